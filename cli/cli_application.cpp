@@ -1,0 +1,172 @@
+#include "cli_application.h"
+
+#include "attributes_command.h"
+#include "check_command.h"
+#include "command_context.h"
+#include "init_command.h"
+#include "inventory_command.h"
+#include "list_hosts_command.h"
+#include "list_services_command.h"
+#include "list_volumes_command.h"
+#include "set_command.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+#include <cstdio>
+
+namespace hive::cli {
+
+namespace {
+QCommandLineOption globalOption(const QString &shortName, const QString &longName,
+                                const QString &description, const QString &valueName = {})
+{
+    QStringList names{shortName, longName};
+    if (longName.contains(QLatin1Char('_'))) {
+        QString dashed = longName;
+        names << dashed.replace(QLatin1Char('_'), QLatin1Char('-'));
+    }
+    return QCommandLineOption(names, description, valueName);
+}
+
+// Phases of hive-builder that later versions of this tool run natively.
+const QStringList &laterSubcommands()
+{
+    static const QStringList names = {
+        QStringLiteral("build-infra"),     QStringLiteral("setup-hosts"),
+        QStringLiteral("build-images"),    QStringLiteral("build-volumes"),
+        QStringLiteral("build-networks"),  QStringLiteral("deploy-services"),
+        QStringLiteral("initialize-services"), QStringLiteral("all"), QStringLiteral("ssh")};
+    return names;
+}
+} // namespace
+
+CliApplication::CliApplication()
+{
+    m_commands.push_back(std::make_unique<InventoryCommand>());
+    m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<SetCommand>());
+    m_commands.push_back(std::make_unique<ListHostsCommand>());
+    m_commands.push_back(std::make_unique<ListServicesCommand>());
+    m_commands.push_back(std::make_unique<ListVolumesCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<AttributesCommand>());
+}
+
+CliApplication::~CliApplication() = default;
+
+const Command *CliApplication::find(const QString &name) const
+{
+    for (const auto &c : m_commands) {
+        if (c->name() == name)
+            return c.get();
+    }
+    return nullptr;
+}
+
+QString CliApplication::overview() const
+{
+    QString text = tr("usage: hive [-h] [--version] [-r ROOT_DIR] [-s {production,staging,private}]\n"
+                      "            [-i INVENTORY_PATH] [-c CONTEXT_DIR] [-W TEMP_DIR] [-v]\n"
+                      "            SUBCOMMAND [options]\n\n"
+                      "Hive Studio command line: design, build, run and repair a hive.\n\n"
+                      "subcommands:\n");
+    for (const auto &c : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(c->name(), -14).arg(c->description());
+    text += tr("\nRun 'hive SUBCOMMAND --help' for the options of a subcommand.\n");
+    return text;
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser global;
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("show this help"));
+    const QCommandLineOption version(QStringLiteral("version"), tr("show the version"));
+    const QCommandLineOption root = globalOption(
+        QStringLiteral("r"), QStringLiteral("root_dir"),
+        tr("directory where hold project inventory/settings (default: current directory)"),
+        QStringLiteral("ROOT_DIR"));
+    const QCommandLineOption stage = globalOption(
+        QStringLiteral("s"), QStringLiteral("stage"),
+        tr("stage: production, staging or private"), QStringLiteral("STAGE"));
+    const QCommandLineOption inventory = globalOption(
+        QStringLiteral("i"), QStringLiteral("inventory_path"), tr("path of inventory"),
+        QStringLiteral("INVENTORY_PATH"));
+    const QCommandLineOption context = globalOption(
+        QStringLiteral("c"), QStringLiteral("context_dir"),
+        tr("directory where save context (ex. CA key, ssh_config)"), QStringLiteral("CONTEXT_DIR"));
+    const QCommandLineOption temp = globalOption(
+        QStringLiteral("W"), QStringLiteral("temp_dir"), tr("directory where save temporary files"),
+        QStringLiteral("TEMP_DIR"));
+    const QCommandLineOption playbooks = globalOption(
+        QStringLiteral("P"), QStringLiteral("playbooks_dir"),
+        tr("accepted for hive-builder compatibility; not used"), QStringLiteral("PLAYBOOKS_DIR"));
+    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
+                                     tr("output verbose log"));
+    global.addOptions({help, version, root, stage, inventory, context, temp, playbooks, verbose});
+
+    if (!global.parse(arguments)) {
+        err << global.errorText() << '\n' << overview();
+        return 2;
+    }
+    if (global.isSet(version)) {
+        out << QStringLiteral("hive %1\n").arg(QStringLiteral(HIVE_VERSION));
+        return 0;
+    }
+    const QStringList rest = global.positionalArguments();
+    if (global.isSet(help) || rest.isEmpty()) {
+        (rest.isEmpty() && !global.isSet(help) ? err : out) << overview();
+        return global.isSet(help) ? 0 : 2;
+    }
+    const QString stageName = global.value(stage);
+    if (!stageName.isEmpty() && stageName != QLatin1String("private") &&
+        stageName != QLatin1String("staging") && stageName != QLatin1String("production")) {
+        err << tr("argument -s/--stage: invalid choice: '%1' (choose from 'production', "
+                  "'staging', 'private')")
+                   .arg(stageName)
+            << '\n';
+        return 2;
+    }
+
+    const QString name = rest.first();
+    const Command *command = find(name);
+    if (!command) {
+        if (laterSubcommands().contains(name)) {
+            err << tr("'%1' is not available in this version of hive yet").arg(name) << '\n';
+            return 1;
+        }
+        err << tr("unknown subcommand '%1'").arg(name) << "\n\n" << overview();
+        return 2;
+    }
+
+    QCommandLineParser sub;
+    sub.setApplicationDescription(command->description());
+    const QCommandLineOption subHelp({QStringLiteral("h"), QStringLiteral("help")},
+                                     tr("show this help"));
+    sub.addOption(subHelp);
+    command->addOptions(sub);
+    QStringList subArgs = rest;
+    subArgs[0] = QStringLiteral("hive ") + name;
+    if (!sub.parse(subArgs)) {
+        err << sub.errorText() << "\n\n" << sub.helpText();
+        return 2;
+    }
+    if (sub.isSet(subHelp)) {
+        out << sub.helpText();
+        return 0;
+    }
+
+    Project::Options options;
+    options.rootDir = global.value(root);
+    options.stage = stageName;
+    options.inventoryPath = global.value(inventory);
+    options.contextDir = global.value(context);
+    options.tempDir = global.value(temp);
+    CommandContext ctx(options, global.isSet(verbose));
+    return command->run(ctx, sub);
+}
+
+} // namespace hive::cli

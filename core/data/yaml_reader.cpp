@@ -1,0 +1,498 @@
+#include "data/yaml_reader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringDecoder>
+#include <cmath>
+#include <limits>
+#include <yaml-cpp/yaml.h>
+
+namespace hive {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hive::YamlReader", text);
+}
+
+SourceMark markOf(const YAML::Mark &m, const QString &file)
+{
+    SourceMark mark;
+    mark.file = file;
+    if (m.line >= 0 && m.pos >= 0) {
+        mark.line = m.line + 1;
+        mark.column = m.column + 1;
+    }
+    return mark;
+}
+
+// Deepest nesting of flow collections ([ and {), outside quoted text. yaml-cpp
+// parses recursively, so a file of ten thousand '[' would overflow the stack
+// before any of our own limits could act.
+int flowNestingDepth(const QByteArray &bytes)
+{
+    int depth = 0;
+    int deepest = 0;
+    char quote = 0;
+    bool comment = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c == '\n') {
+            comment = false;
+            continue;
+        }
+        if (comment)
+            continue;
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+            continue;
+        }
+        switch (c) {
+        case '#':
+            comment = true;
+            break;
+        case '"':
+        case '\'':
+            // Only a quote that starts a scalar opens quoted text; inside plain text
+            // (it's) it is an ordinary character.
+            if (i == 0 || QByteArrayView(" \t[{,:-\n").contains(bytes.at(i - 1)))
+                quote = c;
+            break;
+        case '[':
+        case '{':
+            deepest = std::max(deepest, ++depth);
+            break;
+        case ']':
+        case '}':
+            depth = std::max(0, depth - 1);
+            break;
+        default:
+            break;
+        }
+    }
+    return deepest;
+}
+
+// Indentation can nest too; a line indented by more than this is suspicious but
+// legal, so only the flow nesting is checked above and the converter below
+// enforces the real depth limit.
+
+class Converter
+{
+public:
+    Converter(const QString &file, const YamlReader::Limits &limits, DiagnosticList &diags)
+        : m_file(file), m_limits(limits), m_diags(diags)
+    {
+    }
+
+    bool failed() const { return m_failed; }
+
+    Value convert(const YAML::Node &node, int depth)
+    {
+        if (m_failed)
+            return {};
+        const SourceMark mark = markOf(node.Mark(), m_file);
+        if (++m_nodes > m_limits.maxNodes) {
+            fail(QStringLiteral("yaml-too-large"),
+                 tr("the document expands to more than %1 values (an alias bomb?)")
+                     .arg(m_limits.maxNodes),
+                 mark);
+            return {};
+        }
+        if (depth > m_limits.maxDepth) {
+            fail(QStringLiteral("yaml-too-deep"),
+                 tr("values are nested more than %1 levels deep").arg(m_limits.maxDepth), mark);
+            return {};
+        }
+        switch (node.Type()) {
+        case YAML::NodeType::Undefined:
+        case YAML::NodeType::Null:
+            return Value::null(mark);
+        case YAML::NodeType::Scalar:
+            return scalar(node, mark);
+        case YAML::NodeType::Sequence: {
+            Value::List items;
+            items.reserve(node.size());
+            for (const YAML::Node &child : node) {
+                items.push_back(convert(child, depth + 1));
+                if (m_failed)
+                    return {};
+            }
+            return Value::list(std::move(items), mark);
+        }
+        case YAML::NodeType::Map:
+            return mapping(node, mark, depth);
+        }
+        return {};
+    }
+
+private:
+    QString m_file;
+    YamlReader::Limits m_limits;
+    DiagnosticList &m_diags;
+    qint64 m_nodes = 0;
+    bool m_failed = false;
+
+    void fail(const QString &code, const QString &message, const SourceMark &mark)
+    {
+        m_failed = true;
+        m_diags.error(code, message, mark);
+    }
+
+    Value scalar(const YAML::Node &node, const SourceMark &mark)
+    {
+        const QString text = QString::fromStdString(node.Scalar());
+        const std::string &tag = node.Tag();
+        if (tag == "?" || tag.empty())
+            return YamlReader::resolvePlainScalar(text, mark);
+        if (tag == "!")
+            return Value::string(text, mark); // quoted or block scalar
+        static const std::string core = "tag:yaml.org,2002:";
+        if (tag.rfind(core, 0) == 0) {
+            const std::string kind = tag.substr(core.size());
+            if (kind == "str")
+                return Value::string(text, mark);
+            Value typed = YamlReader::resolvePlainScalar(text, mark);
+            const bool fits = (kind == "int" && typed.isInt()) ||
+                              (kind == "float" && (typed.isDouble() || typed.isInt())) ||
+                              (kind == "bool" && typed.isBool()) ||
+                              (kind == "null" && typed.isNull());
+            if (kind == "float" && typed.isInt())
+                return Value::real(double(typed.toInt()), mark);
+            if (fits)
+                return typed;
+            m_diags.error(QStringLiteral("yaml-bad-tag"),
+                          tr("'%1' cannot be read as !!%2")
+                              .arg(text, QString::fromStdString(kind)),
+                          mark);
+            return Value::string(text, mark);
+        }
+        // Application tags such as Ansible's !unsafe or !vault keep their text.
+        return Value::string(text, mark);
+    }
+
+    static QString keyText(const Value &key)
+    {
+        switch (key.type()) {
+        case Value::Type::Null:
+            return QStringLiteral("null");
+        case Value::Type::Bool:
+            return key.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        default:
+            return key.scalarText();
+        }
+    }
+
+    void mergeInto(Value::Map &merged, const Value &source, const SourceMark &mark)
+    {
+        auto addMissing = [&](const Value &m) {
+            for (const Value::Entry &e : m.entries()) {
+                const bool present = std::any_of(merged.begin(), merged.end(),
+                                                 [&](const Value::Entry &x) { return x.key == e.key; });
+                if (!present)
+                    merged.push_back(e);
+            }
+        };
+        if (source.isMap()) {
+            addMissing(source);
+        } else if (source.isList()) {
+            for (const Value &item : source.items()) {
+                if (item.isMap())
+                    addMissing(item);
+                else
+                    m_diags.error(QStringLiteral("yaml-bad-merge"),
+                                  tr("a merge key (<<) takes a mapping or a list of mappings"),
+                                  item.mark());
+            }
+        } else {
+            m_diags.error(QStringLiteral("yaml-bad-merge"),
+                          tr("a merge key (<<) takes a mapping or a list of mappings"), mark);
+        }
+    }
+
+    Value mapping(const YAML::Node &node, const SourceMark &mark, int depth)
+    {
+        Value::Map own;
+        Value::Map merged;
+        own.reserve(node.size());
+        for (auto it = node.begin(); it != node.end(); ++it) {
+            const YAML::Node &keyNode = it->first;
+            const SourceMark keyMark = markOf(keyNode.Mark(), m_file);
+            if (!keyNode.IsScalar() && !keyNode.IsNull()) {
+                m_diags.error(QStringLiteral("yaml-complex-key"),
+                              tr("a mapping key must be a plain value, not a list or mapping"),
+                              keyMark);
+                continue;
+            }
+            const bool isMerge = keyNode.IsScalar() && keyNode.Tag() == "?" &&
+                                 keyNode.Scalar() == "<<";
+            Value val = convert(it->second, depth + 1);
+            if (m_failed)
+                return {};
+            if (isMerge) {
+                mergeInto(merged, val, keyMark);
+                continue;
+            }
+            const Value key = convert(keyNode, depth + 1);
+            const QString text = keyText(key);
+            auto dup = std::find_if(own.begin(), own.end(),
+                                    [&](const Value::Entry &e) { return e.key == text; });
+            if (dup != own.end()) {
+                Diagnostic &d = m_diags.error(
+                    QStringLiteral("yaml-duplicate-key"),
+                    tr("duplicate key '%1' (first defined on line %2); YAML keeps only one of "
+                       "them, so one definition would be silently lost")
+                        .arg(text)
+                        .arg(dup->keyMark.line),
+                    keyMark);
+                d.key = text;
+                dup->value = val; // last one wins, as in PyYAML
+                continue;
+            }
+            own.push_back(Value::Entry{text, val, keyMark});
+        }
+        // Keys from a merge come first, explicit keys override them (PyYAML order).
+        if (!merged.empty()) {
+            Value::Map result;
+            for (const Value::Entry &e : merged) {
+                const bool overridden = std::any_of(own.begin(), own.end(),
+                                                    [&](const Value::Entry &x) { return x.key == e.key; });
+                if (!overridden)
+                    result.push_back(e);
+            }
+            for (Value::Entry &e : own)
+                result.push_back(std::move(e));
+            return Value::map(std::move(result), mark);
+        }
+        return Value::map(std::move(own), mark);
+    }
+};
+
+bool parseDigits(const QString &digits, int base, qint64 &out)
+{
+    bool ok = false;
+    const qint64 v = digits.toLongLong(&ok, base);
+    if (ok)
+        out = v;
+    return ok;
+}
+
+} // namespace
+
+Value YamlReader::resolvePlainScalar(const QString &text, const SourceMark &mark)
+{
+    if (text.isEmpty() || text == QLatin1String("~") || text == QLatin1String("null") ||
+        text == QLatin1String("Null") || text == QLatin1String("NULL"))
+        return Value::null(mark);
+
+    static const QStringList trues = {QStringLiteral("yes"),  QStringLiteral("Yes"),
+                                      QStringLiteral("YES"),  QStringLiteral("true"),
+                                      QStringLiteral("True"), QStringLiteral("TRUE"),
+                                      QStringLiteral("on"),   QStringLiteral("On"),
+                                      QStringLiteral("ON")};
+    static const QStringList falses = {QStringLiteral("no"),    QStringLiteral("No"),
+                                       QStringLiteral("NO"),    QStringLiteral("false"),
+                                       QStringLiteral("False"), QStringLiteral("FALSE"),
+                                       QStringLiteral("off"),   QStringLiteral("Off"),
+                                       QStringLiteral("OFF")};
+    if (trues.contains(text))
+        return Value::boolean(true, mark);
+    if (falses.contains(text))
+        return Value::boolean(false, mark);
+
+    const QChar first = text.at(0);
+    if (!(first.isDigit() || first == QLatin1Char('-') || first == QLatin1Char('+') ||
+          first == QLatin1Char('.')))
+        return Value::string(text, mark);
+
+    static const QRegularExpression intRe(QStringLiteral(
+        "^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+"
+        "|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$"));
+    static const QRegularExpression floatRe(QStringLiteral(
+        "^(?:[-+]?(?:[0-9][0-9_]*)\\.[0-9_]*(?:[eE][-+][0-9]+)?|\\.[0-9_]+(?:[eE][-+][0-9]+)?"
+        "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)"
+        "|\\.(?:nan|NaN|NAN))$"));
+
+    if (intRe.match(text).hasMatch()) {
+        QString s = text;
+        s.remove(QLatin1Char('_'));
+        int sign = 1;
+        if (s.startsWith(QLatin1Char('-'))) {
+            sign = -1;
+            s.remove(0, 1);
+        } else if (s.startsWith(QLatin1Char('+'))) {
+            s.remove(0, 1);
+        }
+        qint64 v = 0;
+        bool ok = false;
+        if (s == QLatin1String("0")) {
+            ok = true;
+        } else if (s.startsWith(QLatin1String("0b"))) {
+            ok = parseDigits(s.mid(2), 2, v);
+        } else if (s.startsWith(QLatin1String("0x"))) {
+            ok = parseDigits(s.mid(2), 16, v);
+        } else if (s.startsWith(QLatin1Char('0'))) {
+            ok = parseDigits(s, 8, v);
+        } else if (s.contains(QLatin1Char(':'))) {
+            ok = true;
+            for (const QString &part : s.split(QLatin1Char(':'))) {
+                qint64 digit = 0;
+                if (!parseDigits(part, 10, digit) || v > (std::numeric_limits<qint64>::max() - digit) / 60) {
+                    ok = false;
+                    break;
+                }
+                v = v * 60 + digit;
+            }
+        } else {
+            ok = parseDigits(s, 10, v);
+        }
+        if (ok)
+            return Value::integer(sign * v, mark);
+        return Value::string(text, mark); // beyond 64 bits: keep the text
+    }
+
+    if (floatRe.match(text).hasMatch()) {
+        QString s = text;
+        s.remove(QLatin1Char('_'));
+        const QString lower = s.toLower();
+        if (lower.endsWith(QLatin1String(".inf")))
+            return Value::real(lower.startsWith(QLatin1Char('-'))
+                                   ? -std::numeric_limits<double>::infinity()
+                                   : std::numeric_limits<double>::infinity(),
+                               mark);
+        if (lower == QLatin1String(".nan"))
+            return Value::real(std::numeric_limits<double>::quiet_NaN(), mark);
+        if (s.contains(QLatin1Char(':'))) {
+            int sign = 1;
+            if (s.startsWith(QLatin1Char('-'))) {
+                sign = -1;
+                s.remove(0, 1);
+            } else if (s.startsWith(QLatin1Char('+'))) {
+                s.remove(0, 1);
+            }
+            double v = 0;
+            for (const QString &part : s.split(QLatin1Char(':')))
+                v = v * 60 + part.toDouble();
+            return Value::real(sign * v, mark);
+        }
+        if (s.endsWith(QLatin1Char('.')))
+            s += QLatin1Char('0');
+        bool ok = false;
+        const double d = s.toDouble(&ok);
+        if (ok)
+            return Value::real(d, mark);
+    }
+    return Value::string(text, mark);
+}
+
+YamlReader::Result YamlReader::readFile(const QString &path, DiagnosticList &diags) const
+{
+    Result result;
+    SourceMark fileMark{path, 0, 0};
+    QFileInfo info(path);
+    if (!info.exists()) {
+        diags.error(QStringLiteral("file-missing"), tr("file not found"), fileMark);
+        return result;
+    }
+    if (info.size() > m_limits.maxFileBytes) {
+        diags.error(QStringLiteral("file-too-large"),
+                    tr("file is %1 bytes; files over %2 bytes are not read")
+                        .arg(info.size())
+                        .arg(m_limits.maxFileBytes),
+                    fileMark);
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        diags.error(QStringLiteral("file-unreadable"),
+                    tr("cannot read the file: %1").arg(file.errorString()), fileMark);
+        return result;
+    }
+    return readBytes(file.read(m_limits.maxFileBytes + 1), path, diags);
+}
+
+YamlReader::Result YamlReader::readBytes(const QByteArray &bytes, const QString &fileName,
+                                         DiagnosticList &diags) const
+{
+    Result result;
+    const SourceMark fileMark{fileName, 0, 0};
+    if (bytes.size() > m_limits.maxFileBytes) {
+        diags.error(QStringLiteral("file-too-large"),
+                    tr("file is larger than %1 bytes and is not read").arg(m_limits.maxFileBytes),
+                    fileMark);
+        return result;
+    }
+    if (bytes.contains('\0')) {
+        diags.error(QStringLiteral("file-binary"),
+                    tr("file contains NUL bytes: this is binary data, not YAML"), fileMark);
+        return result;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString decoded = decoder(bytes);
+    if (decoder.hasError()) {
+        // Find the first bad line to point at.
+        int line = 1;
+        QStringDecoder probe(QStringDecoder::Utf8);
+        for (const QByteArray &l : bytes.split('\n')) {
+            (void)probe(l);
+            if (probe.hasError())
+                break;
+            ++line;
+        }
+        diags.error(QStringLiteral("file-not-utf8"),
+                    tr("file is not UTF-8 text; save it as UTF-8"), SourceMark{fileName, line, 1});
+        return result;
+    }
+    Q_UNUSED(decoded)
+    if (flowNestingDepth(bytes) > m_limits.maxDepth) {
+        diags.error(QStringLiteral("yaml-too-deep"),
+                    tr("brackets are nested more than %1 levels deep").arg(m_limits.maxDepth),
+                    fileMark);
+        return result;
+    }
+
+    std::vector<YAML::Node> docs;
+    try {
+        docs = YAML::LoadAll(bytes.toStdString());
+    } catch (const YAML::Exception &e) {
+        diags.error(QStringLiteral("yaml-syntax"),
+                    tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)),
+                    markOf(e.mark, fileName));
+        return result;
+    } catch (const std::exception &e) {
+        diags.error(QStringLiteral("yaml-syntax"),
+                    tr("YAML cannot be read: %1").arg(QString::fromUtf8(e.what())), fileMark);
+        return result;
+    }
+    if (docs.empty() || (docs.size() == 1 && docs.front().IsNull())) {
+        result.ok = true;
+        result.empty = true;
+        result.root = Value::null(fileMark);
+        return result;
+    }
+    if (docs.size() > 1) {
+        diags.error(QStringLiteral("yaml-multiple-documents"),
+                    tr("file holds %1 YAML documents; only one is allowed").arg(docs.size()),
+                    markOf(docs.at(1).Mark(), fileName));
+        return result;
+    }
+    DiagnosticList local;
+    Converter converter(fileName, m_limits, local);
+    try {
+        result.root = converter.convert(docs.front(), 0);
+    } catch (const std::exception &e) {
+        local.error(QStringLiteral("yaml-syntax"),
+                    tr("YAML cannot be read: %1").arg(QString::fromUtf8(e.what())), fileMark);
+    }
+    // Duplicate keys and bad merges are errors, but the tree is still usable, so the
+    // caller can go on and report the other problems of the file too.
+    result.ok = !converter.failed() && !local.containsCode(QStringLiteral("yaml-syntax"));
+    diags.append(local);
+    return result;
+}
+
+} // namespace hive

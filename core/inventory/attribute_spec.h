@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace hive {
+
+// Where an attribute may appear in a hive-builder project.
+enum class AttributeScope {
+    HiveFile,     // top level of the plugin: hive_inventory file
+    Stage,        // stages.<stage>
+    Subnet,       // stages.<stage>.subnets[]
+    ServicesFile, // top level of a plugin: hive_services file
+    Service,      // services.<name>
+    Image,        // services.<name>.image (build object)
+    Volume,       // services.<name>.volumes[]
+    Drbd,         // services.<name>.volumes[].drbd
+    Nfs,          // services.<name>.volumes[].nfs
+    Port,         // services.<name>.ports[] (long syntax)
+    Network,      // networks.<name>
+};
+
+// What kind of value an attribute takes.
+enum class ValueKind {
+    Any,
+    String,
+    Integer,
+    Boolean,
+    IntegerOrString, // sizes like 4096 or "4G", user ids
+    Number,          // integer or float (cpu limits)
+    Enum,            // a string from `allowed`
+    Cidr,            // an IPv4 or IPv6 network in a.b.c.d/n form
+    StringList,
+    StageList, // a list of private / staging / production
+    IpList,
+    StringOrList, // a command: a string or a list of strings
+    List,
+    Map,
+    MapOrList,
+    ImageSpec, // a tag string or a build mapping
+};
+
+// One attribute of the inventory format: the single description that the
+// validator, `hive attributes`, and the GUI forms all use.
+struct AttributeSpec
+{
+    AttributeScope scope;
+    QString name;
+    ValueKind kind;
+    QStringList allowed;   // Enum values
+    QString defaultValue;  // as shown to users; empty: none
+    bool required = false;
+    QStringList providers; // empty: every provider
+    QString descriptionEn;
+    QString descriptionJa;
+    bool secret = false;   // never print the value
+
+    bool allowsProvider(const QString &provider) const
+    {
+        return providers.isEmpty() || providers.contains(provider);
+    }
+    QString description(const QString &language) const
+    {
+        return language.startsWith(QLatin1String("ja")) ? descriptionJa : descriptionEn;
+    }
+};
+
+} // namespace hive

@@ -1,0 +1,42 @@
+#include "inventory/hive_model.h"
+
+namespace hive {
+
+QString StagePlan::repositoryHost() const
+{
+    for (const HostPlan &h : hosts) {
+        if (h.isRepository)
+            return h.name;
+    }
+    return {};
+}
+
+QStringList StagePlan::hiveHosts() const
+{
+    QStringList out;
+    for (const HostPlan &h : hosts) {
+        if (h.isHive)
+            out << h.name;
+    }
+    return out;
+}
+
+const StagePlan *HiveModel::stage(const QString &stageName) const
+{
+    for (const StagePlan &s : stages) {
+        if (s.name == stageName)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString HiveModel::prefixFor(const QString &stage)
+{
+    if (stage == QLatin1String("private"))
+        return QStringLiteral("p-");
+    if (stage == QLatin1String("staging"))
+        return QStringLiteral("s-");
+    return {};
+}
+
+} // namespace hive

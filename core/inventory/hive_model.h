@@ -1,0 +1,51 @@
+#pragma once
+
+#include "data/value.h"
+
+#include <QList>
+#include <QString>
+
+namespace hive {
+
+// The hosts of one stage as the hive definition lays them out.
+struct HostPlan
+{
+    QString name;
+    int index = 0;
+    bool isHive = false;
+    bool isRepository = false;
+    QString privateIp;
+    QString netmask;
+    QString subnet;
+    Value availabilityZone; // string, or an integer for azure; null without region
+};
+
+struct StagePlan
+{
+    QString name;   // private, staging, production
+    QString prefix; // p-, s-, ""
+    QString provider;
+    QString cidr;
+    bool separateRepository = true;
+    QString customHostname = QStringLiteral("hive");
+    QString motherName;
+    QString firstHive; // host name of the first hive (swarm master); empty if none
+    QList<HostPlan> hosts;
+    Value definition; // the stage object as written
+    SourceMark mark;
+
+    QString repositoryHost() const;
+    QStringList hiveHosts() const;
+};
+
+struct HiveModel
+{
+    QString name;
+    QString file;
+    QList<StagePlan> stages;
+
+    const StagePlan *stage(const QString &stageName) const;
+    static QString prefixFor(const QString &stage);
+};
+
+} // namespace hive

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs every Debian package Hive Studio needs to build, test and run.
+# Idempotent: packages already present are skipped; safe to run on every build.
+# Usage: scripts/install-deps.sh [--test]   (--test adds fuzzing/test-bed tools)
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build ccache pkg-config git clang-format
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-translations-l10n libgl-dev
+  libyaml-cpp-dev libssh-dev libqcustomplot-dev libssl-dev
+  openssh-client
+)
+if [[ "${1:-}" == "--test" ]]; then
+  # clang + compiler-rt for the libFuzzer target; xvfb/xauth for GUI screenshots.
+  packages+=(clang libclang-rt-14-dev xvfb xauth python3)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then sudo="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
