@@ -436,9 +436,9 @@ YamlReader::Result YamlReader::readBytes(const QByteArray &bytes, const QString 
     if (decoder.hasError()) {
         // Find the first bad line to point at.
         int line = 1;
-        QStringDecoder probe(QStringDecoder::Utf8);
         for (const QByteArray &l : bytes.split('\n')) {
-            (void)probe(l);
+            QStringDecoder probe(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            (void)probe(l + '\n'); // a line break ends any multi-byte sequence
             if (probe.hasError())
                 break;
             ++line;

@@ -380,8 +380,7 @@ void ServicesReader::readPorts(const Value &ports, ServicePlan &plan, SchemaChec
         } else {
             checker.error(str("bad-port"),
                           tr("a port must be a quoted string such as \"8080:80\" or a mapping, "
-                             "not a %1 (%2); unquoted 8080:80 is read by YAML as the number "
-                             "484880")
+                             "not a %1 (%2); YAML reads unquoted 80 or 2222:22 as numbers")
                               .arg(portdef.typeName(), portdef.scalarText()),
                           portdef.mark(), str("ports"));
             continue;
