@@ -431,23 +431,24 @@ YamlReader::Result YamlReader::readBytes(const QByteArray &bytes, const QString 
                     tr("file contains NUL bytes: this is binary data, not YAML"), fileMark);
         return result;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString decoded = decoder(bytes);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // Both decode() and operator() are lazy: only the conversion to QString decodes.
+    const QString decoded = decoder.decode(bytes);
+    Q_UNUSED(decoded)
     if (decoder.hasError()) {
-        // Find the first bad line to point at.
         int line = 1;
         for (const QByteArray &l : bytes.split('\n')) {
             QStringDecoder probe(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            (void)probe(l + '\n'); // a line break ends any multi-byte sequence
+            const QString lineText = probe.decode(l + '\n'); // a line break ends any sequence
+            Q_UNUSED(lineText)
             if (probe.hasError())
                 break;
             ++line;
         }
-        diags.error(QStringLiteral("file-not-utf8"),
-                    tr("file is not UTF-8 text; save it as UTF-8"), SourceMark{fileName, line, 1});
+        diags.error(QStringLiteral("file-not-utf8"), tr("file is not UTF-8 text; save it as UTF-8"),
+                    SourceMark{fileName, line, 1});
         return result;
     }
-    Q_UNUSED(decoded)
     if (flowNestingDepth(bytes) > m_limits.maxDepth) {
         diags.error(QStringLiteral("yaml-too-deep"),
                     tr("brackets are nested more than %1 levels deep").arg(m_limits.maxDepth),
