@@ -1,5 +1,7 @@
 #include "inventory/allocation_maps.h"
 
+#include <algorithm>
+
 namespace hive {
 
 AllocationMaps::AllocationMaps(const Value &ports, const Value &devices)
@@ -21,14 +23,17 @@ void AllocationMaps::load(const Value &map, QHash<QString, qint64> &values, QLis
 }
 
 void AllocationMaps::set(const QString &key, qint64 v, QHash<QString, qint64> &values,
-                         QList<QString> &order, QHash<qint64, int> &used, bool &changed)
+                         QList<QString> &order, QHash<qint64, int> &used, bool &changed,
+                         qint64 &hint)
 {
     auto it = values.find(key);
     if (it != values.end()) {
         if (*it == v)
             return;
-        if (--used[*it] == 0)
+        if (--used[*it] == 0) {
             used.remove(*it);
+            hint = std::min(hint, *it);
+        }
         *it = v;
     } else {
         values.insert(key, v);
@@ -50,8 +55,9 @@ qint64 AllocationMaps::allocatePort(const QString &key)
 {
     if (m_ports.contains(key))
         return m_ports.value(key);
-    for (qint64 p = kFirstPort; p <= kLastPort; ++p) {
+    for (qint64 p = std::max(m_portHint, kFirstPort); p <= kLastPort; ++p) {
         if (!m_usedPorts.contains(p)) {
+            m_portHint = p + 1;
             setPort(key, p);
             return p;
         }
@@ -66,15 +72,16 @@ bool AllocationMaps::portInUseByOther(const QString &key, qint64 port) const
 
 void AllocationMaps::setPort(const QString &key, qint64 port)
 {
-    set(key, port, m_ports, m_portOrder, m_usedPorts, m_changed);
+    set(key, port, m_ports, m_portOrder, m_usedPorts, m_changed, m_portHint);
 }
 
 qint64 AllocationMaps::allocateDevice(const QString &source)
 {
     if (m_devices.contains(source))
         return m_devices.value(source);
-    for (qint64 d = kFirstDevice; d <= kLastDevice; ++d) {
+    for (qint64 d = std::max(m_deviceHint, kFirstDevice); d <= kLastDevice; ++d) {
         if (!m_usedDevices.contains(d)) {
+            m_deviceHint = d + 1;
             setDevice(source, d);
             return d;
         }
@@ -89,7 +96,7 @@ bool AllocationMaps::deviceInUseByOther(const QString &source, qint64 id) const
 
 void AllocationMaps::setDevice(const QString &source, qint64 id)
 {
-    set(source, id, m_devices, m_deviceOrder, m_usedDevices, m_changed);
+    set(source, id, m_devices, m_deviceOrder, m_usedDevices, m_changed, m_deviceHint);
 }
 
 Value AllocationMaps::portsValue() const

@@ -46,11 +46,16 @@ private:
     QList<QString> m_deviceOrder;
     QHash<qint64, int> m_usedDevices;
     bool m_changed = false;
+    // Everything below a hint is taken: the search for the smallest free value
+    // starts there (values only free up when a key moves, which lowers the hint).
+    qint64 m_portHint = kFirstPort;
+    qint64 m_deviceHint = kFirstDevice;
 
     static void load(const Value &map, QHash<QString, qint64> &values, QList<QString> &order,
                      QHash<qint64, int> &used);
     static void set(const QString &key, qint64 v, QHash<QString, qint64> &values,
-                    QList<QString> &order, QHash<qint64, int> &used, bool &changed);
+                    QList<QString> &order, QHash<qint64, int> &used, bool &changed,
+                    qint64 &hint);
     static Value toValue(const QHash<QString, qint64> &values, const QList<QString> &order);
 };
 

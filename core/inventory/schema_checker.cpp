@@ -74,8 +74,8 @@ bool SchemaChecker::checkMapping(const Value &value, AttributeScope scope, const
         }
         checkKind(e.value, *spec);
     }
-    for (const AttributeSpec &spec : Schema::attributes(scope)) {
-        if (spec.required && !value.contains(spec.name)) {
+    for (const AttributeSpec &spec : Schema::all()) {
+        if (spec.scope == scope && spec.required && !value.contains(spec.name)) {
             error(QStringLiteral("missing-key"),
                   tr("%1 needs '%2' (%3)").arg(what, spec.name, spec.descriptionEn), value.mark(),
                   spec.name);

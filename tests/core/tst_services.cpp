@@ -98,6 +98,19 @@ private slots:
         QCOMPARE(published(hv(l, "web", "hive_ports")), QList<qint64>({61005, 61002}));
     }
 
+    void freedPortIsHandedOutAgainFirst()
+    {
+        AllocationMaps maps;
+        QCOMPARE(maps.allocatePort(QStringLiteral("a80")), 61001);
+        QCOMPARE(maps.allocatePort(QStringLiteral("b80")), 61002);
+        maps.setPort(QStringLiteral("a80"), 9000); // a moves to an explicit port
+        QCOMPARE(maps.allocatePort(QStringLiteral("c80")), 61001);
+        QCOMPARE(maps.allocatePort(QStringLiteral("d80")), 61003);
+        QCOMPARE(maps.allocateDevice(QStringLiteral("v1")), 1);
+        maps.setDevice(QStringLiteral("v2"), 2);
+        QCOMPARE(maps.allocateDevice(QStringLiteral("v3")), 3);
+    }
+
     void explicitPublishedPortTakenIsAWarning()
     {
         Value ports = Value::map();

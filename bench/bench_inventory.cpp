@@ -1,0 +1,104 @@
+// Measures how long the core needs to load, validate and export projects of
+// 100 and 1000 services (3 ports each, a DRBD volume on every 4th service,
+// spread over 20 files), from files on disk, as `hive inventory --export` does.
+// Prints figures; asserts nothing (performance is tracked, not unit-tested).
+
+#include "data/json_writer.h"
+#include "inventory/inventory_loader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(content);
+}
+
+QString makeProject(const QString &root, int services, int files)
+{
+    const QString inventory = root + QStringLiteral("/inventory");
+    QDir().mkpath(inventory);
+    writeFile(inventory + QStringLiteral("/hive.yml"),
+              "plugin: hive_inventory\nname: bench.example.jp\nstages:\n"
+              "  private:\n    provider: docker\n    cidr: 172.30.0.0/24\n"
+              "  production:\n    provider: aws\n    cidr: 10.0.0.0/22\n    region: ap-northeast-1\n"
+              "    instance_type: t3.medium\n    subnets:\n      - cidr: 10.0.0.0/24\n"
+              "      - cidr: 10.0.1.0/24\n      - cidr: 10.0.2.0/24\n");
+    for (int f = 0; f < files; ++f) {
+        QByteArray yaml = "plugin: hive_services\nservices:\n";
+        for (int s = f; s < services; s += files) {
+            const QByteArray name = "svc" + QByteArray::number(s);
+            yaml += "  " + name + ":\n    image: registry.example.jp/app:" + QByteArray::number(s % 7) +
+                    "\n    replicas: 2\n    environment:\n      TZ: Asia/Tokyo\n      ID: '" +
+                    QByteArray::number(s) + "'\n    ports:\n      - '80'\n      - '443'\n"
+                    "      - published_port: " + QByteArray::number(20000 + s) +
+                    "\n        target_port: 9000\n        protocol: udp\n";
+            if (s % 4 == 0)
+                yaml += "    volumes:\n      - source: " + name + "_data\n        target: /data\n"
+                        "        type: volume\n        drbd:\n          fstype: xfs\n          size: 1G\n";
+        }
+        writeFile(inventory + QStringLiteral("/services%1.yml").arg(f, 2, 10, QLatin1Char('0')), yaml);
+    }
+    return inventory;
+}
+
+struct Figures
+{
+    double collect = 0, load = 0, exportList = 0, total = 0;
+    qint64 bytes = 0;
+};
+
+Figures runOnce(const QString &inventory)
+{
+    Figures fig;
+    QElapsedTimer t;
+    t.start();
+    hive::DiagnosticList diags;
+    hive::InventoryLoader::Input input = hive::InventoryLoader::collect(inventory, diags);
+    fig.collect = double(t.nsecsElapsed()) / 1e6;
+    const hive::LoadedInventory loaded = hive::InventoryLoader::load(std::move(input), diags);
+    fig.load = double(t.nsecsElapsed()) / 1e6 - fig.collect;
+    if (!loaded.ok())
+        qFatal("generated project does not load: %s",
+               qPrintable(loaded.diagnostics.all().first().format()));
+    const QByteArray json = hive::JsonWriter::write(loaded.inventory.toAnsibleList(true));
+    fig.total = double(t.nsecsElapsed()) / 1e6;
+    fig.exportList = fig.total - fig.collect - fig.load;
+    fig.bytes = json.size();
+    return fig;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int repeats = 7;
+    std::printf("%-10s %8s %9s %9s %9s %9s %10s\n", "services", "files", "read ms", "load ms",
+                "export ms", "total ms", "json KiB");
+    for (const int services : {100, 1000}) {
+        QTemporaryDir dir;
+        const QString inventory = makeProject(dir.path(), services, 20);
+        std::vector<Figures> runs;
+        for (int i = 0; i < repeats; ++i)
+            runs.push_back(runOnce(inventory));
+        std::sort(runs.begin(), runs.end(),
+                  [](const Figures &a, const Figures &b) { return a.total < b.total; });
+        const Figures &median = runs[runs.size() / 2];
+        std::printf("%-10d %8d %9.1f %9.1f %9.1f %9.1f %10lld\n", services, 20, median.collect,
+                    median.load, median.exportList, median.total, median.bytes / 1024);
+    }
+    std::printf("(median of %d runs; target: 1000 services under 200 ms)\n", repeats);
+    return 0;
+}

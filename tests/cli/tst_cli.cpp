@@ -1,0 +1,179 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real `hive` binary as a user would and checks exit codes, output
+// and what it leaves on disk.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run hive(const QStringList &args, const QByteArray &lang = "C.UTF-8")
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
+        env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
+        env.remove(QStringLiteral("HIVE_LANG"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(HIVE_BINARY), args);
+        if (!p.waitForFinished(30000))
+            return {};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    static void write(const QString &path, const QByteArray &content)
+    {
+        QDir().mkpath(QFileInfo(path).path());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_sample;
+
+private slots:
+    void initTestCase()
+    {
+        // Work on a copy so that the example in the source tree stays clean.
+        m_sample = m_dir.path() + QStringLiteral("/sample");
+        const QDir src(QStringLiteral(HIVE_EXAMPLES "/sample/inventory"));
+        QVERIFY(QDir().mkpath(m_sample + QStringLiteral("/inventory/group_vars")));
+        for (const QString &f : {QStringLiteral("hive.yml"), QStringLiteral("services.yml"),
+                                 QStringLiteral("group_vars/all.yml")})
+            QVERIFY(QFile::copy(src.filePath(f), m_sample + QStringLiteral("/inventory/") + f));
+    }
+
+    void usageAndVersion()
+    {
+        QCOMPARE(hive({QStringLiteral("--version")}).code, 0);
+        QVERIFY(hive({QStringLiteral("--version")}).out.startsWith(QStringLiteral("hive ")));
+        QCOMPARE(hive({}).code, 2);
+        QCOMPARE(hive({QStringLiteral("--help")}).code, 0);
+        QVERIFY(hive({QStringLiteral("--help")}).out.contains(QStringLiteral("list-hosts")));
+        const Run unknown = hive({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.code, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
+        QCOMPARE(hive({QStringLiteral("-s"), QStringLiteral("dev"), QStringLiteral("check")}).code, 2);
+        QCOMPARE(hive({QStringLiteral("check"), QStringLiteral("--bogus")}).code, 2);
+        const Run help = hive({QStringLiteral("inventory"), QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--export")));
+    }
+
+    void checkTheExample()
+    {
+        const Run r = hive({QStringLiteral("-r"), m_sample, QStringLiteral("check")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("4 hosts")), qPrintable(r.out));
+        QVERIFY(!QFileInfo::exists(m_sample + QStringLiteral("/.hive"))); // check writes nothing
+    }
+
+    void inventoryJsonAndPersistedPorts()
+    {
+        const Run r = hive({QStringLiteral("-r"), m_sample, QStringLiteral("inventory"), QStringLiteral("--list")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(doc.contains(QStringLiteral("_meta")));
+        const QJsonObject kv = doc[QStringLiteral("_meta")][QStringLiteral("hostvars")][QStringLiteral("kvstore")].toObject();
+        QCOMPARE(kv[QStringLiteral("hive_ports")][0][QStringLiteral("published_port")].toInt(), 61001);
+        QFile persist(m_sample + QStringLiteral("/.hive/persistents.yml"));
+        QVERIFY(persist.open(QIODevice::ReadOnly));
+        QVERIFY(persist.readAll().contains("kvstore6379: 61001"));
+
+        const Run host = hive({QStringLiteral("-r"), m_sample, QStringLiteral("inventory"), QStringLiteral("--host"),
+                               QStringLiteral("p-hive0.sample.example.jp")});
+        QCOMPARE(host.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(host.out.toUtf8()).object()[QStringLiteral("hive_private_ip")].toString(),
+                 QStringLiteral("172.30.240.4"));
+        QCOMPARE(hive({QStringLiteral("-r"), m_sample, QStringLiteral("inventory"), QStringLiteral("--host"),
+                       QStringLiteral("nope")}).code, 1);
+    }
+
+    void listCommands()
+    {
+        const Run hosts = hive({QStringLiteral("-r"), m_sample, QStringLiteral("-s"), QStringLiteral("staging"),
+                                QStringLiteral("list-hosts")});
+        QCOMPARE(hosts.code, 0);
+        QCOMPARE(hosts.out.trimmed(), QStringLiteral("s-hive0.sample.example.jp s-hive1.sample.example.jp s-hive2.sample.example.jp"));
+        QCOMPARE(hive({QStringLiteral("-r"), m_sample, QStringLiteral("list-services")}).out.trimmed(),
+                 QStringLiteral("web kvstore ticker"));
+        QCOMPARE(hive({QStringLiteral("-r"), m_sample, QStringLiteral("list-volumes")}).out.trimmed(),
+                 QStringLiteral("kvstore_data"));
+        QVERIFY(hive({QStringLiteral("-r"), m_sample, QStringLiteral("list-volumes"), QStringLiteral("-l")})
+                    .out.contains(QStringLiteral("/dev/drbd1")));
+    }
+
+    void setVariables()
+    {
+        QTemporaryDir dir;
+        write(dir.path() + QStringLiteral("/inventory/hive.yml"), "plugin: hive_inventory\nname: x\nstages: {}\n");
+        const Run unknown = hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("colour"), QStringLiteral("red")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("colour")));
+        QCOMPARE(hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("destroy"), QStringLiteral("true")}).code, 1);
+        QCOMPARE(hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("stage"), QStringLiteral("dev")}).code, 1);
+        QCOMPARE(hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("stage")}).code, 2);
+        QCOMPARE(hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("stage"), QStringLiteral("staging")}).code, 0);
+        const Run first = hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("first_hive"), QStringLiteral("1")});
+        QCOMPARE(first.code, 0);
+        QVERIFY(first.out.contains(QStringLiteral("staging")));
+        const Run secret = hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("aws_secret_access_key"),
+                                 QStringLiteral("wJalrXUtnFEMI")});
+        QCOMPARE(secret.code, 0);
+        QVERIFY(!secret.out.contains(QStringLiteral("wJalrXUtnFEMI")));
+        QFile f(dir.path() + QStringLiteral("/.hive/persistents.yml"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray text = f.readAll();
+        QVERIFY2(text.contains("first_hive:\n  staging: 1\n"), text.constData());
+        QVERIFY(text.contains("stage:\n  global: staging\n"));
+        QCOMPARE(f.permissions() & QFileDevice::ReadOther, QFileDevice::Permissions());
+    }
+
+    void brokenProjectIsRefusedWithFileAndLine()
+    {
+        QTemporaryDir dir;
+        write(dir.path() + QStringLiteral("/inventory/hive.yml"),
+              "plugin: hive_inventory\nname: x\nstages:\n  private:\n    provider: vagrant\n    cidr: 10.0.0.0/24\n");
+        write(dir.path() + QStringLiteral("/inventory/services.yml"),
+              "plugin: hive_services\nservices:\n  web:\n    image: nginx\n    replica: 2\n");
+        const Run r = hive({QStringLiteral("-r"), dir.path(), QStringLiteral("check")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("inventory/services.yml:5:5")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("replica")));
+        QVERIFY(r.err.contains(QStringLiteral("replicas"))); // did you mean
+        const Run inv = hive({QStringLiteral("-r"), dir.path(), QStringLiteral("inventory")});
+        QCOMPARE(inv.code, 1);
+        QVERIFY(inv.out.isEmpty());
+        QVERIFY(!QFileInfo::exists(dir.path() + QStringLiteral("/.hive")));
+        const Run json = hive({QStringLiteral("-r"), dir.path(), QStringLiteral("check"), QStringLiteral("--json")});
+        QCOMPARE(json.code, 1);
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().first()[QStringLiteral("key")].toString(),
+                 QStringLiteral("replica"));
+    }
+
+    void attributes()
+    {
+        const Run r = hive({QStringLiteral("attributes"), QStringLiteral("stage")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("separate_repository")));
+        QCOMPARE(hive({QStringLiteral("attributes"), QStringLiteral("nothing")}).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
