@@ -37,7 +37,8 @@ int AttributesCommand::run(CommandContext &context, const QCommandLineParser &pa
     const QString language = QLocale().name();
     for (AttributeScope scope : scopes) {
         context.out() << QStringLiteral("[%1]").arg(Schema::scopeName(scope)) << Qt::endl;
-        TablePrinter table({tr("NAME"), tr("TYPE"), tr("DEFAULT"), tr("PROVIDERS"), tr("DESCRIPTION")});
+        TablePrinter table(
+            {tr("NAME"), tr("TYPE"), tr("DEFAULT"), tr("PROVIDERS"), tr("DESCRIPTION")});
         for (const AttributeSpec &a : Schema::attributes(scope)) {
             QString type = Schema::kindName(a.kind);
             if (!a.allowed.isEmpty())

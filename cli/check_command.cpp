@@ -21,8 +21,9 @@ int CheckCommand::run(CommandContext &context, const QCommandLineParser &parser)
         Value list = Value::list();
         for (const Diagnostic &d : diags.sorted()) {
             Value item = Value::map();
-            item.insert(QStringLiteral("severity"),
-                        Value::string(d.isError() ? QStringLiteral("error") : QStringLiteral("warning")));
+            item.insert(
+                QStringLiteral("severity"),
+                Value::string(d.isError() ? QStringLiteral("error") : QStringLiteral("warning")));
             item.insert(QStringLiteral("code"), Value::string(d.code));
             item.insert(QStringLiteral("message"), Value::string(d.message));
             item.insert(QStringLiteral("file"), Value::string(d.mark.file));

@@ -31,11 +31,15 @@ QCommandLineOption globalOption(const QString &shortName, const QString &longNam
 // Phases of hive-builder that later versions of this tool run natively.
 const QStringList &laterSubcommands()
 {
-    static const QStringList names = {
-        QStringLiteral("build-infra"),     QStringLiteral("setup-hosts"),
-        QStringLiteral("build-images"),    QStringLiteral("build-volumes"),
-        QStringLiteral("build-networks"),  QStringLiteral("deploy-services"),
-        QStringLiteral("initialize-services"), QStringLiteral("all"), QStringLiteral("ssh")};
+    static const QStringList names = {QStringLiteral("build-infra"),
+                                      QStringLiteral("setup-hosts"),
+                                      QStringLiteral("build-images"),
+                                      QStringLiteral("build-volumes"),
+                                      QStringLiteral("build-networks"),
+                                      QStringLiteral("deploy-services"),
+                                      QStringLiteral("initialize-services"),
+                                      QStringLiteral("all"),
+                                      QStringLiteral("ssh")};
     return names;
 }
 } // namespace
@@ -65,11 +69,12 @@ const Command *CliApplication::find(const QString &name) const
 
 QString CliApplication::overview() const
 {
-    QString text = tr("usage: hive [-h] [--version] [-r ROOT_DIR] [-s {production,staging,private}]\n"
-                      "            [-i INVENTORY_PATH] [-c CONTEXT_DIR] [-W TEMP_DIR] [-v]\n"
-                      "            SUBCOMMAND [options]\n\n"
-                      "Hive Studio command line: design, build, run and repair a hive.\n\n"
-                      "subcommands:\n");
+    QString text =
+        tr("usage: hive [-h] [--version] [-r ROOT_DIR] [-s {production,staging,private}]\n"
+           "            [-i INVENTORY_PATH] [-c CONTEXT_DIR] [-W TEMP_DIR] [-v]\n"
+           "            SUBCOMMAND [options]\n\n"
+           "Hive Studio command line: design, build, run and repair a hive.\n\n"
+           "subcommands:\n");
     for (const auto &c : m_commands)
         text += QStringLiteral("  %1  %2\n").arg(c->name(), -14).arg(c->description());
     text += tr("\nRun 'hive SUBCOMMAND --help' for the options of a subcommand.\n");
@@ -83,24 +88,25 @@ int CliApplication::run(const QStringList &arguments)
 
     QCommandLineParser global;
     global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("show this help"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("show this help"));
     const QCommandLineOption version(QStringLiteral("version"), tr("show the version"));
     const QCommandLineOption root = globalOption(
         QStringLiteral("r"), QStringLiteral("root_dir"),
         tr("directory where hold project inventory/settings (default: current directory)"),
         QStringLiteral("ROOT_DIR"));
-    const QCommandLineOption stage = globalOption(
-        QStringLiteral("s"), QStringLiteral("stage"),
-        tr("stage: production, staging or private"), QStringLiteral("STAGE"));
-    const QCommandLineOption inventory = globalOption(
-        QStringLiteral("i"), QStringLiteral("inventory_path"), tr("path of inventory"),
-        QStringLiteral("INVENTORY_PATH"));
+    const QCommandLineOption stage =
+        globalOption(QStringLiteral("s"), QStringLiteral("stage"),
+                     tr("stage: production, staging or private"), QStringLiteral("STAGE"));
+    const QCommandLineOption inventory =
+        globalOption(QStringLiteral("i"), QStringLiteral("inventory_path"), tr("path of inventory"),
+                     QStringLiteral("INVENTORY_PATH"));
     const QCommandLineOption context = globalOption(
         QStringLiteral("c"), QStringLiteral("context_dir"),
         tr("directory where save context (ex. CA key, ssh_config)"), QStringLiteral("CONTEXT_DIR"));
-    const QCommandLineOption temp = globalOption(
-        QStringLiteral("W"), QStringLiteral("temp_dir"), tr("directory where save temporary files"),
-        QStringLiteral("TEMP_DIR"));
+    const QCommandLineOption temp =
+        globalOption(QStringLiteral("W"), QStringLiteral("temp_dir"),
+                     tr("directory where save temporary files"), QStringLiteral("TEMP_DIR"));
     const QCommandLineOption playbooks = globalOption(
         QStringLiteral("P"), QStringLiteral("playbooks_dir"),
         tr("accepted for hive-builder compatibility; not used"), QStringLiteral("PLAYBOOKS_DIR"));

@@ -7,8 +7,7 @@ namespace hive::cli {
 
 CommandContext::CommandContext(Project::Options options, bool verbose)
     : m_options(std::move(options)), m_verbose(verbose), m_out(stdout), m_err(stderr)
-{
-}
+{}
 
 bool CommandContext::openProject()
 {
@@ -24,7 +23,8 @@ void CommandContext::printDiagnostics(const DiagnosticList &diags, bool summary)
     for (const Diagnostic &d : diags.sorted())
         m_err << d.format(m_project.rootDir()) << '\n';
     if (summary) {
-        m_err << QCoreApplication::translate("hive::cli", "%n error(s)", nullptr, diags.errorCount())
+        m_err << QCoreApplication::translate("hive::cli", "%n error(s)", nullptr,
+                                             diags.errorCount())
               << ", "
               << QCoreApplication::translate("hive::cli", "%n warning(s)", nullptr,
                                              diags.warningCount())

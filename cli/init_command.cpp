@@ -16,7 +16,7 @@ int InitCommand::run(CommandContext &context, const QCommandLineParser &) const
     }
     context.out() << (created ? tr("Success to initialize hive context on %1")
                               : tr("hive context on %1 is already initialized"))
-                             .arg(context.project().hiveDir())
+                         .arg(context.project().hiveDir())
                   << Qt::endl;
     return 0;
 }

@@ -11,8 +11,8 @@ void InventoryCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({QStringLiteral("export"),
                       tr("keep variables on the groups that hold them instead of flattening "
                          "them into the hosts")});
-    parser.addOption({QStringLiteral("host"), tr("print the variables of one host"),
-                      QStringLiteral("HOST")});
+    parser.addOption(
+        {QStringLiteral("host"), tr("print the variables of one host"), QStringLiteral("HOST")});
 }
 
 int InventoryCommand::run(CommandContext &context, const QCommandLineParser &parser) const

@@ -20,9 +20,9 @@ int ListHostsCommand::run(CommandContext &context, const QCommandLineParser &par
         return 1;
     const StagePlan *stage = loaded.hive.stage(context.project().stage());
     if (!stage) {
-        context.err() << tr("stage %1 is not defined in the hive definition")
-                             .arg(context.project().stage())
-                      << Qt::endl;
+        context.err()
+            << tr("stage %1 is not defined in the hive definition").arg(context.project().stage())
+            << Qt::endl;
         return 1;
     }
     if (!parser.isSet(QStringLiteral("long"))) {
@@ -41,10 +41,10 @@ int ListHostsCommand::run(CommandContext &context, const QCommandLineParser &par
             roles << tr("repository");
         if (h.name == stage->firstHive)
             roles << tr("first");
-        table.addRow({h.name, roles.join(QLatin1Char(',')),
-                      h.privateIp + QLatin1Char('/') + h.netmask, h.subnet,
-                      h.availabilityZone.isNull() ? QStringLiteral("-")
-                                                  : h.availabilityZone.scalarText()});
+        table.addRow(
+            {h.name, roles.join(QLatin1Char(',')), h.privateIp + QLatin1Char('/') + h.netmask,
+             h.subnet,
+             h.availabilityZone.isNull() ? QStringLiteral("-") : h.availabilityZone.scalarText()});
     }
     table.print(context.out());
     return 0;

@@ -29,10 +29,13 @@ int ListServicesCommand::run(CommandContext &context, const QCommandLineParser &
     for (const ServicePlan &s : loaded.services.services) {
         QStringList ports;
         for (const PortPlan &p : s.ports)
-            ports << QStringLiteral("%1->%2/%3").arg(p.publishedPort).arg(p.targetPort).arg(p.protocol);
+            ports << QStringLiteral("%1->%2/%3")
+                         .arg(p.publishedPort)
+                         .arg(p.targetPort)
+                         .arg(p.protocol);
         const QString image = s.buildsImage() ? tr("build from %1").arg(s.buildFrom) : s.imageTag;
-        table.addRow({s.name, s.availableOn.join(QLatin1Char(',')), image,
-                      ports.join(QLatin1Char(' '))});
+        table.addRow(
+            {s.name, s.availableOn.join(QLatin1Char(',')), image, ports.join(QLatin1Char(' '))});
     }
     table.print(context.out());
     return 0;

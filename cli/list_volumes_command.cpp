@@ -34,9 +34,10 @@ int ListVolumesCommand::run(CommandContext &context, const QCommandLineParser &p
                 kind = QStringLiteral("drbd");
             else if (v.kind == VolumePlan::Kind::Nfs)
                 kind = QStringLiteral("nfs");
-            table.addRow({v.source, kind,
-                          v.deviceId ? QStringLiteral("/dev/drbd%1").arg(v.deviceId) : QStringLiteral("-"),
-                          v.size.isEmpty() ? QStringLiteral("-") : v.size, s.name});
+            table.addRow(
+                {v.source, kind,
+                 v.deviceId ? QStringLiteral("/dev/drbd%1").arg(v.deviceId) : QStringLiteral("-"),
+                 v.size.isEmpty() ? QStringLiteral("-") : v.size, s.name});
         }
     }
     if (parser.isSet(QStringLiteral("long")))

@@ -47,8 +47,8 @@ int SetCommand::run(CommandContext &context, const QCommandLineParser &parser) c
         return 1;
     Project &project = context.project();
     project.initialize(error);
-    const QString scope = spec->scope == VariableSpec::Scope::Stage ? project.stage()
-                                                                    : QStringLiteral("global");
+    const QString scope =
+        spec->scope == VariableSpec::Scope::Stage ? project.stage() : QStringLiteral("global");
     project.persistents().set(name, scope, value);
     if (!project.persistents().save(error)) {
         context.err() << error << Qt::endl;

@@ -1,4 +1,833 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>hive::Converter</name>
+    <message>
+        <source>the document expands to more than %1 values (an alias bomb?)</source>
+        <translation>エイリアスの展開で値が %1 個を超えました（エイリアス爆弾の可能性があります）</translation>
+    </message>
+    <message>
+        <source>values are nested more than %1 levels deep</source>
+        <translation>値の入れ子が %1 段を超えています</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be read as !!%2</source>
+        <translation>'%1' は !!%2 として読めません</translation>
+    </message>
+    <message>
+        <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings</source>
+        <translation>マージキー (&lt;&lt;) にはマッピングかマッピングのリストを指定してください</translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain value, not a list or mapping</source>
+        <translation>マッピングのキーには単純な値を指定してください（リストやマッピングは使えません）</translation>
+    </message>
+    <message>
+        <source>duplicate key '%1' (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
+        <translation>キー '%1' が重複しています（最初の定義は %2 行目）。YAML ではどちらか一方しか残らず、片方の定義が黙って失われます</translation>
+    </message>
+</context>
+<context>
+    <name>hive::Diagnostic</name>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>ステージ %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>サービス %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>キー %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::HiveDefinitionReader</name>
+    <message>
+        <source>the hive definition</source>
+        <translation>hive 定義</translation>
+    </message>
+    <message>
+        <source>the hive name must not be empty</source>
+        <translation>hive の名前を空にすることはできません</translation>
+    </message>
+    <message>
+        <source>no stage is defined: the hive has no hosts</source>
+        <translation>ステージが定義されていないため、hive にホストがありません</translation>
+    </message>
+    <message>
+        <source>unknown stage '%1'; stages are private, staging and production</source>
+        <translation>不明なステージ '%1' です。ステージは private, staging, production のいずれかです</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>ステージ %1</translation>
+    </message>
+    <message>
+        <source>'%1' needs 'kms_key_id' in the same stage</source>
+        <translation>'%1' を指定する場合は同じステージに 'kms_key_id' が必要です</translation>
+    </message>
+    <message>
+        <source>'shared_repository' needs 'separate_repository: true'</source>
+        <translation>'shared_repository' には 'separate_repository: true' が必要です</translation>
+    </message>
+    <message>
+        <source>'number_of_hosts' must be between 1 and %1, not %2</source>
+        <translation>'number_of_hosts' は 1 から %1 の間で指定してください（指定値: %2）</translation>
+    </message>
+    <message>
+        <source>'ip_address_list' must hold between 1 and %1 addresses</source>
+        <translation>'ip_address_list' には 1 個から %1 個のアドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>number_of_hosts is %1 but ip_address_list has %2 addresses; the list decides</source>
+        <translation>number_of_hosts は %1 ですが ip_address_list には %2 個のアドレスがあります。台数はリストに従います</translation>
+    </message>
+    <message>
+        <source>address %1 is listed twice in ip_address_list</source>
+        <translation>アドレス %1 が ip_address_list に 2 回指定されています</translation>
+    </message>
+    <message>
+        <source>custom_hostname '%1' must be lower-case letters, digits and hyphens (not at either end), and custom_hostname + hive name must be shorter than 55 characters</source>
+        <translation>custom_hostname '%1' は英小文字・数字・ハイフン（両端は不可）で指定し、custom_hostname と hive 名の長さの合計を 55 文字未満にしてください</translation>
+    </message>
+    <message>
+        <source>'subnets' is empty; remove it or list a subnet</source>
+        <translation>'subnets' が空です。削除するかサブネットを指定してください</translation>
+    </message>
+    <message>
+        <source>subnet %1 of stage %2</source>
+        <translation>ステージ %2 のサブネット %1</translation>
+    </message>
+    <message>
+        <source>address %1 of host %2 is outside the stage's cidr %3</source>
+        <translation>ホスト %2 のアドレス %1 がステージの cidr %3 の範囲外です</translation>
+    </message>
+    <message>
+        <source>stage %1: subnet %2 (%3) has no address left for host %4; use a larger cidr or fewer hosts</source>
+        <translation>ステージ %1: サブネット %2 (%3) にホスト %4 に割り当てるアドレスが残っていません。cidr を広げるかホストを減らしてください</translation>
+    </message>
+    <message>
+        <source>first_hive is %1 but stage %2 has no hive host %3; set it with 'hive set first_hive N'</source>
+        <translation>first_hive は %1 ですが、ステージ %2 にはコンテナ収容サーバ %3 がありません。'hive set first_hive N' で設定してください</translation>
+    </message>
+</context>
+<context>
+    <name>hive::InventoryLoader</name>
+    <message>
+        <source>inventory folder %1 does not exist; run 'hive init' or pass -r ROOT_DIR</source>
+        <translation>インベントリのディレクトリ %1 がありません。プロジェクトのディレクトリで実行するか -r ROOT_DIR を指定してください</translation>
+    </message>
+    <message>
+        <source>empty file ignored</source>
+        <translation>空のファイルを無視しました</translation>
+    </message>
+    <message>
+        <source>an inventory file must be a mapping with a 'plugin' key, but this one is a %1</source>
+        <translation>インベントリのファイルは 'plugin' キーを持つマッピングでなければなりませんが、このファイルは %1 です</translation>
+    </message>
+    <message>
+        <source>no 'plugin' key: not a hive definition or service definition; file ignored</source>
+        <translation>'plugin' キーがないため hive 定義でもサービス定義でもありません。ファイルを無視しました</translation>
+    </message>
+    <message>
+        <source>a second hive definition; the first one is %1 and there must be exactly one</source>
+        <translation>2 つ目の hive 定義です。1 つ目は %1 です。hive 定義は 1 つだけにしてください</translation>
+    </message>
+    <message>
+        <source>unknown plugin '%1'; use hive_inventory or hive_services</source>
+        <translation>不明なプラグイン '%1' です。hive_inventory か hive_services を指定してください</translation>
+    </message>
+    <message>
+        <source>no hive definition: one file in inventory/ must have 'plugin: hive_inventory'</source>
+        <translation>hive 定義がありません。inventory/ のファイルの 1 つに 'plugin: hive_inventory' が必要です</translation>
+    </message>
+    <message>
+        <source>inventory/ holds no .yml file; a hive needs a hive definition</source>
+        <translation>inventory/ に .yml ファイルがありません。hive 定義が必要です</translation>
+    </message>
+    <message>
+        <source>a variables file must be a mapping of names to values, but this one is a %1</source>
+        <translation>変数ファイルは変数名と値のマッピングでなければなりませんが、このファイルは %1 です</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes; files over %2 bytes are not read</source>
+        <translation>ファイルが %1 バイトあります。%2 バイトを超えるファイルは読み込みません</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::Persistents</name>
+    <message>
+        <source>%1 must be a mapping of variable names; fix or remove the file</source>
+        <translation>%1 は変数名のマッピングでなければなりません。ファイルを修正するか削除してください</translation>
+    </message>
+    <message>
+        <source>variable '%1' must map scopes (global, private, staging, production) to values</source>
+        <translation>変数 '%1' はスコープ（global, private, staging, production）ごとの値のマッピングでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so it is not overwritten; fix it first</source>
+        <translation>%1 を読み込めなかったため上書きしません。先に修正してください</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>%1 is locked by process %2 on %3; try again when it has finished</source>
+        <translation>%1 は %3 のプロセス %2 がロックしています。終了してから再実行してください</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk and can no longer be read; not overwritten</source>
+        <translation>%1 がディスク上で変更され読み込めなくなったため上書きしません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::Project</name>
+    <message>
+        <source>stage '%1' is not private, staging or production</source>
+        <translation>ステージ '%1' は private, staging, production のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::SchemaChecker</name>
+    <message>
+        <source>%1 must be a mapping (key: value), but it is a %2</source>
+        <translation>%1 はマッピング（キー: 値）でなければなりませんが、%2 です</translation>
+    </message>
+    <message>
+        <source>unknown key '%1' in %2</source>
+        <translation>%2 に不明なキー '%1' があります</translation>
+    </message>
+    <message>
+        <source>; did you mean '%1'?</source>
+        <translation>。'%1' の誤りではありませんか？</translation>
+    </message>
+    <message>
+        <source>; allowed keys: %1</source>
+        <translation>。指定できるキー: %1</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be used with provider %2 (only with %3)</source>
+        <translation>'%1' はプロバイダ %2 では指定できません（%3 でのみ指定できます）</translation>
+    </message>
+    <message>
+        <source>%1 needs '%2' (%3)</source>
+        <translation>%1 には '%2' が必要です（%3）</translation>
+    </message>
+    <message>
+        <source>'%1' must be %2, but it is a %3%4</source>
+        <translation>'%1' には %2 を指定してください。指定値は %3%4 です</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true か false</translation>
+    </message>
+    <message>
+        <source>an integer or a string</source>
+        <translation>整数か文字列</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 のいずれか</translation>
+    </message>
+    <message>
+        <source>'%1' must be one of %2, not '%3'</source>
+        <translation>'%1' には %2 のいずれかを指定してください（指定値: '%3'）</translation>
+    </message>
+    <message>
+        <source>a network address such as 192.168.0.0/24</source>
+        <translation>192.168.0.0/24 のようなネットワークアドレス</translation>
+    </message>
+    <message>
+        <source>an IPv6 network such as fd00::/64</source>
+        <translation>fd00::/64 のような IPv6 ネットワーク</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid network: %2</source>
+        <translation>'%1' は正しいネットワークではありません: %2</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>文字列のリスト</translation>
+    </message>
+    <message>
+        <source>a list of stages (private, staging, production)</source>
+        <translation>ステージ（private, staging, production）のリスト</translation>
+    </message>
+    <message>
+        <source>'%1' is not a stage; use private, staging or production</source>
+        <translation>'%1' はステージではありません。private, staging, production のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>a list of IP addresses</source>
+        <translation>IP アドレスのリスト</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 address</source>
+        <translation>'%1' は IPv4 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>a string or a list of strings</source>
+        <translation>文字列か文字列のリスト</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>a mapping (key: value)</source>
+        <translation>マッピング（キー: 値）</translation>
+    </message>
+    <message>
+        <source>a mapping or a list</source>
+        <translation>マッピングかリスト</translation>
+    </message>
+    <message>
+        <source>an image tag or a build mapping (from, roles...)</source>
+        <translation>イメージのタグかビルド方法のマッピング（from, roles など）</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ServicesReader</name>
+    <message>
+        <source>a service definition file</source>
+        <translation>サービス定義ファイル</translation>
+    </message>
+    <message>
+        <source>network '%1' has the name of a service; both become the same inventory host and mix their variables</source>
+        <translation>ネットワーク '%1' はサービスと同じ名前です。インベントリ上で同じホストになり変数が混ざります</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>ネットワーク %1</translation>
+    </message>
+    <message>
+        <source>service '%1' is already defined in %2; each service may be defined only once</source>
+        <translation>サービス '%1' は %2 で定義済みです。サービスは 1 回だけ定義してください</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>サービス %1</translation>
+    </message>
+    <message>
+        <source>volume %1 of service %2</source>
+        <translation>サービス %2 のボリューム %1</translation>
+    </message>
+    <message>
+        <source>short syntax '%1' is not supported in volumes; write {source: ..., target: ...}</source>
+        <translation>ボリュームの短縮形 '%1' は使えません。{source: ..., target: ...} の形式で記述してください</translation>
+    </message>
+    <message>
+        <source>'drbd' cannot be combined with '%1' in %2</source>
+        <translation>%2 で 'drbd' と '%1' は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>'nfs' cannot be combined with 'driver' in %1</source>
+        <translation>%1 で 'nfs' と 'driver' は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>nfs of %1</source>
+        <translation>%1 の nfs</translation>
+    </message>
+    <message>
+        <source>drbd of %1</source>
+        <translation>%1 の drbd</translation>
+    </message>
+    <message>
+        <source>device_id must be between 1 and 255, not %1</source>
+        <translation>device_id は 1 から 255 の間で指定してください（指定値: %1）</translation>
+    </message>
+    <message>
+        <source>device_id %1 of volume %2 is already used by another volume (see drbd_device_map in .hive/persistents.yml)</source>
+        <translation>ボリューム %2 の device_id %1 は別のボリュームが使用しています（.hive/persistents.yml の drbd_device_map を確認してください）</translation>
+    </message>
+    <message>
+        <source>no DRBD device id is free for volume %1: all of 1-255 are taken in drbd_device_map; remove stale entries</source>
+        <translation>ボリューム %1 に割り当てる DRBD デバイス番号がありません。drbd_device_map で 1〜255 がすべて使用中です。不要なエントリを削除してください</translation>
+    </message>
+    <message>
+        <source>image of service %1</source>
+        <translation>サービス %1 のイメージ</translation>
+    </message>
+    <message>
+        <source>'pull_from' needs 'pull_on' (the stages that pull instead of build)</source>
+        <translation>'pull_from' には 'pull_on'（ビルドせずに取得するステージ）が必要です</translation>
+    </message>
+    <message>
+        <source>a port of service %1</source>
+        <translation>サービス %1 のポート</translation>
+    </message>
+    <message>
+        <source>port '%1' is not in the form "PUBLISHED:TARGET[/PROTOCOL]" or "TARGET[/PROTOCOL]"</source>
+        <translation>ポート '%1' は "公開ポート:ターゲットポート[/プロトコル]" か "ターゲットポート[/プロトコル]" の形式で記述してください</translation>
+    </message>
+    <message>
+        <source>a port must be a quoted string such as "8080:80" or a mapping, not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers</source>
+        <translation>ポートは "8080:80" のように引用符で囲んだ文字列かマッピングで指定してください（指定値は %1 の %2）。引用符のない 80 や 2222:22 は YAML では数値になります</translation>
+    </message>
+    <message>
+        <source>unknown protocol '%1'; use tcp, udp or sctp</source>
+        <translation>不明なプロトコル '%1' です。tcp, udp, sctp のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>target port %1 is outside 1-65535</source>
+        <translation>ターゲットポート %1 が 1〜65535 の範囲外です</translation>
+    </message>
+    <message>
+        <source>port %1 of service %2 and port %3 of service %4 share the key '%5' in published_port_map, so they get the same published port; rename a service or publish one port explicitly</source>
+        <translation>サービス %2 のポート %1 とサービス %4 のポート %3 は published_port_map で同じキー '%5' になるため、同じ公開ポートが割り当てられます。サービス名を変えるか、どちらかの公開ポートを明示してください</translation>
+    </message>
+    <message>
+        <source>published port %1 is outside 1-65535</source>
+        <translation>公開ポート %1 が 1〜65535 の範囲外です</translation>
+    </message>
+    <message>
+        <source>published port %1 of %2 is already used by another port</source>
+        <translation>%2 の公開ポート %1 は別のポートが使用しています</translation>
+    </message>
+    <message>
+        <source>no published port is free in 61001-65534 for %1; remove stale entries from published_port_map</source>
+        <translation>%1 に割り当てる公開ポートが 61001〜65534 に残っていません。published_port_map から不要なエントリを削除してください</translation>
+    </message>
+</context>
+<context>
+    <name>hive::VariableCatalog</name>
+    <message>
+        <source>%1 must be one of %2, not '%3'</source>
+        <translation>%1 には %2 のいずれかを指定してください（指定値: '%3'）</translation>
+    </message>
+    <message>
+        <source>%1 takes true/yes/1 or false/no/0, not '%2'</source>
+        <translation>%1 には true/yes/1 か false/no/0 を指定してください（指定値: '%2'）</translation>
+    </message>
+    <message>
+        <source>%1 takes an integer, not '%2'</source>
+        <translation>%1 には整数を指定してください（指定値: '%2'）</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 はディレクトリではありません</translation>
+    </message>
+    <message>
+        <source>%1 takes a JSON object such as {"web80": 61001}</source>
+        <translation>%1 には {"web80": 61001} のような JSON オブジェクトを指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>hive::YamlReader</name>
+    <message>
+        <source>file not found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes; files over %2 bytes are not read</source>
+        <translation>ファイルが %1 バイトあります。%2 バイトを超えるファイルは読み込みません</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes and is not read</source>
+        <translation>ファイルが %1 バイトを超えているため読み込みません</translation>
+    </message>
+    <message>
+        <source>file contains NUL bytes: this is binary data, not YAML</source>
+        <translation>ファイルに NUL バイトが含まれています。YAML ではなくバイナリデータです</translation>
+    </message>
+    <message>
+        <source>file is not UTF-8 text; save it as UTF-8</source>
+        <translation>ファイルが UTF-8 のテキストではありません。UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <source>brackets are nested more than %1 levels deep</source>
+        <translation>括弧の入れ子が %1 段を超えています</translation>
+    </message>
+    <message>
+        <source>a second YAML document starts here; a file may hold only one</source>
+        <translation>ここから 2 つ目の YAML ドキュメントが始まっています。1 つのファイルには 1 つのドキュメントだけを記述してください</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML の構文エラー: %1</translation>
+    </message>
+    <message>
+        <source>YAML cannot be read: %1</source>
+        <translation>YAML を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: unexpected '%1'</source>
+        <translation>YAML の構文エラー: 予期しない '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n 件のエラー</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n 件の警告</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::AttributesCommand</name>
+    <message>
+        <source>hive, stage, subnet, services-file, service, image, volume, drbd, nfs, port or network (default: all)</source>
+        <translation>hive, stage, subnet, services-file, service, image, volume, drbd, nfs, port, network のいずれか（省略時はすべて）</translation>
+    </message>
+    <message>
+        <source>unknown scope %1</source>
+        <translation>不明な対象 %1 です</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <source>PROVIDERS</source>
+        <translation>プロバイダ</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>意味</translation>
+    </message>
+    <message>
+        <source>(required)</source>
+        <translation>（必須）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>describe the attributes of hive and service definitions</source>
+        <translation>hive 定義とサービス定義の属性を説明する</translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::CheckCommand</name>
+    <message>
+        <source>print the problems as JSON</source>
+        <translation>問題を JSON で出力する</translation>
+    </message>
+    <message>
+        <source>treat warnings as errors</source>
+        <translation>警告もエラーとして扱う</translation>
+    </message>
+    <message>
+        <source>%1: stage %2, %3 hosts, %4 services, %5 networks — OK</source>
+        <translation>%1: ステージ %2、ホスト %3 台、サービス %4 個、ネットワーク %5 個 — 問題ありません</translation>
+    </message>
+    <message>
+        <source>validate the project and print every problem (writes nothing)</source>
+        <translation>プロジェクトを検証してすべての問題を表示する（何も書き込まない）</translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::CliApplication</name>
+    <message>
+        <source>usage: hive [-h] [--version] [-r ROOT_DIR] [-s {production,staging,private}]
+            [-i INVENTORY_PATH] [-c CONTEXT_DIR] [-W TEMP_DIR] [-v]
+            SUBCOMMAND [options]
+
+Hive Studio command line: design, build, run and repair a hive.
+
+subcommands:
+</source>
+        <translation>使い方: hive [-h] [--version] [-r ROOT_DIR] [-s {production,staging,private}]
+              [-i INVENTORY_PATH] [-c CONTEXT_DIR] [-W TEMP_DIR] [-v]
+              サブコマンド [オプション]
+
+Hive Studio のコマンドラインツール: hive を設計・構築・運用・復旧します。
+
+サブコマンド:
+</translation>
+    </message>
+    <message>
+        <source>
+Run 'hive SUBCOMMAND --help' for the options of a subcommand.
+</source>
+        <translation>
+サブコマンドのオプションは 'hive サブコマンド --help' で表示されます。
+</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>このヘルプを表示する</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>バージョンを表示する</translation>
+    </message>
+    <message>
+        <source>directory where hold project inventory/settings (default: current directory)</source>
+        <translation>プロジェクトのインベントリと設定を保持するディレクトリ（デフォルト: カレントディレクトリ）</translation>
+    </message>
+    <message>
+        <source>stage: production, staging or private</source>
+        <translation>ステージ: production, staging, private のいずれか</translation>
+    </message>
+    <message>
+        <source>path of inventory</source>
+        <translation>インベントリのパス</translation>
+    </message>
+    <message>
+        <source>directory where save context (ex. CA key, ssh_config)</source>
+        <translation>コンテキスト（CA 鍵、ssh_config など）を保存するディレクトリ</translation>
+    </message>
+    <message>
+        <source>directory where save temporary files</source>
+        <translation>一時ファイルを保存するディレクトリ</translation>
+    </message>
+    <message>
+        <source>accepted for hive-builder compatibility; not used</source>
+        <translation>hive-builder との互換のために受け付けます（使用しません）</translation>
+    </message>
+    <message>
+        <source>output verbose log</source>
+        <translation>詳細なログを出力する</translation>
+    </message>
+    <message>
+        <source>argument -s/--stage: invalid choice: '%1' (choose from 'production', 'staging', 'private')</source>
+        <translation>引数 -s/--stage: 不正な値 '%1' です（'production', 'staging', 'private' から選んでください）</translation>
+    </message>
+    <message>
+        <source>'%1' is not available in this version of hive yet</source>
+        <translation>'%1' はこのバージョンの hive ではまだ使えません</translation>
+    </message>
+    <message>
+        <source>unknown subcommand '%1'</source>
+        <translation>不明なサブコマンド '%1' です</translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::InitCommand</name>
+    <message>
+        <source>Success to initialize hive context on %1</source>
+        <translation>%1 に hive のコンテキストを初期化しました</translation>
+    </message>
+    <message>
+        <source>hive context on %1 is already initialized</source>
+        <translation>%1 の hive のコンテキストは初期化済みです</translation>
+    </message>
+    <message>
+        <source>initialize hive environment (create .hive/)</source>
+        <translation>hive の環境を初期化する（.hive/ を作成する）</translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::InventoryCommand</name>
+    <message>
+        <source>print the whole inventory (the default)</source>
+        <translation>インベントリ全体を出力する（デフォルト）</translation>
+    </message>
+    <message>
+        <source>keep variables on the groups that hold them instead of flattening them into the hosts</source>
+        <translation>変数をホストに展開せず、定義されたグループに置いたまま出力する</translation>
+    </message>
+    <message>
+        <source>print the variables of one host</source>
+        <translation>1 台のホストの変数を出力する</translation>
+    </message>
+    <message>
+        <source>--host and --list cannot be used together</source>
+        <translation>--host と --list は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>no host named %1 in the inventory</source>
+        <translation>インベントリに %1 という名前のホストはありません</translation>
+    </message>
+    <message>
+        <source>list ansible inventory (the JSON of ansible-inventory --list)</source>
+        <translation>ansible のインベントリを出力する（ansible-inventory --list の JSON）</translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::ListHostsCommand</name>
+    <message>
+        <source>one host per line with role, address, subnet and zone</source>
+        <translation>1 行に 1 台ずつ、役割・アドレス・サブネット・ゾーンを表示する</translation>
+    </message>
+    <message>
+        <source>stage %1 is not defined in the hive definition</source>
+        <translation>ステージ %1 は hive 定義で定義されていません</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>SUBNET</source>
+        <translation>サブネット</translation>
+    </message>
+    <message>
+        <source>ZONE</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <source>hive</source>
+        <translation>コンテナ収容</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>リポジトリ</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>return hive hosts list of the stage</source>
+        <translation>ステージのホストの一覧を表示する</translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::ListServicesCommand</name>
+    <message>
+        <source>one service per line with stages, image and published ports</source>
+        <translation>1 行に 1 つずつ、ステージ・イメージ・公開ポートを表示する</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>STAGES</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>IMAGE</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>PORTS</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>build from %1</source>
+        <translation>%1 からビルド</translation>
+    </message>
+    <message>
+        <source>return services list</source>
+        <translation>サービスの一覧を表示する</translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::ListVolumesCommand</name>
+    <message>
+        <source>one volume per line with kind, device id, size and service</source>
+        <translation>1 行に 1 つずつ、種類・デバイス番号・サイズ・サービスを表示する</translation>
+    </message>
+    <message>
+        <source>VOLUME</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>return the volumes build-volumes creates (drbd, nfs, driver)</source>
+        <translation>build-volumes で作成するボリューム（drbd, nfs, driver）の一覧を表示する</translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::SetCommand</name>
+    <message>
+        <source>variable name</source>
+        <translation>変数名</translation>
+    </message>
+    <message>
+        <source>variable value</source>
+        <translation>変数の値</translation>
+    </message>
+    <message>
+        <source>usage: hive set VARIABLE_NAME VALUE</source>
+        <translation>使い方: hive set 変数名 値</translation>
+    </message>
+    <message>
+        <source>unknown variable %1; known variables: %2</source>
+        <translation>不明な変数 %1 です。指定できる変数: %2</translation>
+    </message>
+    <message>
+        <source>variable %1 can not be saved persistently</source>
+        <translation>変数 %1 は永続化できません</translation>
+    </message>
+    <message>
+        <source>set persistently %1 to %2 on %3</source>
+        <translation>%2 に %1 を永続的に設定しました（スコープ: %3）</translation>
+    </message>
+    <message>
+        <source>set hive variable persistently</source>
+        <translation>hive の変数を永続的に設定する</translation>
+    </message>
+</context>
 </TS>

@@ -217,6 +217,8 @@ bool Value::operator==(const Value &other) const
     if (numeric && otherNumeric) {
         if (m_type == Type::Int && other.m_type == Type::Int)
             return m_int == other.m_int;
+        if (std::isnan(toDouble()) && std::isnan(other.toDouble()))
+            return true; // structural equality: .nan reads back as .nan
         return toDouble() == other.toDouble();
     }
     if (m_type != other.m_type)

@@ -17,7 +17,16 @@ namespace hive {
 class Value
 {
 public:
-    enum class Type { Null, Bool, Int, Double, String, List, Map };
+    enum class Type
+    {
+        Null,
+        Bool,
+        Int,
+        Double,
+        String,
+        List,
+        Map
+    };
 
     struct Entry;
     using List = std::vector<Value>;

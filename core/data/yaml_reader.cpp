@@ -77,17 +77,74 @@ int flowNestingDepth(const QByteArray &bytes)
     return deepest;
 }
 
+// What the raw text says about documents, independent of yaml-cpp: a line
+// that starts with "---" or "..." at column 0 is always a document marker
+// (block scalars are indented, and quoted scalars may not contain markers).
+struct DocumentScan
+{
+    int secondDocumentLine = 0; // line of a second document, 0 if none
+    int firstContentLine = 0;   // first line with anything but comments and markers
+    QString firstContent;
+};
+
+DocumentScan scanDocuments(const QByteArray &bytes)
+{
+    DocumentScan scan;
+    bool content = false;
+    bool ended = false;
+    int line = 0;
+    for (const QByteArray &raw : bytes.split('\n')) {
+        ++line;
+        const QByteArray l = raw.endsWith('\r') ? raw.chopped(1) : raw;
+        auto isMarker = [&](const char *m) {
+            return l.startsWith(m) && (l.size() == 3 || l.at(3) == ' ' || l.at(3) == '\t');
+        };
+        QByteArray rest;
+        if (isMarker("---")) {
+            if (content || ended) {
+                scan.secondDocumentLine = line;
+                return scan;
+            }
+            rest = l.mid(3).trimmed();
+        } else if (isMarker("...")) {
+            ended = content || ended;
+            continue;
+        } else if (!content && l.startsWith('%')) {
+            continue; // a directive
+        } else {
+            rest = l.trimmed();
+        }
+        if (rest.isEmpty() || rest.startsWith('#'))
+            continue;
+        if (ended) {
+            scan.secondDocumentLine = line;
+            return scan;
+        }
+        if (!content) {
+            scan.firstContentLine = line;
+            scan.firstContent = QString::fromUtf8(rest.left(40));
+        }
+        content = true;
+    }
+    return scan;
+}
+
 // Indentation can nest too; a line indented by more than this is suspicious but
 // legal, so only the flow nesting is checked above and the converter below
 // enforces the real depth limit.
 
 class Converter
 {
+    // lupdate files these messages under hive::Converter; look them up there.
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("hive::Converter", text);
+    }
+
 public:
     Converter(const QString &file, const YamlReader::Limits &limits, DiagnosticList &diags)
         : m_file(file), m_limits(limits), m_diags(diags)
-    {
-    }
+    {}
 
     bool failed() const { return m_failed; }
 
@@ -166,8 +223,7 @@ private:
             if (fits)
                 return typed;
             m_diags.error(QStringLiteral("yaml-bad-tag"),
-                          tr("'%1' cannot be read as !!%2")
-                              .arg(text, QString::fromStdString(kind)),
+                          tr("'%1' cannot be read as !!%2").arg(text, QString::fromStdString(kind)),
                           mark);
             return Value::string(text, mark);
         }
@@ -191,8 +247,9 @@ private:
     {
         auto addMissing = [&](const Value &m) {
             for (const Value::Entry &e : m.entries()) {
-                const bool present = std::any_of(merged.begin(), merged.end(),
-                                                 [&](const Value::Entry &x) { return x.key == e.key; });
+                const bool present =
+                    std::any_of(merged.begin(), merged.end(),
+                                [&](const Value::Entry &x) { return x.key == e.key; });
                 if (!present)
                     merged.push_back(e);
             }
@@ -220,7 +277,10 @@ private:
         Value::Map merged;
         own.reserve(node.size());
         for (auto it = node.begin(); it != node.end(); ++it) {
-            const YAML::Node &keyNode = it->first;
+            // Copies, not references: it-> yields a temporary proxy whose members
+            // die at the end of the statement.
+            const YAML::Node keyNode = it->first;
+            const YAML::Node valueNode = it->second;
             const SourceMark keyMark = markOf(keyNode.Mark(), m_file);
             if (!keyNode.IsScalar() && !keyNode.IsNull()) {
                 m_diags.error(QStringLiteral("yaml-complex-key"),
@@ -228,9 +288,9 @@ private:
                               keyMark);
                 continue;
             }
-            const bool isMerge = keyNode.IsScalar() && keyNode.Tag() == "?" &&
-                                 keyNode.Scalar() == "<<";
-            Value val = convert(it->second, depth + 1);
+            const bool isMerge =
+                keyNode.IsScalar() && keyNode.Tag() == "?" && keyNode.Scalar() == "<<";
+            Value val = convert(valueNode, depth + 1);
             if (m_failed)
                 return {};
             if (isMerge) {
@@ -259,8 +319,8 @@ private:
         if (!merged.empty()) {
             Value::Map result;
             for (const Value::Entry &e : merged) {
-                const bool overridden = std::any_of(own.begin(), own.end(),
-                                                    [&](const Value::Entry &x) { return x.key == e.key; });
+                const bool overridden = std::any_of(
+                    own.begin(), own.end(), [&](const Value::Entry &x) { return x.key == e.key; });
                 if (!overridden)
                     result.push_back(e);
             }
@@ -289,16 +349,14 @@ Value YamlReader::resolvePlainScalar(const QString &text, const SourceMark &mark
         text == QLatin1String("Null") || text == QLatin1String("NULL"))
         return Value::null(mark);
 
-    static const QStringList trues = {QStringLiteral("yes"),  QStringLiteral("Yes"),
-                                      QStringLiteral("YES"),  QStringLiteral("true"),
-                                      QStringLiteral("True"), QStringLiteral("TRUE"),
-                                      QStringLiteral("on"),   QStringLiteral("On"),
-                                      QStringLiteral("ON")};
-    static const QStringList falses = {QStringLiteral("no"),    QStringLiteral("No"),
-                                       QStringLiteral("NO"),    QStringLiteral("false"),
-                                       QStringLiteral("False"), QStringLiteral("FALSE"),
-                                       QStringLiteral("off"),   QStringLiteral("Off"),
-                                       QStringLiteral("OFF")};
+    static const QStringList trues = {
+        QStringLiteral("yes"),  QStringLiteral("Yes"),  QStringLiteral("YES"),
+        QStringLiteral("true"), QStringLiteral("True"), QStringLiteral("TRUE"),
+        QStringLiteral("on"),   QStringLiteral("On"),   QStringLiteral("ON")};
+    static const QStringList falses = {
+        QStringLiteral("no"),    QStringLiteral("No"),    QStringLiteral("NO"),
+        QStringLiteral("false"), QStringLiteral("False"), QStringLiteral("FALSE"),
+        QStringLiteral("off"),   QStringLiteral("Off"),   QStringLiteral("OFF")};
     if (trues.contains(text))
         return Value::boolean(true, mark);
     if (falses.contains(text))
@@ -341,7 +399,8 @@ Value YamlReader::resolvePlainScalar(const QString &text, const SourceMark &mark
             ok = true;
             for (const QString &part : s.split(QLatin1Char(':'))) {
                 qint64 digit = 0;
-                if (!parseDigits(part, 10, digit) || v > (std::numeric_limits<qint64>::max() - digit) / 60) {
+                if (!parseDigits(part, 10, digit) ||
+                    v > (std::numeric_limits<qint64>::max() - digit) / 60) {
                     ok = false;
                     break;
                 }
@@ -456,9 +515,18 @@ YamlReader::Result YamlReader::readBytes(const QByteArray &bytes, const QString 
         return result;
     }
 
-    std::vector<YAML::Node> docs;
+    // Only ever one YAML::Load: yaml-cpp 0.7's LoadAll loops for ever on input
+    // such as ",:" (fixed upstream after 0.7.0, yaml-cpp PR #1319).
+    const DocumentScan scan = scanDocuments(bytes);
+    if (scan.secondDocumentLine > 0) {
+        diags.error(QStringLiteral("yaml-multiple-documents"),
+                    tr("a second YAML document starts here; a file may hold only one"),
+                    SourceMark{fileName, scan.secondDocumentLine, 1});
+        return result;
+    }
+    YAML::Node doc;
     try {
-        docs = YAML::LoadAll(bytes.toStdString());
+        doc = YAML::Load(bytes.toStdString());
     } catch (const YAML::Exception &e) {
         diags.error(QStringLiteral("yaml-syntax"),
                     tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)),
@@ -469,22 +537,25 @@ YamlReader::Result YamlReader::readBytes(const QByteArray &bytes, const QString 
                     tr("YAML cannot be read: %1").arg(QString::fromUtf8(e.what())), fileMark);
         return result;
     }
-    if (docs.empty() || (docs.size() == 1 && docs.front().IsNull())) {
+    if (doc.IsNull()) {
+        static const QStringList nullSpellings = {QStringLiteral("~"), QStringLiteral("null"),
+                                                  QStringLiteral("Null"), QStringLiteral("NULL")};
+        if (scan.firstContentLine > 0 && !nullSpellings.contains(scan.firstContent)) {
+            // yaml-cpp reads some invalid input (a leading ',') as an empty document.
+            diags.error(QStringLiteral("yaml-syntax"),
+                        tr("YAML syntax error: unexpected '%1'").arg(scan.firstContent),
+                        SourceMark{fileName, scan.firstContentLine, 1});
+            return result;
+        }
         result.ok = true;
-        result.empty = true;
+        result.empty = scan.firstContentLine == 0;
         result.root = Value::null(fileMark);
-        return result;
-    }
-    if (docs.size() > 1) {
-        diags.error(QStringLiteral("yaml-multiple-documents"),
-                    tr("file holds %1 YAML documents; only one is allowed").arg(docs.size()),
-                    markOf(docs.at(1).Mark(), fileName));
         return result;
     }
     DiagnosticList local;
     Converter converter(fileName, m_limits, local);
     try {
-        result.root = converter.convert(docs.front(), 0);
+        result.root = converter.convert(doc, 0);
     } catch (const std::exception &e) {
         local.error(QStringLiteral("yaml-syntax"),
                     tr("YAML cannot be read: %1").arg(QString::fromUtf8(e.what())), fileMark);

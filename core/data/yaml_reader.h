@@ -35,8 +35,7 @@ public:
     explicit YamlReader(const Limits &limits) : m_limits(limits) {}
 
     Result readFile(const QString &path, DiagnosticList &diags) const;
-    Result readBytes(const QByteArray &bytes, const QString &fileName,
-                     DiagnosticList &diags) const;
+    Result readBytes(const QByteArray &bytes, const QString &fileName, DiagnosticList &diags) const;
 
     // The YAML 1.1 typing of a plain (unquoted) scalar: "yes" -> true, "012" -> 10...
     static Value resolvePlainScalar(const QString &text, const SourceMark &mark);

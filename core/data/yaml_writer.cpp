@@ -75,8 +75,7 @@ QByteArray YamlWriter::scalar(const Value &value)
         return s;
     }
     case Value::Type::String:
-        return needsQuotes(value.toString()) ? quoted(value.toString())
-                                             : value.toString().toUtf8();
+        return needsQuotes(value.toString()) ? quoted(value.toString()) : value.toString().toUtf8();
     case Value::Type::List:
         return value.size() == 0 ? "[]" : QByteArray();
     case Value::Type::Map:

@@ -41,8 +41,8 @@ QString Diagnostic::format(const QString &relativeTo) const
                    QLatin1String(", ");
     if (!context.isEmpty())
         context = QLatin1Char('[') + context.chopped(2) + QLatin1String("] ");
-    return where + level + QLatin1String(": ") + context + message +
-           QLatin1String(" (") + code + QLatin1Char(')');
+    return where + level + QLatin1String(": ") + context + message + QLatin1String(" (") + code +
+           QLatin1Char(')');
 }
 
 } // namespace hive

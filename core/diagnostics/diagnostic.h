@@ -11,7 +11,12 @@ namespace hive {
 // tools and tests; `message` is already in the user's language.
 struct Diagnostic
 {
-    enum class Severity { Error, Warning, Note };
+    enum class Severity
+    {
+        Error,
+        Warning,
+        Note
+    };
 
     Severity severity = Severity::Error;
     QString code;

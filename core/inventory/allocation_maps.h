@@ -54,8 +54,7 @@ private:
     static void load(const Value &map, QHash<QString, qint64> &values, QList<QString> &order,
                      QHash<qint64, int> &used);
     static void set(const QString &key, qint64 v, QHash<QString, qint64> &values,
-                    QList<QString> &order, QHash<qint64, int> &used, bool &changed,
-                    qint64 &hint);
+                    QList<QString> &order, QHash<qint64, int> &used, bool &changed, qint64 &hint);
     static Value toValue(const QHash<QString, qint64> &values, const QList<QString> &order);
 };
 

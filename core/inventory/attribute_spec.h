@@ -6,7 +6,8 @@
 namespace hive {
 
 // Where an attribute may appear in a hive-builder project.
-enum class AttributeScope {
+enum class AttributeScope
+{
     HiveFile,     // top level of the plugin: hive_inventory file
     Stage,        // stages.<stage>
     Subnet,       // stages.<stage>.subnets[]
@@ -21,7 +22,8 @@ enum class AttributeScope {
 };
 
 // What kind of value an attribute takes.
-enum class ValueKind {
+enum class ValueKind
+{
     Any,
     String,
     Integer,
@@ -47,13 +49,13 @@ struct AttributeSpec
     AttributeScope scope;
     QString name;
     ValueKind kind;
-    QStringList allowed;   // Enum values
-    QString defaultValue;  // as shown to users; empty: none
+    QStringList allowed;  // Enum values
+    QString defaultValue; // as shown to users; empty: none
     bool required = false;
     QStringList providers; // empty: every provider
     QString descriptionEn;
     QString descriptionJa;
-    bool secret = false;   // never print the value
+    bool secret = false; // never print the value
 
     bool allowsProvider(const QString &provider) const
     {

@@ -81,15 +81,15 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
     const Value &st = entry.value;
     SchemaChecker base(m_diags, {stageName, {}, {}});
     if (!Schema::stages().contains(stageName)) {
-        base.error(str("bad-stage"),
-                   tr("unknown stage '%1'; stages are private, staging and production")
-                       .arg(stageName),
-                   entry.keyMark);
+        base.error(
+            str("bad-stage"),
+            tr("unknown stage '%1'; stages are private, staging and production").arg(stageName),
+            entry.keyMark);
         return;
     }
     QString provider;
-    if (const Value *p = st.find(str("provider")); p && p->isString() &&
-                                                    Schema::providers().contains(p->toString()))
+    if (const Value *p = st.find(str("provider"));
+        p && p->isString() && Schema::providers().contains(p->toString()))
         provider = p->toString();
     SchemaChecker checker(m_diags, {stageName, {}, provider});
     if (!checker.checkMapping(st, AttributeScope::Stage, tr("stage %1").arg(stageName)))
@@ -106,7 +106,8 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
     auto get = [&](const char *key) { return st.value(str(key)); };
 
     // Cross-attribute rules.
-    for (const char *enc : {"disk_encrypted", "mirrored_disk_encrypted", "repository_disk_encrypted"}) {
+    for (const char *enc :
+         {"disk_encrypted", "mirrored_disk_encrypted", "repository_disk_encrypted"}) {
         if (has(enc) && !has("kms_key_id"))
             checker.error(str("needs-kms-key"),
                           tr("'%1' needs 'kms_key_id' in the same stage").arg(str(enc)),
@@ -134,9 +135,10 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
     const Value ipList = get("ip_address_list");
     if (ipList.isList()) {
         if (ipList.size() == 0 || ipList.size() > kMaxHosts) {
-            checker.error(str("bad-value"),
-                          tr("'ip_address_list' must hold between 1 and %1 addresses").arg(kMaxHosts),
-                          ipList.mark(), str("ip_address_list"));
+            checker.error(
+                str("bad-value"),
+                tr("'ip_address_list' must hold between 1 and %1 addresses").arg(kMaxHosts),
+                ipList.mark(), str("ip_address_list"));
             return;
         }
         if (has("number_of_hosts") && get("number_of_hosts").isInt() &&
@@ -151,9 +153,10 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
         QSet<QString> seen;
         for (const Value &ip : ipList.items()) {
             if (seen.contains(ip.scalarText()))
-                checker.error(str("duplicate-address"),
-                              tr("address %1 is listed twice in ip_address_list").arg(ip.scalarText()),
-                              ip.mark(), str("ip_address_list"));
+                checker.error(
+                    str("duplicate-address"),
+                    tr("address %1 is listed twice in ip_address_list").arg(ip.scalarText()),
+                    ip.mark(), str("ip_address_list"));
             seen.insert(ip.scalarText());
         }
     }
@@ -176,7 +179,8 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
     m_inventory.addGroup(stageName);
     if (!provider.isEmpty())
         m_inventory.setVariable(stageName, str("hive_provider"), get("provider"));
-    m_inventory.setVariable(stageName, str("hive_custom_hostname"), Value::string(plan.customHostname));
+    m_inventory.setVariable(stageName, str("hive_custom_hostname"),
+                            Value::string(plan.customHostname));
 
     // The mother host carries the stage-wide values.
     plan.motherName = plan.prefix + str("mother.") + hiveName;
@@ -201,7 +205,8 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
         s.name = hiveName + str("-default");
         s.mark = cidrValue.mark();
         QString problem;
-        s.valid = cidrValue.isString() && Ipv4Network::parse(cidrValue.toString(), s.network, problem);
+        s.valid =
+            cidrValue.isString() && Ipv4Network::parse(cidrValue.toString(), s.network, problem);
         s.next = 3; // the gateway and two more addresses are the IaaS's
         Value listed = Value::map();
         listed.insert(str("cidr"), cidrValue);
@@ -222,7 +227,8 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
             const QString what = tr("subnet %1 of stage %2").arg(index).arg(stageName);
             if (checker.checkMapping(sub, AttributeScope::Subnet, what)) {
                 const Value n = sub.value(str("name"));
-                s.name = n.isString() ? n.toString() : plan.prefix + str("subnet") + QString::number(index);
+                s.name = n.isString() ? n.toString()
+                                      : plan.prefix + str("subnet") + QString::number(index);
                 s.availableZone = sub.value(str("available_zone"));
                 const Value c = sub.value(str("cidr"));
                 QString problem;
@@ -244,15 +250,16 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
         netmaskForList = subnets.first().network.netmask();
 
     const Value region = get("region");
-    const Value suffixes = has("az_suffix_list") ? get("az_suffix_list")
-                                                 : Value::list({Value::string(str("-a")),
-                                                                Value::string(str("-b")),
-                                                                Value::string(str("-c"))});
+    const Value suffixes = has("az_suffix_list")
+                               ? get("az_suffix_list")
+                               : Value::list({Value::string(str("-a")), Value::string(str("-b")),
+                                              Value::string(str("-c"))});
 
     for (int idx = 0; idx < count; ++idx) {
         HostPlan host;
         host.index = idx;
-        host.name = plan.prefix + plan.customHostname + QString::number(idx) + QLatin1Char('.') + hiveName;
+        host.name =
+            plan.prefix + plan.customHostname + QString::number(idx) + QLatin1Char('.') + hiveName;
         const bool last = idx == count - 1;
         host.isRepository = last;
         host.isHive = !last || !plan.separateRepository;
@@ -260,15 +267,16 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
         auto setVar = [&](const QString &key, const Value &v) {
             m_inventory.setHostVariable(host.name, key, v);
         };
-        for (const char *key : {"root_password", "kernel_version", "drbd_download_url",
-                                "internal_cidr", "internal_cidr_v6", "kms_key_id",
-                                "shared_repository"}) {
+        for (const char *key :
+             {"root_password", "kernel_version", "drbd_download_url", "internal_cidr",
+              "internal_cidr_v6", "kms_key_id", "shared_repository"}) {
             if (has(key))
                 setVar(str("hive_") + str(key), get(key));
         }
         auto setHiveSizes = [&]() {
-            for (const char *key : {"memory_size", "cpus", "disk_size", "disk_encrypted",
-                                    "instance_type", "mirrored_disk_size", "mirrored_disk_encrypted"}) {
+            for (const char *key :
+                 {"memory_size", "cpus", "disk_size", "disk_encrypted", "instance_type",
+                  "mirrored_disk_size", "mirrored_disk_encrypted"}) {
                 if (has(key))
                     setVar(str("hive_") + str(key), get(key));
             }
@@ -279,7 +287,8 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
         }
         if (host.isRepository) {
             m_inventory.addHost(host.name, str("repository"));
-            for (const char *key : {"memory_size", "cpus", "disk_size", "disk_encrypted", "instance_type"}) {
+            for (const char *key :
+                 {"memory_size", "cpus", "disk_size", "disk_encrypted", "instance_type"}) {
                 const QString repoKey = str("repository_") + str(key);
                 if (st.contains(repoKey))
                     setVar(str("hive_") + str(key), st.value(repoKey));
@@ -318,11 +327,12 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
         } else if (subnet.valid) {
             if (subnet.next >= subnet.network.hostCount()) {
                 if (!subnet.exhaustedReported) {
-                    checker.error(str("addresses-exhausted"),
-                                  tr("stage %1: subnet %2 (%3) has no address left for host %4; "
-                                     "use a larger cidr or fewer hosts")
-                                      .arg(stageName, subnet.name, subnet.network.toString(), host.name),
-                                  subnet.mark, str("cidr"));
+                    checker.error(
+                        str("addresses-exhausted"),
+                        tr("stage %1: subnet %2 (%3) has no address left for host %4; "
+                           "use a larger cidr or fewer hosts")
+                            .arg(stageName, subnet.name, subnet.network.toString(), host.name),
+                        subnet.mark, str("cidr"));
                     subnet.exhaustedReported = true;
                 }
             } else {
@@ -350,7 +360,8 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
         m_inventory.addHost(firstName, str("first_hive"));
         for (const HostPlan &h : plan.hosts) {
             if (h.isHive)
-                m_inventory.setHostVariable(h.name, str("hive_swarm_master"), Value::string(firstName));
+                m_inventory.setHostVariable(h.name, str("hive_swarm_master"),
+                                            Value::string(firstName));
         }
     } else {
         checker.warning(str("first-hive-missing"),

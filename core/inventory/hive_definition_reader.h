@@ -20,8 +20,7 @@ public:
     HiveDefinitionReader(Inventory &inventory, DiagnosticList &diags,
                          QHash<QString, int> firstHive = {})
         : m_inventory(inventory), m_diags(diags), m_firstHive(std::move(firstHive))
-    {
-    }
+    {}
 
     HiveModel read(const Value &root, const QString &file);
 

@@ -114,7 +114,7 @@ void Inventory::reconcile()
     for (Group &g : m_groups)
         g.depth = 0;
     std::function<void(const QString &, int, int)> walk = [&](const QString &name, int depth,
-                                                               int guard) {
+                                                              int guard) {
         if (guard > int(m_groups.size()))
             return; // a cycle; cannot happen with our plugins
         Group &g = m_groups[size_t(m_groupIndex.value(name))];

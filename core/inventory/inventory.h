@@ -23,7 +23,7 @@ public:
     struct Group
     {
         QString name;
-        QStringList hosts;    // direct members, in insertion order
+        QStringList hosts; // direct members, in insertion order
         QSet<QString> hostSet;
         QStringList children; // child groups, in insertion order
         QStringList parents;

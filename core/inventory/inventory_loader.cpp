@@ -29,13 +29,19 @@ bool readSource(const QString &path, InventoryLoader::SourceFile &out, Diagnosti
 {
     QFile f(path);
     if (f.size() > kMaxBytes) {
-        diags.error(str("file-too-large"),
-                    tr("file is %1 bytes; files over %2 bytes are not read").arg(f.size()).arg(kMaxBytes),
-                    SourceMark{path, 0, 0});
+        diags.error(
+            str("file-too-large"),
+            QCoreApplication::translate("hive::InventoryLoader",
+                                        "file is %1 bytes; files over %2 bytes are not read")
+                .arg(f.size())
+                .arg(kMaxBytes),
+            SourceMark{path, 0, 0});
         return false;
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        diags.error(str("file-unreadable"), tr("cannot read the file: %1").arg(f.errorString()),
+        diags.error(str("file-unreadable"),
+                    QCoreApplication::translate("hive::InventoryLoader", "cannot read the file: %1")
+                        .arg(f.errorString()),
                     SourceMark{path, 0, 0});
         return false;
     }

@@ -18,8 +18,9 @@ AttributeSpec attr(S scope, const char *name, K kind, const char *en, const char
                    const char *def = "", bool required = false, QStringList providers = {},
                    QStringList allowed = {})
 {
-    AttributeSpec a{scope, s(name), kind, std::move(allowed), s(def), required,
-                    std::move(providers), s(en), s(ja), false};
+    AttributeSpec a{
+        scope, s(name), kind, std::move(allowed), s(def), required, std::move(providers),
+        s(en), s(ja),   false};
     return a;
 }
 
@@ -41,7 +42,8 @@ QList<AttributeSpec> build()
     // --- hive definition file ------------------------------------------------
     a << attr(S::HiveFile, "plugin", K::Enum, "Marks the file as the hive definition",
               "このファイルが hive 定義であることを示す", "", true, {}, list({"hive_inventory"}));
-    a << attr(S::HiveFile, "name", K::String, "Name of the hive; host names end with it (e.g. pdns)",
+    a << attr(S::HiveFile, "name", K::String,
+              "Name of the hive; host names end with it (e.g. pdns)",
               "hive の名前。ホスト名の末尾になる（例: pdns）", "", true);
     a << attr(S::HiveFile, "stages", K::Map, "Stage objects keyed by private, staging, production",
               "ステージオブジェクトの辞書（private, staging, production）", "", true);
@@ -54,8 +56,9 @@ QList<AttributeSpec> build()
     a << attr(S::Stage, "separate_repository", K::Boolean,
               "Whether the repository server is a host of its own",
               "リポジトリサーバをコンテナ収容サーバとは別に建てるか否か", "true");
-    a << attr(S::Stage, "number_of_hosts", K::Integer, "Number of servers (ip_address_list overrides it)",
-              "サーバの台数（ip_address_list があればその要素数）", "4 if separate_repository else 3");
+    a << attr(
+        S::Stage, "number_of_hosts", K::Integer, "Number of servers (ip_address_list overrides it)",
+        "サーバの台数（ip_address_list があればその要素数）", "4 if separate_repository else 3");
     a << attr(S::Stage, "custom_hostname", K::String,
               "Host name stem: hosts are <prefix><stem><i>.<name>",
               "ホスト名の本体。ホストは <prefix><本体><番号>.<name> になる", "hive");
@@ -88,9 +91,11 @@ QList<AttributeSpec> build()
     a << attr(S::Stage, "repository_cpus", K::Integer, "Virtual CPUs of the repository server",
               "リポジトリサーバの仮想 CPU 数");
     a << attr(S::Stage, "repository_disk_size", K::IntegerOrString,
-              "Boot disk of the repository server (GB)", "リポジトリサーバの起動ディスクのサイズ (GB)");
+              "Boot disk of the repository server (GB)",
+              "リポジトリサーバの起動ディスクのサイズ (GB)");
     a << attr(S::Stage, "repository_disk_encrypted", K::Boolean,
-              "Encrypt the repository server's boot disk", "リポジトリサーバの起動ディスクを暗号化する");
+              "Encrypt the repository server's boot disk",
+              "リポジトリサーバの起動ディスクを暗号化する");
     a << attr(S::Stage, "repository_instance_type", K::String,
               "Instance type of the repository server", "リポジトリサーバのインスタンスタイプ", "",
               false, iaas);
@@ -101,7 +106,8 @@ QList<AttributeSpec> build()
     a << root;
     a << attr(S::Stage, "internal_cidr", K::Cidr, "Address range Docker uses inside the hosts",
               "docker が内部で使用するネットワークのアドレス", "172.31.252.0/22");
-    a << attr(S::Stage, "internal_cidr_v6", K::Cidr, "IPv6 address range Docker uses inside the hosts",
+    a << attr(S::Stage, "internal_cidr_v6", K::Cidr,
+              "IPv6 address range Docker uses inside the hosts",
               "docker が内部で使用する IPv6 ネットワークのアドレス");
     a << attr(S::Stage, "nameservers", K::IpList, "DNS servers of kickstarted hosts",
               "kickstart プロバイダでの DNS サーバの IP アドレス", "", false, list({"kickstart"}));
@@ -119,8 +125,9 @@ QList<AttributeSpec> build()
               "暗号化ディスクに使用する KMS キー");
     a << attr(S::Stage, "image_name", K::String, "Source VM image of the hosts",
               "サーバの元となる VM イメージ");
-    a << attr(S::Stage, "prepared_resource_group", K::String, "Existing Azure resource group to use",
-              "使用する既存の Azure リソースグループ", "", false, list({"azure"}));
+    a << attr(S::Stage, "prepared_resource_group", K::String,
+              "Existing Azure resource group to use", "使用する既存の Azure リソースグループ", "",
+              false, list({"azure"}));
     a << attr(S::Stage, "not_support_az", K::Boolean, "The Azure region has no availability zones",
               "Azure リージョンが可用性ゾーンをサポートしない", "", false, list({"azure"}));
     a << attr(S::Stage, "filestore_cidr", K::Cidr, "Address range of the GCP Filestore",
@@ -162,8 +169,9 @@ QList<AttributeSpec> build()
     a << attr(S::Service, "cpu_limit", K::Number, "CPU limit of each task", "タスクの CPU 上限");
     a << attr(S::Service, "dns", K::StringOrList, "DNS server used inside the service",
               "サービス内で使用する DNS サーバのアドレス");
-    a << attr(S::Service, "endpoint_mode", K::Enum, "Endpoint mode (docker service --endpoint-mode)",
-              "エンドポイント・モード", "vip", false, {}, list({"vip", "dnsrr"}));
+    a << attr(S::Service, "endpoint_mode", K::Enum,
+              "Endpoint mode (docker service --endpoint-mode)", "エンドポイント・モード", "vip",
+              false, {}, list({"vip", "dnsrr"}));
     a << attr(S::Service, "entrypoint", K::StringOrList, "Command run when the service starts",
               "サービスの起動時に実行されるコマンド", "the image's entrypoint");
     a << attr(S::Service, "environment", K::MapOrList, "Environment variables of the service",
@@ -178,7 +186,8 @@ QList<AttributeSpec> build()
               "イメージのタグ、またはビルド方法", "", false);
     a << attr(S::Service, "initialize_roles", K::StringList, "Roles run by initialize-services",
               "initialize-services で適用する role のリスト", "[]");
-    a << attr(S::Service, "labels", K::Map, "Labels of the service", "サービスに付与するラベル", "{}");
+    a << attr(S::Service, "labels", K::Map, "Labels of the service", "サービスに付与するラベル",
+              "{}");
     a << attr(S::Service, "logging", K::Map, "Log driver and options",
               "ログ出力方法（driver と options）", "fluentd to the repository server");
     a << attr(S::Service, "mem_limit", K::IntegerOrString, "Memory limit of each task",
@@ -196,7 +205,8 @@ QList<AttributeSpec> build()
     a << attr(S::Service, "replicas", K::Integer, "Number of tasks (replicated mode)",
               "コンテナの複製数（replicated モード）");
     a << attr(S::Service, "restart_config", K::Map, "Restart policy", "再起動に関する設定");
-    a << attr(S::Service, "standalone", K::Boolean, "Run the container as a whole OS with /sbin/init",
+    a << attr(S::Service, "standalone", K::Boolean,
+              "Run the container as a whole OS with /sbin/init",
               "スタンドアローン型（/sbin/init で起動）として実行する", "false");
     a << attr(S::Service, "stop_grace_period", K::IntegerOrString, "Time to wait before killing",
               "強制終了までの待ち時間");
@@ -233,7 +243,8 @@ QList<AttributeSpec> build()
     a << attr(S::Image, "expose", K::List, "Ports the image exposes", "イメージが公開するポート");
     a << attr(S::Image, "pull_on", K::StageList, "Stages that pull instead of building",
               "ビルドせず pull_from から取得するステージ");
-    a << attr(S::Image, "pull_from", K::String, "Image pulled on the pull_on stages (needs pull_on)",
+    a << attr(S::Image, "pull_from", K::String,
+              "Image pulled on the pull_on stages (needs pull_on)",
               "pull_on のステージで使用するイメージ（pull_on が必要）");
 
     // --- volume --------------------------------------------------------------
@@ -254,8 +265,8 @@ QList<AttributeSpec> build()
     a << attr(S::Volume, "nfs", K::Map, "Create the volume on the IaaS NFS file server",
               "IaaS の NFS ファイルサーバ上に作成する");
 
-    a << attr(S::Drbd, "fstype", K::Enum, "File system of the volume", "ファイルシステムのタイプ", "",
-              true, {}, list({"xfs", "ext4"}));
+    a << attr(S::Drbd, "fstype", K::Enum, "File system of the volume", "ファイルシステムのタイプ",
+              "", true, {}, list({"xfs", "ext4"}));
     a << attr(S::Drbd, "size", K::IntegerOrString, "Size with a unit, e.g. 500M or 20G",
               "単位付きのサイズ（例: 500M, 20G）", "", true);
     a << attr(S::Drbd, "diskless", K::StringList, "Hosts that hold no copy of the data",
@@ -273,7 +284,8 @@ QList<AttributeSpec> build()
     // --- port (long syntax) --------------------------------------------------
     a << attr(S::Port, "target_port", K::Integer, "Port inside the container",
               "コンテナ内のポート番号", "", true);
-    a << attr(S::Port, "published_port", K::Integer, "Port on the hosts; allocated from 61001 if omitted",
+    a << attr(S::Port, "published_port", K::Integer,
+              "Port on the hosts; allocated from 61001 if omitted",
               "サーバ上のポート番号。省略時は 61001 から自動割り当て", "allocated");
     a << attr(S::Port, "protocol", K::Enum, "Protocol", "プロトコル", "tcp", false, {},
               list({"tcp", "udp", "sctp"}));
@@ -283,7 +295,8 @@ QList<AttributeSpec> build()
 
     // --- network -------------------------------------------------------------
     a << attr(S::Network, "driver", K::String, "Network driver", "ネットワークドライバ", "overlay");
-    a << attr(S::Network, "ipam", K::Map, "IP address management settings", "IP アドレス管理の設定");
+    a << attr(S::Network, "ipam", K::Map, "IP address management settings",
+              "IP アドレス管理の設定");
     a << attr(S::Network, "driver_opts", K::Map, "Options of the network driver",
               "ネットワークドライバのオプション");
     return a;
@@ -298,8 +311,8 @@ int editDistance(const QString &a, const QString &b)
         cur[0] = i;
         for (int j = 1; j <= b.size(); ++j) {
             const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
-            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1,
-                                       prev[size_t(j - 1)] + cost});
+            cur[size_t(j)] =
+                std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, prev[size_t(j - 1)] + cost});
         }
         std::swap(prev, cur);
     }
@@ -374,9 +387,8 @@ QString Schema::scopeName(AttributeScope scope)
 
 bool Schema::scopeFromName(const QString &name, AttributeScope &scope)
 {
-    for (AttributeScope candidate :
-         {S::HiveFile, S::Stage, S::Subnet, S::ServicesFile, S::Service, S::Image, S::Volume,
-          S::Drbd, S::Nfs, S::Port, S::Network}) {
+    for (AttributeScope candidate : {S::HiveFile, S::Stage, S::Subnet, S::ServicesFile, S::Service,
+                                     S::Image, S::Volume, S::Drbd, S::Nfs, S::Port, S::Network}) {
         if (scopeName(candidate) == name) {
             scope = candidate;
             return true;
@@ -433,8 +445,8 @@ const QStringList &Schema::stages()
 
 const QStringList &Schema::providers()
 {
-    static const QStringList p = {QStringLiteral("vagrant"),  QStringLiteral("aws"),
-                                  QStringLiteral("azure"),    QStringLiteral("gcp"),
+    static const QStringList p = {QStringLiteral("vagrant"),   QStringLiteral("aws"),
+                                  QStringLiteral("azure"),     QStringLiteral("gcp"),
                                   QStringLiteral("openstack"), QStringLiteral("prepared"),
                                   QStringLiteral("kickstart"), QStringLiteral("docker")};
     return p;

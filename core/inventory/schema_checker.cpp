@@ -46,8 +46,7 @@ bool SchemaChecker::checkMapping(const Value &value, AttributeScope scope, const
 {
     if (!value.isMap()) {
         error(QStringLiteral("wrong-type"),
-              tr("%1 must be a mapping (key: value), but it is a %2")
-                  .arg(what, value.typeName()),
+              tr("%1 must be a mapping (key: value), but it is a %2").arg(what, value.typeName()),
               value.mark());
         return false;
     }
@@ -59,8 +58,8 @@ bool SchemaChecker::checkMapping(const Value &value, AttributeScope scope, const
             if (!suggestion.isEmpty())
                 message += tr("; did you mean '%1'?").arg(suggestion);
             else
-                message += tr("; allowed keys: %1")
-                               .arg(Schema::names(scope).join(QLatin1String(", ")));
+                message +=
+                    tr("; allowed keys: %1").arg(Schema::names(scope).join(QLatin1String(", ")));
             error(QStringLiteral("unknown-key"), message, e.keyMark, e.key);
             continue;
         }
@@ -68,8 +67,7 @@ bool SchemaChecker::checkMapping(const Value &value, AttributeScope scope, const
             !spec->allowsProvider(m_context.provider)) {
             error(QStringLiteral("provider-attribute"),
                   tr("'%1' cannot be used with provider %2 (only with %3)")
-                      .arg(e.key, m_context.provider,
-                           spec->providers.join(QLatin1String(", "))),
+                      .arg(e.key, m_context.provider, spec->providers.join(QLatin1String(", "))),
                   e.keyMark, e.key);
         }
         checkKind(e.value, *spec);
@@ -133,7 +131,8 @@ bool SchemaChecker::checkKind(const Value &v, const AttributeSpec &spec)
         if (!v.isString())
             return wrong(tr("a network address such as 192.168.0.0/24"));
         if (spec.name.endsWith(QLatin1String("_v6"))) {
-            if (!v.toString().contains(QLatin1Char(':')) || !v.toString().contains(QLatin1Char('/')))
+            if (!v.toString().contains(QLatin1Char(':')) ||
+                !v.toString().contains(QLatin1Char('/')))
                 return wrong(tr("an IPv6 network such as fd00::/64"));
             return true;
         }
@@ -194,8 +193,9 @@ bool SchemaChecker::checkKind(const Value &v, const AttributeSpec &spec)
     case ValueKind::MapOrList:
         return (v.isMap() || v.isList()) ? true : wrong(tr("a mapping or a list"));
     case ValueKind::ImageSpec:
-        return (v.isString() || v.isMap()) ? true
-                                           : wrong(tr("an image tag or a build mapping (from, roles...)"));
+        return (v.isString() || v.isMap())
+                   ? true
+                   : wrong(tr("an image tag or a build mapping (from, roles...)"));
     }
     return true;
 }

@@ -13,14 +13,20 @@ struct PortPlan
     qint64 publishedPort = 0;
     qint64 targetPort = 0;
     QString protocol = QStringLiteral("tcp");
-    QString mode; // empty: ingress (the default)
+    QString mode;           // empty: ingress (the default)
     bool allocated = false; // published port chosen by us, not written by the user
     SourceMark mark;
 };
 
 struct VolumePlan
 {
-    enum class Kind { Mount, Driver, Drbd, Nfs };
+    enum class Kind
+    {
+        Mount,
+        Driver,
+        Drbd,
+        Nfs
+    };
     Kind kind = Kind::Mount;
     QString source;
     QString target;
@@ -38,8 +44,8 @@ struct ServicePlan
     QString file;
     SourceMark mark;
     QStringList availableOn;
-    QString imageTag;      // `image: tag`
-    QString buildFrom;     // `image: {from: ...}`
+    QString imageTag;  // `image: tag`
+    QString buildFrom; // `image: {from: ...}`
     bool standalone = false;
     QList<PortPlan> ports;
     QList<VolumePlan> volumes;

@@ -48,7 +48,8 @@ void ServicesReader::read(const Value &root, const QString &file, ServiceCatalog
     SchemaChecker top(m_diags, {});
     if (!top.checkMapping(root, AttributeScope::ServicesFile, tr("a service definition file")))
         return;
-    for (const char *g : {"services", "images", "volumes", "drbd_volumes", "nfs_volumes", "networks"})
+    for (const char *g :
+         {"services", "images", "volumes", "drbd_volumes", "nfs_volumes", "networks"})
         m_inventory.addGroup(str(g));
 
     QStringList fileStages = Schema::stages();
@@ -154,7 +155,8 @@ void ServicesReader::readService(const Value::Entry &entry, const QStringList &f
             m_inventory.setVariable(
                 name, str("hive_command"),
                 Value::list({Value::string(str("sh")), Value::string(str("-c")),
-                             Value::string(str("mount -t cgroup2 cgroup2 /sys/fs/cgroup && exec /sbin/init"))}));
+                             Value::string(str(
+                                 "mount -t cgroup2 cgroup2 /sys/fs/cgroup && exec /sbin/init"))}));
         }
     }
 
@@ -263,7 +265,8 @@ void ServicesReader::readVolumes(const Value &options, ServicePlan &plan, Schema
                 vp.size = drbd.value(str("size")).scalarText();
                 if (const Value *a = drbd.find(str("available_on")); a && a->isList())
                     vp.availableOn = stageList(*a);
-                if (const Value *explicitId = drbd.find(str("device_id")); explicitId && explicitId->isInt()) {
+                if (const Value *explicitId = drbd.find(str("device_id"));
+                    explicitId && explicitId->isInt()) {
                     const qint64 id = explicitId->toInt();
                     if (id < AllocationMaps::kFirstDevice || id > AllocationMaps::kLastDevice) {
                         checker.error(str("bad-device-id"),
@@ -323,7 +326,8 @@ void ServicesReader::readImage(const Value &image, ServicePlan &plan, SchemaChec
     for (const QString &s : plan.availableOn)
         m_inventory.addHost(imageHost, s);
     m_inventory.setVariable(plan.name, str("hive_image_name"), Value::string(imageHost));
-    if (!checker.checkMapping(image, AttributeScope::Image, tr("image of service %1").arg(plan.name)))
+    if (!checker.checkMapping(image, AttributeScope::Image,
+                              tr("image of service %1").arg(plan.name)))
         return;
     plan.buildFrom = image.value(str("from")).scalarText();
     if (plan.standalone) {
@@ -344,7 +348,8 @@ void ServicesReader::readPorts(const Value &ports, ServicePlan &plan, SchemaChec
     for (const Value &portdef : ports.items()) {
         Value def;
         if (portdef.isMap()) {
-            if (!checker.checkMapping(portdef, AttributeScope::Port, tr("a port of service %1").arg(plan.name)))
+            if (!checker.checkMapping(portdef, AttributeScope::Port,
+                                      tr("a port of service %1").arg(plan.name)))
                 continue;
             def = portdef;
             if (!def.contains(str("protocol")))
@@ -380,17 +385,19 @@ void ServicesReader::readPorts(const Value &ports, ServicePlan &plan, SchemaChec
         } else {
             checker.error(str("bad-port"),
                           tr("a port must be a quoted string such as \"8080:80\" or a mapping, "
-                             "not a %1 (%2); YAML reads unquoted 80 or 2222:22 as numbers")
+                             "not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers")
                               .arg(portdef.typeName(), portdef.scalarText()),
                           portdef.mark(), str("ports"));
             continue;
         }
 
         const Value protocol = def.value(str("protocol"));
-        if (!protocol.isString() || !QStringList({str("tcp"), str("udp"), str("sctp")}).contains(protocol.toString())) {
-            checker.error(str("bad-protocol"),
-                          tr("unknown protocol '%1'; use tcp, udp or sctp").arg(protocol.scalarText()),
-                          protocol.mark().isKnown() ? protocol.mark() : portdef.mark(), str("protocol"));
+        if (!protocol.isString() ||
+            !QStringList({str("tcp"), str("udp"), str("sctp")}).contains(protocol.toString())) {
+            checker.error(
+                str("bad-protocol"),
+                tr("unknown protocol '%1'; use tcp, udp or sctp").arg(protocol.scalarText()),
+                protocol.mark().isKnown() ? protocol.mark() : portdef.mark(), str("protocol"));
             continue;
         }
         const Value target = def.value(str("target_port"));
@@ -425,7 +432,8 @@ void ServicesReader::readPorts(const Value &ports, ServicePlan &plan, SchemaChec
             m_portKeys.insert(key, qMakePair(plan.name, pp.targetPort));
         }
 
-        if (const Value published = def.value(str("published_port")); def.contains(str("published_port"))) {
+        if (const Value published = def.value(str("published_port"));
+            def.contains(str("published_port"))) {
             if (!published.isInt())
                 continue; // reported
             if (published.toInt() < 1 || published.toInt() > 65535) {

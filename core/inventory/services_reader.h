@@ -21,8 +21,7 @@ class ServicesReader
 public:
     ServicesReader(Inventory &inventory, DiagnosticList &diags, AllocationMaps &maps)
         : m_inventory(inventory), m_diags(diags), m_maps(maps)
-    {
-    }
+    {}
 
     void read(const Value &root, const QString &file, ServiceCatalog &catalog);
 
@@ -34,8 +33,8 @@ private:
     QHash<QString, QPair<QString, qint64>> m_portKeys;
     QHash<QString, QString> m_serviceFiles; // service -> file that defined it
 
-    void readService(const Value::Entry &entry, const QStringList &fileStages,
-                     const QString &file, ServiceCatalog &catalog);
+    void readService(const Value::Entry &entry, const QStringList &fileStages, const QString &file,
+                     ServiceCatalog &catalog);
     void readVolumes(const Value &options, ServicePlan &plan, class SchemaChecker &checker);
     void readImage(const Value &image, ServicePlan &plan, SchemaChecker &checker);
     void readPorts(const Value &ports, ServicePlan &plan, SchemaChecker &checker);

@@ -25,7 +25,8 @@ bool Project::open(const Options &options, Project &out, DiagnosticList &diags)
     out.m_rootDir = absolute(options.rootDir.isEmpty() ? QDir::currentPath() : options.rootDir);
     out.m_persistents = Persistents::load(out.persistentsPath(), diags);
 
-    const Value storedStage = out.m_persistents.value(QStringLiteral("stage"), QStringLiteral("global"));
+    const Value storedStage =
+        out.m_persistents.value(QStringLiteral("stage"), QStringLiteral("global"));
     out.m_stage = options.stage;
     if (out.m_stage.isEmpty())
         out.m_stage = storedStage.isString() ? storedStage.toString() : QStringLiteral("private");
@@ -44,9 +45,10 @@ bool Project::open(const Options &options, Project &out, DiagnosticList &diags)
             return absolute(v.toString());
         return fallback;
     };
-    out.m_inventoryDir =
-        resolve(options.inventoryPath, "inventory_path", out.m_rootDir + QStringLiteral("/inventory"));
-    out.m_contextDir = resolve(options.contextDir, "context_dir", out.hiveDir() + QLatin1Char('/') + out.m_stage);
+    out.m_inventoryDir = resolve(options.inventoryPath, "inventory_path",
+                                 out.m_rootDir + QStringLiteral("/inventory"));
+    out.m_contextDir =
+        resolve(options.contextDir, "context_dir", out.hiveDir() + QLatin1Char('/') + out.m_stage);
     out.m_tempDir = resolve(options.tempDir, "temp_dir", QStringLiteral("/var/tmp/hive"));
     return out.m_persistents.isUsable();
 }
@@ -70,8 +72,8 @@ bool Project::initialize(QString &error)
         error = tr("cannot create %1").arg(hiveDir());
         return false;
     }
-    QFile::setPermissions(hiveDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                         QFileDevice::ExeOwner);
+    QFile::setPermissions(hiveDir(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return true;
 }
 

@@ -49,8 +49,8 @@ QList<VariableSpec> build()
              "swarm を構築する起点となるコンテナ収容サーバの番号", "0");
     v << var("phase", T::Enum, Sc::None, "Phase being run", "実行中のフェーズ", "",
              VariableCatalog::phases());
-    v << var("halt", T::Boolean, Sc::None, "Stop the hosts (build-infra -H)",
-             "サーバを停止する", "false");
+    v << var("halt", T::Boolean, Sc::None, "Stop the hosts (build-infra -H)", "サーバを停止する",
+             "false");
     v << var("destroy", T::Boolean, Sc::None, "Destroy what the phase built (-D)",
              "フェーズで構築したものを削除する", "false");
     v << var("check_mode", T::Boolean, Sc::None, "Report changes without making them (-C)",
@@ -65,7 +65,8 @@ QList<VariableSpec> build()
              "hive-builder との互換のため受け付ける（未使用）");
     v << var("vagrant_box_name", T::String, Sc::Global, "Vagrant box of the hosts",
              "サーバの Vagrant box", "centos/7");
-    v << var("aws_access_key_id", T::String, Sc::Stage, "AWS access key id", "AWS のアクセスキー ID");
+    v << var("aws_access_key_id", T::String, Sc::Stage, "AWS access key id",
+             "AWS のアクセスキー ID");
     v << var("aws_secret_access_key", T::String, Sc::Stage, "AWS secret access key",
              "AWS のシークレットアクセスキー", "", {}, true);
     v << var("azure_client_id", T::String, Sc::Stage, "Azure application (client) id",
@@ -98,9 +99,9 @@ QString tr(const char *text)
 
 const QStringList &VariableCatalog::phases()
 {
-    static const QStringList p = {s("build-infra"),    s("setup-hosts"),    s("build-images"),
-                                  s("build-volumes"),  s("build-networks"), s("deploy-services"),
-                                  s("initialize-services")};
+    static const QStringList p = {
+        s("build-infra"),    s("setup-hosts"),     s("build-images"),       s("build-volumes"),
+        s("build-networks"), s("deploy-services"), s("initialize-services")};
     return p;
 }
 

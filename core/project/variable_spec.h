@@ -9,8 +9,21 @@ namespace hive {
 // persistent file): its type, where it is stored, and what it means.
 struct VariableSpec
 {
-    enum class Type { String, Enum, Boolean, Integer, Directory, Dict };
-    enum class Scope { Global, Stage, None }; // None: never persistent
+    enum class Type
+    {
+        String,
+        Enum,
+        Boolean,
+        Integer,
+        Directory,
+        Dict
+    };
+    enum class Scope
+    {
+        Global,
+        Stage,
+        None
+    }; // None: never persistent
 
     QString name;
     Type type = Type::String;

@@ -68,7 +68,8 @@ private slots:
         const Run unknown = hive({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.code, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
-        QCOMPARE(hive({QStringLiteral("-s"), QStringLiteral("dev"), QStringLiteral("check")}).code, 2);
+        QCOMPARE(hive({QStringLiteral("-s"), QStringLiteral("dev"), QStringLiteral("check")}).code,
+                 2);
         QCOMPARE(hive({QStringLiteral("check"), QStringLiteral("--bogus")}).code, 2);
         const Run help = hive({QStringLiteral("inventory"), QStringLiteral("--help")});
         QCOMPARE(help.code, 0);
@@ -85,55 +86,86 @@ private slots:
 
     void inventoryJsonAndPersistedPorts()
     {
-        const Run r = hive({QStringLiteral("-r"), m_sample, QStringLiteral("inventory"), QStringLiteral("--list")});
+        const Run r = hive({QStringLiteral("-r"), m_sample, QStringLiteral("inventory"),
+                            QStringLiteral("--list")});
         QCOMPARE(r.code, 0);
         const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QVERIFY(doc.contains(QStringLiteral("_meta")));
-        const QJsonObject kv = doc[QStringLiteral("_meta")][QStringLiteral("hostvars")][QStringLiteral("kvstore")].toObject();
-        QCOMPARE(kv[QStringLiteral("hive_ports")][0][QStringLiteral("published_port")].toInt(), 61001);
+        const QJsonObject kv =
+            doc[QStringLiteral("_meta")][QStringLiteral("hostvars")][QStringLiteral("kvstore")]
+                .toObject();
+        QCOMPARE(kv[QStringLiteral("hive_ports")][0][QStringLiteral("published_port")].toInt(),
+                 61001);
         QFile persist(m_sample + QStringLiteral("/.hive/persistents.yml"));
         QVERIFY(persist.open(QIODevice::ReadOnly));
         QVERIFY(persist.readAll().contains("kvstore6379: 61001"));
 
-        const Run host = hive({QStringLiteral("-r"), m_sample, QStringLiteral("inventory"), QStringLiteral("--host"),
-                               QStringLiteral("p-hive0.sample.example.jp")});
+        const Run host =
+            hive({QStringLiteral("-r"), m_sample, QStringLiteral("inventory"),
+                  QStringLiteral("--host"), QStringLiteral("p-hive0.sample.example.jp")});
         QCOMPARE(host.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(host.out.toUtf8()).object()[QStringLiteral("hive_private_ip")].toString(),
+        QCOMPARE(QJsonDocument::fromJson(host.out.toUtf8())
+                     .object()[QStringLiteral("hive_private_ip")]
+                     .toString(),
                  QStringLiteral("172.30.240.4"));
-        QCOMPARE(hive({QStringLiteral("-r"), m_sample, QStringLiteral("inventory"), QStringLiteral("--host"),
-                       QStringLiteral("nope")}).code, 1);
+        QCOMPARE(hive({QStringLiteral("-r"), m_sample, QStringLiteral("inventory"),
+                       QStringLiteral("--host"), QStringLiteral("nope")})
+                     .code,
+                 1);
     }
 
     void listCommands()
     {
-        const Run hosts = hive({QStringLiteral("-r"), m_sample, QStringLiteral("-s"), QStringLiteral("staging"),
-                                QStringLiteral("list-hosts")});
+        const Run hosts = hive({QStringLiteral("-r"), m_sample, QStringLiteral("-s"),
+                                QStringLiteral("staging"), QStringLiteral("list-hosts")});
         QCOMPARE(hosts.code, 0);
-        QCOMPARE(hosts.out.trimmed(), QStringLiteral("s-hive0.sample.example.jp s-hive1.sample.example.jp s-hive2.sample.example.jp"));
-        QCOMPARE(hive({QStringLiteral("-r"), m_sample, QStringLiteral("list-services")}).out.trimmed(),
-                 QStringLiteral("web kvstore ticker"));
-        QCOMPARE(hive({QStringLiteral("-r"), m_sample, QStringLiteral("list-volumes")}).out.trimmed(),
-                 QStringLiteral("kvstore_data"));
-        QVERIFY(hive({QStringLiteral("-r"), m_sample, QStringLiteral("list-volumes"), QStringLiteral("-l")})
+        QCOMPARE(
+            hosts.out.trimmed(),
+            QStringLiteral(
+                "s-hive0.sample.example.jp s-hive1.sample.example.jp s-hive2.sample.example.jp"));
+        QCOMPARE(
+            hive({QStringLiteral("-r"), m_sample, QStringLiteral("list-services")}).out.trimmed(),
+            QStringLiteral("web kvstore ticker"));
+        QCOMPARE(
+            hive({QStringLiteral("-r"), m_sample, QStringLiteral("list-volumes")}).out.trimmed(),
+            QStringLiteral("kvstore_data"));
+        QVERIFY(hive({QStringLiteral("-r"), m_sample, QStringLiteral("list-volumes"),
+                      QStringLiteral("-l")})
                     .out.contains(QStringLiteral("/dev/drbd1")));
     }
 
     void setVariables()
     {
         QTemporaryDir dir;
-        write(dir.path() + QStringLiteral("/inventory/hive.yml"), "plugin: hive_inventory\nname: x\nstages: {}\n");
-        const Run unknown = hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("colour"), QStringLiteral("red")});
+        write(dir.path() + QStringLiteral("/inventory/hive.yml"),
+              "plugin: hive_inventory\nname: x\nstages: {}\n");
+        const Run unknown = hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"),
+                                  QStringLiteral("colour"), QStringLiteral("red")});
         QCOMPARE(unknown.code, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("colour")));
-        QCOMPARE(hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("destroy"), QStringLiteral("true")}).code, 1);
-        QCOMPARE(hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("stage"), QStringLiteral("dev")}).code, 1);
-        QCOMPARE(hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("stage")}).code, 2);
-        QCOMPARE(hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("stage"), QStringLiteral("staging")}).code, 0);
-        const Run first = hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("first_hive"), QStringLiteral("1")});
+        QCOMPARE(hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"),
+                       QStringLiteral("destroy"), QStringLiteral("true")})
+                     .code,
+                 1);
+        QCOMPARE(hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"),
+                       QStringLiteral("stage"), QStringLiteral("dev")})
+                     .code,
+                 1);
+        QCOMPARE(
+            hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("stage")})
+                .code,
+            2);
+        QCOMPARE(hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"),
+                       QStringLiteral("stage"), QStringLiteral("staging")})
+                     .code,
+                 0);
+        const Run first = hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"),
+                                QStringLiteral("first_hive"), QStringLiteral("1")});
         QCOMPARE(first.code, 0);
         QVERIFY(first.out.contains(QStringLiteral("staging")));
-        const Run secret = hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"), QStringLiteral("aws_secret_access_key"),
-                                 QStringLiteral("wJalrXUtnFEMI")});
+        const Run secret =
+            hive({QStringLiteral("-r"), dir.path(), QStringLiteral("set"),
+                  QStringLiteral("aws_secret_access_key"), QStringLiteral("wJalrXUtnFEMI")});
         QCOMPARE(secret.code, 0);
         QVERIFY(!secret.out.contains(QStringLiteral("wJalrXUtnFEMI")));
         QFile f(dir.path() + QStringLiteral("/.hive/persistents.yml"));
@@ -148,7 +180,8 @@ private slots:
     {
         QTemporaryDir dir;
         write(dir.path() + QStringLiteral("/inventory/hive.yml"),
-              "plugin: hive_inventory\nname: x\nstages:\n  private:\n    provider: vagrant\n    cidr: 10.0.0.0/24\n");
+              "plugin: hive_inventory\nname: x\nstages:\n  private:\n    provider: vagrant\n    "
+              "cidr: 10.0.0.0/24\n");
         write(dir.path() + QStringLiteral("/inventory/services.yml"),
               "plugin: hive_services\nservices:\n  web:\n    image: nginx\n    replica: 2\n");
         const Run r = hive({QStringLiteral("-r"), dir.path(), QStringLiteral("check")});
@@ -160,10 +193,34 @@ private slots:
         QCOMPARE(inv.code, 1);
         QVERIFY(inv.out.isEmpty());
         QVERIFY(!QFileInfo::exists(dir.path() + QStringLiteral("/.hive")));
-        const Run json = hive({QStringLiteral("-r"), dir.path(), QStringLiteral("check"), QStringLiteral("--json")});
+        const Run json = hive(
+            {QStringLiteral("-r"), dir.path(), QStringLiteral("check"), QStringLiteral("--json")});
         QCOMPARE(json.code, 1);
-        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).array().first()[QStringLiteral("key")].toString(),
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())
+                     .array()
+                     .first()[QStringLiteral("key")]
+                     .toString(),
                  QStringLiteral("replica"));
+    }
+
+    void japaneseMessages()
+    {
+        QTemporaryDir dir;
+        write(dir.path() + QStringLiteral("/inventory/hive.yml"),
+              "plugin: hive_inventory\nname: x\nstages:\n  private:\n    provider: vagrant\n    "
+              "cidr: 10.0.0.1/24\n");
+        const Run ja =
+            hive({QStringLiteral("-r"), dir.path(), QStringLiteral("check")}, "ja_JP.UTF-8");
+        QCOMPARE(ja.code, 1);
+        QVERIFY2(ja.err.contains(QStringLiteral("エラー")), qPrintable(ja.err));
+        QVERIFY(ja.err.contains(QStringLiteral("ステージ private")));
+        QVERIFY(ja.err.contains(QStringLiteral("1 件のエラー")));
+        const Run en = hive({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("-r"),
+                             dir.path(), QStringLiteral("check")},
+                            "ja_JP.UTF-8");
+        QVERIFY2(en.err.contains(QStringLiteral("1 error, 0 warnings")), qPrintable(en.err));
+        QVERIFY(hive({QStringLiteral("--help")}, "ja_JP.UTF-8")
+                    .out.contains(QStringLiteral("サブコマンド")));
     }
 
     void attributes()

@@ -28,170 +28,236 @@ class TestHiveDefinition : public QObject
 private slots:
     void namingPrefixesPerStage()
     {
-        const LoadedInventory l = loadHive("  private:\n    provider: vagrant\n    cidr: 192.168.0.0/24\n"
-                                           "  staging:\n    provider: prepared\n    cidr: 192.168.1.0/24\n"
-                                           "  production:\n    provider: aws\n    cidr: 10.0.0.0/24\n");
+        const LoadedInventory l =
+            loadHive("  private:\n    provider: vagrant\n    cidr: 192.168.0.0/24\n"
+                     "  staging:\n    provider: prepared\n    cidr: 192.168.1.0/24\n"
+                     "  production:\n    provider: aws\n    cidr: 10.0.0.0/24\n");
         QVERIFY2(l.ok(), qPrintable(describe(l.diagnostics)));
-        QCOMPARE(hosts(l, "private"),
-                 QStringList({"p-mother.pdns", "p-hive0.pdns", "p-hive1.pdns", "p-hive2.pdns", "p-hive3.pdns"}));
+        QCOMPARE(hosts(l, "private"), QStringList({"p-mother.pdns", "p-hive0.pdns", "p-hive1.pdns",
+                                                   "p-hive2.pdns", "p-hive3.pdns"}));
         QCOMPARE(hosts(l, "staging").first(), QStringLiteral("s-mother.pdns"));
         QCOMPARE(hosts(l, "production").last(), QStringLiteral("hive3.pdns"));
-        QCOMPARE(hosts(l, "mother"), QStringList({"p-mother.pdns", "s-mother.pdns", "mother.pdns"}));
-        QCOMPARE(l.inventory.ownGroupVars(QStringLiteral("all")).value(QStringLiteral("hive_name")).toString(),
+        QCOMPARE(hosts(l, "mother"),
+                 QStringList({"p-mother.pdns", "s-mother.pdns", "mother.pdns"}));
+        QCOMPARE(l.inventory.ownGroupVars(QStringLiteral("all"))
+                     .value(QStringLiteral("hive_name"))
+                     .toString(),
                  QStringLiteral("pdns"));
-        QCOMPARE(l.inventory.ownGroupVars(QStringLiteral("staging")).value(QStringLiteral("hive_provider")).toString(),
+        QCOMPARE(l.inventory.ownGroupVars(QStringLiteral("staging"))
+                     .value(QStringLiteral("hive_provider"))
+                     .toString(),
                  QStringLiteral("prepared"));
-        QCOMPARE(l.inventory.ownGroupVars(QStringLiteral("staging")).value(QStringLiteral("hive_custom_hostname")).toString(),
+        QCOMPARE(l.inventory.ownGroupVars(QStringLiteral("staging"))
+                     .value(QStringLiteral("hive_custom_hostname"))
+                     .toString(),
                  QStringLiteral("hive"));
     }
 
     void customHostname()
     {
-        const LoadedInventory l = loadHive("  production:\n    provider: prepared\n    cidr: 10.0.0.0/24\n"
-                                           "    custom_hostname: node\n    number_of_hosts: 3\n");
+        const LoadedInventory l =
+            loadHive("  production:\n    provider: prepared\n    cidr: 10.0.0.0/24\n"
+                     "    custom_hostname: node\n    number_of_hosts: 3\n");
         QVERIFY(l.ok());
-        QCOMPARE(hosts(l, "production"), QStringList({"mother.pdns", "node0.pdns", "node1.pdns", "node2.pdns"}));
+        QCOMPARE(hosts(l, "production"),
+                 QStringList({"mother.pdns", "node0.pdns", "node1.pdns", "node2.pdns"}));
 
-        for (const QByteArray &bad : {QByteArray("Node"), QByteArray("-node"), QByteArray("node-"), QByteArray("n_de"),
-                                     QByteArray(51, 'a')}) {
-            const LoadedInventory b = loadHive("  production:\n    provider: prepared\n    cidr: 10.0.0.0/24\n"
-                                               "    custom_hostname: " + bad + "\n");
+        for (const QByteArray &bad : {QByteArray("Node"), QByteArray("-node"), QByteArray("node-"),
+                                      QByteArray("n_de"), QByteArray(51, 'a')}) {
+            const LoadedInventory b =
+                loadHive("  production:\n    provider: prepared\n    cidr: 10.0.0.0/24\n"
+                         "    custom_hostname: " +
+                         bad + "\n");
             QVERIFY2(b.diagnostics.containsCode(QStringLiteral("bad-hostname")), bad.constData());
         }
     }
 
     void repositorySelection()
     {
-        const LoadedInventory sep = loadHive("  private:\n    provider: vagrant\n    cidr: 192.168.0.0/24\n");
-        QCOMPARE(hosts(sep, "hives"), QStringList({"p-hive0.pdns", "p-hive1.pdns", "p-hive2.pdns"}));
+        const LoadedInventory sep =
+            loadHive("  private:\n    provider: vagrant\n    cidr: 192.168.0.0/24\n");
+        QCOMPARE(hosts(sep, "hives"),
+                 QStringList({"p-hive0.pdns", "p-hive1.pdns", "p-hive2.pdns"}));
         QCOMPARE(hosts(sep, "repository"), QStringList({"p-hive3.pdns"}));
 
-        const LoadedInventory shared = loadHive("  private:\n    provider: vagrant\n    cidr: 192.168.0.0/24\n"
-                                                "    separate_repository: false\n");
-        QCOMPARE(hosts(shared, "hives"), QStringList({"p-hive0.pdns", "p-hive1.pdns", "p-hive2.pdns"}));
+        const LoadedInventory shared =
+            loadHive("  private:\n    provider: vagrant\n    cidr: 192.168.0.0/24\n"
+                     "    separate_repository: false\n");
+        QCOMPARE(hosts(shared, "hives"),
+                 QStringList({"p-hive0.pdns", "p-hive1.pdns", "p-hive2.pdns"}));
         QCOMPARE(hosts(shared, "repository"), QStringList({"p-hive2.pdns"}));
         // servers = hives + repository, hosts = servers + mother.
         const Inventory::Group *servers = shared.inventory.group(QStringLiteral("servers"));
         QCOMPARE(servers->children, QStringList({"hives", "repository"}));
-        QCOMPARE(shared.inventory.group(QStringLiteral("hosts"))->children, QStringList({"servers", "mother"}));
+        QCOMPARE(shared.inventory.group(QStringLiteral("hosts"))->children,
+                 QStringList({"servers", "mother"}));
     }
 
     void sizesPerRole()
     {
-        const LoadedInventory l = loadHive("  private:\n    provider: vagrant\n    cidr: 192.168.0.0/24\n"
-                                           "    separate_repository: false\n    memory_size: 4096\n    cpus: 2\n"
-                                           "    repository_memory_size: 8192\n    mirrored_disk_size: 10\n"
-                                           "    disk_size: 30\n    repository_disk_size: 60\n");
+        const LoadedInventory l =
+            loadHive("  private:\n    provider: vagrant\n    cidr: 192.168.0.0/24\n"
+                     "    separate_repository: false\n    memory_size: 4096\n    cpus: 2\n"
+                     "    repository_memory_size: 8192\n    mirrored_disk_size: 10\n"
+                     "    disk_size: 30\n    repository_disk_size: 60\n");
         QVERIFY2(l.ok(), qPrintable(describe(l.diagnostics)));
-        QCOMPARE(var(l, QStringLiteral("p-hive0.pdns"), "hive_memory_size"), QStringLiteral("4096"));
+        QCOMPARE(var(l, QStringLiteral("p-hive0.pdns"), "hive_memory_size"),
+                 QStringLiteral("4096"));
         QCOMPARE(var(l, QStringLiteral("p-hive0.pdns"), "hive_disk_size"), QStringLiteral("30"));
         // The repository is also a hive here: hive values first, repository_* win.
-        QCOMPARE(var(l, QStringLiteral("p-hive2.pdns"), "hive_memory_size"), QStringLiteral("8192"));
+        QCOMPARE(var(l, QStringLiteral("p-hive2.pdns"), "hive_memory_size"),
+                 QStringLiteral("8192"));
         QCOMPARE(var(l, QStringLiteral("p-hive2.pdns"), "hive_disk_size"), QStringLiteral("60"));
         QCOMPARE(var(l, QStringLiteral("p-hive2.pdns"), "hive_cpus"), QStringLiteral("2"));
-        QCOMPARE(var(l, QStringLiteral("p-hive2.pdns"), "hive_mirrored_disk_size"), QStringLiteral("10"));
+        QCOMPARE(var(l, QStringLiteral("p-hive2.pdns"), "hive_mirrored_disk_size"),
+                 QStringLiteral("10"));
 
-        const LoadedInventory sep = loadHive("  private:\n    provider: vagrant\n    cidr: 192.168.0.0/24\n"
-                                             "    memory_size: 4096\n    mirrored_disk_size: 10\n");
-        QVERIFY(!sep.inventory.ownHostVars(QStringLiteral("p-hive3.pdns")).contains(QStringLiteral("hive_memory_size")));
-        QVERIFY(!sep.inventory.ownHostVars(QStringLiteral("p-hive3.pdns")).contains(QStringLiteral("hive_mirrored_disk_size")));
+        const LoadedInventory sep =
+            loadHive("  private:\n    provider: vagrant\n    cidr: 192.168.0.0/24\n"
+                     "    memory_size: 4096\n    mirrored_disk_size: 10\n");
+        QVERIFY(!sep.inventory.ownHostVars(QStringLiteral("p-hive3.pdns"))
+                     .contains(QStringLiteral("hive_memory_size")));
+        QVERIFY(!sep.inventory.ownHostVars(QStringLiteral("p-hive3.pdns"))
+                     .contains(QStringLiteral("hive_mirrored_disk_size")));
     }
 
     void addressesWithoutSubnets()
     {
-        const LoadedInventory l = loadHive("  private:\n    provider: vagrant\n    cidr: 192.168.0.96/27\n");
-        QCOMPARE(var(l, QStringLiteral("p-hive0.pdns"), "hive_private_ip"), QStringLiteral("192.168.0.100"));
-        QCOMPARE(var(l, QStringLiteral("p-hive3.pdns"), "hive_private_ip"), QStringLiteral("192.168.0.103"));
-        QCOMPARE(var(l, QStringLiteral("p-hive0.pdns"), "hive_netmask"), QStringLiteral("255.255.255.224"));
-        QCOMPARE(var(l, QStringLiteral("p-hive0.pdns"), "hive_subnet"), QStringLiteral("pdns-default"));
-        const Value subnets = l.inventory.ownHostVars(QStringLiteral("p-mother.pdns")).value(QStringLiteral("hive_subnets"));
+        const LoadedInventory l =
+            loadHive("  private:\n    provider: vagrant\n    cidr: 192.168.0.96/27\n");
+        QCOMPARE(var(l, QStringLiteral("p-hive0.pdns"), "hive_private_ip"),
+                 QStringLiteral("192.168.0.100"));
+        QCOMPARE(var(l, QStringLiteral("p-hive3.pdns"), "hive_private_ip"),
+                 QStringLiteral("192.168.0.103"));
+        QCOMPARE(var(l, QStringLiteral("p-hive0.pdns"), "hive_netmask"),
+                 QStringLiteral("255.255.255.224"));
+        QCOMPARE(var(l, QStringLiteral("p-hive0.pdns"), "hive_subnet"),
+                 QStringLiteral("pdns-default"));
+        const Value subnets = l.inventory.ownHostVars(QStringLiteral("p-mother.pdns"))
+                                  .value(QStringLiteral("hive_subnets"));
         QCOMPARE(subnets.size(), 1);
-        QCOMPARE(subnets.items()[0].value(QStringLiteral("name")).toString(), QStringLiteral("pdns-default"));
-        QCOMPARE(subnets.items()[0].value(QStringLiteral("cidr")).toString(), QStringLiteral("192.168.0.96/27"));
-        QCOMPARE(var(l, QStringLiteral("p-mother.pdns"), "hive_cidr"), QStringLiteral("192.168.0.96/27"));
+        QCOMPARE(subnets.items()[0].value(QStringLiteral("name")).toString(),
+                 QStringLiteral("pdns-default"));
+        QCOMPARE(subnets.items()[0].value(QStringLiteral("cidr")).toString(),
+                 QStringLiteral("192.168.0.96/27"));
+        QCOMPARE(var(l, QStringLiteral("p-mother.pdns"), "hive_cidr"),
+                 QStringLiteral("192.168.0.96/27"));
     }
 
     void addressesWithSubnetsRoundRobin()
     {
-        const LoadedInventory l = loadHive(
-            "  production:\n    provider: aws\n    cidr: 192.168.0.0/24\n    instance_type: t3.medium\n"
-            "    region: ap-northeast-1\n    subnets:\n      - cidr: 192.168.0.0/26\n        name: subnet-a\n"
-            "        available_zone: ap-northeast-1d\n      - cidr: 192.168.0.64/26\n"
-            "      - cidr: 192.168.0.128/26\n        available_zone: ap-northeast-1c\n");
+        const LoadedInventory l =
+            loadHive("  production:\n    provider: aws\n    cidr: 192.168.0.0/24\n    "
+                     "instance_type: t3.medium\n"
+                     "    region: ap-northeast-1\n    subnets:\n      - cidr: 192.168.0.0/26\n     "
+                     "   name: subnet-a\n"
+                     "        available_zone: ap-northeast-1d\n      - cidr: 192.168.0.64/26\n"
+                     "      - cidr: 192.168.0.128/26\n        available_zone: ap-northeast-1c\n");
         QVERIFY2(l.ok(), qPrintable(describe(l.diagnostics)));
-        QCOMPARE(var(l, QStringLiteral("hive0.pdns"), "hive_private_ip"), QStringLiteral("192.168.0.5"));
-        QCOMPARE(var(l, QStringLiteral("hive1.pdns"), "hive_private_ip"), QStringLiteral("192.168.0.69"));
-        QCOMPARE(var(l, QStringLiteral("hive2.pdns"), "hive_private_ip"), QStringLiteral("192.168.0.133"));
-        QCOMPARE(var(l, QStringLiteral("hive3.pdns"), "hive_private_ip"), QStringLiteral("192.168.0.6"));
+        QCOMPARE(var(l, QStringLiteral("hive0.pdns"), "hive_private_ip"),
+                 QStringLiteral("192.168.0.5"));
+        QCOMPARE(var(l, QStringLiteral("hive1.pdns"), "hive_private_ip"),
+                 QStringLiteral("192.168.0.69"));
+        QCOMPARE(var(l, QStringLiteral("hive2.pdns"), "hive_private_ip"),
+                 QStringLiteral("192.168.0.133"));
+        QCOMPARE(var(l, QStringLiteral("hive3.pdns"), "hive_private_ip"),
+                 QStringLiteral("192.168.0.6"));
         QCOMPARE(var(l, QStringLiteral("hive1.pdns"), "hive_subnet"), QStringLiteral("subnet1"));
-        QCOMPARE(var(l, QStringLiteral("hive0.pdns"), "hive_available_zone"), QStringLiteral("ap-northeast-1d"));
+        QCOMPARE(var(l, QStringLiteral("hive0.pdns"), "hive_available_zone"),
+                 QStringLiteral("ap-northeast-1d"));
         // No zone on the subnet: region + suffix by host index.
-        QCOMPARE(var(l, QStringLiteral("hive1.pdns"), "hive_available_zone"), QStringLiteral("ap-northeast-1-b"));
-        QCOMPARE(var(l, QStringLiteral("hive2.pdns"), "hive_available_zone"), QStringLiteral("ap-northeast-1c"));
-        QCOMPARE(var(l, QStringLiteral("hive0.pdns"), "hive_netmask"), QStringLiteral("255.255.255.192"));
+        QCOMPARE(var(l, QStringLiteral("hive1.pdns"), "hive_available_zone"),
+                 QStringLiteral("ap-northeast-1-b"));
+        QCOMPARE(var(l, QStringLiteral("hive2.pdns"), "hive_available_zone"),
+                 QStringLiteral("ap-northeast-1c"));
+        QCOMPARE(var(l, QStringLiteral("hive0.pdns"), "hive_netmask"),
+                 QStringLiteral("255.255.255.192"));
         // hive_subnets on the mother is the list as written (no default names added).
-        const Value subnets = l.inventory.ownHostVars(QStringLiteral("mother.pdns")).value(QStringLiteral("hive_subnets"));
+        const Value subnets = l.inventory.ownHostVars(QStringLiteral("mother.pdns"))
+                                  .value(QStringLiteral("hive_subnets"));
         QVERIFY(!subnets.items()[1].contains(QStringLiteral("name")));
-        QCOMPARE(var(l, QStringLiteral("mother.pdns"), "hive_region"), QStringLiteral("ap-northeast-1"));
+        QCOMPARE(var(l, QStringLiteral("mother.pdns"), "hive_region"),
+                 QStringLiteral("ap-northeast-1"));
     }
 
     void unnamedSubnetUsesStagePrefix()
     {
         const LoadedInventory l = loadHive("  staging:\n    provider: aws\n    cidr: 10.0.0.0/16\n"
                                            "    subnets:\n      - cidr: 10.0.1.0/24\n");
-        QCOMPARE(var(l, QStringLiteral("s-hive0.pdns"), "hive_subnet"), QStringLiteral("s-subnet0"));
-        QVERIFY(!l.inventory.ownHostVars(QStringLiteral("s-hive0.pdns")).contains(QStringLiteral("hive_available_zone")));
+        QCOMPARE(var(l, QStringLiteral("s-hive0.pdns"), "hive_subnet"),
+                 QStringLiteral("s-subnet0"));
+        QVERIFY(!l.inventory.ownHostVars(QStringLiteral("s-hive0.pdns"))
+                     .contains(QStringLiteral("hive_available_zone")));
     }
 
     void ipAddressListIsVerbatimAndSetsCount()
     {
-        const LoadedInventory l = loadHive("  staging:\n    provider: prepared\n    separate_repository: false\n"
-                                           "    cidr: 192.168.0.96/27\n    number_of_hosts: 5\n"
-                                           "    ip_address_list: [192.168.0.98, 192.168.0.99, 192.168.0.100]\n");
+        const LoadedInventory l =
+            loadHive("  staging:\n    provider: prepared\n    separate_repository: false\n"
+                     "    cidr: 192.168.0.96/27\n    number_of_hosts: 5\n"
+                     "    ip_address_list: [192.168.0.98, 192.168.0.99, 192.168.0.100]\n");
         QVERIFY(l.ok());
         QVERIFY(l.diagnostics.containsCode(QStringLiteral("host-count-mismatch")));
         QCOMPARE(hosts(l, "hives"), QStringList({"s-hive0.pdns", "s-hive1.pdns", "s-hive2.pdns"}));
-        QCOMPARE(var(l, QStringLiteral("s-hive0.pdns"), "hive_private_ip"), QStringLiteral("192.168.0.98"));
-        QCOMPARE(var(l, QStringLiteral("s-hive2.pdns"), "hive_private_ip"), QStringLiteral("192.168.0.100"));
-        QCOMPARE(var(l, QStringLiteral("s-hive2.pdns"), "hive_netmask"), QStringLiteral("255.255.255.224"));
+        QCOMPARE(var(l, QStringLiteral("s-hive0.pdns"), "hive_private_ip"),
+                 QStringLiteral("192.168.0.98"));
+        QCOMPARE(var(l, QStringLiteral("s-hive2.pdns"), "hive_private_ip"),
+                 QStringLiteral("192.168.0.100"));
+        QCOMPARE(var(l, QStringLiteral("s-hive2.pdns"), "hive_netmask"),
+                 QStringLiteral("255.255.255.224"));
 
-        const LoadedInventory outside = loadHive("  staging:\n    provider: prepared\n    cidr: 192.168.0.96/27\n"
-                                                 "    ip_address_list: [10.1.1.1, 192.168.0.99]\n");
+        const LoadedInventory outside =
+            loadHive("  staging:\n    provider: prepared\n    cidr: 192.168.0.96/27\n"
+                     "    ip_address_list: [10.1.1.1, 192.168.0.99]\n");
         QVERIFY(outside.diagnostics.containsCode(QStringLiteral("address-outside-cidr")));
-        const LoadedInventory dup = loadHive("  staging:\n    provider: prepared\n    cidr: 192.168.0.96/27\n"
-                                             "    ip_address_list: [192.168.0.99, 192.168.0.99]\n");
+        const LoadedInventory dup =
+            loadHive("  staging:\n    provider: prepared\n    cidr: 192.168.0.96/27\n"
+                     "    ip_address_list: [192.168.0.99, 192.168.0.99]\n");
         QVERIFY(dup.diagnostics.containsCode(QStringLiteral("duplicate-address")));
     }
 
     void ipAddressListWithSubnetsOnlySetsCount()
     {
-        const LoadedInventory l = loadHive("  production:\n    provider: aws\n    cidr: 10.0.0.0/16\n"
-                                           "    subnets:\n      - cidr: 10.0.1.0/24\n"
-                                           "    ip_address_list: [1.1.1.1, 2.2.2.2]\n");
+        const LoadedInventory l =
+            loadHive("  production:\n    provider: aws\n    cidr: 10.0.0.0/16\n"
+                     "    subnets:\n      - cidr: 10.0.1.0/24\n"
+                     "    ip_address_list: [1.1.1.1, 2.2.2.2]\n");
         QCOMPARE(hosts(l, "production").size(), 3); // mother + 2
-        QCOMPARE(var(l, QStringLiteral("hive0.pdns"), "hive_private_ip"), QStringLiteral("10.0.1.5"));
-        QCOMPARE(var(l, QStringLiteral("hive1.pdns"), "hive_private_ip"), QStringLiteral("10.0.1.6"));
+        QCOMPARE(var(l, QStringLiteral("hive0.pdns"), "hive_private_ip"),
+                 QStringLiteral("10.0.1.5"));
+        QCOMPARE(var(l, QStringLiteral("hive1.pdns"), "hive_private_ip"),
+                 QStringLiteral("10.0.1.6"));
     }
 
     void availabilityZones()
     {
-        const LoadedInventory custom = loadHive("  production:\n    provider: gcp\n    cidr: 10.0.0.0/24\n"
-                                                "    region: asia-northeast2\n    az_suffix_list: ['-x', '-y']\n");
-        QCOMPARE(var(custom, QStringLiteral("hive0.pdns"), "hive_available_zone"), QStringLiteral("asia-northeast2-x"));
-        QCOMPARE(var(custom, QStringLiteral("hive1.pdns"), "hive_available_zone"), QStringLiteral("asia-northeast2-y"));
-        QCOMPARE(var(custom, QStringLiteral("hive2.pdns"), "hive_available_zone"), QStringLiteral("asia-northeast2-x"));
+        const LoadedInventory custom =
+            loadHive("  production:\n    provider: gcp\n    cidr: 10.0.0.0/24\n"
+                     "    region: asia-northeast2\n    az_suffix_list: ['-x', '-y']\n");
+        QCOMPARE(var(custom, QStringLiteral("hive0.pdns"), "hive_available_zone"),
+                 QStringLiteral("asia-northeast2-x"));
+        QCOMPARE(var(custom, QStringLiteral("hive1.pdns"), "hive_available_zone"),
+                 QStringLiteral("asia-northeast2-y"));
+        QCOMPARE(var(custom, QStringLiteral("hive2.pdns"), "hive_available_zone"),
+                 QStringLiteral("asia-northeast2-x"));
 
-        const LoadedInventory azure = loadHive("  production:\n    provider: azure\n    cidr: 10.0.0.0/24\n"
-                                               "    region: japaneast\n");
-        const Value zone = azure.inventory.ownHostVars(QStringLiteral("hive3.pdns")).value(QStringLiteral("hive_available_zone"));
+        const LoadedInventory azure =
+            loadHive("  production:\n    provider: azure\n    cidr: 10.0.0.0/24\n"
+                     "    region: japaneast\n");
+        const Value zone = azure.inventory.ownHostVars(QStringLiteral("hive3.pdns"))
+                               .value(QStringLiteral("hive_available_zone"));
         QVERIFY(zone.isInt());
         QCOMPARE(zone.toInt(), 1); // 3 % 3 + 1
-        QCOMPARE(azure.inventory.ownHostVars(QStringLiteral("hive1.pdns")).value(QStringLiteral("hive_available_zone")).toInt(), 2);
+        QCOMPARE(azure.inventory.ownHostVars(QStringLiteral("hive1.pdns"))
+                     .value(QStringLiteral("hive_available_zone"))
+                     .toInt(),
+                 2);
     }
 
     void addressExhaustionNamesStageAndSubnet()
     {
-        const LoadedInventory l = loadHive("  private:\n    provider: vagrant\n    cidr: 192.168.0.0/29\n");
+        const LoadedInventory l =
+            loadHive("  private:\n    provider: vagrant\n    cidr: 192.168.0.0/29\n");
         QVERIFY(!l.ok());
         const Diagnostic d = l.diagnostics.all().first();
         QCOMPARE(d.code, QStringLiteral("addresses-exhausted"));
@@ -214,28 +280,56 @@ private slots:
         };
         const QByteArray base = "    cidr: 10.0.0.0/24\n";
         const Row rows[] = {
-            {"kickstart_config", QByteArray("    provider: aws\n" + base + "    kickstart_config: {}\n"), "provider-attribute", "kickstart_config"},
-            {"instance_type vagrant", QByteArray("    provider: vagrant\n" + base + "    instance_type: x\n"), "provider-attribute", "instance_type"},
-            {"region vagrant", QByteArray("    provider: vagrant\n" + base + "    region: x\n"), "provider-attribute", "region"},
-            {"memory_size aws", QByteArray("    provider: aws\n" + base + "    memory_size: 1\n"), "provider-attribute", "memory_size"},
-            {"repository_memory_size gcp", QByteArray("    provider: gcp\n" + base + "    repository_memory_size: 1\n"), "provider-attribute", "repository_memory_size"},
-            {"bridge prepared", QByteArray("    provider: prepared\n" + base + "    bridge: br0\n"), "provider-attribute", "bridge"},
-            {"prepared_resource_group aws", QByteArray("    provider: aws\n" + base + "    prepared_resource_group: g\n"), "provider-attribute", "prepared_resource_group"},
-            {"encrypted without kms", QByteArray("    provider: aws\n" + base + "    disk_encrypted: true\n"), "needs-kms-key", "disk_encrypted"},
-            {"shared repo", QByteArray("    provider: aws\n" + base + "    separate_repository: false\n    shared_repository: x\n"), "shared-repository", "shared_repository"},
-            {"unknown provider", QByteArray("    provider: openshift\n" + base), "bad-value", "provider"},
+            {"kickstart_config",
+             QByteArray("    provider: aws\n" + base + "    kickstart_config: {}\n"),
+             "provider-attribute", "kickstart_config"},
+            {"instance_type vagrant",
+             QByteArray("    provider: vagrant\n" + base + "    instance_type: x\n"),
+             "provider-attribute", "instance_type"},
+            {"region vagrant", QByteArray("    provider: vagrant\n" + base + "    region: x\n"),
+             "provider-attribute", "region"},
+            {"memory_size aws", QByteArray("    provider: aws\n" + base + "    memory_size: 1\n"),
+             "provider-attribute", "memory_size"},
+            {"repository_memory_size gcp",
+             QByteArray("    provider: gcp\n" + base + "    repository_memory_size: 1\n"),
+             "provider-attribute", "repository_memory_size"},
+            {"bridge prepared", QByteArray("    provider: prepared\n" + base + "    bridge: br0\n"),
+             "provider-attribute", "bridge"},
+            {"prepared_resource_group aws",
+             QByteArray("    provider: aws\n" + base + "    prepared_resource_group: g\n"),
+             "provider-attribute", "prepared_resource_group"},
+            {"encrypted without kms",
+             QByteArray("    provider: aws\n" + base + "    disk_encrypted: true\n"),
+             "needs-kms-key", "disk_encrypted"},
+            {"shared repo",
+             QByteArray("    provider: aws\n" + base +
+                        "    separate_repository: false\n    shared_repository: x\n"),
+             "shared-repository", "shared_repository"},
+            {"unknown provider", QByteArray("    provider: openshift\n" + base), "bad-value",
+             "provider"},
             {"missing provider", QByteArray(base), "missing-key", "provider"},
             {"missing cidr", QByteArray(QByteArray("    provider: aws\n")), "missing-key", "cidr"},
-            {"bad cidr", QByteArray("    provider: aws\n    cidr: 10.0.0.1/24\n"), "bad-cidr", "cidr"},
-            {"cidr as number", QByteArray("    provider: aws\n    cidr: 10\n"), "wrong-type", "cidr"},
-            {"unknown key", QByteArray("    provider: aws\n" + base + "    cdir: x\n"), "unknown-key", "cdir"},
-            {"string for int", QByteArray("    provider: aws\n" + base + "    number_of_hosts: three\n"), "wrong-type", "number_of_hosts"},
-            {"list for map", QByteArray("    provider: kickstart\n" + base + "    kickstart_config: [a]\n"), "wrong-type", "kickstart_config"},
-            {"zero hosts", QByteArray("    provider: aws\n" + base + "    number_of_hosts: 0\n"), "bad-value", "number_of_hosts"},
-            {"bad ip", QByteArray("    provider: prepared\n" + base + "    ip_address_list: [10.0.0.300]\n"), "bad-address", "ip_address_list"},
+            {"bad cidr", QByteArray("    provider: aws\n    cidr: 10.0.0.1/24\n"), "bad-cidr",
+             "cidr"},
+            {"cidr as number", QByteArray("    provider: aws\n    cidr: 10\n"), "wrong-type",
+             "cidr"},
+            {"unknown key", QByteArray("    provider: aws\n" + base + "    cdir: x\n"),
+             "unknown-key", "cdir"},
+            {"string for int",
+             QByteArray("    provider: aws\n" + base + "    number_of_hosts: three\n"),
+             "wrong-type", "number_of_hosts"},
+            {"list for map",
+             QByteArray("    provider: kickstart\n" + base + "    kickstart_config: [a]\n"),
+             "wrong-type", "kickstart_config"},
+            {"zero hosts", QByteArray("    provider: aws\n" + base + "    number_of_hosts: 0\n"),
+             "bad-value", "number_of_hosts"},
+            {"bad ip",
+             QByteArray("    provider: prepared\n" + base + "    ip_address_list: [10.0.0.300]\n"),
+             "bad-address", "ip_address_list"},
         };
         for (const Row &r : rows)
-            QTest::newRow(r.name) << r.stage << QString::fromLatin1(r.code) << QString::fromLatin1(r.key);
+            QTest::newRow(r.name) << r.stage << QString::fromLatin1(r.code)
+                                  << QString::fromLatin1(r.key);
     }
 
     void providerRules()
@@ -259,28 +353,32 @@ private slots:
 
     void unknownKeySuggestsTheRightOne()
     {
-        const LoadedInventory l = loadHive("  private:\n    provider: vagrant\n    cidr: 10.0.0.0/24\n"
-                                           "    separate_repositry: false\n");
-        QVERIFY(l.diagnostics.all().first().message.contains(QStringLiteral("separate_repository")));
+        const LoadedInventory l =
+            loadHive("  private:\n    provider: vagrant\n    cidr: 10.0.0.0/24\n"
+                     "    separate_repositry: false\n");
+        QVERIFY(
+            l.diagnostics.all().first().message.contains(QStringLiteral("separate_repository")));
         QCOMPARE(l.diagnostics.all().first().mark.line, 7);
     }
 
     void unknownStageAndTopKeys()
     {
-        const LoadedInventory l = InventoryFixture()
-                                      .file(QStringLiteral("hive.yml"),
-                                            "plugin: hive_inventory\nname: x\nstage: {}\nstages:\n  develop:\n"
-                                            "    provider: aws\n    cidr: 10.0.0.0/24\n")
-                                      .load();
+        const LoadedInventory l =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"),
+                      "plugin: hive_inventory\nname: x\nstage: {}\nstages:\n  develop:\n"
+                      "    provider: aws\n    cidr: 10.0.0.0/24\n")
+                .load();
         QVERIFY(l.diagnostics.containsCode(QStringLiteral("unknown-key")));
         QVERIFY(l.diagnostics.containsCode(QStringLiteral("bad-stage")));
     }
 
     void allProblemsAreReportedAtOnce()
     {
-        const LoadedInventory l = loadHive("  private:\n    provider: vagrant\n    cidr: 10.0.0.0/24\n"
-                                           "    region: x\n  production:\n    provider: aws\n    cidr: bad\n"
-                                           "    colour: red\n");
+        const LoadedInventory l =
+            loadHive("  private:\n    provider: vagrant\n    cidr: 10.0.0.0/24\n"
+                     "    region: x\n  production:\n    provider: aws\n    cidr: bad\n"
+                     "    colour: red\n");
         QVERIFY(l.diagnostics.errorCount() >= 3);
     }
 
@@ -294,25 +392,30 @@ private slots:
                                       .firstHive(QStringLiteral("private"), 1)
                                       .load();
         QCOMPARE(hosts(l, "first_hive"), QStringList({"p-hive1.pdns", "hive0.pdns"}));
-        QCOMPARE(var(l, QStringLiteral("p-hive2.pdns"), "hive_swarm_master"), QStringLiteral("p-hive1.pdns"));
-        QCOMPARE(var(l, QStringLiteral("hive2.pdns"), "hive_swarm_master"), QStringLiteral("hive0.pdns"));
-        QVERIFY(!l.inventory.ownHostVars(QStringLiteral("p-hive3.pdns")).contains(QStringLiteral("hive_swarm_master")));
+        QCOMPARE(var(l, QStringLiteral("p-hive2.pdns"), "hive_swarm_master"),
+                 QStringLiteral("p-hive1.pdns"));
+        QCOMPARE(var(l, QStringLiteral("hive2.pdns"), "hive_swarm_master"),
+                 QStringLiteral("hive0.pdns"));
+        QVERIFY(!l.inventory.ownHostVars(QStringLiteral("p-hive3.pdns"))
+                     .contains(QStringLiteral("hive_swarm_master")));
 
-        const LoadedInventory missing = InventoryFixture()
-                                            .file(QStringLiteral("hive.yml"),
-                                                  "plugin: hive_inventory\nname: pdns\nstages:\n" + stage)
-                                            .firstHive(QStringLiteral("private"), 7)
-                                            .load();
+        const LoadedInventory missing =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"),
+                      "plugin: hive_inventory\nname: pdns\nstages:\n" + stage)
+                .firstHive(QStringLiteral("private"), 7)
+                .load();
         QVERIFY(missing.diagnostics.containsCode(QStringLiteral("first-hive-missing")));
         QCOMPARE(hosts(missing, "first_hive"), QStringList({"hive0.pdns"}));
     }
 
     void stageValuesOnEveryHost()
     {
-        const LoadedInventory l = loadHive("  production:\n    provider: aws\n    cidr: 10.0.0.0/24\n"
-                                           "    root_password: secret\n    kernel_version: 5.14\n"
-                                           "    internal_cidr: 10.254.0.0/16\n    kms_key_id: k\n"
-                                           "    image_name: ami-1\n    mirrored_disk_encrypted: true\n");
+        const LoadedInventory l =
+            loadHive("  production:\n    provider: aws\n    cidr: 10.0.0.0/24\n"
+                     "    root_password: secret\n    kernel_version: 5.14\n"
+                     "    internal_cidr: 10.254.0.0/16\n    kms_key_id: k\n"
+                     "    image_name: ami-1\n    mirrored_disk_encrypted: true\n");
         QVERIFY2(l.ok(), qPrintable(describe(l.diagnostics)));
         for (const QString &host : {QStringLiteral("hive0.pdns"), QStringLiteral("hive3.pdns")}) {
             QCOMPARE(var(l, host, "hive_root_password"), QStringLiteral("secret"));
@@ -320,26 +423,33 @@ private slots:
             QCOMPARE(var(l, host, "hive_vm_image_name"), QStringLiteral("ami-1"));
             QCOMPARE(var(l, host, "hive_kms_key_id"), QStringLiteral("k"));
         }
-        QVERIFY(l.inventory.ownHostVars(QStringLiteral("hive0.pdns")).value(QStringLiteral("hive_kernel_version")).isDouble());
-        QVERIFY(l.inventory.ownHostVars(QStringLiteral("hive0.pdns")).contains(QStringLiteral("hive_mirrored_disk_encrypted")));
-        QVERIFY(!l.inventory.ownHostVars(QStringLiteral("hive3.pdns")).contains(QStringLiteral("hive_mirrored_disk_encrypted")));
+        QVERIFY(l.inventory.ownHostVars(QStringLiteral("hive0.pdns"))
+                    .value(QStringLiteral("hive_kernel_version"))
+                    .isDouble());
+        QVERIFY(l.inventory.ownHostVars(QStringLiteral("hive0.pdns"))
+                    .contains(QStringLiteral("hive_mirrored_disk_encrypted")));
+        QVERIFY(!l.inventory.ownHostVars(QStringLiteral("hive3.pdns"))
+                     .contains(QStringLiteral("hive_mirrored_disk_encrypted")));
     }
 
     void noHiveDefinitionOrTwo()
     {
-        const LoadedInventory none = InventoryFixture()
-                                         .file(QStringLiteral("s.yml"), "plugin: hive_services\nservices: {}\n")
-                                         .load();
+        const LoadedInventory none =
+            InventoryFixture()
+                .file(QStringLiteral("s.yml"), "plugin: hive_services\nservices: {}\n")
+                .load();
         QVERIFY(none.diagnostics.containsCode(QStringLiteral("no-hive-definition")));
-        const LoadedInventory two = InventoryFixture()
-                                        .file(QStringLiteral("a.yml"), InventoryFixture::minimalHive())
-                                        .file(QStringLiteral("b.yml"), InventoryFixture::minimalHive())
-                                        .load();
+        const LoadedInventory two =
+            InventoryFixture()
+                .file(QStringLiteral("a.yml"), InventoryFixture::minimalHive())
+                .file(QStringLiteral("b.yml"), InventoryFixture::minimalHive())
+                .load();
         QVERIFY(two.diagnostics.containsCode(QStringLiteral("second-hive-definition")));
-        const LoadedInventory unknown = InventoryFixture()
-                                            .file(QStringLiteral("a.yml"), InventoryFixture::minimalHive())
-                                            .file(QStringLiteral("b.yml"), "plugin: hive_servicez\n")
-                                            .load();
+        const LoadedInventory unknown =
+            InventoryFixture()
+                .file(QStringLiteral("a.yml"), InventoryFixture::minimalHive())
+                .file(QStringLiteral("b.yml"), "plugin: hive_servicez\n")
+                .load();
         QVERIFY(unknown.diagnostics.containsCode(QStringLiteral("unknown-plugin")));
     }
 };

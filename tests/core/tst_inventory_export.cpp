@@ -22,7 +22,8 @@ class TestInventoryExport : public QObject
             .groupVars(QStringLiteral("hives"), "level: hives\n")
             .groupVars(QStringLiteral("private"), "level: private\nstage_only: yes\n")
             .groupVars(QStringLiteral("nosuchgroup"), "ignored: true\n")
-            .hostVars(QStringLiteral("p-hive1.pdns"), "level: host\nhive_no_mirrored_device: True\n")
+            .hostVars(QStringLiteral("p-hive1.pdns"),
+                      "level: host\nhive_no_mirrored_device: True\n")
             .load();
     }
 
@@ -79,8 +80,11 @@ private slots:
         QVERIFY(!list.contains(QStringLiteral("nfs_volumes")));
         QCOMPARE(list.value(QStringLiteral("servers")).value(QStringLiteral("children")).size(), 2);
         QVERIFY(!list.value(QStringLiteral("servers")).contains(QStringLiteral("hosts")));
-        const Value hostvars = list.value(QStringLiteral("_meta")).value(QStringLiteral("hostvars"));
-        QCOMPARE(hostvars.value(QStringLiteral("p-hive0.pdns")).value(QStringLiteral("level")).toString(),
+        const Value hostvars =
+            list.value(QStringLiteral("_meta")).value(QStringLiteral("hostvars"));
+        QCOMPARE(hostvars.value(QStringLiteral("p-hive0.pdns"))
+                     .value(QStringLiteral("level"))
+                     .toString(),
                  QStringLiteral("hives"));
     }
 
@@ -88,18 +92,30 @@ private slots:
     {
         const LoadedInventory l = sample();
         const Value list = l.inventory.toAnsibleList(true);
-        QCOMPARE(list.value(QStringLiteral("all")).value(QStringLiteral("vars")).value(QStringLiteral("hive_name")).toString(),
+        QCOMPARE(list.value(QStringLiteral("all"))
+                     .value(QStringLiteral("vars"))
+                     .value(QStringLiteral("hive_name"))
+                     .toString(),
                  QStringLiteral("pdns"));
-        QCOMPARE(list.value(QStringLiteral("all")).value(QStringLiteral("vars")).value(QStringLiteral("who")).toString(),
+        QCOMPARE(list.value(QStringLiteral("all"))
+                     .value(QStringLiteral("vars"))
+                     .value(QStringLiteral("who"))
+                     .toString(),
                  QStringLiteral("all"));
-        const Value privateVars = list.value(QStringLiteral("private")).value(QStringLiteral("vars"));
-        QCOMPARE(privateVars.value(QStringLiteral("hive_provider")).toString(), QStringLiteral("vagrant"));
+        const Value privateVars =
+            list.value(QStringLiteral("private")).value(QStringLiteral("vars"));
+        QCOMPARE(privateVars.value(QStringLiteral("hive_provider")).toString(),
+                 QStringLiteral("vagrant"));
         QCOMPARE(privateVars.value(QStringLiteral("level")).toString(), QStringLiteral("private"));
-        const Value hostvars = list.value(QStringLiteral("_meta")).value(QStringLiteral("hostvars"));
+        const Value hostvars =
+            list.value(QStringLiteral("_meta")).value(QStringLiteral("hostvars"));
         const Value h0 = hostvars.value(QStringLiteral("p-hive0.pdns"));
         QVERIFY(!h0.contains(QStringLiteral("hive_name")));
-        QCOMPARE(h0.value(QStringLiteral("hive_private_ip")).toString(), QStringLiteral("192.168.0.4"));
-        QVERIFY(hostvars.value(QStringLiteral("p-hive1.pdns")).value(QStringLiteral("hive_no_mirrored_device")).toBool());
+        QCOMPARE(h0.value(QStringLiteral("hive_private_ip")).toString(),
+                 QStringLiteral("192.168.0.4"));
+        QVERIFY(hostvars.value(QStringLiteral("p-hive1.pdns"))
+                    .value(QStringLiteral("hive_no_mirrored_device"))
+                    .toBool());
         // Hosts without variables of their own are left out of _meta.
         QVERIFY(!hostvars.contains(QStringLiteral("hive_default_network")));
     }
@@ -112,12 +128,14 @@ private slots:
 
     void variablesFileMustBeAMapping()
     {
-        const LoadedInventory l = InventoryFixture()
-                                      .file(QStringLiteral("hive.yml"), InventoryFixture::minimalHive())
-                                      .groupVars(QStringLiteral("all"), "- a\n- b\n")
-                                      .load();
+        const LoadedInventory l =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"), InventoryFixture::minimalHive())
+                .groupVars(QStringLiteral("all"), "- a\n- b\n")
+                .load();
         QVERIFY(l.diagnostics.containsCode(QStringLiteral("wrong-type")));
-        QCOMPARE(l.diagnostics.all().first().mark.file, QStringLiteral("inventory/group_vars/all.yml"));
+        QCOMPARE(l.diagnostics.all().first().mark.file,
+                 QStringLiteral("inventory/group_vars/all.yml"));
     }
 };
 

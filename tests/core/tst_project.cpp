@@ -27,12 +27,15 @@ class TestProject : public QObject
     }
     static void writeProject(const QString &root)
     {
-        write(root + QStringLiteral("/inventory/hive.yml"),
-              "plugin: hive_inventory\nname: pdns\nstages:\n  private:\n    provider: vagrant\n"
-              "    cidr: 192.168.0.0/24\n  production:\n    provider: aws\n    cidr: 10.0.0.0/24\n");
+        write(
+            root + QStringLiteral("/inventory/hive.yml"),
+            "plugin: hive_inventory\nname: pdns\nstages:\n  private:\n    provider: vagrant\n"
+            "    cidr: 192.168.0.0/24\n  production:\n    provider: aws\n    cidr: 10.0.0.0/24\n");
         write(root + QStringLiteral("/inventory/powerdns.yml"),
-              "plugin: hive_services\nservices:\n  powerdns:\n    image: pdns\n    ports: ['53/udp', '53', '8081']\n"
-              "    volumes:\n      - {source: pdnsdb_data, target: /var/lib/mysql, drbd: {fstype: xfs, size: 1G}}\n");
+              "plugin: hive_services\nservices:\n  powerdns:\n    image: pdns\n    ports: "
+              "['53/udp', '53', '8081']\n"
+              "    volumes:\n      - {source: pdnsdb_data, target: /var/lib/mysql, drbd: {fstype: "
+              "xfs, size: 1G}}\n");
     }
 
 private slots:
@@ -56,10 +59,13 @@ private slots:
         QVERIFY(project.storeAllocations(l, error));
         const QByteArray before = read(project.persistentsPath());
         QVERIFY(before.contains("powerdns53: 61010"));
-        const Value ports = l.inventory.ownHostVars(QStringLiteral("powerdns")).value(QStringLiteral("hive_ports"));
+        const Value ports =
+            l.inventory.ownHostVars(QStringLiteral("powerdns")).value(QStringLiteral("hive_ports"));
         QCOMPARE(ports.items()[0].value(QStringLiteral("published_port")).toInt(), 61010);
         QCOMPARE(ports.items()[2].value(QStringLiteral("published_port")).toInt(), 61011);
-        QCOMPARE(project.persistents().effective(QStringLiteral("start_phase"), QStringLiteral("private")).toString(),
+        QCOMPARE(project.persistents()
+                     .effective(QStringLiteral("start_phase"), QStringLiteral("private"))
+                     .toString(),
                  QStringLiteral("build-images"));
     }
 
@@ -69,19 +75,22 @@ private slots:
         writeProject(dir.path());
         DiagnosticList diags;
         Project project;
-        QVERIFY(Project::open({dir.path(), QStringLiteral("production"), {}, {}, {}}, project, diags));
+        QVERIFY(
+            Project::open({dir.path(), QStringLiteral("production"), {}, {}, {}}, project, diags));
         const LoadedInventory l = project.loadInventory();
         QVERIFY(l.maps.isChanged());
         QString error;
         QVERIFY2(project.storeAllocations(l, error), qPrintable(error));
         const QByteArray text = read(project.persistentsPath());
-        QVERIFY2(text.contains("published_port_map:\n  production:\n    powerdns53: 61001\n    powerdns8081: 61002\n"),
+        QVERIFY2(text.contains("published_port_map:\n  production:\n    powerdns53: 61001\n    "
+                               "powerdns8081: 61002\n"),
                  text.constData());
         QVERIFY(text.contains("drbd_device_map:\n  production:\n    pdnsdb_data: 1\n"));
         QCOMPARE(QFileInfo(project.persistentsPath()).permissions() &
                      (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
                  QFileDevice::Permissions());
-        QCOMPARE(QFileInfo(project.hiveDir()).permissions() & QFileDevice::ReadOther, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(project.hiveDir()).permissions() & QFileDevice::ReadOther,
+                 QFileDevice::Permissions());
         // A second load allocates nothing new and changes nothing.
         const LoadedInventory again = project.loadInventory();
         QVERIFY(!again.maps.isChanged());
@@ -91,7 +100,8 @@ private slots:
     {
         QTemporaryDir dir;
         writeProject(dir.path());
-        write(dir.path() + QStringLiteral("/inventory/zbroken.yml"), "plugin: hive_services\nservices:\n  x: [\n");
+        write(dir.path() + QStringLiteral("/inventory/zbroken.yml"),
+              "plugin: hive_services\nservices:\n  x: [\n");
         DiagnosticList diags;
         Project project;
         QVERIFY(Project::open({dir.path(), {}, {}, {}, {}}, project, diags));
@@ -112,7 +122,8 @@ private slots:
         Project project;
         QVERIFY(!Project::open({dir.path(), {}, {}, {}, {}}, project, diags));
         QVERIFY(diags.hasErrors());
-        project.persistents().set(QStringLiteral("stage"), QStringLiteral("global"), Value::string(QStringLiteral("staging")));
+        project.persistents().set(QStringLiteral("stage"), QStringLiteral("global"),
+                                  Value::string(QStringLiteral("staging")));
         QString error;
         QVERIFY(!project.persistents().save(error));
         QVERIFY(!error.isEmpty());
@@ -126,8 +137,10 @@ private slots:
         DiagnosticList diags;
         Persistents a = Persistents::load(path, diags);
         Persistents b = Persistents::load(path, diags);
-        a.set(QStringLiteral("stage"), QStringLiteral("global"), Value::string(QStringLiteral("staging")));
-        b.set(QStringLiteral("start_phase"), QStringLiteral("private"), Value::string(QStringLiteral("setup-hosts")));
+        a.set(QStringLiteral("stage"), QStringLiteral("global"),
+              Value::string(QStringLiteral("staging")));
+        b.set(QStringLiteral("start_phase"), QStringLiteral("private"),
+              Value::string(QStringLiteral("setup-hosts")));
         QString error;
         QVERIFY(a.save(error));
         QVERIFY(b.save(error));
@@ -159,19 +172,28 @@ private slots:
     {
         Value v;
         QString error;
-        QVERIFY(VariableCatalog::convert(*VariableCatalog::find(QStringLiteral("verbose")), QStringLiteral("Yes"), v, error));
+        QVERIFY(VariableCatalog::convert(*VariableCatalog::find(QStringLiteral("verbose")),
+                                         QStringLiteral("Yes"), v, error));
         QVERIFY(v.toBool());
-        QVERIFY(!VariableCatalog::convert(*VariableCatalog::find(QStringLiteral("verbose")), QStringLiteral("maybe"), v, error));
-        QVERIFY(!VariableCatalog::convert(*VariableCatalog::find(QStringLiteral("stage")), QStringLiteral("dev"), v, error));
-        QVERIFY(VariableCatalog::convert(*VariableCatalog::find(QStringLiteral("first_hive")), QStringLiteral("2"), v, error));
+        QVERIFY(!VariableCatalog::convert(*VariableCatalog::find(QStringLiteral("verbose")),
+                                          QStringLiteral("maybe"), v, error));
+        QVERIFY(!VariableCatalog::convert(*VariableCatalog::find(QStringLiteral("stage")),
+                                          QStringLiteral("dev"), v, error));
+        QVERIFY(VariableCatalog::convert(*VariableCatalog::find(QStringLiteral("first_hive")),
+                                         QStringLiteral("2"), v, error));
         QCOMPARE(v.toInt(), 2);
-        QVERIFY(!VariableCatalog::convert(*VariableCatalog::find(QStringLiteral("first_hive")), QStringLiteral("two"), v, error));
-        QVERIFY(VariableCatalog::convert(*VariableCatalog::find(QStringLiteral("published_port_map")),
-                                         QStringLiteral("{\"web80\": 61001}"), v, error));
+        QVERIFY(!VariableCatalog::convert(*VariableCatalog::find(QStringLiteral("first_hive")),
+                                          QStringLiteral("two"), v, error));
+        QVERIFY(
+            VariableCatalog::convert(*VariableCatalog::find(QStringLiteral("published_port_map")),
+                                     QStringLiteral("{\"web80\": 61001}"), v, error));
         QCOMPARE(v.value(QStringLiteral("web80")).toInt(), 61001);
-        QCOMPARE(VariableCatalog::find(QStringLiteral("first_hive"))->scope, VariableSpec::Scope::Stage);
-        QCOMPARE(VariableCatalog::find(QStringLiteral("stage"))->scope, VariableSpec::Scope::Global);
-        QCOMPARE(VariableCatalog::find(QStringLiteral("destroy"))->scope, VariableSpec::Scope::None);
+        QCOMPARE(VariableCatalog::find(QStringLiteral("first_hive"))->scope,
+                 VariableSpec::Scope::Stage);
+        QCOMPARE(VariableCatalog::find(QStringLiteral("stage"))->scope,
+                 VariableSpec::Scope::Global);
+        QCOMPARE(VariableCatalog::find(QStringLiteral("destroy"))->scope,
+                 VariableSpec::Scope::None);
         QVERIFY(VariableCatalog::find(QStringLiteral("aws_secret_access_key"))->secret);
     }
 };

@@ -29,30 +29,54 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("json");
-        QTest::newRow("yes") << "yes" << "true";
-        QTest::newRow("On") << "On" << "true";
-        QTest::newRow("off") << "off" << "false";
-        QTest::newRow("NO") << "NO" << "false";
-        QTest::newRow("True") << "True" << "true";
-        QTest::newRow("tilde") << "~" << "null";
-        QTest::newRow("Null") << "Null" << "null";
-        QTest::newRow("int") << "4096" << "4096";
-        QTest::newRow("negative") << "-12" << "-12";
-        QTest::newRow("octal") << "0755" << "493";
-        QTest::newRow("hex") << "0x1F" << "31";
-        QTest::newRow("binary") << "0b101" << "5";
-        QTest::newRow("underscore") << "1_000" << "1000";
-        QTest::newRow("sexagesimal") << "2222:22" << "133342";
-        QTest::newRow("not sexagesimal above 59") << "8080:80" << "\"8080:80\"";
-        QTest::newRow("float") << "1.5" << "1.5";
-        QTest::newRow("float dot") << "1." << "1.0";
-        QTest::newRow("exponent needs sign and dot") << "1e3" << "\"1e3\"";
-        QTest::newRow("exponent") << "1.0e+3" << "1000.0";
-        QTest::newRow("inf") << ".inf" << "Infinity";
-        QTest::newRow("version string") << "5.14.0" << "\"5.14.0\"";
-        QTest::newRow("cidr") << "192.168.0.0/24" << "\"192.168.0.0/24\"";
-        QTest::newRow("y is a string") << "y" << "\"y\"";
-        QTest::newRow("09 is not octal") << "09" << "\"09\"";
+        QTest::newRow("yes") << "yes"
+                             << "true";
+        QTest::newRow("On") << "On"
+                            << "true";
+        QTest::newRow("off") << "off"
+                             << "false";
+        QTest::newRow("NO") << "NO"
+                            << "false";
+        QTest::newRow("True") << "True"
+                              << "true";
+        QTest::newRow("tilde") << "~"
+                               << "null";
+        QTest::newRow("Null") << "Null"
+                              << "null";
+        QTest::newRow("int") << "4096"
+                             << "4096";
+        QTest::newRow("negative") << "-12"
+                                  << "-12";
+        QTest::newRow("octal") << "0755"
+                               << "493";
+        QTest::newRow("hex") << "0x1F"
+                             << "31";
+        QTest::newRow("binary") << "0b101"
+                                << "5";
+        QTest::newRow("underscore") << "1_000"
+                                    << "1000";
+        QTest::newRow("sexagesimal") << "2222:22"
+                                     << "133342";
+        QTest::newRow("not sexagesimal above 59") << "8080:80"
+                                                  << "\"8080:80\"";
+        QTest::newRow("float") << "1.5"
+                               << "1.5";
+        QTest::newRow("float dot") << "1."
+                                   << "1.0";
+        QTest::newRow("exponent needs sign and dot") << "1e3"
+                                                     << "\"1e3\"";
+        QTest::newRow("exponent") << "1.0e+3"
+                                  << "1000.0";
+        QTest::newRow("inf") << ".inf"
+                             << "Infinity";
+        QTest::newRow("version string") << "5.14.0"
+                                        << "\"5.14.0\"";
+        QTest::newRow("cidr") << "192.168.0.0/24"
+                              << "\"192.168.0.0/24\"";
+        QTest::newRow("y is a string") << "y"
+                                       << "\"y\"";
+        QTest::newRow("09 is not octal") << "09"
+                                         << "\"09\"";
     }
     void plainScalarsFollowYaml11()
     {
@@ -95,7 +119,8 @@ private slots:
         QStringList keys;
         for (const Value::Entry &e : v.entries())
             keys << e.key;
-        QCOMPARE(keys, QStringList({QStringLiteral("z"), QStringLiteral("a"), QStringLiteral("m")}));
+        QCOMPARE(keys,
+                 QStringList({QStringLiteral("z"), QStringLiteral("a"), QStringLiteral("m")}));
     }
 
     void duplicateKeysAreErrorsWithBothLines()
@@ -125,12 +150,14 @@ private slots:
     {
         QByteArray yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
         for (int i = 1; i < 9; ++i)
-            yaml += QStringLiteral("a%1: &a%1 [*a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2]\n")
+            yaml += QStringLiteral(
+                        "a%1: &a%1 [*a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2]\n")
                         .arg(i)
                         .arg(i - 1)
                         .toUtf8();
         DiagnosticList diags;
-        const YamlReader::Result r = YamlReader().readBytes(yaml, QStringLiteral("bomb.yml"), diags);
+        const YamlReader::Result r =
+            YamlReader().readBytes(yaml, QStringLiteral("bomb.yml"), diags);
         QVERIFY(!r.ok);
         QVERIFY(diags.containsCode(QStringLiteral("yaml-too-large")));
     }
@@ -139,7 +166,8 @@ private slots:
     {
         DiagnosticList diags;
         const QByteArray yaml = "v: " + QByteArray(5000, '[') + QByteArray(5000, ']') + "\n";
-        const YamlReader::Result r = YamlReader().readBytes(yaml, QStringLiteral("deep.yml"), diags);
+        const YamlReader::Result r =
+            YamlReader().readBytes(yaml, QStringLiteral("deep.yml"), diags);
         QVERIFY(!r.ok);
         QVERIFY(diags.containsCode(QStringLiteral("yaml-too-deep")));
 
@@ -162,7 +190,9 @@ private slots:
     void binaryAndEncodingProblems()
     {
         DiagnosticList diags;
-        QVERIFY(!YamlReader().readBytes(QByteArray("a: 1\n\0\x01", 7), QStringLiteral("b.yml"), diags).ok);
+        QVERIFY(!YamlReader()
+                     .readBytes(QByteArray("a: 1\n\0\x01", 7), QStringLiteral("b.yml"), diags)
+                     .ok);
         QVERIFY(diags.containsCode(QStringLiteral("file-binary")));
 
         DiagnosticList latin1;
@@ -176,14 +206,17 @@ private slots:
         YamlReader::Limits limits;
         limits.maxFileBytes = 1024;
         DiagnosticList diags;
-        QVERIFY(!YamlReader(limits).readBytes(QByteArray(2048, 'a'), QStringLiteral("h.yml"), diags).ok);
+        QVERIFY(!YamlReader(limits)
+                     .readBytes(QByteArray(2048, 'a'), QStringLiteral("h.yml"), diags)
+                     .ok);
         QVERIFY(diags.containsCode(QStringLiteral("file-too-large")));
     }
 
     void syntaxErrorNamesLine()
     {
         DiagnosticList diags;
-        QVERIFY(!YamlReader().readBytes("a: 1\nb: [1, 2\nc: 3\n", QStringLiteral("s.yml"), diags).ok);
+        QVERIFY(
+            !YamlReader().readBytes("a: 1\nb: [1, 2\nc: 3\n", QStringLiteral("s.yml"), diags).ok);
         QCOMPARE(diags.all().first().code, QStringLiteral("yaml-syntax"));
         QVERIFY(diags.all().first().mark.line >= 2);
         QCOMPARE(diags.all().first().mark.file, QStringLiteral("s.yml"));
@@ -192,26 +225,65 @@ private slots:
     void emptyAndMultipleDocuments()
     {
         DiagnosticList diags;
-        const YamlReader::Result empty = YamlReader().readBytes("# only a comment\n", QStringLiteral("e.yml"), diags);
+        const YamlReader::Result empty =
+            YamlReader().readBytes("# only a comment\n", QStringLiteral("e.yml"), diags);
         QVERIFY(empty.ok);
         QVERIFY(empty.empty);
         QVERIFY(!YamlReader().readBytes("a: 1\n---\nb: 2\n", QStringLiteral("m.yml"), diags).ok);
         QVERIFY(diags.containsCode(QStringLiteral("yaml-multiple-documents")));
     }
 
+    void inputThatHangsYamlCppLoadAllIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<int>("line");
+        // Found by the fuzzer: yaml-cpp 0.7's LoadAll never returns on these.
+        QTest::newRow("comma colon hash") << QByteArray(",:#") << 1;
+        QTest::newRow("comma") << QByteArray(",") << 1;
+        QTest::newRow("after marker") << QByteArray("# c\n---\n, x\n") << 3;
+    }
+    void inputThatHangsYamlCppLoadAllIsRefused()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(int, line);
+        DiagnosticList diags;
+        QVERIFY(!YamlReader().readBytes(yaml, QStringLiteral("c.yml"), diags).ok);
+        QCOMPARE(diags.all().first().code, QStringLiteral("yaml-syntax"));
+        QCOMPARE(diags.all().first().mark.line, line);
+    }
+
+    void documentMarkers()
+    {
+        DiagnosticList diags;
+        const YamlReader::Result r =
+            YamlReader().readBytes("%YAML 1.1\n---\na: 1\n...\n", QStringLiteral("d.yml"), diags);
+        QVERIFY(r.ok);
+        QCOMPARE(r.root.value(QStringLiteral("a")).toInt(), 1);
+        DiagnosticList explicitNull;
+        QVERIFY(YamlReader().readBytes("--- ~\n", QStringLiteral("n.yml"), explicitNull).ok);
+        DiagnosticList second;
+        QVERIFY(!YamlReader().readBytes("a: 1\n...\nb: 2\n", QStringLiteral("e.yml"), second).ok);
+        QCOMPARE(second.all().first().mark.line, 3);
+        DiagnosticList literal;
+        QVERIFY(
+            YamlReader().readBytes("a: |\n  ---\n  text\n", QStringLiteral("l.yml"), literal).ok);
+    }
+
     void writerRoundTripsTrickyStrings()
     {
         Value v = Value::map();
-        const QStringList tricky = {QStringLiteral("yes"), QStringLiteral("0755"), QStringLiteral("1:30"),
-                                    QStringLiteral(""), QStringLiteral("a: b"), QStringLiteral("- x"),
-                                    QStringLiteral("it's"), QStringLiteral("line\nbreak"),
-                                    QStringLiteral("日本語"), QStringLiteral("null"), QStringLiteral("1.5"),
-                                    QStringLiteral(" padded ")};
+        const QStringList tricky = {
+            QStringLiteral("yes"),  QStringLiteral("0755"),        QStringLiteral("1:30"),
+            QStringLiteral(""),     QStringLiteral("a: b"),        QStringLiteral("- x"),
+            QStringLiteral("it's"), QStringLiteral("line\nbreak"), QStringLiteral("日本語"),
+            QStringLiteral("null"), QStringLiteral("1.5"),         QStringLiteral(" padded ")};
         for (int i = 0; i < tricky.size(); ++i)
-            v.insert(QStringLiteral("k%1").arg(i, 2, 10, QLatin1Char('0')), Value::string(tricky.at(i)));
+            v.insert(QStringLiteral("k%1").arg(i, 2, 10, QLatin1Char('0')),
+                     Value::string(tricky.at(i)));
         v.insert(QStringLiteral("n"), Value::integer(61001));
         v.insert(QStringLiteral("empty"), Value::map());
-        v.insert(QStringLiteral("list"), Value::list({Value::string(QStringLiteral("a")), Value::map()}));
+        v.insert(QStringLiteral("list"),
+                 Value::list({Value::string(QStringLiteral("a")), Value::map()}));
         const QByteArray yaml = YamlWriter::write(v);
         const Value back = read(yaml);
         QCOMPARE(back, v);
@@ -221,12 +293,14 @@ private slots:
     void jsonWriterMatchesPython()
     {
         Value v = Value::map();
-        v.insert(QStringLiteral("b"), Value::list({Value::integer(1), Value::real(2.0), Value::boolean(true)}));
+        v.insert(QStringLiteral("b"),
+                 Value::list({Value::integer(1), Value::real(2.0), Value::boolean(true)}));
         v.insert(QStringLiteral("a"), Value::string(QStringLiteral("日\"\n")));
         v.insert(QStringLiteral("c"), Value::map());
         v.insert(QStringLiteral("d"), Value::list());
-        const QByteArray expected = "{\n    \"a\": \"\\u65e5\\\"\\n\",\n    \"b\": [\n        1,\n"
-                                    "        2.0,\n        true\n    ],\n    \"c\": {},\n    \"d\": []\n}";
+        const QByteArray expected =
+            "{\n    \"a\": \"\\u65e5\\\"\\n\",\n    \"b\": [\n        1,\n"
+            "        2.0,\n        true\n    ],\n    \"c\": {},\n    \"d\": []\n}";
         QCOMPARE(JsonWriter::write(v), expected);
     }
 };

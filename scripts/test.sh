@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The test command (README "Run the tests"; CI calls it through .ci/run).
+# Installs what it needs, then builds and runs the whole suite twice (dev, and
+# under AddressSanitizer + UBSan), runs the fuzzer briefly, and prints the
+# benchmark figures. Exits non-zero on any failure.
+#
+#   scripts/test.sh            everything
+#   scripts/test.sh --quick    dev build and tests only (while iterating)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+quick=false
+[[ "${1:-}" == "--quick" ]] && quick=true
+fuzz_seconds=${HIVE_FUZZ_SECONDS:-60}
+
+scripts/install-deps.sh --test
+
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "format check (clang-format)"
+mapfile -t sources < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find core cli tests bench -name '*.cpp' -o -name '*.h')
+clang-format --dry-run -Werror "${sources[@]}"
+
+step "dev build (-Wall -Wextra -Werror)"
+cmake --preset dev >/dev/null
+cmake --build --preset dev
+step "tests (dev)"
+ctest --preset dev
+
+$quick && exit 0
+
+step "asan build (AddressSanitizer + UBSan)"
+cmake --preset asan >/dev/null
+cmake --build --preset asan
+step "tests (asan)"
+ctest --preset asan
+
+step "fuzz build (clang + libFuzzer)"
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+step "fuzz project loader for ${fuzz_seconds}s"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp tests/fuzz/corpus/* "$work/"
+(cd "$work" && "$OLDPWD/build/fuzz/tests/fuzz/fuzz_project_loader" "$work" \
+    -max_total_time="$fuzz_seconds" -max_len=8192 -rss_limit_mb=2048 -print_final_stats=1 2>&1 \
+    | grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::new_units_added|==[0-9]+==ERROR)' || true)
+if ls "$work"/crash-* "$work"/leak-* "$work"/oom-* "$work"/timeout-* >/dev/null 2>&1; then
+    echo "fuzzer found a problem: $(ls "$work"/crash-* "$work"/leak-* "$work"/oom-* "$work"/timeout-* 2>/dev/null)"
+    exit 1
+fi
+
+step "benchmark (release build)"
+cmake --preset release >/dev/null
+cmake --build --preset release --target bench_inventory
+build/release/bench/bench_inventory
