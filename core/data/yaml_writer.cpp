@@ -20,6 +20,9 @@ bool needsQuotes(const QString &s)
     static const QString indicators = QStringLiteral("-?:,[]{}#&*!|>'\"%@`");
     if (indicators.contains(s.at(0)) || s.at(0).isSpace() || s.back().isSpace())
         return true;
+    // At column 0 these would end or start a document.
+    if (s.startsWith(QLatin1String("---")) || s.startsWith(QLatin1String("...")))
+        return true;
     if (s.contains(QLatin1String(": ")) || s.contains(QLatin1String(" #")) ||
         s.endsWith(QLatin1Char(':')))
         return true;

@@ -273,10 +273,11 @@ private slots:
     {
         Value v = Value::map();
         const QStringList tricky = {
-            QStringLiteral("yes"),  QStringLiteral("0755"),        QStringLiteral("1:30"),
-            QStringLiteral(""),     QStringLiteral("a: b"),        QStringLiteral("- x"),
-            QStringLiteral("it's"), QStringLiteral("line\nbreak"), QStringLiteral("日本語"),
-            QStringLiteral("null"), QStringLiteral("1.5"),         QStringLiteral(" padded ")};
+            QStringLiteral("yes"),       QStringLiteral("0755"),        QStringLiteral("1:30"),
+            QStringLiteral(""),          QStringLiteral("a: b"),        QStringLiteral("- x"),
+            QStringLiteral("it's"),      QStringLiteral("line\nbreak"), QStringLiteral("日本語"),
+            QStringLiteral("null"),      QStringLiteral("1.5"),         QStringLiteral(" padded "),
+            QStringLiteral("...   key"), QStringLiteral("--- x"),       QStringLiteral("a\u0001b")};
         for (int i = 0; i < tricky.size(); ++i)
             v.insert(QStringLiteral("k%1").arg(i, 2, 10, QLatin1Char('0')),
                      Value::string(tricky.at(i)));
