@@ -1,574 +1,608 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>hive::Converter</name>
     <message>
         <source>the document expands to more than %1 values (an alias bomb?)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>values are nested more than %1 levels deep</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' cannot be read as !!%2</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; cannot be read as !!%2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a mapping key must be a plain value, not a list or mapping</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>duplicate key '%1' (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
-        <translation type="unfinished" />
+        <source>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::Diagnostic</name>
     <message>
         <source>error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stage %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::HiveDefinitionReader</name>
     <message>
         <source>the hive definition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the hive name must not be empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no stage is defined: the hive has no hosts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown stage '%1'; stages are private, staging and production</source>
-        <translation type="unfinished" />
+        <source>unknown stage &apos;%1&apos;; stages are private, staging and production</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stage %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' needs 'kms_key_id' in the same stage</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; needs &apos;kms_key_id&apos; in the same stage</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'shared_repository' needs 'separate_repository: true'</source>
-        <translation type="unfinished" />
+        <source>&apos;shared_repository&apos; needs &apos;separate_repository: true&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'number_of_hosts' must be between 1 and %1, not %2</source>
-        <translation type="unfinished" />
+        <source>&apos;number_of_hosts&apos; must be between 1 and %1, not %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'ip_address_list' must hold between 1 and %1 addresses</source>
-        <translation type="unfinished" />
+        <source>&apos;ip_address_list&apos; must hold between 1 and %1 addresses</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>number_of_hosts is %1 but ip_address_list has %2 addresses; the list decides</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>address %1 is listed twice in ip_address_list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>custom_hostname '%1' must be lower-case letters, digits and hyphens (not at either end), and custom_hostname + hive name must be shorter than 55 characters</source>
-        <translation type="unfinished" />
+        <source>custom_hostname &apos;%1&apos; must be lower-case letters, digits and hyphens (not at either end), and custom_hostname + hive name must be shorter than 55 characters</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'subnets' is empty; remove it or list a subnet</source>
-        <translation type="unfinished" />
+        <source>&apos;subnets&apos; is empty; remove it or list a subnet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>subnet %1 of stage %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>address %1 of host %2 is outside the stage's cidr %3</source>
-        <translation type="unfinished" />
+        <source>address %1 of host %2 is outside the stage&apos;s cidr %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stage %1: subnet %2 (%3) has no address left for host %4; use a larger cidr or fewer hosts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>first_hive is %1 but stage %2 has no hive host %3; set it with 'hive set first_hive N'</source>
-        <translation type="unfinished" />
+        <source>first_hive is %1 but stage %2 has no hive host %3; set it with &apos;hive set first_hive N&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::InventoryLoader</name>
     <message>
-        <source>inventory folder %1 does not exist; run 'hive init' or pass -r ROOT_DIR</source>
-        <translation type="unfinished" />
+        <source>inventory folder %1 does not exist; run &apos;hive init&apos; or pass -r ROOT_DIR</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>empty file ignored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>an inventory file must be a mapping with a 'plugin' key, but this one is a %1</source>
-        <translation type="unfinished" />
+        <source>an inventory file must be a mapping with a &apos;plugin&apos; key, but this one is a %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no 'plugin' key: not a hive definition or service definition; file ignored</source>
-        <translation type="unfinished" />
+        <source>no &apos;plugin&apos; key: not a hive definition or service definition; file ignored</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a second hive definition; the first one is %1 and there must be exactly one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown plugin '%1'; use hive_inventory or hive_services</source>
-        <translation type="unfinished" />
+        <source>unknown plugin &apos;%1&apos;; use hive_inventory or hive_services</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no hive definition: one file in inventory/ must have 'plugin: hive_inventory'</source>
-        <translation type="unfinished" />
+        <source>no hive definition: one file in inventory/ must have &apos;plugin: hive_inventory&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inventory/ holds no .yml file; a hive needs a hive definition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a variables file must be a mapping of names to values, but this one is a %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file is %1 bytes; files over %2 bytes are not read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hive::Ipv4Network</name>
+    <message>
+        <source>IPv6 networks are not supported here; use an IPv4 network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a.b.c.d/prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid netmask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid prefix length (0-32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has host bits set (did you mean %2/%3?)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::Persistents</name>
     <message>
         <source>%1 must be a mapping of variable names; fix or remove the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>variable '%1' must map scopes (global, private, staging, production) to values</source>
-        <translation type="unfinished" />
+        <source>variable &apos;%1&apos; must map scopes (global, private, staging, production) to values</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 could not be read, so it is not overwritten; fix it first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is locked by process %2 on %3; try again when it has finished</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 changed on disk and can no longer be read; not overwritten</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::Project</name>
     <message>
-        <source>stage '%1' is not private, staging or production</source>
-        <translation type="unfinished" />
+        <source>stage &apos;%1&apos; is not private, staging or production</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::SchemaChecker</name>
     <message>
         <source>%1 must be a mapping (key: value), but it is a %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown key '%1' in %2</source>
-        <translation type="unfinished" />
+        <source>unknown key &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; did you mean '%1'?</source>
-        <translation type="unfinished" />
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>; allowed keys: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' cannot be used with provider %2 (only with %3)</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; cannot be used with provider %2 (only with %3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs '%2' (%3)</source>
-        <translation type="unfinished" />
+        <source>%1 needs &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' must be %2, but it is a %3%4</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; must be %2, but it is a %3%4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an integer or a string</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' must be one of %2, not '%3'</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; must be one of %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a network address such as 192.168.0.0/24</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an IPv6 network such as fd00::/64</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a valid network: %2</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a valid network: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a list of stages (private, staging, production)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not a stage; use private, staging or production</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not a stage; use private, staging or production</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a list of IP addresses</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a string or a list of strings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a mapping (key: value)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a mapping or a list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an image tag or a build mapping (from, roles...)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::ServicesReader</name>
     <message>
         <source>a service definition file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>network '%1' has the name of a service; both become the same inventory host and mix their variables</source>
-        <translation type="unfinished" />
+        <source>network &apos;%1&apos; has the name of a service; both become the same inventory host and mix their variables</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>network %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>service '%1' is already defined in %2; each service may be defined only once</source>
-        <translation type="unfinished" />
+        <source>service &apos;%1&apos; is already defined in %2; each service may be defined only once</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>volume %1 of service %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>short syntax '%1' is not supported in volumes; write {source: ..., target: ...}</source>
-        <translation type="unfinished" />
+        <source>short syntax &apos;%1&apos; is not supported in volumes; write {source: ..., target: ...}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'drbd' cannot be combined with '%1' in %2</source>
-        <translation type="unfinished" />
+        <source>&apos;drbd&apos; cannot be combined with &apos;%1&apos; in %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'nfs' cannot be combined with 'driver' in %1</source>
-        <translation type="unfinished" />
+        <source>&apos;nfs&apos; cannot be combined with &apos;driver&apos; in %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nfs of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>drbd of %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>device_id must be between 1 and 255, not %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>device_id %1 of volume %2 is already used by another volume (see drbd_device_map in .hive/persistents.yml)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no DRBD device id is free for volume %1: all of 1-255 are taken in drbd_device_map; remove stale entries</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>image of service %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'pull_from' needs 'pull_on' (the stages that pull instead of build)</source>
-        <translation type="unfinished" />
+        <source>&apos;pull_from&apos; needs &apos;pull_on&apos; (the stages that pull instead of build)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a port of service %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>port '%1' is not in the form "PUBLISHED:TARGET[/PROTOCOL]" or "TARGET[/PROTOCOL]"</source>
-        <translation type="unfinished" />
+        <source>port &apos;%1&apos; is not in the form &quot;PUBLISHED:TARGET[/PROTOCOL]&quot; or &quot;TARGET[/PROTOCOL]&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a port must be a quoted string such as "8080:80" or a mapping, not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers</source>
-        <translation type="unfinished" />
+        <source>a port must be a quoted string such as &quot;8080:80&quot; or a mapping, not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown protocol '%1'; use tcp, udp or sctp</source>
-        <translation type="unfinished" />
+        <source>unknown protocol &apos;%1&apos;; use tcp, udp or sctp</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>target port %1 is outside 1-65535</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>port %1 of service %2 and port %3 of service %4 share the key '%5' in published_port_map, so they get the same published port; rename a service or publish one port explicitly</source>
-        <translation type="unfinished" />
+        <source>port %1 of service %2 and port %3 of service %4 share the key &apos;%5&apos; in published_port_map, so they get the same published port; rename a service or publish one port explicitly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>published port %1 is outside 1-65535</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>published port %1 of %2 is already used by another port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no published port is free in 61001-65534 for %1; remove stale entries from published_port_map</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::VariableCatalog</name>
     <message>
-        <source>%1 must be one of %2, not '%3'</source>
-        <translation type="unfinished" />
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 takes true/yes/1 or false/no/0, not '%2'</source>
-        <translation type="unfinished" />
+        <source>%1 takes true/yes/1 or false/no/0, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 takes an integer, not '%2'</source>
-        <translation type="unfinished" />
+        <source>%1 takes an integer, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 takes a JSON object such as {"web80": 61001}</source>
-        <translation type="unfinished" />
+        <source>%1 takes a JSON object such as {&quot;web80&quot;: 61001}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::YamlReader</name>
     <message>
         <source>file not found</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file is %1 bytes; files over %2 bytes are not read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file is larger than %1 bytes and is not read</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file contains NUL bytes: this is binary data, not YAML</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file is not UTF-8 text; save it as UTF-8</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>brackets are nested more than %1 levels deep</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a second YAML document starts here; a file may hold only one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>YAML cannot be read: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YAML syntax error: unexpected '%1'</source>
-        <translation type="unfinished" />
+        <source>YAML syntax error: unexpected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::cli</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>hive::cli::AttributesCommand</name>
     <message>
         <source>hive, stage, subnet, services-file, service, image, volume, drbd, nfs, port or network (default: all)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown scope %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PROVIDERS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>describe the attributes of hive and service definitions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::cli::CheckCommand</name>
     <message>
         <source>print the problems as JSON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>treat warnings as errors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: stage %2, %3 hosts, %4 services, %5 networks — OK</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>validate the project and print every problem (writes nothing)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -582,243 +616,243 @@ Hive Studio command line: design, build, run and repair a hive.
 
 subcommands:
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>
-Run 'hive SUBCOMMAND --help' for the options of a subcommand.
+Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
 </source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>directory where hold project inventory/settings (default: current directory)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stage: production, staging or private</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>path of inventory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>directory where save context (ex. CA key, ssh_config)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>directory where save temporary files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>accepted for hive-builder compatibility; not used</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>output verbose log</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>argument -s/--stage: invalid choice: '%1' (choose from 'production', 'staging', 'private')</source>
-        <translation type="unfinished" />
+        <source>argument -s/--stage: invalid choice: &apos;%1&apos; (choose from &apos;production&apos;, &apos;staging&apos;, &apos;private&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>'%1' is not available in this version of hive yet</source>
-        <translation type="unfinished" />
+        <source>&apos;%1&apos; is not available in this version of hive yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown subcommand '%1'</source>
-        <translation type="unfinished" />
+        <source>unknown subcommand &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::cli::InitCommand</name>
     <message>
         <source>Success to initialize hive context on %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hive context on %1 is already initialized</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>initialize hive environment (create .hive/)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::cli::InventoryCommand</name>
     <message>
         <source>print the whole inventory (the default)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>keep variables on the groups that hold them instead of flattening them into the hosts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>print the variables of one host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--host and --list cannot be used together</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no host named %1 in the inventory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>list ansible inventory (the JSON of ansible-inventory --list)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::cli::ListHostsCommand</name>
     <message>
         <source>one host per line with role, address, subnet and zone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stage %1 is not defined in the hive definition</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SUBNET</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>hive</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>repository</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>return hive hosts list of the stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::cli::ListServicesCommand</name>
     <message>
         <source>one service per line with stages, image and published ports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>STAGES</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>IMAGE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PORTS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>build from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>return services list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::cli::ListVolumesCommand</name>
     <message>
         <source>one volume per line with kind, device id, size and service</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>VOLUME</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>return the volumes build-volumes creates (drbd, nfs, driver)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>hive::cli::SetCommand</name>
     <message>
         <source>variable name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>variable value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>usage: hive set VARIABLE_NAME VALUE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown variable %1; known variables: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>variable %1 can not be saved persistently</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>set persistently %1 to %2 on %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>set hive variable persistently</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -173,6 +173,33 @@
     </message>
 </context>
 <context>
+    <name>hive::Ipv4Network</name>
+    <message>
+        <source>IPv6 networks are not supported here; use an IPv4 network</source>
+        <translation>ここでは IPv6 ネットワークは使えません。IPv4 ネットワークを指定してください</translation>
+    </message>
+    <message>
+        <source>expected a.b.c.d/prefix</source>
+        <translation>a.b.c.d/プレフィックス長 の形式で指定してください</translation>
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 address</source>
+        <translation>'%1' は IPv4 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid netmask</source>
+        <translation>'%1' は正しいネットマスクではありません</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid prefix length (0-32)</source>
+        <translation>'%1' は正しいプレフィックス長 (0〜32) ではありません</translation>
+    </message>
+    <message>
+        <source>%1 has host bits set (did you mean %2/%3?)</source>
+        <translation>%1 はホスト部のビットが立っています（%2/%3 の誤りではありませんか？）</translation>
+    </message>
+</context>
+<context>
     <name>hive::Persistents</name>
     <message>
         <source>%1 must be a mapping of variable names; fix or remove the file</source>
@@ -502,11 +529,15 @@
     <name>hive::cli</name>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n 件のエラー</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のエラー</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n 件の警告</numerusform></translation>
+        <translation>
+            <numerusform>%n 件の警告</numerusform>
+        </translation>
     </message>
 </context>
 <context>

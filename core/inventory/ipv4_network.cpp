@@ -1,10 +1,16 @@
 #include "inventory/ipv4_network.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace hive {
 
 namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hive::Ipv4Network", text);
+}
+
 quint32 maskFor(int prefix)
 {
     return prefix == 0 ? 0u : ~quint32(0) << (32 - prefix);
@@ -49,17 +55,17 @@ bool Ipv4Network::parse(const QString &text, Ipv4Network &out, QString &error)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.contains(QLatin1Char(':'))) {
-        error = QStringLiteral("IPv6 networks are not supported here; use an IPv4 network");
+        error = tr("IPv6 networks are not supported here; use an IPv4 network");
         return false;
     }
     const QStringList parts = trimmed.split(QLatin1Char('/'));
     if (parts.size() > 2) {
-        error = QStringLiteral("expected a.b.c.d/prefix");
+        error = tr("expected a.b.c.d/prefix");
         return false;
     }
     quint32 address = 0;
     if (!parseAddress(parts.at(0), address)) {
-        error = QStringLiteral("'%1' is not an IPv4 address").arg(parts.at(0));
+        error = tr("'%1' is not an IPv4 address").arg(parts.at(0));
         return false;
     }
     int prefix = 32;
@@ -74,20 +80,20 @@ bool Ipv4Network::parse(const QString &text, Ipv4Network &out, QString &error)
             // A netmask: must be contiguous ones.
             const quint32 inverted = ~mask;
             if ((inverted & (inverted + 1)) != 0) {
-                error = QStringLiteral("'%1' is not a valid netmask").arg(p);
+                error = tr("'%1' is not a valid netmask").arg(p);
                 return false;
             }
             prefix = 0;
             while (prefix < 32 && (mask & (0x80000000u >> prefix)))
                 ++prefix;
         } else {
-            error = QStringLiteral("'%1' is not a valid prefix length (0-32)").arg(p);
+            error = tr("'%1' is not a valid prefix length (0-32)").arg(p);
             return false;
         }
     }
     const quint32 mask = maskFor(prefix);
     if ((address & ~mask) != 0) {
-        error = QStringLiteral("%1 has host bits set (did you mean %2/%3?)")
+        error = tr("%1 has host bits set (did you mean %2/%3?)")
                     .arg(trimmed, formatAddress(address & mask))
                     .arg(prefix);
         return false;

@@ -12,7 +12,7 @@ namespace hive {
 class Ipv4Network
 {
 public:
-    // Returns false and sets `error` (English, for the caller to wrap) on bad input.
+    // Returns false and sets `error` (translated) on bad input.
     static bool parse(const QString &text, Ipv4Network &out, QString &error);
     static bool parseAddress(const QString &text, quint32 &out);
     static QString formatAddress(quint32 address);

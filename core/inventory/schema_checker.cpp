@@ -13,6 +13,12 @@ QString tr(const char *text)
     return QCoreApplication::translate("hive::SchemaChecker", text);
 }
 
+bool unknownKeysAreWarnings(AttributeScope scope)
+{
+    return scope == AttributeScope::HiveFile || scope == AttributeScope::Stage ||
+           scope == AttributeScope::Subnet;
+}
+
 bool isScalarText(const Value &v)
 {
     return v.isString() || v.isInt() || v.isDouble();
@@ -60,7 +66,12 @@ bool SchemaChecker::checkMapping(const Value &value, AttributeScope scope, const
             else
                 message +=
                     tr("; allowed keys: %1").arg(Schema::names(scope).join(QLatin1String(", ")));
-            error(QStringLiteral("unknown-key"), message, e.keyMark, e.key);
+            // hive-builder ignores unknown keys in the hive definition but refuses them
+            // in service definitions: warn there (a typo still shows), refuse here.
+            if (unknownKeysAreWarnings(scope))
+                warning(QStringLiteral("unknown-key"), message, e.keyMark, e.key);
+            else
+                error(QStringLiteral("unknown-key"), message, e.keyMark, e.key);
             continue;
         }
         if (scope == AttributeScope::Stage && !m_context.provider.isEmpty() &&
