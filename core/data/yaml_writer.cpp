@@ -97,14 +97,20 @@ void YamlWriter::writeNode(const Value &value, int level, QByteArray &out)
         std::sort(sorted.begin(), sorted.end(),
                   [](const Value::Entry *a, const Value::Entry *b) { return a->key < b->key; });
         for (const Value::Entry *e : sorted) {
-            out += pad + scalar(Value::string(e->key)) + ':';
+            const QByteArray key = scalar(Value::string(e->key));
+            // YAML limits an implicit key to 1024 characters; longer ones need "? key".
+            const bool explicitKey = key.size() > 1000;
+            if (explicitKey)
+                out += pad + "? " + key + '\n' + pad + ':';
+            else
+                out += pad + key + ':';
             const Value &v = e->value;
             if (v.isScalar() || isEmptyCollection(v)) {
                 out += ' ' + scalar(v) + '\n';
             } else {
                 out += '\n';
                 // PyYAML does not indent a list below its key.
-                writeNode(v, v.isList() ? level : level + 1, out);
+                writeNode(v, v.isList() && !explicitKey ? level : level + 1, out);
             }
         }
     } else if (value.isList()) {

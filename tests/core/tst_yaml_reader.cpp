@@ -282,6 +282,10 @@ private slots:
             v.insert(QStringLiteral("k%1").arg(i, 2, 10, QLatin1Char('0')),
                      Value::string(tricky.at(i)));
         v.insert(QStringLiteral("n"), Value::integer(61001));
+        Value nested = Value::map();
+        nested.insert(QStringLiteral("x"), Value::list({Value::integer(1)}));
+        v.insert(QString(1500, QLatin1Char('k')), nested); // longer than an implicit key may be
+        v.insert(QString(1200, QLatin1Char('j')), Value::list({Value::integer(2)}));
         v.insert(QStringLiteral("empty"), Value::map());
         v.insert(QStringLiteral("list"),
                  Value::list({Value::string(QStringLiteral("a")), Value::map()}));
