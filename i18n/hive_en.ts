@@ -164,14 +164,6 @@
         <source>a variables file must be a mapping of names to values, but this one is a %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>file is %1 bytes; files over %2 bytes are not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>hive::Ipv4Network</name>

@@ -332,6 +332,18 @@ private:
     }
 };
 
+// Removes a leading sign and returns it as 1 or -1.
+int takeSign(QString &s)
+{
+    if (s.startsWith(QLatin1Char('-'))) {
+        s.remove(0, 1);
+        return -1;
+    }
+    if (s.startsWith(QLatin1Char('+')))
+        s.remove(0, 1);
+    return 1;
+}
+
 bool parseDigits(const QString &digits, int base, qint64 &out)
 {
     bool ok = false;
@@ -378,13 +390,7 @@ Value YamlReader::resolvePlainScalar(const QString &text, const SourceMark &mark
     if (intRe.match(text).hasMatch()) {
         QString s = text;
         s.remove(QLatin1Char('_'));
-        int sign = 1;
-        if (s.startsWith(QLatin1Char('-'))) {
-            sign = -1;
-            s.remove(0, 1);
-        } else if (s.startsWith(QLatin1Char('+'))) {
-            s.remove(0, 1);
-        }
+        const int sign = takeSign(s);
         qint64 v = 0;
         bool ok = false;
         if (s == QLatin1String("0")) {
@@ -426,13 +432,7 @@ Value YamlReader::resolvePlainScalar(const QString &text, const SourceMark &mark
         if (lower == QLatin1String(".nan"))
             return Value::real(std::numeric_limits<double>::quiet_NaN(), mark);
         if (s.contains(QLatin1Char(':'))) {
-            int sign = 1;
-            if (s.startsWith(QLatin1Char('-'))) {
-                sign = -1;
-                s.remove(0, 1);
-            } else if (s.startsWith(QLatin1Char('+'))) {
-                s.remove(0, 1);
-            }
+            const int sign = takeSign(s);
             double v = 0;
             for (const QString &part : s.split(QLatin1Char(':')))
                 v = v * 60 + part.toDouble();
@@ -448,14 +448,13 @@ Value YamlReader::resolvePlainScalar(const QString &text, const SourceMark &mark
     return Value::string(text, mark);
 }
 
-YamlReader::Result YamlReader::readFile(const QString &path, DiagnosticList &diags) const
+bool YamlReader::readFileBytes(const QString &path, QByteArray &out, DiagnosticList &diags) const
 {
-    Result result;
-    SourceMark fileMark{path, 0, 0};
+    const SourceMark fileMark{path, 0, 0};
     QFileInfo info(path);
     if (!info.exists()) {
         diags.error(QStringLiteral("file-missing"), tr("file not found"), fileMark);
-        return result;
+        return false;
     }
     if (info.size() > m_limits.maxFileBytes) {
         diags.error(QStringLiteral("file-too-large"),
@@ -463,15 +462,24 @@ YamlReader::Result YamlReader::readFile(const QString &path, DiagnosticList &dia
                         .arg(info.size())
                         .arg(m_limits.maxFileBytes),
                     fileMark);
-        return result;
+        return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         diags.error(QStringLiteral("file-unreadable"),
                     tr("cannot read the file: %1").arg(file.errorString()), fileMark);
-        return result;
+        return false;
     }
-    return readBytes(file.read(m_limits.maxFileBytes + 1), path, diags);
+    out = file.read(m_limits.maxFileBytes + 1);
+    return true;
+}
+
+YamlReader::Result YamlReader::readFile(const QString &path, DiagnosticList &diags) const
+{
+    QByteArray bytes;
+    if (!readFileBytes(path, bytes, diags))
+        return {};
+    return readBytes(bytes, path, diags);
 }
 
 YamlReader::Result YamlReader::readBytes(const QByteArray &bytes, const QString &fileName,

@@ -35,6 +35,8 @@ public:
     explicit YamlReader(const Limits &limits) : m_limits(limits) {}
 
     Result readFile(const QString &path, DiagnosticList &diags) const;
+    // Reads a file's bytes within the size limit; problems go to diags.
+    bool readFileBytes(const QString &path, QByteArray &out, DiagnosticList &diags) const;
     Result readBytes(const QByteArray &bytes, const QString &fileName, DiagnosticList &diags) const;
 
     // The YAML 1.1 typing of a plain (unquoted) scalar: "yes" -> true, "012" -> 10...

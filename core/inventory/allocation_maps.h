@@ -3,7 +3,7 @@
 #include "data/value.h"
 
 #include <QHash>
-#include <QSet>
+#include <QList>
 #include <QString>
 
 namespace hive {
@@ -21,41 +21,55 @@ public:
     static constexpr qint64 kFirstDevice = 1;
     static constexpr qint64 kLastDevice = 255;
 
-    AllocationMaps() = default;
+    AllocationMaps();
     AllocationMaps(const Value &ports, const Value &devices);
 
     // Port for `key`: the mapped one, else the smallest free one (0 if none is left).
-    qint64 allocatePort(const QString &key);
-    bool portInUseByOther(const QString &key, qint64 port) const;
-    void setPort(const QString &key, qint64 port);
+    qint64 allocatePort(const QString &key) { return m_ports.allocate(key, m_changed); }
+    bool portInUseByOther(const QString &key, qint64 port) const
+    {
+        return m_ports.inUseByOther(key, port);
+    }
+    void setPort(const QString &key, qint64 port) { m_ports.set(key, port, m_changed); }
 
-    qint64 allocateDevice(const QString &source);
-    bool deviceInUseByOther(const QString &source, qint64 id) const;
-    void setDevice(const QString &source, qint64 id);
-    qint64 mappedDevice(const QString &source) const { return m_devices.value(source, 0); }
+    qint64 allocateDevice(const QString &source) { return m_devices.allocate(source, m_changed); }
+    bool deviceInUseByOther(const QString &source, qint64 id) const
+    {
+        return m_devices.inUseByOther(source, id);
+    }
+    void setDevice(const QString &source, qint64 id) { m_devices.set(source, id, m_changed); }
 
-    Value portsValue() const;
-    Value devicesValue() const;
+    Value portsValue() const { return m_ports.toValue(); }
+    Value devicesValue() const { return m_devices.toValue(); }
     bool isChanged() const { return m_changed; }
 
 private:
-    QHash<QString, qint64> m_ports;
-    QList<QString> m_portOrder;
-    QHash<qint64, int> m_usedPorts; // value -> how many keys hold it
-    QHash<QString, qint64> m_devices;
-    QList<QString> m_deviceOrder;
-    QHash<qint64, int> m_usedDevices;
-    bool m_changed = false;
-    // Everything below a hint is taken: the search for the smallest free value
-    // starts there (values only free up when a key moves, which lowers the hint).
-    qint64 m_portHint = kFirstPort;
-    qint64 m_deviceHint = kFirstDevice;
+    // One map: key -> number in [first, last], in the order keys were added.
+    class Pool
+    {
+    public:
+        Pool(qint64 first, qint64 last) : m_first(first), m_last(last), m_hint(first) {}
+        void load(const Value &map);
+        qint64 allocate(const QString &key, bool &changed);
+        void set(const QString &key, qint64 value, bool &changed);
+        bool inUseByOther(const QString &key, qint64 value) const;
+        Value toValue() const;
 
-    static void load(const Value &map, QHash<QString, qint64> &values, QList<QString> &order,
-                     QHash<qint64, int> &used);
-    static void set(const QString &key, qint64 v, QHash<QString, qint64> &values,
-                    QList<QString> &order, QHash<qint64, int> &used, bool &changed, qint64 &hint);
-    static Value toValue(const QHash<QString, qint64> &values, const QList<QString> &order);
+    private:
+        qint64 m_first;
+        qint64 m_last;
+        // Everything below the hint is taken: the search for the smallest free
+        // value starts there (a value frees up only when a key moves, which
+        // lowers the hint).
+        qint64 m_hint;
+        QHash<QString, qint64> m_values;
+        QList<QString> m_order;
+        QHash<qint64, int> m_used; // value -> how many keys hold it
+    };
+
+    Pool m_ports{kFirstPort, kLastPort};
+    Pool m_devices{kFirstDevice, kLastDevice};
+    bool m_changed = false;
 };
 
 } // namespace hive

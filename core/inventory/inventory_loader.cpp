@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <algorithm>
 
@@ -23,31 +22,10 @@ QString str(const char *latin)
     return QString::fromLatin1(latin);
 }
 
-const qint64 kMaxBytes = YamlReader::Limits().maxFileBytes;
-
 bool readSource(const QString &path, InventoryLoader::SourceFile &out, DiagnosticList &diags)
 {
-    QFile f(path);
-    if (f.size() > kMaxBytes) {
-        diags.error(
-            str("file-too-large"),
-            QCoreApplication::translate("hive::InventoryLoader",
-                                        "file is %1 bytes; files over %2 bytes are not read")
-                .arg(f.size())
-                .arg(kMaxBytes),
-            SourceMark{path, 0, 0});
-        return false;
-    }
-    if (!f.open(QIODevice::ReadOnly)) {
-        diags.error(str("file-unreadable"),
-                    QCoreApplication::translate("hive::InventoryLoader", "cannot read the file: %1")
-                        .arg(f.errorString()),
-                    SourceMark{path, 0, 0});
-        return false;
-    }
     out.path = path;
-    out.bytes = f.read(kMaxBytes + 1);
-    return true;
+    return YamlReader().readFileBytes(path, out.bytes, diags);
 }
 
 bool isYamlName(const QString &name)
