@@ -223,6 +223,42 @@ private slots:
                     .out.contains(QStringLiteral("サブコマンド")));
     }
 
+    void hiveBuilderProjectMatchesTheGoldenExport()
+    {
+        QTemporaryDir dir;
+        const QString fixture = QStringLiteral(HIVE_FIXTURES "/pdns");
+        for (const QString &f :
+             {QStringLiteral("inventory/hive.yml"), QStringLiteral("inventory/powerdns.yml"),
+              QStringLiteral("inventory/group_vars/services.yml"),
+              QStringLiteral("inventory/group_vars/servers.yml"),
+              QStringLiteral("inventory/host_vars/hive2.pdns.yml")}) {
+            QVERIFY(QDir().mkpath(QFileInfo(dir.filePath(f)).path()));
+            QVERIFY(QFile::copy(fixture + QLatin1Char('/') + f, dir.filePath(f)));
+        }
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral(".hive"))));
+        QVERIFY(QFile::copy(fixture + QStringLiteral("/dot-hive/persistents.yml"),
+                            dir.filePath(QStringLiteral(".hive/persistents.yml"))));
+        const Run r = hive({QStringLiteral("-r"), dir.path(), QStringLiteral("inventory"),
+                            QStringLiteral("--list"), QStringLiteral("--export")});
+        QCOMPARE(r.code, 0);
+        QFile expected(fixture + QStringLiteral("/expected-export.json"));
+        QVERIFY(expected.open(QIODevice::ReadOnly));
+        QCOMPARE(r.out.toUtf8(), expected.readAll());
+        // Ports and ids hive-builder stored stay; the new port is added.
+        QFile persisted(dir.filePath(QStringLiteral(".hive/persistents.yml")));
+        QVERIFY(persisted.open(QIODevice::ReadOnly));
+        const QByteArray text = persisted.readAll();
+        QVERIFY(
+            text.contains("    powerdns8081: 61002\n    proxy443: 61003\n    proxy80: 61001\n"));
+        QVERIFY(text.contains("    pdnsdb_data: 3\n"));
+        QVERIFY(text.contains("start_phase:\n  production: deploy-services\n"));
+        // A second run changes nothing.
+        QCOMPARE(hive({QStringLiteral("-r"), dir.path(), QStringLiteral("inventory"),
+                       QStringLiteral("--list"), QStringLiteral("--export")})
+                     .out,
+                 r.out);
+    }
+
     void attributes()
     {
         const Run r = hive({QStringLiteral("attributes"), QStringLiteral("stage")});
