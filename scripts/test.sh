@@ -42,8 +42,9 @@ step "fuzz project loader for ${fuzz_seconds}s"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp tests/fuzz/corpus/* "$work/"
-(cd "$work" && "$OLDPWD/build/fuzz/tests/fuzz/fuzz_project_loader" "$work" \
-    -max_total_time="$fuzz_seconds" -max_len=8192 -rss_limit_mb=2048 -print_final_stats=1 2>&1 \
+# -timeout turns a hang into a timeout-* artifact; `timeout` is a hard cap on top.
+(cd "$work" && timeout $((fuzz_seconds + 120)) "$OLDPWD/build/fuzz/tests/fuzz/fuzz_project_loader" "$work" \
+    -max_total_time="$fuzz_seconds" -timeout=10 -max_len=8192 -rss_limit_mb=2048 -print_final_stats=1 2>&1 \
     | grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::new_units_added|==[0-9]+==ERROR)' || true)
 if ls "$work"/crash-* "$work"/leak-* "$work"/oom-* "$work"/timeout-* >/dev/null 2>&1; then
     echo "fuzzer found a problem: $(ls "$work"/crash-* "$work"/leak-* "$work"/oom-* "$work"/timeout-* 2>/dev/null)"
