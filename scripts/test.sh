@@ -17,6 +17,16 @@ scripts/install-deps.sh --test
 
 step() { printf '\n=== %s ===\n' "$*"; }
 
+# ctest's own summary lines scroll away behind the fuzzer and the benchmark:
+# keep them and close with one line that counts every test run.
+results=$(mktemp)
+trap 'rm -f "$results"' EXIT
+run_ctest() { ctest --preset "$1" 2>&1 | tee -a "$results"; return "${PIPESTATUS[0]}"; }
+summary() {
+    awk '/tests passed, [0-9]+ tests failed out of/ { failed += $4; total += $NF }
+         END { printf "tests: %d passed, %d failed\n", total - failed, failed }' "$results"
+}
+
 step "format check (clang-format)"
 mapfile -t sources < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find core cli tests bench -name '*.cpp' -o -name '*.h')
 clang-format --dry-run -Werror "${sources[@]}"
@@ -25,22 +35,22 @@ step "dev build (-Wall -Wextra -Werror)"
 cmake --preset dev >/dev/null
 cmake --build --preset dev
 step "tests (dev)"
-ctest --preset dev
+run_ctest dev
 
-$quick && exit 0
+if $quick; then summary; exit 0; fi
 
 step "asan build (AddressSanitizer + UBSan)"
 cmake --preset asan >/dev/null
 cmake --build --preset asan
 step "tests (asan)"
-ctest --preset asan
+run_ctest asan
 
 step "fuzz build (clang + libFuzzer)"
 cmake --preset fuzz >/dev/null
 cmake --build --preset fuzz
 step "fuzz project loader for ${fuzz_seconds}s"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work" "$results"' EXIT
 cp tests/fuzz/corpus/* "$work/"
 # -timeout turns a hang into a timeout-* artifact; `timeout` is a hard cap on top.
 (cd "$work" && timeout $((fuzz_seconds + 120)) "$OLDPWD/build/fuzz/tests/fuzz/fuzz_project_loader" "$work" \
@@ -55,3 +65,6 @@ step "benchmark (release build)"
 cmake --preset release >/dev/null
 cmake --build --preset release --target bench_inventory
 build/release/bench/bench_inventory
+
+step "summary"
+summary
