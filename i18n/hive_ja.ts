@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>hive::Converter</name>
@@ -12,8 +11,8 @@
         <translation>値の入れ子が %1 段を超えています</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be read as !!%2</source>
-        <translation>&apos;%1&apos; は !!%2 として読めません</translation>
+        <source>'%1' cannot be read as !!%2</source>
+        <translation>'%1' は !!%2 として読めません</translation>
     </message>
     <message>
         <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings</source>
@@ -24,8 +23,8 @@
         <translation>マッピングのキーには単純な値を指定してください（リストやマッピングは使えません）</translation>
     </message>
     <message>
-        <source>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
-        <translation>キー &apos;%1&apos; が重複しています（最初の定義は %2 行目）。YAML ではどちらか一方しか残らず、片方の定義が黙って失われます</translation>
+        <source>duplicate key '%1' (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
+        <translation>キー '%1' が重複しています（最初の定義は %2 行目）。YAML ではどちらか一方しか残らず、片方の定義が黙って失われます</translation>
     </message>
 </context>
 <context>
@@ -70,28 +69,28 @@
         <translation>ステージが定義されていないため、hive にホストがありません</translation>
     </message>
     <message>
-        <source>unknown stage &apos;%1&apos;; stages are private, staging and production</source>
-        <translation>不明なステージ &apos;%1&apos; です。ステージは private, staging, production のいずれかです</translation>
+        <source>unknown stage '%1'; stages are private, staging and production</source>
+        <translation>不明なステージ '%1' です。ステージは private, staging, production のいずれかです</translation>
     </message>
     <message>
         <source>stage %1</source>
         <translation>ステージ %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs &apos;kms_key_id&apos; in the same stage</source>
-        <translation>&apos;%1&apos; を指定する場合は同じステージに &apos;kms_key_id&apos; が必要です</translation>
+        <source>'%1' needs 'kms_key_id' in the same stage</source>
+        <translation>'%1' を指定する場合は同じステージに 'kms_key_id' が必要です</translation>
     </message>
     <message>
-        <source>&apos;shared_repository&apos; needs &apos;separate_repository: true&apos;</source>
-        <translation>&apos;shared_repository&apos; には &apos;separate_repository: true&apos; が必要です</translation>
+        <source>'shared_repository' needs 'separate_repository: true'</source>
+        <translation>'shared_repository' には 'separate_repository: true' が必要です</translation>
     </message>
     <message>
-        <source>&apos;number_of_hosts&apos; must be between 1 and %1, not %2</source>
-        <translation>&apos;number_of_hosts&apos; は 1 から %1 の間で指定してください（指定値: %2）</translation>
+        <source>'number_of_hosts' must be between 1 and %1, not %2</source>
+        <translation>'number_of_hosts' は 1 から %1 の間で指定してください（指定値: %2）</translation>
     </message>
     <message>
-        <source>&apos;ip_address_list&apos; must hold between 1 and %1 addresses</source>
-        <translation>&apos;ip_address_list&apos; には 1 個から %1 個のアドレスを指定してください</translation>
+        <source>'ip_address_list' must hold between 1 and %1 addresses</source>
+        <translation>'ip_address_list' には 1 個から %1 個のアドレスを指定してください</translation>
     </message>
     <message>
         <source>number_of_hosts is %1 but ip_address_list has %2 addresses; the list decides</source>
@@ -102,19 +101,19 @@
         <translation>アドレス %1 が ip_address_list に 2 回指定されています</translation>
     </message>
     <message>
-        <source>custom_hostname &apos;%1&apos; must be lower-case letters, digits and hyphens (not at either end), and custom_hostname + hive name must be shorter than 55 characters</source>
-        <translation>custom_hostname &apos;%1&apos; は英小文字・数字・ハイフン（両端は不可）で指定し、custom_hostname と hive 名の長さの合計を 55 文字未満にしてください</translation>
+        <source>custom_hostname '%1' must be lower-case letters, digits and hyphens (not at either end), and custom_hostname + hive name must be shorter than 55 characters</source>
+        <translation>custom_hostname '%1' は英小文字・数字・ハイフン（両端は不可）で指定し、custom_hostname と hive 名の長さの合計を 55 文字未満にしてください</translation>
     </message>
     <message>
-        <source>&apos;subnets&apos; is empty; remove it or list a subnet</source>
-        <translation>&apos;subnets&apos; が空です。削除するかサブネットを指定してください</translation>
+        <source>'subnets' is empty; remove it or list a subnet</source>
+        <translation>'subnets' が空です。削除するかサブネットを指定してください</translation>
     </message>
     <message>
         <source>subnet %1 of stage %2</source>
         <translation>ステージ %2 のサブネット %1</translation>
     </message>
     <message>
-        <source>address %1 of host %2 is outside the stage&apos;s cidr %3</source>
+        <source>address %1 of host %2 is outside the stage's cidr %3</source>
         <translation>ホスト %2 のアドレス %1 がステージの cidr %3 の範囲外です</translation>
     </message>
     <message>
@@ -122,14 +121,14 @@
         <translation>ステージ %1: サブネット %2 (%3) にホスト %4 に割り当てるアドレスが残っていません。cidr を広げるかホストを減らしてください</translation>
     </message>
     <message>
-        <source>first_hive is %1 but stage %2 has no hive host %3; set it with &apos;hive set first_hive N&apos;</source>
-        <translation>first_hive は %1 ですが、ステージ %2 にはコンテナ収容サーバ %3 がありません。&apos;hive set first_hive N&apos; で設定してください</translation>
+        <source>first_hive is %1 but stage %2 has no hive host %3; set it with 'hive set first_hive N'</source>
+        <translation>first_hive は %1 ですが、ステージ %2 にはコンテナ収容サーバ %3 がありません。'hive set first_hive N' で設定してください</translation>
     </message>
 </context>
 <context>
     <name>hive::InventoryLoader</name>
     <message>
-        <source>inventory folder %1 does not exist; run &apos;hive init&apos; or pass -r ROOT_DIR</source>
+        <source>inventory folder %1 does not exist; run 'hive init' or pass -r ROOT_DIR</source>
         <translation>インベントリのディレクトリ %1 がありません。プロジェクトのディレクトリで実行するか -r ROOT_DIR を指定してください</translation>
     </message>
     <message>
@@ -137,24 +136,24 @@
         <translation>空のファイルを無視しました</translation>
     </message>
     <message>
-        <source>an inventory file must be a mapping with a &apos;plugin&apos; key, but this one is a %1</source>
-        <translation>インベントリのファイルは &apos;plugin&apos; キーを持つマッピングでなければなりませんが、このファイルは %1 です</translation>
+        <source>an inventory file must be a mapping with a 'plugin' key, but this one is a %1</source>
+        <translation>インベントリのファイルは 'plugin' キーを持つマッピングでなければなりませんが、このファイルは %1 です</translation>
     </message>
     <message>
-        <source>no &apos;plugin&apos; key: not a hive definition or service definition; file ignored</source>
-        <translation>&apos;plugin&apos; キーがないため hive 定義でもサービス定義でもありません。ファイルを無視しました</translation>
+        <source>no 'plugin' key: not a hive definition or service definition; file ignored</source>
+        <translation>'plugin' キーがないため hive 定義でもサービス定義でもありません。ファイルを無視しました</translation>
     </message>
     <message>
         <source>a second hive definition; the first one is %1 and there must be exactly one</source>
         <translation>2 つ目の hive 定義です。1 つ目は %1 です。hive 定義は 1 つだけにしてください</translation>
     </message>
     <message>
-        <source>unknown plugin &apos;%1&apos;; use hive_inventory or hive_services</source>
-        <translation>不明なプラグイン &apos;%1&apos; です。hive_inventory か hive_services を指定してください</translation>
+        <source>unknown plugin '%1'; use hive_inventory or hive_services</source>
+        <translation>不明なプラグイン '%1' です。hive_inventory か hive_services を指定してください</translation>
     </message>
     <message>
-        <source>no hive definition: one file in inventory/ must have &apos;plugin: hive_inventory&apos;</source>
-        <translation>hive 定義がありません。inventory/ のファイルの 1 つに &apos;plugin: hive_inventory&apos; が必要です</translation>
+        <source>no hive definition: one file in inventory/ must have 'plugin: hive_inventory'</source>
+        <translation>hive 定義がありません。inventory/ のファイルの 1 つに 'plugin: hive_inventory' が必要です</translation>
     </message>
     <message>
         <source>inventory/ holds no .yml file; a hive needs a hive definition</source>
@@ -176,16 +175,16 @@
         <translation>a.b.c.d/プレフィックス長 の形式で指定してください</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address</source>
-        <translation>&apos;%1&apos; は IPv4 アドレスではありません</translation>
+        <source>'%1' is not an IPv4 address</source>
+        <translation>'%1' は IPv4 アドレスではありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid netmask</source>
-        <translation>&apos;%1&apos; は正しいネットマスクではありません</translation>
+        <source>'%1' is not a valid netmask</source>
+        <translation>'%1' は正しいネットマスクではありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid prefix length (0-32)</source>
-        <translation>&apos;%1&apos; は正しいプレフィックス長 (0〜32) ではありません</translation>
+        <source>'%1' is not a valid prefix length (0-32)</source>
+        <translation>'%1' は正しいプレフィックス長 (0〜32) ではありません</translation>
     </message>
     <message>
         <source>%1 has host bits set (did you mean %2/%3?)</source>
@@ -199,8 +198,8 @@
         <translation>%1 は変数名のマッピングでなければなりません。ファイルを修正するか削除してください</translation>
     </message>
     <message>
-        <source>variable &apos;%1&apos; must map scopes (global, private, staging, production) to values</source>
-        <translation>変数 &apos;%1&apos; はスコープ（global, private, staging, production）ごとの値のマッピングでなければなりません</translation>
+        <source>variable '%1' must map scopes (global, private, staging, production) to values</source>
+        <translation>変数 '%1' はスコープ（global, private, staging, production）ごとの値のマッピングでなければなりません</translation>
     </message>
     <message>
         <source>%1 could not be read, so it is not overwritten; fix it first</source>
@@ -226,8 +225,8 @@
 <context>
     <name>hive::Project</name>
     <message>
-        <source>stage &apos;%1&apos; is not private, staging or production</source>
-        <translation>ステージ &apos;%1&apos; は private, staging, production のいずれでもありません</translation>
+        <source>stage '%1' is not private, staging or production</source>
+        <translation>ステージ '%1' は private, staging, production のいずれでもありません</translation>
     </message>
     <message>
         <source>cannot create %1</source>
@@ -241,28 +240,28 @@
         <translation>%1 はマッピング（キー: 値）でなければなりませんが、%2 です</translation>
     </message>
     <message>
-        <source>unknown key &apos;%1&apos; in %2</source>
-        <translation>%2 に不明なキー &apos;%1&apos; があります</translation>
+        <source>unknown key '%1' in %2</source>
+        <translation>%2 に不明なキー '%1' があります</translation>
     </message>
     <message>
-        <source>; did you mean &apos;%1&apos;?</source>
-        <translation>。&apos;%1&apos; の誤りではありませんか？</translation>
+        <source>; did you mean '%1'?</source>
+        <translation>。'%1' の誤りではありませんか？</translation>
     </message>
     <message>
         <source>; allowed keys: %1</source>
         <translation>。指定できるキー: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be used with provider %2 (only with %3)</source>
-        <translation>&apos;%1&apos; はプロバイダ %2 では指定できません（%3 でのみ指定できます）</translation>
+        <source>'%1' cannot be used with provider %2 (only with %3)</source>
+        <translation>'%1' はプロバイダ %2 では指定できません（%3 でのみ指定できます）</translation>
     </message>
     <message>
-        <source>%1 needs &apos;%2&apos; (%3)</source>
-        <translation>%1 には &apos;%2&apos; が必要です（%3）</translation>
+        <source>%1 needs '%2' (%3)</source>
+        <translation>%1 には '%2' が必要です（%3）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be %2, but it is a %3%4</source>
-        <translation>&apos;%1&apos; には %2 を指定してください。指定値は %3%4 です</translation>
+        <source>'%1' must be %2, but it is a %3%4</source>
+        <translation>'%1' には %2 を指定してください。指定値は %3%4 です</translation>
     </message>
     <message>
         <source>a string</source>
@@ -289,8 +288,8 @@
         <translation>%1 のいずれか</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be one of %2, not &apos;%3&apos;</source>
-        <translation>&apos;%1&apos; には %2 のいずれかを指定してください（指定値: &apos;%3&apos;）</translation>
+        <source>'%1' must be one of %2, not '%3'</source>
+        <translation>'%1' には %2 のいずれかを指定してください（指定値: '%3'）</translation>
     </message>
     <message>
         <source>a network address such as 192.168.0.0/24</source>
@@ -301,8 +300,8 @@
         <translation>fd00::/64 のような IPv6 ネットワーク</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid network: %2</source>
-        <translation>&apos;%1&apos; は正しいネットワークではありません: %2</translation>
+        <source>'%1' is not a valid network: %2</source>
+        <translation>'%1' は正しいネットワークではありません: %2</translation>
     </message>
     <message>
         <source>a list of strings</source>
@@ -313,16 +312,16 @@
         <translation>ステージ（private, staging, production）のリスト</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a stage; use private, staging or production</source>
-        <translation>&apos;%1&apos; はステージではありません。private, staging, production のいずれかを指定してください</translation>
+        <source>'%1' is not a stage; use private, staging or production</source>
+        <translation>'%1' はステージではありません。private, staging, production のいずれかを指定してください</translation>
     </message>
     <message>
         <source>a list of IP addresses</source>
         <translation>IP アドレスのリスト</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address</source>
-        <translation>&apos;%1&apos; は IPv4 アドレスではありません</translation>
+        <source>'%1' is not an IPv4 address</source>
+        <translation>'%1' は IPv4 アドレスではありません</translation>
     </message>
     <message>
         <source>a string or a list of strings</source>
@@ -352,16 +351,16 @@
         <translation>サービス定義ファイル</translation>
     </message>
     <message>
-        <source>network &apos;%1&apos; has the name of a service; both become the same inventory host and mix their variables</source>
-        <translation>ネットワーク &apos;%1&apos; はサービスと同じ名前です。インベントリ上で同じホストになり変数が混ざります</translation>
+        <source>network '%1' has the name of a service; both become the same inventory host and mix their variables</source>
+        <translation>ネットワーク '%1' はサービスと同じ名前です。インベントリ上で同じホストになり変数が混ざります</translation>
     </message>
     <message>
         <source>network %1</source>
         <translation>ネットワーク %1</translation>
     </message>
     <message>
-        <source>service &apos;%1&apos; is already defined in %2; each service may be defined only once</source>
-        <translation>サービス &apos;%1&apos; は %2 で定義済みです。サービスは 1 回だけ定義してください</translation>
+        <source>service '%1' is already defined in %2; each service may be defined only once</source>
+        <translation>サービス '%1' は %2 で定義済みです。サービスは 1 回だけ定義してください</translation>
     </message>
     <message>
         <source>service %1</source>
@@ -372,16 +371,16 @@
         <translation>サービス %2 のボリューム %1</translation>
     </message>
     <message>
-        <source>short syntax &apos;%1&apos; is not supported in volumes; write {source: ..., target: ...}</source>
-        <translation>ボリュームの短縮形 &apos;%1&apos; は使えません。{source: ..., target: ...} の形式で記述してください</translation>
+        <source>short syntax '%1' is not supported in volumes; write {source: ..., target: ...}</source>
+        <translation>ボリュームの短縮形 '%1' は使えません。{source: ..., target: ...} の形式で記述してください</translation>
     </message>
     <message>
-        <source>&apos;drbd&apos; cannot be combined with &apos;%1&apos; in %2</source>
-        <translation>%2 で &apos;drbd&apos; と &apos;%1&apos; は同時に指定できません</translation>
+        <source>'drbd' cannot be combined with '%1' in %2</source>
+        <translation>%2 で 'drbd' と '%1' は同時に指定できません</translation>
     </message>
     <message>
-        <source>&apos;nfs&apos; cannot be combined with &apos;driver&apos; in %1</source>
-        <translation>%1 で &apos;nfs&apos; と &apos;driver&apos; は同時に指定できません</translation>
+        <source>'nfs' cannot be combined with 'driver' in %1</source>
+        <translation>%1 で 'nfs' と 'driver' は同時に指定できません</translation>
     </message>
     <message>
         <source>nfs of %1</source>
@@ -408,32 +407,32 @@
         <translation>サービス %1 のイメージ</translation>
     </message>
     <message>
-        <source>&apos;pull_from&apos; needs &apos;pull_on&apos; (the stages that pull instead of build)</source>
-        <translation>&apos;pull_from&apos; には &apos;pull_on&apos;（ビルドせずに取得するステージ）が必要です</translation>
+        <source>'pull_from' needs 'pull_on' (the stages that pull instead of build)</source>
+        <translation>'pull_from' には 'pull_on'（ビルドせずに取得するステージ）が必要です</translation>
     </message>
     <message>
         <source>a port of service %1</source>
         <translation>サービス %1 のポート</translation>
     </message>
     <message>
-        <source>port &apos;%1&apos; is not in the form &quot;PUBLISHED:TARGET[/PROTOCOL]&quot; or &quot;TARGET[/PROTOCOL]&quot;</source>
-        <translation>ポート &apos;%1&apos; は &quot;公開ポート:ターゲットポート[/プロトコル]&quot; か &quot;ターゲットポート[/プロトコル]&quot; の形式で記述してください</translation>
+        <source>port '%1' is not in the form "PUBLISHED:TARGET[/PROTOCOL]" or "TARGET[/PROTOCOL]"</source>
+        <translation>ポート '%1' は "公開ポート:ターゲットポート[/プロトコル]" か "ターゲットポート[/プロトコル]" の形式で記述してください</translation>
     </message>
     <message>
-        <source>a port must be a quoted string such as &quot;8080:80&quot; or a mapping, not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers</source>
-        <translation>ポートは &quot;8080:80&quot; のように引用符で囲んだ文字列かマッピングで指定してください（指定値は %1 の %2）。引用符のない 80 や 2222:22 は YAML では数値になります</translation>
+        <source>a port must be a quoted string such as "8080:80" or a mapping, not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers</source>
+        <translation>ポートは "8080:80" のように引用符で囲んだ文字列かマッピングで指定してください（指定値は %1 の %2）。引用符のない 80 や 2222:22 は YAML では数値になります</translation>
     </message>
     <message>
-        <source>unknown protocol &apos;%1&apos;; use tcp, udp or sctp</source>
-        <translation>不明なプロトコル &apos;%1&apos; です。tcp, udp, sctp のいずれかを指定してください</translation>
+        <source>unknown protocol '%1'; use tcp, udp or sctp</source>
+        <translation>不明なプロトコル '%1' です。tcp, udp, sctp のいずれかを指定してください</translation>
     </message>
     <message>
         <source>target port %1 is outside 1-65535</source>
         <translation>ターゲットポート %1 が 1〜65535 の範囲外です</translation>
     </message>
     <message>
-        <source>port %1 of service %2 and port %3 of service %4 share the key &apos;%5&apos; in published_port_map, so they get the same published port; rename a service or publish one port explicitly</source>
-        <translation>サービス %2 のポート %1 とサービス %4 のポート %3 は published_port_map で同じキー &apos;%5&apos; になるため、同じ公開ポートが割り当てられます。サービス名を変えるか、どちらかの公開ポートを明示してください</translation>
+        <source>port %1 of service %2 and port %3 of service %4 share the key '%5' in published_port_map, so they get the same published port; rename a service or publish one port explicitly</source>
+        <translation>サービス %2 のポート %1 とサービス %4 のポート %3 は published_port_map で同じキー '%5' になるため、同じ公開ポートが割り当てられます。サービス名を変えるか、どちらかの公開ポートを明示してください</translation>
     </message>
     <message>
         <source>published port %1 is outside 1-65535</source>
@@ -449,26 +448,93 @@
     </message>
 </context>
 <context>
+    <name>hive::SshSession</name>
+    <message>
+        <source>cannot create an SSH session for %1</source>
+        <translation>%1 への SSH セッションを作成できません</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 at %2 port %3: %4</source>
+        <translation>%1（%2 のポート %3）に接続できません: %4</translation>
+    </message>
+    <message>
+        <source>%1 sent no host key: %2</source>
+        <translation>%1 がホスト鍵を送ってきません: %2</translation>
+    </message>
+    <message>
+        <source>the host key of %1 (%2) has CHANGED: %3 knows %4, the host now shows %5. If the host was rebuilt, remove its line from that file and connect again; otherwise someone may be intercepting the connection. Refusing to connect.</source>
+        <translation>%1（%2）のホスト鍵が変わっています: %3 に記録された鍵は %4、現在の鍵は %5 です。ホストを再構築した場合はそのファイルから該当行を削除して接続し直してください。そうでない場合は接続が傍受されている可能性があります。接続を拒否しました。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in %3 and unknown hosts are refused (its key: %4)</source>
+        <translation>%1（%2）は %3 に記録されておらず、未知のホストへの接続は拒否する設定です（ホストの鍵: %4）</translation>
+    </message>
+    <message>
+        <source>cannot record the host key of %1 in %2: %3</source>
+        <translation>%1 のホスト鍵を %2 に記録できません: %3</translation>
+    </message>
+    <message>
+        <source>cannot check the host key of %1 against %2: %3</source>
+        <translation>%1 のホスト鍵を %2 と照合できません: %3</translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1</source>
+        <translation>秘密鍵 %1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>%1 refused the key %2 for user %3</source>
+        <translation>%1 がユーザ %3 の鍵 %2 を受け付けません</translation>
+    </message>
+    <message>
+        <source>%1 refused the password of user %2</source>
+        <translation>%1 がユーザ %2 のパスワードを受け付けません</translation>
+    </message>
+    <message>
+        <source>no key or password to log in to %1 as %2</source>
+        <translation>%1 に %2 としてログインするための鍵もパスワードもありません</translation>
+    </message>
+    <message>
+        <source>not connected to %1</source>
+        <translation>%1 に接続していません</translation>
+    </message>
+    <message>
+        <source>cannot start a command on %1: %2</source>
+        <translation>%1 でコマンドを開始できません: %2</translation>
+    </message>
+    <message>
+        <source>cancelled on %1: %2</source>
+        <translation>%1 で中止しました: %2</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s on %2: %3</source>
+        <translation>%2 で %1 秒でタイムアウトしました: %3</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was lost while running: %2</source>
+        <translation>実行中に %1 との接続が切れました: %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::VariableCatalog</name>
     <message>
-        <source>%1 must be one of %2, not &apos;%3&apos;</source>
-        <translation>%1 には %2 のいずれかを指定してください（指定値: &apos;%3&apos;）</translation>
+        <source>%1 must be one of %2, not '%3'</source>
+        <translation>%1 には %2 のいずれかを指定してください（指定値: '%3'）</translation>
     </message>
     <message>
-        <source>%1 takes true/yes/1 or false/no/0, not &apos;%2&apos;</source>
-        <translation>%1 には true/yes/1 か false/no/0 を指定してください（指定値: &apos;%2&apos;）</translation>
+        <source>%1 takes true/yes/1 or false/no/0, not '%2'</source>
+        <translation>%1 には true/yes/1 か false/no/0 を指定してください（指定値: '%2'）</translation>
     </message>
     <message>
-        <source>%1 takes an integer, not &apos;%2&apos;</source>
-        <translation>%1 には整数を指定してください（指定値: &apos;%2&apos;）</translation>
+        <source>%1 takes an integer, not '%2'</source>
+        <translation>%1 には整数を指定してください（指定値: '%2'）</translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
         <translation>%1 はディレクトリではありません</translation>
     </message>
     <message>
-        <source>%1 takes a JSON object such as {&quot;web80&quot;: 61001}</source>
-        <translation>%1 には {&quot;web80&quot;: 61001} のような JSON オブジェクトを指定してください</translation>
+        <source>%1 takes a JSON object such as {"web80": 61001}</source>
+        <translation>%1 には {"web80": 61001} のような JSON オブジェクトを指定してください</translation>
     </message>
 </context>
 <context>
@@ -514,8 +580,8 @@
         <translation>YAML を読み込めません: %1</translation>
     </message>
     <message>
-        <source>YAML syntax error: unexpected &apos;%1&apos;</source>
-        <translation>YAML の構文エラー: 予期しない &apos;%1&apos;</translation>
+        <source>YAML syntax error: unexpected '%1'</source>
+        <translation>YAML の構文エラー: 予期しない '%1'</translation>
     </message>
 </context>
 <context>
@@ -617,10 +683,10 @@ Hive Studio のコマンドラインツール: hive を設計・構築・運用�
     </message>
     <message>
         <source>
-Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
+Run 'hive SUBCOMMAND --help' for the options of a subcommand.
 </source>
         <translation>
-サブコマンドのオプションは &apos;hive サブコマンド --help&apos; で表示されます。
+サブコマンドのオプションは 'hive サブコマンド --help' で表示されます。
 </translation>
     </message>
     <message>
@@ -660,16 +726,16 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>詳細なログを出力する</translation>
     </message>
     <message>
-        <source>argument -s/--stage: invalid choice: &apos;%1&apos; (choose from &apos;production&apos;, &apos;staging&apos;, &apos;private&apos;)</source>
-        <translation>引数 -s/--stage: 不正な値 &apos;%1&apos; です（&apos;production&apos;, &apos;staging&apos;, &apos;private&apos; から選んでください）</translation>
+        <source>argument -s/--stage: invalid choice: '%1' (choose from 'production', 'staging', 'private')</source>
+        <translation>引数 -s/--stage: 不正な値 '%1' です（'production', 'staging', 'private' から選んでください）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available in this version of hive yet</source>
-        <translation>&apos;%1&apos; はこのバージョンの hive ではまだ使えません</translation>
+        <source>'%1' is not available in this version of hive yet</source>
+        <translation>'%1' はこのバージョンの hive ではまだ使えません</translation>
     </message>
     <message>
-        <source>unknown subcommand &apos;%1&apos;</source>
-        <translation>不明なサブコマンド &apos;%1&apos; です</translation>
+        <source>unknown subcommand '%1'</source>
+        <translation>不明なサブコマンド '%1' です</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,8 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   # clang + compiler-rt for the libFuzzer target; xvfb/xauth for GUI screenshots.
-  packages+=(clang libclang-rt-14-dev xvfb xauth python3)
+  # openssh-server: the real sshd the remote-layer tests talk to on loopback.
+  packages+=(clang libclang-rt-14-dev xvfb xauth python3 openssh-server)
 fi
 
 missing=()

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace hive {
+
+// How to reach one host over SSH and how to trust it.
+struct SshEndpoint
+{
+    enum class HostKeyPolicy
+    {
+        RecordFirstContact, // unknown host: record its key (first contact), then require it
+        RequireKnown,       // unknown host: refuse
+    };
+
+    QString name;    // the hive's name for the host (p-hive0.pdns), used in messages
+    QString address; // what to connect to (its hive_private_ip)
+    int port = 22;
+    QString user;
+    QString identityFile;   // private key; preferred over the password
+    QString password;       // secret: never logged or printed
+    QString knownHostsFile; // the hive's own known_hosts in the context dir
+    HostKeyPolicy policy = HostKeyPolicy::RecordFirstContact;
+    int connectTimeoutSeconds = 10;
+
+    QString displayName() const { return name.isEmpty() ? address : name; }
+};
+
+} // namespace hive

@@ -1,0 +1,353 @@
+#include "remote/ssh_session.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <libssh/libssh.h>
+#include <mutex>
+
+namespace hive {
+
+namespace {
+
+void initialiseLibssh()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { ssh_init(); });
+}
+
+QString fingerprintOf(ssh_key key)
+{
+    unsigned char *hash = nullptr;
+    size_t length = 0;
+    if (!key || ssh_get_publickey_hash(key, SSH_PUBLICKEY_HASH_SHA256, &hash, &length) != SSH_OK)
+        return QStringLiteral("?");
+    char *text = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, length);
+    const QString result = QString::fromLatin1(text);
+    ssh_string_free_char(text);
+    ssh_clean_pubkey_hash(&hash);
+    return result;
+}
+
+// Fingerprint of the key that `knownHostsFile` holds for address:port, read with
+// libssh's own key parser ("?" if none). libssh returns the stored entry only
+// when it matches, so for a changed key it has to be looked up here.
+QString knownFingerprint(const QString &knownHostsFile, const QString &address, int port)
+{
+    QFile file(knownHostsFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    const QString wanted = port == 22 ? address : QStringLiteral("[%1]:%2").arg(address).arg(port);
+    while (!file.atEnd()) {
+        const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+        if (fields.size() < 3 || fields.at(0).startsWith('#'))
+            continue;
+        if (!QString::fromUtf8(fields.at(0)).split(QLatin1Char(',')).contains(wanted))
+            continue;
+        ssh_key key = nullptr;
+        if (ssh_pki_import_pubkey_base64(fields.at(2).constData(),
+                                         ssh_key_type_from_name(fields.at(1).constData()),
+                                         &key) != SSH_OK)
+            continue;
+        const QString fingerprint = fingerprintOf(key);
+        ssh_key_free(key);
+        return fingerprint;
+    }
+    return QStringLiteral("?");
+}
+
+// Splits a stream into lines as data arrives.
+class LineSplitter
+{
+public:
+    // (Not "emit": Qt defines that as an empty macro.)
+    template<typename Sink> void feed(const char *data, int size, Sink sink)
+    {
+        m_pending.append(data, size);
+        qsizetype start = 0;
+        for (;;) {
+            const qsizetype nl = m_pending.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            QByteArray line = m_pending.mid(start, nl - start);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            sink(QString::fromUtf8(line));
+            start = nl + 1;
+        }
+        m_pending.remove(0, start);
+    }
+    template<typename Sink> void finish(Sink sink)
+    {
+        if (!m_pending.isEmpty())
+            sink(QString::fromUtf8(m_pending));
+        m_pending.clear();
+    }
+
+private:
+    QByteArray m_pending;
+};
+
+} // namespace
+
+SshSession::SshSession()
+{
+    initialiseLibssh();
+}
+
+SshSession::~SshSession()
+{
+    disconnect();
+}
+
+QString SshSession::libsshError() const
+{
+    return m_session ? QString::fromUtf8(ssh_get_error(m_session)) : QString();
+}
+
+bool SshSession::isConnected() const
+{
+    return m_session && ssh_is_connected(m_session);
+}
+
+void SshSession::disconnect()
+{
+    if (!m_session)
+        return;
+    if (ssh_is_connected(m_session))
+        ssh_disconnect(m_session);
+    ssh_free(m_session);
+    m_session = nullptr;
+}
+
+bool SshSession::connect(const SshEndpoint &endpoint, QString &error)
+{
+    disconnect();
+    m_endpoint = endpoint;
+    m_fingerprint.clear();
+    m_session = ssh_new();
+    if (!m_session) {
+        error = tr("cannot create an SSH session for %1").arg(endpoint.displayName());
+        return false;
+    }
+    const QByteArray address = endpoint.address.toUtf8();
+    const QByteArray user = endpoint.user.toUtf8();
+    const QByteArray knownHosts = endpoint.knownHostsFile.toUtf8();
+    const unsigned int port = unsigned(endpoint.port);
+    const long timeout = endpoint.connectTimeoutSeconds;
+    const int verbosity = SSH_LOG_NOLOG;
+    const int noConfig = 0;
+    ssh_options_set(m_session, SSH_OPTIONS_LOG_VERBOSITY, &verbosity);
+    // Only the hive's own files count: no ~/.ssh/config, no global known_hosts.
+    ssh_options_set(m_session, SSH_OPTIONS_PROCESS_CONFIG, &noConfig);
+    ssh_options_set(m_session, SSH_OPTIONS_HOST, address.constData());
+    ssh_options_set(m_session, SSH_OPTIONS_PORT, &port);
+    if (!user.isEmpty())
+        ssh_options_set(m_session, SSH_OPTIONS_USER, user.constData());
+    ssh_options_set(m_session, SSH_OPTIONS_TIMEOUT, &timeout);
+    ssh_options_set(m_session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
+    ssh_options_set(m_session, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
+
+    if (ssh_connect(m_session) != SSH_OK) {
+        error = tr("cannot reach %1 at %2 port %3: %4")
+                    .arg(endpoint.displayName(), endpoint.address)
+                    .arg(endpoint.port)
+                    .arg(libsshError());
+        disconnect();
+        return false;
+    }
+    if (!verifyHostKey(error) || !authenticate(error)) {
+        disconnect();
+        return false;
+    }
+    return true;
+}
+
+bool SshSession::verifyHostKey(QString &error)
+{
+    ssh_key serverKey = nullptr;
+    if (ssh_get_server_publickey(m_session, &serverKey) != SSH_OK) {
+        error = tr("%1 sent no host key: %2").arg(m_endpoint.displayName(), libsshError());
+        return false;
+    }
+    m_fingerprint = fingerprintOf(serverKey);
+    ssh_key_free(serverKey);
+
+    switch (ssh_session_is_known_server(m_session)) {
+    case SSH_KNOWN_HOSTS_OK:
+        return true;
+    case SSH_KNOWN_HOSTS_CHANGED:
+    case SSH_KNOWN_HOSTS_OTHER: {
+        const QString known =
+            knownFingerprint(m_endpoint.knownHostsFile, m_endpoint.address, m_endpoint.port);
+        error = tr("the host key of %1 (%2) has CHANGED: %3 knows %4, the host now shows %5. "
+                   "If the host was rebuilt, remove its line from that file and connect again; "
+                   "otherwise someone may be intercepting the connection. Refusing to connect.")
+                    .arg(m_endpoint.displayName(), m_endpoint.address, m_endpoint.knownHostsFile,
+                         known, m_fingerprint);
+        return false;
+    }
+    case SSH_KNOWN_HOSTS_NOT_FOUND:
+    case SSH_KNOWN_HOSTS_UNKNOWN: {
+        if (m_endpoint.policy == SshEndpoint::HostKeyPolicy::RequireKnown) {
+            error = tr("%1 (%2) is not in %3 and unknown hosts are refused (its key: %4)")
+                        .arg(m_endpoint.displayName(), m_endpoint.address,
+                             m_endpoint.knownHostsFile, m_fingerprint);
+            return false;
+        }
+        const QString dir = QFileInfo(m_endpoint.knownHostsFile).path();
+        QDir().mkpath(dir);
+        if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
+            error = tr("cannot record the host key of %1 in %2: %3")
+                        .arg(m_endpoint.displayName(), m_endpoint.knownHostsFile, libsshError());
+            return false;
+        }
+        QFile::setPermissions(m_endpoint.knownHostsFile,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return true;
+    }
+    case SSH_KNOWN_HOSTS_ERROR:
+        break;
+    }
+    error = tr("cannot check the host key of %1 against %2: %3")
+                .arg(m_endpoint.displayName(), m_endpoint.knownHostsFile, libsshError());
+    return false;
+}
+
+bool SshSession::authenticate(QString &error)
+{
+    if (!m_endpoint.identityFile.isEmpty()) {
+        ssh_key key = nullptr;
+        if (ssh_pki_import_privkey_file(m_endpoint.identityFile.toUtf8().constData(), nullptr,
+                                        nullptr, nullptr, &key) != SSH_OK) {
+            error = tr("cannot read the private key %1").arg(m_endpoint.identityFile);
+            return false;
+        }
+        const int rc = ssh_userauth_publickey(m_session, nullptr, key);
+        ssh_key_free(key);
+        if (rc == SSH_AUTH_SUCCESS)
+            return true;
+        if (m_endpoint.password.isEmpty()) {
+            error = tr("%1 refused the key %2 for user %3")
+                        .arg(m_endpoint.displayName(), m_endpoint.identityFile, m_endpoint.user);
+            return false;
+        }
+    }
+    if (!m_endpoint.password.isEmpty()) {
+        const QByteArray password = m_endpoint.password.toUtf8();
+        if (ssh_userauth_password(m_session, nullptr, password.constData()) == SSH_AUTH_SUCCESS)
+            return true;
+        error =
+            tr("%1 refused the password of user %2").arg(m_endpoint.displayName(), m_endpoint.user);
+        return false;
+    }
+    error = tr("no key or password to log in to %1 as %2")
+                .arg(m_endpoint.displayName(), m_endpoint.user);
+    return false;
+}
+
+CommandResult SshSession::run(const QString &command, int timeoutMs)
+{
+    RunOptions options;
+    options.timeoutMs = timeoutMs;
+    return run(command, options);
+}
+
+CommandResult SshSession::run(const QString &command, const RunOptions &options)
+{
+    CommandResult result;
+    QElapsedTimer clock;
+    clock.start();
+    const QString host = m_endpoint.displayName();
+    if (!isConnected()) {
+        result.status = CommandResult::Status::ConnectionLost;
+        result.error = tr("not connected to %1").arg(host);
+        return result;
+    }
+    ssh_channel channel = ssh_channel_new(m_session);
+    if (!channel || ssh_channel_open_session(channel) != SSH_OK ||
+        ssh_channel_request_exec(channel, command.toUtf8().constData()) != SSH_OK) {
+        result.status =
+            isConnected() ? CommandResult::Status::Failed : CommandResult::Status::ConnectionLost;
+        result.error = tr("cannot start a command on %1: %2").arg(host, libsshError());
+        if (channel)
+            ssh_channel_free(channel);
+        return result;
+    }
+
+    LineSplitter splitters[2];
+    auto lineSink = [&](Stream stream) {
+        return [&, stream](const QString &line) {
+            if (options.collectOutput) {
+                QString &text = stream == Stream::Stdout ? result.stdoutText : result.stderrText;
+                text += line + QLatin1Char('\n');
+            }
+            if (options.onLine)
+                options.onLine(stream, line);
+        };
+    };
+    auto abandon = [&](CommandResult::Status status, const QString &message) {
+        // Ask the remote side to stop, then drop the channel.
+        ssh_channel_request_send_signal(channel, "TERM");
+        ssh_channel_close(channel);
+        ssh_channel_free(channel);
+        result.status = status;
+        result.error = message;
+        result.elapsedMs = clock.elapsed();
+        return result;
+    };
+
+    char buffer[16384];
+    for (;;) {
+        if (options.cancel && options.cancel->load())
+            return abandon(CommandResult::Status::Cancelled,
+                           tr("cancelled on %1: %2").arg(host, command));
+        if (options.timeoutMs > 0 && clock.elapsed() > options.timeoutMs)
+            return abandon(CommandResult::Status::TimedOut,
+                           tr("timed out after %1 s on %2: %3")
+                               .arg(double(options.timeoutMs) / 1000.0)
+                               .arg(host, command));
+        bool any = false;
+        for (int stream = 0; stream < 2; ++stream) {
+            const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, stream);
+            if (n == SSH_ERROR) {
+                ssh_channel_free(channel);
+                result.status = CommandResult::Status::ConnectionLost;
+                result.error =
+                    tr("the connection to %1 was lost while running: %2").arg(host, command);
+                result.elapsedMs = clock.elapsed();
+                return result;
+            }
+            if (n > 0) {
+                any = true;
+                splitters[stream].feed(buffer, n,
+                                       lineSink(stream == 0 ? Stream::Stdout : Stream::Stderr));
+            }
+        }
+        if (any)
+            continue;
+        if (ssh_channel_is_eof(channel))
+            break;
+        // Wait a little for more data (short, so cancel and timeouts stay prompt).
+        const int polled = ssh_channel_poll_timeout(channel, 50, 0);
+        if (polled == SSH_ERROR) {
+            ssh_channel_free(channel);
+            result.status = CommandResult::Status::ConnectionLost;
+            result.error = tr("the connection to %1 was lost while running: %2").arg(host, command);
+            result.elapsedMs = clock.elapsed();
+            return result;
+        }
+    }
+    splitters[0].finish(lineSink(Stream::Stdout));
+    splitters[1].finish(lineSink(Stream::Stderr));
+    result.exitCode = ssh_channel_get_exit_status(channel);
+    ssh_channel_send_eof(channel);
+    ssh_channel_close(channel);
+    ssh_channel_free(channel);
+    result.status = CommandResult::Status::Exited;
+    result.elapsedMs = clock.elapsed();
+    return result;
+}
+
+} // namespace hive

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "remote/command_result.h"
+#include "remote/ssh_endpoint.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <atomic>
+#include <functional>
+
+struct ssh_session_struct;
+
+namespace hive {
+
+// One SSH connection to one host (libssh). Host keys are checked against the
+// hive's own known_hosts: first contact is recorded, a changed key is a hard
+// error naming the host and both fingerprints. A session is used from one
+// thread at a time.
+class SshSession
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::SshSession)
+public:
+    enum class Stream
+    {
+        Stdout,
+        Stderr
+    };
+    struct RunOptions
+    {
+        int timeoutMs = 0; // 0: no deadline
+        // Called for every complete line as it arrives (without the line break).
+        std::function<void(Stream, const QString &)> onLine;
+        const std::atomic_bool *cancel = nullptr;
+        bool collectOutput = true;
+    };
+
+    SshSession();
+    ~SshSession();
+    SshSession(const SshSession &) = delete;
+    SshSession &operator=(const SshSession &) = delete;
+
+    // Connects, verifies the host key and authenticates. On failure returns
+    // false and sets `error` (translated, names the host, holds no secret).
+    bool connect(const SshEndpoint &endpoint, QString &error);
+    bool isConnected() const;
+    void disconnect();
+    const SshEndpoint &endpoint() const { return m_endpoint; }
+    // "SHA256:..." of the server's host key (after connect).
+    const QString &hostKeyFingerprint() const { return m_fingerprint; }
+
+    CommandResult run(const QString &command, const RunOptions &options);
+    CommandResult run(const QString &command, int timeoutMs = 0);
+
+private:
+    ssh_session_struct *m_session = nullptr;
+    SshEndpoint m_endpoint;
+    QString m_fingerprint;
+
+    bool verifyHostKey(QString &error);
+    bool authenticate(QString &error);
+    QString libsshError() const;
+};
+
+} // namespace hive
