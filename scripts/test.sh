@@ -63,8 +63,9 @@ fi
 
 step "benchmark (release build)"
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_inventory
+cmake --build --preset release --target bench_inventory bench_ssh
 build/release/bench/bench_inventory
+build/release/bench/bench_ssh
 
 step "summary"
 summary

@@ -67,6 +67,7 @@ bool SshdFixture::start(QString &whyNot)
         QFile::copy(d + QStringLiteral("/id_ed25519.pub"), d + QStringLiteral("/authorized_keys"));
     }
     QDir().mkpath(QStringLiteral("/run/sshd")); // privilege separation directory
+    QDir().mkpath(d + QStringLiteral("/home"));
     if (m_port == 0)
         m_port = freePort();
     QFile config(d + QStringLiteral("/sshd_config"));
@@ -79,13 +80,19 @@ bool SshdFixture::start(QString &whyNot)
                        "PidFile %2/sshd.pid\nAuthorizedKeysFile %2/authorized_keys\n"
                        "StrictModes no\nUsePAM no\nPasswordAuthentication no\n"
                        "KbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\n"
-                       "Subsystem sftp internal-sftp\nLogLevel ERROR\n")
+                       "Subsystem sftp internal-sftp\nLogLevel ERROR\n"
+                       // Sessions get an empty home: the machine's own dotfiles (a root
+                       // .bashrc that runs pyenv costs ~190 ms per command here) must
+                       // not leak into the tests.
+                       "SetEnv HOME=%2/home\n")
             .arg(m_port)
             .arg(d)
             .toUtf8());
     config.close();
     m_sshd = std::make_unique<QProcess>();
-    m_sshd->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // sshd's own messages (e.g. about the port probe below) go to a log file.
+    m_sshd->setStandardOutputFile(d + QStringLiteral("/sshd.log"), QIODevice::Append);
+    m_sshd->setStandardErrorFile(d + QStringLiteral("/sshd.log"), QIODevice::Append);
     m_sshd->start(kSshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
                           config.fileName()});
     if (!m_sshd->waitForStarted(5000) || !waitUntilListening(10000)) {

@@ -1,0 +1,116 @@
+#include "remote/host_pool.h"
+
+#include "remote/shell_command.h"
+
+#include <algorithm>
+#include <thread>
+#include <vector>
+
+namespace hive {
+
+HostPool::HostPool() = default;
+
+HostPool::~HostPool()
+{
+    disconnectAll();
+}
+
+void HostPool::addHost(const SshEndpoint &endpoint)
+{
+    std::lock_guard lock(m_mutex);
+    auto s = std::make_shared<Slot>();
+    s->endpoint = endpoint;
+    m_slots.insert(endpoint.name, s);
+}
+
+QStringList HostPool::hosts() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_slots.keys();
+}
+
+bool HostPool::contains(const QString &host) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_slots.contains(host);
+}
+
+std::shared_ptr<HostPool::Slot> HostPool::slot(const QString &host) const
+{
+    std::lock_guard lock(m_mutex);
+    return m_slots.value(host);
+}
+
+int HostPool::connectionsOpened() const
+{
+    return m_connections.load();
+}
+
+void HostPool::disconnectAll()
+{
+    std::lock_guard lock(m_mutex);
+    for (const auto &s : std::as_const(m_slots)) {
+        std::lock_guard hostLock(s->mutex);
+        s->session.disconnect();
+    }
+}
+
+CommandResult HostPool::run(const QString &host, const QString &command, const RunOptions &options)
+{
+    const std::shared_ptr<Slot> s = slot(host);
+    if (!s) {
+        CommandResult r;
+        r.error = tr("%1 is not a host of this hive").arg(host);
+        return r;
+    }
+    std::lock_guard hostLock(s->mutex);
+    if (!s->session.isConnected()) {
+        QString error;
+        if (!s->session.connect(s->endpoint, error)) {
+            CommandResult r;
+            r.status = CommandResult::Status::Failed;
+            r.error = error;
+            return r;
+        }
+        ++m_connections;
+    }
+    SshSession::RunOptions runOptions;
+    runOptions.timeoutMs = options.timeoutMs;
+    runOptions.cancel = options.cancel;
+    if (options.onLine) {
+        runOptions.onLine = [&](SshSession::Stream stream, const QString &line) {
+            options.onLine(host, stream, line);
+        };
+    }
+    const QString line = options.asRoot ? ShellCommand::asRoot(command, s->endpoint.user) : command;
+    CommandResult result = s->session.run(line, runOptions);
+    if (result.status == CommandResult::Status::ConnectionLost ||
+        result.status == CommandResult::Status::TimedOut)
+        s->session.disconnect(); // the next command reconnects
+    return result;
+}
+
+QHash<QString, CommandResult> HostPool::runOnAll(const QStringList &hosts, const QString &command,
+                                                 const RunOptions &options)
+{
+    QHash<QString, CommandResult> results;
+    std::mutex resultsMutex;
+    std::atomic_int next{0};
+    const int workers = std::max(1, std::min<int>(options.maxParallel, int(hosts.size())));
+    std::vector<std::thread> threads;
+    threads.reserve(size_t(workers));
+    for (int w = 0; w < workers; ++w) {
+        threads.emplace_back([&] {
+            for (int i = next++; i < hosts.size(); i = next++) {
+                CommandResult r = run(hosts.at(i), command, options);
+                std::lock_guard lock(resultsMutex);
+                results.insert(hosts.at(i), std::move(r));
+            }
+        });
+    }
+    for (std::thread &t : threads)
+        t.join();
+    return results;
+}
+
+} // namespace hive

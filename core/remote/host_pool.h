@@ -1,0 +1,68 @@
+#pragma once
+
+#include "remote/command_result.h"
+#include "remote/ssh_endpoint.h"
+#include "remote/ssh_session.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <mutex>
+
+namespace hive {
+
+// The SSH connections of one hive: at most one session per host, opened on
+// first use and reused by every later command (a phase opens each host once),
+// reconnected when it broke. Commands can run on many hosts at once with a
+// bound on how many run in parallel. Thread-safe; commands on one host are
+// serialised.
+class HostPool
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::HostPool)
+public:
+    using LineHandler =
+        std::function<void(const QString &host, SshSession::Stream, const QString &line)>;
+    struct RunOptions
+    {
+        int timeoutMs = 0;
+        bool asRoot = false; // sudo -n for a non-root admin user
+        int maxParallel = 8;
+        LineHandler onLine; // called from worker threads
+        const std::atomic_bool *cancel = nullptr;
+    };
+
+    HostPool();
+    ~HostPool();
+
+    void addHost(const SshEndpoint &endpoint);
+    QStringList hosts() const;
+    bool contains(const QString &host) const;
+
+    // Runs on one host (connecting if needed). A host that cannot be reached
+    // gives a Failed result naming it.
+    CommandResult run(const QString &host, const QString &command, const RunOptions &options);
+    // Runs on every given host in parallel; one result per host, in no
+    // particular order of completion. A failing host does not stop the others.
+    QHash<QString, CommandResult> runOnAll(const QStringList &hosts, const QString &command,
+                                           const RunOptions &options);
+    // Number of SSH connections opened so far (for tests and benchmarks).
+    int connectionsOpened() const;
+    void disconnectAll();
+
+private:
+    struct Slot
+    {
+        SshEndpoint endpoint;
+        SshSession session;
+        std::mutex mutex; // one command at a time on a host
+    };
+    mutable std::mutex m_mutex;
+    QHash<QString, std::shared_ptr<Slot>> m_slots;
+    std::atomic_int m_connections{0};
+
+    std::shared_ptr<Slot> slot(const QString &host) const;
+};
+
+} // namespace hive

@@ -1,0 +1,139 @@
+#include "remote/host_pool.h"
+#include "remote/shell_command.h"
+#include "sshd_fixture.h"
+
+#include <QTest>
+#include <atomic>
+
+using namespace hive;
+
+// Four "hosts" (names) served by one real sshd on loopback.
+class TestHostPool : public QObject
+{
+    Q_OBJECT
+
+    SshdFixture m_sshd;
+
+    void fill(HostPool &pool, int count)
+    {
+        for (int i = 0; i < count; ++i) {
+            SshEndpoint e = m_sshd.endpoint();
+            e.name = QStringLiteral("p-hive%1.test").arg(i);
+            pool.addHost(e);
+        }
+    }
+
+private slots:
+    void quoting()
+    {
+        QCOMPARE(ShellCommand::quote(QStringLiteral("plain-word_1.2/x")),
+                 QStringLiteral("plain-word_1.2/x"));
+        QCOMPARE(ShellCommand::quote(QStringLiteral("it's")), QStringLiteral("'it'\"'\"'s'"));
+        QCOMPARE(ShellCommand::quote(QString()), QStringLiteral("''"));
+        QCOMPARE(ShellCommand::quote(QStringLiteral("$(rm -rf /)")),
+                 QStringLiteral("'$(rm -rf /)'"));
+        QCOMPARE(ShellCommand::asRoot(QStringLiteral("id -u"), QStringLiteral("root")),
+                 QStringLiteral("id -u"));
+        QCOMPARE(ShellCommand::asRoot(QStringLiteral("id -u"), QStringLiteral("admin")),
+                 QStringLiteral("sudo -n sh -c 'id -u'"));
+    }
+
+    void initTestCase()
+    {
+        QString whyNot;
+        if (!m_sshd.start(whyNot))
+            QSKIP(qPrintable(QStringLiteral("cannot run sshd here: ") + whyNot));
+    }
+
+    void quotedWordsSurviveTheRemoteShell()
+    {
+        HostPool pool;
+        fill(pool, 1);
+        const QString tricky = QStringLiteral("it's \"quoted\" $HOME `x` ; | & \\ 日本");
+        const CommandResult r =
+            pool.run(QStringLiteral("p-hive0.test"),
+                     QStringLiteral("printf %s ") + ShellCommand::quote(tricky), {});
+        QVERIFY2(r.succeeded(), qPrintable(r.error));
+        QCOMPARE(r.stdoutText, tricky + QLatin1Char('\n'));
+    }
+
+    void eachHostIsOpenedOnce()
+    {
+        HostPool pool;
+        fill(pool, 4);
+        for (int round = 0; round < 3; ++round) {
+            const QHash<QString, CommandResult> results =
+                pool.runOnAll(pool.hosts(), QStringLiteral("echo ok"), {});
+            QCOMPARE(results.size(), 4);
+            for (const CommandResult &r : results)
+                QVERIFY2(r.succeeded() && r.stdoutText == QLatin1String("ok\n"),
+                         qPrintable(r.error));
+        }
+        QCOMPARE(pool.connectionsOpened(), 4);
+    }
+
+    void parallelismIsBounded()
+    {
+        HostPool pool;
+        fill(pool, 4);
+        std::atomic_int active{0};
+        std::atomic_int highest{0};
+        HostPool::RunOptions options;
+        options.maxParallel = 2;
+        options.onLine = [&](const QString &, SshSession::Stream, const QString &line) {
+            if (line == QLatin1String("start")) {
+                const int now = ++active;
+                int seen = highest.load();
+                while (now > seen && !highest.compare_exchange_weak(seen, now)) {
+                }
+            } else if (line == QLatin1String("end")) {
+                --active;
+            }
+        };
+        const auto results =
+            pool.runOnAll(pool.hosts(), QStringLiteral("echo start; sleep 0.3; echo end"), options);
+        QCOMPARE(results.size(), 4);
+        QVERIFY(highest.load() >= 1);
+        QVERIFY2(highest.load() <= 2, qPrintable(QString::number(highest.load())));
+    }
+
+    void anUnreachableHostDoesNotStopTheOthers()
+    {
+        HostPool pool;
+        fill(pool, 3);
+        SshEndpoint dead = m_sshd.endpoint();
+        dead.name = QStringLiteral("p-hive9.test");
+        dead.port = 1;
+        pool.addHost(dead);
+        const auto results = pool.runOnAll(pool.hosts(), QStringLiteral("true"), {});
+        QCOMPARE(results.size(), 4);
+        QCOMPARE(results.value(QStringLiteral("p-hive9.test")).status,
+                 CommandResult::Status::Failed);
+        QVERIFY(results.value(QStringLiteral("p-hive9.test"))
+                    .error.contains(QStringLiteral("p-hive9.test")));
+        QVERIFY(results.value(QStringLiteral("p-hive0.test")).succeeded());
+        QVERIFY(results.value(QStringLiteral("p-hive2.test")).succeeded());
+        CommandResult unknown = pool.run(QStringLiteral("nope"), QStringLiteral("true"), {});
+        QVERIFY(!unknown.succeeded());
+    }
+
+    void reconnectsAfterTheHostCameBack()
+    {
+        HostPool pool;
+        fill(pool, 1);
+        QVERIFY(pool.run(QStringLiteral("p-hive0.test"), QStringLiteral("true"), {}).succeeded());
+        m_sshd.killHard();
+        const CommandResult down =
+            pool.run(QStringLiteral("p-hive0.test"), QStringLiteral("true"), {});
+        QVERIFY(!down.succeeded());
+        QString whyNot;
+        QVERIFY2(m_sshd.start(whyNot), qPrintable(whyNot));
+        const CommandResult back =
+            pool.run(QStringLiteral("p-hive0.test"), QStringLiteral("true"), {});
+        QVERIFY2(back.succeeded(), qPrintable(back.error));
+        QCOMPARE(pool.connectionsOpened(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostPool)
+#include "tst_host_pool.moc"
