@@ -56,6 +56,17 @@
     </message>
 </context>
 <context>
+    <name>hive::DockerClient</name>
+    <message>
+        <source>Docker Engine at %1: %2 %3 failed (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Engine at %1: image import failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hive::HiveDefinitionReader</name>
     <message>
         <source>the hive definition</source>
@@ -123,6 +134,40 @@
     </message>
     <message>
         <source>first_hive is %1 but stage %2 has no hive host %3; set it with &apos;hive set first_hive N&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hive::HostPool</name>
+    <message>
+        <source>%1 is not a host of this hive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hive::HttpConnection</name>
+    <message>
+        <source>no Docker Engine answers at %1 (%2). Start one (as root: dockerd &amp;) or point DOCKER_HOST at one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open a TLS connection to the Docker Engine at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker Engine at %1 did not answer within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker Engine at %1 closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker Engine at %1 sent a malformed answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Docker Engine at %1 stopped answering</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>hive::DockerClient</name>
+    <message>
+        <source>Docker Engine at %1: %2 %3 failed (%4): %5</source>
+        <translation>Docker Engine（%1）: %2 %3 が失敗しました (%4): %5</translation>
+    </message>
+    <message>
+        <source>Docker Engine at %1: image import failed: %2</source>
+        <translation>Docker Engine（%1）: イメージの取り込みに失敗しました: %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::HiveDefinitionReader</name>
     <message>
         <source>the hive definition</source>
@@ -123,6 +134,40 @@
     <message>
         <source>first_hive is %1 but stage %2 has no hive host %3; set it with 'hive set first_hive N'</source>
         <translation>first_hive は %1 ですが、ステージ %2 にはコンテナ収容サーバ %3 がありません。'hive set first_hive N' で設定してください</translation>
+    </message>
+</context>
+<context>
+    <name>hive::HostPool</name>
+    <message>
+        <source>%1 is not a host of this hive</source>
+        <translation>%1 はこの hive のホストではありません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::HttpConnection</name>
+    <message>
+        <source>no Docker Engine answers at %1 (%2). Start one (as root: dockerd &amp;) or point DOCKER_HOST at one.</source>
+        <translation>%1 で応答する Docker Engine がありません (%2)。起動するか（root で dockerd &amp;）、DOCKER_HOST で接続先を指定してください。</translation>
+    </message>
+    <message>
+        <source>cannot open a TLS connection to the Docker Engine at %1: %2</source>
+        <translation>%1 の Docker Engine と TLS で接続できません: %2</translation>
+    </message>
+    <message>
+        <source>the Docker Engine at %1 did not answer within %2 s</source>
+        <translation>%1 の Docker Engine が %2 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>the Docker Engine at %1 closed the connection</source>
+        <translation>%1 の Docker Engine が接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the Docker Engine at %1 sent a malformed answer</source>
+        <translation>%1 の Docker Engine から不正な応答がありました</translation>
+    </message>
+    <message>
+        <source>the Docker Engine at %1 stopped answering</source>
+        <translation>%1 の Docker Engine が応答しなくなりました</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,8 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
   # clang + compiler-rt for the libFuzzer target; xvfb/xauth for GUI screenshots.
   # openssh-server: the real sshd the remote-layer tests talk to on loopback.
-  packages+=(clang libclang-rt-14-dev xvfb xauth python3 openssh-server)
+  # docker.io + busybox-static: the Docker Engine and offline test image of the remote tests.
+  packages+=(clang libclang-rt-14-dev xvfb xauth python3 openssh-server docker.io busybox-static)
 fi
 
 missing=()

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "remote/docker_endpoint.h"
+#include "remote/http_connection.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace hive {
+
+// Typed calls to the Docker Engine API (v1.41: Docker 20.10 and newer) over
+// one kept-alive connection. Blocking; one client per thread. Errors carry the
+// engine's own message.
+class DockerClient
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::DockerClient)
+public:
+    struct Reply
+    {
+        bool ok = false;
+        int status = 0;
+        QJsonDocument json;
+        QByteArray body;
+        QString error; // translated: endpoint, call and the engine's message
+
+        QJsonObject object() const { return json.object(); }
+    };
+    struct ExecResult
+    {
+        bool ok = false;
+        int exitCode = -1;
+        QByteArray stdoutData;
+        QByteArray stderrData;
+        QString error;
+    };
+
+    explicit DockerClient(DockerEndpoint endpoint);
+
+    const DockerEndpoint &endpoint() const { return m_endpoint; }
+    // A raw call: `path` without the version prefix, e.g. "/info".
+    Reply call(const QByteArray &method, const QString &path, const QJsonDocument &body = {},
+               int timeoutMs = 30000);
+
+    Reply ping();
+    Reply version();
+    Reply info();
+
+    Reply listNetworks(const QString &nameFilter = {});
+    Reply createNetwork(const QJsonObject &spec);
+    Reply removeNetwork(const QString &idOrName);
+
+    // Imports a root file system tar as repository:tag (docker import).
+    Reply importImage(const QByteArray &tar, const QString &repository, const QString &tag,
+                      int timeoutMs = 300000);
+    Reply inspectImage(const QString &name);
+    Reply removeImage(const QString &name);
+
+    Reply listContainers(const QString &labelFilter = {}, bool all = true);
+    Reply createContainer(const QString &name, const QJsonObject &spec);
+    Reply startContainer(const QString &idOrName);
+    Reply stopContainer(const QString &idOrName, int graceSeconds = 10);
+    Reply removeContainer(const QString &idOrName, bool force = false, bool volumes = false);
+    Reply inspectContainer(const QString &idOrName);
+    ExecResult exec(const QString &idOrName, const QStringList &command, int timeoutMs = 60000);
+
+    Reply createVolume(const QString &name, const QJsonObject &labels = {});
+    Reply removeVolume(const QString &name, bool force = false);
+
+    Reply swarmInspect();
+    Reply swarmInit(const QJsonObject &spec);
+    Reply swarmJoin(const QJsonObject &spec);
+    Reply listNodes();
+    Reply listServices();
+    Reply listTasks(const QString &serviceFilter = {});
+
+private:
+    DockerEndpoint m_endpoint;
+    HttpConnection m_connection;
+
+    Reply send(const HttpRequest &request, int timeoutMs);
+    static QString filters(const char *key, const QString &value);
+};
+
+} // namespace hive

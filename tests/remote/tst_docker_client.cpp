@@ -1,0 +1,158 @@
+#include "docker_engine_fixture.h"
+#include "remote/docker_client.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace hive;
+
+// Talks to a real Docker Engine (started by the fixture when none answers).
+class TestDockerClient : public QObject
+{
+    Q_OBJECT
+
+    DockerEndpoint m_endpoint;
+    const QString m_network = QStringLiteral("hive-test-net");
+    const QString m_image = QStringLiteral("hive-test/busybox:1");
+    const QString m_container = QStringLiteral("hive-test-node0");
+
+    void cleanUp(DockerClient &docker)
+    {
+        docker.removeContainer(m_container, true, true);
+        docker.removeNetwork(m_network);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString whyNot;
+        if (!DockerEngineFixture::ensureEngine(m_endpoint, whyNot))
+            QSKIP(qPrintable(QStringLiteral("no Docker Engine here: ") + whyNot));
+        DockerClient docker(m_endpoint);
+        cleanUp(docker); // leftovers of an interrupted run
+    }
+
+    void pingVersionInfo()
+    {
+        DockerClient docker(m_endpoint);
+        QVERIFY(docker.ping().ok);
+        const DockerClient::Reply v = docker.version();
+        QVERIFY2(v.ok, qPrintable(v.error));
+        QVERIFY(!v.object().value(QStringLiteral("ApiVersion")).toString().isEmpty());
+        const DockerClient::Reply i = docker.info();
+        QVERIFY(i.ok);
+        QVERIFY(i.object().contains(QStringLiteral("ServerVersion")));
+        // One connection serves many calls.
+        for (int n = 0; n < 50; ++n)
+            QVERIFY(docker.ping().ok);
+    }
+
+    void errorsCarryTheEngineMessage()
+    {
+        DockerClient docker(m_endpoint);
+        const DockerClient::Reply r =
+            docker.removeNetwork(QStringLiteral("hive-test-no-such-network"));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.status, 404);
+        QVERIFY2(r.error.contains(QStringLiteral("hive-test-no-such-network")) &&
+                     r.error.contains(QStringLiteral("404")),
+                 qPrintable(r.error));
+    }
+
+    void noEngineIsExplained()
+    {
+        DockerEndpoint nowhere;
+        nowhere.socketPath = QStringLiteral("/nonexistent/docker.sock");
+        const DockerClient::Reply r = DockerClient(nowhere).ping();
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("/nonexistent/docker.sock")) &&
+                     r.error.contains(QStringLiteral("dockerd")),
+                 qPrintable(r.error));
+    }
+
+    void networkImageContainerExec()
+    {
+        DockerClient docker(m_endpoint);
+        QByteArray tar;
+        QString whyNot;
+        if (!DockerEngineFixture::busyboxRootfsTar(tar, whyNot))
+            QSKIP(qPrintable(whyNot));
+        const DockerClient::Reply imported =
+            docker.importImage(tar, QStringLiteral("hive-test/busybox"), QStringLiteral("1"));
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        QVERIFY(docker.inspectImage(m_image).ok);
+
+        const QJsonObject ipam{{QStringLiteral("Config"),
+                                QJsonArray{QJsonObject{{QStringLiteral("Subnet"),
+                                                        QStringLiteral("172.30.251.0/24")}}}}};
+        const DockerClient::Reply net = docker.createNetwork(
+            {{QStringLiteral("Name"), m_network},
+             {QStringLiteral("Driver"), QStringLiteral("bridge")},
+             {QStringLiteral("IPAM"), ipam},
+             {QStringLiteral("Labels"),
+              QJsonObject{{QStringLiteral("hive.test"), QStringLiteral("1")}}}});
+        QVERIFY2(net.ok, qPrintable(net.error));
+        QCOMPARE(docker.listNetworks(m_network).json.array().size(), 1);
+
+        const QJsonObject spec{
+            {QStringLiteral("Image"), m_image},
+            {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("/bin/busybox"),
+                                               QStringLiteral("sleep"), QStringLiteral("60")}},
+            {QStringLiteral("Hostname"), QStringLiteral("p-hive0")},
+            {QStringLiteral("Labels"),
+             QJsonObject{{QStringLiteral("hive.test"), QStringLiteral("1")}}},
+            {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("NetworkMode"), m_network}}},
+            {QStringLiteral("NetworkingConfig"),
+             QJsonObject{
+                 {QStringLiteral("EndpointsConfig"),
+                  QJsonObject{{m_network,
+                               QJsonObject{{QStringLiteral("IPAMConfig"),
+                                            QJsonObject{{QStringLiteral("IPv4Address"),
+                                                         QStringLiteral("172.30.251.4")}}}}}}}}}};
+        const DockerClient::Reply created = docker.createContainer(m_container, spec);
+        QVERIFY2(created.ok, qPrintable(created.error));
+        const DockerClient::Reply duplicate = docker.createContainer(m_container, spec);
+        QCOMPARE(duplicate.status, 409);
+        QVERIFY2(docker.startContainer(m_container).ok, "start");
+        const QJsonObject state = docker.inspectContainer(m_container).object();
+        QVERIFY(state.value(QStringLiteral("State"))
+                    .toObject()
+                    .value(QStringLiteral("Running"))
+                    .toBool());
+        QCOMPARE(state.value(QStringLiteral("NetworkSettings"))
+                     .toObject()
+                     .value(QStringLiteral("Networks"))
+                     .toObject()
+                     .value(m_network)
+                     .toObject()
+                     .value(QStringLiteral("IPAddress"))
+                     .toString(),
+                 QStringLiteral("172.30.251.4"));
+        QCOMPARE(docker.listContainers(QStringLiteral("hive.test=1")).json.array().size(), 1);
+
+        const DockerClient::ExecResult ex =
+            docker.exec(m_container, {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                                      QStringLiteral("echo out; echo err >&2; exit 4")});
+        QVERIFY2(ex.ok, qPrintable(ex.error));
+        QCOMPARE(ex.exitCode, 4);
+        QCOMPARE(ex.stdoutData, QByteArray("out\n"));
+        QCOMPARE(ex.stderrData, QByteArray("err\n"));
+
+        QVERIFY(docker.stopContainer(m_container, 1).ok);
+        QVERIFY(docker.removeContainer(m_container, false, true).ok);
+        QVERIFY(docker.removeNetwork(m_network).ok);
+        QVERIFY(docker.removeImage(m_image).ok);
+        QCOMPARE(docker.inspectContainer(m_container).status, 404);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_endpoint.socketPath.isEmpty())
+            return;
+        DockerClient docker(m_endpoint);
+        cleanUp(docker);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDockerClient)
+#include "tst_docker_client.moc"
