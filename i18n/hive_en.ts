@@ -280,6 +280,17 @@
     </message>
 </context>
 <context>
+    <name>hive::RemoteFileSync</name>
+    <message>
+        <source>cannot read %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot install %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hive::SchemaChecker</name>
     <message>
         <source>%1 must be a mapping (key: value), but it is a %2</source>
@@ -557,6 +568,22 @@
     </message>
     <message>
         <source>the connection to %1 was lost while running: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers no SFTP: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1 on %2: SFTP error %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 on %2 failed: SFTP error %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing %1 on %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -279,6 +279,17 @@
     </message>
 </context>
 <context>
+    <name>hive::RemoteFileSync</name>
+    <message>
+        <source>cannot read %1 on %2: %3</source>
+        <translation>%2 の %1 を読み込めません: %3</translation>
+    </message>
+    <message>
+        <source>cannot install %1 on %2: %3</source>
+        <translation>%2 に %1 を配置できません: %3</translation>
+    </message>
+</context>
+<context>
     <name>hive::SchemaChecker</name>
     <message>
         <source>%1 must be a mapping (key: value), but it is a %2</source>
@@ -557,6 +568,22 @@
     <message>
         <source>the connection to %1 was lost while running: %2</source>
         <translation>実行中に %1 との接続が切れました: %2</translation>
+    </message>
+    <message>
+        <source>%1 offers no SFTP: %2</source>
+        <translation>%1 は SFTP を提供していません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1 on %2: SFTP error %3</source>
+        <translation>%2 の %1 に書き込めません: SFTP エラー %3</translation>
+    </message>
+    <message>
+        <source>writing %1 on %2 failed: SFTP error %3</source>
+        <translation>%2 の %1 への書き込みに失敗しました: SFTP エラー %3</translation>
+    </message>
+    <message>
+        <source>writing %1 on %2 failed: %3</source>
+        <translation>%2 の %1 への書き込みに失敗しました: %3</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <fcntl.h>
 #include <libssh/libssh.h>
+#include <libssh/sftp.h>
 #include <mutex>
 
 namespace hive {
@@ -113,6 +115,10 @@ bool SshSession::isConnected() const
 
 void SshSession::disconnect()
 {
+    if (m_sftp) {
+        sftp_free(m_sftp);
+        m_sftp = nullptr;
+    }
     if (!m_session)
         return;
     if (ssh_is_connected(m_session))
@@ -352,6 +358,51 @@ CommandResult SshSession::run(const QString &command, const RunOptions &options)
     result.status = CommandResult::Status::Exited;
     result.elapsedMs = clock.elapsed();
     return result;
+}
+
+bool SshSession::writeFile(const QString &path, const QByteArray &content, int mode, QString &error)
+{
+    const QString host = m_endpoint.displayName();
+    if (!isConnected()) {
+        error = tr("not connected to %1").arg(host);
+        return false;
+    }
+    if (!m_sftp) {
+        m_sftp = sftp_new(m_session);
+        if (!m_sftp || sftp_init(m_sftp) != SSH_OK) {
+            error = tr("%1 offers no SFTP: %2").arg(host, libsshError());
+            if (m_sftp)
+                sftp_free(m_sftp);
+            m_sftp = nullptr;
+            return false;
+        }
+    }
+    sftp_file file =
+        sftp_open(m_sftp, path.toUtf8().constData(), O_WRONLY | O_CREAT | O_TRUNC, mode_t(mode));
+    if (!file) {
+        error =
+            tr("cannot write %1 on %2: SFTP error %3").arg(path, host).arg(sftp_get_error(m_sftp));
+        return false;
+    }
+    qsizetype written = 0;
+    while (written < content.size()) {
+        const ssize_t n = sftp_write(file, content.constData() + written,
+                                     size_t(std::min<qsizetype>(content.size() - written, 32768)));
+        if (n <= 0) {
+            sftp_close(file);
+            error = tr("writing %1 on %2 failed: SFTP error %3")
+                        .arg(path, host)
+                        .arg(sftp_get_error(m_sftp));
+            return false;
+        }
+        written += n;
+    }
+    sftp_chmod(m_sftp, path.toUtf8().constData(), mode_t(mode)); // O_CREAT honours the umask
+    if (sftp_close(file) != SSH_OK) {
+        error = tr("writing %1 on %2 failed: %3").arg(path, host, libsshError());
+        return false;
+    }
+    return true;
 }
 
 } // namespace hive

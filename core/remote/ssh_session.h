@@ -9,6 +9,7 @@
 #include <functional>
 
 struct ssh_session_struct;
+struct sftp_session_struct;
 
 namespace hive {
 
@@ -51,8 +52,13 @@ public:
     CommandResult run(const QString &command, const RunOptions &options);
     CommandResult run(const QString &command, int timeoutMs = 0);
 
+    // Writes a file over SFTP (created or truncated) with the given permission
+    // bits. Returns false and sets `error` (translated) on failure.
+    bool writeFile(const QString &path, const QByteArray &content, int mode, QString &error);
+
 private:
     ssh_session_struct *m_session = nullptr;
+    sftp_session_struct *m_sftp = nullptr; // opened on first use
     SshEndpoint m_endpoint;
     QString m_fingerprint;
 

@@ -1,0 +1,133 @@
+#include "remote/remote_file_sync.h"
+#include "sshd_fixture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+using namespace hive;
+
+// Through a real sshd on loopback; the "remote" files are in the fixture's
+// folder on this machine, so the test can look at them directly.
+class TestRemoteFileSync : public QObject
+{
+    Q_OBJECT
+
+    SshdFixture m_sshd;
+    SshSession m_session;
+    QString m_files;
+
+    static QByteArray read(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+    }
+    RemoteFileSync::Outcome put(const QString &name, const QByteArray &content, int mode,
+                                bool checkOnly = false, const QString &owner = {},
+                                const QString &group = {})
+    {
+        QString error;
+        const RemoteFileSync::Outcome o = RemoteFileSync::put(
+            m_session, {m_files + QLatin1Char('/') + name, content, mode, owner, group, checkOnly},
+            error);
+        if (o == RemoteFileSync::Outcome::Failed)
+            qWarning("%s", qPrintable(error));
+        return o;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QString whyNot;
+        if (!m_sshd.start(whyNot))
+            QSKIP(qPrintable(QStringLiteral("cannot run sshd here: ") + whyNot));
+        QString error;
+        QVERIFY2(m_session.connect(m_sshd.endpoint(), error), qPrintable(error));
+        m_files = m_sshd.dir() + QStringLiteral("/files");
+        QVERIFY(QDir().mkpath(m_files));
+    }
+
+    void createThenOkThenChanged()
+    {
+        using O = RemoteFileSync::Outcome;
+        const QString path = m_files + QStringLiteral("/daemon.json");
+        QCOMPARE(put(QStringLiteral("daemon.json"), "{\"a\": 1}\n", 0640), O::Created);
+        QCOMPARE(read(path), QByteArray("{\"a\": 1}\n"));
+        QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::ReadGroup);
+        QCOMPARE(put(QStringLiteral("daemon.json"), "{\"a\": 1}\n", 0640), O::Unchanged);
+        QCOMPARE(put(QStringLiteral("daemon.json"), "{\"a\": 2}\n", 0640), O::Updated);
+        QCOMPARE(read(path), QByteArray("{\"a\": 2}\n"));
+        // Only the mode differs: changed, content kept.
+        QCOMPARE(put(QStringLiteral("daemon.json"), "{\"a\": 2}\n", 0600), O::Updated);
+        QCOMPARE(QFileInfo(path).permissions() & QFileDevice::ReadGroup,
+                 QFileDevice::Permissions());
+        QCOMPARE(put(QStringLiteral("daemon.json"), "{\"a\": 2}\n", 0600), O::Unchanged);
+    }
+
+    void checkModeChangesNothing()
+    {
+        using O = RemoteFileSync::Outcome;
+        QCOMPARE(put(QStringLiteral("check.conf"), "v1\n", 0644), O::Created);
+        QCOMPARE(put(QStringLiteral("check.conf"), "v2\n", 0644, true), O::Updated);
+        QCOMPARE(read(m_files + QStringLiteral("/check.conf")), QByteArray("v1\n"));
+        QCOMPARE(put(QStringLiteral("new.conf"), "x", 0644, true), O::Created);
+        QVERIFY(!QFileInfo::exists(m_files + QStringLiteral("/new.conf")));
+    }
+
+    void binaryContentRoundTrips()
+    {
+        using O = RemoteFileSync::Outcome;
+        QByteArray blob;
+        for (int i = 0; i < 70000; ++i)
+            blob.append(char(i * 7 % 256));
+        QCOMPARE(put(QStringLiteral("blob.bin"), blob, 0600), O::Created);
+        QCOMPARE(read(m_files + QStringLiteral("/blob.bin")), blob);
+        QCOMPARE(put(QStringLiteral("blob.bin"), blob, 0600), O::Unchanged);
+        QCOMPARE(put(QStringLiteral("empty"), QByteArray(), 0644), O::Created);
+        QCOMPARE(put(QStringLiteral("empty"), QByteArray(), 0644), O::Unchanged);
+    }
+
+    void ownerAndGroup()
+    {
+        using O = RemoteFileSync::Outcome;
+        QCOMPARE(put(QStringLiteral("owned"), "x\n", 0644, false, QStringLiteral("root"),
+                     QStringLiteral("root")),
+                 O::Created);
+        QCOMPARE(put(QStringLiteral("owned"), "x\n", 0644, false, QStringLiteral("root"),
+                     QStringLiteral("root")),
+                 O::Unchanged);
+        QCOMPARE(put(QStringLiteral("owned"), "x\n", 0644, false, QStringLiteral("nobody"),
+                     QStringLiteral("nogroup")),
+                 O::Updated);
+        QCOMPARE(QFileInfo(m_files + QStringLiteral("/owned")).owner(), QStringLiteral("nobody"));
+    }
+
+    void failureNamesFileAndHost()
+    {
+        QString error;
+        const RemoteFileSync::Outcome o = RemoteFileSync::put(
+            m_session, {m_files + QStringLiteral("/no/such/dir/file"), "x", 0644, {}, {}, false},
+            error);
+        QCOMPARE(o, RemoteFileSync::Outcome::Failed);
+        QVERIFY2(error.contains(QStringLiteral("no/such/dir/file")) &&
+                     error.contains(QStringLiteral("p-hive0.test")),
+                 qPrintable(error));
+    }
+
+    void nothingIsLeftBehind()
+    {
+        QCOMPARE(QDir(m_files)
+                     .entryList({QStringLiteral("*.hive-new")}, QDir::Files | QDir::Hidden)
+                     .size(),
+                 0);
+        QCOMPARE(QDir(QStringLiteral("/tmp"))
+                     .entryList({QStringLiteral(".hive-upload-*")}, QDir::Files | QDir::Hidden)
+                     .size(),
+                 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteFileSync)
+#include "tst_remote_file_sync.moc"
