@@ -505,6 +505,25 @@
     </message>
 </context>
 <context>
+    <name>hive::SshForward</name>
+    <message>
+        <source>cannot listen on 127.0.0.1 port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the socket path %1 is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: another forward (or an earlier run that was killed) holds it; remove it if no hive command is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hive::SshSession</name>
     <message>
         <source>cannot create an SSH session for %1</source>

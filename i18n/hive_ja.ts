@@ -504,6 +504,25 @@
     </message>
 </context>
 <context>
+    <name>hive::SshForward</name>
+    <message>
+        <source>cannot listen on 127.0.0.1 port %1: %2</source>
+        <translation>127.0.0.1 のポート %1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>the socket path %1 is too long</source>
+        <translation>ソケットのパス %1 が長すぎます</translation>
+    </message>
+    <message>
+        <source>%1 already exists: another forward (or an earlier run that was killed) holds it; remove it if no hive command is running</source>
+        <translation>%1 はすでに存在します。別の転送（または強制終了した以前の実行）が使用しています。hive コマンドが実行中でなければ削除してください</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>%1 で待ち受けできません: %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::SshSession</name>
     <message>
         <source>cannot create an SSH session for %1</source>

@@ -57,6 +57,7 @@ public:
     bool writeFile(const QString &path, const QByteArray &content, int mode, QString &error);
 
 private:
+    friend class SshForward; // opens forwarding channels on the session
     ssh_session_struct *m_session = nullptr;
     sftp_session_struct *m_sftp = nullptr; // opened on first use
     SshEndpoint m_endpoint;

@@ -1,0 +1,100 @@
+#include "docker_engine_fixture.h"
+#include "remote/docker_client.h"
+#include "remote/ssh_forward.h"
+#include "sshd_fixture.h"
+
+#include <QFileInfo>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace hive;
+
+// Forwards through a real sshd on loopback: to a TCP port, and to the Docker
+// Engine's unix socket (what the app does for every host of a hive).
+class TestSshForward : public QObject
+{
+    Q_OBJECT
+
+    SshdFixture m_sshd;
+
+private slots:
+    void initTestCase()
+    {
+        QString whyNot;
+        if (!m_sshd.start(whyNot))
+            QSKIP(qPrintable(QStringLiteral("cannot run sshd here: ") + whyNot));
+    }
+
+    void tcpPortThroughSsh()
+    {
+        SshForward forward;
+        QString error;
+        // Forward to sshd's own port and read its banner through the tunnel.
+        QVERIFY2(forward.startTcp(m_sshd.endpoint(), QStringLiteral("127.0.0.1"), m_sshd.port(), 0,
+                                  error),
+                 qPrintable(error));
+        QVERIFY(forward.localPort() > 0);
+        for (int i = 0; i < 3; ++i) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(forward.localPort()));
+            QVERIFY(socket.waitForConnected(5000));
+            QVERIFY(socket.waitForReadyRead(5000));
+            QVERIFY2(socket.readLine().startsWith("SSH-2.0-"), "banner");
+        }
+        QCOMPARE(forward.connectionsCarried(), 3);
+        forward.stop();
+        QTcpSocket after;
+        after.connectToHost(QHostAddress::LocalHost, quint16(forward.localPort()));
+        QVERIFY(!after.waitForConnected(1000));
+    }
+
+    void dockerApiThroughAForwardedSocket()
+    {
+        DockerEndpoint engine;
+        QString whyNot;
+        if (!DockerEngineFixture::ensureEngine(engine, whyNot) ||
+            engine.kind != DockerEndpoint::Kind::UnixSocket)
+            QSKIP(qPrintable(QStringLiteral("no local Docker Engine socket: ") + whyNot));
+        const QString local = m_sshd.dir() + QStringLiteral("/docker.sock@p-hive0");
+        SshForward forward;
+        QString error;
+        QVERIFY2(forward.startUnix(m_sshd.endpoint(), engine.socketPath, local, error),
+                 qPrintable(error));
+        QCOMPARE(QFileInfo(local).permissions() &
+                     (QFileDevice::ReadOther | QFileDevice::ReadGroup | QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+        DockerEndpoint tunnelled;
+        tunnelled.socketPath = local;
+        tunnelled.name = QStringLiteral("p-hive0.test");
+        DockerClient docker(tunnelled);
+        QVERIFY2(docker.ping().ok, qPrintable(docker.ping().error));
+        const DockerClient::Reply info = docker.info();
+        QVERIFY2(info.ok, qPrintable(info.error));
+        QVERIFY(info.object().contains(QStringLiteral("ServerVersion")));
+        QVERIFY(docker.version().ok); // the same kept-alive connection
+        DockerClient second(tunnelled);
+        QVERIFY(second.ping().ok);
+
+        // A second forward on the same path is refused with a clear reason.
+        SshForward clash;
+        QVERIFY(!clash.startUnix(m_sshd.endpoint(), engine.socketPath, local, error));
+        QVERIFY2(error.contains(local), qPrintable(error));
+
+        forward.stop();
+        QVERIFY(!QFileInfo::exists(local));
+        QVERIFY(!DockerClient(tunnelled).ping().ok);
+    }
+
+    void unreachableHostFailsToStart()
+    {
+        SshEndpoint dead = m_sshd.endpoint();
+        dead.port = 1;
+        SshForward forward;
+        QString error;
+        QVERIFY(!forward.startTcp(dead, QStringLiteral("127.0.0.1"), 80, 0, error));
+        QVERIFY(error.contains(QStringLiteral("p-hive0.test")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSshForward)
+#include "tst_ssh_forward.moc"
