@@ -524,6 +524,33 @@
     </message>
 </context>
 <context>
+    <name>hive::SshKeyPair</name>
+    <message>
+        <source>%1 can be read by other users; run chmod 600 on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no public key %2 next to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot generate an SSH key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the SSH key pair %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hive::SshSession</name>
     <message>
         <source>cannot create an SSH session for %1</source>

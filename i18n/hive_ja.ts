@@ -523,6 +523,33 @@
     </message>
 </context>
 <context>
+    <name>hive::SshKeyPair</name>
+    <message>
+        <source>%1 can be read by other users; run chmod 600 on it</source>
+        <translation>%1 は他のユーザが読める状態です。chmod 600 を実行してください</translation>
+    </message>
+    <message>
+        <source>%1 has no public key %2 next to it</source>
+        <translation>%1 に対応する公開鍵 %2 がありません</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot generate an SSH key</source>
+        <translation>SSH 鍵を生成できません</translation>
+    </message>
+    <message>
+        <source>cannot write the SSH key pair %1</source>
+        <translation>SSH 鍵ペア %1 を書き込めません</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 を読み込めません</translation>
+    </message>
+</context>
+<context>
     <name>hive::SshSession</name>
     <message>
         <source>cannot create an SSH session for %1</source>

@@ -1,3 +1,4 @@
+#include "remote/ssh_key_pair.h"
 #include "remote/ssh_session.h"
 #include "sshd_fixture.h"
 
@@ -41,6 +42,40 @@ private slots:
         strict.policy = SshEndpoint::HostKeyPolicy::RequireKnown;
         SshSession again;
         QVERIFY2(again.connect(strict, error), qPrintable(error));
+    }
+
+    void hiveKeyPairIsMadeOnceAndWorks()
+    {
+        const QString key = m_sshd.dir() + QStringLiteral("/context/id_ed25519");
+        bool created = false;
+        QString error;
+        QVERIFY2(SshKeyPair::ensure(key, QStringLiteral("hive@pdns"), created, error),
+                 qPrintable(error));
+        QVERIFY(created);
+        QCOMPARE(QFile(key).permissions() & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::Permissions());
+        const QString line = SshKeyPair::publicKeyLine(key, error);
+        QVERIFY(line.startsWith(QStringLiteral("ssh-ed25519 ")) &&
+                line.endsWith(QStringLiteral(" hive@pdns")));
+        QVERIFY(SshKeyPair::ensure(key, QStringLiteral("hive@pdns"), created, error));
+        QVERIFY(!created);
+        QCOMPARE(SshKeyPair::publicKeyLine(key, error), line);
+
+        // The new key logs in once it is authorised.
+        QFile authorized(m_sshd.dir() + QStringLiteral("/authorized_keys"));
+        QVERIFY(authorized.open(QIODevice::Append));
+        authorized.write(line.toUtf8() + '\n');
+        authorized.close();
+        SshEndpoint e = m_sshd.endpoint();
+        e.identityFile = key;
+        SshSession session;
+        QVERIFY2(session.connect(e, error), qPrintable(error));
+        QVERIFY(session.run(QStringLiteral("true")).succeeded());
+
+        QFile::setPermissions(key, QFile::permissions(key) | QFileDevice::ReadOther);
+        QVERIFY(!SshKeyPair::ensure(key, QStringLiteral("hive@pdns"), created, error));
+        QVERIFY2(error.contains(QStringLiteral("chmod 600")), qPrintable(error));
     }
 
     void unknownHostIsRefusedWhenRequired()

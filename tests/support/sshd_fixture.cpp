@@ -66,6 +66,7 @@ bool SshdFixture::start(QString &whyNot)
             return false;
         QFile::copy(d + QStringLiteral("/id_ed25519.pub"), d + QStringLiteral("/authorized_keys"));
     }
+    stop();                                     // reap an earlier instance (e.g. after killHard)
     QDir().mkpath(QStringLiteral("/run/sshd")); // privilege separation directory
     QDir().mkpath(d + QStringLiteral("/home"));
     if (m_port == 0)
@@ -148,8 +149,7 @@ void SshdFixture::killHard()
     }
     for (qint64 pid : doomed)
         ::kill(pid_t(pid), SIGKILL);
-    m_sshd->waitForFinished(5000);
-    m_sshd.reset();
+    // The QProcess is reaped by stop() or start() in the owning thread.
 }
 
 void SshdFixture::stop()

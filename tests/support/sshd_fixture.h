@@ -20,7 +20,8 @@ public:
     // Returns false and sets `whyNot` when sshd cannot run here.
     bool start(QString &whyNot);
     void stop();
-    // Kills sshd and every connection it serves, as a crashed host would.
+    // Kills sshd and every connection it serves, as a crashed host would. Only
+    // sends signals, so it may be called from any thread.
     void killHard();
     // Replaces the host key and restarts: what a rebuilt (or spoofed) host looks like.
     bool restartWithNewHostKey(QString &whyNot);
