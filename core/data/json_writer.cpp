@@ -23,13 +23,10 @@ QByteArray pythonFloat(double d)
         return d > 0 ? "Infinity" : "-Infinity";
     QByteArray s = QByteArray::number(d, 'g', QLocale::FloatingPointShortest);
     // Python's repr switches to exponent form at 1e16, 'g' at the precision.
-    if (std::fabs(d) >= 1e16 && !s.contains('e')) {
+    if (std::fabs(d) >= 1e16 && !s.contains('e'))
         s = QByteArray::number(d, 'e', QLocale::FloatingPointShortest);
-    }
-    if (!s.contains('.') && !s.contains('e') && !s.contains("inf") && !s.contains("nan"))
+    if (!s.contains('.') && !s.contains('e'))
         s += ".0";
-    // C prints 1e+16 as 1e+16; Python too. C may print exponent as e+016 on some
-    // platforms; Qt does not.
     return s;
 }
 } // namespace

@@ -31,7 +31,8 @@ SourceMark markOf(const YAML::Mark &m, const QString &file)
 
 // Deepest nesting of flow collections ([ and {), outside quoted text. yaml-cpp
 // parses recursively, so a file of ten thousand '[' would overflow the stack
-// before any of our own limits could act.
+// before any of our own limits could act. (Nesting by indentation is bounded by
+// the converter's depth limit.)
 int flowNestingDepth(const QByteArray &bytes)
 {
     int depth = 0;
@@ -128,10 +129,6 @@ DocumentScan scanDocuments(const QByteArray &bytes)
     }
     return scan;
 }
-
-// Indentation can nest too; a line indented by more than this is suspicious but
-// legal, so only the flow nesting is checked above and the converter below
-// enforces the real depth limit.
 
 class Converter
 {

@@ -198,7 +198,6 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
 
     // Subnets and their addresses.
     QList<SubnetAllocator> subnets;
-    bool addressingValid = true;
     const Value subnetsValue = get("subnets");
     if (!has("subnets")) {
         SubnetAllocator s;
@@ -212,7 +211,6 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
         listed.insert(str("cidr"), cidrValue);
         listed.insert(str("name"), Value::string(s.name));
         m_inventory.setVariable(plan.motherName, str("hive_subnets"), Value::list({listed}));
-        addressingValid = s.valid;
         subnets << s;
     } else if (subnetsValue.isList()) {
         if (subnetsValue.size() == 0) {
@@ -235,7 +233,6 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
                 s.valid = c.isString() && Ipv4Network::parse(c.toString(), s.network, problem);
                 s.next = 4; // AWS keeps the first three addresses after the gateway
             }
-            addressingValid = addressingValid && s.valid;
             subnets << s;
             ++index;
         }
@@ -346,7 +343,6 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
         }
         plan.hosts << host;
     }
-    Q_UNUSED(addressingValid)
 
     // first_hive: the host the swarm is built around (persistent per stage).
     const int first = m_firstHive.value(stageName, 0);

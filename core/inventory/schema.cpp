@@ -155,7 +155,6 @@ QList<AttributeSpec> build()
               "このファイルのサービスが有効になるステージ", "[production, staging, private]");
 
     // --- service -------------------------------------------------------------
-    const QStringList stagesDefault;
     a << attr(S::Service, "available_on", K::StageList, "Stages the service exists on",
               "サービスが有効になるステージ", "the file's available_on");
     a << attr(S::Service, "backup_scripts", K::List, "Backup, restore and nightly batch scripts",

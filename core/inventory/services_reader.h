@@ -11,6 +11,8 @@
 
 namespace hive {
 
+class SchemaChecker;
+
 // Reads `plugin: hive_services` files into the inventory as hive-builder's
 // hive_services plugin does: a host per service, image build, volume and
 // network, the hive_* variables the phases read, and published ports and DRBD
@@ -35,7 +37,7 @@ private:
 
     void readService(const Value::Entry &entry, const QStringList &fileStages, const QString &file,
                      ServiceCatalog &catalog);
-    void readVolumes(const Value &options, ServicePlan &plan, class SchemaChecker &checker);
+    void readVolumes(const Value &options, ServicePlan &plan, SchemaChecker &checker);
     void readImage(const Value &image, ServicePlan &plan, SchemaChecker &checker);
     void readPorts(const Value &ports, ServicePlan &plan, SchemaChecker &checker);
     void addVolumeHost(const QString &group, const Value &hiveVolume, const QString &source,

@@ -308,6 +308,14 @@ CommandResult SshSession::run(const QString &command, const RunOptions &options)
         return result;
     };
 
+    auto lost = [&] {
+        ssh_channel_free(channel);
+        result.status = CommandResult::Status::ConnectionLost;
+        result.error = tr("the connection to %1 was lost while running: %2").arg(host, command);
+        result.elapsedMs = clock.elapsed();
+        return result;
+    };
+
     char buffer[16384];
     for (;;) {
         if (options.cancel && options.cancel->load())
@@ -321,14 +329,8 @@ CommandResult SshSession::run(const QString &command, const RunOptions &options)
         bool any = false;
         for (int stream = 0; stream < 2; ++stream) {
             const int n = ssh_channel_read_nonblocking(channel, buffer, sizeof buffer, stream);
-            if (n == SSH_ERROR) {
-                ssh_channel_free(channel);
-                result.status = CommandResult::Status::ConnectionLost;
-                result.error =
-                    tr("the connection to %1 was lost while running: %2").arg(host, command);
-                result.elapsedMs = clock.elapsed();
-                return result;
-            }
+            if (n == SSH_ERROR)
+                return lost();
             if (n > 0) {
                 any = true;
                 splitters[stream].feed(buffer, n,
@@ -341,13 +343,8 @@ CommandResult SshSession::run(const QString &command, const RunOptions &options)
             break;
         // Wait a little for more data (short, so cancel and timeouts stay prompt).
         const int polled = ssh_channel_poll_timeout(channel, 50, 0);
-        if (polled == SSH_ERROR) {
-            ssh_channel_free(channel);
-            result.status = CommandResult::Status::ConnectionLost;
-            result.error = tr("the connection to %1 was lost while running: %2").arg(host, command);
-            result.elapsedMs = clock.elapsed();
-            return result;
-        }
+        if (polled == SSH_ERROR)
+            return lost();
     }
     splitters[0].finish(lineSink(Stream::Stdout));
     splitters[1].finish(lineSink(Stream::Stderr));

@@ -22,20 +22,12 @@ public:
     }
     InventoryFixture &groupVars(const QString &group, const QByteArray &yaml)
     {
-        hive::InventoryLoader::SourceFile f;
-        f.path = QStringLiteral("inventory/group_vars/") + group + QStringLiteral(".yml");
-        f.bytes = yaml;
-        f.entity = group;
-        m_input.groupVars << f;
+        m_input.groupVars << varsFile(QStringLiteral("group_vars"), group, yaml);
         return *this;
     }
     InventoryFixture &hostVars(const QString &host, const QByteArray &yaml)
     {
-        hive::InventoryLoader::SourceFile f;
-        f.path = QStringLiteral("inventory/host_vars/") + host + QStringLiteral(".yml");
-        f.bytes = yaml;
-        f.entity = host;
-        m_input.hostVars << f;
+        m_input.hostVars << varsFile(QStringLiteral("host_vars"), host, yaml);
         return *this;
     }
     InventoryFixture &maps(const hive::AllocationMaps &maps)
@@ -59,6 +51,17 @@ public:
 
 private:
     hive::InventoryLoader::Input m_input;
+
+    static hive::InventoryLoader::SourceFile varsFile(const QString &folder, const QString &entity,
+                                                      const QByteArray &yaml)
+    {
+        hive::InventoryLoader::SourceFile f;
+        f.path = QStringLiteral("inventory/") + folder + QLatin1Char('/') + entity +
+                 QStringLiteral(".yml");
+        f.bytes = yaml;
+        f.entity = entity;
+        return f;
+    }
 };
 
 // Compact description of diagnostics for failure messages.
