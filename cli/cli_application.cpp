@@ -1,6 +1,7 @@
 #include "cli_application.h"
 
 #include "attributes_command.h"
+#include "build_infra_command.h"
 #include "check_command.h"
 #include "command_context.h"
 #include "init_command.h"
@@ -9,6 +10,7 @@
 #include "list_services_command.h"
 #include "list_volumes_command.h"
 #include "set_command.h"
+#include "ssh_command.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>
@@ -31,15 +33,13 @@ QCommandLineOption globalOption(const QString &shortName, const QString &longNam
 // Phases of hive-builder that later versions of this tool run natively.
 const QStringList &laterSubcommands()
 {
-    static const QStringList names = {QStringLiteral("build-infra"),
-                                      QStringLiteral("setup-hosts"),
+    static const QStringList names = {QStringLiteral("setup-hosts"),
                                       QStringLiteral("build-images"),
                                       QStringLiteral("build-volumes"),
                                       QStringLiteral("build-networks"),
                                       QStringLiteral("deploy-services"),
                                       QStringLiteral("initialize-services"),
-                                      QStringLiteral("all"),
-                                      QStringLiteral("ssh")};
+                                      QStringLiteral("all")};
     return names;
 }
 } // namespace
@@ -54,6 +54,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ListVolumesCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<AttributesCommand>());
+    m_commands.push_back(std::make_unique<BuildInfraCommand>());
+    m_commands.push_back(std::make_unique<SshCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -92,6 +92,11 @@ DockerClient::Reply DockerClient::listNetworks(const QString &nameFilter)
                                                  : QLatin1Char('?') + filters("name", nameFilter)));
 }
 
+DockerClient::Reply DockerClient::inspectNetwork(const QString &idOrName)
+{
+    return call("GET", QStringLiteral("/networks/") + QString::fromLatin1(encoded(idOrName)));
+}
+
 DockerClient::Reply DockerClient::createNetwork(const QJsonObject &spec)
 {
     return call("POST", QStringLiteral("/networks/create"), QJsonDocument(spec));
@@ -105,13 +110,35 @@ DockerClient::Reply DockerClient::removeNetwork(const QString &idOrName)
 DockerClient::Reply DockerClient::importImage(const QByteArray &tar, const QString &repository,
                                               const QString &tag, int timeoutMs)
 {
+    HttpRequest request = importRequest(repository, tag, {});
+    request.body = tar;
+    return finishImport(send(request, timeoutMs));
+}
+
+DockerClient::Reply DockerClient::importImageFile(const QString &tarPath, const QString &repository,
+                                                  const QString &tag, const QStringList &changes,
+                                                  int timeoutMs)
+{
+    HttpRequest request = importRequest(repository, tag, changes);
+    request.bodyFile = tarPath;
+    return finishImport(send(request, timeoutMs));
+}
+
+HttpRequest DockerClient::importRequest(const QString &repository, const QString &tag,
+                                        const QStringList &changes)
+{
     HttpRequest request;
     request.method = "POST";
     request.path =
         kApi + "/images/create?fromSrc=-&repo=" + encoded(repository) + "&tag=" + encoded(tag);
+    for (const QString &change : changes)
+        request.path += "&changes=" + encoded(change);
     request.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/x-tar")));
-    request.body = tar;
-    Reply reply = send(request, timeoutMs);
+    return request;
+}
+
+DockerClient::Reply DockerClient::finishImport(Reply reply) const
+{
     // The engine streams progress as JSON lines; a failure shows up as "error".
     if (reply.ok) {
         for (const QByteArray &line : reply.body.split('\n')) {

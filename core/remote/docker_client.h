@@ -48,12 +48,16 @@ public:
     Reply info();
 
     Reply listNetworks(const QString &nameFilter = {});
+    Reply inspectNetwork(const QString &idOrName);
     Reply createNetwork(const QJsonObject &spec);
     Reply removeNetwork(const QString &idOrName);
 
     // Imports a root file system tar as repository:tag (docker import).
     Reply importImage(const QByteArray &tar, const QString &repository, const QString &tag,
                       int timeoutMs = 300000);
+    // The same from a tar file, streamed; `changes` are Dockerfile lines (CMD, ENV, LABEL).
+    Reply importImageFile(const QString &tarPath, const QString &repository, const QString &tag,
+                          const QStringList &changes = {}, int timeoutMs = 900000);
     Reply inspectImage(const QString &name);
     Reply removeImage(const QString &name);
 
@@ -80,6 +84,9 @@ private:
     HttpConnection m_connection;
 
     Reply send(const HttpRequest &request, int timeoutMs);
+    static HttpRequest importRequest(const QString &repository, const QString &tag,
+                                     const QStringList &changes);
+    Reply finishImport(Reply reply) const;
     static QString filters(const char *key, const QString &value);
 };
 

@@ -1,10 +1,7 @@
 #include "remote/host_pool.h"
 
+#include "engine/parallel_for_each.h"
 #include "remote/shell_command.h"
-
-#include <algorithm>
-#include <thread>
-#include <vector>
 
 namespace hive {
 
@@ -95,21 +92,11 @@ QHash<QString, CommandResult> HostPool::runOnAll(const QStringList &hosts, const
 {
     QHash<QString, CommandResult> results;
     std::mutex resultsMutex;
-    std::atomic_int next{0};
-    const int workers = std::max(1, std::min<int>(options.maxParallel, int(hosts.size())));
-    std::vector<std::thread> threads;
-    threads.reserve(size_t(workers));
-    for (int w = 0; w < workers; ++w) {
-        threads.emplace_back([&] {
-            for (int i = next++; i < hosts.size(); i = next++) {
-                CommandResult r = run(hosts.at(i), command, options);
-                std::lock_guard lock(resultsMutex);
-                results.insert(hosts.at(i), std::move(r));
-            }
-        });
-    }
-    for (std::thread &t : threads)
-        t.join();
+    ParallelForEach::run(int(hosts.size()), options.maxParallel, [&](int i) {
+        CommandResult r = run(hosts.at(i), command, options);
+        std::lock_guard lock(resultsMutex);
+        results.insert(hosts.at(i), std::move(r));
+    });
     return results;
 }
 

@@ -156,16 +156,35 @@ bool HttpConnection::send(const HttpRequest &request, HttpResponse &response, in
         QByteArray head = request.method + ' ' + request.path + " HTTP/1.1\r\nHost: docker\r\n";
         for (const auto &h : request.headers)
             head += h.first + ": " + h.second + "\r\n";
-        if (!request.body.isEmpty() || request.method == "POST" || request.method == "PUT")
-            head += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\n";
+        QFile bodyFile(request.bodyFile);
+        qint64 bodySize = request.body.size();
+        if (!request.bodyFile.isEmpty()) {
+            if (!bodyFile.open(QIODevice::ReadOnly)) {
+                error = tr("cannot read %1: %2").arg(request.bodyFile, bodyFile.errorString());
+                return false;
+            }
+            bodySize = bodyFile.size();
+        }
+        if (bodySize > 0 || request.method == "POST" || request.method == "PUT")
+            head += "Content-Length: " + QByteArray::number(bodySize) + "\r\n";
         head += "\r\n";
+        const QDeadlineTimer deadline(timeoutMs);
+        const auto flush = [&] {
+            while (m_socket->bytesToWrite() > 0) {
+                if (deadline.hasExpired() || !m_socket->waitForBytesWritten(remaining(deadline)))
+                    return false;
+            }
+            return true;
+        };
         m_socket->write(head);
         m_socket->write(request.body);
-        const QDeadlineTimer deadline(timeoutMs);
-        while (m_socket->bytesToWrite() > 0) {
-            if (deadline.hasExpired() || !m_socket->waitForBytesWritten(remaining(deadline)))
-                break;
+        if (bodyFile.isOpen()) {
+            // Large bodies (a root file system tar) go out in pieces, never whole in memory.
+            constexpr qint64 kChunk = 1 << 20;
+            while (!bodyFile.atEnd() && flush())
+                m_socket->write(bodyFile.read(kChunk));
         }
+        flush();
         QByteArray statusLine;
         if (!readLine(statusLine, remaining(deadline))) {
             const bool timedOut = deadline.hasExpired();

@@ -14,6 +14,7 @@ struct HttpRequest
     QByteArray path; // with the query string, e.g. /v1.41/containers/json?all=1
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    QString bodyFile; // when set, the body is streamed from this file instead
 };
 
 struct HttpResponse

@@ -132,6 +132,7 @@ bool SshSession::connect(const SshEndpoint &endpoint, QString &error)
     disconnect();
     m_endpoint = endpoint;
     m_fingerprint.clear();
+    m_connectFailure = ConnectFailure::Unreachable;
     m_session = ssh_new();
     if (!m_session) {
         error = tr("cannot create an SSH session for %1").arg(endpoint.displayName());
@@ -167,10 +168,17 @@ bool SshSession::connect(const SshEndpoint &endpoint, QString &error)
         disconnect();
         return false;
     }
-    if (!verifyHostKey(error) || !authenticate(error)) {
+    if (!verifyHostKey(error)) {
+        m_connectFailure = ConnectFailure::HostKey;
         disconnect();
         return false;
     }
+    if (!authenticate(error)) {
+        m_connectFailure = ConnectFailure::Authentication;
+        disconnect();
+        return false;
+    }
+    m_connectFailure = ConnectFailure::None;
     return true;
 }
 

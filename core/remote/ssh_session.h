@@ -48,6 +48,15 @@ public:
     const SshEndpoint &endpoint() const { return m_endpoint; }
     // "SHA256:..." of the server's host key (after connect).
     const QString &hostKeyFingerprint() const { return m_fingerprint; }
+    // Why the last connect() failed.
+    enum class ConnectFailure
+    {
+        None,
+        Unreachable,
+        HostKey, // changed, unknown-and-refused, or unreadable: never retry with a password
+        Authentication,
+    };
+    ConnectFailure lastConnectFailure() const { return m_connectFailure; }
 
     CommandResult run(const QString &command, const RunOptions &options);
     CommandResult run(const QString &command, int timeoutMs = 0);
@@ -62,6 +71,7 @@ private:
     sftp_session_struct *m_sftp = nullptr; // opened on first use
     SshEndpoint m_endpoint;
     QString m_fingerprint;
+    ConnectFailure m_connectFailure = ConnectFailure::None;
 
     bool verifyHostKey(QString &error);
     bool authenticate(QString &error);

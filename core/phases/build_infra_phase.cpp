@@ -1,0 +1,298 @@
+#include "phases/build_infra_phase.h"
+
+#include "engine/parallel_for_each.h"
+#include "engine/run_reporter.h"
+#include "inventory/inventory_loader.h"
+#include "phases/host_selection.h"
+#include "project/context_file.h"
+#include "project/project.h"
+#include "providers/admin_bootstrap.h"
+#include "providers/docker_provider.h"
+#include "providers/prepared_provider.h"
+#include "remote/known_hosts_file.h"
+#include "remote/ssh_config_file.h"
+#include "remote/ssh_key_pair.h"
+#include "remote/ssh_session.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
+#include <memory>
+
+namespace hive {
+
+namespace {
+
+const QString kPhase = QStringLiteral("build-infra");
+
+QString absolute(const QString &path)
+{
+    return QDir(path).absolutePath();
+}
+
+} // namespace
+
+BuildInfraPhase::BuildInfraPhase(const Project &project, const LoadedInventory &loaded,
+                                 RunEventSink *sink)
+    : m_project(project), m_loaded(loaded), m_sink(sink)
+{}
+
+QString BuildInfraPhase::keyPath(const QString &contextDir)
+{
+    return absolute(contextDir) + QStringLiteral("/id_ed25519");
+}
+
+QString BuildInfraPhase::knownHostsPath(const QString &contextDir)
+{
+    return absolute(contextDir) + QStringLiteral("/known_hosts");
+}
+
+QString BuildInfraPhase::sshConfigPath(const QString &contextDir)
+{
+    return absolute(contextDir) + QStringLiteral("/ssh_config");
+}
+
+QString BuildInfraPhase::adminUser(const LoadedInventory &loaded, const QString &host)
+{
+    const Value v = loaded.inventory.flattenedHostVars(host).value(QStringLiteral("hive_admin"));
+    return v.isString() && !v.toString().isEmpty() ? v.toString() : QStringLiteral("admin");
+}
+
+bool BuildInfraPhase::run(const Options &options)
+{
+    RunReporter reporter(m_sink, kPhase);
+    reporter.phaseStarted(tr("stage %1 of %2").arg(m_project.stage(), m_loaded.hive.name));
+    const auto fail = [&](const QString &text) {
+        reporter.hostFinished(QStringLiteral("plan"), {}, RunEvent::Status::Failed, text);
+        reporter.phaseFinished(text);
+        return false;
+    };
+    if (!m_loaded.ok())
+        return fail(tr("the inventory has errors; run `hive check` and fix them first"));
+    const StagePlan *stage = m_loaded.hive.stage(m_project.stage());
+    if (!stage)
+        return fail(tr("the hive definition has no stage %1").arg(m_project.stage()));
+
+    QStringList names;
+    QString error;
+    if (!HostSelection::select(*stage, m_loaded.inventory, options.limit, names, error))
+        return fail(error);
+
+    InfraRequest request;
+    request.action = options.action;
+    request.checkOnly = options.checkOnly;
+    request.hiveName = m_loaded.hive.name;
+    request.stageName = stage->name;
+    request.cidr = stage->cidr;
+    request.stage = stage;
+    for (const HostPlan &h : stage->hosts) {
+        if (names.contains(h.name))
+            request.hosts.append({h.name, h.privateIp});
+    }
+    request.adminUser =
+        adminUser(m_loaded, stage->hosts.isEmpty() ? QString() : stage->hosts.first().name);
+    if (!AdminBootstrap::isValidUserName(request.adminUser))
+        return fail(tr("hive_admin %1 is not a usable user name (lower case letters, digits, _ "
+                       "and -; not root)")
+                        .arg(request.adminUser));
+    request.rootPassword = stage->definition.value(QStringLiteral("root_password")).scalarText();
+    if (stage->definition.value(QStringLiteral("root_password")).isNull())
+        request.rootPassword.clear();
+    request.memoryMiB = int(stage->definition.value(QStringLiteral("memory_size")).toInt());
+    request.knownHostsFile = knownHostsPath(m_project.contextDir());
+    request.workDir =
+        absolute(m_project.tempDir().isEmpty() ? m_project.contextDir() : m_project.tempDir());
+    request.cancel = options.cancel;
+
+    std::unique_ptr<InfraProvider> provider;
+    PreparedProvider *prepared = nullptr;
+    if (stage->provider == QLatin1String("docker")) {
+        provider = std::make_unique<DockerProvider>(options.engine);
+    } else if (stage->provider == QLatin1String("prepared")) {
+        auto p = std::make_unique<PreparedProvider>();
+        prepared = p.get();
+        provider = std::move(p);
+    } else {
+        return fail(tr("build-infra for provider %1 is not available yet; this version builds "
+                       "hosts with the docker and prepared providers")
+                        .arg(stage->provider));
+    }
+
+    if (options.action == InfraRequest::Action::Build) {
+        if (!ensureKey(reporter, options, request.publicKey)) {
+            reporter.phaseFinished();
+            return false;
+        }
+        if (prepared)
+            prepared->setIdentityFile(keyPath(m_project.contextDir()));
+    }
+    const InfraResult result = provider->run(request, reporter);
+    if (result.ok && options.action == InfraRequest::Action::Build) {
+        if (pinHostKeys(reporter, request, result) && writeSshConfig(reporter, request) &&
+            !options.checkOnly)
+            waitForSsh(reporter, request, result, options);
+    }
+    if (result.ok && options.action == InfraRequest::Action::Destroy && !options.checkOnly &&
+        result.hostKeyPolicy == SshEndpoint::HostKeyPolicy::RequireKnown)
+        forgetHosts(reporter, request);
+    return reporter.phaseFinished() != RunEvent::Status::Failed;
+}
+
+bool BuildInfraPhase::ensureKey(RunReporter &reporter, const Options &options, QString &publicKey)
+{
+    const QString step = QStringLiteral("ssh-key");
+    const QString path = keyPath(m_project.contextDir());
+    reporter.stepStarted(step);
+    reporter.hostStarted(step, {});
+    QString error;
+    bool created = false;
+    const bool exists = QFile::exists(path);
+    if (!exists && options.checkOnly) {
+        reporter.hostFinished(step, {}, RunEvent::Status::Changed, tr("would create %1").arg(path));
+        reporter.stepFinished(step, RunEvent::Status::Changed);
+        publicKey = QStringLiteral("ssh-ed25519 (not yet created)");
+        return true;
+    }
+    if (!SshKeyPair::ensure(path, QStringLiteral("hive@%1").arg(m_loaded.hive.name), created,
+                            error) ||
+        (publicKey = SshKeyPair::publicKeyLine(path, error)).isEmpty()) {
+        reporter.hostFinished(step, {}, RunEvent::Status::Failed, error);
+        reporter.stepFinished(step, RunEvent::Status::Failed);
+        return false;
+    }
+    const RunEvent::Status status = created ? RunEvent::Status::Changed : RunEvent::Status::Ok;
+    reporter.hostFinished(step, {}, status, created ? tr("created %1").arg(path) : path);
+    reporter.stepFinished(step, status);
+    return true;
+}
+
+bool BuildInfraPhase::pinHostKeys(RunReporter &reporter, const InfraRequest &request,
+                                  const InfraResult &result)
+{
+    if (result.trustedHostKeys.isEmpty())
+        return true;
+    const QString step = QStringLiteral("known-hosts");
+    reporter.stepStarted(step);
+    bool ok = true;
+    for (const InfraRequest::Host &h : request.hosts) {
+        if (!result.trustedHostKeys.contains(h.name))
+            continue;
+        reporter.hostStarted(step, h.name);
+        bool changed = false;
+        QString error;
+        if (!KnownHostsFile::pin(request.knownHostsFile, h.address, 22,
+                                 result.trustedHostKeys.value(h.name), changed, error)) {
+            reporter.hostFinished(step, h.name, RunEvent::Status::Failed, error);
+            ok = false;
+            continue;
+        }
+        reporter.hostFinished(step, h.name,
+                              changed ? RunEvent::Status::Changed : RunEvent::Status::Ok,
+                              changed ? tr("host keys pinned") : QString());
+    }
+    reporter.stepFinished(step, ok ? RunEvent::Status::Ok : RunEvent::Status::Failed);
+    return ok;
+}
+
+void BuildInfraPhase::forgetHosts(RunReporter &reporter, const InfraRequest &request)
+{
+    const QString step = QStringLiteral("known-hosts");
+    reporter.stepStarted(step);
+    reporter.hostStarted(step, {});
+    QStringList patterns;
+    for (const InfraRequest::Host &h : request.hosts)
+        patterns << KnownHostsFile::hostPattern(h.address, 22);
+    bool changed = false;
+    QString error;
+    const bool ok = KnownHostsFile::forget(request.knownHostsFile, patterns, changed, error);
+    const RunEvent::Status status = !ok       ? RunEvent::Status::Failed
+                                    : changed ? RunEvent::Status::Changed
+                                              : RunEvent::Status::Ok;
+    reporter.hostFinished(step, {}, status, ok ? QString() : error);
+    reporter.stepFinished(step, status);
+}
+
+bool BuildInfraPhase::writeSshConfig(RunReporter &reporter, const InfraRequest &request)
+{
+    const QString step = QStringLiteral("ssh-config");
+    const QString path = sshConfigPath(m_project.contextDir());
+    reporter.stepStarted(step);
+    reporter.hostStarted(step, {});
+    // Every host of the stage, not only the -l selection: the file describes the stage.
+    QList<SshConfigFile::Host> hosts;
+    for (const HostPlan &h : request.stage->hosts)
+        hosts.append({h.name, h.privateIp, 22});
+    const QByteArray content = SshConfigFile::render(
+        QStringLiteral("stage %1 of %2").arg(request.stageName, request.hiveName), hosts,
+        request.adminUser, keyPath(m_project.contextDir()), request.knownHostsFile);
+    RunEvent::Status status = RunEvent::Status::Ok;
+    QString text = path;
+    if (request.checkOnly) {
+        if (ContextFile::read(path) != content) {
+            status = RunEvent::Status::Changed;
+            text = tr("would write %1").arg(path);
+        }
+    } else {
+        bool changed = false;
+        QString error;
+        if (!ContextFile::writeIfChanged(path, content, changed, error)) {
+            status = RunEvent::Status::Failed;
+            text = error;
+        } else if (changed) {
+            status = RunEvent::Status::Changed;
+        }
+    }
+    reporter.hostFinished(step, {}, status, text);
+    reporter.stepFinished(step, status);
+    return status != RunEvent::Status::Failed;
+}
+
+bool BuildInfraPhase::waitForSsh(RunReporter &reporter, const InfraRequest &request,
+                                 const InfraResult &result, const Options &options)
+{
+    const QString step = QStringLiteral("wait-ssh");
+    reporter.stepStarted(step);
+    std::atomic_bool allOk{true};
+    ParallelForEach::run(int(request.hosts.size()), 8, [&](int i) {
+        const InfraRequest::Host &h = request.hosts.at(i);
+        reporter.hostStarted(step, h.name);
+        SshEndpoint endpoint;
+        endpoint.name = h.name;
+        endpoint.address = h.address;
+        endpoint.user = request.adminUser;
+        endpoint.identityFile = keyPath(m_project.contextDir());
+        endpoint.knownHostsFile = request.knownHostsFile;
+        endpoint.policy = result.hostKeyPolicy;
+        endpoint.connectTimeoutSeconds = 5;
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        for (;;) {
+            SshSession session;
+            if (session.connect(endpoint, error)) {
+                const CommandResult r = session.run(QStringLiteral("sudo -n true"), 15000);
+                if (r.succeeded()) {
+                    reporter.hostFinished(step, h.name, RunEvent::Status::Ok,
+                                          tr("answers SSH as %1 (sudo works)").arg(endpoint.user));
+                    return;
+                }
+                error = r.status == CommandResult::Status::Exited
+                            ? tr("%1 cannot use sudo without a password on %2: %3")
+                                  .arg(endpoint.user, h.name, r.stderrText.trimmed())
+                            : r.error;
+            } else if (session.lastConnectFailure() != SshSession::ConnectFailure::Unreachable) {
+                break; // a host key or login problem does not go away by waiting
+            }
+            if ((options.cancel && options.cancel->load()) ||
+                timer.elapsed() > qint64(options.sshWaitSeconds) * 1000)
+                break;
+            QThread::msleep(1000);
+        }
+        allOk = false;
+        reporter.hostFinished(step, h.name, RunEvent::Status::Failed, error);
+    });
+    reporter.stepFinished(step, allOk ? RunEvent::Status::Ok : RunEvent::Status::Failed);
+    return allOk;
+}
+
+} // namespace hive

@@ -1,0 +1,493 @@
+#include "providers/docker_provider.h"
+
+#include "engine/parallel_for_each.h"
+#include "engine/run_reporter.h"
+#include "inventory/ipv4_network.h"
+#include "providers/admin_bootstrap.h"
+#include "providers/node_image_builder.h"
+#include "remote/docker_client.h"
+
+#include <QJsonArray>
+#include <QThread>
+#include <mutex>
+
+namespace hive {
+
+namespace {
+
+const QString kLabelHive = QStringLiteral("studio.hive.name");
+const QString kLabelStage = QStringLiteral("studio.hive.stage");
+constexpr int kMaxParallel = 4;
+
+QString stepName(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load();
+}
+
+QString ipOf(const QJsonObject &container, const QString &network)
+{
+    return container.value(QStringLiteral("NetworkSettings"))
+        .toObject()
+        .value(QStringLiteral("Networks"))
+        .toObject()
+        .value(network)
+        .toObject()
+        .value(QStringLiteral("IPAMConfig"))
+        .toObject()
+        .value(QStringLiteral("IPv4Address"))
+        .toString();
+}
+
+} // namespace
+
+DockerProvider::DockerProvider(DockerEndpoint engine) : m_engine(std::move(engine))
+{}
+
+QString DockerProvider::networkName(const QString &hiveName, const QString &stage)
+{
+    return QStringLiteral("hive.%1.%2").arg(stage, hiveName);
+}
+
+QString DockerProvider::volumeName(const QString &host)
+{
+    return host + QStringLiteral(".docker");
+}
+
+QJsonObject DockerProvider::labels(const QString &hiveName, const QString &stage)
+{
+    return QJsonObject{{kLabelHive, hiveName}, {kLabelStage, stage}};
+}
+
+bool DockerProvider::ownedByThisHive(const QJsonObject &container,
+                                     const InfraRequest &request) const
+{
+    const QJsonObject l = container.value(QStringLiteral("Config"))
+                              .toObject()
+                              .value(QStringLiteral("Labels"))
+                              .toObject();
+    return l.value(kLabelHive).toString() == request.hiveName &&
+           l.value(kLabelStage).toString() == request.stageName;
+}
+
+InfraResult DockerProvider::run(const InfraRequest &request, RunReporter &reporter)
+{
+    InfraResult result;
+    // The provider pins the keys it reads inside each container: unknown keys are refused.
+    result.hostKeyPolicy = SshEndpoint::HostKeyPolicy::RequireKnown;
+    if (!checkEngine(reporter)) {
+        result.ok = false;
+        return result;
+    }
+
+    QString image;
+    if (request.action == InfraRequest::Action::Build) {
+        const QString step = stepName("node-image");
+        reporter.stepStarted(step);
+        reporter.hostStarted(step, {});
+        DockerClient docker(m_engine);
+        NodeImageBuilder builder(docker, reporter, step);
+        RunEvent::Status status = RunEvent::Status::Ok;
+        QString error;
+        const bool ok = builder.ensure(NodeImageRecipe::standard(), request.workDir,
+                                       request.checkOnly, request.cancel, image, status, error);
+        reporter.hostFinished(step, {}, ok ? status : RunEvent::Status::Failed, ok ? image : error);
+        reporter.stepFinished(step, ok ? status : RunEvent::Status::Failed);
+        if (!ok || !ensureNetwork(request, reporter)) {
+            result.ok = false;
+            return result;
+        }
+    }
+
+    const QString step = stepName("hosts");
+    reporter.stepStarted(step);
+    std::mutex mutex;
+    ParallelForEach::run(int(request.hosts.size()), kMaxParallel, [&](int i) {
+        const InfraRequest::Host &host = request.hosts.at(i);
+        reporter.hostStarted(step, host.name);
+        QString message;
+        QStringList keys;
+        RunEvent::Status status = RunEvent::Status::Failed;
+        if (cancelled(request.cancel)) {
+            status = RunEvent::Status::Interrupted;
+            message = tr("cancelled");
+        } else if (request.action == InfraRequest::Action::Build) {
+            status = buildHost(request, host, image, keys, message);
+        } else if (request.action == InfraRequest::Action::Halt) {
+            status = haltHost(request, host, message);
+        } else {
+            status = destroyHost(request, host, message);
+        }
+        {
+            std::lock_guard lock(mutex);
+            if (!keys.isEmpty())
+                result.trustedHostKeys.insert(host.name, keys);
+            if (status == RunEvent::Status::Failed || status == RunEvent::Status::Interrupted)
+                result.ok = false;
+        }
+        reporter.hostFinished(step, host.name, status, message);
+    });
+    reporter.stepFinished(step, result.ok ? RunEvent::Status::Ok : RunEvent::Status::Failed);
+
+    if (request.action == InfraRequest::Action::Destroy && result.ok)
+        removeNetwork(request, reporter);
+    return result;
+}
+
+bool DockerProvider::checkEngine(RunReporter &reporter)
+{
+    const QString step = stepName("engine");
+    reporter.stepStarted(step);
+    reporter.hostStarted(step, {});
+    DockerClient docker(m_engine);
+    const DockerClient::Reply version = docker.version();
+    if (!version.ok) {
+        reporter.hostFinished(
+            step, {}, RunEvent::Status::Failed,
+            tr("no Docker Engine answers at %1 (%2). Start one: as root, `systemctl start docker`, "
+               "or where no init system runs it, `dockerd &`; or point DOCKER_HOST at one.")
+                .arg(m_engine.displayName(), version.error));
+        reporter.stepFinished(step, RunEvent::Status::Failed);
+        return false;
+    }
+    reporter.hostFinished(step, {}, RunEvent::Status::Ok,
+                          tr("Docker Engine %1 at %2")
+                              .arg(version.object().value(QStringLiteral("Version")).toString(),
+                                   m_engine.displayName()));
+    reporter.stepFinished(step, RunEvent::Status::Ok);
+    return true;
+}
+
+bool DockerProvider::ensureNetwork(const InfraRequest &request, RunReporter &reporter)
+{
+    const QString step = stepName("network");
+    const QString name = networkName(request.hiveName, request.stageName);
+    reporter.stepStarted(step);
+    reporter.hostStarted(step, {});
+    const auto finish = [&](RunEvent::Status status, const QString &text) {
+        reporter.hostFinished(step, {}, status, text);
+        reporter.stepFinished(step, status);
+        return status != RunEvent::Status::Failed;
+    };
+    Ipv4Network cidr;
+    QString parseError;
+    if (!Ipv4Network::parse(request.cidr, cidr, parseError))
+        return finish(RunEvent::Status::Failed,
+                      tr("stage %1 has no valid cidr (%2); the docker provider needs one")
+                          .arg(request.stageName, request.cidr));
+    DockerClient docker(m_engine);
+    const DockerClient::Reply existing = docker.inspectNetwork(name);
+    if (existing.ok) {
+        const QJsonArray configs = existing.object()
+                                       .value(QStringLiteral("IPAM"))
+                                       .toObject()
+                                       .value(QStringLiteral("Config"))
+                                       .toArray();
+        const QString subnet =
+            configs.isEmpty()
+                ? QString()
+                : configs.first().toObject().value(QStringLiteral("Subnet")).toString();
+        if (subnet != cidr.toString())
+            return finish(RunEvent::Status::Failed,
+                          tr("network %1 exists with subnet %2, but the stage's cidr is %3: remove "
+                             "the stage's hosts with `hive build-infra -D` first")
+                              .arg(name, subnet, cidr.toString()));
+        return finish(RunEvent::Status::Ok, tr("network %1 (%2)").arg(name, subnet));
+    }
+    if (existing.status != 404)
+        return finish(RunEvent::Status::Failed, existing.error);
+    if (request.checkOnly)
+        return finish(RunEvent::Status::Changed,
+                      tr("would create network %1 (%2)").arg(name, cidr.toString()));
+    const QJsonObject spec{
+        {QStringLiteral("Name"), name},
+        {QStringLiteral("Driver"), QStringLiteral("bridge")},
+        {QStringLiteral("CheckDuplicate"), true},
+        {QStringLiteral("Labels"), labels(request.hiveName, request.stageName)},
+        {QStringLiteral("IPAM"),
+         QJsonObject{{QStringLiteral("Config"),
+                      QJsonArray{QJsonObject{{QStringLiteral("Subnet"), cidr.toString()},
+                                             {QStringLiteral("Gateway"),
+                                              Ipv4Network::formatAddress(cidr.network() + 1)}}}}}},
+    };
+    const DockerClient::Reply created = docker.createNetwork(spec);
+    if (!created.ok)
+        return finish(RunEvent::Status::Failed,
+                      tr("cannot create network %1 (%2): %3. Another network may use the same "
+                         "addresses; change the stage's cidr or remove that network.")
+                          .arg(name, cidr.toString(), created.error));
+    return finish(RunEvent::Status::Changed,
+                  tr("created network %1 (%2)").arg(name, cidr.toString()));
+}
+
+void DockerProvider::removeNetwork(const InfraRequest &request, RunReporter &reporter)
+{
+    const QString step = stepName("network");
+    const QString name = networkName(request.hiveName, request.stageName);
+    reporter.stepStarted(step);
+    reporter.hostStarted(step, {});
+    DockerClient docker(m_engine);
+    RunEvent::Status status = RunEvent::Status::Ok;
+    QString text = tr("network %1 is not there").arg(name);
+    const DockerClient::Reply existing = docker.inspectNetwork(name);
+    if (existing.ok) {
+        const int attached =
+            int(existing.object().value(QStringLiteral("Containers")).toObject().size());
+        if (attached > 0) {
+            text = tr("network %1 kept: %n container(s) still use it", nullptr, attached).arg(name);
+        } else if (request.checkOnly) {
+            status = RunEvent::Status::Changed;
+            text = tr("would remove network %1").arg(name);
+        } else {
+            const DockerClient::Reply removed = docker.removeNetwork(name);
+            status = removed.ok ? RunEvent::Status::Changed : RunEvent::Status::Failed;
+            text = removed.ok ? tr("removed network %1").arg(name) : removed.error;
+        }
+    }
+    reporter.hostFinished(step, {}, status, text);
+    reporter.stepFinished(step, status);
+}
+
+QJsonObject DockerProvider::containerSpec(const InfraRequest &request,
+                                          const InfraRequest::Host &host,
+                                          const QString &image) const
+{
+    const QString network = networkName(request.hiveName, request.stageName);
+    QJsonObject hostConfig{
+        // Not --privileged: many machines cannot grant every capability (Docker asks for
+        // all of them); these are what systemd and an inner dockerd need.
+        {QStringLiteral("CapAdd"), QJsonArray{QStringLiteral("ALL")}},
+        {QStringLiteral("CapDrop"), QJsonArray{QStringLiteral("SYS_RESOURCE")}},
+        {QStringLiteral("SecurityOpt"),
+         QJsonArray{QStringLiteral("seccomp=unconfined"), QStringLiteral("apparmor=unconfined")}},
+        {QStringLiteral("MaskedPaths"), QJsonArray{}},
+        {QStringLiteral("ReadonlyPaths"), QJsonArray{}},
+        {QStringLiteral("DeviceCgroupRules"), QJsonArray{QStringLiteral("a *:* rwm")}},
+        {QStringLiteral("CgroupnsMode"), QStringLiteral("private")},
+        {QStringLiteral("Tmpfs"),
+         QJsonObject{
+             {QStringLiteral("/run"), QStringLiteral("rw,nosuid,nodev,exec,size=256m")},
+             {QStringLiteral("/run/lock"), QStringLiteral("rw,nosuid,nodev,noexec,size=8m")}}},
+        {QStringLiteral("Binds"),
+         QJsonArray{volumeName(host.name) + QStringLiteral(":/var/lib/docker")}},
+        {QStringLiteral("NetworkMode"), network},
+        {QStringLiteral("RestartPolicy"),
+         QJsonObject{{QStringLiteral("Name"), QStringLiteral("unless-stopped")}}},
+    };
+    if (request.memoryMiB > 0)
+        hostConfig.insert(QStringLiteral("Memory"), double(request.memoryMiB) * 1024 * 1024);
+    return QJsonObject{
+        {QStringLiteral("Image"), image},
+        {QStringLiteral("Hostname"), host.name},
+        {QStringLiteral("Labels"), labels(request.hiveName, request.stageName)},
+        {QStringLiteral("Env"), QJsonArray{QStringLiteral("container=docker")}},
+        {QStringLiteral("StopSignal"), QStringLiteral("SIGRTMIN+3")},
+        {QStringLiteral("StopTimeout"), 30},
+        {QStringLiteral("HostConfig"), hostConfig},
+        {QStringLiteral("NetworkingConfig"),
+         QJsonObject{
+             {QStringLiteral("EndpointsConfig"),
+              QJsonObject{{network,
+                           QJsonObject{{QStringLiteral("IPAMConfig"),
+                                        QJsonObject{{QStringLiteral("IPv4Address"), host.address}}},
+                                       {QStringLiteral("Aliases"), QJsonArray{host.name}}}}}}}},
+    };
+}
+
+bool DockerProvider::waitForSystemd(DockerClient &docker, const QString &container,
+                                    const std::atomic_bool *cancel, QString &message)
+{
+    QString state;
+    for (int second = 0; second < 180; ++second) {
+        if (cancelled(cancel)) {
+            message = tr("cancelled while %1 was booting").arg(container);
+            return false;
+        }
+        const DockerClient::ExecResult r = docker.exec(
+            container, {QStringLiteral("systemctl"), QStringLiteral("is-system-running")}, 10000);
+        state = QString::fromUtf8(r.stdoutData).trimmed();
+        if (state == QLatin1String("running") || state == QLatin1String("degraded"))
+            return true;
+        QThread::msleep(1000);
+    }
+    message = tr("%1 did not finish booting within 180 s (systemd state: %2); see `docker logs %1`")
+                  .arg(container, state.isEmpty() ? tr("unknown") : state);
+    return false;
+}
+
+RunEvent::Status DockerProvider::buildHost(const InfraRequest &request,
+                                           const InfraRequest::Host &host, const QString &image,
+                                           QStringList &hostKeys, QString &message)
+{
+    DockerClient docker(m_engine);
+    const QString network = networkName(request.hiveName, request.stageName);
+    bool changed = false;
+    QStringList did;
+    const DockerClient::Reply found = docker.inspectContainer(host.name);
+    if (found.ok) {
+        const QJsonObject c = found.object();
+        if (!ownedByThisHive(c, request)) {
+            message = tr("a container named %1 exists but was not made for stage %2 of %3: rename "
+                         "or remove it")
+                          .arg(host.name, request.stageName, request.hiveName);
+            return RunEvent::Status::Failed;
+        }
+        const QString ip = ipOf(c, network);
+        if (ip != host.address) {
+            message = tr("%1 runs at %2 but the inventory says %3: remove it with "
+                         "`hive build-infra -D -l %1` and build again")
+                          .arg(host.name, ip.isEmpty() ? tr("no address") : ip, host.address);
+            return RunEvent::Status::Failed;
+        }
+        const bool running =
+            c.value(QStringLiteral("State")).toObject().value(QStringLiteral("Running")).toBool();
+        if (!running) {
+            if (request.checkOnly) {
+                message = tr("would start %1").arg(host.name);
+                return RunEvent::Status::Changed;
+            }
+            const DockerClient::Reply started = docker.startContainer(host.name);
+            if (!started.ok) {
+                message = started.error;
+                return RunEvent::Status::Failed;
+            }
+            changed = true;
+            did << tr("started");
+        }
+    } else if (found.status == 404) {
+        if (request.checkOnly) {
+            message = tr("would create it at %1").arg(host.address);
+            return RunEvent::Status::Changed;
+        }
+        const DockerClient::Reply volume =
+            docker.createVolume(volumeName(host.name), labels(request.hiveName, request.stageName));
+        const DockerClient::Reply created =
+            volume.ok ? docker.createContainer(host.name, containerSpec(request, host, image))
+                      : volume;
+        const DockerClient::Reply started = created.ok ? docker.startContainer(host.name) : created;
+        if (!started.ok) {
+            message = started.error;
+            return RunEvent::Status::Failed;
+        }
+        changed = true;
+        did << tr("created at %1").arg(host.address);
+    } else {
+        message = found.error;
+        return RunEvent::Status::Failed;
+    }
+    if (request.checkOnly) {
+        message = tr("running");
+        return RunEvent::Status::Ok;
+    }
+    if (!waitForSystemd(docker, host.name, request.cancel, message))
+        return cancelled(request.cancel) ? RunEvent::Status::Interrupted : RunEvent::Status::Failed;
+
+    const DockerClient::ExecResult boot =
+        docker.exec(host.name,
+                    {QStringLiteral("/bin/sh"), QStringLiteral("-c"), AdminBootstrap::script(),
+                     QStringLiteral("sh"), request.adminUser, request.publicKey},
+                    60000);
+    bool bootChanged = false;
+    if (!boot.ok || boot.exitCode != 0 ||
+        !AdminBootstrap::parseOutput(QString::fromUtf8(boot.stdoutData), bootChanged)) {
+        message = tr("cannot set up the admin user %1 on %2: %3")
+                      .arg(request.adminUser, host.name,
+                           boot.ok ? QString::fromUtf8(boot.stderrData).trimmed() : boot.error);
+        return RunEvent::Status::Failed;
+    }
+    if (bootChanged) {
+        changed = true;
+        did << tr("admin user %1 set up").arg(request.adminUser);
+    }
+    const DockerClient::ExecResult keys =
+        docker.exec(host.name,
+                    {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                     QStringLiteral("cat /etc/ssh/ssh_host_*_key.pub")},
+                    10000);
+    hostKeys = QString::fromUtf8(keys.stdoutData).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (hostKeys.isEmpty()) {
+        message = tr("%1 has no SSH host keys (is the ssh service running?)").arg(host.name);
+        return RunEvent::Status::Failed;
+    }
+    message =
+        did.isEmpty() ? tr("running at %1").arg(host.address) : did.join(QStringLiteral(", "));
+    return changed ? RunEvent::Status::Changed : RunEvent::Status::Ok;
+}
+
+RunEvent::Status DockerProvider::haltHost(const InfraRequest &request,
+                                          const InfraRequest::Host &host, QString &message)
+{
+    DockerClient docker(m_engine);
+    const DockerClient::Reply found = docker.inspectContainer(host.name);
+    if (found.status == 404) {
+        message = tr("not there");
+        return RunEvent::Status::Ok;
+    }
+    if (!found.ok) {
+        message = found.error;
+        return RunEvent::Status::Failed;
+    }
+    if (!ownedByThisHive(found.object(), request)) {
+        message = tr("%1 was not made for this stage; left alone").arg(host.name);
+        return RunEvent::Status::Failed;
+    }
+    if (!found.object()
+             .value(QStringLiteral("State"))
+             .toObject()
+             .value(QStringLiteral("Running"))
+             .toBool()) {
+        message = tr("already stopped");
+        return RunEvent::Status::Ok;
+    }
+    if (request.checkOnly) {
+        message = tr("would stop");
+        return RunEvent::Status::Changed;
+    }
+    const DockerClient::Reply stopped = docker.stopContainer(host.name, 30);
+    message = stopped.ok ? tr("stopped") : stopped.error;
+    return stopped.ok ? RunEvent::Status::Changed : RunEvent::Status::Failed;
+}
+
+RunEvent::Status DockerProvider::destroyHost(const InfraRequest &request,
+                                             const InfraRequest::Host &host, QString &message)
+{
+    DockerClient docker(m_engine);
+    bool changed = false;
+    const DockerClient::Reply found = docker.inspectContainer(host.name);
+    if (found.ok) {
+        if (!ownedByThisHive(found.object(), request)) {
+            message = tr("%1 was not made for this stage; left alone").arg(host.name);
+            return RunEvent::Status::Failed;
+        }
+        if (request.checkOnly) {
+            message = tr("would remove the container and its volume");
+            return RunEvent::Status::Changed;
+        }
+        const DockerClient::Reply removed = docker.removeContainer(host.name, true, false);
+        if (!removed.ok) {
+            message = removed.error;
+            return RunEvent::Status::Failed;
+        }
+        changed = true;
+    } else if (found.status != 404) {
+        message = found.error;
+        return RunEvent::Status::Failed;
+    }
+    if (!request.checkOnly) {
+        const DockerClient::Reply volume = docker.removeVolume(volumeName(host.name));
+        if (volume.ok)
+            changed = true;
+        else if (volume.status != 404) {
+            message = volume.error;
+            return RunEvent::Status::Failed;
+        }
+    }
+    message = changed ? tr("removed") : tr("not there");
+    return changed ? RunEvent::Status::Changed : RunEvent::Status::Ok;
+}
+
+} // namespace hive

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "engine/run_event.h"
+#include "providers/infra_provider.h"
+#include "remote/docker_endpoint.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace hive {
+
+class DockerClient;
+
+// The `docker` provider: a stage's hosts are containers on the local Docker
+// Engine that boot systemd and run sshd and their own dockerd, on a bridge
+// network with the stage's cidr, each at its hive_private_ip. Everything it
+// makes carries labels naming the hive and stage; -D removes only that.
+class DockerProvider : public InfraProvider
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::DockerProvider)
+public:
+    explicit DockerProvider(DockerEndpoint engine);
+
+    QString name() const override { return QStringLiteral("docker"); }
+    InfraResult run(const InfraRequest &request, RunReporter &reporter) override;
+
+    static QString networkName(const QString &hiveName, const QString &stage);
+    static QString volumeName(const QString &host);
+    static QJsonObject labels(const QString &hiveName, const QString &stage);
+
+private:
+    DockerEndpoint m_engine;
+
+    bool checkEngine(RunReporter &reporter);
+    bool ensureNetwork(const InfraRequest &request, RunReporter &reporter);
+    void removeNetwork(const InfraRequest &request, RunReporter &reporter);
+    // One host, in its own thread: returns its status, sets `message`.
+    RunEvent::Status buildHost(const InfraRequest &request, const InfraRequest::Host &host,
+                               const QString &image, QStringList &hostKeys, QString &message);
+    RunEvent::Status haltHost(const InfraRequest &request, const InfraRequest::Host &host,
+                              QString &message);
+    RunEvent::Status destroyHost(const InfraRequest &request, const InfraRequest::Host &host,
+                                 QString &message);
+    bool ownedByThisHive(const QJsonObject &container, const InfraRequest &request) const;
+    QJsonObject containerSpec(const InfraRequest &request, const InfraRequest::Host &host,
+                              const QString &image) const;
+    bool waitForSystemd(DockerClient &docker, const QString &container,
+                        const std::atomic_bool *cancel, QString &message);
+};
+
+} // namespace hive

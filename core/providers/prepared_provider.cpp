@@ -1,0 +1,111 @@
+#include "providers/prepared_provider.h"
+
+#include "engine/parallel_for_each.h"
+#include "engine/run_reporter.h"
+#include "providers/admin_bootstrap.h"
+#include "remote/shell_command.h"
+#include "remote/ssh_session.h"
+
+#include <mutex>
+
+namespace hive {
+
+namespace {
+constexpr int kMaxParallel = 8;
+}
+
+InfraResult PreparedProvider::run(const InfraRequest &request, RunReporter &reporter)
+{
+    InfraResult result;
+    result.hostKeyPolicy = SshEndpoint::HostKeyPolicy::RecordFirstContact;
+    const QString step = QStringLiteral("hosts");
+    reporter.stepStarted(step);
+    std::mutex mutex;
+    ParallelForEach::run(int(request.hosts.size()), kMaxParallel, [&](int i) {
+        const InfraRequest::Host &host = request.hosts.at(i);
+        reporter.hostStarted(step, host.name);
+        QString message;
+        RunEvent::Status status = RunEvent::Status::Skipped;
+        if (request.action == InfraRequest::Action::Build) {
+            status = prepareHost(request, host, message);
+        } else {
+            message = tr("prepared machines are not stopped or removed by hive; they are yours");
+        }
+        if (status == RunEvent::Status::Failed) {
+            std::lock_guard lock(mutex);
+            result.ok = false;
+        }
+        reporter.hostFinished(step, host.name, status, message);
+    });
+    reporter.stepFinished(step, result.ok ? RunEvent::Status::Ok : RunEvent::Status::Failed);
+    return result;
+}
+
+RunEvent::Status PreparedProvider::prepareHost(const InfraRequest &request,
+                                               const InfraRequest::Host &host,
+                                               QString &message) const
+{
+    SshEndpoint admin;
+    admin.name = host.name;
+    admin.address = host.address;
+    admin.user = request.adminUser;
+    admin.identityFile = m_identityFile;
+    admin.knownHostsFile = request.knownHostsFile;
+    admin.policy = SshEndpoint::HostKeyPolicy::RecordFirstContact;
+    SshSession session;
+    QString keyError;
+    if (session.connect(admin, keyError)) {
+        message = tr("%1 logs in with the hive's key").arg(request.adminUser);
+        return RunEvent::Status::Ok;
+    }
+    if (session.lastConnectFailure() != SshSession::ConnectFailure::Authentication ||
+        request.rootPassword.isEmpty()) {
+        message = session.lastConnectFailure() == SshSession::ConnectFailure::Authentication
+                      ? tr("%1. Put the hive's public key (%2.pub) in ~%3/.ssh/authorized_keys "
+                           "there, or set root_password in the stage for a one-time set-up.")
+                            .arg(keyError, m_identityFile, request.adminUser)
+                      : keyError;
+        return RunEvent::Status::Failed;
+    }
+    if (request.checkOnly) {
+        message = tr("would log in as root by password and set up %1").arg(request.adminUser);
+        return RunEvent::Status::Changed;
+    }
+    SshEndpoint root = admin;
+    root.user = QStringLiteral("root");
+    root.identityFile.clear();
+    root.password = request.rootPassword;
+    QString rootError;
+    if (!session.connect(root, rootError)) {
+        message = rootError;
+        return RunEvent::Status::Failed;
+    }
+    const QString command =
+        QStringLiteral("sh -c %1 sh %2 %3")
+            .arg(ShellCommand::quote(AdminBootstrap::script()),
+                 ShellCommand::quote(request.adminUser), ShellCommand::quote(request.publicKey));
+    SshSession::RunOptions options;
+    options.timeoutMs = 120000;
+    options.cancel = request.cancel;
+    const CommandResult r = session.run(command, options);
+    bool changed = false;
+    if (!r.succeeded() || !AdminBootstrap::parseOutput(r.stdoutText, changed)) {
+        message =
+            tr("setting up %1 on %2 as root failed: %3")
+                .arg(request.adminUser, host.name,
+                     r.status == CommandResult::Status::Exited ? r.stderrText.trimmed() : r.error);
+        return RunEvent::Status::Failed;
+    }
+    session.disconnect();
+    QString again;
+    if (!session.connect(admin, again)) {
+        message = tr("%1 was set up on %2 but still cannot log in with the key: %3")
+                      .arg(request.adminUser, host.name, again);
+        return RunEvent::Status::Failed;
+    }
+    message =
+        tr("set up %1 with the hive's key (root password no longer needed)").arg(request.adminUser);
+    return changed ? RunEvent::Status::Changed : RunEvent::Status::Ok;
+}
+
+} // namespace hive

@@ -1,0 +1,94 @@
+#include "remote/local_command.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+
+namespace hive {
+
+namespace {
+
+// Splits complete lines off `pending` and hands them on.
+void emitLines(QByteArray &pending, LocalCommand::Stream stream, const LocalCommand::Options &o,
+               QString &kept, bool flushAll)
+{
+    for (;;) {
+        qsizetype nl = pending.indexOf('\n');
+        if (nl < 0) {
+            if (!flushAll || pending.isEmpty())
+                return;
+            nl = pending.size();
+        }
+        const QString line = QString::fromUtf8(pending.left(nl)).remove(QLatin1Char('\r'));
+        pending.remove(0, nl + 1);
+        if (o.keepOutput)
+            kept += line + QLatin1Char('\n');
+        if (o.onLine)
+            o.onLine(stream, line);
+    }
+}
+
+} // namespace
+
+CommandResult LocalCommand::run(const QString &program, const QStringList &arguments,
+                                const Options &options)
+{
+    CommandResult result;
+    QElapsedTimer timer;
+    timer.start();
+    QProcess process;
+    if (!options.workingDir.isEmpty())
+        process.setWorkingDirectory(options.workingDir);
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000)) {
+        result.status = CommandResult::Status::Failed;
+        result.error = tr("cannot start %1: %2").arg(program, process.errorString());
+        return result;
+    }
+    process.closeWriteChannel();
+    QByteArray out;
+    QByteArray err;
+    const auto drain = [&](bool flushAll) {
+        out += process.readAllStandardOutput();
+        err += process.readAllStandardError();
+        emitLines(out, Stream::Stdout, options, result.stdoutText, flushAll);
+        emitLines(err, Stream::Stderr, options, result.stderrText, flushAll);
+    };
+    const auto stop = [&] {
+        process.terminate();
+        if (!process.waitForFinished(3000)) {
+            process.kill();
+            process.waitForFinished(3000);
+        }
+    };
+    while (process.state() != QProcess::NotRunning) {
+        process.waitForReadyRead(100);
+        drain(false);
+        if (options.cancel && options.cancel->load()) {
+            stop();
+            result.status = CommandResult::Status::Cancelled;
+            result.error = tr("%1 was cancelled").arg(program);
+            result.elapsedMs = timer.elapsed();
+            return result;
+        }
+        if (options.timeoutMs > 0 && timer.elapsed() > options.timeoutMs) {
+            stop();
+            result.status = CommandResult::Status::TimedOut;
+            result.error =
+                tr("%1 did not finish within %2 s").arg(program).arg(options.timeoutMs / 1000);
+            result.elapsedMs = timer.elapsed();
+            return result;
+        }
+    }
+    drain(true);
+    result.elapsedMs = timer.elapsed();
+    if (process.exitStatus() == QProcess::CrashExit) {
+        result.status = CommandResult::Status::Failed;
+        result.error = tr("%1 was killed").arg(program);
+        return result;
+    }
+    result.status = CommandResult::Status::Exited;
+    result.exitCode = process.exitCode();
+    return result;
+}
+
+} // namespace hive

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "remote/command_result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+namespace hive {
+
+// Runs a program on this machine (the "mother" in hive-builder's words) the
+// way SshSession runs one on a host: output streamed line by line, exit
+// status, timeout and cancellation. Blocking; usable from any thread.
+class LocalCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::LocalCommand)
+public:
+    enum class Stream
+    {
+        Stdout,
+        Stderr
+    };
+    using LineHandler = std::function<void(Stream, const QString &line)>;
+    struct Options
+    {
+        int timeoutMs = 0; // 0: none
+        LineHandler onLine;
+        const std::atomic_bool *cancel = nullptr;
+        QString workingDir;
+        bool keepOutput = true; // false: lines only go to onLine (long, chatty tools)
+    };
+
+    static CommandResult run(const QString &program, const QStringList &arguments,
+                             const Options &options);
+};
+
+} // namespace hive
