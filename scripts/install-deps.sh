@@ -10,12 +10,15 @@ packages=(
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   libyaml-cpp-dev libssh-dev libqcustomplot-dev libssl-dev
   openssh-client
+  # the local docker provider: the Docker Engine its hosts run on, and
+  # debootstrap for the node image (built from this machine's own apt mirror)
+  docker.io debootstrap
 )
 if [[ "${1:-}" == "--test" ]]; then
   # clang + compiler-rt for the libFuzzer target; xvfb/xauth for GUI screenshots.
   # openssh-server: the real sshd the remote-layer tests talk to on loopback.
-  # docker.io + busybox-static: the Docker Engine and offline test image of the remote tests.
-  packages+=(clang libclang-rt-14-dev xvfb xauth python3 openssh-server docker.io busybox-static)
+  # busybox-static: the small offline image of the Docker API tests.
+  packages+=(clang libclang-rt-14-dev xvfb xauth python3 openssh-server busybox-static)
 fi
 
 missing=()

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# The main job (README "Run it"): installs what is needed, builds hive, and runs
-# it on the example project in examples/sample. Today that means validating the
-# project and printing its plan: hosts, services, volumes and the Ansible
-# inventory. Building and starting the hive on the local docker provider, and
-# opening the desktop app, come with the phase engine and the app (see the
-# issues); this script will run them as they land.
+# The main job (README "Run it"): installs what is needed, builds hive, checks
+# the example project in examples/sample, prints its plan, and builds its
+# private stage on this machine with the local docker provider: four hosts
+# (containers running systemd, sshd and dockerd) that answer SSH. Needs root
+# (Docker Engine, node image). Later phases (setup-hosts ... deploy-services)
+# and the desktop app join this script as they land (see the issues).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 project=${1:-examples/sample}
@@ -31,3 +31,24 @@ echo "== volumes"
 echo
 echo "== inventory (first lines of 'hive inventory --export')"
 "$hive" -r "$project" inventory --export | head -40
+
+echo
+echo "== Docker Engine"
+if ! docker info >/dev/null 2>&1; then
+    # No init system runs dockerd on some machines (containers, CI): start it.
+    echo "no Docker Engine answers; starting dockerd (log: /var/tmp/hive-dockerd.log)"
+    nohup dockerd >/var/tmp/hive-dockerd.log 2>&1 </dev/null &
+    for _ in $(seq 60); do docker info >/dev/null 2>&1 && break; sleep 1; done
+fi
+docker info --format 'Docker Engine {{.ServerVersion}} ({{.Driver}})'
+echo
+echo "== hive build-infra (stage private, provider docker; first run builds the node image)"
+"$hive" -r "$project" build-infra
+echo
+echo "== every host answers: hive ssh -t <host> -- hostname"
+for host in $("$hive" -r "$project" list-hosts); do
+    "$hive" -r "$project" ssh -t "$host" -- 'echo "$(hostname): docker $(sudo docker version --format {{.Server.Version}})"'
+done
+echo
+echo "Log in with:   $hive -r $project ssh           (repository server; -t HOST for another)"
+echo "Stop / remove: $hive -r $project build-infra -H   /   build-infra -D"

@@ -208,7 +208,11 @@ void BuildInfraPhase::forgetHosts(RunReporter &reporter, const InfraRequest &req
     const RunEvent::Status status = !ok       ? RunEvent::Status::Failed
                                     : changed ? RunEvent::Status::Changed
                                               : RunEvent::Status::Ok;
-    reporter.hostFinished(step, {}, status, ok ? QString() : error);
+    reporter.hostFinished(step, {}, status,
+                          !ok       ? error
+                          : changed ? tr("forgot the host keys of %n removed host(s)", nullptr,
+                                         int(request.hosts.size()))
+                                    : QString());
     reporter.stepFinished(step, status);
 }
 

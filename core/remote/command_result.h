@@ -23,6 +23,7 @@ struct CommandResult
     QString stderrText;
     QString error; // translated; names the host
     qint64 elapsedMs = 0;
+    bool started = false; // the host accepted the command (it may have run, even if lost)
 
     bool succeeded() const { return status == Status::Exited && exitCode == 0; }
 };

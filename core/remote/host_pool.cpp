@@ -61,16 +61,23 @@ CommandResult HostPool::run(const QString &host, const QString &command, const R
         return r;
     }
     std::lock_guard hostLock(s->mutex);
-    if (!s->session.isConnected()) {
+    if (s->session.isConnected() && s->idle.isValid() && s->idle.elapsed() > m_keepAliveMs)
+        s->session.probe(5000); // a dead connection is dropped here and reopened below
+    const auto ensureConnected = [&](CommandResult &failure) {
+        if (s->session.isConnected())
+            return true;
         QString error;
         if (!s->session.connect(s->endpoint, error)) {
-            CommandResult r;
-            r.status = CommandResult::Status::Failed;
-            r.error = error;
-            return r;
+            failure.status = CommandResult::Status::Failed;
+            failure.error = error;
+            return false;
         }
         ++m_connections;
-    }
+        return true;
+    };
+    CommandResult failure;
+    if (!ensureConnected(failure))
+        return failure;
     SshSession::RunOptions runOptions;
     runOptions.timeoutMs = options.timeoutMs;
     runOptions.cancel = options.cancel;
@@ -81,9 +88,18 @@ CommandResult HostPool::run(const QString &host, const QString &command, const R
     }
     const QString line = options.asRoot ? ShellCommand::asRoot(command, s->endpoint.user) : command;
     CommandResult result = s->session.run(line, runOptions);
+    if (result.status == CommandResult::Status::ConnectionLost && !result.started) {
+        // The kept connection had died while idle and the command never reached the
+        // host: reconnect and run it once more (never for a command that started).
+        s->session.disconnect();
+        if (!ensureConnected(failure))
+            return failure;
+        result = s->session.run(line, runOptions);
+    }
     if (result.status == CommandResult::Status::ConnectionLost ||
         result.status == CommandResult::Status::TimedOut)
         s->session.disconnect(); // the next command reconnects
+    s->idle.start();
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include "remote/ssh_session.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QStringList>
 #include <functional>
@@ -49,6 +50,9 @@ public:
                                            const RunOptions &options);
     // Number of SSH connections opened so far (for tests and benchmarks).
     int connectionsOpened() const;
+    // A connection idle for longer than this is probed before it is reused
+    // (and reopened if it died). Default 30 s.
+    void setKeepAliveSeconds(int seconds) { m_keepAliveMs = seconds * 1000; }
     void disconnectAll();
 
 private:
@@ -56,11 +60,13 @@ private:
     {
         SshEndpoint endpoint;
         SshSession session;
-        std::mutex mutex; // one command at a time on a host
+        QElapsedTimer idle; // since the last command ended
+        std::mutex mutex;   // one command at a time on a host
     };
     mutable std::mutex m_mutex;
     QHash<QString, std::shared_ptr<Slot>> m_slots;
     std::atomic_int m_connections{0};
+    std::atomic_int m_keepAliveMs{30000};
 
     std::shared_ptr<Slot> slot(const QString &host) const;
 };

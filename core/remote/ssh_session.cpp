@@ -113,6 +113,18 @@ bool SshSession::isConnected() const
     return m_session && ssh_is_connected(m_session);
 }
 
+bool SshSession::probe(int timeoutMs)
+{
+    if (!isConnected())
+        return false;
+    if (ssh_send_ignore(m_session, "keep-alive") != SSH_OK ||
+        ssh_blocking_flush(m_session, timeoutMs) != SSH_OK || !ssh_is_connected(m_session)) {
+        disconnect();
+        return false;
+    }
+    return true;
+}
+
 void SshSession::disconnect()
 {
     if (m_sftp) {
@@ -293,6 +305,7 @@ CommandResult SshSession::run(const QString &command, const RunOptions &options)
             ssh_channel_free(channel);
         return result;
     }
+    result.started = true;
 
     LineSplitter splitters[2];
     auto lineSink = [&](Stream stream) {

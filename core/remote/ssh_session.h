@@ -44,6 +44,10 @@ public:
     // false and sets `error` (translated, names the host, holds no secret).
     bool connect(const SshEndpoint &endpoint, QString &error);
     bool isConnected() const;
+    // Keep-alive: sends an SSH_MSG_IGNORE and waits until it is on the wire.
+    // False (and disconnected) when the connection is dead, e.g. after the
+    // host rebooted or a NAT dropped an idle connection.
+    bool probe(int timeoutMs);
     void disconnect();
     const SshEndpoint &endpoint() const { return m_endpoint; }
     // "SHA256:..." of the server's host key (after connect).
