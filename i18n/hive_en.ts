@@ -2,6 +2,75 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hive::BuildInfraPhase</name>
+    <message>
+        <source>stage %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory has errors; run `hive check` and fix them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hive definition has no stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hive_admin %1 is not a usable user name (lower case letters, digits, _ and -; not root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build-infra for provider %1 is not available yet; this version builds hosts with the docker and prepared providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host keys pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>forgot the host keys of %n removed host(s)</source>
+        <translation>
+            <numerusform>forgot the host keys of %n removed host</numerusform>
+            <numerusform>forgot the host keys of %n removed hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers SSH as %1 (sudo works)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot use sudo without a password on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host keys already pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hive::ContextFile</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hive::Converter</name>
     <message>
         <source>the document expands to more than %1 values (an alias bomb?)</source>
@@ -25,6 +94,13 @@
     </message>
     <message>
         <source>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hive::DebianMirror</name>
+    <message>
+        <source>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt&apos;s own configuration) and run again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -63,6 +139,152 @@
     </message>
     <message>
         <source>Docker Engine at %1: image import failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hive::DockerProvider</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Docker Engine answers at %1 (%2). Start one: as root, `systemctl start docker`, or where no init system runs it, `dockerd &amp;`; or point DOCKER_HOST at one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Engine %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage %1 has no valid cidr (%2); the docker provider needs one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network %1 exists with subnet %2, but the stage&apos;s cidr is %3: remove the stage&apos;s hosts with `hive build-infra -D` first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would create network %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create network %1 (%2): %3. Another network may use the same addresses; change the stage&apos;s cidr or remove that network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created network %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network %1 is not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>network %1 kept: %n container(s) still use it</source>
+        <translation>
+            <numerusform>network %1 kept: %n container still uses it</numerusform>
+            <numerusform>network %1 kept: %n containers still use it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would remove network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed network %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled while %1 was booting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish booting within 180 s (systemd state: %2); see `docker logs %1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a container named %1 exists but was not made for stage %2 of %3: rename or remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs at %2 but the inventory says %3: remove it with `hive build-infra -D -l %1` and build again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would create it at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set up the admin user %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin user %1 set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no SSH host keys (is the ssh service running?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not made for this stage; left alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would remove the container and its volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -145,6 +367,13 @@
     </message>
 </context>
 <context>
+    <name>hive::HostSelection</name>
+    <message>
+        <source>-l %1: no host or group of stage %2 is called %3 (hosts: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hive::HttpConnection</name>
     <message>
         <source>no Docker Engine answers at %1 (%2). Start one (as root: dockerd &amp;) or point DOCKER_HOST at one.</source>
@@ -168,6 +397,10 @@
     </message>
     <message>
         <source>the Docker Engine at %1 stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,6 +471,77 @@
     </message>
 </context>
 <context>
+    <name>hive::LocalCommand</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hive::NodeImageBuilder</name>
+    <message>
+        <source>HIVE_NODE_IMAGE names %1, which the Docker Engine at %2 does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node image recipe has no customisation script (broken installation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2); its last output:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>building the node image needs root (debootstrap and chroot): run build-infra as root once, or set HIVE_NODE_IMAGE to an image built elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debootstrap is not installed: install it (apt-get install debootstrap) and run build-infra again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>debootstrap %1 from %2 (a few minutes, once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customising the root file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packing the root file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node image %1 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hive::Persistents</name>
     <message>
         <source>%1 must be a mapping of variable names; fix or remove the file</source>
@@ -265,6 +569,37 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hive::PreparedProvider</name>
+    <message>
+        <source>prepared machines are not stopped or removed by hive; they are yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 logs in with the hive&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Put the hive&apos;s public key (%2.pub) in ~%3/.ssh/authorized_keys there, or set root_password in the stage for a one-time set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>would log in as root by password and set up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting up %1 on %2 as root failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was set up on %2 but still cannot log in with the key: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set up %1 with the hive&apos;s key (root password no longer needed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -764,6 +1099,41 @@
     </message>
 </context>
 <context>
+    <name>hive::cli::BuildInfraCommand</name>
+    <message>
+        <source>stop the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the servers, their volumes and the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report what would change without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only these hosts or groups (comma-separated; !name excludes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the raw event stream as JSON lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-H and -D cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hive::cli::CheckCommand</name>
     <message>
         <source>print the problems as JSON</source>
@@ -1002,6 +1372,33 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     </message>
 </context>
 <context>
+    <name>hive::cli::RunEventPrinter</name>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hive::cli::SetCommand</name>
     <message>
         <source>variable name</source>
@@ -1029,6 +1426,69 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     </message>
     <message>
         <source>set hive variable persistently</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::SshCommand</name>
+    <message>
+        <source>target host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH_HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forward the zabbix web console to localhost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local port for the zabbix web console (default 10052)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port forwarding, as ssh -L takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command to run instead of a login shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[-- command...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist: run `hive build-infra` for stage %2 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 is not in %2 (hosts: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ssh command is not installed: install openssh-client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-Z %1 is not a port number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh to hive server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

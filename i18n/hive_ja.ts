@@ -1,6 +1,74 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>hive::BuildInfraPhase</name>
+    <message>
+        <source>stage %1 of %2</source>
+        <translation>%2 のステージ %1</translation>
+    </message>
+    <message>
+        <source>the inventory has errors; run `hive check` and fix them first</source>
+        <translation>インベントリに誤りがあります。`hive check` を実行して先に修正してください</translation>
+    </message>
+    <message>
+        <source>the hive definition has no stage %1</source>
+        <translation>hive 定義にステージ %1 がありません</translation>
+    </message>
+    <message>
+        <source>hive_admin %1 is not a usable user name (lower case letters, digits, _ and -; not root)</source>
+        <translation>hive_admin の %1 はユーザ名として使えません（英小文字・数字・_ と -、root 以外）</translation>
+    </message>
+    <message>
+        <source>build-infra for provider %1 is not available yet; this version builds hosts with the docker and prepared providers</source>
+        <translation>プロバイダ %1 の build-infra はまだ使えません。このバージョンでは docker と prepared プロバイダでホストを構築できます</translation>
+    </message>
+    <message>
+        <source>would create %1</source>
+        <translation>%1 を作成します（チェックモード）</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 を作成しました</translation>
+    </message>
+    <message>
+        <source>host keys pinned</source>
+        <translation>ホスト鍵を登録しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>forgot the host keys of %n removed host(s)</source>
+        <translation>
+            <numerusform>削除した %n 台のホストのホスト鍵を消去しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would write %1</source>
+        <translation>%1 を書き込みます（チェックモード）</translation>
+    </message>
+    <message>
+        <source>answers SSH as %1 (sudo works)</source>
+        <translation>%1 で SSH 接続できます（sudo 可）</translation>
+    </message>
+    <message>
+        <source>%1 cannot use sudo without a password on %2: %3</source>
+        <translation>%2 で %1 がパスワードなしで sudo を使えません: %3</translation>
+    </message>
+    <message>
+        <source>host keys already pinned</source>
+        <translation>ホスト鍵は登録済みです</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ContextFile</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダ %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::Converter</name>
     <message>
         <source>the document expands to more than %1 values (an alias bomb?)</source>
@@ -25,6 +93,13 @@
     <message>
         <source>duplicate key '%1' (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
         <translation>キー '%1' が重複しています（最初の定義は %2 行目）。YAML ではどちらか一方しか残らず、片方の定義が黙って失われます</translation>
+    </message>
+</context>
+<context>
+    <name>hive::DebianMirror</name>
+    <message>
+        <source>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt's own configuration) and run again</source>
+        <translation>%1/sources.list にも %1/sources.list.d にも Debian のミラーが見つかりません。このマシンが使うミラーを apt の設定に追加して再実行してください</translation>
     </message>
 </context>
 <context>
@@ -63,6 +138,151 @@
     <message>
         <source>Docker Engine at %1: image import failed: %2</source>
         <translation>Docker Engine（%1）: イメージの取り込みに失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::DockerProvider</name>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>no Docker Engine answers at %1 (%2). Start one: as root, `systemctl start docker`, or where no init system runs it, `dockerd &amp;`; or point DOCKER_HOST at one.</source>
+        <translation>%1 で Docker Engine が応答しません（%2）。root で `systemctl start docker` を実行するか、init システムがない環境では `dockerd &amp;` で起動してください。あるいは DOCKER_HOST で接続先を指定してください。</translation>
+    </message>
+    <message>
+        <source>Docker Engine %1 at %2</source>
+        <translation>Docker Engine %1（%2）</translation>
+    </message>
+    <message>
+        <source>stage %1 has no valid cidr (%2); the docker provider needs one</source>
+        <translation>ステージ %1 に有効な cidr がありません（%2）。docker プロバイダには必要です</translation>
+    </message>
+    <message>
+        <source>network %1 exists with subnet %2, but the stage's cidr is %3: remove the stage's hosts with `hive build-infra -D` first</source>
+        <translation>ネットワーク %1 はサブネット %2 で存在しますが、ステージの cidr は %3 です。先に `hive build-infra -D` でステージのホストを削除してください</translation>
+    </message>
+    <message>
+        <source>network %1 (%2)</source>
+        <translation>ネットワーク %1（%2）</translation>
+    </message>
+    <message>
+        <source>would create network %1 (%2)</source>
+        <translation>ネットワーク %1（%2）を作成します（チェックモード）</translation>
+    </message>
+    <message>
+        <source>cannot create network %1 (%2): %3. Another network may use the same addresses; change the stage's cidr or remove that network.</source>
+        <translation>ネットワーク %1（%2）を作成できません: %3。別のネットワークが同じアドレスを使っている可能性があります。ステージの cidr を変えるか、そのネットワークを削除してください。</translation>
+    </message>
+    <message>
+        <source>created network %1 (%2)</source>
+        <translation>ネットワーク %1（%2）を作成しました</translation>
+    </message>
+    <message>
+        <source>network %1 is not there</source>
+        <translation>ネットワーク %1 はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>network %1 kept: %n container(s) still use it</source>
+        <translation>
+            <numerusform>ネットワーク %1 は残しました: %n 個のコンテナがまだ使っています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would remove network %1</source>
+        <translation>ネットワーク %1 を削除します（チェックモード）</translation>
+    </message>
+    <message>
+        <source>removed network %1</source>
+        <translation>ネットワーク %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>cancelled while %1 was booting</source>
+        <translation>%1 の起動中にキャンセルしました</translation>
+    </message>
+    <message>
+        <source>%1 did not finish booting within 180 s (systemd state: %2); see `docker logs %1`</source>
+        <translation>%1 が 180 秒以内に起動を完了しませんでした（systemd の状態: %2）。`docker logs %1` を確認してください</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>a container named %1 exists but was not made for stage %2 of %3: rename or remove it</source>
+        <translation>コンテナ %1 が存在しますが、%3 のステージ %2 用に作られたものではありません。名前を変えるか削除してください</translation>
+    </message>
+    <message>
+        <source>%1 runs at %2 but the inventory says %3: remove it with `hive build-infra -D -l %1` and build again</source>
+        <translation>%1 は %2 で動いていますが、インベントリでは %3 です。`hive build-infra -D -l %1` で削除してから再構築してください</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>アドレスなし</translation>
+    </message>
+    <message>
+        <source>would start %1</source>
+        <translation>%1 を起動します（チェックモード）</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>起動しました</translation>
+    </message>
+    <message>
+        <source>would create it at %1</source>
+        <translation>%1 に作成します（チェックモード）</translation>
+    </message>
+    <message>
+        <source>created at %1</source>
+        <translation>%1 に作成しました</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>cannot set up the admin user %1 on %2: %3</source>
+        <translation>%2 に管理ユーザ %1 を設定できません: %3</translation>
+    </message>
+    <message>
+        <source>admin user %1 set up</source>
+        <translation>管理ユーザ %1 を設定しました</translation>
+    </message>
+    <message>
+        <source>%1 has no SSH host keys (is the ssh service running?)</source>
+        <translation>%1 に SSH ホスト鍵がありません（ssh サービスは動いていますか？）</translation>
+    </message>
+    <message>
+        <source>running at %1</source>
+        <translation>%1 で稼働中</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>%1 was not made for this stage; left alone</source>
+        <translation>%1 はこのステージ用に作られたものではないため、そのままにしました</translation>
+    </message>
+    <message>
+        <source>already stopped</source>
+        <translation>停止済み</translation>
+    </message>
+    <message>
+        <source>would stop</source>
+        <translation>停止します（チェックモード）</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <source>would remove the container and its volume</source>
+        <translation>コンテナとボリュームを削除します（チェックモード）</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除しました</translation>
     </message>
 </context>
 <context>
@@ -144,6 +364,13 @@
     </message>
 </context>
 <context>
+    <name>hive::HostSelection</name>
+    <message>
+        <source>-l %1: no host or group of stage %2 is called %3 (hosts: %4)</source>
+        <translation>-l %1: ステージ %2 に %3 という名前のホストもグループもありません（ホスト: %4）</translation>
+    </message>
+</context>
+<context>
     <name>hive::HttpConnection</name>
     <message>
         <source>no Docker Engine answers at %1 (%2). Start one (as root: dockerd &amp;) or point DOCKER_HOST at one.</source>
@@ -168,6 +395,10 @@
     <message>
         <source>the Docker Engine at %1 stopped answering</source>
         <translation>%1 の Docker Engine が応答しなくなりました</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
     </message>
 </context>
 <context>
@@ -237,6 +468,78 @@
     </message>
 </context>
 <context>
+    <name>hive::LocalCommand</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 をキャンセルしました</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 が %2 秒以内に終わりませんでした</translation>
+    </message>
+    <message>
+        <source>%1 was killed</source>
+        <translation>%1 が強制終了されました</translation>
+    </message>
+</context>
+<context>
+    <name>hive::NodeImageBuilder</name>
+    <message>
+        <source>HIVE_NODE_IMAGE names %1, which the Docker Engine at %2 does not have</source>
+        <translation>HIVE_NODE_IMAGE で指定された %1 が %2 の Docker Engine にありません</translation>
+    </message>
+    <message>
+        <source>the node image recipe has no customisation script (broken installation)</source>
+        <translation>ノードイメージのレシピにカスタマイズ用スクリプトがありません（インストールが壊れています）</translation>
+    </message>
+    <message>
+        <source>%1 failed (exit %2); its last output:
+%3</source>
+        <translation>%1 が失敗しました（終了コード %2）。最後の出力:
+%3</translation>
+    </message>
+    <message>
+        <source>building the node image needs root (debootstrap and chroot): run build-infra as root once, or set HIVE_NODE_IMAGE to an image built elsewhere</source>
+        <translation>ノードイメージの構築には root 権限が必要です（debootstrap と chroot）。一度 root で build-infra を実行するか、別の場所で作ったイメージを HIVE_NODE_IMAGE で指定してください</translation>
+    </message>
+    <message>
+        <source>debootstrap is not installed: install it (apt-get install debootstrap) and run build-infra again</source>
+        <translation>debootstrap がインストールされていません。apt-get install debootstrap でインストールしてから build-infra を再実行してください</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>debootstrap %1 from %2 (a few minutes, once)</source>
+        <translation>%2 から %1 を debootstrap しています（初回のみ、数分かかります）</translation>
+    </message>
+    <message>
+        <source>customising the root file system</source>
+        <translation>ルートファイルシステムをカスタマイズしています</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>packing the root file system</source>
+        <translation>ルートファイルシステムをまとめています</translation>
+    </message>
+    <message>
+        <source>importing %1</source>
+        <translation>%1 を取り込んでいます</translation>
+    </message>
+    <message>
+        <source>node image %1 ready</source>
+        <translation>ノードイメージ %1 の準備ができました</translation>
+    </message>
+</context>
+<context>
     <name>hive::Persistents</name>
     <message>
         <source>%1 must be a mapping of variable names; fix or remove the file</source>
@@ -265,6 +568,37 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::PreparedProvider</name>
+    <message>
+        <source>prepared machines are not stopped or removed by hive; they are yours</source>
+        <translation>prepared のマシンは hive では停止・削除しません（利用者のマシンです）</translation>
+    </message>
+    <message>
+        <source>%1 logs in with the hive's key</source>
+        <translation>%1 は hive の鍵でログインできます</translation>
+    </message>
+    <message>
+        <source>%1. Put the hive's public key (%2.pub) in ~%3/.ssh/authorized_keys there, or set root_password in the stage for a one-time set-up.</source>
+        <translation>%1。hive の公開鍵（%2.pub）を対象ホストの ~%3/.ssh/authorized_keys に登録するか、初回設定のためにステージに root_password を指定してください。</translation>
+    </message>
+    <message>
+        <source>would log in as root by password and set up %1</source>
+        <translation>root でパスワードログインして %1 を設定します（チェックモード）</translation>
+    </message>
+    <message>
+        <source>setting up %1 on %2 as root failed: %3</source>
+        <translation>%2 で root として %1 を設定できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>%1 was set up on %2 but still cannot log in with the key: %3</source>
+        <translation>%2 に %1 を設定しましたが、鍵でログインできません: %3</translation>
+    </message>
+    <message>
+        <source>set up %1 with the hive's key (root password no longer needed)</source>
+        <translation>%1 を hive の鍵で設定しました（今後 root パスワードは不要です）</translation>
     </message>
 </context>
 <context>
@@ -761,6 +1095,41 @@
     </message>
 </context>
 <context>
+    <name>hive::cli::BuildInfraCommand</name>
+    <message>
+        <source>stop the servers</source>
+        <translation>サーバを停止する</translation>
+    </message>
+    <message>
+        <source>remove the servers, their volumes and the network</source>
+        <translation>サーバとそのボリューム、ネットワークを削除する</translation>
+    </message>
+    <message>
+        <source>report what would change without changing anything</source>
+        <translation>何も変更せずに、変更される内容を表示する</translation>
+    </message>
+    <message>
+        <source>only these hosts or groups (comma-separated; !name excludes)</source>
+        <translation>対象をこのホストまたはグループに限る（カンマ区切り、!名前 で除外）</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>LIMIT</translation>
+    </message>
+    <message>
+        <source>print the raw event stream as JSON lines</source>
+        <translation>イベントをそのまま JSON Lines で出力する</translation>
+    </message>
+    <message>
+        <source>-H and -D cannot be used together</source>
+        <translation>-H と -D は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>build the stage's servers and networks (or -H halt, -D destroy them)</source>
+        <translation>ステージのサーバとネットワークを構築する（-H で停止、-D で削除）</translation>
+    </message>
+</context>
+<context>
     <name>hive::cli::CheckCommand</name>
     <message>
         <source>print the problems as JSON</source>
@@ -1008,6 +1377,33 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     </message>
 </context>
 <context>
+    <name>hive::cli::RunEventPrinter</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
     <name>hive::cli::SetCommand</name>
     <message>
         <source>variable name</source>
@@ -1036,6 +1432,69 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>set hive variable persistently</source>
         <translation>hive の変数を永続的に設定する</translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::SshCommand</name>
+    <message>
+        <source>target host</source>
+        <translation>接続先のホスト</translation>
+    </message>
+    <message>
+        <source>SSH_HOST</source>
+        <translation>SSH_HOST</translation>
+    </message>
+    <message>
+        <source>forward the zabbix web console to localhost</source>
+        <translation>zabbix の Web コンソールを localhost に転送する</translation>
+    </message>
+    <message>
+        <source>local port for the zabbix web console (default 10052)</source>
+        <translation>zabbix の Web コンソールを転送するローカルポート（既定 10052）</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>port forwarding, as ssh -L takes it</source>
+        <translation>ポート転送（ssh -L と同じ書式）</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>command to run instead of a login shell</source>
+        <translation>ログインシェルの代わりに実行するコマンド</translation>
+    </message>
+    <message>
+        <source>[-- command...]</source>
+        <translation>[-- コマンド...]</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: run `hive build-infra` for stage %2 first</source>
+        <translation>%1 がありません。先にステージ %2 で `hive build-infra` を実行してください</translation>
+    </message>
+    <message>
+        <source>host %1 is not in %2 (hosts: %3)</source>
+        <translation>ホスト %1 は %2 にありません（ホスト: %3）</translation>
+    </message>
+    <message>
+        <source>the ssh command is not installed: install openssh-client</source>
+        <translation>ssh コマンドがインストールされていません。openssh-client をインストールしてください</translation>
+    </message>
+    <message>
+        <source>-Z %1 is not a port number</source>
+        <translation>-Z %1 はポート番号ではありません</translation>
+    </message>
+    <message>
+        <source>cannot run %1</source>
+        <translation>%1 を実行できません</translation>
+    </message>
+    <message>
+        <source>ssh to hive server</source>
+        <translation>hive のサーバに ssh で接続する</translation>
     </message>
 </context>
 </TS>

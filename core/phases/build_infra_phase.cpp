@@ -188,7 +188,7 @@ bool BuildInfraPhase::pinHostKeys(RunReporter &reporter, const InfraRequest &req
         }
         reporter.hostFinished(step, h.name,
                               changed ? RunEvent::Status::Changed : RunEvent::Status::Ok,
-                              changed ? tr("host keys pinned") : QString());
+                              changed ? tr("host keys pinned") : tr("host keys already pinned"));
     }
     reporter.stepFinished(step, ok ? RunEvent::Status::Ok : RunEvent::Status::Failed);
     return ok;
