@@ -26,7 +26,6 @@ private:
     bool m_verbose;
     bool m_json;
     std::mutex m_mutex;
-    int m_hostWidth = 0;
 
     static QString seconds(qint64 ms);
 };
