@@ -1,39 +1,38 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>hive::BuildInfraPhase</name>
     <message>
         <source>stage %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1 of %2</translation>
     </message>
     <message>
         <source>the inventory has errors; run `hive check` and fix them first</source>
-        <translation type="unfinished"></translation>
+        <translation>the inventory has errors; run `hive check` and fix them first</translation>
     </message>
     <message>
         <source>the hive definition has no stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the hive definition has no stage %1</translation>
     </message>
     <message>
         <source>hive_admin %1 is not a usable user name (lower case letters, digits, _ and -; not root)</source>
-        <translation type="unfinished"></translation>
+        <translation>hive_admin %1 is not a usable user name (lower case letters, digits, _ and -; not root)</translation>
     </message>
     <message>
         <source>build-infra for provider %1 is not available yet; this version builds hosts with the docker and prepared providers</source>
-        <translation type="unfinished"></translation>
+        <translation>build-infra for provider %1 is not available yet; this version builds hosts with the docker and prepared providers</translation>
     </message>
     <message>
         <source>would create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>would create %1</translation>
     </message>
     <message>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>created %1</translation>
     </message>
     <message>
         <source>host keys pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>host keys pinned</translation>
     </message>
     <message numerus="yes">
         <source>forgot the host keys of %n removed host(s)</source>
@@ -44,145 +43,145 @@
     </message>
     <message>
         <source>would write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>would write %1</translation>
     </message>
     <message>
         <source>answers SSH as %1 (sudo works)</source>
-        <translation type="unfinished"></translation>
+        <translation>answers SSH as %1 (sudo works)</translation>
     </message>
     <message>
         <source>%1 cannot use sudo without a password on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot use sudo without a password on %2: %3</translation>
     </message>
     <message>
         <source>host keys already pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>host keys already pinned</translation>
     </message>
 </context>
 <context>
     <name>hive::ContextFile</name>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create the folder %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
     <name>hive::Converter</name>
     <message>
         <source>the document expands to more than %1 values (an alias bomb?)</source>
-        <translation type="unfinished"></translation>
+        <translation>the document expands to more than %1 values (an alias bomb?)</translation>
     </message>
     <message>
         <source>values are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>values are nested more than %1 levels deep</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be read as !!%2</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' cannot be read as !!%2</source>
+        <translation>'%1' cannot be read as !!%2</translation>
     </message>
     <message>
         <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>a merge key (&lt;&lt;) takes a mapping or a list of mappings</translation>
     </message>
     <message>
         <source>a mapping key must be a plain value, not a list or mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>a mapping key must be a plain value, not a list or mapping</translation>
     </message>
     <message>
-        <source>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
-        <translation type="unfinished"></translation>
+        <source>duplicate key '%1' (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
+        <translation>duplicate key '%1' (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</translation>
     </message>
 </context>
 <context>
     <name>hive::DebianMirror</name>
     <message>
-        <source>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt&apos;s own configuration) and run again</source>
-        <translation type="unfinished"></translation>
+        <source>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt's own configuration) and run again</source>
+        <translation>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt's own configuration) and run again</translation>
     </message>
 </context>
 <context>
     <name>hive::Diagnostic</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1</translation>
     </message>
     <message>
         <source>key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>key %1</translation>
     </message>
 </context>
 <context>
     <name>hive::DockerClient</name>
     <message>
         <source>Docker Engine at %1: %2 %3 failed (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Engine at %1: %2 %3 failed (%4): %5</translation>
     </message>
     <message>
         <source>Docker Engine at %1: image import failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Engine at %1: image import failed: %2</translation>
     </message>
 </context>
 <context>
     <name>hive::DockerProvider</name>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>no Docker Engine answers at %1 (%2). Start one: as root, `systemctl start docker`, or where no init system runs it, `dockerd &amp;`; or point DOCKER_HOST at one.</source>
-        <translation type="unfinished"></translation>
+        <translation>no Docker Engine answers at %1 (%2). Start one: as root, `systemctl start docker`, or where no init system runs it, `dockerd &amp;`; or point DOCKER_HOST at one.</translation>
     </message>
     <message>
         <source>Docker Engine %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Engine %1 at %2</translation>
     </message>
     <message>
         <source>stage %1 has no valid cidr (%2); the docker provider needs one</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1 has no valid cidr (%2); the docker provider needs one</translation>
     </message>
     <message>
-        <source>network %1 exists with subnet %2, but the stage&apos;s cidr is %3: remove the stage&apos;s hosts with `hive build-infra -D` first</source>
-        <translation type="unfinished"></translation>
+        <source>network %1 exists with subnet %2, but the stage's cidr is %3: remove the stage's hosts with `hive build-infra -D` first</source>
+        <translation>network %1 exists with subnet %2, but the stage's cidr is %3: remove the stage's hosts with `hive build-infra -D` first</translation>
     </message>
     <message>
         <source>network %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>network %1 (%2)</translation>
     </message>
     <message>
         <source>would create network %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>would create network %1 (%2)</translation>
     </message>
     <message>
-        <source>cannot create network %1 (%2): %3. Another network may use the same addresses; change the stage&apos;s cidr or remove that network.</source>
-        <translation type="unfinished"></translation>
+        <source>cannot create network %1 (%2): %3. Another network may use the same addresses; change the stage's cidr or remove that network.</source>
+        <translation>cannot create network %1 (%2): %3. Another network may use the same addresses; change the stage's cidr or remove that network.</translation>
     </message>
     <message>
         <source>created network %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>created network %1 (%2)</translation>
     </message>
     <message>
         <source>network %1 is not there</source>
-        <translation type="unfinished"></translation>
+        <translation>network %1 is not there</translation>
     </message>
     <message numerus="yes">
         <source>network %1 kept: %n container(s) still use it</source>
@@ -193,849 +192,850 @@
     </message>
     <message>
         <source>would remove network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>would remove network %1</translation>
     </message>
     <message>
         <source>removed network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>removed network %1</translation>
     </message>
     <message>
         <source>cancelled while %1 was booting</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled while %1 was booting</translation>
     </message>
     <message>
         <source>%1 did not finish booting within 180 s (systemd state: %2); see `docker logs %1`</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 did not finish booting within 180 s (systemd state: %2); see `docker logs %1`</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>a container named %1 exists but was not made for stage %2 of %3: rename or remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>a container named %1 exists but was not made for stage %2 of %3: rename or remove it</translation>
     </message>
     <message>
         <source>%1 runs at %2 but the inventory says %3: remove it with `hive build-infra -D -l %1` and build again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 runs at %2 but the inventory says %3: remove it with `hive build-infra -D -l %1` and build again</translation>
     </message>
     <message>
         <source>no address</source>
-        <translation type="unfinished"></translation>
+        <translation>no address</translation>
     </message>
     <message>
         <source>would start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>would start %1</translation>
     </message>
     <message>
         <source>started</source>
-        <translation type="unfinished"></translation>
+        <translation>started</translation>
     </message>
     <message>
         <source>would create it at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>would create it at %1</translation>
     </message>
     <message>
         <source>created at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>created at %1</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>running</translation>
     </message>
     <message>
         <source>cannot set up the admin user %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot set up the admin user %1 on %2: %3</translation>
     </message>
     <message>
         <source>admin user %1 set up</source>
-        <translation type="unfinished"></translation>
+        <translation>admin user %1 set up</translation>
     </message>
     <message>
         <source>%1 has no SSH host keys (is the ssh service running?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no SSH host keys (is the ssh service running?)</translation>
     </message>
     <message>
         <source>running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>running at %1</translation>
     </message>
     <message>
         <source>not there</source>
-        <translation type="unfinished"></translation>
+        <translation>not there</translation>
     </message>
     <message>
         <source>%1 was not made for this stage; left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was not made for this stage; left alone</translation>
     </message>
     <message>
         <source>already stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>already stopped</translation>
     </message>
     <message>
         <source>would stop</source>
-        <translation type="unfinished"></translation>
+        <translation>would stop</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>stopped</translation>
     </message>
     <message>
         <source>would remove the container and its volume</source>
-        <translation type="unfinished"></translation>
+        <translation>would remove the container and its volume</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>removed</translation>
     </message>
 </context>
 <context>
     <name>hive::HiveDefinitionReader</name>
     <message>
         <source>the hive definition</source>
-        <translation type="unfinished"></translation>
+        <translation>the hive definition</translation>
     </message>
     <message>
         <source>the hive name must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>the hive name must not be empty</translation>
     </message>
     <message>
         <source>no stage is defined: the hive has no hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>no stage is defined: the hive has no hosts</translation>
     </message>
     <message>
-        <source>unknown stage &apos;%1&apos;; stages are private, staging and production</source>
-        <translation type="unfinished"></translation>
+        <source>unknown stage '%1'; stages are private, staging and production</source>
+        <translation>unknown stage '%1'; stages are private, staging and production</translation>
     </message>
     <message>
         <source>stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; needs &apos;kms_key_id&apos; in the same stage</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' needs 'kms_key_id' in the same stage</source>
+        <translation>'%1' needs 'kms_key_id' in the same stage</translation>
     </message>
     <message>
-        <source>&apos;shared_repository&apos; needs &apos;separate_repository: true&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>'shared_repository' needs 'separate_repository: true'</source>
+        <translation>'shared_repository' needs 'separate_repository: true'</translation>
     </message>
     <message>
-        <source>&apos;number_of_hosts&apos; must be between 1 and %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <source>'number_of_hosts' must be between 1 and %1, not %2</source>
+        <translation>'number_of_hosts' must be between 1 and %1, not %2</translation>
     </message>
     <message>
-        <source>&apos;ip_address_list&apos; must hold between 1 and %1 addresses</source>
-        <translation type="unfinished"></translation>
+        <source>'ip_address_list' must hold between 1 and %1 addresses</source>
+        <translation>'ip_address_list' must hold between 1 and %1 addresses</translation>
     </message>
     <message>
         <source>number_of_hosts is %1 but ip_address_list has %2 addresses; the list decides</source>
-        <translation type="unfinished"></translation>
+        <translation>number_of_hosts is %1 but ip_address_list has %2 addresses; the list decides</translation>
     </message>
     <message>
         <source>address %1 is listed twice in ip_address_list</source>
-        <translation type="unfinished"></translation>
+        <translation>address %1 is listed twice in ip_address_list</translation>
     </message>
     <message>
-        <source>custom_hostname &apos;%1&apos; must be lower-case letters, digits and hyphens (not at either end), and custom_hostname + hive name must be shorter than 55 characters</source>
-        <translation type="unfinished"></translation>
+        <source>custom_hostname '%1' must be lower-case letters, digits and hyphens (not at either end), and custom_hostname + hive name must be shorter than 55 characters</source>
+        <translation>custom_hostname '%1' must be lower-case letters, digits and hyphens (not at either end), and custom_hostname + hive name must be shorter than 55 characters</translation>
     </message>
     <message>
-        <source>&apos;subnets&apos; is empty; remove it or list a subnet</source>
-        <translation type="unfinished"></translation>
+        <source>'subnets' is empty; remove it or list a subnet</source>
+        <translation>'subnets' is empty; remove it or list a subnet</translation>
     </message>
     <message>
         <source>subnet %1 of stage %2</source>
-        <translation type="unfinished"></translation>
+        <translation>subnet %1 of stage %2</translation>
     </message>
     <message>
-        <source>address %1 of host %2 is outside the stage&apos;s cidr %3</source>
-        <translation type="unfinished"></translation>
+        <source>address %1 of host %2 is outside the stage's cidr %3</source>
+        <translation>address %1 of host %2 is outside the stage's cidr %3</translation>
     </message>
     <message>
         <source>stage %1: subnet %2 (%3) has no address left for host %4; use a larger cidr or fewer hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1: subnet %2 (%3) has no address left for host %4; use a larger cidr or fewer hosts</translation>
     </message>
     <message>
-        <source>first_hive is %1 but stage %2 has no hive host %3; set it with &apos;hive set first_hive N&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>first_hive is %1 but stage %2 has no hive host %3; set it with 'hive set first_hive N'</source>
+        <translation>first_hive is %1 but stage %2 has no hive host %3; set it with 'hive set first_hive N'</translation>
     </message>
 </context>
 <context>
     <name>hive::HostPool</name>
     <message>
         <source>%1 is not a host of this hive</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a host of this hive</translation>
     </message>
 </context>
 <context>
     <name>hive::HostSelection</name>
     <message>
         <source>-l %1: no host or group of stage %2 is called %3 (hosts: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>-l %1: no host or group of stage %2 is called %3 (hosts: %4)</translation>
     </message>
 </context>
 <context>
     <name>hive::HttpConnection</name>
     <message>
         <source>no Docker Engine answers at %1 (%2). Start one (as root: dockerd &amp;) or point DOCKER_HOST at one.</source>
-        <translation type="unfinished"></translation>
+        <translation>no Docker Engine answers at %1 (%2). Start one (as root: dockerd &amp;) or point DOCKER_HOST at one.</translation>
     </message>
     <message>
         <source>cannot open a TLS connection to the Docker Engine at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot open a TLS connection to the Docker Engine at %1: %2</translation>
     </message>
     <message>
         <source>the Docker Engine at %1 did not answer within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>the Docker Engine at %1 did not answer within %2 s</translation>
     </message>
     <message>
         <source>the Docker Engine at %1 closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>the Docker Engine at %1 closed the connection</translation>
     </message>
     <message>
         <source>the Docker Engine at %1 sent a malformed answer</source>
-        <translation type="unfinished"></translation>
+        <translation>the Docker Engine at %1 sent a malformed answer</translation>
     </message>
     <message>
         <source>the Docker Engine at %1 stopped answering</source>
-        <translation type="unfinished"></translation>
+        <translation>the Docker Engine at %1 stopped answering</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read %1: %2</translation>
     </message>
 </context>
 <context>
     <name>hive::InventoryLoader</name>
     <message>
-        <source>inventory folder %1 does not exist; run &apos;hive init&apos; or pass -r ROOT_DIR</source>
-        <translation type="unfinished"></translation>
+        <source>inventory folder %1 does not exist; run 'hive init' or pass -r ROOT_DIR</source>
+        <translation>inventory folder %1 does not exist; run 'hive init' or pass -r ROOT_DIR</translation>
     </message>
     <message>
         <source>empty file ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>empty file ignored</translation>
     </message>
     <message>
-        <source>an inventory file must be a mapping with a &apos;plugin&apos; key, but this one is a %1</source>
-        <translation type="unfinished"></translation>
+        <source>an inventory file must be a mapping with a 'plugin' key, but this one is a %1</source>
+        <translation>an inventory file must be a mapping with a 'plugin' key, but this one is a %1</translation>
     </message>
     <message>
-        <source>no &apos;plugin&apos; key: not a hive definition or service definition; file ignored</source>
-        <translation type="unfinished"></translation>
+        <source>no 'plugin' key: not a hive definition or service definition; file ignored</source>
+        <translation>no 'plugin' key: not a hive definition or service definition; file ignored</translation>
     </message>
     <message>
         <source>a second hive definition; the first one is %1 and there must be exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>a second hive definition; the first one is %1 and there must be exactly one</translation>
     </message>
     <message>
-        <source>unknown plugin &apos;%1&apos;; use hive_inventory or hive_services</source>
-        <translation type="unfinished"></translation>
+        <source>unknown plugin '%1'; use hive_inventory or hive_services</source>
+        <translation>unknown plugin '%1'; use hive_inventory or hive_services</translation>
     </message>
     <message>
-        <source>no hive definition: one file in inventory/ must have &apos;plugin: hive_inventory&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>no hive definition: one file in inventory/ must have 'plugin: hive_inventory'</source>
+        <translation>no hive definition: one file in inventory/ must have 'plugin: hive_inventory'</translation>
     </message>
     <message>
         <source>inventory/ holds no .yml file; a hive needs a hive definition</source>
-        <translation type="unfinished"></translation>
+        <translation>inventory/ holds no .yml file; a hive needs a hive definition</translation>
     </message>
     <message>
         <source>a variables file must be a mapping of names to values, but this one is a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a variables file must be a mapping of names to values, but this one is a %1</translation>
     </message>
 </context>
 <context>
     <name>hive::Ipv4Network</name>
     <message>
         <source>IPv6 networks are not supported here; use an IPv4 network</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 networks are not supported here; use an IPv4 network</translation>
     </message>
     <message>
         <source>expected a.b.c.d/prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a.b.c.d/prefix</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an IPv4 address</source>
+        <translation>'%1' is not an IPv4 address</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid netmask</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a valid netmask</source>
+        <translation>'%1' is not a valid netmask</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid prefix length (0-32)</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a valid prefix length (0-32)</source>
+        <translation>'%1' is not a valid prefix length (0-32)</translation>
     </message>
     <message>
         <source>%1 has host bits set (did you mean %2/%3?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has host bits set (did you mean %2/%3?)</translation>
     </message>
 </context>
 <context>
     <name>hive::LocalCommand</name>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot start %1: %2</translation>
     </message>
     <message>
         <source>%1 was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was cancelled</translation>
     </message>
     <message>
         <source>%1 did not finish within %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 did not finish within %2 s</translation>
     </message>
     <message>
         <source>%1 was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was killed</translation>
     </message>
 </context>
 <context>
     <name>hive::NodeImageBuilder</name>
     <message>
         <source>HIVE_NODE_IMAGE names %1, which the Docker Engine at %2 does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>HIVE_NODE_IMAGE names %1, which the Docker Engine at %2 does not have</translation>
     </message>
     <message>
         <source>the node image recipe has no customisation script (broken installation)</source>
-        <translation type="unfinished"></translation>
+        <translation>the node image recipe has no customisation script (broken installation)</translation>
     </message>
     <message>
         <source>%1 failed (exit %2); its last output:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 failed (exit %2); its last output:
+%3</translation>
     </message>
     <message>
         <source>building the node image needs root (debootstrap and chroot): run build-infra as root once, or set HIVE_NODE_IMAGE to an image built elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>building the node image needs root (debootstrap and chroot): run build-infra as root once, or set HIVE_NODE_IMAGE to an image built elsewhere</translation>
     </message>
     <message>
         <source>debootstrap is not installed: install it (apt-get install debootstrap) and run build-infra again</source>
-        <translation type="unfinished"></translation>
+        <translation>debootstrap is not installed: install it (apt-get install debootstrap) and run build-infra again</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create %1</translation>
     </message>
     <message>
         <source>debootstrap %1 from %2 (a few minutes, once)</source>
-        <translation type="unfinished"></translation>
+        <translation>debootstrap %1 from %2 (a few minutes, once)</translation>
     </message>
     <message>
         <source>customising the root file system</source>
-        <translation type="unfinished"></translation>
+        <translation>customising the root file system</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1</translation>
     </message>
     <message>
         <source>packing the root file system</source>
-        <translation type="unfinished"></translation>
+        <translation>packing the root file system</translation>
     </message>
     <message>
         <source>importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>importing %1</translation>
     </message>
     <message>
         <source>node image %1 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>node image %1 ready</translation>
     </message>
 </context>
 <context>
     <name>hive::Persistents</name>
     <message>
         <source>%1 must be a mapping of variable names; fix or remove the file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be a mapping of variable names; fix or remove the file</translation>
     </message>
     <message>
-        <source>variable &apos;%1&apos; must map scopes (global, private, staging, production) to values</source>
-        <translation type="unfinished"></translation>
+        <source>variable '%1' must map scopes (global, private, staging, production) to values</source>
+        <translation>variable '%1' must map scopes (global, private, staging, production) to values</translation>
     </message>
     <message>
         <source>%1 could not be read, so it is not overwritten; fix it first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be read, so it is not overwritten; fix it first</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create %1</translation>
     </message>
     <message>
         <source>%1 is locked by process %2 on %3; try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is locked by process %2 on %3; try again when it has finished</translation>
     </message>
     <message>
         <source>%1 changed on disk and can no longer be read; not overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 changed on disk and can no longer be read; not overwritten</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
     <name>hive::PreparedProvider</name>
     <message>
         <source>prepared machines are not stopped or removed by hive; they are yours</source>
-        <translation type="unfinished"></translation>
+        <translation>prepared machines are not stopped or removed by hive; they are yours</translation>
     </message>
     <message>
-        <source>%1 logs in with the hive&apos;s key</source>
-        <translation type="unfinished"></translation>
+        <source>%1 logs in with the hive's key</source>
+        <translation>%1 logs in with the hive's key</translation>
     </message>
     <message>
-        <source>%1. Put the hive&apos;s public key (%2.pub) in ~%3/.ssh/authorized_keys there, or set root_password in the stage for a one-time set-up.</source>
-        <translation type="unfinished"></translation>
+        <source>%1. Put the hive's public key (%2.pub) in ~%3/.ssh/authorized_keys there, or set root_password in the stage for a one-time set-up.</source>
+        <translation>%1. Put the hive's public key (%2.pub) in ~%3/.ssh/authorized_keys there, or set root_password in the stage for a one-time set-up.</translation>
     </message>
     <message>
         <source>would log in as root by password and set up %1</source>
-        <translation type="unfinished"></translation>
+        <translation>would log in as root by password and set up %1</translation>
     </message>
     <message>
         <source>setting up %1 on %2 as root failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>setting up %1 on %2 as root failed: %3</translation>
     </message>
     <message>
         <source>%1 was set up on %2 but still cannot log in with the key: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was set up on %2 but still cannot log in with the key: %3</translation>
     </message>
     <message>
-        <source>set up %1 with the hive&apos;s key (root password no longer needed)</source>
-        <translation type="unfinished"></translation>
+        <source>set up %1 with the hive's key (root password no longer needed)</source>
+        <translation>set up %1 with the hive's key (root password no longer needed)</translation>
     </message>
 </context>
 <context>
     <name>hive::Project</name>
     <message>
-        <source>stage &apos;%1&apos; is not private, staging or production</source>
-        <translation type="unfinished"></translation>
+        <source>stage '%1' is not private, staging or production</source>
+        <translation>stage '%1' is not private, staging or production</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create %1</translation>
     </message>
 </context>
 <context>
     <name>hive::RemoteFileSync</name>
     <message>
         <source>cannot read %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read %1 on %2: %3</translation>
     </message>
     <message>
         <source>cannot install %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot install %1 on %2: %3</translation>
     </message>
 </context>
 <context>
     <name>hive::SchemaChecker</name>
     <message>
         <source>%1 must be a mapping (key: value), but it is a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 must be a mapping (key: value), but it is a %2</translation>
     </message>
     <message>
-        <source>unknown key &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <source>unknown key '%1' in %2</source>
+        <translation>unknown key '%1' in %2</translation>
     </message>
     <message>
-        <source>; did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <source>; did you mean '%1'?</source>
+        <translation>; did you mean '%1'?</translation>
     </message>
     <message>
         <source>; allowed keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; allowed keys: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; cannot be used with provider %2 (only with %3)</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' cannot be used with provider %2 (only with %3)</source>
+        <translation>'%1' cannot be used with provider %2 (only with %3)</translation>
     </message>
     <message>
-        <source>%1 needs &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 needs '%2' (%3)</source>
+        <translation>%1 needs '%2' (%3)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be %2, but it is a %3%4</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' must be %2, but it is a %3%4</source>
+        <translation>'%1' must be %2, but it is a %3%4</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>a string</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>an integer</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true or false</translation>
     </message>
     <message>
         <source>an integer or a string</source>
-        <translation type="unfinished"></translation>
+        <translation>an integer or a string</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>a number</translation>
     </message>
     <message>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>one of %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' must be one of %2, not '%3'</source>
+        <translation>'%1' must be one of %2, not '%3'</translation>
     </message>
     <message>
         <source>a network address such as 192.168.0.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>a network address such as 192.168.0.0/24</translation>
     </message>
     <message>
         <source>an IPv6 network such as fd00::/64</source>
-        <translation type="unfinished"></translation>
+        <translation>an IPv6 network such as fd00::/64</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid network: %2</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a valid network: %2</source>
+        <translation>'%1' is not a valid network: %2</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>a list of strings</translation>
     </message>
     <message>
         <source>a list of stages (private, staging, production)</source>
-        <translation type="unfinished"></translation>
+        <translation>a list of stages (private, staging, production)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a stage; use private, staging or production</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a stage; use private, staging or production</source>
+        <translation>'%1' is not a stage; use private, staging or production</translation>
     </message>
     <message>
         <source>a list of IP addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>a list of IP addresses</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an IPv4 address</source>
+        <translation>'%1' is not an IPv4 address</translation>
     </message>
     <message>
         <source>a string or a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>a string or a list of strings</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>a list</translation>
     </message>
     <message>
         <source>a mapping (key: value)</source>
-        <translation type="unfinished"></translation>
+        <translation>a mapping (key: value)</translation>
     </message>
     <message>
         <source>a mapping or a list</source>
-        <translation type="unfinished"></translation>
+        <translation>a mapping or a list</translation>
     </message>
     <message>
         <source>an image tag or a build mapping (from, roles...)</source>
-        <translation type="unfinished"></translation>
+        <translation>an image tag or a build mapping (from, roles...)</translation>
     </message>
 </context>
 <context>
     <name>hive::ServicesReader</name>
     <message>
         <source>a service definition file</source>
-        <translation type="unfinished"></translation>
+        <translation>a service definition file</translation>
     </message>
     <message>
-        <source>network &apos;%1&apos; has the name of a service; both become the same inventory host and mix their variables</source>
-        <translation type="unfinished"></translation>
+        <source>network '%1' has the name of a service; both become the same inventory host and mix their variables</source>
+        <translation>network '%1' has the name of a service; both become the same inventory host and mix their variables</translation>
     </message>
     <message>
         <source>network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>network %1</translation>
     </message>
     <message>
-        <source>service &apos;%1&apos; is already defined in %2; each service may be defined only once</source>
-        <translation type="unfinished"></translation>
+        <source>service '%1' is already defined in %2; each service may be defined only once</source>
+        <translation>service '%1' is already defined in %2; each service may be defined only once</translation>
     </message>
     <message>
         <source>service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>service %1</translation>
     </message>
     <message>
         <source>volume %1 of service %2</source>
-        <translation type="unfinished"></translation>
+        <translation>volume %1 of service %2</translation>
     </message>
     <message>
-        <source>short syntax &apos;%1&apos; is not supported in volumes; write {source: ..., target: ...}</source>
-        <translation type="unfinished"></translation>
+        <source>short syntax '%1' is not supported in volumes; write {source: ..., target: ...}</source>
+        <translation>short syntax '%1' is not supported in volumes; write {source: ..., target: ...}</translation>
     </message>
     <message>
-        <source>&apos;drbd&apos; cannot be combined with &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <source>'drbd' cannot be combined with '%1' in %2</source>
+        <translation>'drbd' cannot be combined with '%1' in %2</translation>
     </message>
     <message>
-        <source>&apos;nfs&apos; cannot be combined with &apos;driver&apos; in %1</source>
-        <translation type="unfinished"></translation>
+        <source>'nfs' cannot be combined with 'driver' in %1</source>
+        <translation>'nfs' cannot be combined with 'driver' in %1</translation>
     </message>
     <message>
         <source>nfs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nfs of %1</translation>
     </message>
     <message>
         <source>drbd of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>drbd of %1</translation>
     </message>
     <message>
         <source>device_id must be between 1 and 255, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>device_id must be between 1 and 255, not %1</translation>
     </message>
     <message>
         <source>device_id %1 of volume %2 is already used by another volume (see drbd_device_map in .hive/persistents.yml)</source>
-        <translation type="unfinished"></translation>
+        <translation>device_id %1 of volume %2 is already used by another volume (see drbd_device_map in .hive/persistents.yml)</translation>
     </message>
     <message>
         <source>no DRBD device id is free for volume %1: all of 1-255 are taken in drbd_device_map; remove stale entries</source>
-        <translation type="unfinished"></translation>
+        <translation>no DRBD device id is free for volume %1: all of 1-255 are taken in drbd_device_map; remove stale entries</translation>
     </message>
     <message>
         <source>image of service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>image of service %1</translation>
     </message>
     <message>
-        <source>&apos;pull_from&apos; needs &apos;pull_on&apos; (the stages that pull instead of build)</source>
-        <translation type="unfinished"></translation>
+        <source>'pull_from' needs 'pull_on' (the stages that pull instead of build)</source>
+        <translation>'pull_from' needs 'pull_on' (the stages that pull instead of build)</translation>
     </message>
     <message>
         <source>a port of service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a port of service %1</translation>
     </message>
     <message>
-        <source>port &apos;%1&apos; is not in the form &quot;PUBLISHED:TARGET[/PROTOCOL]&quot; or &quot;TARGET[/PROTOCOL]&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>port '%1' is not in the form "PUBLISHED:TARGET[/PROTOCOL]" or "TARGET[/PROTOCOL]"</source>
+        <translation>port '%1' is not in the form "PUBLISHED:TARGET[/PROTOCOL]" or "TARGET[/PROTOCOL]"</translation>
     </message>
     <message>
-        <source>a port must be a quoted string such as &quot;8080:80&quot; or a mapping, not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers</source>
-        <translation type="unfinished"></translation>
+        <source>a port must be a quoted string such as "8080:80" or a mapping, not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers</source>
+        <translation>a port must be a quoted string such as "8080:80" or a mapping, not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers</translation>
     </message>
     <message>
-        <source>unknown protocol &apos;%1&apos;; use tcp, udp or sctp</source>
-        <translation type="unfinished"></translation>
+        <source>unknown protocol '%1'; use tcp, udp or sctp</source>
+        <translation>unknown protocol '%1'; use tcp, udp or sctp</translation>
     </message>
     <message>
         <source>target port %1 is outside 1-65535</source>
-        <translation type="unfinished"></translation>
+        <translation>target port %1 is outside 1-65535</translation>
     </message>
     <message>
-        <source>port %1 of service %2 and port %3 of service %4 share the key &apos;%5&apos; in published_port_map, so they get the same published port; rename a service or publish one port explicitly</source>
-        <translation type="unfinished"></translation>
+        <source>port %1 of service %2 and port %3 of service %4 share the key '%5' in published_port_map, so they get the same published port; rename a service or publish one port explicitly</source>
+        <translation>port %1 of service %2 and port %3 of service %4 share the key '%5' in published_port_map, so they get the same published port; rename a service or publish one port explicitly</translation>
     </message>
     <message>
         <source>published port %1 is outside 1-65535</source>
-        <translation type="unfinished"></translation>
+        <translation>published port %1 is outside 1-65535</translation>
     </message>
     <message>
         <source>published port %1 of %2 is already used by another port</source>
-        <translation type="unfinished"></translation>
+        <translation>published port %1 of %2 is already used by another port</translation>
     </message>
     <message>
         <source>no published port is free in 61001-65534 for %1; remove stale entries from published_port_map</source>
-        <translation type="unfinished"></translation>
+        <translation>no published port is free in 61001-65534 for %1; remove stale entries from published_port_map</translation>
     </message>
 </context>
 <context>
     <name>hive::SshForward</name>
     <message>
         <source>cannot listen on 127.0.0.1 port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot listen on 127.0.0.1 port %1: %2</translation>
     </message>
     <message>
         <source>the socket path %1 is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>the socket path %1 is too long</translation>
     </message>
     <message>
         <source>%1 already exists: another forward (or an earlier run that was killed) holds it; remove it if no hive command is running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists: another forward (or an earlier run that was killed) holds it; remove it if no hive command is running</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot listen on %1: %2</translation>
     </message>
 </context>
 <context>
     <name>hive::SshKeyPair</name>
     <message>
         <source>%1 can be read by other users; run chmod 600 on it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 can be read by other users; run chmod 600 on it</translation>
     </message>
     <message>
         <source>%1 has no public key %2 next to it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has no public key %2 next to it</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create %1</translation>
     </message>
     <message>
         <source>cannot generate an SSH key</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot generate an SSH key</translation>
     </message>
     <message>
         <source>cannot write the SSH key pair %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write the SSH key pair %1</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read %1</translation>
     </message>
 </context>
 <context>
     <name>hive::SshSession</name>
     <message>
         <source>cannot create an SSH session for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot create an SSH session for %1</translation>
     </message>
     <message>
         <source>cannot reach %1 at %2 port %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot reach %1 at %2 port %3: %4</translation>
     </message>
     <message>
         <source>%1 sent no host key: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sent no host key: %2</translation>
     </message>
     <message>
         <source>the host key of %1 (%2) has CHANGED: %3 knows %4, the host now shows %5. If the host was rebuilt, remove its line from that file and connect again; otherwise someone may be intercepting the connection. Refusing to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>the host key of %1 (%2) has CHANGED: %3 knows %4, the host now shows %5. If the host was rebuilt, remove its line from that file and connect again; otherwise someone may be intercepting the connection. Refusing to connect.</translation>
     </message>
     <message>
         <source>%1 (%2) is not in %3 and unknown hosts are refused (its key: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) is not in %3 and unknown hosts are refused (its key: %4)</translation>
     </message>
     <message>
         <source>cannot record the host key of %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot record the host key of %1 in %2: %3</translation>
     </message>
     <message>
         <source>cannot check the host key of %1 against %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot check the host key of %1 against %2: %3</translation>
     </message>
     <message>
         <source>cannot read the private key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the private key %1</translation>
     </message>
     <message>
         <source>%1 refused the key %2 for user %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused the key %2 for user %3</translation>
     </message>
     <message>
         <source>%1 refused the password of user %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 refused the password of user %2</translation>
     </message>
     <message>
         <source>no key or password to log in to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no key or password to log in to %1 as %2</translation>
     </message>
     <message>
         <source>not connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>not connected to %1</translation>
     </message>
     <message>
         <source>cannot start a command on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot start a command on %1: %2</translation>
     </message>
     <message>
         <source>cancelled on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled on %1: %2</translation>
     </message>
     <message>
         <source>timed out after %1 s on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>timed out after %1 s on %2: %3</translation>
     </message>
     <message>
         <source>the connection to %1 was lost while running: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>the connection to %1 was lost while running: %2</translation>
     </message>
     <message>
         <source>%1 offers no SFTP: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 offers no SFTP: %2</translation>
     </message>
     <message>
         <source>cannot write %1 on %2: SFTP error %3</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot write %1 on %2: SFTP error %3</translation>
     </message>
     <message>
         <source>writing %1 on %2 failed: SFTP error %3</source>
-        <translation type="unfinished"></translation>
+        <translation>writing %1 on %2 failed: SFTP error %3</translation>
     </message>
     <message>
         <source>writing %1 on %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>writing %1 on %2 failed: %3</translation>
     </message>
 </context>
 <context>
     <name>hive::VariableCatalog</name>
     <message>
-        <source>%1 must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>%1 must be one of %2, not '%3'</source>
+        <translation>%1 must be one of %2, not '%3'</translation>
     </message>
     <message>
-        <source>%1 takes true/yes/1 or false/no/0, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>%1 takes true/yes/1 or false/no/0, not '%2'</source>
+        <translation>%1 takes true/yes/1 or false/no/0, not '%2'</translation>
     </message>
     <message>
-        <source>%1 takes an integer, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>%1 takes an integer, not '%2'</source>
+        <translation>%1 takes an integer, not '%2'</translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a directory</translation>
     </message>
     <message>
-        <source>%1 takes a JSON object such as {&quot;web80&quot;: 61001}</source>
-        <translation type="unfinished"></translation>
+        <source>%1 takes a JSON object such as {"web80": 61001}</source>
+        <translation>%1 takes a JSON object such as {"web80": 61001}</translation>
     </message>
 </context>
 <context>
     <name>hive::YamlReader</name>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>file not found</translation>
     </message>
     <message>
         <source>file is %1 bytes; files over %2 bytes are not read</source>
-        <translation type="unfinished"></translation>
+        <translation>file is %1 bytes; files over %2 bytes are not read</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot read the file: %1</translation>
     </message>
     <message>
         <source>file is larger than %1 bytes and is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>file is larger than %1 bytes and is not read</translation>
     </message>
     <message>
         <source>file contains NUL bytes: this is binary data, not YAML</source>
-        <translation type="unfinished"></translation>
+        <translation>file contains NUL bytes: this is binary data, not YAML</translation>
     </message>
     <message>
         <source>file is not UTF-8 text; save it as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>file is not UTF-8 text; save it as UTF-8</translation>
     </message>
     <message>
         <source>brackets are nested more than %1 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>brackets are nested more than %1 levels deep</translation>
     </message>
     <message>
         <source>a second YAML document starts here; a file may hold only one</source>
-        <translation type="unfinished"></translation>
+        <translation>a second YAML document starts here; a file may hold only one</translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML syntax error: %1</translation>
     </message>
     <message>
         <source>YAML cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML cannot be read: %1</translation>
     </message>
     <message>
-        <source>YAML syntax error: unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>YAML syntax error: unexpected '%1'</source>
+        <translation>YAML syntax error: unexpected '%1'</translation>
     </message>
 </context>
 <context>
@@ -1059,97 +1059,97 @@
     <name>hive::cli::AttributesCommand</name>
     <message>
         <source>hive, stage, subnet, services-file, service, image, volume, drbd, nfs, port or network (default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>hive, stage, subnet, services-file, service, image, volume, drbd, nfs, port or network (default: all)</translation>
     </message>
     <message>
         <source>unknown scope %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown scope %1</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>DEFAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFAULT</translation>
     </message>
     <message>
         <source>PROVIDERS</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVIDERS</translation>
     </message>
     <message>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>DESCRIPTION</translation>
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished"></translation>
+        <translation>(required)</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>all</translation>
     </message>
     <message>
         <source>describe the attributes of hive and service definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>describe the attributes of hive and service definitions</translation>
     </message>
 </context>
 <context>
     <name>hive::cli::BuildInfraCommand</name>
     <message>
         <source>stop the servers</source>
-        <translation type="unfinished"></translation>
+        <translation>stop the servers</translation>
     </message>
     <message>
         <source>remove the servers, their volumes and the network</source>
-        <translation type="unfinished"></translation>
+        <translation>remove the servers, their volumes and the network</translation>
     </message>
     <message>
         <source>report what would change without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>report what would change without changing anything</translation>
     </message>
     <message>
         <source>only these hosts or groups (comma-separated; !name excludes)</source>
-        <translation type="unfinished"></translation>
+        <translation>only these hosts or groups (comma-separated; !name excludes)</translation>
     </message>
     <message>
         <source>LIMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>LIMIT</translation>
     </message>
     <message>
         <source>print the raw event stream as JSON lines</source>
-        <translation type="unfinished"></translation>
+        <translation>print the raw event stream as JSON lines</translation>
     </message>
     <message>
         <source>-H and -D cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>-H and -D cannot be used together</translation>
     </message>
     <message>
-        <source>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</source>
-        <translation type="unfinished"></translation>
+        <source>build the stage's servers and networks (or -H halt, -D destroy them)</source>
+        <translation>build the stage's servers and networks (or -H halt, -D destroy them)</translation>
     </message>
 </context>
 <context>
     <name>hive::cli::CheckCommand</name>
     <message>
         <source>print the problems as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>print the problems as JSON</translation>
     </message>
     <message>
         <source>treat warnings as errors</source>
-        <translation type="unfinished"></translation>
+        <translation>treat warnings as errors</translation>
     </message>
     <message>
         <source>%1: stage %2, %3 hosts, %4 services, %5 networks — OK</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: stage %2, %3 hosts, %4 services, %5 networks — OK</translation>
     </message>
     <message>
         <source>validate the project and print every problem (writes nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>validate the project and print every problem (writes nothing)</translation>
     </message>
 </context>
 <context>
@@ -1163,333 +1163,342 @@ Hive Studio command line: design, build, run and repair a hive.
 
 subcommands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>usage: hive [-h] [--version] [-r ROOT_DIR] [-s {production,staging,private}]
+            [-i INVENTORY_PATH] [-c CONTEXT_DIR] [-W TEMP_DIR] [-v]
+            SUBCOMMAND [options]
+
+Hive Studio command line: design, build, run and repair a hive.
+
+subcommands:
+</translation>
     </message>
     <message>
         <source>
-Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
+Run 'hive SUBCOMMAND --help' for the options of a subcommand.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Run 'hive SUBCOMMAND --help' for the options of a subcommand.
+</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>show this help</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>show the version</translation>
     </message>
     <message>
         <source>directory where hold project inventory/settings (default: current directory)</source>
-        <translation type="unfinished"></translation>
+        <translation>directory where hold project inventory/settings (default: current directory)</translation>
     </message>
     <message>
         <source>stage: production, staging or private</source>
-        <translation type="unfinished"></translation>
+        <translation>stage: production, staging or private</translation>
     </message>
     <message>
         <source>path of inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>path of inventory</translation>
     </message>
     <message>
         <source>directory where save context (ex. CA key, ssh_config)</source>
-        <translation type="unfinished"></translation>
+        <translation>directory where save context (ex. CA key, ssh_config)</translation>
     </message>
     <message>
         <source>directory where save temporary files</source>
-        <translation type="unfinished"></translation>
+        <translation>directory where save temporary files</translation>
     </message>
     <message>
         <source>accepted for hive-builder compatibility; not used</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted for hive-builder compatibility; not used</translation>
     </message>
     <message>
         <source>output verbose log</source>
-        <translation type="unfinished"></translation>
+        <translation>output verbose log</translation>
     </message>
     <message>
-        <source>argument -s/--stage: invalid choice: &apos;%1&apos; (choose from &apos;production&apos;, &apos;staging&apos;, &apos;private&apos;)</source>
-        <translation type="unfinished"></translation>
+        <source>argument -s/--stage: invalid choice: '%1' (choose from 'production', 'staging', 'private')</source>
+        <translation>argument -s/--stage: invalid choice: '%1' (choose from 'production', 'staging', 'private')</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available in this version of hive yet</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not available in this version of hive yet</source>
+        <translation>'%1' is not available in this version of hive yet</translation>
     </message>
     <message>
-        <source>unknown subcommand &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown subcommand '%1'</source>
+        <translation>unknown subcommand '%1'</translation>
     </message>
 </context>
 <context>
     <name>hive::cli::InitCommand</name>
     <message>
         <source>Success to initialize hive context on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Success to initialize hive context on %1</translation>
     </message>
     <message>
         <source>hive context on %1 is already initialized</source>
-        <translation type="unfinished"></translation>
+        <translation>hive context on %1 is already initialized</translation>
     </message>
     <message>
         <source>initialize hive environment (create .hive/)</source>
-        <translation type="unfinished"></translation>
+        <translation>initialize hive environment (create .hive/)</translation>
     </message>
 </context>
 <context>
     <name>hive::cli::InventoryCommand</name>
     <message>
         <source>print the whole inventory (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>print the whole inventory (the default)</translation>
     </message>
     <message>
         <source>keep variables on the groups that hold them instead of flattening them into the hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>keep variables on the groups that hold them instead of flattening them into the hosts</translation>
     </message>
     <message>
         <source>print the variables of one host</source>
-        <translation type="unfinished"></translation>
+        <translation>print the variables of one host</translation>
     </message>
     <message>
         <source>--host and --list cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation>--host and --list cannot be used together</translation>
     </message>
     <message>
         <source>no host named %1 in the inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>no host named %1 in the inventory</translation>
     </message>
     <message>
         <source>list ansible inventory (the JSON of ansible-inventory --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>list ansible inventory (the JSON of ansible-inventory --list)</translation>
     </message>
 </context>
 <context>
     <name>hive::cli::ListHostsCommand</name>
     <message>
         <source>one host per line with role, address, subnet and zone</source>
-        <translation type="unfinished"></translation>
+        <translation>one host per line with role, address, subnet and zone</translation>
     </message>
     <message>
         <source>stage %1 is not defined in the hive definition</source>
-        <translation type="unfinished"></translation>
+        <translation>stage %1 is not defined in the hive definition</translation>
     </message>
     <message>
         <source>HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>HOST</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLE</translation>
     </message>
     <message>
         <source>ADDRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS</translation>
     </message>
     <message>
         <source>SUBNET</source>
-        <translation type="unfinished"></translation>
+        <translation>SUBNET</translation>
     </message>
     <message>
         <source>ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONE</translation>
     </message>
     <message>
         <source>hive</source>
-        <translation type="unfinished"></translation>
+        <translation>hive</translation>
     </message>
     <message>
         <source>repository</source>
-        <translation type="unfinished"></translation>
+        <translation>repository</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>first</translation>
     </message>
     <message>
         <source>return hive hosts list of the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>return hive hosts list of the stage</translation>
     </message>
 </context>
 <context>
     <name>hive::cli::ListServicesCommand</name>
     <message>
         <source>one service per line with stages, image and published ports</source>
-        <translation type="unfinished"></translation>
+        <translation>one service per line with stages, image and published ports</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVICE</translation>
     </message>
     <message>
         <source>STAGES</source>
-        <translation type="unfinished"></translation>
+        <translation>STAGES</translation>
     </message>
     <message>
         <source>IMAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAGE</translation>
     </message>
     <message>
         <source>PORTS</source>
-        <translation type="unfinished"></translation>
+        <translation>PORTS</translation>
     </message>
     <message>
         <source>build from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>build from %1</translation>
     </message>
     <message>
         <source>return services list</source>
-        <translation type="unfinished"></translation>
+        <translation>return services list</translation>
     </message>
 </context>
 <context>
     <name>hive::cli::ListVolumesCommand</name>
     <message>
         <source>one volume per line with kind, device id, size and service</source>
-        <translation type="unfinished"></translation>
+        <translation>one volume per line with kind, device id, size and service</translation>
     </message>
     <message>
         <source>VOLUME</source>
-        <translation type="unfinished"></translation>
+        <translation>VOLUME</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>DEVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>DEVICE</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>SIZE</translation>
     </message>
     <message>
         <source>SERVICE</source>
-        <translation type="unfinished"></translation>
+        <translation>SERVICE</translation>
     </message>
     <message>
         <source>return the volumes build-volumes creates (drbd, nfs, driver)</source>
-        <translation type="unfinished"></translation>
+        <translation>return the volumes build-volumes creates (drbd, nfs, driver)</translation>
     </message>
 </context>
 <context>
     <name>hive::cli::RunEventPrinter</name>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>changed</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>skipped</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FAILED</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrupted</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
     <name>hive::cli::SetCommand</name>
     <message>
         <source>variable name</source>
-        <translation type="unfinished"></translation>
+        <translation>variable name</translation>
     </message>
     <message>
         <source>variable value</source>
-        <translation type="unfinished"></translation>
+        <translation>variable value</translation>
     </message>
     <message>
         <source>usage: hive set VARIABLE_NAME VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>usage: hive set VARIABLE_NAME VALUE</translation>
     </message>
     <message>
         <source>unknown variable %1; known variables: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown variable %1; known variables: %2</translation>
     </message>
     <message>
         <source>variable %1 can not be saved persistently</source>
-        <translation type="unfinished"></translation>
+        <translation>variable %1 can not be saved persistently</translation>
     </message>
     <message>
         <source>set persistently %1 to %2 on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>set persistently %1 to %2 on %3</translation>
     </message>
     <message>
         <source>set hive variable persistently</source>
-        <translation type="unfinished"></translation>
+        <translation>set hive variable persistently</translation>
     </message>
 </context>
 <context>
     <name>hive::cli::SshCommand</name>
     <message>
         <source>target host</source>
-        <translation type="unfinished"></translation>
+        <translation>target host</translation>
     </message>
     <message>
         <source>SSH_HOST</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH_HOST</translation>
     </message>
     <message>
         <source>forward the zabbix web console to localhost</source>
-        <translation type="unfinished"></translation>
+        <translation>forward the zabbix web console to localhost</translation>
     </message>
     <message>
         <source>local port for the zabbix web console (default 10052)</source>
-        <translation type="unfinished"></translation>
+        <translation>local port for the zabbix web console (default 10052)</translation>
     </message>
     <message>
         <source>PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>PORT</translation>
     </message>
     <message>
         <source>port forwarding, as ssh -L takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>port forwarding, as ssh -L takes it</translation>
     </message>
     <message>
         <source>SPEC</source>
-        <translation type="unfinished"></translation>
+        <translation>SPEC</translation>
     </message>
     <message>
         <source>command to run instead of a login shell</source>
-        <translation type="unfinished"></translation>
+        <translation>command to run instead of a login shell</translation>
     </message>
     <message>
         <source>[-- command...]</source>
-        <translation type="unfinished"></translation>
+        <translation>[-- command...]</translation>
     </message>
     <message>
         <source>%1 does not exist: run `hive build-infra` for stage %2 first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 does not exist: run `hive build-infra` for stage %2 first</translation>
     </message>
     <message>
         <source>host %1 is not in %2 (hosts: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>host %1 is not in %2 (hosts: %3)</translation>
     </message>
     <message>
         <source>the ssh command is not installed: install openssh-client</source>
-        <translation type="unfinished"></translation>
+        <translation>the ssh command is not installed: install openssh-client</translation>
     </message>
     <message>
         <source>-Z %1 is not a port number</source>
-        <translation type="unfinished"></translation>
+        <translation>-Z %1 is not a port number</translation>
     </message>
     <message>
         <source>cannot run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cannot run %1</translation>
     </message>
     <message>
         <source>ssh to hive server</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh to hive server</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "remote/docker_client.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QUrl>
 #include <QUrlQuery>
@@ -300,6 +301,27 @@ DockerClient::Reply DockerClient::listTasks(const QString &serviceFilter)
                            (serviceFilter.isEmpty()
                                 ? QString()
                                 : QLatin1Char('?') + filters("service", serviceFilter)));
+}
+
+DockerClient::Reply DockerClient::events(qint64 sinceSeconds, qint64 untilSeconds,
+                                         const QString &typeFilter)
+{
+    QString path = QStringLiteral("/events?since=%1&until=%2").arg(sinceSeconds).arg(untilSeconds);
+    if (!typeFilter.isEmpty())
+        path += QLatin1Char('&') + filters("type", typeFilter);
+    const qint64 wait = std::max<qint64>(0, untilSeconds - QDateTime::currentSecsSinceEpoch());
+    Reply reply = call("GET", path, {}, int(30000 + wait * 1000));
+    if (reply.ok) {
+        // A stream of JSON objects, one per line.
+        QJsonArray list;
+        for (const QByteArray &line : reply.body.split('\n')) {
+            const QJsonDocument d = QJsonDocument::fromJson(line);
+            if (d.isObject())
+                list.append(d.object());
+        }
+        reply.json = QJsonDocument(list);
+    }
+    return reply;
 }
 
 } // namespace hive

@@ -78,6 +78,10 @@ public:
     Reply listNodes();
     Reply listServices();
     Reply listTasks(const QString &serviceFilter = {});
+    // Engine events between two times (seconds since the epoch; `until` must
+    // not be in the future, or the call waits for it). The reply's json is an
+    // array of the event objects. `typeFilter`: container, network, service ...
+    Reply events(qint64 sinceSeconds, qint64 untilSeconds, const QString &typeFilter = {});
 
 private:
     DockerEndpoint m_endpoint;

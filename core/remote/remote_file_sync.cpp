@@ -1,10 +1,22 @@
 #include "remote/remote_file_sync.h"
 
+#include "data/text_template.h"
 #include "remote/shell_command.h"
 
 #include <QRandomGenerator>
 
 namespace hive {
+
+RemoteFileSync::Outcome RemoteFileSync::putTemplate(SshSession &session,
+                                                    const QString &templateName,
+                                                    const Request &request, const Value &variables,
+                                                    QString &error)
+{
+    Request rendered = request;
+    if (!TextTemplate::render(templateName, request.content, variables, rendered.content, error))
+        return Outcome::Failed;
+    return put(session, rendered, error);
+}
 
 QString RemoteFileSync::outcomeName(Outcome outcome)
 {

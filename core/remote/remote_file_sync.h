@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/value.h"
 #include "remote/ssh_session.h"
 
 #include <QByteArray>
@@ -35,6 +36,10 @@ public:
     };
 
     static Outcome put(SshSession &session, const Request &request, QString &error);
+    // Renders `request.content` as a TextTemplate with `variables`, then puts
+    // the result. A template error fails before the host is touched.
+    static Outcome putTemplate(SshSession &session, const QString &templateName,
+                               const Request &request, const Value &variables, QString &error);
     static QString outcomeName(Outcome outcome);
 };
 

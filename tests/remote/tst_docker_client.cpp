@@ -73,6 +73,7 @@ private slots:
     void networkImageContainerExec()
     {
         DockerClient docker(m_endpoint);
+        const qint64 since = QDateTime::currentSecsSinceEpoch() - 1;
         QByteArray tar;
         QString whyNot;
         if (!DockerEngineFixture::busyboxRootfsTar(tar, whyNot))
@@ -143,6 +144,27 @@ private slots:
         QVERIFY(docker.removeNetwork(m_network).ok);
         QVERIFY(docker.removeImage(m_image).ok);
         QCOMPARE(docker.inspectContainer(m_container).status, 404);
+
+        // The engine's event log saw the container come and go, in order.
+        const DockerClient::Reply events = docker.events(
+            since, QDateTime::currentSecsSinceEpoch() + 1, QStringLiteral("container"));
+        QVERIFY2(events.ok, qPrintable(events.error));
+        QStringList actions;
+        for (const QJsonValue &e : events.json.array()) {
+            const QJsonObject o = e.toObject();
+            if (o.value(QStringLiteral("Actor"))
+                    .toObject()
+                    .value(QStringLiteral("Attributes"))
+                    .toObject()
+                    .value(QStringLiteral("name")) == m_container)
+                actions << o.value(QStringLiteral("Action")).toString();
+        }
+        QVERIFY2(actions.indexOf(QStringLiteral("create")) >= 0 &&
+                     actions.indexOf(QStringLiteral("create")) <
+                         actions.indexOf(QStringLiteral("start")) &&
+                     actions.indexOf(QStringLiteral("start")) <
+                         actions.indexOf(QStringLiteral("destroy")),
+                 qPrintable(actions.join(QLatin1Char(' '))));
     }
 
     void cleanupTestCase()

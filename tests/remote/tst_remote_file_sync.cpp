@@ -66,6 +66,43 @@ private slots:
         QCOMPARE(put(QStringLiteral("daemon.json"), "{\"a\": 2}\n", 0600), O::Unchanged);
     }
 
+    void templateIsRenderedThenPutOnlyWhenDifferent()
+    {
+        using O = RemoteFileSync::Outcome;
+        Value vars = Value::map();
+        vars.insert(QStringLiteral("hive_internal_cidr"),
+                    Value::string(QStringLiteral("172.31.252.0/22")));
+        Value hosts = Value::list();
+        hosts.append(Value::string(QStringLiteral("p-hive0.pdns")));
+        vars.insert(QStringLiteral("hosts"), hosts);
+        const QByteArray tmpl =
+            "{\n  \"bip\": \"{{ hive_internal_cidr }}\",\n  \"hosts\": {{ hosts | json }},\n"
+            "  \"log\": \"{{ log_driver | default(journald) }}\"\n}\n";
+        RemoteFileSync::Request request;
+        request.path = m_files + QStringLiteral("/rendered.json");
+        request.content = tmpl;
+        QString error;
+        QCOMPARE(RemoteFileSync::putTemplate(m_session, QStringLiteral("daemon.json.tmpl"), request,
+                                             vars, error),
+                 O::Created);
+        QCOMPARE(read(request.path),
+                 QByteArray("{\n  \"bip\": \"172.31.252.0/22\",\n  \"hosts\": [\"p-hive0.pdns\"],\n"
+                            "  \"log\": \"journald\"\n}\n"));
+        QCOMPARE(RemoteFileSync::putTemplate(m_session, QStringLiteral("daemon.json.tmpl"), request,
+                                             vars, error),
+                 O::Unchanged);
+        // A missing variable fails before the host is touched, naming template, line and variable.
+        request.path = m_files + QStringLiteral("/never.json");
+        request.content = "a\n{{ missing_var }}\n";
+        QCOMPARE(
+            RemoteFileSync::putTemplate(m_session, QStringLiteral("x.tmpl"), request, vars, error),
+            O::Failed);
+        QVERIFY2(error.contains(QStringLiteral("x.tmpl:2")) &&
+                     error.contains(QStringLiteral("missing_var")),
+                 qPrintable(error));
+        QVERIFY(!QFile::exists(request.path));
+    }
+
     void checkModeChangesNothing()
     {
         using O = RemoteFileSync::Outcome;
