@@ -969,6 +969,17 @@
     </message>
 </context>
 <context>
+    <name>hive::TextTemplate</name>
+    <message>
+        <source>%1:%2: a placeholder must look like {{ name }}, {{ name | json }} or {{ name | default(text) }}</source>
+        <translation>%1:%2: a placeholder must look like {{ name }}, {{ name | json }} or {{ name | default(text) }}</translation>
+    </message>
+    <message>
+        <source>%1:%2: the variable %3 is not defined</source>
+        <translation>%1:%2: the variable %3 is not defined</translation>
+    </message>
+</context>
+<context>
     <name>hive::VariableCatalog</name>
     <message>
         <source>%1 must be one of %2, not '%3'</source>
@@ -1499,6 +1510,408 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>ssh to hive server</source>
         <translation>ssh to hive server</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation>Command Palette</translation>
+    </message>
+    <message>
+        <source>Type a command…</source>
+        <translation>Type a command…</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::HostPlanView</name>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnet</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>hive</source>
+        <translation>hive</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>repository</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>first</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::MainWindow</name>
+    <message>
+        <source>Hive Studio</source>
+        <translation>Hive Studio</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Stage (-s): private, staging or production</source>
+        <translation>Stage (-s): private, staging or production</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Project</source>
+        <translation>Re&amp;load Project</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the editors are read-only in this version</source>
+        <translation>Nothing to save: the editors are read-only in this version</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Close Tab</translation>
+    </message>
+    <message>
+        <source>Close &amp;Project</source>
+        <translation>Close &amp;Project</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>Command &amp;Palette…</translation>
+    </message>
+    <message>
+        <source>Go to Project &amp;Tree</source>
+        <translation>Go to Project &amp;Tree</translation>
+    </message>
+    <message>
+        <source>Go to Pro&amp;blems</source>
+        <translation>Go to Pro&amp;blems</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Editors</source>
+        <translation>Go to &amp;Editors</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Stage</source>
+        <translation>Choose &amp;Stage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About Hive Studio</source>
+        <translation>&amp;About Hive Studio</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Cannot open the project</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Hive Studio</source>
+        <translation>%1 — %2 — Hive Studio</translation>
+    </message>
+    <message>
+        <source>Hosts — %1</source>
+        <translation>Hosts — %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stage: %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>No project</translation>
+    </message>
+    <message>
+        <source>Open a hive project (the folder that holds inventory/)</source>
+        <translation>Open a hive project (the folder that holds inventory/)</translation>
+    </message>
+    <message>
+        <source>Open a file first (double-click a problem or an item in the project tree)</source>
+        <translation>Open a file first (double-click a problem or an item in the project tree)</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Find in %1:</source>
+        <translation>Find in %1:</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 not found</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>About Hive Studio</source>
+        <translation>About Hive Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hive Studio %1&lt;/h3&gt;&lt;p&gt;Design, build, run and repair a highly available Docker Swarm site. Opens hive-builder projects unchanged.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hive Studio %1&lt;/h3&gt;&lt;p&gt;Design, build, run and repair a highly available Docker Swarm site. Opens hive-builder projects unchanged.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>The language applies when Hive Studio starts next time.</source>
+        <translation>The language applies when Hive Studio starts next time.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::ProblemsView</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>stage %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>key %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::ProjectDocument</name>
+    <message>
+        <source>%1 is not a hive project: it has no inventory folder</source>
+        <translation>%1 is not a hive project: it has no inventory folder</translation>
+    </message>
+    <message>
+        <source>Opened %1 (stage %2)</source>
+        <translation>Opened %1 (stage %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded the inventory in %1 ms: %n problem(s)</source>
+        <translation>
+            <numerusform>Loaded the inventory in %1 ms: %n problem</numerusform>
+            <numerusform>Loaded the inventory in %1 ms: %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::ProjectTree</name>
+    <message>
+        <source>Hive %1</source>
+        <translation>Hive %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n host(s))</source>
+        <translation>
+            <numerusform>%1 (%2, %n host)</numerusform>
+            <numerusform>%1 (%2, %n hosts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>repository</translation>
+    </message>
+    <message>
+        <source>hive</source>
+        <translation>hive</translation>
+    </message>
+    <message>
+        <source>first hive</source>
+        <translation>first hive</translation>
+    </message>
+    <message>
+        <source>Services (%1)</source>
+        <translation>Services (%1)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>%1 (built from %2)</source>
+        <translation>%1 (built from %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>DRBD, device %1</source>
+        <translation>DRBD, device %1</translation>
+    </message>
+    <message>
+        <source>NFS</source>
+        <translation>NFS</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>driver</translation>
+    </message>
+    <message>
+        <source>%1 → %2:%3 (%4)</source>
+        <translation>%1 → %2:%3 (%4)</translation>
+    </message>
+    <message>
+        <source>Networks (%1)</source>
+        <translation>Networks (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::SourceView</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Hive Studio&lt;/h1&gt;&lt;p&gt;Design, build, run and repair a highly available Docker Swarm site.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Hive Studio&lt;/h1&gt;&lt;p&gt;Design, build, run and repair a highly available Docker Swarm site.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example Project</source>
+        <translation>Open the &amp;Example Project</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects:</source>
+        <translation>&amp;Recent projects:</translation>
     </message>
 </context>
 </TS>

@@ -967,6 +967,17 @@
     </message>
 </context>
 <context>
+    <name>hive::TextTemplate</name>
+    <message>
+        <source>%1:%2: a placeholder must look like {{ name }}, {{ name | json }} or {{ name | default(text) }}</source>
+        <translation>%1:%2: プレースホルダは {{ name }}、{{ name | json }}、{{ name | default(text) }} のいずれかの形で書いてください</translation>
+    </message>
+    <message>
+        <source>%1:%2: the variable %3 is not defined</source>
+        <translation>%1:%2: 変数 %3 が定義されていません</translation>
+    </message>
+</context>
+<context>
     <name>hive::VariableCatalog</name>
     <message>
         <source>%1 must be one of %2, not '%3'</source>
@@ -1495,6 +1506,403 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>ssh to hive server</source>
         <translation>hive のサーバに ssh で接続する</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::CommandPalette</name>
+    <message>
+        <source>Command Palette</source>
+        <translation>コマンドパレット</translation>
+    </message>
+    <message>
+        <source>Type a command…</source>
+        <translation>コマンドを入力…</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::HostPlanView</name>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>サブネット</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <source>hive</source>
+        <translation>hive</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>リポジトリ</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>先頭</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::MainWindow</name>
+    <message>
+        <source>Hive Studio</source>
+        <translation>Hive Studio</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Stage (-s): private, staging or production</source>
+        <translation>ステージ (-s): private、staging、production</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>プロジェクトを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったプロジェクト(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load Project</source>
+        <translation>プロジェクトを再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the editors are read-only in this version</source>
+        <translation>保存するものはありません（このバージョンのエディタは読み取り専用です）</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>名前を付けて保存(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>タブを閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close &amp;Project</source>
+        <translation>プロジェクトを閉じる(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation>コマンドパレット(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Go to Project &amp;Tree</source>
+        <translation>プロジェクトツリーへ移動(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Go to Pro&amp;blems</source>
+        <translation>問題一覧へ移動(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Editors</source>
+        <translation>エディタへ移動(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Stage</source>
+        <translation>ステージを選択(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Hive Studio</source>
+        <translation>Hive Studio について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>ステージ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>プロジェクトを開けません</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Hive Studio</source>
+        <translation>%1 — %2 — Hive Studio</translation>
+    </message>
+    <message>
+        <source>Hosts — %1</source>
+        <translation>ホスト — %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>ステージ: %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>プロバイダ: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n host(s)</source>
+        <translation>
+            <numerusform>ホスト %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project</source>
+        <translation>プロジェクトなし</translation>
+    </message>
+    <message>
+        <source>Open a hive project (the folder that holds inventory/)</source>
+        <translation>hive プロジェクトを開く（inventory/ を含むフォルダ）</translation>
+    </message>
+    <message>
+        <source>Open a file first (double-click a problem or an item in the project tree)</source>
+        <translation>先にファイルを開いてください（問題またはプロジェクトツリーの項目をダブルクリック）</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Find in %1:</source>
+        <translation>%1 内を検索:</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 は見つかりません</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>About Hive Studio</source>
+        <translation>Hive Studio について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Hive Studio %1&lt;/h3&gt;&lt;p&gt;Design, build, run and repair a highly available Docker Swarm site. Opens hive-builder projects unchanged.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Hive Studio %1&lt;/h3&gt;&lt;p&gt;高可用な Docker Swarm サイトを設計・構築・運用・復旧します。hive-builder のプロジェクトをそのまま開けます。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>The language applies when Hive Studio starts next time.</source>
+        <translation>言語は次回 Hive Studio を起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::ProblemsView</name>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>ステージ %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>サービス %1</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>キー %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::ProjectDocument</name>
+    <message>
+        <source>%1 is not a hive project: it has no inventory folder</source>
+        <translation>%1 は hive プロジェクトではありません（inventory フォルダがありません）</translation>
+    </message>
+    <message>
+        <source>Opened %1 (stage %2)</source>
+        <translation>%1 を開きました（ステージ %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded the inventory in %1 ms: %n problem(s)</source>
+        <translation>
+            <numerusform>インベントリを %1 ms で読み込みました: 問題 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::ProjectTree</name>
+    <message>
+        <source>Hive %1</source>
+        <translation>Hive %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %n host(s))</source>
+        <translation>
+            <numerusform>%1（%2、ホスト %n 台）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>リポジトリ</translation>
+    </message>
+    <message>
+        <source>hive</source>
+        <translation>hive</translation>
+    </message>
+    <message>
+        <source>first hive</source>
+        <translation>先頭の hive</translation>
+    </message>
+    <message>
+        <source>Services (%1)</source>
+        <translation>サービス (%1)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>%1 (built from %2)</source>
+        <translation>%1（%2 から構築）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>DRBD, device %1</source>
+        <translation>DRBD、デバイス %1</translation>
+    </message>
+    <message>
+        <source>NFS</source>
+        <translation>NFS</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>ドライバ</translation>
+    </message>
+    <message>
+        <source>%1 → %2:%3 (%4)</source>
+        <translation>%1 → %2:%3（%4）</translation>
+    </message>
+    <message>
+        <source>Networks (%1)</source>
+        <translation>ネットワーク (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::SourceView</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::WelcomePage</name>
+    <message>
+        <source>&lt;h1&gt;Hive Studio&lt;/h1&gt;&lt;p&gt;Design, build, run and repair a highly available Docker Swarm site.&lt;/p&gt;</source>
+        <translation>&lt;h1&gt;Hive Studio&lt;/h1&gt;&lt;p&gt;高可用な Docker Swarm サイトを設計・構築・運用・復旧します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>プロジェクトを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example Project</source>
+        <translation>サンプルプロジェクトを開く(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects:</source>
+        <translation>最近使ったプロジェクト(&amp;R):</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev
   libyaml-cpp-dev libssh-dev libqcustomplot-dev libssl-dev
+  # a Japanese font, so the app (and its screenshots) can show Japanese
+  fonts-ipafont-gothic
   openssh-client
   # the local docker provider: the Docker Engine its hosts run on, and
   # debootstrap for the node image (built from this machine's own apt mirror)

@@ -11,7 +11,7 @@ project=${1:-examples/sample}
 
 scripts/install-deps.sh
 cmake --preset release >/dev/null
-cmake --build --preset release --target hive
+cmake --build --preset release --target hive hive-studio
 hive=build/release/cli/hive
 
 echo "== hive check ($project)"
@@ -52,3 +52,9 @@ done
 echo
 echo "Log in with:   $hive -r $project ssh           (repository server; -t HOST for another)"
 echo "Stop / remove: $hive -r $project build-infra -H   /   build-infra -D"
+if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
+    echo "== opening Hive Studio on $project"
+    build/release/gui/hive-studio "$project" &
+else
+    echo "(no display: the app is not opened; scripts/screenshots OUT_DIR renders its views to PNG)"
+fi

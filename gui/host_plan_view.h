@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QTableWidget>
+
+namespace hive {
+struct StagePlan;
+}
+
+namespace hive::gui {
+
+// The hosts of the selected stage as the core plans them: name, role,
+// address, subnet, zone — the same figures as `hive list-hosts --long`.
+class HostPlanView : public QTableWidget
+{
+    Q_OBJECT
+public:
+    explicit HostPlanView(QWidget *parent = nullptr);
+    void showStage(const StagePlan *stage);
+};
+
+} // namespace hive::gui

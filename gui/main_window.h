@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTabWidget;
+
+namespace hive::gui {
+
+class HostPlanView;
+class ProblemsView;
+class ProjectDocument;
+class ProjectTree;
+class SourceView;
+class WelcomePage;
+
+// The project window: project tree on the left, editors in tabs in the
+// centre, Problems and Log at the bottom, stage selector in the tool bar,
+// stage/provider/hosts/problems in the status bar. Every action has a menu
+// entry, a shortcut where one is standard, and a place in the command palette.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openProject(const QString &rootDir, QString *error = nullptr);
+    void openLocation(const QString &file, int line, int column);
+    ProjectDocument *document() const { return m_document; }
+    QList<QAction *> allActions() const;
+    // Restores the last project and window layout from the settings.
+    void restoreSession();
+
+public slots:
+    void showCommandPalette();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    ProjectDocument *m_document;
+    QStackedWidget *m_centre;
+    WelcomePage *m_welcome;
+    QTabWidget *m_tabs;
+    HostPlanView *m_hosts;
+    ProjectTree *m_tree;
+    ProblemsView *m_problems;
+    QPlainTextEdit *m_log;
+    QComboBox *m_stage;
+    QLabel *m_statusStage;
+    QLabel *m_statusProvider;
+    QLabel *m_statusHosts;
+    QLabel *m_statusProblems;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_closeProjectAction = nullptr;
+    QAction *m_closeTabAction = nullptr;
+    QAction *m_findAction = nullptr;
+
+    void createActions();
+    void createDocks();
+    void createStatusBar();
+    void refresh();
+    void onClosed();
+    void updateRecentMenu();
+    void addRecent(const QString &rootDir);
+    void chooseProject();
+    void find();
+    void showShortcuts();
+    void showAbout();
+    SourceView *sourceTab(const QString &file, QString &error);
+    void log(const QString &text);
+};
+
+} // namespace hive::gui

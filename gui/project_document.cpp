@@ -1,0 +1,111 @@
+#include "project_document.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace hive::gui {
+
+ProjectDocument::ProjectDocument(QObject *parent) : QObject(parent)
+{
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &ProjectDocument::reload);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_debounce,
+            qOverload<>(&QTimer::start));
+}
+
+bool ProjectDocument::open(const QString &rootDir, const QString &stage, QString &error)
+{
+    if (!QFileInfo(rootDir + QStringLiteral("/inventory")).isDir()) {
+        error = tr("%1 is not a hive project: it has no inventory folder")
+                    .arg(QDir::toNativeSeparators(rootDir));
+        return false;
+    }
+    Project::Options options;
+    options.rootDir = rootDir;
+    options.stage = stage;
+    Project project;
+    DiagnosticList diags;
+    if (!Project::open(options, project, diags)) {
+        QStringList lines;
+        for (const Diagnostic &d : diags.sorted())
+            lines << d.format(rootDir);
+        error = lines.join(QLatin1Char('\n'));
+        return false;
+    }
+    m_project = project;
+    m_open = true;
+    emit logMessage(
+        tr("Opened %1 (stage %2)").arg(QDir::toNativeSeparators(rootDir), m_project.stage()));
+    reload();
+    return true;
+}
+
+void ProjectDocument::close()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    m_loaded = LoadedInventory();
+    emit closed();
+}
+
+void ProjectDocument::setStage(const QString &stage)
+{
+    if (!m_open || stage == m_project.stage())
+        return;
+    QString error;
+    open(m_project.rootDir(), stage, error);
+}
+
+QStringList ProjectDocument::stages() const
+{
+    QStringList out;
+    for (const StagePlan &s : m_loaded.hive.stages)
+        out << s.name;
+    if (out.isEmpty())
+        out << QStringLiteral("private") << QStringLiteral("staging")
+            << QStringLiteral("production");
+    return out;
+}
+
+void ProjectDocument::reload()
+{
+    if (!m_open)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    m_loaded = m_project.loadInventory();
+    m_lastLoadMs = timer.elapsed();
+    watchFiles();
+    emit logMessage(
+        tr("Loaded the inventory in %1 ms: %n problem(s)", nullptr, m_loaded.diagnostics.size())
+            .arg(m_lastLoadMs));
+    emit reloaded();
+}
+
+void ProjectDocument::watchFiles()
+{
+    QStringList paths = m_loaded.files;
+    paths << m_project.inventoryDir();
+    const QDir inv(m_project.inventoryDir());
+    for (const char *sub : {"group_vars", "host_vars"}) {
+        if (inv.exists(QLatin1String(sub)))
+            paths << inv.filePath(QLatin1String(sub));
+    }
+    QStringList fresh;
+    for (const QString &p : paths) {
+        if (!m_watcher.files().contains(p) && !m_watcher.directories().contains(p))
+            fresh << p;
+    }
+    if (!fresh.isEmpty())
+        m_watcher.addPaths(fresh);
+}
+
+} // namespace hive::gui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "inventory/inventory_loader.h"
+#include "project/project.h"
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QTimer>
+
+namespace hive::gui {
+
+// The open project as the windows see it: the core Project and its loaded
+// inventory for the selected stage, reloaded (debounced) whenever a file of
+// the inventory changes on disk, so Problems and every view stay live.
+class ProjectDocument : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProjectDocument(QObject *parent = nullptr);
+
+    // Opens the folder (one with an inventory/); false with a reason otherwise.
+    bool open(const QString &rootDir, const QString &stage, QString &error);
+    void close();
+    bool isOpen() const { return m_open; }
+    void setStage(const QString &stage);
+    void reload();
+
+    const Project &project() const { return m_project; }
+    const LoadedInventory &inventory() const { return m_loaded; }
+    QString rootDir() const { return m_project.rootDir(); }
+    QString stage() const { return m_project.stage(); }
+    QStringList stages() const;
+    qint64 lastLoadMs() const { return m_lastLoadMs; }
+
+signals:
+    void reloaded();
+    void closed();
+    void logMessage(const QString &text);
+
+private:
+    Project m_project;
+    LoadedInventory m_loaded;
+    QFileSystemWatcher m_watcher;
+    QTimer m_debounce;
+    bool m_open = false;
+    qint64 m_lastLoadMs = 0;
+
+    void watchFiles();
+};
+
+} // namespace hive::gui

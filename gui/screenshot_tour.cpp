@@ -1,0 +1,90 @@
+#include "screenshot_tour.h"
+
+#include "command_palette.h"
+#include "main_window.h"
+#include "preferences_dialog.h"
+#include "project_document.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTextStream>
+#include <QTranslator>
+
+namespace hive::gui {
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(45, 45, 48), base(30, 30, 30), text(220, 220, 220);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(38, 79, 120));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
+    return p;
+}
+
+bool save(QWidget *w, const QString &dir, const QString &name)
+{
+    QApplication::processEvents();
+    const bool ok = w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << name << ".png\n";
+    return ok;
+}
+
+} // namespace
+
+int ScreenshotTour::run(const QString &outDir, const QString &project)
+{
+    QDir().mkpath(outDir);
+    const QPalette light = QApplication::style()->standardPalette();
+    bool ok = true;
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        QTranslator translator;
+        if (translator.load(QStringLiteral(":/i18n/hive_") + lang))
+            QApplication::installTranslator(&translator);
+        for (const bool dark : {false, true}) {
+            QApplication::setPalette(dark ? darkPalette() : light);
+            const QString suffix =
+                QLatin1Char('-') + lang + (dark ? QStringLiteral("-dark") : QString());
+            MainWindow window;
+            window.resize(1280, 800);
+            window.show();
+            ok = save(&window, outDir, QStringLiteral("welcome") + suffix) && ok;
+            QString error;
+            if (!window.openProject(project, &error)) {
+                QTextStream(stderr) << error << '\n';
+                return 1;
+            }
+            ok = save(&window, outDir, QStringLiteral("main-window") + suffix) && ok;
+            const LoadedInventory &loaded = window.document()->inventory();
+            if (!loaded.services.services.isEmpty()) {
+                const ServicePlan &svc = loaded.services.services.first();
+                window.openLocation(svc.mark.file, svc.mark.line, 1);
+                ok = save(&window, outDir, QStringLiteral("source-view") + suffix) && ok;
+            }
+            CommandPalette palette(window.allActions(), &window);
+            palette.show();
+            ok = save(&palette, outDir, QStringLiteral("command-palette") + suffix) && ok;
+            PreferencesDialog prefs(&window);
+            prefs.show();
+            ok = save(&prefs, outDir, QStringLiteral("preferences") + suffix) && ok;
+        }
+        QApplication::removeTranslator(&translator);
+    }
+    return ok ? 0 : 1;
+}
+
+} // namespace hive::gui

@@ -1,0 +1,132 @@
+// The project window driven as a user would, offscreen: open the example,
+// see its plan; break a file on disk and watch Problems follow; jump from a
+// problem to its line; find actions in the command palette.
+#include "command_palette.h"
+#include "host_plan_view.h"
+#include "main_window.h"
+#include "problems_view.h"
+#include "project_document.h"
+#include "project_tree.h"
+#include "source_view.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hive::gui;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString copyOfSample()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("sample"));
+        QProcess::execute(QStringLiteral("cp"),
+                          {QStringLiteral("-r"), QStringLiteral(HIVE_EXAMPLES "/sample"), target});
+        QDir(target + QStringLiteral("/.hive")).removeRecursively();
+        return target;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings of the test, not the user's
+    }
+
+    void showsTheExamplePlan()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(copyOfSample(), &error), qPrintable(error));
+        auto *hosts = window.findChild<HostPlanView *>();
+        QCOMPARE(hosts->rowCount(), 4);
+        QCOMPARE(hosts->item(0, 0)->text(), QStringLiteral("p-hive0.sample.example.jp"));
+        QCOMPARE(hosts->item(3, 2)->text(), QStringLiteral("172.30.240.7/255.255.255.0"));
+        auto *tree = window.findChild<ProjectTree *>();
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 3); // three stages
+        QVERIFY(window.findChild<ProblemsView *>()->topLevelItemCount() == 0);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusProblems"))
+                    ->text()
+                    .contains(QStringLiteral("0")));
+        // Switching the stage re-plans the hosts.
+        window.document()->setStage(QStringLiteral("staging"));
+        QCOMPARE(hosts->rowCount(), 3);
+        QCOMPARE(hosts->item(0, 2)->text().section(QLatin1Char('/'), 0, 0),
+                 QStringLiteral("192.168.20.11"));
+    }
+
+    void problemsFollowTheFileAndJumpToTheLine()
+    {
+        MainWindow window;
+        window.show();
+        const QString project = copyOfSample();
+        QString error;
+        QVERIFY2(window.openProject(project, &error), qPrintable(error));
+        auto *problems = window.findChild<ProblemsView *>();
+        QCOMPARE(problems->topLevelItemCount(), 0);
+
+        // A typo written by another editor: Problems shows it without any action.
+        const QString services = project + QStringLiteral("/inventory/services.yml");
+        QFile f(services);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        f.close();
+        const int line = text.left(text.indexOf("    mode: global")).count('\n') + 1;
+        text.replace("    mode: global", "    mdoe: global");
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+        f.close();
+        QTRY_VERIFY_WITH_TIMEOUT(problems->topLevelItemCount() > 0, 5000);
+        QTreeWidgetItem *item = problems->topLevelItem(0);
+        QVERIFY2(item->text(0).contains(QStringLiteral("mdoe")), qPrintable(item->text(0)));
+        QCOMPARE(item->text(2).toInt(), line);
+
+        // Enter on the problem opens the file at that line.
+        problems->setFocus();
+        problems->setCurrentItem(item);
+        emit problems->itemActivated(item, 0);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("editors"));
+        auto *source = qobject_cast<SourceView *>(tabs->currentWidget());
+        QVERIFY(source);
+        QCOMPARE(QFileInfo(source->path()).fileName(), QStringLiteral("services.yml"));
+        QCOMPARE(source->textCursor().blockNumber() + 1, line);
+    }
+
+    void commandPaletteFindsActionsByName()
+    {
+        MainWindow window;
+        CommandPalette palette(window.allActions(), &window);
+        const int all = palette.visibleCount();
+        QVERIFY(all >= 10);
+        auto *filter = palette.findChild<QLineEdit *>();
+        QTest::keyClicks(filter, QStringLiteral("stage"));
+        QVERIFY(palette.visibleCount() >= 1);
+        QVERIFY(palette.visibleCount() < all);
+        // Every action that has a standard shortcut keeps it.
+        bool hasOpen = false;
+        for (QAction *a : window.allActions())
+            hasOpen = hasOpen || a->shortcut() == QKeySequence(QKeySequence::Open);
+        QVERIFY(hasOpen);
+    }
+
+    void aFolderWithoutInventoryIsRefusedWithTheReason()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(!window.openProject(m_dir.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("inventory")), qPrintable(error));
+        QVERIFY(!window.document()->isOpen());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
