@@ -1,6 +1,7 @@
 #include "list_hosts_command.h"
 
 #include "command_context.h"
+#include "inventory/host_roles.h"
 #include "table_printer.h"
 
 namespace hive::cli {
@@ -34,17 +35,8 @@ int ListHostsCommand::run(CommandContext &context, const QCommandLineParser &par
     }
     TablePrinter table({tr("HOST"), tr("ROLE"), tr("ADDRESS"), tr("SUBNET"), tr("ZONE")});
     for (const HostPlan &h : stage->hosts) {
-        QStringList roles;
-        if (h.isHive)
-            roles << tr("hive");
-        if (h.isRepository)
-            roles << tr("repository");
-        if (h.name == stage->firstHive)
-            roles << tr("first");
-        table.addRow(
-            {h.name, roles.join(QLatin1Char(',')), h.privateIp + QLatin1Char('/') + h.netmask,
-             h.subnet,
-             h.availabilityZone.isNull() ? QStringLiteral("-") : h.availabilityZone.scalarText()});
+        table.addRow({h.name, HostRoles::of(*stage, h).join(QLatin1Char(',')),
+                      HostRoles::addressWithNetmask(h), h.subnet, HostRoles::zone(h)});
     }
     table.print(context.out());
     return 0;

@@ -1,6 +1,7 @@
 #include "host_plan_view.h"
 
 #include "inventory/hive_model.h"
+#include "inventory/host_roles.h"
 
 #include <QHeaderView>
 
@@ -27,17 +28,8 @@ void HostPlanView::showStage(const StagePlan *stage)
     setRowCount(int(stage->hosts.size()));
     int row = 0;
     for (const HostPlan &h : stage->hosts) {
-        QStringList roles;
-        if (h.isHive)
-            roles << tr("hive");
-        if (h.isRepository)
-            roles << tr("repository");
-        if (h.name == stage->firstHive)
-            roles << tr("first");
-        const QStringList cells{h.name, roles.join(QStringLiteral(", ")),
-                                h.privateIp + QLatin1Char('/') + h.netmask, h.subnet,
-                                h.availabilityZone.isNull() ? QStringLiteral("-")
-                                                            : h.availabilityZone.scalarText()};
+        const QStringList cells{h.name, HostRoles::of(*stage, h).join(QStringLiteral(", ")),
+                                HostRoles::addressWithNetmask(h), h.subnet, HostRoles::zone(h)};
         for (int c = 0; c < cells.size(); ++c)
             setItem(row, c, new QTableWidgetItem(cells.at(c)));
         ++row;

@@ -1,5 +1,6 @@
 #include "project_tree.h"
 
+#include "inventory/host_roles.h"
 #include "inventory/inventory_loader.h"
 
 #include <QHeaderView>
@@ -59,10 +60,8 @@ void ProjectTree::showInventory(const LoadedInventory &loaded, const QString &cu
             stageItem->setFont(0, bold);
         }
         for (const HostPlan &h : stage.hosts) {
-            QString role = h.isRepository ? tr("repository") : tr("hive");
-            if (h.name == stage.firstHive)
-                role = tr("first hive");
-            node(stageItem, QStringLiteral("%1  %2  (%3)").arg(h.name, h.privateIp, role), host,
+            const QString roles = HostRoles::of(stage, h).join(QStringLiteral(", "));
+            node(stageItem, QStringLiteral("%1  %2  (%3)").arg(h.name, h.privateIp, roles), host,
                  stage.mark);
         }
         stageItem->setExpanded(stage.name == currentStage);

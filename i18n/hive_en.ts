@@ -366,6 +366,21 @@
     </message>
 </context>
 <context>
+    <name>hive::HostRoles</name>
+    <message>
+        <source>hive</source>
+        <translation>hive</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>repository</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>first</translation>
+    </message>
+</context>
+<context>
     <name>hive::HostSelection</name>
     <message>
         <source>-l %1: no host or group of stage %2 is called %3 (hosts: %4)</source>
@@ -1313,18 +1328,6 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
         <translation>ZONE</translation>
     </message>
     <message>
-        <source>hive</source>
-        <translation>hive</translation>
-    </message>
-    <message>
-        <source>repository</source>
-        <translation>repository</translation>
-    </message>
-    <message>
-        <source>first</source>
-        <translation>first</translation>
-    </message>
-    <message>
         <source>return hive hosts list of the stage</source>
         <translation>return hive hosts list of the stage</translation>
     </message>
@@ -1544,18 +1547,6 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>Zone</source>
         <translation>Zone</translation>
-    </message>
-    <message>
-        <source>hive</source>
-        <translation>hive</translation>
-    </message>
-    <message>
-        <source>repository</source>
-        <translation>repository</translation>
-    </message>
-    <message>
-        <source>first</source>
-        <translation>first</translation>
     </message>
 </context>
 <context>
@@ -1834,18 +1825,6 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
             <numerusform>%1 (%2, %n host)</numerusform>
             <numerusform>%1 (%2, %n hosts)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>repository</source>
-        <translation>repository</translation>
-    </message>
-    <message>
-        <source>hive</source>
-        <translation>hive</translation>
-    </message>
-    <message>
-        <source>first hive</source>
-        <translation>first hive</translation>
     </message>
     <message>
         <source>Services (%1)</source>

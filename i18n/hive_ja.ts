@@ -364,6 +364,21 @@
     </message>
 </context>
 <context>
+    <name>hive::HostRoles</name>
+    <message>
+        <source>hive</source>
+        <translation>hive</translation>
+    </message>
+    <message>
+        <source>repository</source>
+        <translation>リポジトリ</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>先頭</translation>
+    </message>
+</context>
+<context>
     <name>hive::HostSelection</name>
     <message>
         <source>-l %1: no host or group of stage %2 is called %3 (hosts: %4)</source>
@@ -1309,18 +1324,6 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
         <translation>ゾーン</translation>
     </message>
     <message>
-        <source>hive</source>
-        <translation>コンテナ収容</translation>
-    </message>
-    <message>
-        <source>repository</source>
-        <translation>リポジトリ</translation>
-    </message>
-    <message>
-        <source>first</source>
-        <translation>起点</translation>
-    </message>
-    <message>
         <source>return hive hosts list of the stage</source>
         <translation>ステージのホストの一覧を表示する</translation>
     </message>
@@ -1540,18 +1543,6 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>Zone</source>
         <translation>ゾーン</translation>
-    </message>
-    <message>
-        <source>hive</source>
-        <translation>hive</translation>
-    </message>
-    <message>
-        <source>repository</source>
-        <translation>リポジトリ</translation>
-    </message>
-    <message>
-        <source>first</source>
-        <translation>先頭</translation>
     </message>
 </context>
 <context>
@@ -1825,18 +1816,6 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
         <translation>
             <numerusform>%1（%2、ホスト %n 台）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>repository</source>
-        <translation>リポジトリ</translation>
-    </message>
-    <message>
-        <source>hive</source>
-        <translation>hive</translation>
-    </message>
-    <message>
-        <source>first hive</source>
-        <translation>先頭の hive</translation>
     </message>
     <message>
         <source>Services (%1)</source>

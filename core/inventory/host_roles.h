@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace hive {
+
+struct HostPlan;
+struct StagePlan;
+
+// How a planned host is described to users, the same in `hive list-hosts`
+// and in the app: its roles (hive, repository, first), its address with the
+// netmask, its availability zone ("-" without one).
+class HostRoles
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::HostRoles)
+public:
+    static QStringList of(const StagePlan &stage, const HostPlan &host);
+    static QString addressWithNetmask(const HostPlan &host);
+    static QString zone(const HostPlan &host);
+};
+
+} // namespace hive
