@@ -133,7 +133,7 @@ void MainWindow::createActions()
     m_findAction = edit->addAction(tr("&Find…"), this, &MainWindow::find);
     m_findAction->setShortcut(QKeySequence::Find);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
     QAction *palette =
         view->addAction(tr("Command &Palette…"), this, &MainWindow::showCommandPalette);
     palette->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -193,13 +193,9 @@ void MainWindow::createDocks()
     problems->raise();
     resizeDocks({tree}, {300}, Qt::Horizontal);
     resizeDocks({problems}, {180}, Qt::Vertical);
-    for (QMenu *menu : menuBar()->findChildren<QMenu *>()) {
-        if (menu->title() == tr("&View")) {
-            menu->addAction(tree->toggleViewAction());
-            menu->addAction(problems->toggleViewAction());
-            menu->addAction(logDock->toggleViewAction());
-        }
-    }
+    m_viewMenu->addAction(tree->toggleViewAction());
+    m_viewMenu->addAction(problems->toggleViewAction());
+    m_viewMenu->addAction(logDock->toggleViewAction());
 }
 
 void MainWindow::createStatusBar()

@@ -58,6 +58,7 @@ private:
     QLabel *m_statusHosts;
     QLabel *m_statusProblems;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
 
     QAction *m_openAction = nullptr;
     QAction *m_reloadAction = nullptr;

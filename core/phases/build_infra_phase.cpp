@@ -1,6 +1,6 @@
 #include "phases/build_infra_phase.h"
 
-#include "engine/parallel_for_each.h"
+#include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "phases/host_selection.h"
@@ -95,9 +95,8 @@ bool BuildInfraPhase::run(const Options &options)
         return fail(tr("hive_admin %1 is not a usable user name (lower case letters, digits, _ "
                        "and -; not root)")
                         .arg(request.adminUser));
-    request.rootPassword = stage->definition.value(QStringLiteral("root_password")).scalarText();
-    if (stage->definition.value(QStringLiteral("root_password")).isNull())
-        request.rootPassword.clear();
+    const Value rootPassword = stage->definition.value(QStringLiteral("root_password"));
+    request.rootPassword = rootPassword.isNull() ? QString() : rootPassword.scalarText();
     request.memoryMiB = int(stage->definition.value(QStringLiteral("memory_size")).toInt());
     request.knownHostsFile = knownHostsPath(m_project.contextDir());
     request.workDir =
@@ -254,49 +253,42 @@ bool BuildInfraPhase::writeSshConfig(RunReporter &reporter, const InfraRequest &
 bool BuildInfraPhase::waitForSsh(RunReporter &reporter, const InfraRequest &request,
                                  const InfraResult &result, const Options &options)
 {
-    const QString step = QStringLiteral("wait-ssh");
-    reporter.stepStarted(step);
-    std::atomic_bool allOk{true};
-    ParallelForEach::run(int(request.hosts.size()), 8, [&](int i) {
-        const InfraRequest::Host &h = request.hosts.at(i);
-        reporter.hostStarted(step, h.name);
-        SshEndpoint endpoint;
-        endpoint.name = h.name;
-        endpoint.address = h.address;
-        endpoint.user = request.adminUser;
-        endpoint.identityFile = keyPath(m_project.contextDir());
-        endpoint.knownHostsFile = request.knownHostsFile;
-        endpoint.policy = result.hostKeyPolicy;
-        endpoint.connectTimeoutSeconds = 5;
-        QElapsedTimer timer;
-        timer.start();
-        QString error;
-        for (;;) {
-            SshSession session;
-            if (session.connect(endpoint, error)) {
-                const CommandResult r = session.run(QStringLiteral("sudo -n true"), 15000);
-                if (r.succeeded()) {
-                    reporter.hostFinished(step, h.name, RunEvent::Status::Ok,
-                                          tr("answers SSH as %1 (sudo works)").arg(endpoint.user));
-                    return;
+    return HostStep::run(
+        reporter, QStringLiteral("wait-ssh"), request.hostNames(), 8, [&](int i, QString &message) {
+            const InfraRequest::Host &h = request.hosts.at(i);
+            SshEndpoint endpoint;
+            endpoint.name = h.name;
+            endpoint.address = h.address;
+            endpoint.user = request.adminUser;
+            endpoint.identityFile = keyPath(m_project.contextDir());
+            endpoint.knownHostsFile = request.knownHostsFile;
+            endpoint.policy = result.hostKeyPolicy;
+            endpoint.connectTimeoutSeconds = 5;
+            QElapsedTimer timer;
+            timer.start();
+            for (;;) {
+                SshSession session;
+                if (session.connect(endpoint, message)) {
+                    const CommandResult r = session.run(QStringLiteral("sudo -n true"), 15000);
+                    if (r.succeeded()) {
+                        message = tr("answers SSH as %1 (sudo works)").arg(endpoint.user);
+                        return RunEvent::Status::Ok;
+                    }
+                    message = r.status == CommandResult::Status::Exited
+                                  ? tr("%1 cannot use sudo without a password on %2: %3")
+                                        .arg(endpoint.user, h.name, r.stderrText.trimmed())
+                                  : r.error;
+                } else if (session.lastConnectFailure() !=
+                           SshSession::ConnectFailure::Unreachable) {
+                    return RunEvent::Status::Failed; // a host key or login problem does not go away
+                                                     // by waiting
                 }
-                error = r.status == CommandResult::Status::Exited
-                            ? tr("%1 cannot use sudo without a password on %2: %3")
-                                  .arg(endpoint.user, h.name, r.stderrText.trimmed())
-                            : r.error;
-            } else if (session.lastConnectFailure() != SshSession::ConnectFailure::Unreachable) {
-                break; // a host key or login problem does not go away by waiting
+                if ((options.cancel && options.cancel->load()) ||
+                    timer.elapsed() > qint64(options.sshWaitSeconds) * 1000)
+                    return RunEvent::Status::Failed;
+                QThread::msleep(1000);
             }
-            if ((options.cancel && options.cancel->load()) ||
-                timer.elapsed() > qint64(options.sshWaitSeconds) * 1000)
-                break;
-            QThread::msleep(1000);
-        }
-        allOk = false;
-        reporter.hostFinished(step, h.name, RunEvent::Status::Failed, error);
-    });
-    reporter.stepFinished(step, allOk ? RunEvent::Status::Ok : RunEvent::Status::Failed);
-    return allOk;
+        });
 }
 
 } // namespace hive

@@ -21,8 +21,10 @@ bool ContextFile::writeIfChanged(const QString &path, const QByteArray &content,
     changed = false;
     const QFileInfo info(path);
     constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    constexpr QFile::Permissions kOthers = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                           QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     if (info.exists() && read(path) == content) {
-        if ((info.permissions() & ~kOwnerOnly & ~(QFile::ReadUser | QFile::WriteUser)) != 0)
+        if (info.permissions() & kOthers)
             QFile::setPermissions(path, kOwnerOnly);
         return true;
     }

@@ -1,6 +1,6 @@
 #include "providers/docker_provider.h"
 
-#include "engine/parallel_for_each.h"
+#include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "inventory/ipv4_network.h"
 #include "providers/admin_bootstrap.h"
@@ -103,35 +103,28 @@ InfraResult DockerProvider::run(const InfraRequest &request, RunReporter &report
         }
     }
 
-    const QString step = stepName("hosts");
-    reporter.stepStarted(step);
     std::mutex mutex;
-    ParallelForEach::run(int(request.hosts.size()), kMaxParallel, [&](int i) {
-        const InfraRequest::Host &host = request.hosts.at(i);
-        reporter.hostStarted(step, host.name);
-        QString message;
-        QStringList keys;
-        RunEvent::Status status = RunEvent::Status::Failed;
-        if (cancelled(request.cancel)) {
-            status = RunEvent::Status::Interrupted;
-            message = tr("cancelled");
-        } else if (request.action == InfraRequest::Action::Build) {
-            status = buildHost(request, host, image, keys, message);
-        } else if (request.action == InfraRequest::Action::Halt) {
-            status = haltHost(request, host, message);
-        } else {
-            status = destroyHost(request, host, message);
-        }
-        {
-            std::lock_guard lock(mutex);
-            if (!keys.isEmpty())
-                result.trustedHostKeys.insert(host.name, keys);
-            if (status == RunEvent::Status::Failed || status == RunEvent::Status::Interrupted)
-                result.ok = false;
-        }
-        reporter.hostFinished(step, host.name, status, message);
-    });
-    reporter.stepFinished(step, result.ok ? RunEvent::Status::Ok : RunEvent::Status::Failed);
+    const bool hostsOk = HostStep::run(reporter, stepName("hosts"), request.hostNames(),
+                                       kMaxParallel, [&](int i, QString &message) {
+                                           const InfraRequest::Host &host = request.hosts.at(i);
+                                           if (cancelled(request.cancel)) {
+                                               message = tr("cancelled");
+                                               return RunEvent::Status::Interrupted;
+                                           }
+                                           if (request.action == InfraRequest::Action::Halt)
+                                               return haltHost(request, host, message);
+                                           if (request.action == InfraRequest::Action::Destroy)
+                                               return destroyHost(request, host, message);
+                                           QStringList keys;
+                                           const RunEvent::Status status =
+                                               buildHost(request, host, image, keys, message);
+                                           if (!keys.isEmpty()) {
+                                               std::lock_guard lock(mutex);
+                                               result.trustedHostKeys.insert(host.name, keys);
+                                           }
+                                           return status;
+                                       });
+    result.ok = hostsOk;
 
     if (request.action == InfraRequest::Action::Destroy && result.ok)
         removeNetwork(request, reporter);

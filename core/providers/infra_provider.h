@@ -34,6 +34,13 @@ struct InfraRequest
     QString cidr;
     const StagePlan *stage = nullptr;
     QList<Host> hosts; // after -l
+    QStringList hostNames() const
+    {
+        QStringList names;
+        for (const Host &h : hosts)
+            names << h.name;
+        return names;
+    }
     QString adminUser;
     QString publicKey; // the hive's, for authorized_keys
     QString rootPassword;

@@ -1,12 +1,10 @@
 #include "providers/prepared_provider.h"
 
-#include "engine/parallel_for_each.h"
+#include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "providers/admin_bootstrap.h"
 #include "remote/shell_command.h"
 #include "remote/ssh_session.h"
-
-#include <mutex>
 
 namespace hive {
 
@@ -18,26 +16,14 @@ InfraResult PreparedProvider::run(const InfraRequest &request, RunReporter &repo
 {
     InfraResult result;
     result.hostKeyPolicy = SshEndpoint::HostKeyPolicy::RecordFirstContact;
-    const QString step = QStringLiteral("hosts");
-    reporter.stepStarted(step);
-    std::mutex mutex;
-    ParallelForEach::run(int(request.hosts.size()), kMaxParallel, [&](int i) {
-        const InfraRequest::Host &host = request.hosts.at(i);
-        reporter.hostStarted(step, host.name);
-        QString message;
-        RunEvent::Status status = RunEvent::Status::Skipped;
-        if (request.action == InfraRequest::Action::Build) {
-            status = prepareHost(request, host, message);
-        } else {
-            message = tr("prepared machines are not stopped or removed by hive; they are yours");
-        }
-        if (status == RunEvent::Status::Failed) {
-            std::lock_guard lock(mutex);
-            result.ok = false;
-        }
-        reporter.hostFinished(step, host.name, status, message);
-    });
-    reporter.stepFinished(step, result.ok ? RunEvent::Status::Ok : RunEvent::Status::Failed);
+    result.ok = HostStep::run(reporter, QStringLiteral("hosts"), request.hostNames(), kMaxParallel,
+                              [&](int i, QString &message) {
+                                  if (request.action == InfraRequest::Action::Build)
+                                      return prepareHost(request, request.hosts.at(i), message);
+                                  message = tr("prepared machines are not stopped or removed by "
+                                               "hive; they are yours");
+                                  return RunEvent::Status::Skipped;
+                              });
     return result;
 }
 

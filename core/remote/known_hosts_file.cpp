@@ -2,17 +2,13 @@
 
 #include "project/context_file.h"
 
-#include <QRegularExpression>
-
 namespace hive {
 
 namespace {
 
 QStringList linesOf(const QString &path)
 {
-    QStringList lines =
-        QString::fromUtf8(ContextFile::read(path)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    return lines;
+    return QString::fromUtf8(ContextFile::read(path)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 // Whether the entry's host field (comma-separated names) names `pattern`.
@@ -41,13 +37,17 @@ bool KnownHostsFile::pin(const QString &path, const QString &address, int port,
                          const QStringList &keys, bool &changed, QString &error)
 {
     const QString pattern = hostPattern(address, port);
-    QStringList wanted;
-    for (const QString &key : keys)
-        wanted << key.simplified().section(QLatin1Char(' '), 0, 1);
+    QStringList wanted; // "type base64", without comments
+    for (const QString &key : keys) {
+        const QString typeAndKey = key.simplified().section(QLatin1Char(' '), 0, 1);
+        if (typeAndKey.contains(QLatin1Char(' ')))
+            wanted << typeAndKey;
+    }
+    QStringList sortedWanted = wanted;
     QStringList known = keysOf(path, address, port);
-    wanted.sort();
+    sortedWanted.sort();
     known.sort();
-    if (wanted == known) {
+    if (sortedWanted == known) {
         changed = false;
         return true;
     }
@@ -56,12 +56,8 @@ bool KnownHostsFile::pin(const QString &path, const QString &address, int port,
         if (!namesHost(line, pattern))
             lines << line;
     }
-    for (const QString &key : keys) {
-        const QStringList parts =
-            key.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 2);
-        if (parts.size() == 2)
-            lines << pattern + QLatin1Char(' ') + parts.join(QLatin1Char(' '));
-    }
+    for (const QString &key : wanted)
+        lines << pattern + QLatin1Char(' ') + key;
     return save(path, lines, changed, error);
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QStringList>
 
 namespace hive {
@@ -12,7 +11,6 @@ namespace hive {
 // first contact by SshSession.
 class KnownHostsFile
 {
-    Q_DECLARE_TR_FUNCTIONS(hive::KnownHostsFile)
 public:
     // "address" for port 22, "[address]:port" otherwise, as OpenSSH writes it.
     static QString hostPattern(const QString &address, int port);
