@@ -87,16 +87,18 @@ QByteArray YamlWriter::scalar(const Value &value)
     return {};
 }
 
-void YamlWriter::writeNode(const Value &value, int level, QByteArray &out)
+void YamlWriter::writeNode(const Value &value, int level, const Style &style, QByteArray &out)
 {
-    const QByteArray pad(2 * level, ' ');
+    const QByteArray pad(style.baseIndent + 2 * level, ' ');
+    const int nestedPad = style.baseIndent + 2 * (level + 1);
     if (value.isMap()) {
-        std::vector<const Value::Entry *> sorted;
+        std::vector<const Value::Entry *> entries;
         for (const Value::Entry &e : value.entries())
-            sorted.push_back(&e);
-        std::sort(sorted.begin(), sorted.end(),
-                  [](const Value::Entry *a, const Value::Entry *b) { return a->key < b->key; });
-        for (const Value::Entry *e : sorted) {
+            entries.push_back(&e);
+        if (style.sortKeys)
+            std::sort(entries.begin(), entries.end(),
+                      [](const Value::Entry *a, const Value::Entry *b) { return a->key < b->key; });
+        for (const Value::Entry *e : entries) {
             const QByteArray key = scalar(Value::string(e->key));
             // YAML limits an implicit key to 1024 characters; longer ones need "? key".
             const bool explicitKey = key.size() > 1000;
@@ -110,7 +112,8 @@ void YamlWriter::writeNode(const Value &value, int level, QByteArray &out)
             } else {
                 out += '\n';
                 // PyYAML does not indent a list below its key.
-                writeNode(v, v.isList() && !explicitKey ? level : level + 1, out);
+                const bool sameLevel = v.isList() && !explicitKey && !style.indentLists;
+                writeNode(v, sameLevel ? level : level + 1, style, out);
             }
         }
     } else if (value.isList()) {
@@ -119,14 +122,70 @@ void YamlWriter::writeNode(const Value &value, int level, QByteArray &out)
                 out += pad + "- " + scalar(item) + '\n';
             } else {
                 QByteArray nested;
-                writeNode(item, level + 1, nested);
+                writeNode(item, level + 1, style, nested);
                 // The first line of the nested block goes on the dash line.
-                out += pad + "- " + nested.mid(2 * (level + 1));
+                out += pad + "- " + nested.mid(nestedPad);
             }
         }
     } else {
         out += pad + scalar(value) + '\n';
     }
+}
+
+QByteArray YamlWriter::doubleQuoted(const QString &s)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u == '"' || u == '\\')
+            out += QLatin1Char('\\') + c;
+        else if (u == '\n')
+            out += QLatin1String("\\n");
+        else if (u == '\t')
+            out += QLatin1String("\\t");
+        else if (u < 0x20 || u == 0x7f)
+            out += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            out += c; // surrogate pairs stay together in the UTF-8 below
+    }
+    out += QLatin1Char('"');
+    return out.toUtf8();
+}
+
+QByteArray YamlWriter::writeInOrder(const Value &value, int indent)
+{
+    Style style;
+    style.sortKeys = false;
+    style.indentLists = true;
+    style.baseIndent = indent;
+    QByteArray out;
+    if (value.isScalar() || isEmptyCollection(value))
+        return QByteArray(indent, ' ') + scalar(value) + '\n';
+    writeNode(value, 0, style, out);
+    return out;
+}
+
+QByteArray YamlWriter::flow(const Value &value)
+{
+    if (value.isList()) {
+        QByteArrayList parts;
+        for (const Value &item : value.items())
+            parts << flow(item);
+        return '[' + parts.join(", ") + ']';
+    }
+    if (value.isMap()) {
+        QByteArrayList parts;
+        for (const Value::Entry &e : value.entries())
+            parts << scalar(Value::string(e.key)) + ": " + flow(e.value);
+        return '{' + parts.join(", ") + '}';
+    }
+    const QByteArray s = scalar(value);
+    // Flow indicators end a plain scalar inside [] and {}.
+    if (value.isString() && s == value.toString().toUtf8() &&
+        (s.contains(',') || s.contains('[') || s.contains(']') || s.contains('{') ||
+         s.contains('}')))
+        return quoted(value.toString());
+    return s;
 }
 
 QByteArray YamlWriter::write(const Value &value)
@@ -136,7 +195,7 @@ QByteArray YamlWriter::write(const Value &value)
         out = scalar(value) + '\n';
         return out;
     }
-    writeNode(value, 0, out);
+    writeNode(value, 0, Style{}, out);
     return out;
 }
 

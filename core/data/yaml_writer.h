@@ -16,8 +16,23 @@ public:
     static QByteArray write(const Value &value);
     static QByteArray scalar(const Value &value);
 
+    // Block YAML for hand-written files: keys in the value's own order, every
+    // line indented by `indent` spaces, lists indented below their key. The
+    // text ends with a newline.
+    static QByteArray writeInOrder(const Value &value, int indent);
+    // A YAML double-quoted scalar; text outside ASCII stays as it is (UTF-8).
+    static QByteArray doubleQuoted(const QString &s);
+    // The value on one line in flow style: [a, 'b c'] or {k: v}.
+    static QByteArray flow(const Value &value);
+
 private:
-    static void writeNode(const Value &value, int level, QByteArray &out);
+    struct Style
+    {
+        bool sortKeys = true;
+        bool indentLists = false; // list items indented below their key
+        int baseIndent = 0;
+    };
+    static void writeNode(const Value &value, int level, const Style &style, QByteArray &out);
 };
 
 } // namespace hive
