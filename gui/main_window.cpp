@@ -1,6 +1,8 @@
 #include "main_window.h"
 
 #include "command_palette.h"
+#include "editable_file.h"
+#include "file_editor.h"
 #include "host_plan_view.h"
 #include "preferences_dialog.h"
 #include "problems_view.h"
@@ -23,12 +25,15 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace hive::gui {
 
@@ -45,7 +50,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_problems(new ProblemsView(this)), m_log(new QPlainTextEdit(this)),
       m_stage(new QComboBox(this)), m_statusStage(new QLabel(this)),
       m_statusProvider(new QLabel(this)), m_statusHosts(new QLabel(this)),
-      m_statusProblems(new QLabel(this))
+      m_statusProblems(new QLabel(this)), m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Hive Studio"));
@@ -76,9 +81,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_stage, &QComboBox::activated, this,
             [this](int index) { m_document->setStage(m_stage->itemText(index)); });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (index > 0)
-            delete m_tabs->widget(index);
+        if (auto *editor = qobject_cast<FileEditor *>(m_tabs->widget(index)))
+            closeEditor(editor);
     });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateEditorActions);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseProject);
     connect(m_welcome, &WelcomePage::recentRequested, this,
             [this](const QString &dir) { openProject(dir); });
@@ -106,16 +112,14 @@ void MainWindow::createActions()
                                      tr("Re&load Project"), m_document, &ProjectDocument::reload);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    QAction *save = file->addAction(tr("&Save"));
-    save->setShortcut(QKeySequence::Save);
-    save->setEnabled(false);
-    save->setToolTip(tr("Nothing to save: the editors are read-only in this version"));
-    QAction *saveAs = file->addAction(tr("Save &As…"));
-    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    saveAs->setEnabled(false);
+    m_saveAction = file->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this,
+                                   &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_closeTabAction = file->addAction(tr("&Close Tab"), this, [this] {
-        if (m_tabs->currentIndex() > 0)
-            delete m_tabs->currentWidget();
+        if (FileEditor *editor = currentEditor())
+            closeEditor(editor);
     });
     m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     m_closeProjectAction =
@@ -130,6 +134,18 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    // What was just typed in the source joins the history before undo.
+    connect(edit, &QMenu::aboutToShow, this, [this] {
+        if (FileEditor *e = currentEditor())
+            e->flush();
+    });
+    edit->addSeparator();
     m_findAction = edit->addAction(tr("&Find…"), this, &MainWindow::find);
     m_findAction->setShortcut(QKeySequence::Find);
 
@@ -154,6 +170,18 @@ void MainWindow::createActions()
     });
     focusStage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     view->addSeparator();
+    const auto modeAction = [&](const QString &text, FileEditor::Mode mode, Qt::Key key) {
+        QAction *a = view->addAction(text, this, [this, mode] {
+            if (FileEditor *e = currentEditor())
+                e->setMode(mode);
+        });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | key));
+        m_modeActions << a;
+    };
+    modeAction(tr("Show &Form"), FileEditor::Mode::Form, Qt::Key_F);
+    modeAction(tr("Show &YAML Source"), FileEditor::Mode::Source, Qt::Key_Y);
+    modeAction(tr("Show Form and Source Side &by Side"), FileEditor::Mode::Both, Qt::Key_B);
+    view->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *shortcuts =
@@ -166,6 +194,7 @@ void MainWindow::createActions()
     bar->setObjectName(QStringLiteral("projectToolBar"));
     bar->addAction(m_openAction);
     bar->addAction(m_reloadAction);
+    bar->addAction(m_saveAction);
     bar->addSeparator();
     auto *stageLabel = new QLabel(tr("&Stage:"), bar);
     stageLabel->setBuddy(m_stage);
@@ -261,6 +290,10 @@ void MainWindow::restoreSession()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmCloseAll()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("windowState"), saveState());
@@ -293,21 +326,25 @@ void MainWindow::refresh()
                               tr("%n warning(s)", nullptr, loaded.diagnostics.warningCount()));
     m_reloadAction->setEnabled(true);
     m_closeProjectAction->setEnabled(true);
-    // Reopen the source tabs so they show what is on disk now.
-    for (int i = 1; i < m_tabs->count(); ++i) {
-        if (auto *src = qobject_cast<SourceView *>(m_tabs->widget(i))) {
-            QString error;
-            const int line = src->textCursor().blockNumber() + 1;
-            src->load(src->path(), error);
-            src->goToLine(line);
+    // Each open file shows its own problems inline, and the hive form the plan.
+    for (FileEditor *editor : editors()) {
+        const QString path = QFileInfo(editor->path()).canonicalFilePath();
+        QList<Diagnostic> mine;
+        for (const Diagnostic &d : loaded.diagnostics.all()) {
+            if (!d.mark.file.isEmpty() && QFileInfo(d.mark.file).canonicalFilePath() == path)
+                mine << d;
         }
+        editor->setDiagnostics(mine);
+        editor->showPlans(loaded.hive);
     }
+    updateEditorActions();
 }
 
 void MainWindow::onClosed()
 {
     while (m_tabs->count() > 1)
         delete m_tabs->widget(1);
+    updateEditorActions();
     m_tree->clear();
     m_problems->clear();
     m_hosts->showStage(nullptr);
@@ -358,26 +395,155 @@ void MainWindow::chooseProject()
         openProject(dir);
 }
 
-SourceView *MainWindow::sourceTab(const QString &file, QString &error)
+QList<FileEditor *> MainWindow::editors() const
+{
+    QList<FileEditor *> out;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *e = qobject_cast<FileEditor *>(m_tabs->widget(i)))
+            out << e;
+    }
+    return out;
+}
+
+FileEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<FileEditor *>(m_tabs->currentWidget());
+}
+
+FileEditor *MainWindow::editorTab(const QString &file, QString &error)
 {
     const QString path =
         QFileInfo(file).isAbsolute() ? file : QDir(m_document->rootDir()).filePath(file);
-    for (int i = 1; i < m_tabs->count(); ++i) {
-        auto *src = qobject_cast<SourceView *>(m_tabs->widget(i));
-        if (src && src->path() == path) {
-            m_tabs->setCurrentIndex(i);
-            return src;
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    for (FileEditor *e : editors()) {
+        if (QFileInfo(e->path()).canonicalFilePath() == canonical) {
+            m_tabs->setCurrentWidget(e);
+            return e;
         }
     }
-    auto *src = new SourceView(m_tabs);
-    if (!src->load(path, error)) {
-        delete src;
+    auto *editor = new FileEditor(path, m_tabs);
+    if (!editor->load(error)) {
+        delete editor;
         return nullptr;
     }
-    const int index = m_tabs->addTab(src, QFileInfo(path).fileName());
+    m_undoGroup->addStack(editor->undoStack());
+    // Problems follow the text being edited; saving hands the file back to the disk.
+    connect(editor, &FileEditor::textEdited, m_document, &ProjectDocument::setUnsaved);
+    connect(editor, &FileEditor::modifiedChanged, this, [this, editor] { updateTabTitle(editor); });
+    connect(editor, &FileEditor::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+        log(text);
+    });
+    const int index = m_tabs->addTab(editor, QFileInfo(path).fileName());
     m_tabs->setTabToolTip(index, QDir::toNativeSeparators(path));
     m_tabs->setCurrentIndex(index);
-    return src;
+    refresh();
+    return editor;
+}
+
+FileEditor *MainWindow::openEditor(const QString &file)
+{
+    QString error;
+    FileEditor *editor = editorTab(file, error);
+    if (!editor)
+        log(error);
+    return editor;
+}
+
+void MainWindow::updateTabTitle(FileEditor *editor)
+{
+    const int index = m_tabs->indexOf(editor);
+    if (index < 0)
+        return;
+    const QString name = QFileInfo(editor->path()).fileName();
+    m_tabs->setTabText(index, editor->isModified() ? name + QStringLiteral(" ●") : name);
+    updateEditorActions();
+}
+
+void MainWindow::updateEditorActions()
+{
+    FileEditor *editor = currentEditor();
+    m_undoGroup->setActiveStack(editor ? editor->undoStack() : nullptr);
+    m_saveAction->setEnabled(editor && editor->isModified());
+    m_saveAsAction->setEnabled(editor != nullptr);
+    m_closeTabAction->setEnabled(editor != nullptr);
+    for (QAction *a : m_modeActions)
+        a->setEnabled(editor && editor->hasForm());
+}
+
+void MainWindow::save()
+{
+    FileEditor *editor = currentEditor();
+    if (!editor)
+        return;
+    QString error;
+    if (!editor->save(error)) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
+        return;
+    }
+    m_document->clearUnsaved(editor->path());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(editor->path())), 4000);
+    log(tr("Saved %1").arg(QDir::toNativeSeparators(editor->path())));
+    updateTabTitle(editor);
+}
+
+void MainWindow::saveAs()
+{
+    FileEditor *editor = currentEditor();
+    if (!editor)
+        return;
+    editor->flush();
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Save As"), editor->path(), tr("YAML files (*.yml *.yaml);;All files (*)"));
+    if (target.isEmpty())
+        return;
+    QSaveFile out(target);
+    if (!out.open(QIODevice::WriteOnly) || out.write(editor->file()->text()) < 0 || !out.commit()) {
+        QMessageBox::warning(this, tr("Cannot save"),
+                             tr("cannot save %1: %2").arg(target, out.errorString()));
+        return;
+    }
+    // The new file is the one being edited from now on; the old one stays as it was on disk.
+    m_document->clearUnsaved(editor->path());
+    m_undoGroup->removeStack(editor->undoStack());
+    delete editor;
+    openEditor(target);
+}
+
+bool MainWindow::closeEditor(FileEditor *editor)
+{
+    editor->flush();
+    if (editor->isModified()) {
+        m_tabs->setCurrentWidget(editor);
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("%1 has changes that are not saved. Save them?")
+                .arg(QFileInfo(editor->path()).fileName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save) {
+            QString error;
+            if (!editor->save(error)) {
+                QMessageBox::warning(this, tr("Cannot save"), error);
+                return false;
+            }
+        }
+    }
+    m_document->clearUnsaved(editor->path());
+    m_undoGroup->removeStack(editor->undoStack());
+    delete editor;
+    updateEditorActions();
+    return true;
+}
+
+bool MainWindow::confirmCloseAll()
+{
+    for (FileEditor *editor : editors()) {
+        if (!closeEditor(editor))
+            return false;
+    }
+    return true;
 }
 
 void MainWindow::openLocation(const QString &file, int line, int column)
@@ -385,18 +551,18 @@ void MainWindow::openLocation(const QString &file, int line, int column)
     if (file.isEmpty())
         return;
     QString error;
-    SourceView *src = sourceTab(file, error);
-    if (!src) {
+    FileEditor *editor = editorTab(file, error);
+    if (!editor) {
         log(error);
         return;
     }
-    src->goToLine(std::max(1, line), std::max(1, column));
-    src->setFocus();
+    editor->revealLine(std::max(1, line), std::max(1, column));
+    editor->source()->setFocus();
 }
 
 void MainWindow::find()
 {
-    auto *src = qobject_cast<SourceView *>(m_tabs->currentWidget());
+    SourceView *src = currentEditor() ? currentEditor()->source() : nullptr;
     if (!src) {
         statusBar()->showMessage(
             tr("Open a file first (double-click a problem or an item in the project tree)"), 5000);

@@ -9,6 +9,7 @@ class QMenu;
 class QPlainTextEdit;
 class QStackedWidget;
 class QTabWidget;
+class QUndoGroup;
 
 namespace hive::gui {
 
@@ -16,7 +17,7 @@ class HostPlanView;
 class ProblemsView;
 class ProjectDocument;
 class ProjectTree;
-class SourceView;
+class FileEditor;
 class WelcomePage;
 
 // The project window: project tree on the left, editors in tabs in the
@@ -33,6 +34,7 @@ public:
     bool openProject(const QString &rootDir, QString *error = nullptr);
     void openLocation(const QString &file, int line, int column);
     ProjectDocument *document() const { return m_document; }
+    FileEditor *openEditor(const QString &file);
     QList<QAction *> allActions() const;
     // Restores the last project and window layout from the settings.
     void restoreSession();
@@ -59,12 +61,16 @@ private:
     QLabel *m_statusProblems;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QUndoGroup *m_undoGroup;
 
     QAction *m_openAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_closeProjectAction = nullptr;
     QAction *m_closeTabAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QList<QAction *> m_modeActions;
 
     void createActions();
     void createDocks();
@@ -77,7 +83,15 @@ private:
     void find();
     void showShortcuts();
     void showAbout();
-    SourceView *sourceTab(const QString &file, QString &error);
+    FileEditor *editorTab(const QString &file, QString &error);
+    FileEditor *currentEditor() const;
+    QList<FileEditor *> editors() const;
+    bool closeEditor(FileEditor *editor);
+    bool confirmCloseAll();
+    void save();
+    void saveAs();
+    void updateEditorActions();
+    void updateTabTitle(FileEditor *editor);
     void log(const QString &text);
 };
 

@@ -53,6 +53,7 @@ void ProjectDocument::close()
     if (!m_watcher.directories().isEmpty())
         m_watcher.removePaths(m_watcher.directories());
     m_loaded = LoadedInventory();
+    m_unsaved.clear();
     emit closed();
 }
 
@@ -81,13 +82,25 @@ void ProjectDocument::reload()
         return;
     QElapsedTimer timer;
     timer.start();
-    m_loaded = m_project.loadInventory();
+    m_loaded = m_project.loadInventory(m_unsaved);
     m_lastLoadMs = timer.elapsed();
     watchFiles();
     emit logMessage(
         tr("Loaded the inventory in %1 ms: %n problem(s)", nullptr, m_loaded.diagnostics.size())
             .arg(m_lastLoadMs));
     emit reloaded();
+}
+
+void ProjectDocument::setUnsaved(const QString &path, const QByteArray &bytes)
+{
+    m_unsaved.insert(path, bytes);
+    m_debounce.start();
+}
+
+void ProjectDocument::clearUnsaved(const QString &path)
+{
+    if (m_unsaved.remove(path) > 0)
+        m_debounce.start();
 }
 
 void ProjectDocument::watchFiles()

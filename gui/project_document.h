@@ -4,6 +4,7 @@
 #include "project/project.h"
 
 #include <QFileSystemWatcher>
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 
@@ -31,6 +32,10 @@ public:
     QString stage() const { return m_project.stage(); }
     QStringList stages() const;
     qint64 lastLoadMs() const { return m_lastLoadMs; }
+    // Text of a file being edited and not saved yet: problems are found in it
+    // as the user types (reloaded after a short pause). Empty bytes: use the disk.
+    void setUnsaved(const QString &path, const QByteArray &bytes);
+    void clearUnsaved(const QString &path);
 
 signals:
     void reloaded();
@@ -42,6 +47,7 @@ private:
     LoadedInventory m_loaded;
     QFileSystemWatcher m_watcher;
     QTimer m_debounce;
+    QHash<QString, QByteArray> m_unsaved;
     bool m_open = false;
     qint64 m_lastLoadMs = 0;
 

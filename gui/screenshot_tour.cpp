@@ -73,7 +73,11 @@ int ScreenshotTour::run(const QString &outDir, const QString &project)
             if (!loaded.services.services.isEmpty()) {
                 const ServicePlan &svc = loaded.services.services.first();
                 window.openLocation(svc.mark.file, svc.mark.line, 1);
-                ok = save(&window, outDir, QStringLiteral("source-view") + suffix) && ok;
+                ok = save(&window, outDir, QStringLiteral("services-editor") + suffix) && ok;
+            }
+            if (!loaded.hive.file.isEmpty()) {
+                window.openLocation(loaded.hive.file, 1, 1);
+                ok = save(&window, outDir, QStringLiteral("hive-editor") + suffix) && ok;
             }
             CommandPalette palette(window.allActions(), &window);
             palette.show();

@@ -1,9 +1,15 @@
 #include "source_view.h"
 
+#include "yaml_highlighter.h"
+
 #include <QFile>
 #include <QFontDatabase>
+#include <QHelpEvent>
+#include <QKeyEvent>
 #include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
+#include <QToolTip>
 
 namespace hive::gui {
 
@@ -23,13 +29,100 @@ private:
 SourceView::SourceView(QWidget *parent)
     : QPlainTextEdit(parent), m_lineNumbers(new LineNumberArea(this))
 {
-    setReadOnly(true);
+    setObjectName(QStringLiteral("sourceView"));
+    new YamlHighlighter(document());
+    setTabChangesFocus(false);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setViewportMargins(lineNumberWidth(), 0, 0, 0);
     connect(this, &QPlainTextEdit::blockCountChanged, this,
             [this] { setViewportMargins(lineNumberWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &SourceView::updateLineNumberArea);
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_settingText)
+            emit userEdited();
+    });
+}
+
+void SourceView::setFileText(const QByteArray &text)
+{
+    const QString s = QString::fromUtf8(text);
+    if (s == toPlainText())
+        return;
+    const int position = textCursor().position();
+    const int scroll = verticalScrollBar()->value();
+    m_settingText = true;
+    // Through the cursor, so the document keeps its undo-free state and the
+    // caret stays where the user was.
+    QTextCursor all(document());
+    all.select(QTextCursor::Document);
+    all.insertText(s);
+    m_settingText = false;
+    QTextCursor c(document());
+    c.setPosition(std::min(position, int(s.size())));
+    setTextCursor(c);
+    verticalScrollBar()->setValue(scroll);
+}
+
+void SourceView::setDiagnostics(const QList<Diagnostic> &diagnostics)
+{
+    m_diagnostics = diagnostics;
+    updateSelections();
+    m_lineNumbers->update();
+}
+
+void SourceView::updateSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_lineHighlight.cursor.block().isValid())
+        selections << m_lineHighlight;
+    for (const Diagnostic &d : m_diagnostics) {
+        const QTextBlock block = document()->findBlockByNumber(std::max(0, d.mark.line - 1));
+        if (!block.isValid())
+            continue;
+        QTextEdit::ExtraSelection sel;
+        sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        sel.format.setUnderlineColor(d.isError() ? QColor(0xd0, 0x30, 0x30)
+                                                 : QColor(0xd0, 0x90, 0x00));
+        sel.format.setToolTip(d.message);
+        QTextCursor c(block);
+        const int indent = int(block.text().size() - block.text().trimmed().size());
+        c.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
+                       std::min(indent, std::max(0, d.mark.column - 1)));
+        c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        sel.cursor = c;
+        selections << sel;
+    }
+    setExtraSelections(selections);
+}
+
+bool SourceView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Undo and redo belong to the file's history (the window's actions).
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            emit historyKeyPressed();
+            event->ignore();
+            return true;
+        }
+    }
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QPoint p = viewport()->mapFromGlobal(help->globalPos());
+        const int line = cursorForPosition(p).blockNumber() + 1;
+        QStringList messages;
+        for (const Diagnostic &d : m_diagnostics) {
+            if (d.mark.line == line)
+                messages << d.message;
+        }
+        if (!messages.isEmpty()) {
+            QToolTip::showText(help->globalPos(), messages.join(QLatin1Char('\n')), this);
+            return true;
+        }
+        QToolTip::hideText();
+    }
+    return QPlainTextEdit::event(event);
 }
 
 bool SourceView::load(const QString &path, QString &error)
@@ -40,7 +133,9 @@ bool SourceView::load(const QString &path, QString &error)
         return false;
     }
     m_path = path;
+    m_settingText = true;
     setPlainText(QString::fromUtf8(f.readAll()));
+    m_settingText = false;
     return true;
 }
 
@@ -51,20 +146,20 @@ void SourceView::goToLine(int line, int column)
     cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::max(0, column - 1));
     setTextCursor(cursor);
     centerCursor();
-    QTextEdit::ExtraSelection highlight;
-    highlight.format.setBackground(
+    m_lineHighlight = QTextEdit::ExtraSelection();
+    m_lineHighlight.format.setBackground(
         palette()
             .color(QPalette::Highlight)
             .lighter(palette().color(QPalette::Base).lightness() > 128 ? 170 : 60));
-    highlight.format.setProperty(QTextFormat::FullWidthSelection, true);
-    highlight.cursor = QTextCursor(block);
-    setExtraSelections({highlight});
+    m_lineHighlight.format.setProperty(QTextFormat::FullWidthSelection, true);
+    m_lineHighlight.cursor = QTextCursor(block);
+    updateSelections();
 }
 
 int SourceView::lineNumberWidth() const
 {
     const int digits = QString::number(std::max(1, blockCount())).size();
-    return 12 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits;
+    return 22 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits;
 }
 
 void SourceView::resizeEvent(QResizeEvent *event)
@@ -91,9 +186,23 @@ void SourceView::paintLineNumbers(QPaintEvent *event)
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
     while (block.isValid() && top <= event->rect().bottom()) {
         const int height = qRound(blockBoundingRect(block).height());
-        if (block.isVisible())
+        if (block.isVisible()) {
+            const int line = block.blockNumber() + 1;
             painter.drawText(0, top, m_lineNumbers->width() - 6, height, Qt::AlignRight,
-                             QString::number(block.blockNumber() + 1));
+                             QString::number(line));
+            for (const Diagnostic &d : m_diagnostics) {
+                if (d.mark.line != line)
+                    continue;
+                painter.save();
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(d.isError() ? QColor(0xd0, 0x30, 0x30) : QColor(0xd0, 0x90, 0x00));
+                const int r = std::max(3, height / 5);
+                painter.drawEllipse(QPoint(r + 2, top + height / 2), r, r);
+                painter.restore();
+                break;
+            }
+        }
         top += height;
         block = block.next();
     }

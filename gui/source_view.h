@@ -1,11 +1,19 @@
 #pragma once
 
+#include "diagnostics/diagnostic.h"
+
+#include <QList>
 #include <QPlainTextEdit>
 
 namespace hive::gui {
 
 // A project file as text, with line numbers in the margin and the line of
 // interest highlighted: where Problems and the project tree take the user.
+//
+// Editable: the text is set by its file editor (setFileText keeps the
+// cursor and scroll position) and userEdited() tells when the user typed.
+// Problems of the file are shown inline: a coloured mark in the margin, a
+// wavy underline on the line, and the message as a tool tip.
 class SourceView : public QPlainTextEdit
 {
     Q_OBJECT
@@ -13,15 +21,30 @@ public:
     explicit SourceView(QWidget *parent = nullptr);
     bool load(const QString &path, QString &error);
     const QString &path() const { return m_path; }
+    void setPath(const QString &path) { m_path = path; }
+    void setFileText(const QByteArray &text);
     void goToLine(int line, int column = 1);
+    void setDiagnostics(const QList<Diagnostic> &diagnostics);
+    const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+
+signals:
+    void userEdited();
+    // Undo or redo was pressed here: pending typing must reach the history first.
+    void historyKeyPressed();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     class LineNumberArea;
     LineNumberArea *m_lineNumbers;
     QString m_path;
+    QList<Diagnostic> m_diagnostics;
+    QTextEdit::ExtraSelection m_lineHighlight;
+    bool m_settingText = false;
+
+    void updateSelections();
 
     int lineNumberWidth() const;
     void paintLineNumbers(QPaintEvent *event);

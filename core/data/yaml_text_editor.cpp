@@ -286,9 +286,12 @@ QByteArray YamlTextEditor::scalarText(const Value &value, int tokenStart, int ow
                 out += '\n' + (line.isEmpty() ? QByteArray() : pad + line.toUtf8());
             return out;
         }
-        if (first == '"')
+        // The user's quoting is kept, except the '' or "" of an empty placeholder.
+        const bool emptyBefore =
+            tokenStart + 1 < m_text.size() && m_text.at(tokenStart + 1) == first;
+        if (first == '"' && !emptyBefore)
             return YamlWriter::doubleQuoted(s);
-        if (first == '\'' && !s.contains(QLatin1Char('\n'))) {
+        if (first == '\'' && !emptyBefore && !s.contains(QLatin1Char('\n'))) {
             QString q = s;
             q.replace(QLatin1Char('\''), QLatin1String("''"));
             return "'" + q.toUtf8() + "'";

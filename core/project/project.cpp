@@ -79,8 +79,20 @@ bool Project::initialize(QString &error)
 
 LoadedInventory Project::loadInventory() const
 {
+    return loadInventory({});
+}
+
+LoadedInventory Project::loadInventory(const QHash<QString, QByteArray> &unsaved) const
+{
     DiagnosticList diags;
     InventoryLoader::Input input = InventoryLoader::collect(m_inventoryDir, diags);
+    for (auto *files : {&input.definitions, &input.groupVars, &input.hostVars}) {
+        for (InventoryLoader::SourceFile &f : *files) {
+            const auto it = unsaved.find(f.path);
+            if (it != unsaved.end())
+                f.bytes = it.value();
+        }
+    }
     input.maps = AllocationMaps(m_persistents.value(QStringLiteral("published_port_map"), m_stage),
                                 m_persistents.value(QStringLiteral("drbd_device_map"), m_stage));
     for (const QString &stage : Schema::stages()) {

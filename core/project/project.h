@@ -4,6 +4,7 @@
 #include "inventory/inventory_loader.h"
 #include "project/persistents.h"
 
+#include <QHash>
 #include <QString>
 
 namespace hive {
@@ -41,6 +42,9 @@ public:
     bool initialize(QString &error);
 
     LoadedInventory loadInventory() const;
+    // The same, with the text of files being edited (absolute path -> bytes)
+    // in place of what is on disk, so problems show before saving.
+    LoadedInventory loadInventory(const QHash<QString, QByteArray> &unsaved) const;
     // Stores grown port / device maps under the effective stage, only when
     // the load had no errors (bad input never writes .hive/).
     bool storeAllocations(const LoadedInventory &loaded, QString &error);

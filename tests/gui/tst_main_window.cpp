@@ -2,6 +2,7 @@
 // see its plan; break a file on disk and watch Problems follow; jump from a
 // problem to its line; find actions in the command palette.
 #include "command_palette.h"
+#include "file_editor.h"
 #include "host_plan_view.h"
 #include "main_window.h"
 #include "problems_view.h"
@@ -95,8 +96,9 @@ private slots:
         problems->setCurrentItem(item);
         emit problems->itemActivated(item, 0);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("editors"));
-        auto *source = qobject_cast<SourceView *>(tabs->currentWidget());
-        QVERIFY(source);
+        auto *editor = qobject_cast<FileEditor *>(tabs->currentWidget());
+        QVERIFY(editor);
+        SourceView *source = editor->source();
         QCOMPARE(QFileInfo(source->path()).fileName(), QStringLiteral("services.yml"));
         QCOMPARE(source->textCursor().blockNumber() + 1, line);
     }

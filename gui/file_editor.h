@@ -1,0 +1,82 @@
+#pragma once
+
+#include "diagnostics/diagnostic.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+class QTimer;
+class QUndoStack;
+
+namespace hive {
+struct HiveModel;
+}
+
+namespace hive::gui {
+
+class EditableFile;
+class HiveForm;
+class ServiceForm;
+class SourceView;
+
+// An inventory file in a tab: its form (hive definition or services, chosen
+// by the file's plugin) and its YAML source, side by side or one at a time.
+// Both edit the same text through one undo history; the source shows the
+// file's problems inline; a change on disk is offered for reload.
+class FileEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode
+    {
+        Form,
+        Source,
+        Both
+    };
+
+    explicit FileEditor(const QString &path, QWidget *parent = nullptr);
+    bool load(QString &error);
+
+    QString path() const;
+    EditableFile *file() const { return m_file; }
+    SourceView *source() const { return m_source; }
+    ServiceForm *serviceForm() const { return m_serviceForm; }
+    HiveForm *hiveForm() const { return m_hiveForm; }
+    QUndoStack *undoStack() const;
+    bool hasForm() const { return m_form != nullptr; }
+    bool isModified() const;
+
+    void setMode(Mode mode);
+    Mode mode() const { return m_mode; }
+    // Sends what was typed in the source to the file now (before save or undo).
+    void flush();
+    bool save(QString &error);
+    void revealLine(int line, int column);
+    void setDiagnostics(const QList<Diagnostic> &diagnostics);
+    void showPlans(const HiveModel &model);
+
+signals:
+    // The text changed (not saved yet): for live problems.
+    void textEdited(const QString &path, const QByteArray &text);
+    void modifiedChanged(bool modified);
+    void message(const QString &text);
+
+private:
+    EditableFile *m_file;
+    SourceView *m_source;
+    QWidget *m_form = nullptr;
+    ServiceForm *m_serviceForm = nullptr;
+    HiveForm *m_hiveForm = nullptr;
+    QSplitter *m_splitter;
+    QWidget *m_conflictBar;
+    QLabel *m_problem;
+    QTimer *m_typing;
+    Mode m_mode = Mode::Both;
+
+    void createForm();
+    void onTextChanged(int origin);
+    void showProblem(const QString &text);
+};
+
+} // namespace hive::gui

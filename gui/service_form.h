@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QRadioButton;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace hive::gui {
+
+class AttributeForm;
+class EditableFile;
+
+// The form for the services of a services file (plugin: hive_services): pick
+// a service, then edit it in sections (Image, Ports, Volumes, Environment,
+// Labels, Placement, Command, Resources and restart, Initialize, Backup)
+// built from the schema. Add, duplicate, rename and delete services; a rename
+// or delete first shows where other services use the name.
+class ServiceForm : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ServiceForm(EditableFile *file, QWidget *parent = nullptr);
+
+    // Shows the file as it is now (after any edit, undo or reload).
+    void refresh();
+    void showService(const QString &name);
+    QString currentService() const;
+    QList<AttributeForm *> forms() const { return m_forms; }
+
+signals:
+    void problem(const QString &message);
+
+private:
+    EditableFile *m_file;
+    QComboBox *m_services;
+    QScrollArea *m_scroll;
+    QWidget *m_body = nullptr;
+    QRadioButton *m_tagMode = nullptr;
+    QRadioButton *m_buildMode = nullptr;
+    QLineEdit *m_tag = nullptr;
+    QWidget *m_buildBox = nullptr;
+    QList<AttributeForm *> m_forms;
+    QString m_shown;
+
+    void build(const QString &name);
+    void updateImage();
+    void addService();
+    void duplicateService();
+    void renameService();
+    void deleteService();
+    QStringList serviceNames() const;
+    bool confirmReferences(const QString &name, const QString &action, bool offerUpdate,
+                           bool *update);
+};
+
+} // namespace hive::gui

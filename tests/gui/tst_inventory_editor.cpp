@@ -1,0 +1,244 @@
+// The inventory editor driven as a user would, offscreen, on a copy of the
+// commented example: a port edited in the form changes exactly that line of
+// the file on save; undo brings it back; a bad value typed in the source shows
+// in Problems (and inline) at its line before saving; the host plan next to
+// the stage form is the core's plan of what was typed; a change on disk
+// while editing is offered for reload.
+#include "attribute_form.h"
+#include "editable_file.h"
+#include "file_editor.h"
+#include "hive_form.h"
+#include "host_plan_view.h"
+#include "main_window.h"
+#include "map_list_table.h"
+#include "problems_view.h"
+#include "project/project.h"
+#include "project_document.h"
+#include "service_form.h"
+#include "source_view.h"
+
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace hive;
+using namespace hive::gui;
+
+class TestInventoryEditor : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_copies = 0;
+
+    QString copyOfSample()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("sample%1").arg(++m_copies));
+        QProcess::execute(QStringLiteral("cp"),
+                          {QStringLiteral("-r"), QStringLiteral(HIVE_EXAMPLES "/sample"), target});
+        QDir(target + QStringLiteral("/.hive")).removeRecursively();
+        return target;
+    }
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static QStringList changedLines(const QByteArray &a, const QByteArray &b)
+    {
+        const QList<QByteArray> la = a.split('\n');
+        const QList<QByteArray> lb = b.split('\n');
+        if (la.size() != lb.size())
+            return {QStringLiteral("line count %1 -> %2").arg(la.size()).arg(lb.size())};
+        QStringList out;
+        for (int i = 0; i < la.size(); ++i) {
+            if (la[i] != lb[i])
+                out << QStringLiteral("%1: %2").arg(i + 1).arg(QString::fromUtf8(lb[i]));
+        }
+        return out;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void editingAPortInTheFormChangesExactlyThatLine()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        const QString project = copyOfSample();
+        QVERIFY(window.openProject(project));
+        const QString path = project + QStringLiteral("/inventory/services.yml");
+        const QByteArray before = readAll(path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup);
+        const QFileDevice::Permissions permissions = QFile::permissions(path);
+        FileEditor *editor = window.openEditor(path);
+        QVERIFY(editor && editor->serviceForm());
+        editor->serviceForm()->showService(QStringLiteral("web"));
+        auto *ports = editor->findChild<MapListTable *>(QStringLiteral("services.web.ports"));
+        QVERIFY(ports);
+        QCOMPARE(ports->table()->item(0, 1)->text(), QStringLiteral("8080"));
+        ports->table()->item(0, 1)->setText(QStringLiteral("8081"));
+        QVERIFY(editor->isModified());
+        QVERIFY(editor->source()->toPlainText().contains(QStringLiteral("published_port: 8081")));
+
+        // Undo and redo go through the one history of the file.
+        editor->undoStack()->undo();
+        QCOMPARE(editor->file()->text(), before);
+        QVERIFY(!editor->isModified());
+        editor->undoStack()->redo();
+
+        QString error;
+        QVERIFY2(editor->save(error), qPrintable(error));
+        const QByteArray after = readAll(path);
+        const int line = before.left(before.indexOf("published_port: 8080")).count('\n') + 1;
+        QCOMPARE(changedLines(before, after),
+                 QStringList{QStringLiteral("%1:       - published_port: 8081").arg(line)});
+        // Saved atomically with the file's own permissions.
+        QCOMPARE(QFile::permissions(path), permissions);
+        QVERIFY(!editor->isModified());
+    }
+
+    void aNewEnvironmentVariableAddsOneLine()
+    {
+        MainWindow window;
+        window.show();
+        const QString project = copyOfSample();
+        QVERIFY(window.openProject(project));
+        const QString path = project + QStringLiteral("/inventory/services.yml");
+        const QByteArray before = readAll(path);
+        FileEditor *editor = window.openEditor(path);
+        editor->serviceForm()->showService(QStringLiteral("web"));
+        auto *env = editor->findChild<MapListTable *>(QStringLiteral("services.web.environment"));
+        QVERIFY(env);
+        emit env->rowAdded();
+        QCOMPARE(env->table()->rowCount(), 2);
+        env->table()->item(1, 0)->setText(QStringLiteral("LANG"));
+        env->table()->item(1, 1)->setText(QStringLiteral("ja_JP.UTF-8"));
+        QByteArray expected = before;
+        expected.replace("      TZ: Asia/Tokyo\n",
+                         "      TZ: Asia/Tokyo\n      LANG: ja_JP.UTF-8\n");
+        if (editor->file()->text() != expected)
+            qWarning().noquote() << editor->file()->text();
+        QCOMPARE(editor->file()->text(), expected);
+    }
+
+    void aBadValueShowsInProblemsAtItsLineBeforeSaving()
+    {
+        MainWindow window;
+        window.show();
+        const QString project = copyOfSample();
+        QVERIFY(window.openProject(project));
+        const QString path = project + QStringLiteral("/inventory/hive.yml");
+        const QByteArray onDisk = readAll(path);
+        FileEditor *editor = window.openEditor(path);
+        QVERIFY(editor && editor->hiveForm());
+        SourceView *source = editor->source();
+        QTextCursor c = source->document()->find(QStringLiteral("cidr: 172.30.240.0/24"));
+        QVERIFY(!c.isNull());
+        const int line = c.blockNumber() + 1;
+        c.insertText(QStringLiteral("cidr: 172.30.240.0/33"));
+        auto *problems = window.findChild<ProblemsView *>();
+        QTRY_VERIFY_WITH_TIMEOUT(problems->topLevelItemCount() > 0, 5000);
+        QTreeWidgetItem *item = problems->topLevelItem(0);
+        QVERIFY2(item->text(0).contains(QStringLiteral("cidr")), qPrintable(item->text(0)));
+        QCOMPARE(item->text(2).toInt(), line);
+        QVERIFY(!source->diagnostics().isEmpty());
+        QCOMPARE(source->diagnostics().first().mark.line, line);
+        QCOMPARE(readAll(path), onDisk); // nothing written yet
+        // The form shows what was typed in the source.
+        auto *cidr = editor->findChild<QLineEdit *>(QStringLiteral("stages.private.cidr"));
+        QVERIFY(cidr);
+        QCOMPARE(cidr->text(), QStringLiteral("172.30.240.0/33"));
+        QVERIFY(cidr->property("invalid").toBool());
+    }
+
+    void theHostPlanIsTheCoresPlanOfWhatWasTyped()
+    {
+        MainWindow window;
+        window.show();
+        const QString project = copyOfSample();
+        QVERIFY(window.openProject(project));
+        const QString path = project + QStringLiteral("/inventory/hive.yml");
+        FileEditor *editor = window.openEditor(path);
+        auto *cidr = editor->findChild<QLineEdit *>(QStringLiteral("stages.private.cidr"));
+        cidr->setFocus();
+        cidr->selectAll();
+        QTest::keyClicks(cidr, QStringLiteral("10.1.2.0/24"));
+        QTest::keyClick(cidr, Qt::Key_Return);
+        QVERIFY(editor->file()->text().contains("    cidr: 10.1.2.0/24\n"));
+        auto *plan = editor->findChild<HostPlanView *>(QStringLiteral("hostPlan.private"));
+        QVERIFY(plan);
+        QTRY_VERIFY_WITH_TIMEOUT(plan->rowCount() > 0 &&
+                                     plan->item(0, 2)->text().startsWith(QStringLiteral("10.1.2.")),
+                                 5000);
+        // The same plan as the core makes of that text.
+        Project::Options options;
+        options.rootDir = project;
+        options.stage = QStringLiteral("private");
+        Project core;
+        DiagnosticList diags;
+        QVERIFY(Project::open(options, core, diags));
+        const LoadedInventory loaded = core.loadInventory({{path, editor->file()->text()}});
+        const StagePlan *stage = loaded.hive.stage(QStringLiteral("private"));
+        QVERIFY(stage);
+        QCOMPARE(plan->rowCount(), int(stage->hosts.size()));
+        for (int i = 0; i < plan->rowCount(); ++i) {
+            QCOMPARE(plan->item(i, 0)->text(), stage->hosts.at(i).name);
+            QVERIFY(plan->item(i, 2)->text().startsWith(stage->hosts.at(i).privateIp));
+        }
+    }
+
+    void aChangeOnDiskWhileEditingIsOfferedForReload()
+    {
+        MainWindow window;
+        window.show();
+        const QString project = copyOfSample();
+        QVERIFY(window.openProject(project));
+        const QString path = project + QStringLiteral("/inventory/services.yml");
+        FileEditor *editor = window.openEditor(path);
+        QVERIFY(editor->file()->edit(QStringLiteral("test"), [](YamlTextEditor &ed) {
+            return ed.setValue(
+                {QStringLiteral("services"), QStringLiteral("web"), QStringLiteral("mode")},
+                Value::string(QStringLiteral("replicated")));
+        }));
+        QVERIFY(editor->isModified());
+        QByteArray other = readAll(path);
+        other.replace("redis:7", "redis:7.2");
+        {
+            QSaveFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(other);
+            QVERIFY(f.commit());
+        }
+        QPushButton *reload = nullptr;
+        for (QPushButton *b : editor->findChildren<QPushButton *>()) {
+            if (b->text().contains(QStringLiteral("Reload")))
+                reload = b;
+        }
+        QVERIFY(reload);
+        QTRY_VERIFY_WITH_TIMEOUT(reload->isVisible(), 5000);
+        reload->click();
+        QCOMPARE(editor->file()->text(), other);
+        QVERIFY(!editor->isModified());
+        // Without unsaved edits a change on disk is simply shown.
+        other.replace("redis:7.2", "redis:7.4");
+        {
+            QSaveFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(other);
+            QVERIFY(f.commit());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(editor->file()->text(), other, 5000);
+    }
+};
+
+QTEST_MAIN(TestInventoryEditor)
+#include "tst_inventory_editor.moc"
