@@ -1,11 +1,14 @@
 #include "main_window.h"
 #include "preferences_dialog.h"
 #include "screenshot_tour.h"
+#include "stage_wizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 int main(int argc, char **argv)
@@ -45,13 +48,56 @@ int main(int argc, char **argv)
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("screenshots"))) {
         const QString project = positional.value(0, QStringLiteral(HIVE_EXAMPLES_DIR "/sample"));
-        return hive::gui::ScreenshotTour::run(parser.value(QStringLiteral("screenshots")), project);
+        // The wizard's pages, filled in for a new project on the docker and aws providers.
+        const auto wizardShots = [](QWidget *window, const QString &dir, const QString &suffix) {
+            bool ok = true;
+            QTemporaryDir scratch;
+            for (const QString &provider : {QStringLiteral("docker"), QStringLiteral("aws")}) {
+                hive::wizards::StageWizard wizard(window);
+                wizard.setProject(
+                    scratch.filePath(QStringLiteral("new")), QStringLiteral("pdns.example.jp"),
+                    QStringLiteral("hostmaster@example.jp"), QStringLiteral("example.jp"));
+                wizard.setProvider(provider);
+                wizard.show();
+                const QStringList names = {
+                    QStringLiteral("project"),     QStringLiteral("stage"),
+                    QStringLiteral("provider"),    QStringLiteral("settings"),
+                    QStringLiteral("credentials"), QStringLiteral("summary")};
+                for (int page = wizard.currentId(); page >= 0; page = wizard.currentId()) {
+                    const bool shared = page < hive::wizards::StageWizard::SettingsPage;
+                    if (!shared || provider == QLatin1String("docker"))
+                        ok = hive::gui::ScreenshotTour::save(
+                                 &wizard, dir,
+                                 QStringLiteral("wizard-%1%2%3")
+                                     .arg(names.value(page),
+                                          shared ? QString() : QLatin1Char('-') + provider,
+                                          suffix)) &&
+                             ok;
+                    if (wizard.nextId() < 0)
+                        break;
+                    wizard.next();
+                }
+            }
+            return ok;
+        };
+        return hive::gui::ScreenshotTour::run(parser.value(QStringLiteral("screenshots")), project,
+                                              wizardShots);
     }
     QTranslator ours;
     if (ours.load(locale, QStringLiteral("hive"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&ours);
 
     hive::gui::MainWindow window;
+    const auto runWizard = [&window](const QString &existing) {
+        hive::wizards::StageWizard wizard(&window);
+        if (!existing.isEmpty())
+            wizard.setProject(existing);
+        if (wizard.exec() == QDialog::Accepted)
+            window.openProject(wizard.folder());
+    };
+    QObject::connect(&window, &hive::gui::MainWindow::newProjectRequested, &window,
+                     [runWizard] { runWizard(QString()); });
+    QObject::connect(&window, &hive::gui::MainWindow::addStageRequested, &window, runWizard);
     window.restoreSession();
     if (!positional.isEmpty())
         window.openProject(positional.first());

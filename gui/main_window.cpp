@@ -104,6 +104,12 @@ void MainWindow::createActions()
 {
     QStyle *s = style();
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newProject =
+        file->addAction(s->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&New Project…"), this,
+                        &MainWindow::newProjectRequested);
+    newProject->setShortcut(QKeySequence::New);
+    m_addStageAction = file->addAction(tr("Add S&tage…"), this,
+                                       [this] { emit addStageRequested(m_document->rootDir()); });
     m_openAction = file->addAction(s->standardIcon(QStyle::SP_DialogOpenButton),
                                    tr("&Open Project…"), this, &MainWindow::chooseProject);
     m_openAction->setShortcut(QKeySequence::Open);
@@ -326,6 +332,7 @@ void MainWindow::refresh()
                               tr("%n warning(s)", nullptr, loaded.diagnostics.warningCount()));
     m_reloadAction->setEnabled(true);
     m_closeProjectAction->setEnabled(true);
+    m_addStageAction->setEnabled(true);
     // Each open file shows its own problems inline, and the hive form the plan.
     for (FileEditor *editor : editors()) {
         const QString path = QFileInfo(editor->path()).canonicalFilePath();
@@ -358,6 +365,7 @@ void MainWindow::onClosed()
     m_statusProblems->clear();
     m_reloadAction->setEnabled(false);
     m_closeProjectAction->setEnabled(false);
+    m_addStageAction->setEnabled(false);
     m_welcome->setRecent(QSettings().value(kRecent).toStringList());
 }
 

@@ -42,6 +42,11 @@ public:
 public slots:
     void showCommandPalette();
 
+signals:
+    // The setup wizard lives in wizards/, above this layer: the app connects it.
+    void newProjectRequested();
+    void addStageRequested(const QString &rootDir);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -69,6 +74,7 @@ private:
     QAction *m_closeTabAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_addStageAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QList<QAction *> m_modeActions;
 

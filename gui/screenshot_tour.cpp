@@ -36,7 +36,9 @@ QPalette darkPalette()
     return p;
 }
 
-bool save(QWidget *w, const QString &dir, const QString &name)
+} // namespace
+
+bool ScreenshotTour::save(QWidget *w, const QString &dir, const QString &name)
 {
     QApplication::processEvents();
     const bool ok = w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
@@ -44,9 +46,7 @@ bool save(QWidget *w, const QString &dir, const QString &name)
     return ok;
 }
 
-} // namespace
-
-int ScreenshotTour::run(const QString &outDir, const QString &project)
+int ScreenshotTour::run(const QString &outDir, const QString &project, const ExtraShots &extra)
 {
     QDir().mkpath(outDir);
     const QPalette light = QApplication::style()->standardPalette();
@@ -85,6 +85,8 @@ int ScreenshotTour::run(const QString &outDir, const QString &project)
             PreferencesDialog prefs(&window);
             prefs.show();
             ok = save(&prefs, outDir, QStringLiteral("preferences") + suffix) && ok;
+            if (extra)
+                ok = extra(&window, outDir, suffix) && ok;
         }
         QApplication::removeTranslator(&translator);
     }

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <functional>
+
+class QWidget;
 
 namespace hive::gui {
 
@@ -11,7 +14,13 @@ namespace hive::gui {
 class ScreenshotTour
 {
 public:
-    static int run(const QString &outDir, const QString &project);
+    // Extra shots per language and theme (e.g. the wizard's pages, which live
+    // above this layer): called with the window, the output folder and the
+    // file name suffix; returns false when a shot failed.
+    using ExtraShots =
+        std::function<bool(QWidget *window, const QString &outDir, const QString &suffix)>;
+    static int run(const QString &outDir, const QString &project, const ExtraShots &extra = {});
+    static bool save(QWidget *widget, const QString &outDir, const QString &name);
 };
 
 } // namespace hive::gui

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "data/value.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace hive {
+
+// A stage as the first-setup wizard designs it, before it is written: the
+// provider, the network and the machines, with sensible defaults per
+// provider (e.g. on aws three subnets across the region's zones). toValue()
+// gives the stage object with only the attributes valid for the provider, in
+// the order people write them.
+struct StageDraft
+{
+    struct Subnet
+    {
+        QString cidr;
+        QString name;
+        QString zone;
+    };
+
+    QString stage = QStringLiteral("private");
+    QString provider = QStringLiteral("docker");
+    QString cidr;
+    bool separateRepository = true;
+    int numberOfHosts = 0; // 0: the default (4 with a separate repository, else 3)
+    QStringList ipAddressList;
+    QList<Subnet> subnets;
+    QString region;
+    QString instanceType;
+    QString repositoryInstanceType;
+    int memorySize = 0; // MiB; 0: not written
+    QString mirroredDiskSize;
+
+    static StageDraft defaults(const QString &stage, const QString &provider);
+    // Hosts the stage will have.
+    int hostCount() const;
+    // The addresses a prepared/kickstart stage needs, counted from the cidr.
+    QStringList suggestedAddresses() const;
+    // Subnets across the region's zones, carved out of the cidr.
+    QList<Subnet> suggestedSubnets() const;
+    Value toValue() const;
+    // What the provider needs from the user, one sentence, in the UI language.
+    static QString providerNeeds(const QString &provider);
+    static QString stagePurpose(const QString &stage);
+    static bool usesAddressList(const QString &provider);
+    static bool usesSubnets(const QString &provider);
+    static bool usesInstanceTypes(const QString &provider);
+    static bool usesMemorySize(const QString &provider);
+    // Stage variables (`hive set`) holding the provider's credentials.
+    static QStringList credentialVariables(const QString &provider);
+};
+
+} // namespace hive

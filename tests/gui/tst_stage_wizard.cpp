@@ -1,0 +1,204 @@
+// The setup wizard driven page by page, offscreen: for every provider it
+// writes a hive.yml that the core reads without problems, with the plan the
+// wizard showed; the docker and aws files are exactly as expected; a stage
+// added to an existing, commented hive.yml leaves every other byte alone;
+// credentials go to .hive with mode 0600.
+#include "host_plan_view.h"
+#include "project/project.h"
+#include "stage_wizard.h"
+
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hive;
+using namespace hive::wizards;
+
+class TestStageWizard : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // Walks the wizard to its last page as a user pressing Next would.
+    static void walk(StageWizard &wizard)
+    {
+        wizard.show();
+        while (wizard.nextId() >= 0)
+            wizard.next();
+        QCOMPARE(wizard.currentId(), int(StageWizard::SummaryPage));
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void everyProviderWritesAFileTheCoreReads_data()
+    {
+        QTest::addColumn<QString>("provider");
+        for (const char *p : {"docker", "vagrant", "prepared", "aws", "gcp", "azure", "kickstart"})
+            QTest::newRow(p) << QString::fromLatin1(p);
+    }
+
+    void everyProviderWritesAFileTheCoreReads()
+    {
+        QFETCH(QString, provider);
+        const QString folder = m_dir.filePath(QStringLiteral("new-") + provider);
+        StageWizard wizard;
+        wizard.setProject(folder, QStringLiteral("pdns.example.jp"),
+                          QStringLiteral("hostmaster@example.jp"), QStringLiteral("example.jp"));
+        wizard.setStage(QStringLiteral("staging"));
+        wizard.setProvider(provider);
+        walk(wizard);
+        const int plannedRows = wizard.planView()->rowCount();
+        QString error;
+        QVERIFY2(wizard.writeProject(error), qPrintable(error));
+        const QByteArray written = readAll(folder + QStringLiteral("/inventory/hive.yml"));
+        QCOMPARE(QString::fromUtf8(written),
+                 wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"))->toPlainText());
+        QCOMPARE(readAll(folder + QStringLiteral("/inventory/group_vars/all.yml")),
+                 QByteArray("hive_email: hostmaster@example.jp\ndomain: example.jp\n"));
+
+        Project::Options options;
+        options.rootDir = folder;
+        options.stage = QStringLiteral("staging");
+        Project project;
+        DiagnosticList diags;
+        QVERIFY(Project::open(options, project, diags));
+        const LoadedInventory loaded = project.loadInventory();
+        QStringList problems;
+        for (const Diagnostic &d : loaded.diagnostics.all())
+            problems << d.format();
+        QVERIFY2(loaded.diagnostics.errorCount() == 0,
+                 qPrintable(problems.join(QLatin1Char('\n'))));
+        const StagePlan *stage = loaded.hive.stage(QStringLiteral("staging"));
+        QVERIFY(stage);
+        QCOMPARE(stage->provider, provider);
+        QCOMPARE(int(stage->hosts.size()), 4);
+        QCOMPARE(plannedRows, 4);
+        QCOMPARE(stage->hosts.first().name, QStringLiteral("s-hive0.pdns.example.jp"));
+    }
+
+    void dockerAndAwsFilesAreExactlyAsDesigned()
+    {
+        StageWizard docker;
+        docker.setProject(m_dir.filePath(QStringLiteral("d")), QStringLiteral("a.example.jp"));
+        docker.setProvider(QStringLiteral("docker"));
+        walk(docker);
+        QCOMPARE(docker.hiveYaml(),
+                 QByteArray("# Hive definition written by the Hive Studio setup wizard.\n"
+                            "plugin: hive_inventory\n"
+                            "name: a.example.jp\n"
+                            "stages:\n"
+                            "  private:\n"
+                            "    provider: docker\n"
+                            "    separate_repository: true\n"
+                            "    cidr: 172.30.210.0/24\n"
+                            "    memory_size: 1024\n"));
+        StageWizard aws;
+        aws.setProject(m_dir.filePath(QStringLiteral("a")), QStringLiteral("a.example.jp"));
+        aws.setStage(QStringLiteral("production"));
+        aws.setProvider(QStringLiteral("aws"));
+        walk(aws);
+        QCOMPARE(aws.hiveYaml(),
+                 QByteArray("# Hive definition written by the Hive Studio setup wizard.\n"
+                            "plugin: hive_inventory\n"
+                            "name: a.example.jp\n"
+                            "stages:\n"
+                            "  production:\n"
+                            "    provider: aws\n"
+                            "    separate_repository: true\n"
+                            "    cidr: 10.30.0.0/22\n"
+                            "    region: ap-northeast-1\n"
+                            "    instance_type: t3.medium\n"
+                            "    repository_instance_type: t3.large\n"
+                            "    mirrored_disk_size: 20\n"
+                            "    subnets:\n"
+                            "      - cidr: 10.30.0.0/24\n"
+                            "        name: subnet-a\n"
+                            "        available_zone: ap-northeast-1a\n"
+                            "      - cidr: 10.30.1.0/24\n"
+                            "        name: subnet-c\n"
+                            "        available_zone: ap-northeast-1c\n"
+                            "      - cidr: 10.30.2.0/24\n"
+                            "        name: subnet-d\n"
+                            "        available_zone: ap-northeast-1d\n"));
+    }
+
+    void aStageIsAddedWithoutDisturbingTheFile()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("existing"));
+        QDir().mkpath(folder + QStringLiteral("/inventory"));
+        const QByteArray before = "# 本番サイト (our production site)\n"
+                                  "plugin: hive_inventory\n"
+                                  "name: pdns.example.jp   # do not change\n"
+                                  "stages:\n"
+                                  "  production:\n"
+                                  "    provider: prepared\n"
+                                  "    cidr: 192.168.30.0/24\n"
+                                  "    ip_address_list: [192.168.30.11, 192.168.30.12, "
+                                  "192.168.30.13, 192.168.30.14]\n"
+                                  "\n"
+                                  "# end of file\n";
+        QFile f(folder + QStringLiteral("/inventory/hive.yml"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(before);
+        f.close();
+        StageWizard wizard;
+        wizard.setProject(folder);
+        QVERIFY(wizard.addsToExisting());
+        wizard.setStage(QStringLiteral("private"));
+        wizard.setProvider(QStringLiteral("docker"));
+        walk(wizard);
+        QString error;
+        QVERIFY2(wizard.writeProject(error), qPrintable(error));
+        const QByteArray after = readAll(folder + QStringLiteral("/inventory/hive.yml"));
+        QByteArray expected = before;
+        expected.replace("192.168.30.14]\n", "192.168.30.14]\n  private:\n    provider: docker\n"
+                                             "    separate_repository: true\n"
+                                             "    cidr: 172.30.210.0/24\n    memory_size: 1024\n");
+        QCOMPARE(after, expected);
+        // The same stage a second time is refused, the file untouched.
+        StageWizard again;
+        again.setProject(folder);
+        again.setStage(QStringLiteral("private"));
+        QVERIFY(!again.writeProject(error));
+        QVERIFY2(error.contains(QStringLiteral("private")), qPrintable(error));
+        QCOMPARE(readAll(folder + QStringLiteral("/inventory/hive.yml")), after);
+    }
+
+    void credentialsAreKeptPrivately()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("cloud"));
+        StageWizard wizard;
+        wizard.setProject(folder, QStringLiteral("c.example.jp"));
+        wizard.setStage(QStringLiteral("production"));
+        wizard.setProvider(QStringLiteral("aws"));
+        wizard.show();
+        while (wizard.currentId() != StageWizard::CredentialsPage)
+            wizard.next();
+        wizard.setCredential(QStringLiteral("aws_access_key_id"), QStringLiteral("AKIAEXAMPLE"));
+        wizard.setCredential(QStringLiteral("aws_secret_access_key"), QStringLiteral("s3cr3t/xyz"));
+        wizard.next();
+        QVERIFY(!wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"))
+                     ->toPlainText()
+                     .contains(QStringLiteral("s3cr3t")));
+        QString error;
+        QVERIFY2(wizard.writeProject(error), qPrintable(error));
+        const QString persistents = folder + QStringLiteral("/.hive/persistents.yml");
+        QVERIFY(readAll(persistents).contains("s3cr3t/xyz"));
+        QCOMPARE(QFile::permissions(persistents) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFileDevice::Permissions());
+        QVERIFY(!readAll(folder + QStringLiteral("/inventory/hive.yml")).contains("s3cr3t"));
+    }
+};
+
+QTEST_MAIN(TestStageWizard)
+#include "tst_stage_wizard.moc"

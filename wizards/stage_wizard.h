@@ -1,0 +1,103 @@
+#pragma once
+
+#include "project/stage_draft.h"
+
+#include <QHash>
+#include <QWizard>
+
+class QButtonGroup;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace hive::gui {
+class HostPlanView;
+}
+
+namespace hive::wizards {
+
+// First setup: a new project (folder, hive name, e-mail, domain) or one more
+// stage in an existing one; the stage and its purpose; the provider, each
+// with what it needs; the provider's settings with sensible defaults and the
+// host plan the core computes while typing; credentials (kept with `hive set`
+// semantics, mode 0600, never shown); and the YAML that will be written.
+class StageWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum Page
+    {
+        ProjectPage,
+        StagePage,
+        ProviderPage,
+        SettingsPage,
+        CredentialsPage,
+        SummaryPage
+    };
+
+    explicit StageWizard(QWidget *parent = nullptr);
+
+    // For the app's "add a stage" and for tests.
+    void setProject(const QString &folder, const QString &name = {}, const QString &email = {},
+                    const QString &domain = {});
+    void setStage(const QString &stage);
+    void setProvider(const QString &provider);
+    void setCredential(const QString &variable, const QString &value);
+
+    StageDraft draft() const;
+    QString folder() const;
+    bool addsToExisting() const;
+    // hive.yml as it will be written.
+    QByteArray hiveYaml(QString *error = nullptr) const;
+    gui::HostPlanView *planView() const { return m_plan; }
+
+    int nextId() const override;
+    bool validateCurrentPage() override;
+    void initializePage(int id) override;
+    void accept() override;
+    // Writes the files (what accept() does); false with the reason.
+    bool writeProject(QString &error);
+
+private:
+    QLineEdit *m_folder;
+    QLineEdit *m_name;
+    QLineEdit *m_email;
+    QLineEdit *m_domain;
+    QLabel *m_existingNote;
+    QButtonGroup *m_stages;
+    QButtonGroup *m_providers;
+    QLineEdit *m_cidr;
+    QCheckBox *m_separate;
+    QSpinBox *m_hosts;
+    QSpinBox *m_memory;
+    QLineEdit *m_region;
+    QLineEdit *m_instanceType;
+    QLineEdit *m_repositoryType;
+    QLineEdit *m_mirrored;
+    QPlainTextEdit *m_ips;
+    QTableWidget *m_subnets;
+    QHash<QString, QWidget *> m_rows; // setting rows shown per provider
+    gui::HostPlanView *m_plan;
+    QLabel *m_planProblems;
+    QHash<QString, QLineEdit *> m_credentials;
+    QWidget *m_credentialsBox;
+    QPlainTextEdit *m_summary;
+    bool m_filling = false;
+
+    QWizardPage *createProjectPage();
+    QWizardPage *createStagePage();
+    QWizardPage *createProviderPage();
+    QWizardPage *createSettingsPage();
+    QWizardPage *createCredentialsPage();
+    QWizardPage *createSummaryPage();
+    void fillDefaults();
+    void updatePlan();
+    void suggestFromCidr();
+    QString selectedStage() const;
+    QString selectedProvider() const;
+};
+
+} // namespace hive::wizards
