@@ -1,18 +1,23 @@
 #include "main_window.h"
 #include "preferences_dialog.h"
+#include "project_document.h"
 #include "screenshot_tour.h"
 #include "stage_wizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTemporaryDir>
+#include <QTextStream>
 #include <QTranslator>
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Hive Studio"));
     QApplication::setApplicationName(QStringLiteral("hive-studio"));
@@ -29,6 +34,9 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("screenshots"),
                       QStringLiteral("render every view to PNG files in DIR and exit"),
                       QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("startup-probe"),
+                      QStringLiteral("open the project, paint the window, print the milliseconds "
+                                     "since start and exit (for bench_startup)")});
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QStringLiteral("project folder to open"));
     parser.process(app);
@@ -98,9 +106,16 @@ int main(int argc, char **argv)
     QObject::connect(&window, &hive::gui::MainWindow::newProjectRequested, &window,
                      [runWizard] { runWizard(QString()); });
     QObject::connect(&window, &hive::gui::MainWindow::addStageRequested, &window, runWizard);
-    window.restoreSession();
+    if (!parser.isSet(QStringLiteral("startup-probe")))
+        window.restoreSession();
     if (!positional.isEmpty())
         window.openProject(positional.first());
     window.show();
+    if (parser.isSet(QStringLiteral("startup-probe"))) {
+        // Usable: the project is loaded and the window has been painted once.
+        window.grab();
+        QTextStream(stdout) << sinceStart.nsecsElapsed() / 1e6 << Qt::endl;
+        return window.document()->isOpen() ? 0 : 1;
+    }
     return QApplication::exec();
 }

@@ -1,6 +1,40 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>hive</name>
+    <message>
+        <source>%1 exists already; it was left as it is</source>
+        <translation>%1 exists already; it was left as it is</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AttributeText</name>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 is not a number</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 is not true or false</translation>
+    </message>
+    <message>
+        <source>%1 is not a list like ["a", "b"]</source>
+        <translation>%1 is not a list like ["a", "b"]</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML</source>
+        <translation>%1 is not valid YAML</translation>
+    </message>
+</context>
+<context>
     <name>hive::BuildInfraPhase</name>
     <message>
         <source>stage %1 of %2</source>
@@ -630,6 +664,37 @@
     </message>
 </context>
 <context>
+    <name>hive::ProjectScaffold</name>
+    <message>
+        <source>the hive name must not be empty</source>
+        <translation>the hive name must not be empty</translation>
+    </message>
+    <message>
+        <source>the hive name is too long for host names</source>
+        <translation>the hive name is too long for host names</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name: use lower-case letters, digits and hyphens (not at either end) between dots</source>
+        <translation>%1 is not a domain name: use lower-case letters, digits and hyphens (not at either end) between dots</translation>
+    </message>
+    <message>
+        <source>hive.yml does not read as YAML; fix it first</source>
+        <translation>hive.yml does not read as YAML; fix it first</translation>
+    </message>
+    <message>
+        <source>the stage %1 is defined already</source>
+        <translation>the stage %1 is defined already</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::RemoteFileSync</name>
     <message>
         <source>cannot read %1 on %2: %3</source>
@@ -984,6 +1049,53 @@
     </message>
 </context>
 <context>
+    <name>hive::StageDraft</name>
+    <message>
+        <source>Runs every host as a container on this machine. Needs Docker Engine and root (or the docker group). Best for trying things out and for tests.</source>
+        <translation>Runs every host as a container on this machine. Needs Docker Engine and root (or the docker group). Best for trying things out and for tests.</translation>
+    </message>
+    <message>
+        <source>Virtual machines on this machine with Vagrant (VirtualBox or libvirt). Needs Vagrant and enough memory for every host.</source>
+        <translation>Virtual machines on this machine with Vagrant (VirtualBox or libvirt). Needs Vagrant and enough memory for every host.</translation>
+    </message>
+    <message>
+        <source>Servers you already have, reachable with ssh. Needs their IP addresses and the root password once (or an admin user with your key).</source>
+        <translation>Servers you already have, reachable with ssh. Needs their IP addresses and the root password once (or an admin user with your key).</translation>
+    </message>
+    <message>
+        <source>Amazon Web Services EC2 in one region, hosts spread over three availability zones. Needs an access key (stored with hive set, mode 0600).</source>
+        <translation>Amazon Web Services EC2 in one region, hosts spread over three availability zones. Needs an access key (stored with hive set, mode 0600).</translation>
+    </message>
+    <message>
+        <source>Google Cloud Compute Engine across three zones of a region. Needs a service account key (GOOGLE_APPLICATION_CREDENTIALS).</source>
+        <translation>Google Cloud Compute Engine across three zones of a region. Needs a service account key (GOOGLE_APPLICATION_CREDENTIALS).</translation>
+    </message>
+    <message>
+        <source>Microsoft Azure virtual machines across availability zones. Needs a service principal (hive-builder marks this provider as not implemented).</source>
+        <translation>Microsoft Azure virtual machines across availability zones. Needs a service principal (hive-builder marks this provider as not implemented).</translation>
+    </message>
+    <message>
+        <source>Bare-metal servers installed from a kickstart ISO. Needs their IP addresses, name servers and console access to boot the ISO.</source>
+        <translation>Bare-metal servers installed from a kickstart ISO. Needs their IP addresses, name servers and console access to boot the ISO.</translation>
+    </message>
+    <message>
+        <source>Some OpenStack provider (not implemented by hive-builder).</source>
+        <translation>Some OpenStack provider (not implemented by hive-builder).</translation>
+    </message>
+    <message>
+        <source>Your own development site, usually on this machine. Build and break it freely.</source>
+        <translation>Your own development site, usually on this machine. Build and break it freely.</translation>
+    </message>
+    <message>
+        <source>A copy of production for testing changes and rehearsing upgrades and recovery before doing them for real.</source>
+        <translation>A copy of production for testing changes and rehearsing upgrades and recovery before doing them for real.</translation>
+    </message>
+    <message>
+        <source>The site your users depend on. Changes here should have been tried on staging.</source>
+        <translation>The site your users depend on. Changes here should have been tried on staging.</translation>
+    </message>
+</context>
+<context>
     <name>hive::TextTemplate</name>
     <message>
         <source>%1:%2: a placeholder must look like {{ name }}, {{ name | json }} or {{ name | default(text) }}</source>
@@ -1062,6 +1174,85 @@
     <message>
         <source>YAML syntax error: unexpected '%1'</source>
         <translation>YAML syntax error: unexpected '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>hive::YamlTextEditor</name>
+    <message>
+        <source>the edit of %1 would make the file unreadable; it was not made</source>
+        <translation>the edit of %1 would make the file unreadable; it was not made</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed in place without rewriting other lines; change it in the source view</source>
+        <translation>%1 cannot be changed in place without rewriting other lines; change it in the source view</translation>
+    </message>
+    <message>
+        <source>the file does not read as YAML; fix it in the source view first</source>
+        <translation>the file does not read as YAML; fix it in the source view first</translation>
+    </message>
+    <message>
+        <source>%1 comes from an alias or a merge (&lt;&lt;); change it where it is defined, in the source view</source>
+        <translation>%1 comes from an alias or a merge (&lt;&lt;); change it where it is defined, in the source view</translation>
+    </message>
+    <message>
+        <source>cannot find the ':' after the key %1</source>
+        <translation>cannot find the ':' after the key %1</translation>
+    </message>
+    <message>
+        <source>%1 comes from an alias; change it where it is defined, in the source view</source>
+        <translation>%1 comes from an alias; change it where it is defined, in the source view</translation>
+    </message>
+    <message>
+        <source>the whole document cannot be replaced here</source>
+        <translation>the whole document cannot be replaced here</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a mapping; %3 cannot be added to it</source>
+        <translation>%1 is a %2, not a mapping; %3 cannot be added to it</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>the document</translation>
+    </message>
+    <message>
+        <source>%1 is built with an alias or a merge (&lt;&lt;); add %2 in the source view</source>
+        <translation>%1 is built with an alias or a merge (&lt;&lt;); add %2 in the source view</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a list</source>
+        <translation>%1 is a %2, not a list</translation>
+    </message>
+    <message>
+        <source>%1 ends with an alias; add the item in the source view</source>
+        <translation>%1 ends with an alias; add the item in the source view</translation>
+    </message>
+    <message>
+        <source>%1 is not in the file</source>
+        <translation>%1 is not in the file</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed in place; remove it in the source view</source>
+        <translation>%1 cannot be removed in place; remove it in the source view</translation>
+    </message>
+    <message>
+        <source>%1 is not a key in the file</source>
+        <translation>%1 is not a key in the file</translation>
+    </message>
+    <message>
+        <source>%1 already exists next to %2</source>
+        <translation>%1 already exists next to %2</translation>
+    </message>
+    <message>
+        <source>%1 comes from a merge (&lt;&lt;); rename it where it is defined</source>
+        <translation>%1 comes from a merge (&lt;&lt;); rename it where it is defined</translation>
+    </message>
+    <message>
+        <source>renaming %1 would make the file unreadable</source>
+        <translation>renaming %1 would make the file unreadable</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed in place</source>
+        <translation>%1 cannot be renamed in place</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1707,45 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     </message>
 </context>
 <context>
+    <name>hive::gui::AttributeForm</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Add to %1</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Rename %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(default: %1)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::CommandPalette</name>
     <message>
         <source>Command Palette</source>
@@ -1524,6 +1754,87 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>Type a command…</source>
         <translation>Type a command…</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::EditableFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>Typing</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>Reload from disk</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::FileEditor</name>
+    <message>
+        <source>This file was changed on disk by another program.</source>
+        <translation>This file was changed on disk by another program.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Disk</source>
+        <translation>&amp;Reload from Disk</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Changes</source>
+        <translation>&amp;Keep My Changes</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::HiveForm</name>
+    <message>
+        <source>The hive's name: a domain name, used in host names and certificates</source>
+        <translation>The hive's name: a domain name, used in host names and certificates</translation>
+    </message>
+    <message>
+        <source>Hive &amp;name:</source>
+        <translation>Hive &amp;name:</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage…</source>
+        <translation>Add &amp;Stage…</translation>
+    </message>
+    <message>
+        <source>Change the hive name</source>
+        <translation>Change the hive name</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>Planned hosts (computed as you type):</source>
+        <translation>Planned hosts (computed as you type):</translation>
+    </message>
+    <message>
+        <source>Change the provider of %1</source>
+        <translation>Change the provider of %1</translation>
+    </message>
+    <message>
+        <source>Every stage (private, staging, production) is defined already</source>
+        <translation>Every stage (private, staging, production) is defined already</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Add a stage</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Stage:</translation>
+    </message>
+    <message>
+        <source>Add stage %1</source>
+        <translation>Add stage %1</translation>
     </message>
 </context>
 <context>
@@ -1582,10 +1893,6 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Nothing to save: the editors are read-only in this version</source>
-        <translation>Nothing to save: the editors are read-only in this version</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -1748,6 +2055,77 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
             <numerusform>%n warnings</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>Add S&amp;tage…</source>
+        <translation>Add S&amp;tage…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Show &amp;Form</source>
+        <translation>Show &amp;Form</translation>
+    </message>
+    <message>
+        <source>Show &amp;YAML Source</source>
+        <translation>Show &amp;YAML Source</translation>
+    </message>
+    <message>
+        <source>Show Form and Source Side &amp;by Side</source>
+        <translation>Show Form and Source Side &amp;by Side</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yml *.yaml);;All files (*)</source>
+        <translation>YAML files (*.yml *.yaml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 has changes that are not saved. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::MapListTable</name>
+    <message>
+        <source>Short syntax</source>
+        <translation>Short syntax</translation>
+    </message>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation>Add a row (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>Remove the selected row (Delete)</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::PreferencesDialog</name>
@@ -1868,10 +2246,201 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     </message>
 </context>
 <context>
+    <name>hive::gui::ServiceForm</name>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation>Se&amp;rvice:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>Add a service</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>D&amp;uplicate…</translation>
+    </message>
+    <message>
+        <source>Copy this service under a new name</source>
+        <translation>Copy this service under a new name</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>Rename this service (shows where the name is used)</source>
+        <translation>Rename this service (shows where the name is used)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <source>Delete this service (shows where the name is used)</source>
+        <translation>Delete this service (shows where the name is used)</translation>
+    </message>
+    <message>
+        <source>This file has no services yet: use Add…</source>
+        <translation>This file has no services yet: use Add…</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>&amp;Tag (pull an existing image)</source>
+        <translation>&amp;Tag (pull an existing image)</translation>
+    </message>
+    <message>
+        <source>&amp;Build (from an image, with roles)</source>
+        <translation>&amp;Build (from an image, with roles)</translation>
+    </message>
+    <message>
+        <source>Image tag</source>
+        <translation>Image tag</translation>
+    </message>
+    <message>
+        <source>Change image</source>
+        <translation>Change image</translation>
+    </message>
+    <message>
+        <source>Use an image tag</source>
+        <translation>Use an image tag</translation>
+    </message>
+    <message>
+        <source>Build the image</source>
+        <translation>Build the image</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Resources and restart</source>
+        <translation>Resources and restart</translation>
+    </message>
+    <message>
+        <source>Initialize</source>
+        <translation>Initialize</translation>
+    </message>
+    <message>
+        <source>Backup scripts</source>
+        <translation>Backup scripts</translation>
+    </message>
+    <message>
+        <source>Log monitoring</source>
+        <translation>Log monitoring</translation>
+    </message>
+    <message>
+        <source>line %1: %2 = %3</source>
+        <translation>line %1: %2 = %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other place(s) in this file use the name %1:</source>
+        <translation>
+            <numerusform>%n other place in this file use the name %1:</numerusform><numerusform>%n other places in this file use the name %1:</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 and update them</source>
+        <translation>%1 and update them</translation>
+    </message>
+    <message>
+        <source>Service name:</source>
+        <translation>Service name:</translation>
+    </message>
+    <message>
+        <source>%1 is not a free service name (letters, digits, - and _)</source>
+        <translation>%1 is not a free service name (letters, digits, - and _)</translation>
+    </message>
+    <message>
+        <source>Add service %1</source>
+        <translation>Add service %1</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplicate %1</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Name of the copy:</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 as %2</source>
+        <translation>Duplicate %1 as %2</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Rename %1</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Rename %1 to %2</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>Delete the service %1 from this file? (Undo brings it back.)</source>
+        <translation>Delete the service %1 from this file? (Undo brings it back.)</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::SourceView</name>
     <message>
         <source>cannot open %1: %2</source>
         <translation>cannot open %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::StringListEditor</name>
+    <message>
+        <source>Add an item (Insert)</source>
+        <translation>Add an item (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete)</source>
+        <translation>Remove the selected item (Delete)</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2460,169 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>&amp;Recent projects:</source>
         <translation>&amp;Recent projects:</translation>
+    </message>
+</context>
+<context>
+    <name>hive::wizards::StageWizard</name>
+    <message>
+        <source>New Hive Project</source>
+        <translation>New Hive Project</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>A project is a folder holding inventory/ (and later roles/ and .hive/).</source>
+        <translation>A project is a folder holding inventory/ (and later roles/ and .hive/).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Hive &amp;name:</source>
+        <translation>Hive &amp;name:</translation>
+    </message>
+    <message>
+        <source>A domain name: host names become hive0.&lt;name&gt;, hive1.&lt;name&gt;…</source>
+        <translation>A domain name: host names become hive0.&lt;name&gt;, hive1.&lt;name&gt;…</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;e-mail:</source>
+        <translation>Administrator &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Written to inventory/group_vars/all.yml as hive_email and domain (certificates and notices use them).</source>
+        <translation>Written to inventory/group_vars/all.yml as hive_email and domain (certificates and notices use them).</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation>Project folder</translation>
+    </message>
+    <message>
+        <source>This folder has a hive already: the wizard adds a stage to its hive.yml and leaves the rest of the file as it is.</source>
+        <translation>This folder has a hive already: the wizard adds a stage to its hive.yml and leaves the rest of the file as it is.</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Which of the three sites of this hive are you setting up?</source>
+        <translation>Which of the three sites of this hive are you setting up?</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Where the hosts of this stage will run.</source>
+        <translation>Where the hosts of this stage will run.</translation>
+    </message>
+    <message>
+        <source>Network and hosts</source>
+        <translation>Network and hosts</translation>
+    </message>
+    <message>
+        <source>Defaults suit most sites. The host plan below is computed by the same code as `hive list-hosts` while you type.</source>
+        <translation>Defaults suit most sites. The host plan below is computed by the same code as `hive list-hosts` while you type.</translation>
+    </message>
+    <message>
+        <source>&amp;CIDR:</source>
+        <translation>&amp;CIDR:</translation>
+    </message>
+    <message>
+        <source>Separate repository server</source>
+        <translation>Separate repository server</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Number of &amp;hosts:</source>
+        <translation>Number of &amp;hosts:</translation>
+    </message>
+    <message>
+        <source>&amp;Memory per host:</source>
+        <translation>&amp;Memory per host:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>&amp;Instance type:</source>
+        <translation>&amp;Instance type:</translation>
+    </message>
+    <message>
+        <source>Repository ins&amp;tance type:</source>
+        <translation>Repository ins&amp;tance type:</translation>
+    </message>
+    <message>
+        <source>Mirrored &amp;disk (GB):</source>
+        <translation>Mirrored &amp;disk (GB):</translation>
+    </message>
+    <message>
+        <source>IP &amp;addresses (one per line):</source>
+        <translation>IP &amp;addresses (one per line):</translation>
+    </message>
+    <message>
+        <source>&amp;Subnets:</source>
+        <translation>&amp;Subnets:</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;from CIDR</source>
+        <translation>Suggest &amp;from CIDR</translation>
+    </message>
+    <message>
+        <source>Recompute addresses or subnets from the CIDR and number of hosts</source>
+        <translation>Recompute addresses or subnets from the CIDR and number of hosts</translation>
+    </message>
+    <message>
+        <source>Planned hosts:</source>
+        <translation>Planned hosts:</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <source>Stored in .hive/persistents.yml with mode 0600, as `hive set` does; never written to logs. You can also set them later.</source>
+        <translation>Stored in .hive/persistents.yml with mode 0600, as `hive set` does; never written to logs. You can also set them later.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>This is the hive.yml that will be written. Finish writes it.</source>
+        <translation>This is the hive.yml that will be written. Finish writes it.</translation>
+    </message>
+    <message>
+        <source>Choose the project folder.</source>
+        <translation>Choose the project folder.</translation>
+    </message>
+    <message>
+        <source>Cannot add the stage: %1</source>
+        <translation>Cannot add the stage: %1</translation>
+    </message>
+    <message>
+        <source>The CIDR %1 is not a valid network (a.b.c.d/n).</source>
+        <translation>The CIDR %1 is not a valid network (a.b.c.d/n).</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,40 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>hive</name>
+    <message>
+        <source>%1 exists already; it was left as it is</source>
+        <translation>%1 は既にあります（変更していません）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AttributeText</name>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 は整数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 は数値ではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false</source>
+        <translation>%1 は true でも false でもありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a list like ["a", "b"]</source>
+        <translation>%1 は ["a", "b"] のようなリストではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML</source>
+        <translation>%1 は正しい YAML ではありません</translation>
+    </message>
+</context>
+<context>
     <name>hive::BuildInfraPhase</name>
     <message>
         <source>stage %1 of %2</source>
@@ -628,6 +662,37 @@
     </message>
 </context>
 <context>
+    <name>hive::ProjectScaffold</name>
+    <message>
+        <source>the hive name must not be empty</source>
+        <translation>hive 名を空にすることはできません</translation>
+    </message>
+    <message>
+        <source>the hive name is too long for host names</source>
+        <translation>hive 名がホスト名として長すぎます</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name: use lower-case letters, digits and hyphens (not at either end) between dots</source>
+        <translation>%1 はドメイン名ではありません: ドットで区切った各部分に英小文字・数字・ハイフン（両端以外）を使ってください</translation>
+    </message>
+    <message>
+        <source>hive.yml does not read as YAML; fix it first</source>
+        <translation>hive.yml が YAML として読めません。先に修正してください</translation>
+    </message>
+    <message>
+        <source>the stage %1 is defined already</source>
+        <translation>ステージ %1 は既に定義されています</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::RemoteFileSync</name>
     <message>
         <source>cannot read %1 on %2: %3</source>
@@ -982,6 +1047,53 @@
     </message>
 </context>
 <context>
+    <name>hive::StageDraft</name>
+    <message>
+        <source>Runs every host as a container on this machine. Needs Docker Engine and root (or the docker group). Best for trying things out and for tests.</source>
+        <translation>すべてのホストをこのマシン上のコンテナとして動かします。Docker Engine と root（または docker グループ）が必要です。試用やテストに最適です。</translation>
+    </message>
+    <message>
+        <source>Virtual machines on this machine with Vagrant (VirtualBox or libvirt). Needs Vagrant and enough memory for every host.</source>
+        <translation>Vagrant（VirtualBox または libvirt）でこのマシン上に仮想マシンを作ります。Vagrant と全ホスト分のメモリが必要です。</translation>
+    </message>
+    <message>
+        <source>Servers you already have, reachable with ssh. Needs their IP addresses and the root password once (or an admin user with your key).</source>
+        <translation>ssh で接続できる既存のサーバを使います。IP アドレスと、最初の一度だけ root パスワード（または鍵で入れる管理ユーザ）が必要です。</translation>
+    </message>
+    <message>
+        <source>Amazon Web Services EC2 in one region, hosts spread over three availability zones. Needs an access key (stored with hive set, mode 0600).</source>
+        <translation>Amazon Web Services EC2 の 1 リージョンで、ホストを 3 つのアベイラビリティゾーンに分散します。アクセスキーが必要です（hive set でモード 0600 で保存）。</translation>
+    </message>
+    <message>
+        <source>Google Cloud Compute Engine across three zones of a region. Needs a service account key (GOOGLE_APPLICATION_CREDENTIALS).</source>
+        <translation>Google Cloud Compute Engine でリージョン内の 3 ゾーンに分散します。サービスアカウントキー（GOOGLE_APPLICATION_CREDENTIALS）が必要です。</translation>
+    </message>
+    <message>
+        <source>Microsoft Azure virtual machines across availability zones. Needs a service principal (hive-builder marks this provider as not implemented).</source>
+        <translation>Microsoft Azure の仮想マシンをアベイラビリティゾーンに分散します。サービスプリンシパルが必要です（hive-builder では未実装のプロバイダです）。</translation>
+    </message>
+    <message>
+        <source>Bare-metal servers installed from a kickstart ISO. Needs their IP addresses, name servers and console access to boot the ISO.</source>
+        <translation>kickstart ISO からインストールする物理サーバです。IP アドレス、ネームサーバ、ISO を起動するためのコンソールが必要です。</translation>
+    </message>
+    <message>
+        <source>Some OpenStack provider (not implemented by hive-builder).</source>
+        <translation>OpenStack プロバイダ（hive-builder では未実装）。</translation>
+    </message>
+    <message>
+        <source>Your own development site, usually on this machine. Build and break it freely.</source>
+        <translation>自分用の開発サイトで、通常はこのマシン上に作ります。自由に作って壊してください。</translation>
+    </message>
+    <message>
+        <source>A copy of production for testing changes and rehearsing upgrades and recovery before doing them for real.</source>
+        <translation>本番の複製です。変更のテストや、アップグレード・復旧の予行演習に使います。</translation>
+    </message>
+    <message>
+        <source>The site your users depend on. Changes here should have been tried on staging.</source>
+        <translation>利用者が頼りにしているサイトです。ここでの変更は先に staging で試してください。</translation>
+    </message>
+</context>
+<context>
     <name>hive::TextTemplate</name>
     <message>
         <source>%1:%2: a placeholder must look like {{ name }}, {{ name | json }} or {{ name | default(text) }}</source>
@@ -1060,6 +1172,85 @@
     <message>
         <source>YAML syntax error: unexpected '%1'</source>
         <translation>YAML の構文エラー: 予期しない '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>hive::YamlTextEditor</name>
+    <message>
+        <source>the edit of %1 would make the file unreadable; it was not made</source>
+        <translation>%1 を編集するとファイルが読めなくなるため、編集しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed in place without rewriting other lines; change it in the source view</source>
+        <translation>%1 は他の行を書き換えずには変更できません。ソース表示で変更してください</translation>
+    </message>
+    <message>
+        <source>the file does not read as YAML; fix it in the source view first</source>
+        <translation>ファイルが YAML として読めません。先にソース表示で修正してください</translation>
+    </message>
+    <message>
+        <source>%1 comes from an alias or a merge (&lt;&lt;); change it where it is defined, in the source view</source>
+        <translation>%1 はエイリアスまたはマージ (&lt;&lt;) によるものです。定義されている箇所をソース表示で変更してください</translation>
+    </message>
+    <message>
+        <source>cannot find the ':' after the key %1</source>
+        <translation>キー %1 の後の「:」が見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 comes from an alias; change it where it is defined, in the source view</source>
+        <translation>%1 はエイリアスによるものです。定義されている箇所をソース表示で変更してください</translation>
+    </message>
+    <message>
+        <source>the whole document cannot be replaced here</source>
+        <translation>ここでは文書全体を置き換えられません</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a mapping; %3 cannot be added to it</source>
+        <translation>%1 はマッピングではなく %2 なので、%3 を追加できません</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>%1 is built with an alias or a merge (&lt;&lt;); add %2 in the source view</source>
+        <translation>%1 はエイリアスまたはマージ (&lt;&lt;) で作られています。%2 はソース表示で追加してください</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a list</source>
+        <translation>%1 はリストではなく %2 です</translation>
+    </message>
+    <message>
+        <source>%1 ends with an alias; add the item in the source view</source>
+        <translation>%1 の最後はエイリアスです。項目はソース表示で追加してください</translation>
+    </message>
+    <message>
+        <source>%1 is not in the file</source>
+        <translation>%1 はファイルにありません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed in place; remove it in the source view</source>
+        <translation>%1 はその場で削除できません。ソース表示で削除してください</translation>
+    </message>
+    <message>
+        <source>%1 is not a key in the file</source>
+        <translation>%1 はファイル内のキーではありません</translation>
+    </message>
+    <message>
+        <source>%1 already exists next to %2</source>
+        <translation>%2 と同じ階層に %1 が既にあります</translation>
+    </message>
+    <message>
+        <source>%1 comes from a merge (&lt;&lt;); rename it where it is defined</source>
+        <translation>%1 はマージ (&lt;&lt;) によるものです。定義されている箇所で名前を変更してください</translation>
+    </message>
+    <message>
+        <source>renaming %1 would make the file unreadable</source>
+        <translation>%1 の名前を変更するとファイルが読めなくなります</translation>
+    </message>
+    <message>
+        <source>%1 cannot be renamed in place</source>
+        <translation>%1 はその場で名前を変更できません</translation>
     </message>
 </context>
 <context>
@@ -1512,6 +1703,45 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     </message>
 </context>
 <context>
+    <name>hive::gui::AttributeForm</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 を変更</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>%1 に追加</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 を %2 に名前変更</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>（既定値: %1）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::CommandPalette</name>
     <message>
         <source>Command Palette</source>
@@ -1520,6 +1750,87 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>Type a command…</source>
         <translation>コマンドを入力…</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::EditableFile</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>%1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Reload from disk</source>
+        <translation>ディスクから再読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::FileEditor</name>
+    <message>
+        <source>This file was changed on disk by another program.</source>
+        <translation>このファイルは別のプログラムによってディスク上で変更されました。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Disk</source>
+        <translation>ディスクから再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Changes</source>
+        <translation>自分の変更を残す(&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::HiveForm</name>
+    <message>
+        <source>The hive's name: a domain name, used in host names and certificates</source>
+        <translation>hive の名前: ホスト名と証明書に使われるドメイン名</translation>
+    </message>
+    <message>
+        <source>Hive &amp;name:</source>
+        <translation>hive 名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage…</source>
+        <translation>ステージを追加(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change the hive name</source>
+        <translation>hive 名を変更</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>プロバイダ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Planned hosts (computed as you type):</source>
+        <translation>計画されたホスト（入力に合わせて計算）:</translation>
+    </message>
+    <message>
+        <source>Change the provider of %1</source>
+        <translation>%1 のプロバイダを変更</translation>
+    </message>
+    <message>
+        <source>Every stage (private, staging, production) is defined already</source>
+        <translation>すべてのステージ（private、staging、production）が定義済みです</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>ステージを追加</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>ステージ:</translation>
+    </message>
+    <message>
+        <source>Add stage %1</source>
+        <translation>ステージ %1 を追加</translation>
     </message>
 </context>
 <context>
@@ -1578,10 +1889,6 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Nothing to save: the editors are read-only in this version</source>
-        <translation>保存するものはありません（このバージョンのエディタは読み取り専用です）</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -1741,6 +2048,77 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
             <numerusform>警告 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新規プロジェクト(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add S&amp;tage…</source>
+        <translation>ステージを追加(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Form</source>
+        <translation>フォームを表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;YAML Source</source>
+        <translation>YAML ソースを表示(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Show Form and Source Side &amp;by Side</source>
+        <translation>フォームとソースを並べて表示(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>保存できません</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yml *.yaml);;All files (*)</source>
+        <translation>YAML ファイル (*.yml *.yaml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>%1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 には保存されていない変更があります。保存しますか？</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::MapListTable</name>
+    <message>
+        <source>Short syntax</source>
+        <translation>短縮記法</translation>
+    </message>
+    <message>
+        <source>Add a row (Insert)</source>
+        <translation>行を追加 (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the selected row (Delete)</source>
+        <translation>選択した行を削除 (Delete)</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::PreferencesDialog</name>
@@ -1859,10 +2237,201 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     </message>
 </context>
 <context>
+    <name>hive::gui::ServiceForm</name>
+    <message>
+        <source>Se&amp;rvice:</source>
+        <translation>サービス(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation>サービスを追加</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>複製(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Copy this service under a new name</source>
+        <translation>このサービスを別名で複製</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>名前変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rename this service (shows where the name is used)</source>
+        <translation>このサービスの名前を変更（名前が使われている箇所を表示）</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete this service (shows where the name is used)</source>
+        <translation>このサービスを削除（名前が使われている箇所を表示）</translation>
+    </message>
+    <message>
+        <source>This file has no services yet: use Add…</source>
+        <translation>このファイルにはまだサービスがありません。「追加…」を使ってください</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>&amp;Tag (pull an existing image)</source>
+        <translation>タグ(&amp;T)（既存のイメージを取得）</translation>
+    </message>
+    <message>
+        <source>&amp;Build (from an image, with roles)</source>
+        <translation>ビルド(&amp;B)（イメージから role を適用）</translation>
+    </message>
+    <message>
+        <source>Image tag</source>
+        <translation>イメージタグ</translation>
+    </message>
+    <message>
+        <source>Change image</source>
+        <translation>イメージを変更</translation>
+    </message>
+    <message>
+        <source>Use an image tag</source>
+        <translation>イメージタグを使う</translation>
+    </message>
+    <message>
+        <source>Build the image</source>
+        <translation>イメージをビルドする</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Resources and restart</source>
+        <translation>リソースと再起動</translation>
+    </message>
+    <message>
+        <source>Initialize</source>
+        <translation>初期化</translation>
+    </message>
+    <message>
+        <source>Backup scripts</source>
+        <translation>バックアップスクリプト</translation>
+    </message>
+    <message>
+        <source>Log monitoring</source>
+        <translation>ログ監視</translation>
+    </message>
+    <message>
+        <source>line %1: %2 = %3</source>
+        <translation>%1 行目: %2 = %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other place(s) in this file use the name %1:</source>
+        <translation>
+            <numerusform>このファイルの他の %n 箇所で名前 %1 が使われています:</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 and update them</source>
+        <translation>%1（参照も更新）</translation>
+    </message>
+    <message>
+        <source>Service name:</source>
+        <translation>サービス名:</translation>
+    </message>
+    <message>
+        <source>%1 is not a free service name (letters, digits, - and _)</source>
+        <translation>%1 は使えるサービス名ではありません（英数字、- と _、未使用の名前）</translation>
+    </message>
+    <message>
+        <source>Add service %1</source>
+        <translation>サービス %1 を追加</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>%1 を複製</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>複製の名前:</translation>
+    </message>
+    <message>
+        <source>Duplicate %1 as %2</source>
+        <translation>%1 を %2 として複製</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 の名前を変更</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前変更</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 を %2 に名前変更</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <source>Delete the service %1 from this file? (Undo brings it back.)</source>
+        <translation>サービス %1 をこのファイルから削除しますか？（元に戻すで復元できます）</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::SourceView</name>
     <message>
         <source>cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::StringListEditor</name>
+    <message>
+        <source>Add an item (Insert)</source>
+        <translation>項目を追加 (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete)</source>
+        <translation>選択した項目を削除 (Delete)</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2451,169 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>&amp;Recent projects:</source>
         <translation>最近使ったプロジェクト(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>hive::wizards::StageWizard</name>
+    <message>
+        <source>New Hive Project</source>
+        <translation>新しい hive プロジェクト</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>A project is a folder holding inventory/ (and later roles/ and .hive/).</source>
+        <translation>プロジェクトは inventory/（後に roles/ と .hive/）を含むフォルダです。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Hive &amp;name:</source>
+        <translation>hive 名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A domain name: host names become hive0.&lt;name&gt;, hive1.&lt;name&gt;…</source>
+        <translation>ドメイン名です。ホスト名は hive0.&lt;名前&gt;、hive1.&lt;名前&gt;… になります</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;e-mail:</source>
+        <translation>管理者のメールアドレス(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>ドメイン(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Written to inventory/group_vars/all.yml as hive_email and domain (certificates and notices use them).</source>
+        <translation>inventory/group_vars/all.yml に hive_email と domain として書き込みます（証明書や通知に使われます）。</translation>
+    </message>
+    <message>
+        <source>Project folder</source>
+        <translation>プロジェクトフォルダ</translation>
+    </message>
+    <message>
+        <source>This folder has a hive already: the wizard adds a stage to its hive.yml and leaves the rest of the file as it is.</source>
+        <translation>このフォルダには既に hive があります。ウィザードは hive.yml にステージを追加し、ファイルの他の部分はそのまま残します。</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <source>Which of the three sites of this hive are you setting up?</source>
+        <translation>この hive の 3 つのサイトのうち、どれを設定しますか？</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダ</translation>
+    </message>
+    <message>
+        <source>Where the hosts of this stage will run.</source>
+        <translation>このステージのホストを動かす場所です。</translation>
+    </message>
+    <message>
+        <source>Network and hosts</source>
+        <translation>ネットワークとホスト</translation>
+    </message>
+    <message>
+        <source>Defaults suit most sites. The host plan below is computed by the same code as `hive list-hosts` while you type.</source>
+        <translation>既定値はほとんどのサイトに合います。下のホスト計画は `hive list-hosts` と同じコードで入力中に計算されます。</translation>
+    </message>
+    <message>
+        <source>&amp;CIDR:</source>
+        <translation>&amp;CIDR:</translation>
+    </message>
+    <message>
+        <source>Separate repository server</source>
+        <translation>リポジトリサーバを分ける</translation>
+    </message>
+    <message>
+        <source>&amp;Repository:</source>
+        <translation>リポジトリ(&amp;R):</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定値</translation>
+    </message>
+    <message>
+        <source>Number of &amp;hosts:</source>
+        <translation>ホスト数(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Memory per host:</source>
+        <translation>ホストあたりのメモリ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>リージョン(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Instance type:</source>
+        <translation>インスタンスタイプ(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Repository ins&amp;tance type:</source>
+        <translation>リポジトリのインスタンスタイプ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Mirrored &amp;disk (GB):</source>
+        <translation>ミラーディスク(&amp;D) (GB):</translation>
+    </message>
+    <message>
+        <source>IP &amp;addresses (one per line):</source>
+        <translation>IP アドレス(&amp;A)（1 行に 1 つ）:</translation>
+    </message>
+    <message>
+        <source>&amp;Subnets:</source>
+        <translation>サブネット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Suggest &amp;from CIDR</source>
+        <translation>CIDR から提案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recompute addresses or subnets from the CIDR and number of hosts</source>
+        <translation>CIDR とホスト数からアドレスまたはサブネットを計算し直します</translation>
+    </message>
+    <message>
+        <source>Planned hosts:</source>
+        <translation>計画されたホスト:</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>認証情報</translation>
+    </message>
+    <message>
+        <source>Stored in .hive/persistents.yml with mode 0600, as `hive set` does; never written to logs. You can also set them later.</source>
+        <translation>`hive set` と同じく .hive/persistents.yml にモード 0600 で保存し、ログには書きません。後で設定することもできます。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>This is the hive.yml that will be written. Finish writes it.</source>
+        <translation>書き込まれる hive.yml です。「完了」で書き込みます。</translation>
+    </message>
+    <message>
+        <source>Choose the project folder.</source>
+        <translation>プロジェクトフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot add the stage: %1</source>
+        <translation>ステージを追加できません: %1</translation>
+    </message>
+    <message>
+        <source>The CIDR %1 is not a valid network (a.b.c.d/n).</source>
+        <translation>CIDR %1 は正しいネットワークではありません (a.b.c.d/n)。</translation>
     </message>
 </context>
 </TS>

@@ -63,9 +63,10 @@ fi
 
 step "benchmark (release build)"
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_inventory bench_ssh
+cmake --build --preset release --target bench_inventory bench_ssh bench_startup
 build/release/bench/bench_inventory
 build/release/bench/bench_ssh
+build/release/bench/bench_startup
 
 step "summary"
 summary
