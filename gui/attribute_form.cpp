@@ -220,14 +220,8 @@ void AttributeForm::addField(const AttributeSpec &spec)
     m_layout->addRow(label, field);
 }
 
-QWidget *AttributeForm::lineField(const AttributeSpec &spec)
+void AttributeForm::bindText(QLineEdit *edit, const QString &name, ValueKind kind)
 {
-    auto *edit = new QLineEdit(this);
-    edit->setPlaceholderText(spec.defaultValue);
-    if (spec.secret)
-        edit->setEchoMode(QLineEdit::PasswordEchoOnEdit);
-    const QString name = spec.name;
-    const ValueKind kind = spec.kind;
     connect(edit, &QLineEdit::editingFinished, this, [this, edit, name, kind] {
         if (!edit->isModified())
             return;
@@ -249,6 +243,15 @@ QWidget *AttributeForm::lineField(const AttributeSpec &spec)
         if (edit->text() != text && !edit->isModified())
             edit->setText(text);
     };
+}
+
+QWidget *AttributeForm::lineField(const AttributeSpec &spec)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setPlaceholderText(spec.defaultValue);
+    if (spec.secret)
+        edit->setEchoMode(QLineEdit::PasswordEchoOnEdit);
+    bindText(edit, spec.name, spec.kind);
     return edit;
 }
 
@@ -325,28 +328,7 @@ QWidget *AttributeForm::cidrField(const AttributeSpec &spec)
         edit->setProperty("invalid", bad);
     };
     connect(edit, &QLineEdit::textChanged, edit, mark);
-    const QString name = spec.name;
-    connect(edit, &QLineEdit::editingFinished, this, [this, edit, name] {
-        if (!edit->isModified())
-            return;
-        edit->setModified(false);
-        if (edit->text().trimmed().isEmpty()) {
-            commit({name}, std::nullopt);
-            return;
-        }
-        Value v;
-        QString error;
-        if (!AttributeText::parse(edit->text(), ValueKind::Cidr, v, error)) {
-            emit problem(tr("%1: %2").arg(name, error));
-            return;
-        }
-        commit({name}, v);
-    });
-    m_updaters << [edit, name](const Value &map) {
-        const QString text = AttributeText::format(map.value(name));
-        if (edit->text() != text && !edit->isModified())
-            edit->setText(text);
-    };
+    bindText(edit, spec.name, ValueKind::Cidr);
     return edit;
 }
 

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QFormLayout;
+class QLineEdit;
 
 namespace hive::gui {
 
@@ -43,6 +44,8 @@ private:
     QHash<QString, QWidget *> m_fields;
 
     void addField(const AttributeSpec &spec);
+    // Commits the field's text as `kind` when editing ends; shows the file's value.
+    void bindText(QLineEdit *edit, const QString &name, ValueKind kind);
     QWidget *lineField(const AttributeSpec &spec);
     QWidget *integerField(const AttributeSpec &spec);
     QWidget *choiceField(const AttributeSpec &spec);

@@ -274,18 +274,25 @@ bool ServiceForm::confirmReferences(const QString &name, const QString &action, 
     return box.clickedButton() == proceed;
 }
 
-void ServiceForm::addService()
+QString ServiceForm::askFreeName(const QString &title, const QString &label, const QString &initial)
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add a service"), tr("Service name:"),
-                                               QLineEdit::Normal, QString(), &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty())
-        return;
+    const QString name =
+        QInputDialog::getText(this, title, label, QLineEdit::Normal, initial, &ok).trimmed();
+    if (!ok || name.isEmpty() || name == initial)
+        return {};
     if (!validServiceName(name) || serviceNames().contains(name)) {
         emit problem(tr("%1 is not a free service name (letters, digits, - and _)").arg(name));
-        return;
+        return {};
     }
+    return name;
+}
+
+void ServiceForm::addService()
+{
+    const QString name = askFreeName(tr("Add a service"), tr("Service name:"), QString());
+    if (name.isEmpty())
+        return;
     Value service = Value::map();
     service.insert(QStringLiteral("image"), Value::string(QStringLiteral("busybox:latest")));
     if (!m_file->edit(tr("Add service %1").arg(name), [&](YamlTextEditor &ed) {
@@ -301,17 +308,10 @@ void ServiceForm::duplicateService()
 {
     if (m_shown.isEmpty())
         return;
-    bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("Duplicate %1").arg(m_shown), tr("Name of the copy:"),
-                              QLineEdit::Normal, m_shown + QStringLiteral("-copy"), &ok)
-            .trimmed();
-    if (!ok || name.isEmpty())
+    const QString name = askFreeName(tr("Duplicate %1").arg(m_shown), tr("Name of the copy:"),
+                                     m_shown + QStringLiteral("-copy"));
+    if (name.isEmpty())
         return;
-    if (!validServiceName(name) || serviceNames().contains(name)) {
-        emit problem(tr("%1 is not a free service name (letters, digits, - and _)").arg(name));
-        return;
-    }
     const Value copy = *m_file->editor().find(servicePath(m_shown));
     if (!m_file->edit(tr("Duplicate %1 as %2").arg(m_shown, name),
                       [&](YamlTextEditor &ed) { return ed.setValue(servicePath(name), copy); })) {
@@ -325,16 +325,9 @@ void ServiceForm::renameService()
 {
     if (m_shown.isEmpty())
         return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename %1").arg(m_shown), tr("New name:"),
-                                               QLineEdit::Normal, m_shown, &ok)
-                             .trimmed();
-    if (!ok || name.isEmpty() || name == m_shown)
+    const QString name = askFreeName(tr("Rename %1").arg(m_shown), tr("New name:"), m_shown);
+    if (name.isEmpty())
         return;
-    if (!validServiceName(name) || serviceNames().contains(name)) {
-        emit problem(tr("%1 is not a free service name (letters, digits, - and _)").arg(name));
-        return;
-    }
     bool update = false;
     if (!confirmReferences(m_shown, tr("Rename"), true, &update))
         return;

@@ -52,6 +52,8 @@ private:
     void renameService();
     void deleteService();
     QStringList serviceNames() const;
+    // Asks for a name; empty when cancelled, unchanged or not free (said via problem()).
+    QString askFreeName(const QString &title, const QString &label, const QString &initial);
     bool confirmReferences(const QString &name, const QString &action, bool offerUpdate,
                            bool *update);
 };
