@@ -90,10 +90,13 @@ const Value *YamlTextEditor::find(const Path &path) const
 
 bool YamlTextEditor::locate(const Path &path, Location &loc) const
 {
-    if (!m_parses)
-        return false;
+    return m_parses && locateIn(m_root, path, loc);
+}
+
+bool YamlTextEditor::locateIn(const Value &root, const Path &path, Location &loc)
+{
     loc = Location{};
-    loc.value = &m_root;
+    loc.value = &root;
     for (const QString &segment : path) {
         const Value *cur = loc.value;
         if (cur->isMap()) {
@@ -226,6 +229,14 @@ int YamlTextEditor::matchingBracket(int start) const
     return int(m_text.size()) - 1;
 }
 
+QByteArray YamlTextEditor::insertedBeforeClose(int open, const QByteArray &element) const
+{
+    int close = matchingBracket(open);
+    while (close > open && isBlank(m_text.at(close - 1)))
+        --close;
+    return m_text.left(close) + ", " + element + m_text.mid(close);
+}
+
 // The end of the last line that belongs to the node starting at `start`:
 // following lines belong to it while they are indented deeper than its owner
 // (the key or the dash), or are list items at the owner's indent for a list
@@ -307,16 +318,11 @@ bool YamlTextEditor::commit(const QByteArray &candidate, const Path &checkPath,
     if (!read(candidate, root))
         return fail(tr("the edit of %1 would make the file unreadable; it was not made")
                         .arg(pathText(checkPath)));
-    if (expected) {
-        YamlTextEditor probe;
-        probe.m_root = root;
-        probe.m_parses = true;
-        const Value *got = probe.find(checkPath);
-        if (!got || *got != *expected)
-            return fail(tr("%1 cannot be changed in place without rewriting other lines; "
-                           "change it in the source view")
-                            .arg(pathText(checkPath)));
-    }
+    Location got;
+    if (expected && (!locateIn(root, checkPath, got) || *got.value != *expected))
+        return fail(tr("%1 cannot be changed in place without rewriting other lines; "
+                       "change it in the source view")
+                        .arg(pathText(checkPath)));
     setText(candidate);
     m_error.clear();
     return true;
@@ -454,14 +460,10 @@ bool YamlTextEditor::insertEntry(const Path &mapPath, const QString &key, const 
     }
     const Value &map = *loc.value;
     const int mapStart = offsetOf(map.mark());
-    if (mapStart >= 0 && m_text.at(mapStart) == '{') {
-        int close = matchingBracket(mapStart);
-        while (close > mapStart && isBlank(m_text.at(close - 1)))
-            --close;
-        const QByteArray text =
-            ", " + YamlWriter::scalar(Value::string(key)) + ": " + YamlWriter::flow(value);
-        return commit(m_text.left(close) + text + m_text.mid(close), path, &value);
-    }
+    if (mapStart >= 0 && m_text.at(mapStart) == '{')
+        return commit(insertedBeforeClose(mapStart, YamlWriter::scalar(Value::string(key)) + ": " +
+                                                        YamlWriter::flow(value)),
+                      path, &value);
     const int firstKey = offsetOf(map.entries().front().keyMark);
     const int lastKey = offsetOf(map.entries().back().keyMark);
     if (firstKey < mapStart || lastKey < firstKey)
@@ -492,13 +494,8 @@ bool YamlTextEditor::append(const Path &listPath, const Value &item)
     const Value &list = *loc.value;
     itemPath << QString::number(list.size());
     const int listStart = offsetOf(list.mark());
-    if (listStart >= 0 && m_text.at(listStart) == '[') {
-        int close = matchingBracket(listStart);
-        while (close > listStart && isBlank(m_text.at(close - 1)))
-            --close;
-        return commit(m_text.left(close) + ", " + YamlWriter::flow(item) + m_text.mid(close),
-                      itemPath, &item);
-    }
+    if (listStart >= 0 && m_text.at(listStart) == '[')
+        return commit(insertedBeforeClose(listStart, YamlWriter::flow(item)), itemPath, &item);
     const int lastStart = offsetOf(list.items().back().mark());
     if (lastStart < listStart)
         return fail(
@@ -582,14 +579,13 @@ bool YamlTextEditor::renameKey(const Path &path, const QString &newKey)
     Value root;
     if (!read(candidate, root))
         return fail(tr("renaming %1 would make the file unreadable").arg(pathText(path)));
-    YamlTextEditor probe;
-    probe.m_root = root;
-    probe.m_parses = true;
-    const Value *got = probe.find(parentPath);
-    if (!got || !got->isMap() || got->size() != renamed.size())
+    // Value equality ignores key order; a rename must also keep the key's place.
+    Location parent;
+    if (!locateIn(root, parentPath, parent) || !parent.value->isMap() ||
+        parent.value->size() != renamed.size())
         return fail(tr("%1 cannot be renamed in place").arg(pathText(path)));
     for (int i = 0; i < renamed.size(); ++i) {
-        const auto &a = got->entries()[size_t(i)];
+        const auto &a = parent.value->entries()[size_t(i)];
         const auto &b = renamed.entries()[size_t(i)];
         if (a.key != b.key || a.value != b.value)
             return fail(tr("%1 cannot be renamed in place").arg(pathText(path)));

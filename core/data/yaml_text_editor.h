@@ -64,6 +64,7 @@ private:
 
     bool read(const QByteArray &text, Value &root) const;
     bool locate(const Path &path, Location &loc) const;
+    static bool locateIn(const Value &root, const Path &path, Location &loc);
     bool fail(const QString &message);
     bool commit(const QByteArray &candidate, const Path &checkPath, const Value *expected);
 
@@ -77,6 +78,8 @@ private:
     int quotedEnd(int start) const;
     int plainEnd(int start, bool flow, bool key) const;
     int matchingBracket(int start) const;
+    // The text with ", element" added at the end of the flow collection opening at `open`.
+    QByteArray insertedBeforeClose(int open, const QByteArray &element) const;
     int contentEnd(int start, int ownerIndent, bool listAtOwnerIndent) const;
     int colonAfterKey(int keyStart, bool flow) const;
 
