@@ -1,8 +1,9 @@
 #include "editable_file.h"
 
+#include "project/atomic_file.h"
+
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTimer>
 #include <QUndoCommand>
 
@@ -119,15 +120,8 @@ void EditableFile::setTextFromSource(const QByteArray &text)
 
 bool EditableFile::save(QString &error)
 {
-    const QFileDevice::Permissions perms = QFile::permissions(m_path);
-    QSaveFile out(m_path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(m_editor.text()) != m_editor.text().size() ||
-        !out.commit()) {
-        error = tr("cannot save %1: %2").arg(m_path, out.errorString());
+    if (!AtomicFile::write(m_path, m_editor.text(), error))
         return false;
-    }
-    if (perms)
-        QFile::setPermissions(m_path, perms);
     m_diskBytes = m_editor.text();
     m_undo.setClean();
     if (!m_watcher.files().contains(m_path))

@@ -6,6 +6,7 @@
 #include "host_plan_view.h"
 #include "preferences_dialog.h"
 #include "problems_view.h"
+#include "project/atomic_file.h"
 #include "project_document.h"
 #include "project_tree.h"
 #include "source_view.h"
@@ -25,7 +26,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -505,10 +505,9 @@ void MainWindow::saveAs()
         this, tr("Save As"), editor->path(), tr("YAML files (*.yml *.yaml);;All files (*)"));
     if (target.isEmpty())
         return;
-    QSaveFile out(target);
-    if (!out.open(QIODevice::WriteOnly) || out.write(editor->file()->text()) < 0 || !out.commit()) {
-        QMessageBox::warning(this, tr("Cannot save"),
-                             tr("cannot save %1: %2").arg(target, out.errorString()));
+    QString error;
+    if (!AtomicFile::write(target, editor->file()->text(), error)) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
         return;
     }
     // The new file is the one being edited from now on; the old one stays as it was on disk.

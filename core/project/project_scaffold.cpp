@@ -2,13 +2,13 @@
 
 #include "data/yaml_text_editor.h"
 #include "data/yaml_writer.h"
+#include "project/atomic_file.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 namespace hive {
 
@@ -24,13 +24,7 @@ bool writeNew(const QString &path, const QByteArray &bytes, QString &error)
         error = tr("%1 exists already; it was left as it is").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        error = tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), f.errorString());
-        return false;
-    }
-    return true;
+    return AtomicFile::write(path, bytes, error);
 }
 } // namespace
 
@@ -123,14 +117,7 @@ bool ProjectScaffold::addStage(const QString &hiveFilePath, const StageDraft &st
     if (!hiveFileWithStage(in.readAll(), stage, out, error))
         return false;
     in.close();
-    const QFileDevice::Permissions perms = QFile::permissions(hiveFilePath);
-    QSaveFile f(hiveFilePath);
-    if (!f.open(QIODevice::WriteOnly) || f.write(out) != out.size() || !f.commit()) {
-        error = tr("cannot write %1: %2").arg(hiveFilePath, f.errorString());
-        return false;
-    }
-    QFile::setPermissions(hiveFilePath, perms);
-    return true;
+    return AtomicFile::write(hiveFilePath, out, error);
 }
 
 } // namespace hive
