@@ -333,18 +333,24 @@ void MainWindow::refresh()
     m_reloadAction->setEnabled(true);
     m_closeProjectAction->setEnabled(true);
     m_addStageAction->setEnabled(true);
-    // Each open file shows its own problems inline, and the hive form the plan.
-    for (FileEditor *editor : editors()) {
-        const QString path = QFileInfo(editor->path()).canonicalFilePath();
-        QList<Diagnostic> mine;
-        for (const Diagnostic &d : loaded.diagnostics.all()) {
-            if (!d.mark.file.isEmpty() && QFileInfo(d.mark.file).canonicalFilePath() == path)
-                mine << d;
-        }
-        editor->setDiagnostics(mine);
-        editor->showPlans(loaded.hive);
-    }
+    for (FileEditor *editor : editors())
+        showLoadedState(editor);
     updateEditorActions();
+}
+
+void MainWindow::showLoadedState(FileEditor *editor)
+{
+    // Each open file shows its own problems inline, and the hive form the plan.
+    // Diagnostics name files as the loader read them, which is how editors are opened.
+    const LoadedInventory &loaded = m_document->inventory();
+    const QString path = QDir::cleanPath(editor->path());
+    QList<Diagnostic> mine;
+    for (const Diagnostic &d : loaded.diagnostics.all()) {
+        if (QDir::cleanPath(d.mark.file) == path)
+            mine << d;
+    }
+    editor->setDiagnostics(mine);
+    editor->showPlans(loaded.hive);
 }
 
 void MainWindow::onClosed()
@@ -445,7 +451,8 @@ FileEditor *MainWindow::editorTab(const QString &file, QString &error)
     const int index = m_tabs->addTab(editor, QFileInfo(path).fileName());
     m_tabs->setTabToolTip(index, QDir::toNativeSeparators(path));
     m_tabs->setCurrentIndex(index);
-    refresh();
+    showLoadedState(editor);
+    updateEditorActions();
     return editor;
 }
 

@@ -98,6 +98,7 @@ private:
     void saveAs();
     void updateEditorActions();
     void updateTabTitle(FileEditor *editor);
+    void showLoadedState(FileEditor *editor);
     void log(const QString &text);
 };
 

@@ -89,10 +89,10 @@ void MapListTable::setItems(const Value &list)
         const bool isShort = !item.isMap();
         const auto put = [&](int c, const QString &text, bool editable) {
             auto *cell = new QTableWidgetItem(text);
-            if (!editable)
+            if (!editable) {
                 cell->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-            if (!editable)
                 cell->setForeground(m_table->palette().color(QPalette::PlaceholderText));
+            }
             m_table->setItem(r, c, cell);
         };
         if (m_shortSyntax)

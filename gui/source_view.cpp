@@ -2,7 +2,6 @@
 
 #include "yaml_highlighter.h"
 
-#include <QFile>
 #include <QFontDatabase>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -123,20 +122,6 @@ bool SourceView::event(QEvent *event)
         QToolTip::hideText();
     }
     return QPlainTextEdit::event(event);
-}
-
-bool SourceView::load(const QString &path, QString &error)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        error = tr("cannot open %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    m_path = path;
-    m_settingText = true;
-    setPlainText(QString::fromUtf8(f.readAll()));
-    m_settingText = false;
-    return true;
 }
 
 void SourceView::goToLine(int line, int column)

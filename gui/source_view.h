@@ -19,7 +19,6 @@ class SourceView : public QPlainTextEdit
     Q_OBJECT
 public:
     explicit SourceView(QWidget *parent = nullptr);
-    bool load(const QString &path, QString &error);
     const QString &path() const { return m_path; }
     void setPath(const QString &path) { m_path = path; }
     void setFileText(const QByteArray &text);
