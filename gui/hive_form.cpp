@@ -5,6 +5,7 @@
 #include "host_plan_view.h"
 #include "inventory/hive_model.h"
 #include "inventory/schema.h"
+#include "project/stage_draft.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -184,9 +185,10 @@ void HiveForm::showPlans(const HiveModel &model)
 
 void HiveForm::addStage()
 {
+    const QStringList defined = stageNames();
     QStringList free;
     for (const QString &s : Schema::stages()) {
-        if (!stageNames().contains(s))
+        if (!defined.contains(s))
             free << s;
     }
     if (free.isEmpty()) {
@@ -198,18 +200,16 @@ void HiveForm::addStage()
         QInputDialog::getItem(this, tr("Add a stage"), tr("Stage:"), free, 0, false, &ok);
     if (!ok)
         return;
-    Value def = Value::map();
-    def.insert(QStringLiteral("provider"),
-               Value::string(stage == QLatin1String("private") ? QStringLiteral("docker")
-                                                               : QStringLiteral("prepared")));
-    def.insert(QStringLiteral("cidr"), Value::string(QStringLiteral("192.168.0.0/24")));
+    // The wizard's defaults: docker on this machine for private, prepared servers otherwise.
+    const QString provider =
+        stage == QLatin1String("private") ? QStringLiteral("docker") : QStringLiteral("prepared");
+    const Value def = StageDraft::defaults(stage, provider).toValue();
     if (!m_file->edit(tr("Add stage %1").arg(stage),
                       [&](YamlTextEditor &ed) { return ed.setValue(stagePath(stage), def); })) {
         emit problem(m_file->lastError());
         return;
     }
-    refresh();
-    showStage(stage);
+    showStage(stage); // the edit has refreshed the pages (through the file editor)
 }
 
 } // namespace hive::gui

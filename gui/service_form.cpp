@@ -242,11 +242,10 @@ void ServiceForm::updateImage()
         m_tag->setText(img && img->isString() ? img->toString() : QString());
 }
 
-bool ServiceForm::confirmReferences(const QString &name, const QString &action, bool offerUpdate,
+bool ServiceForm::confirmReferences(const QList<ServiceReferences::Reference> &refs,
+                                    const QString &name, const QString &action, bool offerUpdate,
                                     bool *update)
 {
-    const QList<ServiceReferences::Reference> refs =
-        ServiceReferences::find(m_file->editor().root(), name);
     if (update)
         *update = false;
     if (refs.isEmpty())
@@ -328,15 +327,18 @@ void ServiceForm::renameService()
     const QString name = askFreeName(tr("Rename %1").arg(m_shown), tr("New name:"), m_shown);
     if (name.isEmpty())
         return;
-    bool update = false;
-    if (!confirmReferences(m_shown, tr("Rename"), true, &update))
-        return;
     const QString old = m_shown;
     const QList<ServiceReferences::Reference> refs =
-        update ? ServiceReferences::find(m_file->editor().root(), old)
-               : QList<ServiceReferences::Reference>();
+        ServiceReferences::find(m_file->editor().root(), old);
+    bool update = false;
+    if (!confirmReferences(refs, old, tr("Rename"), true, &update))
+        return;
+    const QList<ServiceReferences::Reference> toUpdate =
+        update ? refs : QList<ServiceReferences::Reference>();
+    // The edit refreshes the form (through the file editor): show the new name then.
+    m_shown = name;
     const bool done = m_file->edit(tr("Rename %1 to %2").arg(old, name), [&](YamlTextEditor &ed) {
-        for (const ServiceReferences::Reference &r : refs) {
+        for (const ServiceReferences::Reference &r : toUpdate) {
             if (!ed.setValue(r.path,
                              Value::string(ServiceReferences::replaceName(r.text, old, name))))
                 return false;
@@ -344,18 +346,17 @@ void ServiceForm::renameService()
         return ed.renameKey(servicePath(old), name);
     });
     if (!done) {
+        m_shown = old;
         emit problem(m_file->lastError());
-        return;
     }
-    m_shown = name;
-    refresh();
 }
 
 void ServiceForm::deleteService()
 {
     if (m_shown.isEmpty())
         return;
-    if (!confirmReferences(m_shown, tr("Delete"), false, nullptr))
+    if (!confirmReferences(ServiceReferences::find(m_file->editor().root(), m_shown), m_shown,
+                           tr("Delete"), false, nullptr))
         return;
     if (QMessageBox::question(
             this, tr("Delete %1").arg(m_shown),
@@ -364,11 +365,9 @@ void ServiceForm::deleteService()
         return;
     const QString old = m_shown;
     if (!m_file->edit(tr("Delete %1").arg(old),
-                      [&](YamlTextEditor &ed) { return ed.remove(servicePath(old)); })) {
+                      [&](YamlTextEditor &ed) { return ed.remove(servicePath(old)); }))
         emit problem(m_file->lastError());
-        return;
-    }
-    refresh();
+    // Otherwise the edit has refreshed the form (through the file editor).
 }
 
 } // namespace hive::gui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inventory/service_references.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -54,8 +56,9 @@ private:
     QStringList serviceNames() const;
     // Asks for a name; empty when cancelled, unchanged or not free (said via problem()).
     QString askFreeName(const QString &title, const QString &label, const QString &initial);
-    bool confirmReferences(const QString &name, const QString &action, bool offerUpdate,
-                           bool *update);
+    // Shows where the name is used (refs) and asks; true to go ahead.
+    bool confirmReferences(const QList<ServiceReferences::Reference> &refs, const QString &name,
+                           const QString &action, bool offerUpdate, bool *update);
 };
 
 } // namespace hive::gui
