@@ -265,6 +265,20 @@ void StageWizard::setProject(const QString &folder, const QString &name, const Q
         m_name->setText(name);
     m_email->setText(email);
     m_domain->setText(domain);
+    readExisting();
+}
+
+void StageWizard::readExisting()
+{
+    m_existingHive.clear();
+    m_existingError.clear();
+    if (!addsToExisting())
+        return;
+    QFile f(hiveFilePath(folder()));
+    if (f.open(QIODevice::ReadOnly))
+        m_existingHive = f.readAll();
+    else
+        m_existingError = f.errorString();
 }
 
 void StageWizard::setStage(const QString &stage)
@@ -326,13 +340,10 @@ bool StageWizard::validateCurrentPage()
             error = tr("Choose the project folder.");
         else if (!addsToExisting())
             ProjectScaffold::validHiveName(m_name->text().trimmed(), error);
+        readExisting();
     } else if (currentId() == StagePage && addsToExisting()) {
-        QFile f(hiveFilePath(folder()));
-        if (f.open(QIODevice::ReadOnly)) {
-            QByteArray out;
-            if (!ProjectScaffold::hiveFileWithStage(f.readAll(), draft(), out, error))
-                error = tr("Cannot add the stage: %1").arg(error);
-        }
+        if (hiveYaml(&error).isEmpty())
+            error = tr("Cannot add the stage: %1").arg(error);
     } else if (currentId() == SettingsPage) {
         if (!m_cidr->hasAcceptableInput())
             error = tr("The CIDR %1 is not a valid network (a.b.c.d/n).").arg(m_cidr->text());
@@ -461,11 +472,11 @@ QByteArray StageWizard::hiveYaml(QString *error) const
     QString e;
     QByteArray out;
     if (addsToExisting()) {
-        QFile f(hiveFilePath(folder()));
-        if (!f.open(QIODevice::ReadOnly) ||
-            !ProjectScaffold::hiveFileWithStage(f.readAll(), draft(), out, e)) {
+        // The file as read when the folder was chosen: no disk reads per keystroke.
+        if (!m_existingError.isEmpty() ||
+            !ProjectScaffold::hiveFileWithStage(m_existingHive, draft(), out, e)) {
             if (error)
-                *error = e.isEmpty() ? f.errorString() : e;
+                *error = m_existingError.isEmpty() ? e : m_existingError;
             return {};
         }
         return out;

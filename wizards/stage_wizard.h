@@ -86,6 +86,8 @@ private:
     QWidget *m_credentialsBox;
     QPlainTextEdit *m_summary;
     bool m_filling = false;
+    QByteArray m_existingHive; // hive.yml of an existing project, read once per folder
+    QString m_existingError;
 
     QWizardPage *createProjectPage();
     QWizardPage *createStagePage();
@@ -93,6 +95,7 @@ private:
     QWizardPage *createSettingsPage();
     QWizardPage *createCredentialsPage();
     QWizardPage *createSummaryPage();
+    void readExisting();
     void fillDefaults();
     void updatePlan();
     void suggestFromCidr();
