@@ -51,6 +51,13 @@ class TestInventoryEditor : public QObject
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
+    // Another program saving the file (a new file renamed over the old one).
+    static bool replaceOnDisk(const QString &path, const QByteArray &bytes)
+    {
+        QSaveFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit();
+    }
+
     static QStringList changedLines(const QByteArray &a, const QByteArray &b)
     {
         const QList<QByteArray> la = a.split('\n');
@@ -212,12 +219,7 @@ private slots:
         QVERIFY(editor->isModified());
         QByteArray other = readAll(path);
         other.replace("redis:7", "redis:7.2");
-        {
-            QSaveFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(other);
-            QVERIFY(f.commit());
-        }
+        QVERIFY(replaceOnDisk(path, other));
         QPushButton *reload = nullptr;
         for (QPushButton *b : editor->findChildren<QPushButton *>()) {
             if (b->text().contains(QStringLiteral("Reload")))
@@ -230,12 +232,7 @@ private slots:
         QVERIFY(!editor->isModified());
         // Without unsaved edits a change on disk is simply shown.
         other.replace("redis:7.2", "redis:7.4");
-        {
-            QSaveFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(other);
-            QVERIFY(f.commit());
-        }
+        QVERIFY(replaceOnDisk(path, other));
         QTRY_COMPARE_WITH_TIMEOUT(editor->file()->text(), other, 5000);
     }
 };
