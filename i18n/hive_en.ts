@@ -6,6 +6,9 @@
         <source>%1 exists already; it was left as it is</source>
         <translation>%1 exists already; it was left as it is</translation>
     </message>
+</context>
+<context>
+    <name>hive::AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
@@ -688,10 +691,6 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1767,10 +1766,6 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
         <translation>Typing</translation>
     </message>
     <message>
-        <source>cannot save %1: %2</source>
-        <translation>cannot save %1: %2</translation>
-    </message>
-    <message>
         <source>Reload from disk</source>
         <translation>Reload from disk</translation>
     </message>
@@ -2100,10 +2095,6 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
         <translation>YAML files (*.yml *.yaml);;All files (*)</translation>
     </message>
     <message>
-        <source>cannot save %1: %2</source>
-        <translation>cannot save %1: %2</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2366,7 +2357,9 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message numerus="yes">
         <source>%n other place(s) in this file use the name %1:</source>
         <translation>
-            <numerusform>%n other place in this file use the name %1:</numerusform><numerusform>%n other places in this file use the name %1:</numerusform></translation>
+            <numerusform>%n other place in this file use the name %1:</numerusform>
+            <numerusform>%n other places in this file use the name %1:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and update them</source>
@@ -2423,13 +2416,6 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>Delete the service %1 from this file? (Undo brings it back.)</source>
         <translation>Delete the service %1 from this file? (Undo brings it back.)</translation>
-    </message>
-</context>
-<context>
-    <name>hive::gui::SourceView</name>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>cannot open %1: %2</translation>
     </message>
 </context>
 <context>

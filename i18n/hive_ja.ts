@@ -6,6 +6,9 @@
         <source>%1 exists already; it was left as it is</source>
         <translation>%1 は既にあります（変更していません）</translation>
     </message>
+</context>
+<context>
+    <name>hive::AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
@@ -686,10 +689,6 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 を読めません: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1763,10 +1762,6 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
         <translation>入力</translation>
     </message>
     <message>
-        <source>cannot save %1: %2</source>
-        <translation>%1 を保存できません: %2</translation>
-    </message>
-    <message>
         <source>Reload from disk</source>
         <translation>ディスクから再読み込み</translation>
     </message>
@@ -2093,10 +2088,6 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
         <translation>YAML ファイル (*.yml *.yaml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>cannot save %1: %2</source>
-        <translation>%1 を保存できません: %2</translation>
-    </message>
-    <message>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
@@ -2357,7 +2348,8 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message numerus="yes">
         <source>%n other place(s) in this file use the name %1:</source>
         <translation>
-            <numerusform>このファイルの他の %n 箇所で名前 %1 が使われています:</numerusform></translation>
+            <numerusform>このファイルの他の %n 箇所で名前 %1 が使われています:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 and update them</source>
@@ -2414,13 +2406,6 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>Delete the service %1 from this file? (Undo brings it back.)</source>
         <translation>サービス %1 をこのファイルから削除しますか？（元に戻すで復元できます）</translation>
-    </message>
-</context>
-<context>
-    <name>hive::gui::SourceView</name>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 を開けません: %2</translation>
     </message>
 </context>
 <context>
