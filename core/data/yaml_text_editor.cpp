@@ -229,6 +229,19 @@ int YamlTextEditor::matchingBracket(int start) const
     return int(m_text.size()) - 1;
 }
 
+int YamlTextEditor::valueEnd(const Value &old, int start, int ownerIndent, bool isEntryValue,
+                             bool flow) const
+{
+    const char first = m_text.at(start);
+    if ((old.isMap() || old.isList()) && (first == '[' || first == '{'))
+        return matchingBracket(start) + 1;
+    if (isNonEmptyCollection(old)) // a block collection: a list may sit flush with its key
+        return contentEnd(start, ownerIndent, isEntryValue && old.isList());
+    if (old.isString() && (first == '|' || first == '>'))
+        return contentEnd(start, ownerIndent, false);
+    return plainEnd(start, flow, false);
+}
+
 QByteArray YamlTextEditor::insertedBeforeClose(int open, const QByteArray &element) const
 {
     int close = matchingBracket(open);
@@ -351,7 +364,6 @@ bool YamlTextEditor::replaceAt(const Location &loc, const Path &path, const Valu
     const char first = start >= 0 && start < m_text.size() ? m_text.at(start) : 0;
     const bool oldFlowCollection = (old.isMap() || old.isList()) && (first == '[' || first == '{');
     const bool oldBlockCollection = isNonEmptyCollection(old) && !oldFlowCollection;
-    const bool oldBlockScalar = old.isString() && (first == '|' || first == '>');
 
     int ownerIndent = 0;
     int vs = start;
@@ -373,16 +385,12 @@ bool YamlTextEditor::replaceAt(const Location &loc, const Path &path, const Valu
         if (emptyNull) {
             vs = ve = colon + 1;
             needsSpace = true;
-        } else if (oldBlockCollection) {
-            vs = colon + 1;
-            ve = contentEnd(start, ownerIndent, old.isList());
-            needsSpace = true;
-        } else if (oldFlowCollection) {
-            ve = matchingBracket(start) + 1;
-        } else if (oldBlockScalar) {
-            ve = contentEnd(start, ownerIndent, false);
         } else {
-            ve = plainEnd(start, flow, false);
+            if (oldBlockCollection) {
+                vs = colon + 1;
+                needsSpace = true;
+            }
+            ve = valueEnd(old, start, ownerIndent, true, flow);
         }
         if (newBlock && !flow && !(oldFlowCollection && isFlat(value))) {
             const int indent = oldBlockCollection ? columnOf(start) : ownerIndent + 2;
@@ -404,14 +412,8 @@ bool YamlTextEditor::replaceAt(const Location &loc, const Path &path, const Valu
             const int dash = m_text.lastIndexOf('-', start);
             vs = ve = dash + 1;
             needsSpace = true;
-        } else if (oldBlockCollection) {
-            ve = contentEnd(start, ownerIndent, false);
-        } else if (oldFlowCollection) {
-            ve = matchingBracket(start) + 1;
-        } else if (oldBlockScalar) {
-            ve = contentEnd(start, ownerIndent, false);
         } else {
-            ve = plainEnd(start, flow, false);
+            ve = valueEnd(old, start, ownerIndent, false, flow);
         }
         if (newBlock && !flow && !(oldFlowCollection && isFlat(value))) {
             const int indent = needsSpace ? ownerIndent + 2 : columnOf(vs);

@@ -82,6 +82,9 @@ private:
     QByteArray insertedBeforeClose(int open, const QByteArray &element) const;
     int contentEnd(int start, int ownerIndent, bool listAtOwnerIndent) const;
     int colonAfterKey(int keyStart, bool flow) const;
+    // Where the text of `old` (starting at `start`) ends: a flow collection's
+    // bracket, a block's last line, a block scalar's last line, a scalar's end.
+    int valueEnd(const Value &old, int start, int ownerIndent, bool isEntryValue, bool flow) const;
 
     QByteArray scalarText(const Value &value, int tokenStart, int ownerIndent, bool flow) const;
     bool replaceAt(const Location &loc, const Path &path, const Value &value);

@@ -132,8 +132,6 @@ private slots:
         QByteArray expected = before;
         expected.replace("      TZ: Asia/Tokyo\n",
                          "      TZ: Asia/Tokyo\n      LANG: ja_JP.UTF-8\n");
-        if (editor->file()->text() != expected)
-            qWarning().noquote() << editor->file()->text();
         QCOMPARE(editor->file()->text(), expected);
     }
 
