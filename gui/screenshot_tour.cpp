@@ -7,6 +7,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -55,6 +57,11 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
         QTranslator translator;
         if (translator.load(QStringLiteral(":/i18n/hive_") + lang))
             QApplication::installTranslator(&translator);
+        // Qt's own strings (wizard and dialog buttons) as the app shows them in that language.
+        QTranslator qtStrings;
+        if (qtStrings.load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtStrings);
         for (const bool dark : {false, true}) {
             QApplication::setPalette(dark ? darkPalette() : light);
             const QString suffix =
@@ -88,6 +95,7 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
             if (extra)
                 ok = extra(&window, outDir, suffix) && ok;
         }
+        QApplication::removeTranslator(&qtStrings);
         QApplication::removeTranslator(&translator);
     }
     return ok ? 0 : 1;
