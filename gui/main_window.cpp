@@ -10,6 +10,8 @@
 #include "project_document.h"
 #include "project_tree.h"
 #include "source_view.h"
+#include "topology/planned_topology.h"
+#include "topology_page.h"
 #include "welcome_page.h"
 
 #include <QAction>
@@ -41,12 +43,14 @@ namespace {
 const QString kRecent = QStringLiteral("recentProjects");
 const QString kLastProject = QStringLiteral("lastProject");
 constexpr int kMaxRecent = 8;
+constexpr int kFixedTabs = 2; // Hosts, Topology
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new ProjectDocument(this)),
       m_centre(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
-      m_tabs(new QTabWidget(this)), m_hosts(new HostPlanView(this)), m_tree(new ProjectTree(this)),
+      m_tabs(new QTabWidget(this)), m_hosts(new HostPlanView(this)),
+      m_topology(new TopologyPage(this)), m_tree(new ProjectTree(this)),
       m_problems(new ProblemsView(this)), m_log(new QPlainTextEdit(this)),
       m_stage(new QComboBox(this)), m_statusStage(new QLabel(this)),
       m_statusProvider(new QLabel(this)), m_statusHosts(new QLabel(this)),
@@ -58,7 +62,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setTabsClosable(true);
     m_tabs->addTab(m_hosts, tr("Hosts"));
-    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr); // the host plan stays
+    m_tabs->addTab(m_topology, tr("Topology"));
+    // The host plan and the topology stay; editors open after them.
+    for (int i = 0; i < kFixedTabs; ++i)
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     m_centre->addWidget(m_welcome);
     m_centre->addWidget(m_tabs);
     setCentralWidget(m_centre);
@@ -66,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
     m_stage->setObjectName(QStringLiteral("stageSelector"));
+    m_stage->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_stage->setToolTip(tr("Stage (-s): private, staging or production"));
 
     createActions();
@@ -170,6 +178,14 @@ void MainWindow::createActions()
     QAction *focusEditors = view->addAction(tr("Go to &Editors"), this,
                                             [this] { m_tabs->currentWidget()->setFocus(); });
     focusEditors->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    QAction *focusTopology =
+        view->addAction(tr("Go to Planned T&opology"), this, &MainWindow::showTopology);
+    focusTopology->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    QMenu *topology = view->addMenu(tr("T&opology"));
+    for (QAction *a : m_topology->pageActions()) {
+        topology->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_topology); });
+    }
     QAction *focusStage = view->addAction(tr("Choose &Stage"), this, [this] {
         m_stage->setFocus();
         m_stage->showPopup();
@@ -238,6 +254,12 @@ void MainWindow::createStatusBar()
     for (QLabel *l : {m_statusStage, m_statusProvider, m_statusHosts, m_statusProblems})
         statusBar()->addPermanentWidget(l);
     m_statusProblems->setObjectName(QStringLiteral("statusProblems"));
+}
+
+void MainWindow::showTopology()
+{
+    m_tabs->setCurrentWidget(m_topology);
+    m_topology->setFocus();
 }
 
 QList<QAction *> MainWindow::allActions() const
@@ -324,6 +346,8 @@ void MainWindow::refresh()
     const StagePlan *plan = loaded.hive.stage(stage);
     m_hosts->showStage(plan);
     m_tabs->setTabText(0, tr("Hosts — %1").arg(stage));
+    m_topology->showTopology(PlannedTopology::build(loaded, stage));
+    m_tabs->setTabText(1, tr("Topology — %1").arg(stage));
     m_statusStage->setText(tr("Stage: %1").arg(stage));
     m_statusProvider->setText(tr("Provider: %1").arg(plan ? plan->provider : tr("none")));
     m_statusHosts->setText(tr("%n host(s)", nullptr, plan ? int(plan->hosts.size()) : 0));
@@ -355,12 +379,13 @@ void MainWindow::showLoadedState(FileEditor *editor)
 
 void MainWindow::onClosed()
 {
-    while (m_tabs->count() > 1)
-        delete m_tabs->widget(1);
+    while (m_tabs->count() > kFixedTabs)
+        delete m_tabs->widget(kFixedTabs);
     updateEditorActions();
     m_tree->clear();
     m_problems->clear();
     m_hosts->showStage(nullptr);
+    m_topology->showTopology({});
     m_stage->clear();
     m_stage->setEnabled(false);
     m_centre->setCurrentWidget(m_welcome);

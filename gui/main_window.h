@@ -14,6 +14,7 @@ class QUndoGroup;
 namespace hive::gui {
 
 class HostPlanView;
+class TopologyPage;
 class ProblemsView;
 class ProjectDocument;
 class ProjectTree;
@@ -36,6 +37,8 @@ public:
     ProjectDocument *document() const { return m_document; }
     FileEditor *openEditor(const QString &file);
     QList<QAction *> allActions() const;
+    TopologyPage *topologyPage() const { return m_topology; }
+    void showTopology();
     // Restores the last project and window layout from the settings.
     void restoreSession();
 
@@ -56,6 +59,7 @@ private:
     WelcomePage *m_welcome;
     QTabWidget *m_tabs;
     HostPlanView *m_hosts;
+    TopologyPage *m_topology;
     ProjectTree *m_tree;
     ProblemsView *m_problems;
     QPlainTextEdit *m_log;

@@ -4,6 +4,8 @@
 #include "main_window.h"
 #include "preferences_dialog.h"
 #include "project_document.h"
+#include "topology_page.h"
+#include "topology_view.h"
 
 #include <QApplication>
 #include <QDir>
@@ -76,6 +78,23 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
                 return 1;
             }
             ok = save(&window, outDir, QStringLiteral("main-window") + suffix) && ok;
+            window.showTopology();
+            const QString firstStage = window.document()->stage();
+            for (const QString &stage : window.document()->stages()) {
+                window.document()->setStage(stage);
+                window.topologyPage()->view()->fitAll();
+                ok = save(&window, outDir, QStringLiteral("topology-") + stage + suffix) && ok;
+                if (stage == QLatin1String("production")) {
+                    QString exportError;
+                    const QString base = outDir + QStringLiteral("/topology-export") + suffix;
+                    ok = window.topologyPage()->view()->exportPng(base + QStringLiteral(".png"),
+                                                                  exportError) &&
+                         window.topologyPage()->view()->exportSvg(base + QStringLiteral(".svg"),
+                                                                  exportError) &&
+                         ok;
+                }
+            }
+            window.document()->setStage(firstStage);
             const LoadedInventory &loaded = window.document()->inventory();
             if (!loaded.services.services.isEmpty()) {
                 const ServicePlan &svc = loaded.services.services.first();

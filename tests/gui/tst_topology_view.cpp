@@ -1,0 +1,208 @@
+// The planned topology tab, offscreen: it draws the selected stage as the core
+// plans it, follows unsaved edits and stage changes, zooms and fits from the
+// keyboard, and exports the whole diagram to PNG and SVG.
+#include "main_window.h"
+#include "project_document.h"
+#include "topology/planned_topology.h"
+#include "topology_page.h"
+#include "topology_scene.h"
+#include "topology_view.h"
+
+#include <QFile>
+#include <QGraphicsRectItem>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace hive::gui;
+
+class TestTopologyView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_copies = 0;
+
+    QString copyOfSample()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("sample%1").arg(++m_copies));
+        QProcess::execute(QStringLiteral("cp"),
+                          {QStringLiteral("-r"), QStringLiteral(HIVE_EXAMPLES "/sample"), target});
+        QDir(target + QStringLiteral("/.hive")).removeRecursively();
+        return target;
+    }
+
+    static TopologyScene *scene(MainWindow &w) { return w.topologyPage()->view()->topologyScene(); }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void drawsEveryPlannedHostServiceAndVolume()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(copyOfSample(), &error), qPrintable(error));
+        window.document()->setStage(QStringLiteral("production"));
+        const hive::PlannedTopology planned = hive::PlannedTopology::build(
+            window.document()->inventory(), QStringLiteral("production"));
+        QCOMPARE(planned.groups.size(), 3);
+        for (const hive::PlannedTopology::Host *h : planned.hosts())
+            QVERIFY2(scene(window)->itemNamed(QStringLiteral("host:") + h->name),
+                     qPrintable(h->name));
+        for (const hive::PlannedTopology::Group &g : planned.groups)
+            QVERIFY(scene(window)->itemNamed(QStringLiteral("group:") + g.title));
+        QVERIFY(scene(window)->itemNamed(QStringLiteral("service:web")));
+        QVERIFY(scene(window)->itemNamed(QStringLiteral("service:kvstore")));
+        QVERIFY(!scene(window)->itemNamed(QStringLiteral("service:ticker"))); // not on production
+        QVERIFY(scene(window)->itemNamed(QStringLiteral("volume:kvstore_data")));
+        QVERIFY(scene(window)->itemNamed(QStringLiteral("network:hive_default_network")));
+        QVERIFY(scene(window)->itemNamed(QStringLiteral("port:8080")));
+
+        // Hosts of one zone sit inside that zone's frame.
+        const QString zoneA = planned.groups.first().title;
+        const QRectF frame =
+            scene(window)->itemNamed(QStringLiteral("group:") + zoneA)->sceneBoundingRect();
+        for (const hive::PlannedTopology::Host &h : planned.groups.first().hosts)
+            QVERIFY(frame.contains(
+                scene(window)->itemNamed(QStringLiteral("host:") + h.name)->sceneBoundingRect()));
+
+        window.document()->setStage(QStringLiteral("private"));
+        QVERIFY(scene(window)->itemNamed(QStringLiteral("service:ticker")));
+        QVERIFY(scene(window)->itemNamed(QStringLiteral("host:p-hive0.sample.example.jp")));
+    }
+
+    void followsTheTextBeingTyped()
+    {
+        MainWindow window;
+        window.show();
+        QString error;
+        const QString root = copyOfSample();
+        QVERIFY2(window.openProject(root, &error), qPrintable(error));
+        const QString file = root + QStringLiteral("/inventory/services.yml");
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        text.replace("  ticker:\n",
+                     "  queue:\n    image: rabbitmq:3\n    replicas: 2\n  ticker:\n");
+        window.document()->setUnsaved(file, text);
+        QTRY_VERIFY(scene(window)->itemNamed(QStringLiteral("service:queue")));
+        QVERIFY(scene(window)
+                    ->itemNamed(QStringLiteral("service:queue"))
+                    ->toolTip()
+                    .contains(QStringLiteral("replicas: 2")));
+    }
+
+    void zoomFitAndShortcuts()
+    {
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(window.openProject(copyOfSample(), &error), qPrintable(error));
+        QTest::keyClick(&window, Qt::Key_4, Qt::AltModifier);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("editors"));
+        QCOMPARE(tabs->currentWidget(), window.topologyPage());
+        TopologyView *view = window.topologyPage()->view();
+        QVERIFY(view->hasFocus());
+        view->fitAll();
+        const qreal fitted = view->zoom();
+        QVERIFY(fitted > 0 && fitted <= 1.0);
+        // The whole diagram is visible when fitted.
+        const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+        QVERIFY(visible.adjusted(-2, -2, 2, 2).contains(view->sceneRect()));
+        QTest::keyClick(view, Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(view->zoom() > fitted * 1.2);
+        QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(view->zoom() < fitted);
+        QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(view->zoom(), fitted);
+    }
+
+    void exportsTheWholeDiagram()
+    {
+        MainWindow window;
+        window.resize(600, 400); // smaller than the diagram: export must not crop
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(copyOfSample(), &error), qPrintable(error));
+        window.document()->setStage(QStringLiteral("production"));
+        TopologyView *view = window.topologyPage()->view();
+        const QRectF rect = view->sceneRect();
+
+        const QString png = m_dir.filePath(QStringLiteral("topology.png"));
+        QVERIFY2(view->exportPng(png, error), qPrintable(error));
+        QImage image(png);
+        QCOMPARE(image.size(), (rect.size() * 2).toSize());
+        // Not blank: the background and at least the text colour appear.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 10);
+
+        const QString svg = m_dir.filePath(QStringLiteral("topology.svg"));
+        QVERIFY2(view->exportSvg(svg, error), qPrintable(error));
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QXmlStreamReader xml(text);
+        QVERIFY(xml.readNextStartElement());
+        QCOMPARE(xml.name(), QStringLiteral("svg"));
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        // And it draws: Qt's own SVG renderer shows the diagram at its size.
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QVERIFY(qAbs(renderer.viewBoxF().width() - rect.width()) < 0.5);
+        QVERIFY(qAbs(renderer.viewBoxF().height() - rect.height()) < 0.5);
+        QImage drawn(rect.size().toSize(), QImage::Format_ARGB32);
+        drawn.fill(Qt::transparent);
+        {
+            QPainter painter(&drawn);
+            renderer.render(&painter);
+        }
+        drawn.save(m_dir.filePath(QStringLiteral("svg-rendered.png")));
+        QSet<QRgb> svgColours;
+        for (int y = 0; y < drawn.height(); y += 7)
+            for (int x = 0; x < drawn.width(); x += 7)
+                svgColours.insert(drawn.pixel(x, y));
+        QVERIFY(svgColours.size() > 10);
+        QVERIFY(text.contains(QStringLiteral("hive0.sample.example.jp")));
+        QVERIFY(text.contains(QStringLiteral("kvstore_data")));
+
+        // A file that cannot be written is an error with the file name, not a crash.
+        QVERIFY(!view->exportSvg(QStringLiteral("/nonexistent/dir/t.svg"), error));
+        QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/t.svg")));
+    }
+
+    void redrawsInTheNewPalette()
+    {
+        MainWindow window;
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(copyOfSample(), &error), qPrintable(error));
+        QPalette dark = window.palette();
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        window.topologyPage()->setPalette(dark);
+        QCOMPARE(scene(window)->backgroundBrush().color(), QColor(0x1e, 0x1e, 0x1e));
+        auto *card = qgraphicsitem_cast<QGraphicsRectItem *>(
+            scene(window)->itemNamed(QStringLiteral("host:p-hive1.sample.example.jp")));
+        QVERIFY(card);
+        QCOMPARE(card->brush().color(), QColor(0x1e, 0x1e, 0x1e));
+    }
+};
+
+QTEST_MAIN(TestTopologyView)
+#include "tst_topology_view.moc"
