@@ -1,8 +1,10 @@
 #include "project_document.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace hive::gui {
 
@@ -10,7 +12,9 @@ ProjectDocument::ProjectDocument(QObject *parent) : QObject(parent)
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
-    connect(&m_debounce, &QTimer::timeout, this, &ProjectDocument::reload);
+    connect(&m_debounce, &QTimer::timeout, this, &ProjectDocument::reloadInBackground);
+    connect(&m_loading, &QFutureWatcher<LoadedInventory>::finished, this,
+            &ProjectDocument::backgroundLoadFinished);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_debounce,
             qOverload<>(&QTimer::start));
@@ -48,6 +52,8 @@ void ProjectDocument::close()
     if (!m_open)
         return;
     m_open = false;
+    ++m_generation; // a background load still running is for a closed project
+    m_reloadPending = false;
     if (!m_watcher.files().isEmpty())
         m_watcher.removePaths(m_watcher.files());
     if (!m_watcher.directories().isEmpty())
@@ -80,10 +86,43 @@ void ProjectDocument::reload()
 {
     if (!m_open)
         return;
+    ++m_generation; // this result is newer than any background load in flight
+    m_reloadPending = false;
     QElapsedTimer timer;
     timer.start();
-    m_loaded = m_project.loadInventory(m_unsaved);
-    m_lastLoadMs = timer.elapsed();
+    LoadedInventory loaded = m_project.loadInventory(m_unsaved);
+    adopt(std::move(loaded), timer.elapsed());
+}
+
+void ProjectDocument::reloadInBackground()
+{
+    if (!m_open)
+        return;
+    if (m_loading.isRunning()) {
+        m_reloadPending = true; // once this one is done, load again with the newest text
+        return;
+    }
+    m_loadingGeneration = ++m_generation;
+    m_loadStarted = QDateTime::currentMSecsSinceEpoch();
+    // The worker gets its own copies: the project's settings and the unsaved texts.
+    m_loading.setFuture(QtConcurrent::run(
+        [project = m_project, unsaved = m_unsaved] { return project.loadInventory(unsaved); }));
+}
+
+void ProjectDocument::backgroundLoadFinished()
+{
+    if (m_open && m_loadingGeneration == m_generation)
+        adopt(m_loading.result(), QDateTime::currentMSecsSinceEpoch() - m_loadStarted);
+    if (m_reloadPending && m_open) {
+        m_reloadPending = false;
+        reloadInBackground();
+    }
+}
+
+void ProjectDocument::adopt(LoadedInventory loaded, qint64 elapsedMs)
+{
+    m_loaded = std::move(loaded);
+    m_lastLoadMs = elapsedMs;
     watchFiles();
     emit logMessage(
         tr("Loaded the inventory in %1 ms: %n problem(s)", nullptr, m_loaded.diagnostics.size())

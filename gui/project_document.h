@@ -4,6 +4,7 @@
 #include "project/project.h"
 
 #include <QFileSystemWatcher>
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -24,7 +25,13 @@ public:
     void close();
     bool isOpen() const { return m_open; }
     void setStage(const QString &stage);
+    // Loads now, on the calling thread (opening, switching stage: the user waits
+    // for the result anyway).
     void reload();
+    // Loads on a worker thread and emits reloaded() when done, so typing and
+    // changes on disk never freeze the window; a newer request supersedes it.
+    void reloadInBackground();
+    bool isLoading() const { return m_loading.isRunning(); }
 
     const Project &project() const { return m_project; }
     const LoadedInventory &inventory() const { return m_loaded; }
@@ -50,8 +57,15 @@ private:
     QHash<QString, QByteArray> m_unsaved;
     bool m_open = false;
     qint64 m_lastLoadMs = 0;
+    QFutureWatcher<LoadedInventory> m_loading;
+    int m_generation = 0;        // bumped by every load request and by close()
+    int m_loadingGeneration = 0; // the request the running background load serves
+    bool m_reloadPending = false;
+    qint64 m_loadStarted = 0;
 
     void watchFiles();
+    void adopt(LoadedInventory loaded, qint64 elapsedMs);
+    void backgroundLoadFinished();
 };
 
 } // namespace hive::gui

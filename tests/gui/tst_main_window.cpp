@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace hive::gui;
@@ -127,6 +128,39 @@ private slots:
         QVERIFY(!window.openProject(m_dir.path(), &error));
         QVERIFY2(error.contains(QStringLiteral("inventory")), qPrintable(error));
         QVERIFY(!window.document()->isOpen());
+    }
+
+    // Typing in a large project: the inventory is loaded on a worker thread,
+    // the window keeps handling events meanwhile, and when the user types
+    // again during a load, the newest text wins.
+    void typingReloadsOffTheGuiThread()
+    {
+        MainWindow window;
+        window.show();
+        QString error;
+        const QString root = copyOfSample();
+        QVERIFY2(window.openProject(root, &error), qPrintable(error));
+        ProjectDocument *doc = window.document();
+        const QString file = root + QStringLiteral("/inventory/services.yml");
+        QByteArray big = "plugin: hive_services\nservices:\n";
+        for (int i = 0; i < 1500; ++i)
+            big += "  svc" + QByteArray::number(i) + ":\n    image: busybox\n    ports: [\"" +
+                   QByteArray::number(1000 + i) + "\"]\n";
+        int reloads = 0;
+        connect(doc, &ProjectDocument::reloaded, this, [&reloads] { ++reloads; });
+        doc->setUnsaved(file, big + "  first:\n    image: busybox\n");
+        QTRY_VERIFY(doc->isLoading());
+        // The GUI thread is free while the worker loads.
+        bool eventHandled = false;
+        QTimer::singleShot(0, this, [&eventHandled] { eventHandled = true; });
+        QTRY_VERIFY(eventHandled);
+        // A newer text while loading: it is loaded after, and wins.
+        doc->setUnsaved(file, big + "  second:\n    image: busybox\n");
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->isLoading() && reloads >= 1 &&
+                                     doc->inventory().services.service(QStringLiteral("second")),
+                                 20000);
+        QVERIFY(!doc->inventory().services.service(QStringLiteral("first")));
+        QCOMPARE(doc->inventory().services.services.size(), 1501);
     }
 };
 
