@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>hive</name>
@@ -29,8 +30,8 @@
         <translation>%1 is not true or false</translation>
     </message>
     <message>
-        <source>%1 is not a list like ["a", "b"]</source>
-        <translation>%1 is not a list like ["a", "b"]</translation>
+        <source>%1 is not a list like [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>%1 is not a list like [&quot;a&quot;, &quot;b&quot;]</translation>
     </message>
     <message>
         <source>%1 is not valid YAML</source>
@@ -117,8 +118,8 @@
         <translation>values are nested more than %1 levels deep</translation>
     </message>
     <message>
-        <source>'%1' cannot be read as !!%2</source>
-        <translation>'%1' cannot be read as !!%2</translation>
+        <source>&apos;%1&apos; cannot be read as !!%2</source>
+        <translation>&apos;%1&apos; cannot be read as !!%2</translation>
     </message>
     <message>
         <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings</source>
@@ -129,15 +130,15 @@
         <translation>a mapping key must be a plain value, not a list or mapping</translation>
     </message>
     <message>
-        <source>duplicate key '%1' (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
-        <translation>duplicate key '%1' (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</translation>
+        <source>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
+        <translation>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</translation>
     </message>
 </context>
 <context>
     <name>hive::DebianMirror</name>
     <message>
-        <source>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt's own configuration) and run again</source>
-        <translation>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt's own configuration) and run again</translation>
+        <source>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt&apos;s own configuration) and run again</source>
+        <translation>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt&apos;s own configuration) and run again</translation>
     </message>
 </context>
 <context>
@@ -197,8 +198,8 @@
         <translation>stage %1 has no valid cidr (%2); the docker provider needs one</translation>
     </message>
     <message>
-        <source>network %1 exists with subnet %2, but the stage's cidr is %3: remove the stage's hosts with `hive build-infra -D` first</source>
-        <translation>network %1 exists with subnet %2, but the stage's cidr is %3: remove the stage's hosts with `hive build-infra -D` first</translation>
+        <source>network %1 exists with subnet %2, but the stage&apos;s cidr is %3: remove the stage&apos;s hosts with `hive build-infra -D` first</source>
+        <translation>network %1 exists with subnet %2, but the stage&apos;s cidr is %3: remove the stage&apos;s hosts with `hive build-infra -D` first</translation>
     </message>
     <message>
         <source>network %1 (%2)</source>
@@ -209,8 +210,8 @@
         <translation>would create network %1 (%2)</translation>
     </message>
     <message>
-        <source>cannot create network %1 (%2): %3. Another network may use the same addresses; change the stage's cidr or remove that network.</source>
-        <translation>cannot create network %1 (%2): %3. Another network may use the same addresses; change the stage's cidr or remove that network.</translation>
+        <source>cannot create network %1 (%2): %3. Another network may use the same addresses; change the stage&apos;s cidr or remove that network.</source>
+        <translation>cannot create network %1 (%2): %3. Another network may use the same addresses; change the stage&apos;s cidr or remove that network.</translation>
     </message>
     <message>
         <source>created network %1 (%2)</source>
@@ -339,28 +340,28 @@
         <translation>no stage is defined: the hive has no hosts</translation>
     </message>
     <message>
-        <source>unknown stage '%1'; stages are private, staging and production</source>
-        <translation>unknown stage '%1'; stages are private, staging and production</translation>
+        <source>unknown stage &apos;%1&apos;; stages are private, staging and production</source>
+        <translation>unknown stage &apos;%1&apos;; stages are private, staging and production</translation>
     </message>
     <message>
         <source>stage %1</source>
         <translation>stage %1</translation>
     </message>
     <message>
-        <source>'%1' needs 'kms_key_id' in the same stage</source>
-        <translation>'%1' needs 'kms_key_id' in the same stage</translation>
+        <source>&apos;%1&apos; needs &apos;kms_key_id&apos; in the same stage</source>
+        <translation>&apos;%1&apos; needs &apos;kms_key_id&apos; in the same stage</translation>
     </message>
     <message>
-        <source>'shared_repository' needs 'separate_repository: true'</source>
-        <translation>'shared_repository' needs 'separate_repository: true'</translation>
+        <source>&apos;shared_repository&apos; needs &apos;separate_repository: true&apos;</source>
+        <translation>&apos;shared_repository&apos; needs &apos;separate_repository: true&apos;</translation>
     </message>
     <message>
-        <source>'number_of_hosts' must be between 1 and %1, not %2</source>
-        <translation>'number_of_hosts' must be between 1 and %1, not %2</translation>
+        <source>&apos;number_of_hosts&apos; must be between 1 and %1, not %2</source>
+        <translation>&apos;number_of_hosts&apos; must be between 1 and %1, not %2</translation>
     </message>
     <message>
-        <source>'ip_address_list' must hold between 1 and %1 addresses</source>
-        <translation>'ip_address_list' must hold between 1 and %1 addresses</translation>
+        <source>&apos;ip_address_list&apos; must hold between 1 and %1 addresses</source>
+        <translation>&apos;ip_address_list&apos; must hold between 1 and %1 addresses</translation>
     </message>
     <message>
         <source>number_of_hosts is %1 but ip_address_list has %2 addresses; the list decides</source>
@@ -371,28 +372,28 @@
         <translation>address %1 is listed twice in ip_address_list</translation>
     </message>
     <message>
-        <source>custom_hostname '%1' must be lower-case letters, digits and hyphens (not at either end), and custom_hostname + hive name must be shorter than 55 characters</source>
-        <translation>custom_hostname '%1' must be lower-case letters, digits and hyphens (not at either end), and custom_hostname + hive name must be shorter than 55 characters</translation>
+        <source>custom_hostname &apos;%1&apos; must be lower-case letters, digits and hyphens (not at either end), and custom_hostname + hive name must be shorter than 55 characters</source>
+        <translation>custom_hostname &apos;%1&apos; must be lower-case letters, digits and hyphens (not at either end), and custom_hostname + hive name must be shorter than 55 characters</translation>
     </message>
     <message>
-        <source>'subnets' is empty; remove it or list a subnet</source>
-        <translation>'subnets' is empty; remove it or list a subnet</translation>
+        <source>&apos;subnets&apos; is empty; remove it or list a subnet</source>
+        <translation>&apos;subnets&apos; is empty; remove it or list a subnet</translation>
     </message>
     <message>
         <source>subnet %1 of stage %2</source>
         <translation>subnet %1 of stage %2</translation>
     </message>
     <message>
-        <source>address %1 of host %2 is outside the stage's cidr %3</source>
-        <translation>address %1 of host %2 is outside the stage's cidr %3</translation>
+        <source>address %1 of host %2 is outside the stage&apos;s cidr %3</source>
+        <translation>address %1 of host %2 is outside the stage&apos;s cidr %3</translation>
     </message>
     <message>
         <source>stage %1: subnet %2 (%3) has no address left for host %4; use a larger cidr or fewer hosts</source>
         <translation>stage %1: subnet %2 (%3) has no address left for host %4; use a larger cidr or fewer hosts</translation>
     </message>
     <message>
-        <source>first_hive is %1 but stage %2 has no hive host %3; set it with 'hive set first_hive N'</source>
-        <translation>first_hive is %1 but stage %2 has no hive host %3; set it with 'hive set first_hive N'</translation>
+        <source>first_hive is %1 but stage %2 has no hive host %3; set it with &apos;hive set first_hive N&apos;</source>
+        <translation>first_hive is %1 but stage %2 has no hive host %3; set it with &apos;hive set first_hive N&apos;</translation>
     </message>
 </context>
 <context>
@@ -458,32 +459,32 @@
 <context>
     <name>hive::InventoryLoader</name>
     <message>
-        <source>inventory folder %1 does not exist; run 'hive init' or pass -r ROOT_DIR</source>
-        <translation>inventory folder %1 does not exist; run 'hive init' or pass -r ROOT_DIR</translation>
+        <source>inventory folder %1 does not exist; run &apos;hive init&apos; or pass -r ROOT_DIR</source>
+        <translation>inventory folder %1 does not exist; run &apos;hive init&apos; or pass -r ROOT_DIR</translation>
     </message>
     <message>
         <source>empty file ignored</source>
         <translation>empty file ignored</translation>
     </message>
     <message>
-        <source>an inventory file must be a mapping with a 'plugin' key, but this one is a %1</source>
-        <translation>an inventory file must be a mapping with a 'plugin' key, but this one is a %1</translation>
+        <source>an inventory file must be a mapping with a &apos;plugin&apos; key, but this one is a %1</source>
+        <translation>an inventory file must be a mapping with a &apos;plugin&apos; key, but this one is a %1</translation>
     </message>
     <message>
-        <source>no 'plugin' key: not a hive definition or service definition; file ignored</source>
-        <translation>no 'plugin' key: not a hive definition or service definition; file ignored</translation>
+        <source>no &apos;plugin&apos; key: not a hive definition or service definition; file ignored</source>
+        <translation>no &apos;plugin&apos; key: not a hive definition or service definition; file ignored</translation>
     </message>
     <message>
         <source>a second hive definition; the first one is %1 and there must be exactly one</source>
         <translation>a second hive definition; the first one is %1 and there must be exactly one</translation>
     </message>
     <message>
-        <source>unknown plugin '%1'; use hive_inventory or hive_services</source>
-        <translation>unknown plugin '%1'; use hive_inventory or hive_services</translation>
+        <source>unknown plugin &apos;%1&apos;; use hive_inventory or hive_services</source>
+        <translation>unknown plugin &apos;%1&apos;; use hive_inventory or hive_services</translation>
     </message>
     <message>
-        <source>no hive definition: one file in inventory/ must have 'plugin: hive_inventory'</source>
-        <translation>no hive definition: one file in inventory/ must have 'plugin: hive_inventory'</translation>
+        <source>no hive definition: one file in inventory/ must have &apos;plugin: hive_inventory&apos;</source>
+        <translation>no hive definition: one file in inventory/ must have &apos;plugin: hive_inventory&apos;</translation>
     </message>
     <message>
         <source>inventory/ holds no .yml file; a hive needs a hive definition</source>
@@ -505,16 +506,16 @@
         <translation>expected a.b.c.d/prefix</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address</source>
-        <translation>'%1' is not an IPv4 address</translation>
+        <source>&apos;%1&apos; is not an IPv4 address</source>
+        <translation>&apos;%1&apos; is not an IPv4 address</translation>
     </message>
     <message>
-        <source>'%1' is not a valid netmask</source>
-        <translation>'%1' is not a valid netmask</translation>
+        <source>&apos;%1&apos; is not a valid netmask</source>
+        <translation>&apos;%1&apos; is not a valid netmask</translation>
     </message>
     <message>
-        <source>'%1' is not a valid prefix length (0-32)</source>
-        <translation>'%1' is not a valid prefix length (0-32)</translation>
+        <source>&apos;%1&apos; is not a valid prefix length (0-32)</source>
+        <translation>&apos;%1&apos; is not a valid prefix length (0-32)</translation>
     </message>
     <message>
         <source>%1 has host bits set (did you mean %2/%3?)</source>
@@ -600,8 +601,8 @@
         <translation>%1 must be a mapping of variable names; fix or remove the file</translation>
     </message>
     <message>
-        <source>variable '%1' must map scopes (global, private, staging, production) to values</source>
-        <translation>variable '%1' must map scopes (global, private, staging, production) to values</translation>
+        <source>variable &apos;%1&apos; must map scopes (global, private, staging, production) to values</source>
+        <translation>variable &apos;%1&apos; must map scopes (global, private, staging, production) to values</translation>
     </message>
     <message>
         <source>%1 could not be read, so it is not overwritten; fix it first</source>
@@ -625,18 +626,60 @@
     </message>
 </context>
 <context>
+    <name>hive::PlannedTopology</name>
+    <message>
+        <source>availability zone</source>
+        <translation>availability zone</translation>
+    </message>
+    <message>
+        <source>availability zone, subnet %1</source>
+        <translation>availability zone, subnet %1</translation>
+    </message>
+    <message>
+        <source>subnet</source>
+        <translation>subnet</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <source>built from %1</source>
+        <translation>built from %1</translation>
+    </message>
+    <message>
+        <source>No swarm managers: the stage has no hives.</source>
+        <translation>No swarm managers: the stage has no hives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n swarm manager(s); the swarm survives the loss of %1.</source>
+        <translation>
+            <numerusform>%n swarm manager; the swarm survives the loss of %1.</numerusform>
+            <numerusform>%n swarm managers; the swarm survives the loss of %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An even number of managers adds no fault tolerance over %1.</source>
+        <translation>An even number of managers adds no fault tolerance over %1.</translation>
+    </message>
+    <message>
+        <source>Losing any manager stops the swarm; use three hives.</source>
+        <translation>Losing any manager stops the swarm; use three hives.</translation>
+    </message>
+</context>
+<context>
     <name>hive::PreparedProvider</name>
     <message>
         <source>prepared machines are not stopped or removed by hive; they are yours</source>
         <translation>prepared machines are not stopped or removed by hive; they are yours</translation>
     </message>
     <message>
-        <source>%1 logs in with the hive's key</source>
-        <translation>%1 logs in with the hive's key</translation>
+        <source>%1 logs in with the hive&apos;s key</source>
+        <translation>%1 logs in with the hive&apos;s key</translation>
     </message>
     <message>
-        <source>%1. Put the hive's public key (%2.pub) in ~%3/.ssh/authorized_keys there, or set root_password in the stage for a one-time set-up.</source>
-        <translation>%1. Put the hive's public key (%2.pub) in ~%3/.ssh/authorized_keys there, or set root_password in the stage for a one-time set-up.</translation>
+        <source>%1. Put the hive&apos;s public key (%2.pub) in ~%3/.ssh/authorized_keys there, or set root_password in the stage for a one-time set-up.</source>
+        <translation>%1. Put the hive&apos;s public key (%2.pub) in ~%3/.ssh/authorized_keys there, or set root_password in the stage for a one-time set-up.</translation>
     </message>
     <message>
         <source>would log in as root by password and set up %1</source>
@@ -651,15 +694,15 @@
         <translation>%1 was set up on %2 but still cannot log in with the key: %3</translation>
     </message>
     <message>
-        <source>set up %1 with the hive's key (root password no longer needed)</source>
-        <translation>set up %1 with the hive's key (root password no longer needed)</translation>
+        <source>set up %1 with the hive&apos;s key (root password no longer needed)</source>
+        <translation>set up %1 with the hive&apos;s key (root password no longer needed)</translation>
     </message>
 </context>
 <context>
     <name>hive::Project</name>
     <message>
-        <source>stage '%1' is not private, staging or production</source>
-        <translation>stage '%1' is not private, staging or production</translation>
+        <source>stage &apos;%1&apos; is not private, staging or production</source>
+        <translation>stage &apos;%1&apos; is not private, staging or production</translation>
     </message>
     <message>
         <source>cannot create %1</source>
@@ -711,28 +754,28 @@
         <translation>%1 must be a mapping (key: value), but it is a %2</translation>
     </message>
     <message>
-        <source>unknown key '%1' in %2</source>
-        <translation>unknown key '%1' in %2</translation>
+        <source>unknown key &apos;%1&apos; in %2</source>
+        <translation>unknown key &apos;%1&apos; in %2</translation>
     </message>
     <message>
-        <source>; did you mean '%1'?</source>
-        <translation>; did you mean '%1'?</translation>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>; did you mean &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>; allowed keys: %1</source>
         <translation>; allowed keys: %1</translation>
     </message>
     <message>
-        <source>'%1' cannot be used with provider %2 (only with %3)</source>
-        <translation>'%1' cannot be used with provider %2 (only with %3)</translation>
+        <source>&apos;%1&apos; cannot be used with provider %2 (only with %3)</source>
+        <translation>&apos;%1&apos; cannot be used with provider %2 (only with %3)</translation>
     </message>
     <message>
-        <source>%1 needs '%2' (%3)</source>
-        <translation>%1 needs '%2' (%3)</translation>
+        <source>%1 needs &apos;%2&apos; (%3)</source>
+        <translation>%1 needs &apos;%2&apos; (%3)</translation>
     </message>
     <message>
-        <source>'%1' must be %2, but it is a %3%4</source>
-        <translation>'%1' must be %2, but it is a %3%4</translation>
+        <source>&apos;%1&apos; must be %2, but it is a %3%4</source>
+        <translation>&apos;%1&apos; must be %2, but it is a %3%4</translation>
     </message>
     <message>
         <source>a string</source>
@@ -759,8 +802,8 @@
         <translation>one of %1</translation>
     </message>
     <message>
-        <source>'%1' must be one of %2, not '%3'</source>
-        <translation>'%1' must be one of %2, not '%3'</translation>
+        <source>&apos;%1&apos; must be one of %2, not &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; must be one of %2, not &apos;%3&apos;</translation>
     </message>
     <message>
         <source>a network address such as 192.168.0.0/24</source>
@@ -771,8 +814,8 @@
         <translation>an IPv6 network such as fd00::/64</translation>
     </message>
     <message>
-        <source>'%1' is not a valid network: %2</source>
-        <translation>'%1' is not a valid network: %2</translation>
+        <source>&apos;%1&apos; is not a valid network: %2</source>
+        <translation>&apos;%1&apos; is not a valid network: %2</translation>
     </message>
     <message>
         <source>a list of strings</source>
@@ -783,16 +826,16 @@
         <translation>a list of stages (private, staging, production)</translation>
     </message>
     <message>
-        <source>'%1' is not a stage; use private, staging or production</source>
-        <translation>'%1' is not a stage; use private, staging or production</translation>
+        <source>&apos;%1&apos; is not a stage; use private, staging or production</source>
+        <translation>&apos;%1&apos; is not a stage; use private, staging or production</translation>
     </message>
     <message>
         <source>a list of IP addresses</source>
         <translation>a list of IP addresses</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address</source>
-        <translation>'%1' is not an IPv4 address</translation>
+        <source>&apos;%1&apos; is not an IPv4 address</source>
+        <translation>&apos;%1&apos; is not an IPv4 address</translation>
     </message>
     <message>
         <source>a string or a list of strings</source>
@@ -822,16 +865,16 @@
         <translation>a service definition file</translation>
     </message>
     <message>
-        <source>network '%1' has the name of a service; both become the same inventory host and mix their variables</source>
-        <translation>network '%1' has the name of a service; both become the same inventory host and mix their variables</translation>
+        <source>network &apos;%1&apos; has the name of a service; both become the same inventory host and mix their variables</source>
+        <translation>network &apos;%1&apos; has the name of a service; both become the same inventory host and mix their variables</translation>
     </message>
     <message>
         <source>network %1</source>
         <translation>network %1</translation>
     </message>
     <message>
-        <source>service '%1' is already defined in %2; each service may be defined only once</source>
-        <translation>service '%1' is already defined in %2; each service may be defined only once</translation>
+        <source>service &apos;%1&apos; is already defined in %2; each service may be defined only once</source>
+        <translation>service &apos;%1&apos; is already defined in %2; each service may be defined only once</translation>
     </message>
     <message>
         <source>service %1</source>
@@ -842,16 +885,16 @@
         <translation>volume %1 of service %2</translation>
     </message>
     <message>
-        <source>short syntax '%1' is not supported in volumes; write {source: ..., target: ...}</source>
-        <translation>short syntax '%1' is not supported in volumes; write {source: ..., target: ...}</translation>
+        <source>short syntax &apos;%1&apos; is not supported in volumes; write {source: ..., target: ...}</source>
+        <translation>short syntax &apos;%1&apos; is not supported in volumes; write {source: ..., target: ...}</translation>
     </message>
     <message>
-        <source>'drbd' cannot be combined with '%1' in %2</source>
-        <translation>'drbd' cannot be combined with '%1' in %2</translation>
+        <source>&apos;drbd&apos; cannot be combined with &apos;%1&apos; in %2</source>
+        <translation>&apos;drbd&apos; cannot be combined with &apos;%1&apos; in %2</translation>
     </message>
     <message>
-        <source>'nfs' cannot be combined with 'driver' in %1</source>
-        <translation>'nfs' cannot be combined with 'driver' in %1</translation>
+        <source>&apos;nfs&apos; cannot be combined with &apos;driver&apos; in %1</source>
+        <translation>&apos;nfs&apos; cannot be combined with &apos;driver&apos; in %1</translation>
     </message>
     <message>
         <source>nfs of %1</source>
@@ -878,32 +921,32 @@
         <translation>image of service %1</translation>
     </message>
     <message>
-        <source>'pull_from' needs 'pull_on' (the stages that pull instead of build)</source>
-        <translation>'pull_from' needs 'pull_on' (the stages that pull instead of build)</translation>
+        <source>&apos;pull_from&apos; needs &apos;pull_on&apos; (the stages that pull instead of build)</source>
+        <translation>&apos;pull_from&apos; needs &apos;pull_on&apos; (the stages that pull instead of build)</translation>
     </message>
     <message>
         <source>a port of service %1</source>
         <translation>a port of service %1</translation>
     </message>
     <message>
-        <source>port '%1' is not in the form "PUBLISHED:TARGET[/PROTOCOL]" or "TARGET[/PROTOCOL]"</source>
-        <translation>port '%1' is not in the form "PUBLISHED:TARGET[/PROTOCOL]" or "TARGET[/PROTOCOL]"</translation>
+        <source>port &apos;%1&apos; is not in the form &quot;PUBLISHED:TARGET[/PROTOCOL]&quot; or &quot;TARGET[/PROTOCOL]&quot;</source>
+        <translation>port &apos;%1&apos; is not in the form &quot;PUBLISHED:TARGET[/PROTOCOL]&quot; or &quot;TARGET[/PROTOCOL]&quot;</translation>
     </message>
     <message>
-        <source>a port must be a quoted string such as "8080:80" or a mapping, not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers</source>
-        <translation>a port must be a quoted string such as "8080:80" or a mapping, not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers</translation>
+        <source>a port must be a quoted string such as &quot;8080:80&quot; or a mapping, not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers</source>
+        <translation>a port must be a quoted string such as &quot;8080:80&quot; or a mapping, not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers</translation>
     </message>
     <message>
-        <source>unknown protocol '%1'; use tcp, udp or sctp</source>
-        <translation>unknown protocol '%1'; use tcp, udp or sctp</translation>
+        <source>unknown protocol &apos;%1&apos;; use tcp, udp or sctp</source>
+        <translation>unknown protocol &apos;%1&apos;; use tcp, udp or sctp</translation>
     </message>
     <message>
         <source>target port %1 is outside 1-65535</source>
         <translation>target port %1 is outside 1-65535</translation>
     </message>
     <message>
-        <source>port %1 of service %2 and port %3 of service %4 share the key '%5' in published_port_map, so they get the same published port; rename a service or publish one port explicitly</source>
-        <translation>port %1 of service %2 and port %3 of service %4 share the key '%5' in published_port_map, so they get the same published port; rename a service or publish one port explicitly</translation>
+        <source>port %1 of service %2 and port %3 of service %4 share the key &apos;%5&apos; in published_port_map, so they get the same published port; rename a service or publish one port explicitly</source>
+        <translation>port %1 of service %2 and port %3 of service %4 share the key &apos;%5&apos; in published_port_map, so they get the same published port; rename a service or publish one port explicitly</translation>
     </message>
     <message>
         <source>published port %1 is outside 1-65535</source>
@@ -1108,24 +1151,24 @@
 <context>
     <name>hive::VariableCatalog</name>
     <message>
-        <source>%1 must be one of %2, not '%3'</source>
-        <translation>%1 must be one of %2, not '%3'</translation>
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>%1 must be one of %2, not &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>%1 takes true/yes/1 or false/no/0, not '%2'</source>
-        <translation>%1 takes true/yes/1 or false/no/0, not '%2'</translation>
+        <source>%1 takes true/yes/1 or false/no/0, not &apos;%2&apos;</source>
+        <translation>%1 takes true/yes/1 or false/no/0, not &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>%1 takes an integer, not '%2'</source>
-        <translation>%1 takes an integer, not '%2'</translation>
+        <source>%1 takes an integer, not &apos;%2&apos;</source>
+        <translation>%1 takes an integer, not &apos;%2&apos;</translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
         <translation>%1 is not a directory</translation>
     </message>
     <message>
-        <source>%1 takes a JSON object such as {"web80": 61001}</source>
-        <translation>%1 takes a JSON object such as {"web80": 61001}</translation>
+        <source>%1 takes a JSON object such as {&quot;web80&quot;: 61001}</source>
+        <translation>%1 takes a JSON object such as {&quot;web80&quot;: 61001}</translation>
     </message>
 </context>
 <context>
@@ -1171,8 +1214,8 @@
         <translation>YAML cannot be read: %1</translation>
     </message>
     <message>
-        <source>YAML syntax error: unexpected '%1'</source>
-        <translation>YAML syntax error: unexpected '%1'</translation>
+        <source>YAML syntax error: unexpected &apos;%1&apos;</source>
+        <translation>YAML syntax error: unexpected &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1194,8 +1237,8 @@
         <translation>%1 comes from an alias or a merge (&lt;&lt;); change it where it is defined, in the source view</translation>
     </message>
     <message>
-        <source>cannot find the ':' after the key %1</source>
-        <translation>cannot find the ':' after the key %1</translation>
+        <source>cannot find the &apos;:&apos; after the key %1</source>
+        <translation>cannot find the &apos;:&apos; after the key %1</translation>
     </message>
     <message>
         <source>%1 comes from an alias; change it where it is defined, in the source view</source>
@@ -1345,8 +1388,8 @@
         <translation>-H and -D cannot be used together</translation>
     </message>
     <message>
-        <source>build the stage's servers and networks (or -H halt, -D destroy them)</source>
-        <translation>build the stage's servers and networks (or -H halt, -D destroy them)</translation>
+        <source>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</source>
+        <translation>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</translation>
     </message>
 </context>
 <context>
@@ -1390,10 +1433,10 @@ subcommands:
     </message>
     <message>
         <source>
-Run 'hive SUBCOMMAND --help' for the options of a subcommand.
+Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
 </source>
         <translation>
-Run 'hive SUBCOMMAND --help' for the options of a subcommand.
+Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
 </translation>
     </message>
     <message>
@@ -1433,16 +1476,16 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
         <translation>output verbose log</translation>
     </message>
     <message>
-        <source>argument -s/--stage: invalid choice: '%1' (choose from 'production', 'staging', 'private')</source>
-        <translation>argument -s/--stage: invalid choice: '%1' (choose from 'production', 'staging', 'private')</translation>
+        <source>argument -s/--stage: invalid choice: &apos;%1&apos; (choose from &apos;production&apos;, &apos;staging&apos;, &apos;private&apos;)</source>
+        <translation>argument -s/--stage: invalid choice: &apos;%1&apos; (choose from &apos;production&apos;, &apos;staging&apos;, &apos;private&apos;)</translation>
     </message>
     <message>
-        <source>'%1' is not available in this version of hive yet</source>
-        <translation>'%1' is not available in this version of hive yet</translation>
+        <source>&apos;%1&apos; is not available in this version of hive yet</source>
+        <translation>&apos;%1&apos; is not available in this version of hive yet</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1'</source>
-        <translation>unknown subcommand '%1'</translation>
+        <source>unknown subcommand &apos;%1&apos;</source>
+        <translation>unknown subcommand &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1788,8 +1831,8 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
 <context>
     <name>hive::gui::HiveForm</name>
     <message>
-        <source>The hive's name: a domain name, used in host names and certificates</source>
-        <translation>The hive's name: a domain name, used in host names and certificates</translation>
+        <source>The hive&apos;s name: a domain name, used in host names and certificates</source>
+        <translation>The hive&apos;s name: a domain name, used in host names and certificates</translation>
     </message>
     <message>
         <source>Hive &amp;name:</source>
@@ -2101,6 +2144,22 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>Topology</translation>
+    </message>
+    <message>
+        <source>Go to Planned T&amp;opology</source>
+        <translation>Go to Planned T&amp;opology</translation>
+    </message>
+    <message>
+        <source>T&amp;opology</source>
+        <translation>T&amp;opology</translation>
+    </message>
+    <message>
+        <source>Topology — %1</source>
+        <translation>Topology — %1</translation>
     </message>
 </context>
 <context>
@@ -2427,6 +2486,190 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>Remove the selected item (Delete)</source>
         <translation>Remove the selected item (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::TopologyPage</name>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom In</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom Out</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>Export PNG…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>Export SVG…</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Topology</source>
+        <translation>Export Topology</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::TopologyScene</name>
+    <message>
+        <source>The stage %1 is not defined in hive.yml.</source>
+        <translation>The stage %1 is not defined in hive.yml.</translation>
+    </message>
+    <message>
+        <source>%1 — stage %2</source>
+        <translation>%1 — stage %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>provider %1 · %2 · %n host(s)</source>
+        <translation>
+            <numerusform>provider %1 · %2 · %n host</numerusform>
+            <numerusform>provider %1 · %2 · %n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published ports</source>
+        <translation>Published ports</translation>
+    </message>
+    <message>
+        <source>host mode</source>
+        <translation>host mode</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>inside the hive only</source>
+        <translation>inside the hive only</translation>
+    </message>
+    <message>
+        <source>Published on the host where a task runs</source>
+        <translation>Published on the host where a task runs</translation>
+    </message>
+    <message>
+        <source>Ports from 10000 up are not reachable from outside the hive</source>
+        <translation>Ports from 10000 up are not reachable from outside the hive</translation>
+    </message>
+    <message>
+        <source>Published on every hive through the routing mesh</source>
+        <translation>Published on every hive through the routing mesh</translation>
+    </message>
+    <message>
+        <source>(address assigned at build)</source>
+        <translation>(address assigned at build)</translation>
+    </message>
+    <message>
+        <source>swarm manager</source>
+        <translation>swarm manager</translation>
+    </message>
+    <message>
+        <source>first hive</source>
+        <translation>first hive</translation>
+    </message>
+    <message>
+        <source>repository · registry · logs</source>
+        <translation>repository · registry · logs</translation>
+    </message>
+    <message>
+        <source>DRBD %1</source>
+        <translation>DRBD %1</translation>
+    </message>
+    <message>
+        <source>(no zone)</source>
+        <translation>(no zone)</translation>
+    </message>
+    <message>
+        <source>Overlay networks</source>
+        <translation>Overlay networks</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>global: one task on every hive</source>
+        <translation>global: one task on every hive</translation>
+    </message>
+    <message>
+        <source>replicas: %1</source>
+        <translation>replicas: %1</translation>
+    </message>
+    <message>
+        <source>placement: %1</source>
+        <translation>placement: %1</translation>
+    </message>
+    <message>
+        <source>ports: %1</source>
+        <translation>ports: %1</translation>
+    </message>
+    <message>
+        <source>volumes: %1</source>
+        <translation>volumes: %1</translation>
+    </message>
+    <message>
+        <source>standalone (own init, privileged)</source>
+        <translation>standalone (own init, privileged)</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <source>DRBD, mirrored on %1</source>
+        <translation>DRBD, mirrored on %1</translation>
+    </message>
+    <message>
+        <source>NFS, mounted on every hive</source>
+        <translation>NFS, mounted on every hive</translation>
+    </message>
+    <message>
+        <source>created on every hive</source>
+        <translation>created on every hive</translation>
+    </message>
+    <message>
+        <source>local to the host running the task</source>
+        <translation>local to the host running the task</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 — used by %4</source>
+        <translation>%1 (%2) — %3 — used by %4</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::TopologyView</name>
+    <message>
+        <source>Planned topology diagram</source>
+        <translation>Planned topology diagram</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Hive topology</source>
+        <translation>Hive topology</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
     <name>hive</name>
@@ -29,8 +30,8 @@
         <translation>%1 は true でも false でもありません</translation>
     </message>
     <message>
-        <source>%1 is not a list like ["a", "b"]</source>
-        <translation>%1 は ["a", "b"] のようなリストではありません</translation>
+        <source>%1 is not a list like [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>%1 は [&quot;a&quot;, &quot;b&quot;] のようなリストではありません</translation>
     </message>
     <message>
         <source>%1 is not valid YAML</source>
@@ -116,8 +117,8 @@
         <translation>値の入れ子が %1 段を超えています</translation>
     </message>
     <message>
-        <source>'%1' cannot be read as !!%2</source>
-        <translation>'%1' は !!%2 として読めません</translation>
+        <source>&apos;%1&apos; cannot be read as !!%2</source>
+        <translation>&apos;%1&apos; は !!%2 として読めません</translation>
     </message>
     <message>
         <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings</source>
@@ -128,14 +129,14 @@
         <translation>マッピングのキーには単純な値を指定してください（リストやマッピングは使えません）</translation>
     </message>
     <message>
-        <source>duplicate key '%1' (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
-        <translation>キー '%1' が重複しています（最初の定義は %2 行目）。YAML ではどちらか一方しか残らず、片方の定義が黙って失われます</translation>
+        <source>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
+        <translation>キー &apos;%1&apos; が重複しています（最初の定義は %2 行目）。YAML ではどちらか一方しか残らず、片方の定義が黙って失われます</translation>
     </message>
 </context>
 <context>
     <name>hive::DebianMirror</name>
     <message>
-        <source>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt's own configuration) and run again</source>
+        <source>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt&apos;s own configuration) and run again</source>
         <translation>%1/sources.list にも %1/sources.list.d にも Debian のミラーが見つかりません。このマシンが使うミラーを apt の設定に追加して再実行してください</translation>
     </message>
 </context>
@@ -196,7 +197,7 @@
         <translation>ステージ %1 に有効な cidr がありません（%2）。docker プロバイダには必要です</translation>
     </message>
     <message>
-        <source>network %1 exists with subnet %2, but the stage's cidr is %3: remove the stage's hosts with `hive build-infra -D` first</source>
+        <source>network %1 exists with subnet %2, but the stage&apos;s cidr is %3: remove the stage&apos;s hosts with `hive build-infra -D` first</source>
         <translation>ネットワーク %1 はサブネット %2 で存在しますが、ステージの cidr は %3 です。先に `hive build-infra -D` でステージのホストを削除してください</translation>
     </message>
     <message>
@@ -208,7 +209,7 @@
         <translation>ネットワーク %1（%2）を作成します（チェックモード）</translation>
     </message>
     <message>
-        <source>cannot create network %1 (%2): %3. Another network may use the same addresses; change the stage's cidr or remove that network.</source>
+        <source>cannot create network %1 (%2): %3. Another network may use the same addresses; change the stage&apos;s cidr or remove that network.</source>
         <translation>ネットワーク %1（%2）を作成できません: %3。別のネットワークが同じアドレスを使っている可能性があります。ステージの cidr を変えるか、そのネットワークを削除してください。</translation>
     </message>
     <message>
@@ -337,28 +338,28 @@
         <translation>ステージが定義されていないため、hive にホストがありません</translation>
     </message>
     <message>
-        <source>unknown stage '%1'; stages are private, staging and production</source>
-        <translation>不明なステージ '%1' です。ステージは private, staging, production のいずれかです</translation>
+        <source>unknown stage &apos;%1&apos;; stages are private, staging and production</source>
+        <translation>不明なステージ &apos;%1&apos; です。ステージは private, staging, production のいずれかです</translation>
     </message>
     <message>
         <source>stage %1</source>
         <translation>ステージ %1</translation>
     </message>
     <message>
-        <source>'%1' needs 'kms_key_id' in the same stage</source>
-        <translation>'%1' を指定する場合は同じステージに 'kms_key_id' が必要です</translation>
+        <source>&apos;%1&apos; needs &apos;kms_key_id&apos; in the same stage</source>
+        <translation>&apos;%1&apos; を指定する場合は同じステージに &apos;kms_key_id&apos; が必要です</translation>
     </message>
     <message>
-        <source>'shared_repository' needs 'separate_repository: true'</source>
-        <translation>'shared_repository' には 'separate_repository: true' が必要です</translation>
+        <source>&apos;shared_repository&apos; needs &apos;separate_repository: true&apos;</source>
+        <translation>&apos;shared_repository&apos; には &apos;separate_repository: true&apos; が必要です</translation>
     </message>
     <message>
-        <source>'number_of_hosts' must be between 1 and %1, not %2</source>
-        <translation>'number_of_hosts' は 1 から %1 の間で指定してください（指定値: %2）</translation>
+        <source>&apos;number_of_hosts&apos; must be between 1 and %1, not %2</source>
+        <translation>&apos;number_of_hosts&apos; は 1 から %1 の間で指定してください（指定値: %2）</translation>
     </message>
     <message>
-        <source>'ip_address_list' must hold between 1 and %1 addresses</source>
-        <translation>'ip_address_list' には 1 個から %1 個のアドレスを指定してください</translation>
+        <source>&apos;ip_address_list&apos; must hold between 1 and %1 addresses</source>
+        <translation>&apos;ip_address_list&apos; には 1 個から %1 個のアドレスを指定してください</translation>
     </message>
     <message>
         <source>number_of_hosts is %1 but ip_address_list has %2 addresses; the list decides</source>
@@ -369,19 +370,19 @@
         <translation>アドレス %1 が ip_address_list に 2 回指定されています</translation>
     </message>
     <message>
-        <source>custom_hostname '%1' must be lower-case letters, digits and hyphens (not at either end), and custom_hostname + hive name must be shorter than 55 characters</source>
-        <translation>custom_hostname '%1' は英小文字・数字・ハイフン（両端は不可）で指定し、custom_hostname と hive 名の長さの合計を 55 文字未満にしてください</translation>
+        <source>custom_hostname &apos;%1&apos; must be lower-case letters, digits and hyphens (not at either end), and custom_hostname + hive name must be shorter than 55 characters</source>
+        <translation>custom_hostname &apos;%1&apos; は英小文字・数字・ハイフン（両端は不可）で指定し、custom_hostname と hive 名の長さの合計を 55 文字未満にしてください</translation>
     </message>
     <message>
-        <source>'subnets' is empty; remove it or list a subnet</source>
-        <translation>'subnets' が空です。削除するかサブネットを指定してください</translation>
+        <source>&apos;subnets&apos; is empty; remove it or list a subnet</source>
+        <translation>&apos;subnets&apos; が空です。削除するかサブネットを指定してください</translation>
     </message>
     <message>
         <source>subnet %1 of stage %2</source>
         <translation>ステージ %2 のサブネット %1</translation>
     </message>
     <message>
-        <source>address %1 of host %2 is outside the stage's cidr %3</source>
+        <source>address %1 of host %2 is outside the stage&apos;s cidr %3</source>
         <translation>ホスト %2 のアドレス %1 がステージの cidr %3 の範囲外です</translation>
     </message>
     <message>
@@ -389,8 +390,8 @@
         <translation>ステージ %1: サブネット %2 (%3) にホスト %4 に割り当てるアドレスが残っていません。cidr を広げるかホストを減らしてください</translation>
     </message>
     <message>
-        <source>first_hive is %1 but stage %2 has no hive host %3; set it with 'hive set first_hive N'</source>
-        <translation>first_hive は %1 ですが、ステージ %2 にはコンテナ収容サーバ %3 がありません。'hive set first_hive N' で設定してください</translation>
+        <source>first_hive is %1 but stage %2 has no hive host %3; set it with &apos;hive set first_hive N&apos;</source>
+        <translation>first_hive は %1 ですが、ステージ %2 にはコンテナ収容サーバ %3 がありません。&apos;hive set first_hive N&apos; で設定してください</translation>
     </message>
 </context>
 <context>
@@ -456,7 +457,7 @@
 <context>
     <name>hive::InventoryLoader</name>
     <message>
-        <source>inventory folder %1 does not exist; run 'hive init' or pass -r ROOT_DIR</source>
+        <source>inventory folder %1 does not exist; run &apos;hive init&apos; or pass -r ROOT_DIR</source>
         <translation>インベントリのディレクトリ %1 がありません。プロジェクトのディレクトリで実行するか -r ROOT_DIR を指定してください</translation>
     </message>
     <message>
@@ -464,24 +465,24 @@
         <translation>空のファイルを無視しました</translation>
     </message>
     <message>
-        <source>an inventory file must be a mapping with a 'plugin' key, but this one is a %1</source>
-        <translation>インベントリのファイルは 'plugin' キーを持つマッピングでなければなりませんが、このファイルは %1 です</translation>
+        <source>an inventory file must be a mapping with a &apos;plugin&apos; key, but this one is a %1</source>
+        <translation>インベントリのファイルは &apos;plugin&apos; キーを持つマッピングでなければなりませんが、このファイルは %1 です</translation>
     </message>
     <message>
-        <source>no 'plugin' key: not a hive definition or service definition; file ignored</source>
-        <translation>'plugin' キーがないため hive 定義でもサービス定義でもありません。ファイルを無視しました</translation>
+        <source>no &apos;plugin&apos; key: not a hive definition or service definition; file ignored</source>
+        <translation>&apos;plugin&apos; キーがないため hive 定義でもサービス定義でもありません。ファイルを無視しました</translation>
     </message>
     <message>
         <source>a second hive definition; the first one is %1 and there must be exactly one</source>
         <translation>2 つ目の hive 定義です。1 つ目は %1 です。hive 定義は 1 つだけにしてください</translation>
     </message>
     <message>
-        <source>unknown plugin '%1'; use hive_inventory or hive_services</source>
-        <translation>不明なプラグイン '%1' です。hive_inventory か hive_services を指定してください</translation>
+        <source>unknown plugin &apos;%1&apos;; use hive_inventory or hive_services</source>
+        <translation>不明なプラグイン &apos;%1&apos; です。hive_inventory か hive_services を指定してください</translation>
     </message>
     <message>
-        <source>no hive definition: one file in inventory/ must have 'plugin: hive_inventory'</source>
-        <translation>hive 定義がありません。inventory/ のファイルの 1 つに 'plugin: hive_inventory' が必要です</translation>
+        <source>no hive definition: one file in inventory/ must have &apos;plugin: hive_inventory&apos;</source>
+        <translation>hive 定義がありません。inventory/ のファイルの 1 つに &apos;plugin: hive_inventory&apos; が必要です</translation>
     </message>
     <message>
         <source>inventory/ holds no .yml file; a hive needs a hive definition</source>
@@ -503,16 +504,16 @@
         <translation>a.b.c.d/プレフィックス長 の形式で指定してください</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address</source>
-        <translation>'%1' は IPv4 アドレスではありません</translation>
+        <source>&apos;%1&apos; is not an IPv4 address</source>
+        <translation>&apos;%1&apos; は IPv4 アドレスではありません</translation>
     </message>
     <message>
-        <source>'%1' is not a valid netmask</source>
-        <translation>'%1' は正しいネットマスクではありません</translation>
+        <source>&apos;%1&apos; is not a valid netmask</source>
+        <translation>&apos;%1&apos; は正しいネットマスクではありません</translation>
     </message>
     <message>
-        <source>'%1' is not a valid prefix length (0-32)</source>
-        <translation>'%1' は正しいプレフィックス長 (0〜32) ではありません</translation>
+        <source>&apos;%1&apos; is not a valid prefix length (0-32)</source>
+        <translation>&apos;%1&apos; は正しいプレフィックス長 (0〜32) ではありません</translation>
     </message>
     <message>
         <source>%1 has host bits set (did you mean %2/%3?)</source>
@@ -598,8 +599,8 @@
         <translation>%1 は変数名のマッピングでなければなりません。ファイルを修正するか削除してください</translation>
     </message>
     <message>
-        <source>variable '%1' must map scopes (global, private, staging, production) to values</source>
-        <translation>変数 '%1' はスコープ（global, private, staging, production）ごとの値のマッピングでなければなりません</translation>
+        <source>variable &apos;%1&apos; must map scopes (global, private, staging, production) to values</source>
+        <translation>変数 &apos;%1&apos; はスコープ（global, private, staging, production）ごとの値のマッピングでなければなりません</translation>
     </message>
     <message>
         <source>%1 could not be read, so it is not overwritten; fix it first</source>
@@ -623,17 +624,58 @@
     </message>
 </context>
 <context>
+    <name>hive::PlannedTopology</name>
+    <message>
+        <source>availability zone</source>
+        <translation>アベイラビリティゾーン</translation>
+    </message>
+    <message>
+        <source>availability zone, subnet %1</source>
+        <translation>アベイラビリティゾーン、サブネット %1</translation>
+    </message>
+    <message>
+        <source>subnet</source>
+        <translation>サブネット</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>built from %1</source>
+        <translation>%1 からビルド</translation>
+    </message>
+    <message>
+        <source>No swarm managers: the stage has no hives.</source>
+        <translation>Swarm マネージャがありません: このステージには hive がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n swarm manager(s); the swarm survives the loss of %1.</source>
+        <translation>
+            <numerusform>Swarm マネージャ %n 台。%1 台まで失っても Swarm は動き続けます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An even number of managers adds no fault tolerance over %1.</source>
+        <translation>マネージャを偶数台にしても %1 台のときより耐障害性は上がりません。</translation>
+    </message>
+    <message>
+        <source>Losing any manager stops the swarm; use three hives.</source>
+        <translation>マネージャを 1 台でも失うと Swarm が止まります。hive を 3 台にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>hive::PreparedProvider</name>
     <message>
         <source>prepared machines are not stopped or removed by hive; they are yours</source>
         <translation>prepared のマシンは hive では停止・削除しません（利用者のマシンです）</translation>
     </message>
     <message>
-        <source>%1 logs in with the hive's key</source>
+        <source>%1 logs in with the hive&apos;s key</source>
         <translation>%1 は hive の鍵でログインできます</translation>
     </message>
     <message>
-        <source>%1. Put the hive's public key (%2.pub) in ~%3/.ssh/authorized_keys there, or set root_password in the stage for a one-time set-up.</source>
+        <source>%1. Put the hive&apos;s public key (%2.pub) in ~%3/.ssh/authorized_keys there, or set root_password in the stage for a one-time set-up.</source>
         <translation>%1。hive の公開鍵（%2.pub）を対象ホストの ~%3/.ssh/authorized_keys に登録するか、初回設定のためにステージに root_password を指定してください。</translation>
     </message>
     <message>
@@ -649,15 +691,15 @@
         <translation>%2 に %1 を設定しましたが、鍵でログインできません: %3</translation>
     </message>
     <message>
-        <source>set up %1 with the hive's key (root password no longer needed)</source>
+        <source>set up %1 with the hive&apos;s key (root password no longer needed)</source>
         <translation>%1 を hive の鍵で設定しました（今後 root パスワードは不要です）</translation>
     </message>
 </context>
 <context>
     <name>hive::Project</name>
     <message>
-        <source>stage '%1' is not private, staging or production</source>
-        <translation>ステージ '%1' は private, staging, production のいずれでもありません</translation>
+        <source>stage &apos;%1&apos; is not private, staging or production</source>
+        <translation>ステージ &apos;%1&apos; は private, staging, production のいずれでもありません</translation>
     </message>
     <message>
         <source>cannot create %1</source>
@@ -709,28 +751,28 @@
         <translation>%1 はマッピング（キー: 値）でなければなりませんが、%2 です</translation>
     </message>
     <message>
-        <source>unknown key '%1' in %2</source>
-        <translation>%2 に不明なキー '%1' があります</translation>
+        <source>unknown key &apos;%1&apos; in %2</source>
+        <translation>%2 に不明なキー &apos;%1&apos; があります</translation>
     </message>
     <message>
-        <source>; did you mean '%1'?</source>
-        <translation>。'%1' の誤りではありませんか？</translation>
+        <source>; did you mean &apos;%1&apos;?</source>
+        <translation>。&apos;%1&apos; の誤りではありませんか？</translation>
     </message>
     <message>
         <source>; allowed keys: %1</source>
         <translation>。指定できるキー: %1</translation>
     </message>
     <message>
-        <source>'%1' cannot be used with provider %2 (only with %3)</source>
-        <translation>'%1' はプロバイダ %2 では指定できません（%3 でのみ指定できます）</translation>
+        <source>&apos;%1&apos; cannot be used with provider %2 (only with %3)</source>
+        <translation>&apos;%1&apos; はプロバイダ %2 では指定できません（%3 でのみ指定できます）</translation>
     </message>
     <message>
-        <source>%1 needs '%2' (%3)</source>
-        <translation>%1 には '%2' が必要です（%3）</translation>
+        <source>%1 needs &apos;%2&apos; (%3)</source>
+        <translation>%1 には &apos;%2&apos; が必要です（%3）</translation>
     </message>
     <message>
-        <source>'%1' must be %2, but it is a %3%4</source>
-        <translation>'%1' には %2 を指定してください。指定値は %3%4 です</translation>
+        <source>&apos;%1&apos; must be %2, but it is a %3%4</source>
+        <translation>&apos;%1&apos; には %2 を指定してください。指定値は %3%4 です</translation>
     </message>
     <message>
         <source>a string</source>
@@ -757,8 +799,8 @@
         <translation>%1 のいずれか</translation>
     </message>
     <message>
-        <source>'%1' must be one of %2, not '%3'</source>
-        <translation>'%1' には %2 のいずれかを指定してください（指定値: '%3'）</translation>
+        <source>&apos;%1&apos; must be one of %2, not &apos;%3&apos;</source>
+        <translation>&apos;%1&apos; には %2 のいずれかを指定してください（指定値: &apos;%3&apos;）</translation>
     </message>
     <message>
         <source>a network address such as 192.168.0.0/24</source>
@@ -769,8 +811,8 @@
         <translation>fd00::/64 のような IPv6 ネットワーク</translation>
     </message>
     <message>
-        <source>'%1' is not a valid network: %2</source>
-        <translation>'%1' は正しいネットワークではありません: %2</translation>
+        <source>&apos;%1&apos; is not a valid network: %2</source>
+        <translation>&apos;%1&apos; は正しいネットワークではありません: %2</translation>
     </message>
     <message>
         <source>a list of strings</source>
@@ -781,16 +823,16 @@
         <translation>ステージ（private, staging, production）のリスト</translation>
     </message>
     <message>
-        <source>'%1' is not a stage; use private, staging or production</source>
-        <translation>'%1' はステージではありません。private, staging, production のいずれかを指定してください</translation>
+        <source>&apos;%1&apos; is not a stage; use private, staging or production</source>
+        <translation>&apos;%1&apos; はステージではありません。private, staging, production のいずれかを指定してください</translation>
     </message>
     <message>
         <source>a list of IP addresses</source>
         <translation>IP アドレスのリスト</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address</source>
-        <translation>'%1' は IPv4 アドレスではありません</translation>
+        <source>&apos;%1&apos; is not an IPv4 address</source>
+        <translation>&apos;%1&apos; は IPv4 アドレスではありません</translation>
     </message>
     <message>
         <source>a string or a list of strings</source>
@@ -820,16 +862,16 @@
         <translation>サービス定義ファイル</translation>
     </message>
     <message>
-        <source>network '%1' has the name of a service; both become the same inventory host and mix their variables</source>
-        <translation>ネットワーク '%1' はサービスと同じ名前です。インベントリ上で同じホストになり変数が混ざります</translation>
+        <source>network &apos;%1&apos; has the name of a service; both become the same inventory host and mix their variables</source>
+        <translation>ネットワーク &apos;%1&apos; はサービスと同じ名前です。インベントリ上で同じホストになり変数が混ざります</translation>
     </message>
     <message>
         <source>network %1</source>
         <translation>ネットワーク %1</translation>
     </message>
     <message>
-        <source>service '%1' is already defined in %2; each service may be defined only once</source>
-        <translation>サービス '%1' は %2 で定義済みです。サービスは 1 回だけ定義してください</translation>
+        <source>service &apos;%1&apos; is already defined in %2; each service may be defined only once</source>
+        <translation>サービス &apos;%1&apos; は %2 で定義済みです。サービスは 1 回だけ定義してください</translation>
     </message>
     <message>
         <source>service %1</source>
@@ -840,16 +882,16 @@
         <translation>サービス %2 のボリューム %1</translation>
     </message>
     <message>
-        <source>short syntax '%1' is not supported in volumes; write {source: ..., target: ...}</source>
-        <translation>ボリュームの短縮形 '%1' は使えません。{source: ..., target: ...} の形式で記述してください</translation>
+        <source>short syntax &apos;%1&apos; is not supported in volumes; write {source: ..., target: ...}</source>
+        <translation>ボリュームの短縮形 &apos;%1&apos; は使えません。{source: ..., target: ...} の形式で記述してください</translation>
     </message>
     <message>
-        <source>'drbd' cannot be combined with '%1' in %2</source>
-        <translation>%2 で 'drbd' と '%1' は同時に指定できません</translation>
+        <source>&apos;drbd&apos; cannot be combined with &apos;%1&apos; in %2</source>
+        <translation>%2 で &apos;drbd&apos; と &apos;%1&apos; は同時に指定できません</translation>
     </message>
     <message>
-        <source>'nfs' cannot be combined with 'driver' in %1</source>
-        <translation>%1 で 'nfs' と 'driver' は同時に指定できません</translation>
+        <source>&apos;nfs&apos; cannot be combined with &apos;driver&apos; in %1</source>
+        <translation>%1 で &apos;nfs&apos; と &apos;driver&apos; は同時に指定できません</translation>
     </message>
     <message>
         <source>nfs of %1</source>
@@ -876,32 +918,32 @@
         <translation>サービス %1 のイメージ</translation>
     </message>
     <message>
-        <source>'pull_from' needs 'pull_on' (the stages that pull instead of build)</source>
-        <translation>'pull_from' には 'pull_on'（ビルドせずに取得するステージ）が必要です</translation>
+        <source>&apos;pull_from&apos; needs &apos;pull_on&apos; (the stages that pull instead of build)</source>
+        <translation>&apos;pull_from&apos; には &apos;pull_on&apos;（ビルドせずに取得するステージ）が必要です</translation>
     </message>
     <message>
         <source>a port of service %1</source>
         <translation>サービス %1 のポート</translation>
     </message>
     <message>
-        <source>port '%1' is not in the form "PUBLISHED:TARGET[/PROTOCOL]" or "TARGET[/PROTOCOL]"</source>
-        <translation>ポート '%1' は "公開ポート:ターゲットポート[/プロトコル]" か "ターゲットポート[/プロトコル]" の形式で記述してください</translation>
+        <source>port &apos;%1&apos; is not in the form &quot;PUBLISHED:TARGET[/PROTOCOL]&quot; or &quot;TARGET[/PROTOCOL]&quot;</source>
+        <translation>ポート &apos;%1&apos; は &quot;公開ポート:ターゲットポート[/プロトコル]&quot; か &quot;ターゲットポート[/プロトコル]&quot; の形式で記述してください</translation>
     </message>
     <message>
-        <source>a port must be a quoted string such as "8080:80" or a mapping, not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers</source>
-        <translation>ポートは "8080:80" のように引用符で囲んだ文字列かマッピングで指定してください（指定値は %1 の %2）。引用符のない 80 や 2222:22 は YAML では数値になります</translation>
+        <source>a port must be a quoted string such as &quot;8080:80&quot; or a mapping, not the %1 %2; YAML reads unquoted 80 or 2222:22 as numbers</source>
+        <translation>ポートは &quot;8080:80&quot; のように引用符で囲んだ文字列かマッピングで指定してください（指定値は %1 の %2）。引用符のない 80 や 2222:22 は YAML では数値になります</translation>
     </message>
     <message>
-        <source>unknown protocol '%1'; use tcp, udp or sctp</source>
-        <translation>不明なプロトコル '%1' です。tcp, udp, sctp のいずれかを指定してください</translation>
+        <source>unknown protocol &apos;%1&apos;; use tcp, udp or sctp</source>
+        <translation>不明なプロトコル &apos;%1&apos; です。tcp, udp, sctp のいずれかを指定してください</translation>
     </message>
     <message>
         <source>target port %1 is outside 1-65535</source>
         <translation>ターゲットポート %1 が 1〜65535 の範囲外です</translation>
     </message>
     <message>
-        <source>port %1 of service %2 and port %3 of service %4 share the key '%5' in published_port_map, so they get the same published port; rename a service or publish one port explicitly</source>
-        <translation>サービス %2 のポート %1 とサービス %4 のポート %3 は published_port_map で同じキー '%5' になるため、同じ公開ポートが割り当てられます。サービス名を変えるか、どちらかの公開ポートを明示してください</translation>
+        <source>port %1 of service %2 and port %3 of service %4 share the key &apos;%5&apos; in published_port_map, so they get the same published port; rename a service or publish one port explicitly</source>
+        <translation>サービス %2 のポート %1 とサービス %4 のポート %3 は published_port_map で同じキー &apos;%5&apos; になるため、同じ公開ポートが割り当てられます。サービス名を変えるか、どちらかの公開ポートを明示してください</translation>
     </message>
     <message>
         <source>published port %1 is outside 1-65535</source>
@@ -1106,24 +1148,24 @@
 <context>
     <name>hive::VariableCatalog</name>
     <message>
-        <source>%1 must be one of %2, not '%3'</source>
-        <translation>%1 には %2 のいずれかを指定してください（指定値: '%3'）</translation>
+        <source>%1 must be one of %2, not &apos;%3&apos;</source>
+        <translation>%1 には %2 のいずれかを指定してください（指定値: &apos;%3&apos;）</translation>
     </message>
     <message>
-        <source>%1 takes true/yes/1 or false/no/0, not '%2'</source>
-        <translation>%1 には true/yes/1 か false/no/0 を指定してください（指定値: '%2'）</translation>
+        <source>%1 takes true/yes/1 or false/no/0, not &apos;%2&apos;</source>
+        <translation>%1 には true/yes/1 か false/no/0 を指定してください（指定値: &apos;%2&apos;）</translation>
     </message>
     <message>
-        <source>%1 takes an integer, not '%2'</source>
-        <translation>%1 には整数を指定してください（指定値: '%2'）</translation>
+        <source>%1 takes an integer, not &apos;%2&apos;</source>
+        <translation>%1 には整数を指定してください（指定値: &apos;%2&apos;）</translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
         <translation>%1 はディレクトリではありません</translation>
     </message>
     <message>
-        <source>%1 takes a JSON object such as {"web80": 61001}</source>
-        <translation>%1 には {"web80": 61001} のような JSON オブジェクトを指定してください</translation>
+        <source>%1 takes a JSON object such as {&quot;web80&quot;: 61001}</source>
+        <translation>%1 には {&quot;web80&quot;: 61001} のような JSON オブジェクトを指定してください</translation>
     </message>
 </context>
 <context>
@@ -1169,8 +1211,8 @@
         <translation>YAML を読み込めません: %1</translation>
     </message>
     <message>
-        <source>YAML syntax error: unexpected '%1'</source>
-        <translation>YAML の構文エラー: 予期しない '%1'</translation>
+        <source>YAML syntax error: unexpected &apos;%1&apos;</source>
+        <translation>YAML の構文エラー: 予期しない &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1234,7 @@
         <translation>%1 はエイリアスまたはマージ (&lt;&lt;) によるものです。定義されている箇所をソース表示で変更してください</translation>
     </message>
     <message>
-        <source>cannot find the ':' after the key %1</source>
+        <source>cannot find the &apos;:&apos; after the key %1</source>
         <translation>キー %1 の後の「:」が見つかりません</translation>
     </message>
     <message>
@@ -1341,7 +1383,7 @@
         <translation>-H と -D は同時に指定できません</translation>
     </message>
     <message>
-        <source>build the stage's servers and networks (or -H halt, -D destroy them)</source>
+        <source>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</source>
         <translation>ステージのサーバとネットワークを構築する（-H で停止、-D で削除）</translation>
     </message>
 </context>
@@ -1386,10 +1428,10 @@ Hive Studio のコマンドラインツール: hive を設計・構築・運用�
     </message>
     <message>
         <source>
-Run 'hive SUBCOMMAND --help' for the options of a subcommand.
+Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
 </source>
         <translation>
-サブコマンドのオプションは 'hive サブコマンド --help' で表示されます。
+サブコマンドのオプションは &apos;hive サブコマンド --help&apos; で表示されます。
 </translation>
     </message>
     <message>
@@ -1429,16 +1471,16 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
         <translation>詳細なログを出力する</translation>
     </message>
     <message>
-        <source>argument -s/--stage: invalid choice: '%1' (choose from 'production', 'staging', 'private')</source>
-        <translation>引数 -s/--stage: 不正な値 '%1' です（'production', 'staging', 'private' から選んでください）</translation>
+        <source>argument -s/--stage: invalid choice: &apos;%1&apos; (choose from &apos;production&apos;, &apos;staging&apos;, &apos;private&apos;)</source>
+        <translation>引数 -s/--stage: 不正な値 &apos;%1&apos; です（&apos;production&apos;, &apos;staging&apos;, &apos;private&apos; から選んでください）</translation>
     </message>
     <message>
-        <source>'%1' is not available in this version of hive yet</source>
-        <translation>'%1' はこのバージョンの hive ではまだ使えません</translation>
+        <source>&apos;%1&apos; is not available in this version of hive yet</source>
+        <translation>&apos;%1&apos; はこのバージョンの hive ではまだ使えません</translation>
     </message>
     <message>
-        <source>unknown subcommand '%1'</source>
-        <translation>不明なサブコマンド '%1' です</translation>
+        <source>unknown subcommand &apos;%1&apos;</source>
+        <translation>不明なサブコマンド &apos;%1&apos; です</translation>
     </message>
 </context>
 <context>
@@ -1784,7 +1826,7 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
 <context>
     <name>hive::gui::HiveForm</name>
     <message>
-        <source>The hive's name: a domain name, used in host names and certificates</source>
+        <source>The hive&apos;s name: a domain name, used in host names and certificates</source>
         <translation>hive の名前: ホスト名と証明書に使われるドメイン名</translation>
     </message>
     <message>
@@ -2094,6 +2136,22 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>%1 has changes that are not saved. Save them?</source>
         <translation>%1 には保存されていない変更があります。保存しますか？</translation>
+    </message>
+    <message>
+        <source>Topology</source>
+        <translation>トポロジー</translation>
+    </message>
+    <message>
+        <source>Go to Planned T&amp;opology</source>
+        <translation>設計トポロジーへ移動(&amp;O)</translation>
+    </message>
+    <message>
+        <source>T&amp;opology</source>
+        <translation>トポロジー(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Topology — %1</source>
+        <translation>トポロジー — %1</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2475,189 @@ Run 'hive SUBCOMMAND --help' for the options of a subcommand.
     <message>
         <source>Remove the selected item (Delete)</source>
         <translation>選択した項目を削除 (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::TopologyPage</name>
+    <message>
+        <source>Fit</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG に書き出し…</translation>
+    </message>
+    <message>
+        <source>Export SVG…</source>
+        <translation>SVG に書き出し…</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Topology</source>
+        <translation>トポロジーの書き出し</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::TopologyScene</name>
+    <message>
+        <source>The stage %1 is not defined in hive.yml.</source>
+        <translation>ステージ %1 は hive.yml に定義されていません。</translation>
+    </message>
+    <message>
+        <source>%1 — stage %2</source>
+        <translation>%1 — ステージ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>provider %1 · %2 · %n host(s)</source>
+        <translation>
+            <numerusform>プロバイダ %1 · %2 · ホスト %n 台</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Published ports</source>
+        <translation>公開ポート</translation>
+    </message>
+    <message>
+        <source>host mode</source>
+        <translation>ホストモード</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>自動割り当て</translation>
+    </message>
+    <message>
+        <source>inside the hive only</source>
+        <translation>hive 内からのみ</translation>
+    </message>
+    <message>
+        <source>Published on the host where a task runs</source>
+        <translation>タスクが動くホストで公開されます</translation>
+    </message>
+    <message>
+        <source>Ports from 10000 up are not reachable from outside the hive</source>
+        <translation>10000 番以上のポートには hive の外からは接続できません</translation>
+    </message>
+    <message>
+        <source>Published on every hive through the routing mesh</source>
+        <translation>ルーティングメッシュによりすべての hive で公開されます</translation>
+    </message>
+    <message>
+        <source>(address assigned at build)</source>
+        <translation>(アドレスは構築時に割り当て)</translation>
+    </message>
+    <message>
+        <source>swarm manager</source>
+        <translation>Swarm マネージャ</translation>
+    </message>
+    <message>
+        <source>first hive</source>
+        <translation>最初の hive</translation>
+    </message>
+    <message>
+        <source>repository · registry · logs</source>
+        <translation>リポジトリ · レジストリ · ログ</translation>
+    </message>
+    <message>
+        <source>DRBD %1</source>
+        <translation>DRBD %1</translation>
+    </message>
+    <message>
+        <source>(no zone)</source>
+        <translation>(ゾーンなし)</translation>
+    </message>
+    <message>
+        <source>Overlay networks</source>
+        <translation>オーバーレイネットワーク</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>global: one task on every hive</source>
+        <translation>global: すべての hive で 1 タスク</translation>
+    </message>
+    <message>
+        <source>replicas: %1</source>
+        <translation>レプリカ数: %1</translation>
+    </message>
+    <message>
+        <source>placement: %1</source>
+        <translation>配置: %1</translation>
+    </message>
+    <message>
+        <source>ports: %1</source>
+        <translation>ポート: %1</translation>
+    </message>
+    <message>
+        <source>volumes: %1</source>
+        <translation>ボリューム: %1</translation>
+    </message>
+    <message>
+        <source>standalone (own init, privileged)</source>
+        <translation>standalone (独自の init、特権)</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>ボリューム</translation>
+    </message>
+    <message>
+        <source>DRBD, mirrored on %1</source>
+        <translation>DRBD、%1 でミラー</translation>
+    </message>
+    <message>
+        <source>NFS, mounted on every hive</source>
+        <translation>NFS、すべての hive でマウント</translation>
+    </message>
+    <message>
+        <source>created on every hive</source>
+        <translation>すべての hive に作成</translation>
+    </message>
+    <message>
+        <source>local to the host running the task</source>
+        <translation>タスクが動くホストのローカル</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 — used by %4</source>
+        <translation>%1 (%2) — %3 — 使用: %4</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::TopologyView</name>
+    <message>
+        <source>Planned topology diagram</source>
+        <translation>設計トポロジー図</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Hive topology</source>
+        <translation>hive のトポロジー</translation>
     </message>
 </context>
 <context>
