@@ -60,7 +60,7 @@ FileEditor::FileEditor(const QString &path, QWidget *parent)
 
     m_typing->setSingleShot(true);
     m_typing->setInterval(400);
-    connect(m_typing, &QTimer::timeout, this, &FileEditor::flush);
+    connect(m_typing, &QTimer::timeout, this, &FileEditor::takeOverTyping);
     connect(m_source, &SourceView::userEdited, m_typing, qOverload<>(&QTimer::start));
     connect(m_source, &SourceView::historyKeyPressed, this, [this] {
         if (m_typing->isActive())
@@ -131,8 +131,26 @@ void FileEditor::setMode(Mode mode)
 
 void FileEditor::flush()
 {
+    // Only typing not yet taken over is pending; otherwise the file's text is
+    // newer than or equal to the view's and must not be overwritten by it.
+    if (!m_typing->isActive())
+        return;
     m_typing->stop();
+    takeOverTyping();
+}
+
+void FileEditor::takeOverTyping()
+{
     m_file->setTextFromSource(m_source->toPlainText().toUtf8());
+}
+
+void FileEditor::restoreUnsavedText(const QByteArray &text)
+{
+    flush();
+    m_file->edit(tr("Unsaved edits"), [&text](YamlTextEditor &e) {
+        e.setText(text);
+        return true;
+    });
 }
 
 bool FileEditor::save(QString &error)

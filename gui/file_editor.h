@@ -51,6 +51,9 @@ public:
     Mode mode() const { return m_mode; }
     // Sends what was typed in the source to the file now (before save or undo).
     void flush();
+    // Puts back text the user had not saved (e.g. in a window rebuilt in
+    // another language), as one undoable step.
+    void restoreUnsavedText(const QByteArray &text);
     bool save(QString &error);
     void revealLine(int line, int column);
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
@@ -75,6 +78,7 @@ private:
     Mode m_mode = Mode::Both;
 
     void createForm();
+    void takeOverTyping();
     void onTextChanged(int origin);
     void showProblem(const QString &text);
 };
