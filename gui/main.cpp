@@ -3,16 +3,14 @@
 #include "project_document.h"
 #include "screenshot_tour.h"
 #include "stage_wizard.h"
+#include "window_host.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTranslator>
 
 int main(int argc, char **argv)
 {
@@ -46,12 +44,21 @@ int main(int argc, char **argv)
         lang = qEnvironmentVariable("HIVE_LANG");
     if (lang.isEmpty())
         lang = hive::gui::PreferencesDialog::savedLanguage();
-    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
-    QLocale::setDefault(locale);
-    QTranslator qt;
-    if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qt);
+    // The wizard lives above gui/: every project window (a new one is built
+    // when the language changes) gets it connected here.
+    hive::gui::WindowHost host([](hive::gui::MainWindow *window) {
+        const auto runWizard = [window](const QString &existing) {
+            hive::wizards::StageWizard wizard(window);
+            if (!existing.isEmpty())
+                wizard.setProject(existing);
+            if (wizard.exec() == QDialog::Accepted)
+                window->openProject(wizard.folder());
+        };
+        QObject::connect(window, &hive::gui::MainWindow::newProjectRequested, window,
+                         [runWizard] { runWizard(QString()); });
+        QObject::connect(window, &hive::gui::MainWindow::addStageRequested, window, runWizard);
+    });
+    host.setLanguage(lang);
 
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("screenshots"))) {
@@ -91,21 +98,7 @@ int main(int argc, char **argv)
         return hive::gui::ScreenshotTour::run(parser.value(QStringLiteral("screenshots")), project,
                                               wizardShots);
     }
-    QTranslator ours;
-    if (ours.load(locale, QStringLiteral("hive"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&ours);
-
-    hive::gui::MainWindow window;
-    const auto runWizard = [&window](const QString &existing) {
-        hive::wizards::StageWizard wizard(&window);
-        if (!existing.isEmpty())
-            wizard.setProject(existing);
-        if (wizard.exec() == QDialog::Accepted)
-            window.openProject(wizard.folder());
-    };
-    QObject::connect(&window, &hive::gui::MainWindow::newProjectRequested, &window,
-                     [runWizard] { runWizard(QString()); });
-    QObject::connect(&window, &hive::gui::MainWindow::addStageRequested, &window, runWizard);
+    hive::gui::MainWindow &window = *host.createWindow();
     if (!parser.isSet(QStringLiteral("startup-probe")))
         window.restoreSession();
     if (!positional.isEmpty())

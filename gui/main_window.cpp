@@ -139,8 +139,12 @@ void MainWindow::createActions()
     m_closeProjectAction =
         file->addAction(tr("Close &Project"), m_document, &ProjectDocument::close);
     file->addSeparator();
-    QAction *prefs =
-        file->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); });
+    QAction *prefs = file->addAction(tr("&Preferences…"), this, [this] {
+        const QString before = PreferencesDialog::savedLanguage();
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && dialog.language() != before)
+            emit languageChosen(dialog.language());
+    });
     prefs->setShortcut(QKeySequence::Preferences);
     prefs->setMenuRole(QAction::PreferencesRole);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -314,6 +318,52 @@ void MainWindow::restoreSession()
         QString ignored;
         openProject(last, &ignored);
     }
+}
+
+MainWindow::Snapshot MainWindow::snapshot() const
+{
+    Snapshot snap;
+    if (m_document->isOpen()) {
+        snap.project = m_document->rootDir();
+        snap.stage = m_document->stage();
+    }
+    for (FileEditor *editor : editors()) {
+        editor->flush();
+        Snapshot::OpenFile f;
+        f.path = editor->path();
+        if (editor->isModified())
+            f.unsavedText = editor->file()->text();
+        f.mode = int(editor->mode());
+        snap.files << f;
+    }
+    snap.currentTab = m_tabs->currentIndex();
+    snap.geometry = saveGeometry();
+    snap.state = saveState();
+    return snap;
+}
+
+void MainWindow::restore(const Snapshot &snap)
+{
+    restoreGeometry(snap.geometry);
+    restoreState(snap.state);
+    if (snap.project.isEmpty())
+        return;
+    QString error;
+    if (!m_document->open(snap.project, snap.stage, error)) {
+        log(error);
+        return;
+    }
+    for (const Snapshot::OpenFile &f : snap.files) {
+        FileEditor *editor = editorTab(f.path, error);
+        if (!editor) {
+            log(error);
+            continue;
+        }
+        editor->setMode(FileEditor::Mode(f.mode));
+        if (!f.unsavedText.isEmpty())
+            editor->restoreUnsavedText(f.unsavedText);
+    }
+    m_tabs->setCurrentIndex(std::min(snap.currentTab, m_tabs->count() - 1));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 
 class QAction;
@@ -42,6 +43,27 @@ public:
     // Restores the last project and window layout from the settings.
     void restoreSession();
 
+    // What the window shows, so that it can be rebuilt (in another language)
+    // without losing anything: the project and stage, the open files with
+    // their unsaved text and view mode, the current tab and the layout.
+    struct Snapshot
+    {
+        struct OpenFile
+        {
+            QString path;
+            QByteArray unsavedText; // empty when the file has no unsaved edits
+            int mode = 0;           // FileEditor::Mode
+        };
+        QString project;
+        QString stage;
+        QList<OpenFile> files;
+        int currentTab = 0;
+        QByteArray geometry;
+        QByteArray state;
+    };
+    Snapshot snapshot() const;
+    void restore(const Snapshot &snapshot);
+
 public slots:
     void showCommandPalette();
 
@@ -49,6 +71,8 @@ signals:
     // The setup wizard lives in wizards/, above this layer: the app connects it.
     void newProjectRequested();
     void addStageRequested(const QString &rootDir);
+    // Preferences chose another language ("ja", "en", "" for the system's).
+    void languageChosen(const QString &language);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -17,7 +17,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(savedLanguage())));
-    auto *note = new QLabel(tr("The language applies when Hive Studio starts next time."), this);
+    auto *note = new QLabel(tr("The window is rebuilt in the chosen language at once; open files "
+                               "and unsaved edits are kept."),
+                            this);
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
@@ -29,6 +31,11 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString PreferencesDialog::language() const
+{
+    return m_language->currentData().toString();
 }
 
 QString PreferencesDialog::savedLanguage()

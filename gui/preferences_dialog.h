@@ -14,6 +14,7 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
     // "" (system), "ja" or "en"
+    QString language() const; // the chosen one: "ja", "en" or "" (system)
     static QString savedLanguage();
     static void saveLanguage(const QString &language);
 

@@ -1,5 +1,6 @@
 #include "screenshot_tour.h"
 
+#include "app_translators.h"
 #include "command_palette.h"
 #include "main_window.h"
 #include "preferences_dialog.h"
@@ -9,13 +10,10 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTextStream>
-#include <QTranslator>
 
 namespace hive::gui {
 
@@ -56,14 +54,9 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
     const QPalette light = QApplication::style()->standardPalette();
     bool ok = true;
     for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
-        QTranslator translator;
-        if (translator.load(QStringLiteral(":/i18n/hive_") + lang))
-            QApplication::installTranslator(&translator);
-        // Qt's own strings (wizard and dialog buttons) as the app shows them in that language.
-        QTranslator qtStrings;
-        if (qtStrings.load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QApplication::installTranslator(&qtStrings);
+        // Our messages and Qt's own (wizard and dialog buttons) in that language.
+        AppTranslators translators;
+        translators.install(lang);
         for (const bool dark : {false, true}) {
             QApplication::setPalette(dark ? darkPalette() : light);
             const QString suffix =
@@ -114,8 +107,6 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
             if (extra)
                 ok = extra(&window, outDir, suffix) && ok;
         }
-        QApplication::removeTranslator(&qtStrings);
-        QApplication::removeTranslator(&translator);
     }
     return ok ? 0 : 1;
 }

@@ -1827,6 +1827,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>&amp;Keep My Changes</source>
         <translation>&amp;Keep My Changes</translation>
     </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>Unsaved edits</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::HiveForm</name>
@@ -2188,12 +2192,12 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>System language</translation>
     </message>
     <message>
-        <source>The language applies when Hive Studio starts next time.</source>
-        <translation>The language applies when Hive Studio starts next time.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the chosen language at once; open files and unsaved edits are kept.</source>
+        <translation>The window is rebuilt in the chosen language at once; open files and unsaved edits are kept.</translation>
     </message>
 </context>
 <context>

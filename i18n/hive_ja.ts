@@ -1822,6 +1822,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>&amp;Keep My Changes</source>
         <translation>自分の変更を残す(&amp;K)</translation>
     </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>未保存の編集</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::HiveForm</name>
@@ -2180,12 +2184,12 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>システムの言語</translation>
     </message>
     <message>
-        <source>The language applies when Hive Studio starts next time.</source>
-        <translation>言語は次回 Hive Studio を起動したときに反映されます。</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>The window is rebuilt in the chosen language at once; open files and unsaved edits are kept.</source>
+        <translation>選んだ言語でウィンドウをすぐに作り直します。開いているファイルと未保存の編集はそのまま残ります。</translation>
     </message>
 </context>
 <context>
