@@ -1,0 +1,38 @@
+#include "phases/phase_runner.h"
+
+#include "engine/run_reporter.h"
+#include "phases/build_infra_phase.h"
+
+namespace hive {
+
+bool PhaseRunner::isAvailable(const QString &phase)
+{
+    return phase == QLatin1String("build-infra");
+}
+
+RunEvent::Status PhaseRunner::run(const QString &phase, const Project &project,
+                                  const LoadedInventory &loaded, const Options &options,
+                                  RunEventSink *sink)
+{
+    if (phase == QLatin1String("build-infra")) {
+        BuildInfraPhase::Options o;
+        o.action = options.destroy ? InfraRequest::Action::Destroy
+                   : options.halt  ? InfraRequest::Action::Halt
+                                   : InfraRequest::Action::Build;
+        o.checkOnly = options.checkOnly;
+        o.limit = options.limit;
+        o.cancel = options.cancel;
+        o.engine = options.engine;
+        BuildInfraPhase(project, loaded, sink).run(o);
+        return RunEvent::Status::None; // the session reads the phase's own end event
+    }
+    RunReporter reporter(sink, phase);
+    reporter.phaseStarted();
+    reporter.hostFinished(QStringLiteral("plan"), {}, RunEvent::Status::Failed,
+                          tr("%1 is not available in this version of hive yet; the phases "
+                             "before it have run and start_phase stays at %1")
+                              .arg(phase));
+    return reporter.phaseFinished();
+}
+
+} // namespace hive

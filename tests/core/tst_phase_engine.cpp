@@ -1,0 +1,290 @@
+// The phase engine's bookkeeping: phase order and start_phase, the stage
+// lock (held by a real other process, then left behind by a killed one),
+// the JSON-lines run log and its replay, and a session that stops at a
+// failure and picks up there next time.
+#include "engine/phase_order.h"
+#include "engine/phase_session.h"
+#include "engine/project_lock.h"
+#include "engine/run_log.h"
+#include "project/persistents.h"
+#include "project/project.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hive;
+
+namespace {
+class Collector : public RunEventSink
+{
+public:
+    QList<RunEvent> events;
+    void post(const RunEvent &e) override { events << e; }
+};
+
+RunEvent makeEvent(RunEvent::Kind kind, const QString &phase, RunEvent::Status status = {},
+                   const QString &host = {}, const QString &text = {})
+{
+    RunEvent e;
+    e.kind = kind;
+    e.phase = phase;
+    e.status = status;
+    e.host = host;
+    e.text = text;
+    e.timeMs = 1700000000000;
+    return e;
+}
+
+// Posts a phase's start and end with the given status, as a phase does.
+RunEvent::Status fakePhase(const QString &phase, RunEventSink *sink, RunEvent::Status status)
+{
+    sink->post(makeEvent(RunEvent::Kind::PhaseStarted, phase));
+    sink->post(makeEvent(RunEvent::Kind::HostFinished, phase, status, QStringLiteral("h0")));
+    sink->post(makeEvent(RunEvent::Kind::PhaseFinished, phase, status));
+    return status;
+}
+} // namespace
+
+class TestPhaseEngine : public QObject
+{
+    Q_OBJECT
+
+    static Project openProject(const QTemporaryDir &dir)
+    {
+        QDir(dir.path()).mkpath(QStringLiteral("inventory"));
+        Project project;
+        DiagnosticList diags;
+        Project::open({dir.path(), QStringLiteral("private"), {}, {}, {}}, project, diags);
+        return project;
+    }
+
+    static bool ownerOnly(const QString &path)
+    {
+        const QFileDevice::Permissions p = QFileInfo(path).permissions();
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        return (p & others) == 0 && (p & QFileDevice::ReadOwner) && (p & QFileDevice::WriteOwner);
+    }
+
+    static QString persistedStart(const Project &project)
+    {
+        DiagnosticList diags;
+        const Persistents p = Persistents::load(project.persistents().path(), diags);
+        return p.value(QStringLiteral("start_phase"), project.stage()).scalarText();
+    }
+
+private slots:
+    void phaseOrderFollowsStartPhase()
+    {
+        QCOMPARE(PhaseOrder::phases().size(), 7);
+        // A later phase asked for runs the ones before it from start_phase.
+        QCOMPARE(
+            PhaseOrder::toRun(QStringLiteral("deploy-services"), QStringLiteral("build-volumes")),
+            (QStringList{QStringLiteral("build-volumes"), QStringLiteral("build-networks"),
+                         QStringLiteral("deploy-services")}));
+        QCOMPARE(
+            PhaseOrder::toRun(QStringLiteral("setup-hosts"), QStringLiteral("deploy-services")),
+            QStringList{QStringLiteral("setup-hosts")});
+        QCOMPARE(PhaseOrder::toRun(QStringLiteral("build-infra"), QString()),
+                 QStringList{QStringLiteral("build-infra")});
+        QCOMPARE(PhaseOrder::allFrom(QStringLiteral("deploy-services")),
+                 (QStringList{QStringLiteral("deploy-services"),
+                              QStringLiteral("initialize-services")}));
+        QCOMPARE(PhaseOrder::nextStart(QStringLiteral("build-infra")),
+                 QStringLiteral("setup-hosts"));
+        QCOMPARE(PhaseOrder::nextStart(QStringLiteral("initialize-services")),
+                 QStringLiteral("build-infra"));
+        QVERIFY(PhaseOrder::toRun(QStringLiteral("nonsense"), {}).isEmpty());
+    }
+
+    void aSecondRunIsRefusedWithWhoHoldsTheLock()
+    {
+        QTemporaryDir dir;
+        const QString path = ProjectLock::pathFor(dir.path(), QStringLiteral("private"));
+        ProjectLock first;
+        QString error;
+        QVERIFY2(first.acquire(path, QStringLiteral("setup-hosts"), error), qPrintable(error));
+        QVERIFY(ownerOnly(path));
+        const ProjectLock::Holder h = ProjectLock::holder(path);
+        QCOMPARE(h.pid, QCoreApplication::applicationPid());
+        QCOMPARE(h.phase, QStringLiteral("setup-hosts"));
+
+        ProjectLock second;
+        QVERIFY(!second.acquire(path, QStringLiteral("build-images"), error));
+        QVERIFY2(error.contains(QStringLiteral("setup-hosts")) &&
+                     error.contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(error));
+        first.setPhase(QStringLiteral("build-images"));
+        QCOMPARE(ProjectLock::holder(path).phase, QStringLiteral("build-images"));
+        first.release();
+        QVERIFY(ProjectLock::holder(path).isEmpty());
+        ProjectLock::Holder previous;
+        QVERIFY(second.acquire(path, QStringLiteral("build-images"), error, &previous));
+        QVERIFY(previous.isEmpty()); // released cleanly, nothing left behind
+    }
+
+    void aLockOfAKilledProcessIsTakenOver()
+    {
+        QTemporaryDir dir;
+        const QString path = ProjectLock::pathFor(dir.path(), QStringLiteral("private"));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        // What a run on another machine wrote, then another process holding
+        // the lock (flock(1) takes the same kind of lock, as a real run would).
+        QFile content(path);
+        QVERIFY(content.open(QIODevice::WriteOnly));
+        content.write("{\"host\":\"ops1\",\"pid\":424242,\"started\":\"2026-11-22T01:02:03Z\","
+                      "\"phase\":\"deploy-services\"}\n");
+        content.close();
+        QProcess holder;
+        // -o: only flock itself holds the lock, not its command (cat, which
+        // ends when our end of its stdin closes).
+        holder.start(QStringLiteral("flock"),
+                     {QStringLiteral("-o"), QStringLiteral("-n"), path, QStringLiteral("cat")});
+        QVERIFY(holder.waitForStarted());
+        QTRY_VERIFY(!ProjectLock::holder(path).isEmpty());
+        QVERIFY(holder.state() == QProcess::Running);
+        ProjectLock lock;
+        QString error;
+        QVERIFY(!lock.acquire(path, QStringLiteral("setup-hosts"), error));
+        QVERIFY2(error.contains(QStringLiteral("deploy-services")) &&
+                     error.contains(QStringLiteral("ops1")) &&
+                     error.contains(QStringLiteral("424242")),
+                 qPrintable(error));
+
+        holder.kill(); // dies without cleaning up: its content stays in the file
+        QVERIFY(holder.waitForFinished());
+        ProjectLock::Holder previous;
+        QVERIFY2(lock.acquire(path, QStringLiteral("setup-hosts"), error, &previous),
+                 qPrintable(error));
+        QCOMPARE(previous.pid, 424242);
+        QCOMPARE(previous.phase, QStringLiteral("deploy-services"));
+        QCOMPARE(ProjectLock::holder(path).pid, QCoreApplication::applicationPid());
+    }
+
+    void runLogRecordsAndReplays()
+    {
+        QTemporaryDir dir;
+        const QString runs = RunLog::runsDir(dir.path(), QStringLiteral("private"));
+        RunLog log;
+        QString error;
+        QVERIFY2(log.open(runs, QStringLiteral("setup-hosts"), error,
+                          QDateTime(QDate(2026, 11, 22), QTime(10, 0, 0), Qt::UTC)),
+                 qPrintable(error));
+        const QList<RunEvent> posted = {
+            makeEvent(RunEvent::Kind::PhaseStarted, QStringLiteral("setup-hosts")),
+            makeEvent(RunEvent::Kind::Output, QStringLiteral("setup-hosts"), {},
+                      QStringLiteral("h1"), QStringLiteral("日本語の出力 \"quoted\"")),
+            makeEvent(RunEvent::Kind::PhaseFinished, QStringLiteral("setup-hosts"),
+                      RunEvent::Status::Changed)};
+        for (const RunEvent &e : posted)
+            log.post(e);
+        // Written as it happens: readable before the run ends.
+        QCOMPARE(QFile(log.path()).size() > 0, true);
+        log.close();
+        QVERIFY(ownerOnly(log.path()));
+        QVERIFY(log.path().endsWith(QStringLiteral("/20261122-100000-000-setup-hosts.jsonl")));
+
+        RunLog later;
+        QVERIFY(later.open(runs, QStringLiteral("build-images"), error,
+                           QDateTime(QDate(2026, 11, 22), QTime(11, 0, 0), Qt::UTC)));
+        later.close();
+        const QList<RunLog::Entry> entries = RunLog::list(runs);
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.first().phase, QStringLiteral("build-images")); // newest first
+        QCOMPARE(entries.last().phase, QStringLiteral("setup-hosts"));
+        QCOMPARE(entries.last().started, QDateTime(QDate(2026, 11, 22), QTime(10, 0, 0), Qt::UTC));
+
+        Collector replayed;
+        QVERIFY2(RunLog::replay(log.path(), &replayed, error), qPrintable(error));
+        QCOMPARE(replayed.events.size(), posted.size());
+        for (int i = 0; i < posted.size(); ++i)
+            QCOMPARE(replayed.events.at(i).toJson(), posted.at(i).toJson());
+
+        // A run killed mid-line: the events before it replay, the error names the line.
+        QFile f(log.path());
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("{\"kind\":\"output\",\"te");
+        f.close();
+        Collector partial;
+        QVERIFY(!RunLog::replay(log.path(), &partial, error));
+        QCOMPARE(partial.events.size(), 3);
+        QVERIFY2(error.contains(log.path() + QStringLiteral(":4")), qPrintable(error));
+    }
+
+    void aSessionStopsAtAFailureAndPicksUpThere()
+    {
+        QTemporaryDir dir;
+        Project project = openProject(dir);
+        Collector shown;
+        PhaseSession session(project, &shown);
+        QCOMPARE(session.startPhase(), QStringLiteral("build-infra"));
+
+        QStringList called;
+        const auto phases = [&called](RunEvent::Status failAt) {
+            return [&called, failAt](const QString &phase, RunEventSink *sink) {
+                called << phase;
+                return fakePhase(
+                    phase, sink,
+                    phase == QLatin1String("build-images") ? failAt : RunEvent::Status::Changed);
+            };
+        };
+        PhaseSession::Result r = session.run(PhaseOrder::allFrom(session.startPhase()),
+                                             phases(RunEvent::Status::Failed));
+        QVERIFY(!r.ok);
+        QCOMPARE(called, (QStringList{QStringLiteral("build-infra"), QStringLiteral("setup-hosts"),
+                                      QStringLiteral("build-images")}));
+        QCOMPARE(r.stoppedAt, QStringLiteral("build-images"));
+        QCOMPARE(r.status, RunEvent::Status::Failed);
+        QCOMPARE(persistedStart(project), QStringLiteral("build-images"));
+        QCOMPARE(r.runLogs.size(), 3);
+        for (const QString &f : r.runLogs)
+            QVERIFY(QFileInfo::exists(f));
+        QCOMPARE(shown.events.size(), 9); // the display saw every event too
+
+        // Interrupted: start_phase stays, and the next run begins there.
+        called.clear();
+        r = session.run(PhaseOrder::allFrom(session.startPhase()),
+                        phases(RunEvent::Status::Interrupted));
+        QCOMPARE(called, QStringList{QStringLiteral("build-images")});
+        QCOMPARE(persistedStart(project), QStringLiteral("build-images"));
+
+        // -C changes nothing, start_phase included.
+        called.clear();
+        r = session.run(PhaseOrder::allFrom(session.startPhase()), phases(RunEvent::Status::Ok),
+                        PhaseSession::StartPhaseRule::Keep);
+        QVERIFY(r.ok);
+        QCOMPARE(called.size(), 5);
+        QCOMPARE(persistedStart(project), QStringLiteral("build-images"));
+
+        r = session.run(PhaseOrder::allFrom(session.startPhase()), phases(RunEvent::Status::Ok));
+        QVERIFY(r.ok);
+        QCOMPARE(persistedStart(project), QStringLiteral("build-infra")); // all done: from the top
+        QVERIFY(ProjectLock::holder(ProjectLock::pathFor(project.hiveDir(), project.stage()))
+                    .isEmpty());
+    }
+
+    void aSessionDoesNotRunWhileAnotherHoldsTheStage()
+    {
+        QTemporaryDir dir;
+        Project project = openProject(dir);
+        ProjectLock other;
+        QString error;
+        QVERIFY(other.acquire(ProjectLock::pathFor(project.hiveDir(), project.stage()),
+                              QStringLiteral("deploy-services"), error));
+        PhaseSession session(project, nullptr);
+        bool ran = false;
+        const PhaseSession::Result r =
+            session.run({QStringLiteral("build-infra")}, [&ran](const QString &, RunEventSink *) {
+                ran = true;
+                return RunEvent::Status::Ok;
+            });
+        QVERIFY(!ran);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("deploy-services")), qPrintable(r.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPhaseEngine)
+#include "tst_phase_engine.moc"
