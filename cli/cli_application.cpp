@@ -1,7 +1,6 @@
 #include "cli_application.h"
 
 #include "attributes_command.h"
-#include "build_infra_command.h"
 #include "check_command.h"
 #include "command_context.h"
 #include "init_command.h"
@@ -9,6 +8,7 @@
 #include "list_hosts_command.h"
 #include "list_services_command.h"
 #include "list_volumes_command.h"
+#include "phase_command.h"
 #include "set_command.h"
 #include "ssh_command.h"
 
@@ -33,13 +33,10 @@ QCommandLineOption globalOption(const QString &shortName, const QString &longNam
 // Phases of hive-builder that later versions of this tool run natively.
 const QStringList &laterSubcommands()
 {
-    static const QStringList names = {QStringLiteral("setup-hosts"),
-                                      QStringLiteral("build-images"),
-                                      QStringLiteral("build-volumes"),
-                                      QStringLiteral("build-networks"),
-                                      QStringLiteral("deploy-services"),
-                                      QStringLiteral("initialize-services"),
-                                      QStringLiteral("all")};
+    static const QStringList names = {
+        QStringLiteral("setup-hosts"),     QStringLiteral("build-images"),
+        QStringLiteral("build-volumes"),   QStringLiteral("build-networks"),
+        QStringLiteral("deploy-services"), QStringLiteral("initialize-services")};
     return names;
 }
 } // namespace
@@ -54,7 +51,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ListVolumesCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<AttributesCommand>());
-    m_commands.push_back(std::make_unique<BuildInfraCommand>());
+    m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("build-infra")));
+    m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("all")));
     m_commands.push_back(std::make_unique<SshCommand>());
 }
 

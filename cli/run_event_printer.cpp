@@ -1,5 +1,7 @@
 #include "run_event_printer.h"
 
+#include "table_printer.h"
+
 #include <QJsonDocument>
 
 namespace hive::cli {
@@ -42,9 +44,13 @@ void RunEventPrinter::post(const RunEvent &e)
     }
     switch (e.kind) {
     case RunEvent::Kind::PhaseStarted:
+        m_hostOrder.clear();
+        m_hostCounts.clear();
+        m_failures.clear();
         m_out << QStringLiteral("== %1: %2").arg(e.phase, e.text) << Qt::endl;
         break;
     case RunEvent::Kind::PhaseFinished:
+        printSummary(e);
         m_out << QStringLiteral("== %1 %2 (%3)")
                      .arg(e.phase, statusWord(e.status), seconds(e.elapsedMs))
               << Qt::endl;
@@ -57,6 +63,13 @@ void RunEventPrinter::post(const RunEvent &e)
     case RunEvent::Kind::HostStarted:
         break;
     case RunEvent::Kind::HostFinished: {
+        if (!e.host.isEmpty()) {
+            if (!m_hostCounts.contains(e.host))
+                m_hostOrder << e.host;
+            ++m_hostCounts[e.host][int(e.status)];
+        }
+        if (e.status == RunEvent::Status::Failed)
+            m_failures << e;
         const QString status = statusWord(e.status).leftJustified(8);
         const QString host = e.host.isEmpty() ? QString() : e.host + QStringLiteral("  ");
         m_out << QStringLiteral("   %1 %2%3 (%4)").arg(status, host, e.text, seconds(e.elapsedMs))
@@ -82,6 +95,29 @@ void RunEventPrinter::post(const RunEvent &e)
               << Qt::endl;
         break;
     }
+}
+
+void RunEventPrinter::printSummary(const RunEvent &finished)
+{
+    if (!m_hostOrder.isEmpty()) {
+        TablePrinter table({tr("HOST"), tr("OK"), tr("CHANGED"), tr("SKIPPED"), tr("FAILED")});
+        for (const QString &host : std::as_const(m_hostOrder)) {
+            const QHash<int, int> &c = m_hostCounts[host];
+            table.addRow({host, QString::number(c.value(int(RunEvent::Status::Ok))),
+                          QString::number(c.value(int(RunEvent::Status::Changed))),
+                          QString::number(c.value(int(RunEvent::Status::Skipped))),
+                          QString::number(c.value(int(RunEvent::Status::Failed)) +
+                                          c.value(int(RunEvent::Status::Interrupted)))});
+        }
+        m_out << Qt::endl;
+        table.print(m_out);
+    }
+    for (const RunEvent &f : std::as_const(m_failures))
+        m_out << tr("FAILED %1%2: %3")
+                     .arg(f.host.isEmpty() ? QString() : f.host + QStringLiteral(" "),
+                          QStringLiteral("[%1]").arg(f.step), f.text)
+              << Qt::endl;
+    Q_UNUSED(finished)
 }
 
 } // namespace hive::cli

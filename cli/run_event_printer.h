@@ -3,6 +3,9 @@
 #include "engine/run_event_sink.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QStringList>
 #include <QTextStream>
 #include <mutex>
 
@@ -10,8 +13,9 @@ namespace hive::cli {
 
 // Prints a run as it happens: a header per phase, a line per step, a line
 // per host when it finishes (status, what happened, how long), progress
-// notes, and command output with -v. --json prints the raw event stream
-// instead (one JSON object per line).
+// notes, command output with -v, and at the end of a phase a table of hosts
+// × ok/changed/skipped/failed with every failure repeated under it. --json prints the raw event
+// stream instead (one JSON object per line).
 class RunEventPrinter : public RunEventSink
 {
     Q_DECLARE_TR_FUNCTIONS(hive::cli::RunEventPrinter)
@@ -26,6 +30,12 @@ private:
     bool m_verbose;
     bool m_json;
     std::mutex m_mutex;
+    // Per host of the running phase: how many of its steps ended how.
+    QStringList m_hostOrder;
+    QHash<QString, QHash<int, int>> m_hostCounts;
+    QList<RunEvent> m_failures;
+
+    void printSummary(const RunEvent &finished);
 
     static QString seconds(qint64 ms);
 };

@@ -626,6 +626,20 @@
     </message>
 </context>
 <context>
+    <name>hive::PhaseRunner</name>
+    <message>
+        <source>%1 is not available in this version of hive yet; the phases before it have run and start_phase stays at %1</source>
+        <translation>%1 is not available in this version of hive yet; the phases before it have run and start_phase stays at %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::PhaseSession</name>
+    <message>
+        <source>an earlier run stopped without finishing: %1; continuing from start_phase</source>
+        <translation>an earlier run stopped without finishing: %1; continuing from start_phase</translation>
+    </message>
+</context>
+<context>
     <name>hive::PlannedTopology</name>
     <message>
         <source>availability zone</source>
@@ -710,6 +724,41 @@
     </message>
 </context>
 <context>
+    <name>hive::ProjectLock</name>
+    <message>
+        <source>%1 (pid %2 on %3, since %4)</source>
+        <translation>%1 (pid %2 on %3, since %4)</translation>
+    </message>
+    <message>
+        <source>a run</source>
+        <translation>a run</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>cannot open the lock %1: %2</source>
+        <translation>cannot open the lock %1: %2</translation>
+    </message>
+    <message>
+        <source>another run holds this stage: %1; wait for it to finish (lock file %2)</source>
+        <translation>another run holds this stage: %1; wait for it to finish (lock file %2)</translation>
+    </message>
+    <message>
+        <source>a run starting up</source>
+        <translation>a run starting up</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>cannot lock %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the lock %1: %2</source>
+        <translation>cannot write the lock %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::ProjectScaffold</name>
     <message>
         <source>the hive name must not be empty</source>
@@ -745,6 +794,25 @@
     <message>
         <source>cannot install %1 on %2: %3</source>
         <translation>cannot install %1 on %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RunLog</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>cannot create %1</translation>
+    </message>
+    <message>
+        <source>cannot write the run log %1: %2</source>
+        <translation>cannot write the run log %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a run event (the run may have been killed while writing it)</source>
+        <translation>%1:%2: not a run event (the run may have been killed while writing it)</translation>
     </message>
 </context>
 <context>
@@ -1358,41 +1426,6 @@
     </message>
 </context>
 <context>
-    <name>hive::cli::BuildInfraCommand</name>
-    <message>
-        <source>stop the servers</source>
-        <translation>stop the servers</translation>
-    </message>
-    <message>
-        <source>remove the servers, their volumes and the network</source>
-        <translation>remove the servers, their volumes and the network</translation>
-    </message>
-    <message>
-        <source>report what would change without changing anything</source>
-        <translation>report what would change without changing anything</translation>
-    </message>
-    <message>
-        <source>only these hosts or groups (comma-separated; !name excludes)</source>
-        <translation>only these hosts or groups (comma-separated; !name excludes)</translation>
-    </message>
-    <message>
-        <source>LIMIT</source>
-        <translation>LIMIT</translation>
-    </message>
-    <message>
-        <source>print the raw event stream as JSON lines</source>
-        <translation>print the raw event stream as JSON lines</translation>
-    </message>
-    <message>
-        <source>-H and -D cannot be used together</source>
-        <translation>-H and -D cannot be used together</translation>
-    </message>
-    <message>
-        <source>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</source>
-        <translation>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</translation>
-    </message>
-</context>
-<context>
     <name>hive::cli::CheckCommand</name>
     <message>
         <source>print the problems as JSON</source>
@@ -1628,6 +1661,69 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     </message>
 </context>
 <context>
+    <name>hive::cli::PhaseCommand</name>
+    <message>
+        <source>run every phase from start_phase (or -S PHASE) to the end</source>
+        <translation>run every phase from start_phase (or -S PHASE) to the end</translation>
+    </message>
+    <message>
+        <source>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</source>
+        <translation>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</translation>
+    </message>
+    <message>
+        <source>start at this phase instead of the persisted start_phase (%1)</source>
+        <translation>start at this phase instead of the persisted start_phase (%1)</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>stop the servers</source>
+        <translation>stop the servers</translation>
+    </message>
+    <message>
+        <source>remove the servers, their volumes and the network</source>
+        <translation>remove the servers, their volumes and the network</translation>
+    </message>
+    <message>
+        <source>report what would change without changing anything</source>
+        <translation>report what would change without changing anything</translation>
+    </message>
+    <message>
+        <source>only these hosts or groups (comma-separated; !name excludes)</source>
+        <translation>only these hosts or groups (comma-separated; !name excludes)</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>LIMIT</translation>
+    </message>
+    <message>
+        <source>only the steps with these tags (comma-separated)</source>
+        <translation>only the steps with these tags (comma-separated)</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
+        <source>print the raw event stream as JSON lines</source>
+        <translation>print the raw event stream as JSON lines</translation>
+    </message>
+    <message>
+        <source>-H and -D cannot be used together</source>
+        <translation>-H and -D cannot be used together</translation>
+    </message>
+    <message>
+        <source>argument -S: invalid choice: &apos;%1&apos; (choose from %2)</source>
+        <translation>argument -S: invalid choice: &apos;%1&apos; (choose from %2)</translation>
+    </message>
+    <message>
+        <source>interrupted during %1; run the same command again to continue</source>
+        <translation>interrupted during %1; run the same command again to continue</translation>
+    </message>
+</context>
+<context>
     <name>hive::cli::RunEventPrinter</name>
     <message>
         <source>ok</source>
@@ -1652,6 +1748,26 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>CHANGED</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>SKIPPED</translation>
+    </message>
+    <message>
+        <source>FAILED %1%2: %3</source>
+        <translation>FAILED %1%2: %3</translation>
     </message>
 </context>
 <context>

@@ -624,6 +624,20 @@
     </message>
 </context>
 <context>
+    <name>hive::PhaseRunner</name>
+    <message>
+        <source>%1 is not available in this version of hive yet; the phases before it have run and start_phase stays at %1</source>
+        <translation>%1 はこのバージョンの hive ではまだ使えません。それより前のフェーズは実行済みで、start_phase は %1 のままです</translation>
+    </message>
+</context>
+<context>
+    <name>hive::PhaseSession</name>
+    <message>
+        <source>an earlier run stopped without finishing: %1; continuing from start_phase</source>
+        <translation>以前の実行が完了せずに止まっていました: %1。start_phase から続けます</translation>
+    </message>
+</context>
+<context>
     <name>hive::PlannedTopology</name>
     <message>
         <source>availability zone</source>
@@ -707,6 +721,41 @@
     </message>
 </context>
 <context>
+    <name>hive::ProjectLock</name>
+    <message>
+        <source>%1 (pid %2 on %3, since %4)</source>
+        <translation>%1（%3 の pid %2、%4 から）</translation>
+    </message>
+    <message>
+        <source>a run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot open the lock %1: %2</source>
+        <translation>ロック %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>another run holds this stage: %1; wait for it to finish (lock file %2)</source>
+        <translation>別の実行がこのステージを使用中です: %1。終わるまで待ってください（ロックファイル %2）</translation>
+    </message>
+    <message>
+        <source>a run starting up</source>
+        <translation>起動中の実行</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>%1 をロックできません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the lock %1: %2</source>
+        <translation>ロック %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::ProjectScaffold</name>
     <message>
         <source>the hive name must not be empty</source>
@@ -742,6 +791,25 @@
     <message>
         <source>cannot install %1 on %2: %3</source>
         <translation>%2 に %1 を配置できません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RunLog</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write the run log %1: %2</source>
+        <translation>実行ログ %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a run event (the run may have been killed while writing it)</source>
+        <translation>%1:%2: 実行イベントではありません（書き込み中に実行が強制終了された可能性があります）</translation>
     </message>
 </context>
 <context>
@@ -1353,41 +1421,6 @@
     </message>
 </context>
 <context>
-    <name>hive::cli::BuildInfraCommand</name>
-    <message>
-        <source>stop the servers</source>
-        <translation>サーバを停止する</translation>
-    </message>
-    <message>
-        <source>remove the servers, their volumes and the network</source>
-        <translation>サーバとそのボリューム、ネットワークを削除する</translation>
-    </message>
-    <message>
-        <source>report what would change without changing anything</source>
-        <translation>何も変更せずに、変更される内容を表示する</translation>
-    </message>
-    <message>
-        <source>only these hosts or groups (comma-separated; !name excludes)</source>
-        <translation>対象をこのホストまたはグループに限る（カンマ区切り、!名前 で除外）</translation>
-    </message>
-    <message>
-        <source>LIMIT</source>
-        <translation>LIMIT</translation>
-    </message>
-    <message>
-        <source>print the raw event stream as JSON lines</source>
-        <translation>イベントをそのまま JSON Lines で出力する</translation>
-    </message>
-    <message>
-        <source>-H and -D cannot be used together</source>
-        <translation>-H と -D は同時に指定できません</translation>
-    </message>
-    <message>
-        <source>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</source>
-        <translation>ステージのサーバとネットワークを構築する（-H で停止、-D で削除）</translation>
-    </message>
-</context>
-<context>
     <name>hive::cli::CheckCommand</name>
     <message>
         <source>print the problems as JSON</source>
@@ -1623,6 +1656,69 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     </message>
 </context>
 <context>
+    <name>hive::cli::PhaseCommand</name>
+    <message>
+        <source>run every phase from start_phase (or -S PHASE) to the end</source>
+        <translation>start_phase（または -S PHASE）から最後までのすべてのフェーズを実行する</translation>
+    </message>
+    <message>
+        <source>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</source>
+        <translation>ステージのサーバとネットワークを構築する（-H で停止、-D で削除）</translation>
+    </message>
+    <message>
+        <source>start at this phase instead of the persisted start_phase (%1)</source>
+        <translation>保存された start_phase の代わりにこのフェーズから始める（%1）</translation>
+    </message>
+    <message>
+        <source>PHASE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <source>stop the servers</source>
+        <translation>サーバを停止する</translation>
+    </message>
+    <message>
+        <source>remove the servers, their volumes and the network</source>
+        <translation>サーバとそのボリューム、ネットワークを削除する</translation>
+    </message>
+    <message>
+        <source>report what would change without changing anything</source>
+        <translation>何も変更せずに、変更される内容を表示する</translation>
+    </message>
+    <message>
+        <source>only these hosts or groups (comma-separated; !name excludes)</source>
+        <translation>対象をこのホストまたはグループに限る（カンマ区切り、!名前 で除外）</translation>
+    </message>
+    <message>
+        <source>LIMIT</source>
+        <translation>LIMIT</translation>
+    </message>
+    <message>
+        <source>only the steps with these tags (comma-separated)</source>
+        <translation>このタグを持つステップだけを実行する（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation>TAGS</translation>
+    </message>
+    <message>
+        <source>print the raw event stream as JSON lines</source>
+        <translation>イベントをそのまま JSON Lines で出力する</translation>
+    </message>
+    <message>
+        <source>-H and -D cannot be used together</source>
+        <translation>-H と -D は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>argument -S: invalid choice: &apos;%1&apos; (choose from %2)</source>
+        <translation>引数 -S: &apos;%1&apos; は選べません（%2 から選んでください）</translation>
+    </message>
+    <message>
+        <source>interrupted during %1; run the same command again to continue</source>
+        <translation>%1 の途中で中断しました。続けるには同じコマンドをもう一度実行してください</translation>
+    </message>
+</context>
+<context>
     <name>hive::cli::RunEventPrinter</name>
     <message>
         <source>ok</source>
@@ -1647,6 +1743,26 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>SKIPPED</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>FAILED %1%2: %3</source>
+        <translation>失敗 %1%2: %3</translation>
     </message>
 </context>
 <context>

@@ -266,6 +266,58 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("separate_repository")));
         QCOMPARE(hive({QStringLiteral("attributes"), QStringLiteral("nothing")}).code, 2);
     }
+
+    // `hive all` and the phase bookkeeping through the real binary: the run is
+    // recorded, start_phase stays at a phase that did not succeed, a second
+    // run is refused while another holds the stage.
+    void allRecordsTheRunAndRespectsTheLock()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        for (const QString &f : {QStringLiteral("hive.yml"), QStringLiteral("services.yml")}) {
+            QDir().mkpath(root + QStringLiteral("/inventory"));
+            QVERIFY(QFile::copy(m_sample + QStringLiteral("/inventory/") + f,
+                                root + QStringLiteral("/inventory/") + f));
+        }
+        const Run bad = hive({QStringLiteral("-r"), root, QStringLiteral("all"),
+                              QStringLiteral("-S"), QStringLiteral("nowhere")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("setup-hosts")), qPrintable(bad.err));
+
+        // setup-hosts is not in this version yet: it fails clearly and is recorded.
+        const Run r = hive({QStringLiteral("-r"), root, QStringLiteral("all"), QStringLiteral("-S"),
+                            QStringLiteral("setup-hosts")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("== setup-hosts")) &&
+                     r.out.contains(QStringLiteral("not available")),
+                 qPrintable(r.out));
+        const QStringList runs = QDir(root + QStringLiteral("/.hive/private/runs"))
+                                     .entryList({QStringLiteral("*-setup-hosts.jsonl")});
+        QCOMPARE(runs.size(), 1);
+        QFile persistents(root + QStringLiteral("/.hive/persistents.yml"));
+        QVERIFY(!persistents.exists() || (persistents.open(QIODevice::ReadOnly) &&
+                                          !persistents.readAll().contains("start_phase")));
+
+        // Another process holds the stage: refused, naming it, nothing recorded.
+        const QString lock = root + QStringLiteral("/.hive/private/lock");
+        write(lock, "{\"host\":\"ops2\",\"pid\":777,\"started\":\"2026-11-22T01:00:00Z\","
+                    "\"phase\":\"build-images\"}\n");
+        QProcess holder;
+        holder.start(QStringLiteral("flock"),
+                     {QStringLiteral("-o"), QStringLiteral("-n"), lock, QStringLiteral("cat")});
+        QVERIFY(holder.waitForStarted());
+        QTest::qWait(200);
+        const Run refused = hive({QStringLiteral("-r"), root, QStringLiteral("all"),
+                                  QStringLiteral("-S"), QStringLiteral("setup-hosts")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("build-images")) &&
+                     refused.err.contains(QStringLiteral("ops2")),
+                 qPrintable(refused.err));
+        QCOMPARE(QDir(root + QStringLiteral("/.hive/private/runs")).entryList(QDir::Files).size(),
+                 1);
+        holder.kill();
+        holder.waitForFinished();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

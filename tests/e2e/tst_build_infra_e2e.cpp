@@ -6,6 +6,7 @@
 // the reason otherwise, except under CI, where it must run.
 #include "docker_engine_fixture.h"
 #include "engine/run_event.h"
+#include "engine/run_log.h"
 #include "phases/build_infra_phase.h"
 #include "project/context_file.h"
 #include "providers/node_image_recipe.h"
@@ -213,6 +214,25 @@ private slots:
 
         // The context dir: key pair, known_hosts with the pinned keys, ssh_config; owner only.
         const QString ctx = context(QStringLiteral("private"));
+        // The run is recorded: replaying its log gives exactly what --json
+        // printed, and start_phase moved on to setup-hosts.
+        const QList<RunLog::Entry> runs = RunLog::list(
+            RunLog::runsDir(m_dir.filePath(QStringLiteral(".hive")), QStringLiteral("private")));
+        QVERIFY(!runs.isEmpty());
+        QCOMPARE(runs.first().phase, QStringLiteral("build-infra"));
+        struct Collector : RunEventSink
+        {
+            QList<RunEvent> events;
+            void post(const RunEvent &e) override { events << e; }
+        } replayed;
+        QString replayError;
+        QVERIFY2(RunLog::replay(runs.first().path, &replayed, replayError),
+                 qPrintable(replayError));
+        QCOMPARE(replayed.events.size(), r.events.size());
+        for (int i = 0; i < r.events.size(); ++i)
+            QCOMPARE(replayed.events.at(i).toJson(), r.events.at(i).toJson());
+        QVERIFY(ContextFile::read(m_dir.filePath(QStringLiteral(".hive/persistents.yml")))
+                    .contains("setup-hosts"));
         for (const char *f : {"id_ed25519", "known_hosts", "ssh_config"})
             QCOMPARE(modeOf(ctx + QLatin1Char('/') + QLatin1String(f)), 0600);
         const QByteArray config = ContextFile::read(BuildInfraPhase::sshConfigPath(ctx));

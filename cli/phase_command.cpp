@@ -1,0 +1,106 @@
+#include "phase_command.h"
+
+#include "command_context.h"
+#include "engine/phase_order.h"
+#include "engine/phase_session.h"
+#include "interrupt_flag.h"
+#include "phases/phase_runner.h"
+#include "run_event_printer.h"
+
+namespace hive::cli {
+
+QString PhaseCommand::description() const
+{
+    if (isAll())
+        return tr("run every phase from start_phase (or -S PHASE) to the end");
+    return tr("build the stage's servers and networks (or -H halt, -D destroy them)");
+}
+
+void PhaseCommand::addOptions(QCommandLineParser &parser) const
+{
+    if (isAll()) {
+        parser.addOption(
+            {{QStringLiteral("S"), QStringLiteral("start-phase"), QStringLiteral("start_phase")},
+             tr("start at this phase instead of the persisted start_phase (%1)")
+                 .arg(PhaseOrder::phases().join(QStringLiteral(", "))),
+             tr("PHASE")});
+    } else {
+        parser.addOption({{QStringLiteral("H"), QStringLiteral("halt")}, tr("stop the servers")});
+        parser.addOption({{QStringLiteral("D"), QStringLiteral("destroy")},
+                          tr("remove the servers, their volumes and the network")});
+    }
+    parser.addOption({{QStringLiteral("C"), QStringLiteral("check")},
+                      tr("report what would change without changing anything")});
+    parser.addOption({{QStringLiteral("l"), QStringLiteral("limit")},
+                      tr("only these hosts or groups (comma-separated; !name excludes)"),
+                      tr("LIMIT")});
+    parser.addOption({{QStringLiteral("T"), QStringLiteral("tags")},
+                      tr("only the steps with these tags (comma-separated)"),
+                      tr("TAGS")});
+    parser.addOption({QStringLiteral("json"), tr("print the raw event stream as JSON lines")});
+}
+
+int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser) const
+{
+    const bool halt = !isAll() && parser.isSet(QStringLiteral("halt"));
+    const bool destroy = !isAll() && parser.isSet(QStringLiteral("destroy"));
+    if (halt && destroy) {
+        context.err() << tr("-H and -D cannot be used together") << Qt::endl;
+        return 2;
+    }
+    const QString startOption = isAll() ? parser.value(QStringLiteral("start-phase")) : QString();
+    if (!startOption.isEmpty() && !PhaseOrder::isPhase(startOption)) {
+        context.err() << tr("argument -S: invalid choice: '%1' (choose from %2)")
+                             .arg(startOption, PhaseOrder::phases().join(QStringLiteral(", ")))
+                      << Qt::endl;
+        return 2;
+    }
+    if (!context.openProject())
+        return 1;
+    LoadedInventory loaded;
+    if (!context.loadInventory(loaded, true))
+        return 1;
+    QString error;
+    if (!context.project().initialize(error) && !error.isEmpty()) {
+        context.err() << error << Qt::endl;
+        return 1;
+    }
+
+    PhaseRunner::Options options;
+    options.checkOnly = parser.isSet(QStringLiteral("check"));
+    options.halt = halt;
+    options.destroy = destroy;
+    options.limit = parser.value(QStringLiteral("limit"));
+    options.tags = parser.value(QStringLiteral("tags"));
+    options.cancel = InterruptFlag::install();
+
+    RunEventPrinter printer(context.out(), context.verbose(), parser.isSet(QStringLiteral("json")));
+    PhaseSession session(context.project(), &printer);
+    const QString start = startOption.isEmpty() ? session.startPhase() : startOption;
+    // -H and -D act on the hosts that exist; they never run earlier phases.
+    const QStringList phases = isAll()           ? PhaseOrder::allFrom(start)
+                               : halt || destroy ? QStringList{m_name}
+                                                 : PhaseOrder::toRun(m_name, start);
+    const PhaseSession::StartPhaseRule rule = options.checkOnly || halt
+                                                  ? PhaseSession::StartPhaseRule::Keep
+                                              : destroy ? PhaseSession::StartPhaseRule::Reset
+                                                        : PhaseSession::StartPhaseRule::Advance;
+    const Project &project = context.project();
+    const PhaseSession::Result result = session.run(
+        phases,
+        [&](const QString &phase, RunEventSink *sink) {
+            return PhaseRunner::run(phase, project, loaded, options, sink);
+        },
+        rule);
+    if (!result.error.isEmpty()) {
+        context.err() << result.error << Qt::endl;
+        return 1;
+    }
+    if (!result.ok && result.status == RunEvent::Status::Interrupted)
+        context.err() << tr("interrupted during %1; run the same command again to continue")
+                             .arg(result.stoppedAt)
+                      << Qt::endl;
+    return result.ok ? 0 : 1;
+}
+
+} // namespace hive::cli
