@@ -47,7 +47,8 @@ void RunEventPrinter::post(const RunEvent &e)
         m_hostOrder.clear();
         m_hostCounts.clear();
         m_failures.clear();
-        m_out << QStringLiteral("== %1: %2").arg(e.phase, e.text) << Qt::endl;
+        m_out << QStringLiteral("== ") << e.phase
+              << (e.text.isEmpty() ? QString() : QStringLiteral(": ") + e.text) << Qt::endl;
         break;
     case RunEvent::Kind::PhaseFinished:
         printSummary(e);

@@ -628,8 +628,8 @@
 <context>
     <name>hive::PhaseRunner</name>
     <message>
-        <source>%1 is not available in this version of hive yet; the phases before it have run and start_phase stays at %1</source>
-        <translation>%1 is not available in this version of hive yet; the phases before it have run and start_phase stays at %1</translation>
+        <source>%1 is not available in this version of hive yet; start_phase stays at %1</source>
+        <translation>%1 is not available in this version of hive yet; start_phase stays at %1</translation>
     </message>
 </context>
 <context>

@@ -626,8 +626,8 @@
 <context>
     <name>hive::PhaseRunner</name>
     <message>
-        <source>%1 is not available in this version of hive yet; the phases before it have run and start_phase stays at %1</source>
-        <translation>%1 はこのバージョンの hive ではまだ使えません。それより前のフェーズは実行済みで、start_phase は %1 のままです</translation>
+        <source>%1 is not available in this version of hive yet; start_phase stays at %1</source>
+        <translation>%1 はこのバージョンの hive ではまだ使えません。start_phase は %1 のままです</translation>
     </message>
 </context>
 <context>

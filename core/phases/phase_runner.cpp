@@ -29,8 +29,8 @@ RunEvent::Status PhaseRunner::run(const QString &phase, const Project &project,
     RunReporter reporter(sink, phase);
     reporter.phaseStarted();
     reporter.hostFinished(QStringLiteral("plan"), {}, RunEvent::Status::Failed,
-                          tr("%1 is not available in this version of hive yet; the phases "
-                             "before it have run and start_phase stays at %1")
+                          tr("%1 is not available in this version of hive yet; start_phase "
+                             "stays at %1")
                               .arg(phase));
     return reporter.phaseFinished();
 }
