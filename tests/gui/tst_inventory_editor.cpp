@@ -14,6 +14,7 @@
 #include "problems_view.h"
 #include "project/project.h"
 #include "project_document.h"
+#include "sample_project_copy.h"
 #include "service_form.h"
 #include "source_view.h"
 
@@ -33,17 +34,7 @@ class TestInventoryEditor : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_copies = 0;
-
-    QString copyOfSample()
-    {
-        const QString target = m_dir.filePath(QStringLiteral("sample%1").arg(++m_copies));
-        QProcess::execute(QStringLiteral("cp"),
-                          {QStringLiteral("-r"), QStringLiteral(HIVE_EXAMPLES "/sample"), target});
-        QDir(target + QStringLiteral("/.hive")).removeRecursively();
-        return target;
-    }
+    SampleProjectCopy m_samples;
 
     static QByteArray readAll(const QString &path)
     {
@@ -80,7 +71,7 @@ private slots:
         MainWindow window;
         window.resize(1280, 800);
         window.show();
-        const QString project = copyOfSample();
+        const QString project = m_samples.make();
         QVERIFY(window.openProject(project));
         const QString path = project + QStringLiteral("/inventory/services.yml");
         const QByteArray before = readAll(path);
@@ -117,7 +108,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        const QString project = copyOfSample();
+        const QString project = m_samples.make();
         QVERIFY(window.openProject(project));
         const QString path = project + QStringLiteral("/inventory/services.yml");
         const QByteArray before = readAll(path);
@@ -139,7 +130,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        const QString project = copyOfSample();
+        const QString project = m_samples.make();
         QVERIFY(window.openProject(project));
         const QString path = project + QStringLiteral("/inventory/hive.yml");
         const QByteArray onDisk = readAll(path);
@@ -169,7 +160,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        const QString project = copyOfSample();
+        const QString project = m_samples.make();
         QVERIFY(window.openProject(project));
         const QString path = project + QStringLiteral("/inventory/hive.yml");
         FileEditor *editor = window.openEditor(path);
@@ -205,7 +196,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        const QString project = copyOfSample();
+        const QString project = m_samples.make();
         QVERIFY(window.openProject(project));
         const QString path = project + QStringLiteral("/inventory/services.yml");
         FileEditor *editor = window.openEditor(path);

@@ -6,6 +6,7 @@
 #include "main_window.h"
 #include "preferences_dialog.h"
 #include "project_document.h"
+#include "sample_project_copy.h"
 #include "source_view.h"
 #include "window_host.h"
 
@@ -26,16 +27,7 @@ class TestLanguageSwitch : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-
-    QString copyOfSample()
-    {
-        const QString target = m_dir.filePath(QStringLiteral("sample"));
-        QProcess::execute(QStringLiteral("cp"),
-                          {QStringLiteral("-r"), QStringLiteral(HIVE_EXAMPLES "/sample"), target});
-        QDir(target + QStringLiteral("/.hive")).removeRecursively();
-        return target;
-    }
+    SampleProjectCopy m_samples;
 
     static QString firstMenu(MainWindow *w) { return w->menuBar()->actions().first()->text(); }
 
@@ -61,7 +53,7 @@ private slots:
         first->show();
         QCOMPARE(firstMenu(first), QStringLiteral("&File"));
         QString error;
-        const QString root = copyOfSample();
+        const QString root = m_samples.make();
         QVERIFY2(first->openProject(root, &error), qPrintable(error));
         first->document()->setStage(QStringLiteral("production"));
         const QString services = root + QStringLiteral("/inventory/services.yml");

@@ -8,6 +8,7 @@
 #include "problems_view.h"
 #include "project_document.h"
 #include "project_tree.h"
+#include "sample_project_copy.h"
 #include "source_view.h"
 
 #include <QLabel>
@@ -25,16 +26,7 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-
-    QString copyOfSample()
-    {
-        const QString target = m_dir.filePath(QStringLiteral("sample"));
-        QProcess::execute(QStringLiteral("cp"),
-                          {QStringLiteral("-r"), QStringLiteral(HIVE_EXAMPLES "/sample"), target});
-        QDir(target + QStringLiteral("/.hive")).removeRecursively();
-        return target;
-    }
+    SampleProjectCopy m_samples;
 
 private slots:
     void initTestCase()
@@ -48,7 +40,7 @@ private slots:
         window.resize(1200, 800);
         window.show();
         QString error;
-        QVERIFY2(window.openProject(copyOfSample(), &error), qPrintable(error));
+        QVERIFY2(window.openProject(m_samples.make(), &error), qPrintable(error));
         auto *hosts = window.findChild<HostPlanView *>();
         QCOMPARE(hosts->rowCount(), 4);
         QCOMPARE(hosts->item(0, 0)->text(), QStringLiteral("p-hive0.sample.example.jp"));
@@ -70,7 +62,7 @@ private slots:
     {
         MainWindow window;
         window.show();
-        const QString project = copyOfSample();
+        const QString project = m_samples.make();
         QString error;
         QVERIFY2(window.openProject(project, &error), qPrintable(error));
         auto *problems = window.findChild<ProblemsView *>();
@@ -125,7 +117,7 @@ private slots:
     {
         MainWindow window;
         QString error;
-        QVERIFY(!window.openProject(m_dir.path(), &error));
+        QVERIFY(!window.openProject(m_samples.root(), &error));
         QVERIFY2(error.contains(QStringLiteral("inventory")), qPrintable(error));
         QVERIFY(!window.document()->isOpen());
     }
@@ -138,7 +130,7 @@ private slots:
         MainWindow window;
         window.show();
         QString error;
-        const QString root = copyOfSample();
+        const QString root = m_samples.make();
         QVERIFY2(window.openProject(root, &error), qPrintable(error));
         ProjectDocument *doc = window.document();
         const QString file = root + QStringLiteral("/inventory/services.yml");

@@ -3,6 +3,7 @@
 // keyboard, and exports the whole diagram to PNG and SVG.
 #include "main_window.h"
 #include "project_document.h"
+#include "sample_project_copy.h"
 #include "topology/planned_topology.h"
 #include "topology_page.h"
 #include "topology_scene.h"
@@ -26,17 +27,7 @@ class TestTopologyView : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
-    int m_copies = 0;
-
-    QString copyOfSample()
-    {
-        const QString target = m_dir.filePath(QStringLiteral("sample%1").arg(++m_copies));
-        QProcess::execute(QStringLiteral("cp"),
-                          {QStringLiteral("-r"), QStringLiteral(HIVE_EXAMPLES "/sample"), target});
-        QDir(target + QStringLiteral("/.hive")).removeRecursively();
-        return target;
-    }
+    SampleProjectCopy m_samples;
 
     static TopologyScene *scene(MainWindow &w) { return w.topologyPage()->view()->topologyScene(); }
 
@@ -49,7 +40,7 @@ private slots:
         window.resize(1200, 800);
         window.show();
         QString error;
-        QVERIFY2(window.openProject(copyOfSample(), &error), qPrintable(error));
+        QVERIFY2(window.openProject(m_samples.make(), &error), qPrintable(error));
         window.document()->setStage(QStringLiteral("production"));
         const hive::PlannedTopology planned = hive::PlannedTopology::build(
             window.document()->inventory(), QStringLiteral("production"));
@@ -84,7 +75,7 @@ private slots:
         MainWindow window;
         window.show();
         QString error;
-        const QString root = copyOfSample();
+        const QString root = m_samples.make();
         QVERIFY2(window.openProject(root, &error), qPrintable(error));
         const QString file = root + QStringLiteral("/inventory/services.yml");
         QFile f(file);
@@ -107,7 +98,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
-        QVERIFY2(window.openProject(copyOfSample(), &error), qPrintable(error));
+        QVERIFY2(window.openProject(m_samples.make(), &error), qPrintable(error));
         QTest::keyClick(&window, Qt::Key_4, Qt::AltModifier);
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("editors"));
         QCOMPARE(tabs->currentWidget(), window.topologyPage());
@@ -134,12 +125,12 @@ private slots:
         window.resize(600, 400); // smaller than the diagram: export must not crop
         window.show();
         QString error;
-        QVERIFY2(window.openProject(copyOfSample(), &error), qPrintable(error));
+        QVERIFY2(window.openProject(m_samples.make(), &error), qPrintable(error));
         window.document()->setStage(QStringLiteral("production"));
         TopologyView *view = window.topologyPage()->view();
         const QRectF rect = view->sceneRect();
 
-        const QString png = m_dir.filePath(QStringLiteral("topology.png"));
+        const QString png = m_samples.path(QStringLiteral("topology.png"));
         QVERIFY2(view->exportPng(png, error), qPrintable(error));
         QImage image(png);
         QCOMPARE(image.size(), (rect.size() * 2).toSize());
@@ -150,7 +141,7 @@ private slots:
                 colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 10);
 
-        const QString svg = m_dir.filePath(QStringLiteral("topology.svg"));
+        const QString svg = m_samples.path(QStringLiteral("topology.svg"));
         QVERIFY2(view->exportSvg(svg, error), qPrintable(error));
         QFile f(svg);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -172,7 +163,7 @@ private slots:
             QPainter painter(&drawn);
             renderer.render(&painter);
         }
-        drawn.save(m_dir.filePath(QStringLiteral("svg-rendered.png")));
+        drawn.save(m_samples.path(QStringLiteral("svg-rendered.png")));
         QSet<QRgb> svgColours;
         for (int y = 0; y < drawn.height(); y += 7)
             for (int x = 0; x < drawn.width(); x += 7)
@@ -191,7 +182,7 @@ private slots:
         MainWindow window;
         window.show();
         QString error;
-        QVERIFY2(window.openProject(copyOfSample(), &error), qPrintable(error));
+        QVERIFY2(window.openProject(m_samples.make(), &error), qPrintable(error));
         QPalette dark = window.palette();
         dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
         dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
