@@ -193,9 +193,25 @@ void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palet
         if (v.kind == PlannedTopology::Volume::Kind::Drbd)
             drbdVolumes << v.name;
     }
+    // Role badges of a host, with their hues; the card is as wide as the widest row.
+    const auto badgesOf = [](const PlannedTopology::Host &h) {
+        QList<QPair<QString, QColor>> out;
+        if (h.isManager)
+            out.append({tr("swarm manager"), kManagerHue});
+        if (h.isFirstHive)
+            out.append({tr("first hive"), kFirstHue});
+        if (h.isRepository)
+            out.append({tr("repository · registry · logs"), kRepositoryHue});
+        return out;
+    };
     qreal cardWidth = kCardMinWidth;
-    for (const PlannedTopology::Host *h : t.hosts())
+    for (const PlannedTopology::Host *h : t.hosts()) {
         cardWidth = std::max(cardWidth, p.width(h->name, p.m_bold) + 2 * kPad);
+        qreal row = 2 * kPad;
+        for (const auto &b : badgesOf(*h))
+            row += p.width(b.first, p.m_small) + 12 + 6;
+        cardWidth = std::max(cardWidth, row);
+    }
     auto cardHeight = [&](const PlannedTopology::Host &h) {
         qreal hgt = kPad + kLine + kLine + 22 + kPad;
         if (h.isHive)
@@ -232,13 +248,8 @@ void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palet
                     {kPad, kPad + kLine - 2}, p.m_mono, p.muted(), card);
             qreal bx = kPad;
             const qreal by = kPad + 2 * kLine + 2;
-            if (h.isManager)
-                bx += p.badge(tr("swarm manager"), {bx, by}, kManagerHue, card) + 6;
-            if (h.isFirstHive)
-                bx += p.badge(tr("first hive"), {bx, by}, kFirstHue, card) + 6;
-            if (h.isRepository)
-                bx +=
-                    p.badge(tr("repository · registry · logs"), {bx, by}, kRepositoryHue, card) + 6;
+            for (const auto &b : badgesOf(h))
+                bx += p.badge(b.first, {bx, by}, b.second, card) + 6;
             if (h.isHive) {
                 qreal vy = by + 24;
                 for (const QString &v : drbdVolumes) {

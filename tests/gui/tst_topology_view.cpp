@@ -65,6 +65,24 @@ private slots:
             QVERIFY(frame.contains(
                 scene(window)->itemNamed(QStringLiteral("host:") + h.name)->sceneBoundingRect()));
 
+        // Every badge and label fits inside its host card, on every stage
+        // (staging's last hive is also the repository: three badges in a row).
+        for (const QString &stage : window.document()->stages()) {
+            window.document()->setStage(stage);
+            const hive::PlannedTopology t =
+                hive::PlannedTopology::build(window.document()->inventory(), stage);
+            for (const hive::PlannedTopology::Host *h : t.hosts()) {
+                QGraphicsItem *card = scene(window)->itemNamed(QStringLiteral("host:") + h->name);
+                const QRectF box = card->sceneBoundingRect().adjusted(-1, -1, 1, 1);
+                for (QGraphicsItem *child : card->childItems()) {
+                    QVERIFY2(box.contains(child->sceneBoundingRect()), qPrintable(h->name));
+                    for (QGraphicsItem *grandChild : child->childItems())
+                        QVERIFY2(box.contains(grandChild->sceneBoundingRect()),
+                                 qPrintable(h->name));
+                }
+            }
+        }
+
         window.document()->setStage(QStringLiteral("private"));
         QVERIFY(scene(window)->itemNamed(QStringLiteral("service:ticker")));
         QVERIFY(scene(window)->itemNamed(QStringLiteral("host:p-hive0.sample.example.jp")));
