@@ -14,11 +14,6 @@ QString str(const char *latin)
 // outside), so the diagram marks them.
 constexpr qint64 kFirstInternalPort = 10000;
 
-bool onStage(const QStringList &availableOn, const QString &stage)
-{
-    return availableOn.isEmpty() || availableOn.contains(stage);
-}
-
 QString zoneText(const Value &zone)
 {
     if (zone.isNull())
@@ -138,7 +133,7 @@ PlannedTopology PlannedTopology::build(const LoadedInventory &inventory, const Q
 
     const QStringList hives = plan->hiveHosts();
     for (const NetworkPlan &n : inventory.services.networks) {
-        if (onStage(n.availableOn, stage))
+        if (n.availableOn.contains(stage))
             t.networks << Network{n.name, {}};
     }
     QStringList networkNames;
@@ -146,7 +141,7 @@ PlannedTopology PlannedTopology::build(const LoadedInventory &inventory, const Q
         networkNames << n.name;
 
     for (const ServicePlan &sp : inventory.services.services) {
-        if (!onStage(sp.availableOn, stage))
+        if (!sp.availableOn.contains(stage))
             continue;
         const Value &def = sp.definition;
         Service s;
@@ -177,7 +172,7 @@ PlannedTopology PlannedTopology::build(const LoadedInventory &inventory, const Q
             s.ports << port.text();
         }
         for (const VolumePlan &vp : sp.volumes) {
-            if (!onStage(vp.availableOn, stage))
+            if (!vp.availableOn.contains(stage))
                 continue;
             s.volumes << vp.source;
             Volume *volume = nullptr;
