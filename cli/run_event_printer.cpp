@@ -2,8 +2,6 @@
 
 #include "table_printer.h"
 
-#include <QJsonDocument>
-
 namespace hive::cli {
 
 RunEventPrinter::RunEventPrinter(QTextStream &out, bool verbose, bool json)
@@ -38,8 +36,8 @@ void RunEventPrinter::post(const RunEvent &e)
 {
     std::lock_guard lock(m_mutex);
     if (m_json) {
-        m_out << QString::fromUtf8(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact))
-              << Qt::endl;
+        m_out << QString::fromUtf8(e.toJsonLine());
+        m_out.flush();
         return;
     }
     switch (e.kind) {

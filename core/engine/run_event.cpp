@@ -1,5 +1,7 @@
 #include "engine/run_event.h"
 
+#include <QJsonDocument>
+
 namespace hive {
 
 namespace {
@@ -116,6 +118,17 @@ bool RunEvent::fromJson(const QJsonObject &o, RunEvent &event)
     e.total = qint64(o.value(QStringLiteral("total")).toDouble());
     event = e;
     return true;
+}
+
+QByteArray RunEvent::toJsonLine() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact) + '\n';
+}
+
+bool RunEvent::fromJsonLine(const QByteArray &line, RunEvent &event)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(line);
+    return doc.isObject() && fromJson(doc.object(), event);
 }
 
 } // namespace hive

@@ -52,6 +52,10 @@ struct RunEvent
     // One JSON-lines record; fromJson accepts what toJson wrote.
     QJsonObject toJson() const;
     static bool fromJson(const QJsonObject &object, RunEvent &event);
+    // The record as one line of `--json` output and run logs (with '\n').
+    QByteArray toJsonLine() const;
+    // False when the line is not a whole record (e.g. cut by a killed run).
+    static bool fromJsonLine(const QByteArray &line, RunEvent &event);
 };
 
 } // namespace hive

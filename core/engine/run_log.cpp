@@ -1,8 +1,6 @@
 #include "engine/run_log.h"
 
 #include <QDir>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 
 namespace hive {
@@ -49,7 +47,7 @@ void RunLog::post(const RunEvent &event)
     std::lock_guard lock(m_mutex);
     if (!m_file.isOpen())
         return;
-    m_file.write(QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact) + '\n');
+    m_file.write(event.toJsonLine());
     m_file.flush();
 }
 
@@ -96,10 +94,8 @@ bool RunLog::replay(const QString &path, RunEventSink *sink, QString &error)
         ++line;
         if (bytes.isEmpty())
             continue;
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
         RunEvent event;
-        if (!doc.isObject() || !RunEvent::fromJson(doc.object(), event)) {
+        if (!RunEvent::fromJsonLine(bytes, event)) {
             error = tr("%1:%2: not a run event (the run may have been killed while writing it)")
                         .arg(path)
                         .arg(line);

@@ -103,8 +103,7 @@ class TestBuildInfraE2e : public QObject
         if (args.contains(QStringLiteral("--json"))) {
             for (const QByteArray &line : run.out.split('\n')) {
                 RunEvent e;
-                if (!line.isEmpty() &&
-                    RunEvent::fromJson(QJsonDocument::fromJson(line).object(), e))
+                if (!line.isEmpty() && RunEvent::fromJsonLine(line, e))
                     run.events << e;
             }
         }
