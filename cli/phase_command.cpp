@@ -89,7 +89,7 @@ int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser)
     const PhaseSession::Result result = session.run(
         phases,
         [&](const QString &phase, RunEventSink *sink) {
-            return PhaseRunner::run(phase, project, loaded, options, sink);
+            PhaseRunner::run(phase, project, loaded, options, sink);
         },
         rule);
     if (!result.error.isEmpty()) {

@@ -82,9 +82,8 @@ PhaseSession::Result PhaseSession::run(const QStringList &phases, const PhaseFun
         result.runLogs << log.path();
         result.ran << phase;
         PhaseSink sink(m_display, &log);
-        RunEvent::Status status = runPhase(phase, &sink);
-        if (status == RunEvent::Status::None)
-            status = sink.finished();
+        runPhase(phase, &sink);
+        const RunEvent::Status status = sink.finished();
         log.close();
         result.status = status;
         if (!succeeded(status)) {

@@ -23,8 +23,9 @@ class PhaseSession
 {
     Q_DECLARE_TR_FUNCTIONS(hive::PhaseSession)
 public:
-    // Runs one phase, posting its events to the sink; returns how it ended.
-    using PhaseFunction = std::function<RunEvent::Status(const QString &phase, RunEventSink *sink)>;
+    // Runs one phase, posting its events to the sink; how it ended is the
+    // status of its phase-finished event (none posted: failed).
+    using PhaseFunction = std::function<void(const QString &phase, RunEventSink *sink)>;
 
     struct Result
     {

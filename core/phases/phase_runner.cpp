@@ -5,14 +5,8 @@
 
 namespace hive {
 
-bool PhaseRunner::isAvailable(const QString &phase)
-{
-    return phase == QLatin1String("build-infra");
-}
-
-RunEvent::Status PhaseRunner::run(const QString &phase, const Project &project,
-                                  const LoadedInventory &loaded, const Options &options,
-                                  RunEventSink *sink)
+void PhaseRunner::run(const QString &phase, const Project &project, const LoadedInventory &loaded,
+                      const Options &options, RunEventSink *sink)
 {
     if (phase == QLatin1String("build-infra")) {
         BuildInfraPhase::Options o;
@@ -24,7 +18,7 @@ RunEvent::Status PhaseRunner::run(const QString &phase, const Project &project,
         o.cancel = options.cancel;
         o.engine = options.engine;
         BuildInfraPhase(project, loaded, sink).run(o);
-        return RunEvent::Status::None; // the session reads the phase's own end event
+        return;
     }
     RunReporter reporter(sink, phase);
     reporter.phaseStarted();
@@ -32,7 +26,7 @@ RunEvent::Status PhaseRunner::run(const QString &phase, const Project &project,
                           tr("%1 is not available in this version of hive yet; start_phase "
                              "stays at %1")
                               .arg(phase));
-    return reporter.phaseFinished();
+    reporter.phaseFinished();
 }
 
 } // namespace hive

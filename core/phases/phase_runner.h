@@ -1,6 +1,5 @@
 #pragma once
 
-#include "engine/run_event.h"
 #include "remote/docker_endpoint.h"
 
 #include <QCoreApplication>
@@ -32,10 +31,9 @@ public:
         DockerEndpoint engine = DockerEndpoint::fromEnvironment();
     };
 
-    static bool isAvailable(const QString &phase);
-    static RunEvent::Status run(const QString &phase, const Project &project,
-                                const LoadedInventory &loaded, const Options &options,
-                                RunEventSink *sink);
+    // Posts the phase's events, ending with its phase-finished event.
+    static void run(const QString &phase, const Project &project, const LoadedInventory &loaded,
+                    const Options &options, RunEventSink *sink);
 };
 
 } // namespace hive
