@@ -100,7 +100,7 @@ int main(int argc, char **argv)
     }
     hive::gui::MainWindow &window = *host.createWindow();
     if (!parser.isSet(QStringLiteral("startup-probe")))
-        window.restoreSession();
+        window.restoreSession(positional.isEmpty());
     if (!positional.isEmpty())
         window.openProject(positional.first());
     window.show();

@@ -308,16 +308,17 @@ bool MainWindow::openProject(const QString &rootDir, QString *errorOut)
     return true;
 }
 
-void MainWindow::restoreSession()
+void MainWindow::restoreSession(bool reopenLastProject)
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
-    const QString last = settings.value(kLastProject).toString();
-    if (!last.isEmpty() && QFileInfo(last + QStringLiteral("/inventory")).isDir()) {
-        QString ignored;
-        openProject(last, &ignored);
-    }
+    Snapshot last;
+    last.geometry = settings.value(QStringLiteral("geometry")).toByteArray();
+    last.state = settings.value(QStringLiteral("windowState")).toByteArray();
+    const QString project = settings.value(kLastProject).toString();
+    if (reopenLastProject && !project.isEmpty() &&
+        QFileInfo(project + QStringLiteral("/inventory")).isDir())
+        last.project = project;
+    restore(last);
 }
 
 MainWindow::Snapshot MainWindow::snapshot() const

@@ -40,8 +40,9 @@ public:
     QList<QAction *> allActions() const;
     TopologyPage *topologyPage() const { return m_topology; }
     void showTopology();
-    // Restores the last project and window layout from the settings.
-    void restoreSession();
+    // Restores the window layout from the settings, and the last project
+    // unless another one is about to be opened (it would be loaded twice).
+    void restoreSession(bool reopenLastProject = true);
 
     // What the window shows, so that it can be rebuilt (in another language)
     // without losing anything: the project and stage, the open files with
