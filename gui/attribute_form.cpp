@@ -117,11 +117,6 @@ AttributeForm::AttributeForm(EditableFile *file, const YamlTextEditor::Path &bas
     refresh();
 }
 
-QWidget *AttributeForm::fieldFor(const QString &attribute) const
-{
-    return m_fields.value(attribute);
-}
-
 void AttributeForm::refresh()
 {
     const Value *v = m_file->editor().find(m_base);
@@ -210,7 +205,6 @@ void AttributeForm::addField(const AttributeSpec &spec)
     field->setObjectName(YamlTextEditor::pathText(m_base + QStringList{spec.name}));
     field->setToolTip(spec.description(language()));
     field->setAccessibleName(spec.name);
-    m_fields.insert(spec.name, field);
     const QString labelText = spec.name == QLatin1String("placement")
                                   ? QStringLiteral("placement.constraints")
                                   : spec.name;

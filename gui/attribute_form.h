@@ -30,7 +30,6 @@ public:
     // Shows the values of the mapping now in the file.
     void refresh();
     const YamlTextEditor::Path &base() const { return m_base; }
-    QWidget *fieldFor(const QString &attribute) const;
 
 signals:
     // An edit the file refused, or a value that does not fit the field.
@@ -41,7 +40,6 @@ private:
     YamlTextEditor::Path m_base;
     QFormLayout *m_layout;
     QList<std::function<void(const Value &)>> m_updaters;
-    QHash<QString, QWidget *> m_fields;
 
     void addField(const AttributeSpec &spec);
     // Commits the field's text as `kind` when editing ends; shows the file's value.

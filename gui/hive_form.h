@@ -32,7 +32,6 @@ public:
     void showPlans(const HiveModel &model);
     QString currentStage() const;
     void showStage(const QString &stage);
-    AttributeForm *stageForm(const QString &stage) const { return m_forms.value(stage); }
 
 signals:
     void problem(const QString &message);

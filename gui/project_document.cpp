@@ -122,11 +122,10 @@ void ProjectDocument::backgroundLoadFinished()
 void ProjectDocument::adopt(LoadedInventory loaded, qint64 elapsedMs)
 {
     m_loaded = std::move(loaded);
-    m_lastLoadMs = elapsedMs;
     watchFiles();
     emit logMessage(
         tr("Loaded the inventory in %1 ms: %n problem(s)", nullptr, m_loaded.diagnostics.size())
-            .arg(m_lastLoadMs));
+            .arg(elapsedMs));
     emit reloaded();
 }
 

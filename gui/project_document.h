@@ -38,7 +38,6 @@ public:
     QString rootDir() const { return m_project.rootDir(); }
     QString stage() const { return m_project.stage(); }
     QStringList stages() const;
-    qint64 lastLoadMs() const { return m_lastLoadMs; }
     // Text of a file being edited and not saved yet: problems are found in it
     // as the user types (reloaded after a short pause). Empty bytes: use the disk.
     void setUnsaved(const QString &path, const QByteArray &bytes);
@@ -56,7 +55,6 @@ private:
     QTimer m_debounce;
     QHash<QString, QByteArray> m_unsaved;
     bool m_open = false;
-    qint64 m_lastLoadMs = 0;
     QFutureWatcher<LoadedInventory> m_loading;
     int m_generation = 0;        // bumped by every load request and by close()
     int m_loadingGeneration = 0; // the request the running background load serves

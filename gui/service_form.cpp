@@ -80,11 +80,6 @@ QStringList ServiceForm::serviceNames() const
     return names;
 }
 
-QString ServiceForm::currentService() const
-{
-    return m_shown;
-}
-
 void ServiceForm::refresh()
 {
     const QStringList names = serviceNames();

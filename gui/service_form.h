@@ -29,8 +29,6 @@ public:
     // Shows the file as it is now (after any edit, undo or reload).
     void refresh();
     void showService(const QString &name);
-    QString currentService() const;
-    QList<AttributeForm *> forms() const { return m_forms; }
 
 signals:
     void problem(const QString &message);

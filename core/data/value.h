@@ -79,7 +79,6 @@ public:
     void append(const Value &v);
 
     const SourceMark &mark() const { return m_mark; }
-    void setMark(const SourceMark &mark) { m_mark = mark; }
 
     // Structural equality (marks ignored; 1 == 1.0 like Python).
     bool operator==(const Value &other) const;

@@ -39,7 +39,6 @@ public:
     // Records the phase now running (hive all moves from phase to phase).
     void setPhase(const QString &phase);
     void release();
-    bool isHeld() const { return m_fd >= 0; }
 
     // Who holds the lock now; empty when nobody does.
     static Holder holder(const QString &path);

@@ -25,7 +25,6 @@ public:
     // The stage's own value if set, else the global one (hive-builder's order).
     Value effective(const QString &name, const QString &stage) const;
     void set(const QString &name, const QString &scopeKey, const Value &value);
-    bool hasChanges() const { return !m_changes.isEmpty(); }
 
     // Writes the pending changes. Returns false with a translated reason.
     bool save(QString &error);

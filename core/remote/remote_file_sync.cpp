@@ -18,21 +18,6 @@ RemoteFileSync::Outcome RemoteFileSync::putTemplate(SshSession &session,
     return put(session, rendered, error);
 }
 
-QString RemoteFileSync::outcomeName(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Unchanged:
-        return QStringLiteral("ok");
-    case Outcome::Created:
-        return QStringLiteral("created");
-    case Outcome::Updated:
-        return QStringLiteral("changed");
-    case Outcome::Failed:
-        break;
-    }
-    return QStringLiteral("failed");
-}
-
 RemoteFileSync::Outcome RemoteFileSync::put(SshSession &session, const Request &request,
                                             QString &error)
 {

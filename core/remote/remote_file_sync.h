@@ -40,7 +40,6 @@ public:
     // the result. A template error fails before the host is touched.
     static Outcome putTemplate(SshSession &session, const QString &templateName,
                                const Request &request, const Value &variables, QString &error);
-    static QString outcomeName(Outcome outcome);
 };
 
 } // namespace hive
