@@ -66,18 +66,38 @@ QList<QAction *> TopologyPage::pageActions() const
 void TopologyPage::showTopology(const PlannedTopology &topology)
 {
     m_topology = topology;
+    m_stale = true;
+    if (isVisible())
+        draw();
+}
+
+void TopologyPage::draw()
+{
     m_view->topologyScene()->showTopology(m_topology, palette());
+    m_stale = false;
+}
+
+void TopologyPage::showEvent(QShowEvent *event)
+{
+    if (m_stale)
+        draw();
+    QWidget::showEvent(event);
 }
 
 void TopologyPage::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange)
-        m_view->topologyScene()->showTopology(m_topology, palette());
+    if (event->type() == QEvent::PaletteChange) {
+        m_stale = true;
+        if (isVisible())
+            draw();
+    }
 }
 
 void TopologyPage::exportDiagram(const QString &format)
 {
+    if (m_stale)
+        draw();
     QSettings settings;
     const QString key = QStringLiteral("topologyExportDir");
     const QString dir = settings.value(key, QDir::homePath()).toString();

@@ -19,6 +19,9 @@ class TopologyPage : public QWidget
 public:
     explicit TopologyPage(QWidget *parent = nullptr);
 
+    // Draws it now when the tab is shown, else when it is next shown: the
+    // inventory reloads while the user types, and a hidden diagram of a large
+    // project need not be rebuilt on the GUI thread every time.
     void showTopology(const PlannedTopology &topology);
     TopologyView *view() const { return m_view; }
     QList<QAction *> pageActions() const;
@@ -27,16 +30,20 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     TopologyView *m_view;
     QLabel *m_zoom;
     PlannedTopology m_topology;
+    bool m_stale = false;
     QAction *m_zoomIn;
     QAction *m_zoomOut;
     QAction *m_fit;
     QAction *m_exportPng;
     QAction *m_exportSvg;
+
+    void draw();
 };
 
 } // namespace hive::gui

@@ -41,6 +41,9 @@ private slots:
         window.show();
         QString error;
         QVERIFY2(window.openProject(m_samples.make(), &error), qPrintable(error));
+        // Drawn only once the tab is shown, not on every reload behind it.
+        QVERIFY(!scene(window)->itemNamed(QStringLiteral("service:web")));
+        window.showTopology();
         window.document()->setStage(QStringLiteral("production"));
         const hive::PlannedTopology planned = hive::PlannedTopology::build(
             window.document()->inventory(), QStringLiteral("production"));
@@ -95,6 +98,7 @@ private slots:
         QString error;
         const QString root = m_samples.make();
         QVERIFY2(window.openProject(root, &error), qPrintable(error));
+        window.showTopology();
         const QString file = root + QStringLiteral("/inventory/services.yml");
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -144,6 +148,7 @@ private slots:
         window.show();
         QString error;
         QVERIFY2(window.openProject(m_samples.make(), &error), qPrintable(error));
+        window.showTopology();
         window.document()->setStage(QStringLiteral("production"));
         TopologyView *view = window.topologyPage()->view();
         const QRectF rect = view->sceneRect();
@@ -201,6 +206,7 @@ private slots:
         window.show();
         QString error;
         QVERIFY2(window.openProject(m_samples.make(), &error), qPrintable(error));
+        window.showTopology();
         QPalette dark = window.palette();
         dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
         dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
