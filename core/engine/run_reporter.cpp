@@ -14,6 +14,7 @@ RunReporter::RunReporter(RunEventSink *sink, const QString &phase) : m_sink(sink
 void RunReporter::post(RunEvent event)
 {
     event.phase = m_phase;
+    std::lock_guard lock(m_postMutex);
     event.timeMs = QDateTime::currentMSecsSinceEpoch();
     if (m_sink)
         m_sink->post(event);

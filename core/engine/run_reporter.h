@@ -13,7 +13,9 @@ class RunEventSink;
 
 // Posts the events of one phase to a sink, stamping times and measuring how
 // long each phase, step and host took. Thread-safe: hosts of a step report
-// from their own threads. Also counts per-status host results so the caller
+// from their own threads, and posting is serialised so that every sink sees
+// the same events in the same order (the run log replays exactly what the
+// display showed). Also counts per-status host results so the caller
 // can tell whether the phase failed and whether anything changed.
 class RunReporter
 {
@@ -43,6 +45,7 @@ private:
     QString m_phase;
     QElapsedTimer m_phaseTimer;
     mutable std::mutex m_mutex;
+    std::mutex m_postMutex;           // one event at a time, in one order, to the sink
     QHash<QString, qint64> m_started; // step or step\nhost -> ms since phase start
     QHash<int, int> m_counts;
 

@@ -6,12 +6,15 @@
 #include "engine/phase_session.h"
 #include "engine/project_lock.h"
 #include "engine/run_log.h"
+#include "engine/run_reporter.h"
 #include "project/persistents.h"
 #include "project/project.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+#include <mutex>
 
 using namespace hive;
 
@@ -280,6 +283,44 @@ private slots:
         QVERIFY(!ran);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("deploy-services")), qPrintable(r.error));
+    }
+
+    // Hosts report from their own threads; a sink that hands each event on
+    // to two places (the run log and the display) must see one order, or a
+    // replayed run would differ from what was shown.
+    void eventsFromManyThreadsReachEverySinkInOneOrder()
+    {
+        struct TwoPlaces : RunEventSink
+        {
+            QList<QString> log, display;
+            std::mutex logMutex, displayMutex;
+            void post(const RunEvent &e) override
+            {
+                {
+                    std::lock_guard lock(logMutex);
+                    log << e.host + e.text;
+                }
+                QThread::yieldCurrentThread();
+                std::lock_guard lock(displayMutex);
+                display << e.host + e.text;
+            }
+        } sink;
+        RunReporter reporter(&sink, QStringLiteral("setup-hosts"));
+        QList<QThread *> threads;
+        for (int t = 0; t < 6; ++t)
+            threads << QThread::create([&reporter, t] {
+                const QString host = QStringLiteral("h%1").arg(t);
+                for (int i = 0; i < 300; ++i)
+                    reporter.output(QStringLiteral("base"), host, QString::number(i));
+            });
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            t->wait();
+            delete t;
+        }
+        QCOMPARE(sink.log.size(), 6 * 300);
+        QCOMPARE(sink.display, sink.log);
     }
 };
 
