@@ -52,6 +52,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<AttributesCommand>());
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("build-infra")));
+    m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("setup-hosts")));
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("all")));
     m_commands.push_back(std::make_unique<SshCommand>());
 }

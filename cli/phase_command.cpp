@@ -13,6 +13,8 @@ QString PhaseCommand::description() const
 {
     if (isAll())
         return tr("run every phase from start_phase (or -S PHASE) to the end");
+    if (m_name == QLatin1String("setup-hosts"))
+        return tr("set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm");
     return tr("build the stage's servers and networks (or -H halt, -D destroy them)");
 }
 
@@ -24,7 +26,7 @@ void PhaseCommand::addOptions(QCommandLineParser &parser) const
              tr("start at this phase instead of the persisted start_phase (%1)")
                  .arg(PhaseOrder::phases().join(QStringLiteral(", "))),
              tr("PHASE")});
-    } else {
+    } else if (m_name == QLatin1String("build-infra")) {
         parser.addOption({{QStringLiteral("H"), QStringLiteral("halt")}, tr("stop the servers")});
         parser.addOption({{QStringLiteral("D"), QStringLiteral("destroy")},
                           tr("remove the servers, their volumes and the network")});
@@ -42,8 +44,9 @@ void PhaseCommand::addOptions(QCommandLineParser &parser) const
 
 int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser) const
 {
-    const bool halt = !isAll() && parser.isSet(QStringLiteral("halt"));
-    const bool destroy = !isAll() && parser.isSet(QStringLiteral("destroy"));
+    const bool infra = m_name == QLatin1String("build-infra");
+    const bool halt = infra && parser.isSet(QStringLiteral("halt"));
+    const bool destroy = infra && parser.isSet(QStringLiteral("destroy"));
     if (halt && destroy) {
         context.err() << tr("-H and -D cannot be used together") << Qt::endl;
         return 2;

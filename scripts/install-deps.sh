@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build ccache pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev
-  libyaml-cpp-dev libssh-dev libqcustomplot-dev libssl-dev
+  libyaml-cpp-dev libssh-dev libqcustomplot-dev libssl-dev libcrypt-dev
   # a Japanese font, so the app (and its screenshots) can show Japanese
   fonts-ipafont-gothic
   openssh-client

@@ -2,6 +2,7 @@
 
 #include "engine/run_reporter.h"
 #include "phases/build_infra_phase.h"
+#include "phases/setup_hosts/setup_hosts_phase.h"
 
 namespace hive {
 
@@ -18,6 +19,17 @@ void PhaseRunner::run(const QString &phase, const Project &project, const Loaded
         o.cancel = options.cancel;
         o.engine = options.engine;
         BuildInfraPhase(project, loaded, sink).run(o);
+        return;
+    }
+    if (phase == QLatin1String("setup-hosts")) {
+        SetupHostsPhase::Options o;
+        o.checkOnly = options.checkOnly;
+        o.limit = options.limit;
+        o.tags = options.tags.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &t : o.tags)
+            t = t.trimmed();
+        o.cancel = options.cancel;
+        SetupHostsPhase(project, loaded, sink).run(o);
         return;
     }
     RunReporter reporter(sink, phase);

@@ -10,13 +10,28 @@ NodeImageRecipe NodeImageRecipe::standard()
     NodeImageRecipe r;
     r.suite = QStringLiteral("bookworm");
     r.packages = QStringList{
-        QStringLiteral("systemd"),      QStringLiteral("systemd-sysv"),
-        QStringLiteral("dbus"),         QStringLiteral("openssh-server"),
-        QStringLiteral("sudo"),         QStringLiteral("iproute2"),
-        QStringLiteral("iputils-ping"), QStringLiteral("python3"),
-        QStringLiteral("docker.io"),    QStringLiteral("ca-certificates"),
-        QStringLiteral("procps"),       QStringLiteral("less"),
+        QStringLiteral("systemd"),
+        QStringLiteral("systemd-sysv"),
+        QStringLiteral("dbus"),
+        QStringLiteral("openssh-server"),
+        QStringLiteral("sudo"),
+        QStringLiteral("iproute2"),
+        QStringLiteral("iputils-ping"),
+        QStringLiteral("python3"),
+        QStringLiteral("docker.io"),
+        QStringLiteral("ca-certificates"),
+        QStringLiteral("procps"),
+        QStringLiteral("less"),
         QStringLiteral("curl"),
+        // what setup-hosts installs (the bed's hosts cannot reach a mirror)
+        QStringLiteral("rsyslog"),
+        QStringLiteral("lsof"),
+        QStringLiteral("strace"),
+        QStringLiteral("sysstat"),
+        QStringLiteral("tcpdump"),
+        QStringLiteral("unzip"),
+        QStringLiteral("vim-tiny"),
+        QStringLiteral("wget"),
     };
     QFile f(QStringLiteral(":/hive/providers/docker/customize-node-rootfs.sh"));
     if (f.open(QIODevice::ReadOnly))

@@ -52,6 +52,34 @@ void HostPool::disconnectAll()
     }
 }
 
+bool HostPool::ensureConnected(Slot &s, QString &error)
+{
+    if (s.session.isConnected() && s.idle.isValid() && s.idle.elapsed() > m_keepAliveMs)
+        s.session.probe(5000); // a dead connection is dropped here and reopened below
+    if (s.session.isConnected())
+        return true;
+    if (!s.session.connect(s.endpoint, error))
+        return false;
+    ++m_connections;
+    return true;
+}
+
+bool HostPool::withSession(const QString &host, const std::function<void(SshSession &)> &work,
+                           QString &error)
+{
+    const std::shared_ptr<Slot> s = slot(host);
+    if (!s) {
+        error = tr("%1 is not a host of this hive").arg(host);
+        return false;
+    }
+    std::lock_guard hostLock(s->mutex);
+    if (!ensureConnected(*s, error))
+        return false;
+    work(s->session);
+    s->idle.start();
+    return true;
+}
+
 CommandResult HostPool::run(const QString &host, const QString &command, const RunOptions &options)
 {
     const std::shared_ptr<Slot> s = slot(host);
@@ -61,22 +89,8 @@ CommandResult HostPool::run(const QString &host, const QString &command, const R
         return r;
     }
     std::lock_guard hostLock(s->mutex);
-    if (s->session.isConnected() && s->idle.isValid() && s->idle.elapsed() > m_keepAliveMs)
-        s->session.probe(5000); // a dead connection is dropped here and reopened below
-    const auto ensureConnected = [&](CommandResult &failure) {
-        if (s->session.isConnected())
-            return true;
-        QString error;
-        if (!s->session.connect(s->endpoint, error)) {
-            failure.status = CommandResult::Status::Failed;
-            failure.error = error;
-            return false;
-        }
-        ++m_connections;
-        return true;
-    };
     CommandResult failure;
-    if (!ensureConnected(failure))
+    if (!ensureConnected(*s, failure.error))
         return failure;
     SshSession::RunOptions runOptions;
     runOptions.timeoutMs = options.timeoutMs;
@@ -92,7 +106,7 @@ CommandResult HostPool::run(const QString &host, const QString &command, const R
         // The kept connection had died while idle and the command never reached the
         // host: reconnect and run it once more (never for a command that started).
         s->session.disconnect();
-        if (!ensureConnected(failure))
+        if (!ensureConnected(*s, failure.error))
             return failure;
         result = s->session.run(line, runOptions);
     }

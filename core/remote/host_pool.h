@@ -48,6 +48,12 @@ public:
     // particular order of completion. A failing host does not stop the others.
     QHash<QString, CommandResult> runOnAll(const QStringList &hosts, const QString &command,
                                            const RunOptions &options);
+    // Runs `work` with the host's session, connected first (a dead kept
+    // connection is reopened), holding the host for it: for file transfers
+    // (RemoteFileSync) between commands. False, with the reason, when the
+    // host cannot be reached.
+    bool withSession(const QString &host, const std::function<void(SshSession &)> &work,
+                     QString &error);
     // Number of SSH connections opened so far (for tests and benchmarks).
     int connectionsOpened() const;
     // A connection idle for longer than this is probed before it is reused
@@ -69,6 +75,8 @@ private:
     std::atomic_int m_keepAliveMs{30000};
 
     std::shared_ptr<Slot> slot(const QString &host) const;
+    // With the slot's mutex held: probes a connection idle for long, connects.
+    bool ensureConnected(Slot &s, QString &error);
 };
 
 } // namespace hive

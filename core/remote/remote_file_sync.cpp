@@ -75,9 +75,12 @@ RemoteFileSync::Outcome RemoteFileSync::put(SshSession &session, const Request &
             return Outcome::Failed;
         const QString next = ShellCommand::quote(request.path + QStringLiteral(".hive-new"));
         // The temporary file goes whatever happens; a failed install leaves no .hive-new.
-        script = QStringLiteral("cp %1 %2; rc=$?; rm -f %1; if [ $rc -eq 0 ]; then "
+        // A missing folder is made (root's, 0755), as for /etc/hive/.
+        const QString folder = ShellCommand::quote(
+            request.path.left(qMax(1, int(request.path.lastIndexOf(QLatin1Char('/'))))));
+        script = QStringLiteral("mkdir -p %4; cp %1 %2; rc=$?; rm -f %1; if [ $rc -eq 0 ]; then "
                                 "{ chmod %3 %2")
-                     .arg(ShellCommand::quote(temp), next, mode) +
+                     .arg(ShellCommand::quote(temp), next, mode, folder) +
                  chown(next) +
                  QStringLiteral(" && mv -f %1 %2; } || { rc=1; rm -f %1; }; fi; exit $rc")
                      .arg(next, path);

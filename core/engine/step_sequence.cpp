@@ -1,0 +1,82 @@
+#include "engine/step_sequence.h"
+
+#include "engine/host_step.h"
+#include "engine/run_reporter.h"
+
+#include <QHash>
+#include <mutex>
+
+namespace hive {
+
+bool StepSequence::selected(const PhaseStep &step, const QStringList &tags)
+{
+    if (tags.isEmpty() || step.tags.contains(QLatin1String("always")))
+        return true;
+    for (const QString &t : tags) {
+        if (step.hasTag(t))
+            return true;
+    }
+    return false;
+}
+
+QStringList StepSequence::unknownTags(const QList<PhaseStep> &steps, const QStringList &tags)
+{
+    QStringList unknown;
+    for (const QString &t : tags) {
+        bool found = false;
+        for (const PhaseStep &s : steps)
+            found = found || s.hasTag(t);
+        if (!found)
+            unknown << t;
+    }
+    return unknown;
+}
+
+bool StepSequence::run(RunReporter &reporter, const QList<PhaseStep> &steps,
+                       const Resolver &targets, const Options &options)
+{
+    QHash<QString, QString> failedIn; // host -> the step it failed in
+    std::mutex failedMutex;
+    bool ok = true;
+    for (int i = 0; i < steps.size(); ++i) {
+        const PhaseStep &step = steps.at(i);
+        if (!selected(step, options.tags))
+            continue;
+        const QStringList hosts = targets(step.targets);
+        if (options.cancel && options.cancel->load()) {
+            reporter.stepStarted(step.name);
+            for (const QString &h : hosts)
+                reporter.hostFinished(step.name, h, RunEvent::Status::Interrupted,
+                                      tr("cancelled before this step"));
+            reporter.stepFinished(step.name, RunEvent::Status::Interrupted);
+            return false;
+        }
+        const bool stepOk = HostStep::run(
+            reporter, step.name, hosts, options.maxParallel, [&](int index, QString &message) {
+                const QString &host = hosts.at(index);
+                {
+                    std::lock_guard lock(failedMutex);
+                    if (failedIn.contains(host)) {
+                        message =
+                            tr("not run: %1 failed in step %2").arg(host, failedIn.value(host));
+                        return RunEvent::Status::Skipped;
+                    }
+                }
+                const RunEvent::Status status = step.work(host, message);
+                if (status == RunEvent::Status::Failed) {
+                    std::lock_guard lock(failedMutex);
+                    failedIn.insert(host, step.name);
+                }
+                return status;
+            });
+        ok = ok && stepOk;
+        if (!stepOk && step.fatal) {
+            reporter.message(
+                tr("%1 failed and the rest of the phase depends on it: stopping").arg(step.name));
+            return false;
+        }
+    }
+    return ok;
+}
+
+} // namespace hive

@@ -1,0 +1,199 @@
+#include "phases/setup_hosts/docker_recipes.h"
+
+#include "data/json_writer.h"
+#include "inventory/internal_cidr_split.h"
+#include "phases/setup_hosts/setup_host_context.h"
+#include "remote/shell_command.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hive {
+
+namespace {
+const QString kTlsDir = QStringLiteral("/etc/docker/tls");
+
+QString dockerd(const HostFacts &f)
+{
+    return f.isRhel() ? QStringLiteral("/usr/bin/dockerd") : QStringLiteral("/usr/sbin/dockerd");
+}
+} // namespace
+
+QByteArray DockerRecipes::daemonJson(const SetupHostContext &c)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("hosts"), QJsonArray{QStringLiteral("unix:///var/run/docker.sock"),
+                                                 QStringLiteral("tcp://0.0.0.0:%1").arg(kApiPort)});
+    o.insert(QStringLiteral("tls"), true);
+    o.insert(QStringLiteral("tlsverify"), true);
+    o.insert(QStringLiteral("tlscacert"), kTlsDir + QStringLiteral("/ca.pem"));
+    o.insert(QStringLiteral("tlscert"), kTlsDir + QStringLiteral("/cert.pem"));
+    o.insert(QStringLiteral("tlskey"), kTlsDir + QStringLiteral("/key.pem"));
+    o.insert(QStringLiteral("log-driver"), QStringLiteral("json-file"));
+    o.insert(QStringLiteral("log-opts"),
+             QJsonObject{{QStringLiteral("max-size"), QStringLiteral("10m")},
+                         {QStringLiteral("max-file"), QStringLiteral("3")}});
+    InternalCidrSplit split;
+    QString error;
+    const QString internal = c.var(QStringLiteral("hive_internal_cidr"));
+    if (!internal.isEmpty() && InternalCidrSplit::compute(internal, split, error)) {
+        o.insert(QStringLiteral("bip"), split.bip);
+        const int prefix = split.registry.section(QLatin1Char('/'), 1).toInt();
+        // registry_default and zabbix_default: two networks of 1/8 each.
+        o.insert(QStringLiteral("default-address-pools"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("base"), split.registry.section(QLatin1Char('/'), 0, 0) +
+                                                  QLatin1Char('/') + QString::number(prefix - 1)},
+                     {QStringLiteral("size"), prefix}}});
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+QList<HostChange> DockerRecipes::docker(const SetupHostContext &c)
+{
+    const HostFacts &f = c.facts;
+    QList<HostChange> out;
+    if (f.isRhel()) {
+        out << HostChange::command(
+            QStringLiteral("Docker CE repository"),
+            QStringLiteral("[ -f /etc/yum.repos.d/docker-ce.repo ]"),
+            QStringLiteral("dnf install -y -q dnf-plugins-core && dnf config-manager --add-repo "
+                           "https://download.docker.com/linux/centos/docker-ce.repo"));
+        out << HostChange::command(
+            QStringLiteral("Docker engine"),
+            f.packagesInstalled({QStringLiteral("docker-ce"), QStringLiteral("docker-ce-cli"),
+                                 QStringLiteral("containerd.io")}),
+            f.installPackages({QStringLiteral("docker-ce"), QStringLiteral("docker-ce-cli"),
+                               QStringLiteral("containerd.io")}));
+    } else {
+        out << HostChange::command(QStringLiteral("Docker engine"),
+                                   f.packagesInstalled({QStringLiteral("docker.io")}),
+                                   f.installPackages({QStringLiteral("docker.io")}));
+    }
+    const QString restart =
+        QStringLiteral("systemctl daemon-reload && systemctl restart docker && "
+                       "for i in $(seq 50); do docker info >/dev/null 2>&1 && exit 0; sleep 0.2; "
+                       "done; docker info");
+    out << HostChange::file(QStringLiteral("the hive CA for the Docker API"),
+                            kTlsDir + QStringLiteral("/ca.pem"), c.caPem, 0644, restart);
+    out << HostChange::file(QStringLiteral("this host's certificate for the Docker API"),
+                            kTlsDir + QStringLiteral("/cert.pem"), c.certPem, 0644, restart);
+    HostChange key =
+        HostChange::file(QStringLiteral("this host's key for the Docker API"),
+                         kTlsDir + QStringLiteral("/key.pem"), c.keyPem, 0600, restart);
+    key.secret = true;
+    out << key;
+    out << HostChange::file(
+        QStringLiteral("daemon.json: TLS API on %1, address pools, logs").arg(kApiPort),
+        QStringLiteral("/etc/docker/daemon.json"), daemonJson(c), 0644, restart);
+    // The unit's -H fd:// would clash with "hosts" in daemon.json.
+    out << HostChange::file(
+        QStringLiteral("dockerd takes its listeners from daemon.json"),
+        QStringLiteral("/etc/systemd/system/docker.service.d/hive.conf"),
+        QStringLiteral("[Service]\nExecStart=\nExecStart=%1 "
+                       "--containerd=/run/containerd/containerd.sock%2\n")
+            .arg(dockerd(f), f.isRhel() ? QString() : QStringLiteral(" $DOCKER_OPTS"))
+            .toUtf8(),
+        0644, restart);
+    out << HostChange::command(QStringLiteral("Docker enabled"),
+                               QStringLiteral("systemctl is-enabled -q docker && systemctl "
+                                              "is-active -q docker"),
+                               QStringLiteral("systemctl enable --now docker"));
+    // The registry's certificate comes from the hive CA: trust it for pulls
+    // and for tools like curl.
+    out << HostChange::file(QStringLiteral("the hive CA trusted for the registry"),
+                            QStringLiteral("/etc/docker/certs.d/%1/ca.crt").arg(c.registry()),
+                            c.caPem);
+    out << HostChange::file(QStringLiteral("the hive CA trusted by the system"),
+                            f.caTrustDir() + QStringLiteral("/hive-ca.crt"), c.caPem, 0644,
+                            f.caTrustUpdate());
+    // docker-client: the admin's own client certificate (docker --tlsverify).
+    const QString home = c.adminUser == QLatin1String("root")
+                             ? QStringLiteral("/root")
+                             : QStringLiteral("/home/") + c.adminUser;
+    for (const auto &[name, content, mode] :
+         {std::tuple{QStringLiteral("ca.pem"), c.caPem, 0644},
+          std::tuple{QStringLiteral("cert.pem"), c.clientCertPem, 0644},
+          std::tuple{QStringLiteral("key.pem"), c.clientKeyPem, 0600}}) {
+        HostChange file =
+            HostChange::file(QStringLiteral("%1's Docker client %2").arg(c.adminUser, name),
+                             home + QStringLiteral("/.docker/") + name, content, mode);
+        file.owner = c.adminUser;
+        file.group = QString();
+        file.secret = name == QLatin1String("key.pem");
+        out << file;
+    }
+    return out;
+}
+
+QList<HostChange> DockerRecipes::registryLogin(const SetupHostContext &c, const QString &password)
+{
+    HostChange login = HostChange::command(
+        QStringLiteral("root logged in to the registry %1").arg(c.registry()),
+        QStringLiteral("grep -q %1 /root/.docker/config.json 2>/dev/null")
+            .arg(ShellCommand::quote(c.registry())),
+        QStringLiteral(
+            "docker login -u %1 --password-stdin %2 <<'HIVE_PASSWORD'\n%3\nHIVE_PASSWORD")
+            .arg(ShellCommand::quote(c.registryUser), ShellCommand::quote(c.registry()), password));
+    login.secret = true;
+    return {login};
+}
+
+QString DockerRecipes::drbdAvailable()
+{
+    return QStringLiteral("[ -e /proc/drbd ] || modprobe drbd 2>/dev/null");
+}
+
+QStringList DockerRecipes::mirroredDeviceCandidates()
+{
+    return {QStringLiteral("/dev/nvme1n1"), QStringLiteral("/dev/sdb"), QStringLiteral("/dev/vdb"),
+            QStringLiteral("/dev/xvdb")};
+}
+
+QList<HostChange> DockerRecipes::drbd(const SetupHostContext &c)
+{
+    const HostFacts &f = c.facts;
+    QList<HostChange> out;
+    if (f.isRhel()) {
+        out << HostChange::command(QStringLiteral("ELRepo (DRBD 9 packages)"),
+                                   f.packagesInstalled({QStringLiteral("elrepo-release")}),
+                                   f.installPackages({QStringLiteral("elrepo-release")}));
+        out << HostChange::command(
+            QStringLiteral("DRBD 9"),
+            f.packagesInstalled({QStringLiteral("kmod-drbd9x"), QStringLiteral("drbd9x-utils")}),
+            f.installPackages({QStringLiteral("kmod-drbd9x"), QStringLiteral("drbd9x-utils")}));
+    } else {
+        out << HostChange::command(
+            QStringLiteral("DRBD 9 utilities"),
+            f.packagesInstalled({QStringLiteral("drbd-utils"), QStringLiteral("lvm2")}),
+            f.installPackages({QStringLiteral("drbd-utils"), QStringLiteral("lvm2")}));
+    }
+    out << HostChange::file(QStringLiteral("DRBD loaded at boot"),
+                            QStringLiteral("/etc/modules-load.d/drbd.conf"), "drbd\n");
+    const QString noDevice = c.var(QStringLiteral("hive_no_mirrored_device"));
+    if (noDevice == QLatin1String("true") || noDevice == QLatin1String("True"))
+        return out;
+    QString device = c.var(QStringLiteral("hive_mirrored_device"));
+    QString pick;
+    if (device.isEmpty()) {
+        QStringList tests;
+        for (const QString &d : mirroredDeviceCandidates())
+            tests << QStringLiteral("[ -b %1 ] && d=%1").arg(d);
+        pick =
+            QStringLiteral("d=; { %1; }; [ -n \"$d\" ] || { echo 'no second disk for DRBD "
+                           "(looked for %2; set hive_mirrored_device or hive_no_mirrored_device)' "
+                           ">&2; exit 1; }; ")
+                .arg(tests.join(QStringLiteral(" || ")),
+                     mirroredDeviceCandidates().join(QStringLiteral(", ")));
+    } else {
+        pick = QStringLiteral("d=%1; ").arg(ShellCommand::quote(device));
+    }
+    out << HostChange::command(
+        QStringLiteral("DRBD resource pool (LVM volume group drbdpool)"),
+        QStringLiteral("vgs drbdpool >/dev/null 2>&1"),
+        pick + QStringLiteral("pvcreate -f \"$d\" && vgcreate drbdpool \"$d\""));
+    return out;
+}
+
+} // namespace hive

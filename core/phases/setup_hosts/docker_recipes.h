@@ -1,0 +1,33 @@
+#pragma once
+
+#include "phases/setup_hosts/host_change.h"
+
+#include <QList>
+
+namespace hive {
+
+struct SetupHostContext;
+
+// What the docker step (and the docker-client part of it) makes true on a
+// host: the engine installed, its TLS API on 2376 with the host's
+// certificate from the hive CA, daemon.json with the address pools from
+// internal_cidr, the hive CA trusted for the registry, and the admin's
+// client certificate; plus the DRBD packages and resource pool.
+class DockerRecipes
+{
+public:
+    static constexpr int kApiPort = 2376;
+
+    static QList<HostChange> docker(const SetupHostContext &c);
+    static QByteArray daemonJson(const SetupHostContext &c);
+    // Logs every hive's root into the hive registry (a secret command).
+    static QList<HostChange> registryLogin(const SetupHostContext &c, const QString &password);
+    // The shell command that exits 0 when this kernel can run DRBD.
+    static QString drbdAvailable();
+    static QList<HostChange> drbd(const SetupHostContext &c);
+    // The disk DRBD mirrors: hive_mirrored_device, else the first of these
+    // that exists (the second disk as each platform names it).
+    static QStringList mirroredDeviceCandidates();
+};
+
+} // namespace hive

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace hive {
+
+// One thing a setup-hosts step makes true on a host: a file with this exact
+// content and mode, or a command guarded by a check (exit 0: already done).
+// Steps are lists of these, so what a step would do on any OS can be shown,
+// reviewed (golden files) and applied with check-before-change everywhere.
+struct HostChange
+{
+    enum class Kind
+    {
+        File,
+        Command,
+    };
+
+    Kind kind = Kind::Command;
+    QString what; // what it is for, in words (shown on -C and in failures)
+    // File
+    QString path;
+    QByteArray content;
+    int mode = 0644;
+    QString owner = QStringLiteral("root");
+    QString group = QStringLiteral("root");
+    // A key or a command carrying a password: its content or command line is
+    // never shown (not on -C, in failures, in golden files or run logs).
+    bool secret = false;
+    // Command: `apply` runs only when `check` fails (an empty check: always).
+    QString check;
+    QString apply;
+    // Runs once at the end of the step when any change with the same
+    // `onChange` changed (a restart after its configuration files).
+    QString onChange;
+
+    static HostChange file(const QString &what, const QString &path, const QByteArray &content,
+                           int mode = 0644, const QString &onChange = {});
+    static HostChange command(const QString &what, const QString &check, const QString &apply,
+                              const QString &onChange = {});
+
+    // Plain text of a list of changes (the golden files of a step).
+    static QString describe(const QList<HostChange> &changes);
+};
+
+} // namespace hive

@@ -1,0 +1,111 @@
+#include "phases/setup_hosts/host_change_applier.h"
+
+#include "remote/host_pool.h"
+#include "remote/remote_file_sync.h"
+
+namespace hive {
+
+namespace {
+QString tail(const CommandResult &r)
+{
+    QString text = (r.stderrText.trimmed().isEmpty() ? r.stdoutText : r.stderrText).trimmed();
+    if (!r.error.isEmpty())
+        text = r.error;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    return lines.mid(qMax(0, int(lines.size()) - 5)).join(QLatin1Char('\n'));
+}
+} // namespace
+
+RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
+                                          const QList<HostChange> &changes, const Options &options,
+                                          QString &message)
+{
+    QStringList changed;  // what changed (or would)
+    QStringList handlers; // onChange commands to run, in first-seen order
+    HostPool::RunOptions run;
+    run.asRoot = true;
+    run.cancel = options.cancel;
+    run.timeoutMs = options.commandTimeoutMs;
+    if (options.onOutput)
+        run.onLine = [&](const QString &, SshSession::Stream, const QString &line) {
+            options.onOutput(line);
+        };
+    auto failed = [&](const HostChange &c, const QString &command, const QString &why) {
+        message = command.isEmpty() || c.secret
+                      ? tr("%1: %2").arg(c.what, why)
+                      : tr("%1: `%2` failed: %3").arg(c.what, command, why);
+        return RunEvent::Status::Failed;
+    };
+    for (const HostChange &c : changes) {
+        if (options.cancel && options.cancel->load()) {
+            message = tr("cancelled before: %1").arg(c.what);
+            return RunEvent::Status::Interrupted;
+        }
+        bool didChange = false;
+        if (c.kind == HostChange::Kind::File) {
+            RemoteFileSync::Request request;
+            request.path = c.path;
+            request.content = c.content;
+            request.mode = c.mode;
+            request.owner = c.owner;
+            request.group = c.group;
+            request.checkOnly = options.checkOnly;
+            RemoteFileSync::Outcome outcome = RemoteFileSync::Outcome::Failed;
+            QString error;
+            const bool reached = pool.withSession(
+                host,
+                [&](SshSession &session) {
+                    outcome = RemoteFileSync::put(session, request, error);
+                },
+                error);
+            if (!reached || outcome == RemoteFileSync::Outcome::Failed)
+                return failed(c, {}, error);
+            didChange = outcome != RemoteFileSync::Outcome::Unchanged;
+        } else {
+            bool needed = true;
+            if (!c.check.isEmpty()) {
+                const CommandResult check = pool.run(host, c.check, run);
+                if (check.status == CommandResult::Status::Cancelled) {
+                    message = tr("cancelled during: %1").arg(c.what);
+                    return RunEvent::Status::Interrupted;
+                }
+                if (check.status != CommandResult::Status::Exited)
+                    return failed(c, c.check, tail(check));
+                needed = check.exitCode != 0;
+            }
+            if (needed && !options.checkOnly) {
+                const CommandResult done = pool.run(host, c.apply, run);
+                if (done.status == CommandResult::Status::Cancelled) {
+                    message = tr("cancelled during: %1").arg(c.what);
+                    return RunEvent::Status::Interrupted;
+                }
+                if (!done.succeeded())
+                    return failed(c, c.apply, tail(done));
+            }
+            didChange = needed;
+        }
+        if (didChange) {
+            changed << c.what;
+            if (!c.onChange.isEmpty() && !handlers.contains(c.onChange))
+                handlers << c.onChange;
+        }
+    }
+    for (const QString &h : std::as_const(handlers)) {
+        if (options.checkOnly) {
+            changed << tr("then: %1").arg(h);
+            continue;
+        }
+        const CommandResult done = pool.run(host, h, run);
+        if (!done.succeeded()) {
+            message = tr("`%1` failed: %2").arg(h, tail(done));
+            return RunEvent::Status::Failed;
+        }
+    }
+    if (changed.isEmpty())
+        return RunEvent::Status::Ok;
+    message = (options.checkOnly ? tr("would change: %1") : tr("changed: %1"))
+                  .arg(changed.join(QStringLiteral("; ")));
+    return RunEvent::Status::Changed;
+}
+
+} // namespace hive

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace hive {
+
+// The registry's user and password, made once into the context dir:
+// `registry_password` (as hive-builder keeps it, for the user) and
+// `registry_htpasswd` (its bcrypt line, which the registry wants). The
+// bcrypt line is kept while it still matches the password, so a re-run puts
+// the same file on the host and reports nothing changed.
+class RegistryCredentials
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::RegistryCredentials)
+public:
+    enum class Outcome
+    {
+        Kept,
+        Created, // or would be, in check mode
+        Failed,
+    };
+
+    explicit RegistryCredentials(const QString &contextDir);
+
+    QString user() const { return QStringLiteral("admin"); }
+    QString passwordPath() const;
+    QString htpasswdPath() const;
+
+    Outcome ensure(bool checkOnly, QString &error);
+    QString password() const;    // after ensure()
+    QByteArray htpasswd() const; // "admin:$2b$...\n"
+
+    // True when `hash` (bcrypt or another crypt(3) scheme) matches.
+    static bool matches(const QString &password, const QByteArray &hash);
+    static QByteArray bcrypt(const QString &password, QString &error);
+
+private:
+    QString m_dir;
+};
+
+} // namespace hive

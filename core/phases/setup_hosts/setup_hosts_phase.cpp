@@ -1,0 +1,355 @@
+#include "phases/setup_hosts/setup_hosts_phase.h"
+
+#include "engine/run_reporter.h"
+#include "engine/step_sequence.h"
+#include "inventory/inventory_loader.h"
+#include "phases/build_infra_phase.h"
+#include "phases/host_selection.h"
+#include "phases/setup_hosts/docker_recipes.h"
+#include "phases/setup_hosts/hive_certificates.h"
+#include "phases/setup_hosts/host_change_applier.h"
+#include "phases/setup_hosts/registry_credentials.h"
+#include "phases/setup_hosts/repository_recipes.h"
+#include "phases/setup_hosts/setup_host_context.h"
+#include "phases/setup_hosts/swarm_steps.h"
+#include "phases/setup_hosts/system_recipes.h"
+#include "project/context_file.h"
+#include "project/project.h"
+#include "remote/host_pool.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <mutex>
+
+namespace hive {
+
+namespace {
+const QString kPhase = QStringLiteral("setup-hosts");
+
+struct RecipeStep
+{
+    const char *name;
+    PhaseStep::Targets targets;
+    QStringList tags;
+};
+
+const QList<RecipeStep> &recipeTable()
+{
+    using T = PhaseStep::Targets;
+    static const QList<RecipeStep> table = {
+        {"base", T::Servers, {QStringLiteral("strict-source-ip")}},
+        {"hostsfile", T::Servers, {}},
+        {"ntp-client", T::Servers, {}},
+        {"iptables", T::Servers, {QStringLiteral("strict-source-ip")}},
+        {"users", T::Servers, {}},
+        {"internal-network", T::Servers, {}},
+        {"docker", T::Servers, {QStringLiteral("docker-client")}},
+        {"registry", T::Repository, {}},
+        {"registry-login", T::Hives, {QStringLiteral("registry"), QStringLiteral("docker")}},
+        {"rsyslogd", T::Repository, {}},
+    };
+    return table;
+}
+} // namespace
+
+SetupHostsPhase::SetupHostsPhase(const Project &project, const LoadedInventory &loaded,
+                                 RunEventSink *sink)
+    : m_project(project), m_loaded(loaded), m_sink(sink)
+{}
+
+QStringList SetupHostsPhase::recipeSteps()
+{
+    QStringList names;
+    for (const RecipeStep &r : recipeTable())
+        names << QString::fromLatin1(r.name);
+    names.insert(names.indexOf(QStringLiteral("registry")), QStringLiteral("drbd"));
+    return names;
+}
+
+QList<HostChange> SetupHostsPhase::changesFor(const QString &step, const SetupHostContext &c,
+                                              const QString &registryPassword)
+{
+    if (step == QLatin1String("base"))
+        return SystemRecipes::base(c);
+    if (step == QLatin1String("hostsfile"))
+        return SystemRecipes::hostsfile(c);
+    if (step == QLatin1String("ntp-client"))
+        return SystemRecipes::ntpClient(c);
+    if (step == QLatin1String("iptables"))
+        return SystemRecipes::iptables(c);
+    if (step == QLatin1String("users"))
+        return SystemRecipes::users(c);
+    if (step == QLatin1String("internal-network"))
+        return SystemRecipes::internalNetwork(c);
+    if (step == QLatin1String("docker"))
+        return DockerRecipes::docker(c);
+    if (step == QLatin1String("registry-login"))
+        return DockerRecipes::registryLogin(c, registryPassword);
+    if (step == QLatin1String("drbd"))
+        return DockerRecipes::drbd(c);
+    if (step == QLatin1String("registry"))
+        return RepositoryRecipes::registry(c);
+    if (step == QLatin1String("rsyslogd"))
+        return RepositoryRecipes::rsyslogd(c);
+    return {};
+}
+
+bool SetupHostsPhase::run(const Options &options)
+{
+    RunReporter reporter(m_sink, kPhase);
+    reporter.phaseStarted(tr("stage %1 of %2").arg(m_project.stage(), m_loaded.hive.name));
+    const auto fail = [&](const QString &text) {
+        reporter.hostFinished(QStringLiteral("plan"), {}, RunEvent::Status::Failed, text);
+        reporter.phaseFinished(text);
+        return false;
+    };
+    if (!m_loaded.ok())
+        return fail(tr("the inventory has errors; run `hive check` and fix them first"));
+    const StagePlan *stage = m_loaded.hive.stage(m_project.stage());
+    if (!stage)
+        return fail(tr("the hive definition has no stage %1").arg(m_project.stage()));
+    QStringList selected;
+    QString error;
+    if (!HostSelection::select(*stage, m_loaded.inventory, options.limit, selected, error))
+        return fail(error);
+    const QString contextDir = QDir(m_project.contextDir()).absolutePath();
+    const QString key = BuildInfraPhase::keyPath(contextDir);
+    if (!QFileInfo::exists(key))
+        return fail(tr("%1 is missing: run `hive build-infra` first").arg(key));
+
+    // Every host of the stage is reachable (the swarm steps talk to the first
+    // hive even when -l leaves it out); only the selected ones are changed.
+    HostPool pool;
+    const QString admin = BuildInfraPhase::adminUser(
+        m_loaded, stage->hosts.isEmpty() ? QString() : stage->hosts.first().name);
+    QList<QPair<QString, QString>> servers;
+    QHash<QString, SwarmSteps::Hive> hives;
+    for (const HostPlan &h : stage->hosts) {
+        SshEndpoint e;
+        e.name = h.name;
+        e.address = h.privateIp;
+        e.user = admin;
+        e.identityFile = key;
+        e.knownHostsFile = BuildInfraPhase::knownHostsPath(contextDir);
+        e.policy = SshEndpoint::HostKeyPolicy::RequireKnown;
+        e.connectTimeoutSeconds = 10;
+        pool.addHost(e);
+        servers.append({h.name, h.privateIp});
+        if (h.isHive) {
+            QStringList groups = m_loaded.inventory.groupsOfHost(h.name);
+            groups.removeAll(QStringLiteral("all"));
+            hives.insert(h.name, {h.name, h.privateIp, groups});
+        }
+    }
+    const QString mother = QStringLiteral("localhost");
+    auto targets = [&](PhaseStep::Targets t) {
+        QStringList out;
+        for (const HostPlan &h : stage->hosts) {
+            if (!selected.contains(h.name))
+                continue;
+            if (t == PhaseStep::Targets::Servers || (t == PhaseStep::Targets::Hives && h.isHive) ||
+                (t == PhaseStep::Targets::FirstHive && h.name == stage->firstHive) ||
+                (t == PhaseStep::Targets::Repository && h.isRepository))
+                out << h.name;
+        }
+        if (t == PhaseStep::Targets::Mother)
+            out << mother;
+        return out;
+    };
+    auto output = [&](const QString &step, const QString &host) {
+        return [&reporter, step, host](const QString &line) { reporter.output(step, host, line); };
+    };
+
+    QHash<QString, HostFacts> facts;
+    std::mutex factsMutex;
+    HiveCertificates certificates(contextDir);
+    RegistryCredentials registry(contextDir);
+    QList<PhaseStep> steps;
+
+    PhaseStep factsStep;
+    factsStep.name = QStringLiteral("facts");
+    factsStep.tags = {QStringLiteral("always")};
+    factsStep.work = [&](const QString &host, QString &message) {
+        HostPool::RunOptions o;
+        o.cancel = options.cancel;
+        o.timeoutMs = 30000;
+        const CommandResult r = pool.run(host, QStringLiteral("cat /etc/os-release"), o);
+        if (!r.succeeded()) {
+            message = r.error.isEmpty() ? r.stderrText.trimmed() : r.error;
+            return RunEvent::Status::Failed;
+        }
+        const HostFacts f = HostFacts::fromOsRelease(r.stdoutText.toUtf8());
+        if (!f.supported(message))
+            return RunEvent::Status::Failed;
+        std::lock_guard lock(factsMutex);
+        facts.insert(host, f);
+        message = f.prettyName;
+        return RunEvent::Status::Ok;
+    };
+    steps << factsStep;
+
+    PhaseStep tls;
+    tls.name = QStringLiteral("tls-certificate");
+    tls.tags = {QStringLiteral("always")};
+    tls.targets = PhaseStep::Targets::Mother;
+    tls.fatal = true;
+    tls.work = [&](const QString &, QString &message) {
+        QStringList made;
+        auto note = [&](auto outcome, const QString &what) {
+            if (outcome == decltype(outcome)::Created)
+                made << what;
+            return outcome != decltype(outcome)::Failed;
+        };
+        if (!note(certificates.ensureCa(m_loaded.hive.name, options.checkOnly, message),
+                  tr("the hive CA")))
+            return RunEvent::Status::Failed;
+        for (const HostPlan &h : stage->hosts) {
+            const QString shortName = h.name.section(QLatin1Char('.'), 0, 0);
+            QStringList names{h.name, h.privateIp};
+            if (shortName != h.name)
+                names.insert(1, shortName);
+            if (!note(certificates.ensureHost(h.name, names, options.checkOnly, message),
+                      tr("a certificate for %1").arg(h.name)))
+                return RunEvent::Status::Failed;
+        }
+        if (!note(certificates.ensureClient(admin, options.checkOnly, message),
+                  tr("the client certificate of %1").arg(admin)) ||
+            !note(registry.ensure(options.checkOnly, message), tr("the registry password")))
+            return RunEvent::Status::Failed;
+        if (made.isEmpty()) {
+            message = certificates.caCertPath();
+            return RunEvent::Status::Ok;
+        }
+        message = (options.checkOnly ? tr("would make %1") : tr("made %1"))
+                      .arg(made.join(QStringLiteral(", ")));
+        return RunEvent::Status::Changed;
+    };
+    steps << tls;
+
+    const QString repository = stage->repositoryHost();
+    QString repositoryIp;
+    for (const HostPlan &h : stage->hosts) {
+        if (h.name == repository)
+            repositoryIp = h.privateIp;
+    }
+    auto contextFor = [&](const QString &host) {
+        SetupHostContext c;
+        c.host = host;
+        {
+            std::lock_guard lock(factsMutex);
+            c.facts = facts.value(host);
+        }
+        c.vars = m_loaded.inventory.flattenedHostVars(host);
+        for (const HostPlan &h : stage->hosts) {
+            if (h.name == host) {
+                c.privateIp = h.privateIp;
+                c.netmask = h.netmask;
+                c.isHive = h.isHive;
+                c.isRepository = h.isRepository;
+            }
+        }
+        c.cidr = stage->cidr;
+        c.adminUser = admin;
+        c.servers = servers;
+        c.repositoryHost = repository;
+        c.repositoryIp = repositoryIp;
+        const QString syslog = c.var(QStringLiteral("hive_syslog_port"));
+        if (!syslog.isEmpty())
+            c.syslogPort = syslog.toInt();
+        c.caPem = ContextFile::read(certificates.caCertPath());
+        c.certPem = ContextFile::read(certificates.hostCertPath(host));
+        c.keyPem = ContextFile::read(certificates.hostKeyPath(host));
+        c.clientCertPem = ContextFile::read(certificates.clientDir() + QStringLiteral("/cert.pem"));
+        c.clientKeyPem = ContextFile::read(certificates.clientDir() + QStringLiteral("/key.pem"));
+        c.registryHtpasswd = registry.htpasswd();
+        c.registryUser = registry.user();
+        return c;
+    };
+    auto recipe = [&](const QString &name, PhaseStep::Targets t, const QStringList &tags) {
+        PhaseStep s;
+        s.name = name;
+        s.tags = tags;
+        s.targets = t;
+        s.work = [&, name](const QString &host, QString &message) {
+            const SetupHostContext c = contextFor(host);
+            const QList<HostChange> changes = changesFor(name, c, registry.password());
+            if (changes.isEmpty()) {
+                message = tr("nothing to do for this host's settings");
+                return RunEvent::Status::Ok;
+            }
+            HostChangeApplier::Options o;
+            o.checkOnly = options.checkOnly;
+            o.cancel = options.cancel;
+            o.onOutput = output(name, host);
+            return HostChangeApplier::apply(pool, host, changes, o, message);
+        };
+        return s;
+    };
+    for (const RecipeStep &r : recipeTable()) {
+        const QString name = QString::fromLatin1(r.name);
+        if (name == QLatin1String("registry")) {
+            // DRBD first: where the kernel cannot run it (as on the test bed),
+            // say so per host and go on; volumes fall back to local ones.
+            PhaseStep drbd = recipe(QStringLiteral("drbd"), PhaseStep::Targets::Hives, {});
+            const PhaseStep::Work apply = drbd.work;
+            drbd.work = [&, apply](const QString &host, QString &message) {
+                HostPool::RunOptions o;
+                o.asRoot = true;
+                o.timeoutMs = 30000;
+                const CommandResult probe = pool.run(host, DockerRecipes::drbdAvailable(), o);
+                if (probe.status == CommandResult::Status::Exited && probe.exitCode != 0) {
+                    message =
+                        tr("this kernel cannot load DRBD (%1); mirrored volumes on %2 will "
+                           "be plain local volumes")
+                            .arg(probe.stderrText.trimmed().isEmpty() ? tr("no drbd module")
+                                                                      : probe.stderrText.trimmed(),
+                                 host);
+                    return RunEvent::Status::Skipped;
+                }
+                return apply(host, message);
+            };
+            steps << drbd;
+            PhaseStep addon;
+            addon.name = QStringLiteral("addon");
+            addon.targets = PhaseStep::Targets::Servers;
+            addon.work = [this](const QString &, QString &message) {
+                if (!QFileInfo::exists(m_project.rootDir() + QStringLiteral("/roles/addon"))) {
+                    message = tr("the project has no roles/addon");
+                    return RunEvent::Status::Skipped;
+                }
+                message = tr("roles/addon exists, but applying it with ansible is not available "
+                             "in this version yet");
+                return RunEvent::Status::Failed;
+            };
+            steps << addon;
+        }
+        steps << recipe(name, r.targets, r.tags);
+    }
+    SwarmSteps::Options swarmOptions;
+    swarmOptions.checkOnly = options.checkOnly;
+    swarmOptions.cancel = options.cancel;
+    const Value internalCidr = stage->definition.value(QStringLiteral("internal_cidr"));
+    swarmOptions.internalCidr = internalCidr.isString() ? internalCidr.toString() : QString();
+    swarmOptions.onOutput = [&reporter](const QString &step, const QString &host,
+                                        const QString &line) { reporter.output(step, host, line); };
+    SwarmSteps swarm(pool, stage->firstHive, hives, swarmOptions);
+    steps << swarm.steps();
+
+    const QStringList unknown = StepSequence::unknownTags(steps, options.tags);
+    if (!unknown.isEmpty()) {
+        QStringList names;
+        for (const PhaseStep &s : std::as_const(steps))
+            names << s.name;
+        return fail(tr("no setup-hosts step has the tag %1; the steps are: %2")
+                        .arg(unknown.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))));
+    }
+    StepSequence::Options run;
+    run.tags = options.tags;
+    run.maxParallel = options.maxParallel;
+    run.cancel = options.cancel;
+    StepSequence::run(reporter, steps, targets, run);
+    reporter.phaseFinished();
+    return !reporter.failed() && reporter.count(RunEvent::Status::Interrupted) == 0;
+}
+
+} // namespace hive

@@ -1,0 +1,304 @@
+#include "phases/setup_hosts/swarm_steps.h"
+
+#include "inventory/internal_cidr_split.h"
+#include "remote/host_pool.h"
+#include "remote/shell_command.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hive {
+
+SwarmSteps::SwarmSteps(HostPool &pool, const QString &firstHive, const QHash<QString, Hive> &hives,
+                       const Options &options)
+    : m_pool(pool), m_first(firstHive), m_hives(hives), m_options(options)
+{}
+
+QList<PhaseStep> SwarmSteps::steps()
+{
+    PhaseStep init;
+    init.name = QStringLiteral("swarm-init");
+    init.tags = {QStringLiteral("swarm")};
+    init.targets = PhaseStep::Targets::FirstHive;
+    init.fatal = true;
+    init.work = [this](const QString &host, QString &message) { return this->init(host, message); };
+    PhaseStep join;
+    join.name = QStringLiteral("swarm-join");
+    join.tags = {QStringLiteral("swarm")};
+    join.targets = PhaseStep::Targets::Hives;
+    join.work = [this](const QString &host, QString &message) { return this->join(host, message); };
+    PhaseStep labels;
+    labels.name = QStringLiteral("node-labels");
+    labels.tags = {QStringLiteral("swarm")};
+    labels.targets = PhaseStep::Targets::Hives;
+    labels.work = [this](const QString &host, QString &message) {
+        return this->labels(host, message);
+    };
+    return {init, join, labels};
+}
+
+bool SwarmSteps::run(const QString &step, const QString &host, const QString &command, QString &out,
+                     QString &message)
+{
+    HostPool::RunOptions o;
+    o.asRoot = true;
+    o.cancel = m_options.cancel;
+    o.timeoutMs = 120000;
+    if (m_options.onOutput)
+        o.onLine = [&](const QString &h, SshSession::Stream, const QString &line) {
+            m_options.onOutput(step, h, line);
+        };
+    const CommandResult r = m_pool.run(host, command, o);
+    out = r.stdoutText.trimmed();
+    if (r.succeeded())
+        return true;
+    message =
+        tr("`%1` failed on %2: %3")
+            .arg(command, host,
+                 r.error.isEmpty() ? (r.stderrText.trimmed().isEmpty() ? r.stdoutText.trimmed()
+                                                                       : r.stderrText.trimmed())
+                                   : r.error);
+    return false;
+}
+
+SwarmSteps::State SwarmSteps::state(const QString &host)
+{
+    State s;
+    QString out;
+    if (!run(QStringLiteral("swarm"), host,
+             QStringLiteral("docker info --format '{{.Swarm.LocalNodeState}} "
+                            "{{.Swarm.ControlAvailable}} {{.Swarm.NodeID}} "
+                            "{{if .Swarm.Cluster}}{{.Swarm.Cluster.ID}}{{end}}'"),
+             out, s.error))
+        return s;
+    const QStringList f = out.split(QLatin1Char(' '));
+    s.localState = f.value(0);
+    s.manager = f.value(1) == QLatin1String("true");
+    s.nodeId = f.value(2);
+    s.clusterId = f.value(3);
+    return s;
+}
+
+bool SwarmSteps::gwbridge(const QString &host, bool &changed, QString &message)
+{
+    changed = false;
+    if (m_options.internalCidr.isEmpty())
+        return true;
+    InternalCidrSplit split;
+    if (!InternalCidrSplit::compute(m_options.internalCidr, split, message))
+        return false;
+    QString out;
+    if (run(QStringLiteral("swarm"), host,
+            QStringLiteral("docker network inspect -f '{{range .IPAM.Config}}{{.Subnet}}{{end}}' "
+                           "docker_gwbridge"),
+            out, message)) {
+        if (out == split.gwbridge)
+            return true;
+        message = tr("docker_gwbridge on %1 has %2, not %3 from internal_cidr; it can only be "
+                     "changed before the host joins the swarm")
+                      .arg(host, out, split.gwbridge);
+        return false;
+    }
+    changed = true;
+    if (m_options.checkOnly)
+        return true;
+    return run(QStringLiteral("swarm"), host,
+               QStringLiteral("docker network create --subnet %1 "
+                              "--opt com.docker.network.bridge.name=docker_gwbridge "
+                              "--opt com.docker.network.bridge.enable_icc=false "
+                              "--opt com.docker.network.bridge.enable_ip_masquerade=true "
+                              "docker_gwbridge")
+                   .arg(split.gwbridge),
+               out, message);
+}
+
+RunEvent::Status SwarmSteps::init(const QString &host, QString &message)
+{
+    const State s = state(host);
+    if (!s.error.isEmpty()) {
+        message = s.error;
+        return RunEvent::Status::Failed;
+    }
+    if (s.localState == QLatin1String("active")) {
+        if (!s.manager) {
+            message = tr("%1 is a worker of swarm %2, but the first hive must be a manager; "
+                         "promote it from a manager or leave that swarm")
+                          .arg(host, s.clusterId);
+            return RunEvent::Status::Failed;
+        }
+        message = tr("manager of swarm %1").arg(s.clusterId.left(12));
+        return RunEvent::Status::Ok;
+    }
+    if (s.localState != QLatin1String("inactive")) {
+        message = tr("the swarm state of %1 is %2; it needs attention by hand (see `docker info`)")
+                      .arg(host, s.localState);
+        return RunEvent::Status::Failed;
+    }
+    bool bridgeChanged = false;
+    if (!gwbridge(host, bridgeChanged, message))
+        return RunEvent::Status::Failed;
+    if (m_options.checkOnly) {
+        message = tr("would initialise the swarm advertising %1").arg(m_hives.value(host).address);
+        return RunEvent::Status::Changed;
+    }
+    QString command = QStringLiteral("docker swarm init --advertise-addr %1 --listen-addr %1:2377")
+                          .arg(m_hives.value(host).address);
+    InternalCidrSplit split;
+    if (!m_options.internalCidr.isEmpty() &&
+        InternalCidrSplit::compute(m_options.internalCidr, split, message))
+        command += QStringLiteral(" --default-addr-pool %1").arg(split.overlay);
+    QString out;
+    if (!run(QStringLiteral("swarm-init"), host, command, out, message))
+        return RunEvent::Status::Failed;
+    if (!m_options.internalCidr.isEmpty()) {
+        // The ingress network is made by `swarm init`; take it down and make
+        // it again from internal_cidr while nothing uses it yet.
+        if (!run(QStringLiteral("swarm-init"), host,
+                 QStringLiteral(
+                     "echo y | docker network rm ingress >/dev/null && "
+                     "for i in $(seq 30); do docker network inspect ingress >/dev/null "
+                     "2>&1 || break; sleep 1; done && "
+                     "docker network create --driver overlay --ingress --subnet %1 ingress")
+                     .arg(split.ingress),
+                 out, message))
+            return RunEvent::Status::Failed;
+    }
+    message = tr("initialised the swarm advertising %1").arg(m_hives.value(host).address);
+    return RunEvent::Status::Changed;
+}
+
+RunEvent::Status SwarmSteps::join(const QString &host, QString &message)
+{
+    if (host == m_first) {
+        message = tr("the first hive");
+        return RunEvent::Status::Ok;
+    }
+    const State first = state(m_first);
+    const State self = state(host);
+    if (!self.error.isEmpty() || !first.error.isEmpty()) {
+        message = self.error.isEmpty() ? first.error : self.error;
+        return RunEvent::Status::Failed;
+    }
+    if (first.localState != QLatin1String("active")) {
+        if (m_options.checkOnly) {
+            message = tr("would join the swarm of %1 as a manager").arg(m_first);
+            return RunEvent::Status::Changed;
+        }
+        message = tr("%1 has no swarm to join").arg(m_first);
+        return RunEvent::Status::Failed;
+    }
+    QString out;
+    if (self.localState == QLatin1String("active")) {
+        // A worker does not see its cluster's id: ask the first hive whether it
+        // knows the node.
+        const bool sameSwarm =
+            self.manager
+                ? self.clusterId == first.clusterId
+                : run(QStringLiteral("swarm-join"), m_first,
+                      QStringLiteral("docker node inspect -f '{{.ID}}' %1").arg(self.nodeId), out,
+                      message);
+        if (!sameSwarm) {
+            message =
+                tr("%1 is already in another swarm (cluster %2, not %3 of %4); it was left "
+                   "as it is: if that swarm is not needed, run `docker swarm leave --force` "
+                   "on %1 and run setup-hosts again")
+                    .arg(host, self.clusterId.isEmpty() ? tr("unknown") : self.clusterId.left(12),
+                         first.clusterId.left(12), m_first);
+            return RunEvent::Status::Failed;
+        }
+        if (self.manager) {
+            message = tr("manager of swarm %1").arg(first.clusterId.left(12));
+            return RunEvent::Status::Ok;
+        }
+        if (m_options.checkOnly) {
+            message = tr("would promote this worker to a manager");
+            return RunEvent::Status::Changed;
+        }
+        if (!run(QStringLiteral("swarm-join"), m_first,
+                 QStringLiteral("docker node promote %1").arg(self.nodeId), out, message))
+            return RunEvent::Status::Failed;
+        message = tr("promoted to a manager");
+        return RunEvent::Status::Changed;
+    }
+    if (self.localState != QLatin1String("inactive")) {
+        message = tr("the swarm state of %1 is %2; it needs attention by hand (see `docker info`)")
+                      .arg(host, self.localState);
+        return RunEvent::Status::Failed;
+    }
+    bool bridgeChanged = false;
+    if (!gwbridge(host, bridgeChanged, message))
+        return RunEvent::Status::Failed;
+    if (m_options.checkOnly) {
+        message = tr("would join the swarm of %1 as a manager").arg(m_first);
+        return RunEvent::Status::Changed;
+    }
+    QString token;
+    if (!run(QStringLiteral("swarm-join"), m_first,
+             QStringLiteral("docker swarm join-token -q manager"), token, message))
+        return RunEvent::Status::Failed;
+    HostPool::RunOptions o;
+    o.asRoot = true;
+    o.cancel = m_options.cancel;
+    o.timeoutMs = 120000;
+    // The token is a secret: it is passed on stdin's here-document, never shown.
+    const CommandResult r = m_pool.run(
+        host,
+        QStringLiteral("read -r t <<'HIVE_TOKEN'\n%1\nHIVE_TOKEN\ndocker swarm join --token \"$t\" "
+                       "--advertise-addr %2 --listen-addr %2:2377 %3:2377")
+            .arg(token, m_hives.value(host).address, m_hives.value(m_first).address),
+        o);
+    if (!r.succeeded()) {
+        message = tr("joining the swarm of %1 failed on %2: %3")
+                      .arg(m_first, host, r.error.isEmpty() ? r.stderrText.trimmed() : r.error);
+        return RunEvent::Status::Failed;
+    }
+    message = tr("joined the swarm of %1 as a manager").arg(m_first);
+    return RunEvent::Status::Changed;
+}
+
+RunEvent::Status SwarmSteps::labels(const QString &host, QString &message)
+{
+    const State self = state(host);
+    if (!self.error.isEmpty()) {
+        message = self.error;
+        return RunEvent::Status::Failed;
+    }
+    const QStringList wanted = m_hives.value(host).labels;
+    if (self.localState != QLatin1String("active")) {
+        if (m_options.checkOnly) {
+            message = tr("would label the node: %1").arg(wanted.join(QStringLiteral(", ")));
+            return RunEvent::Status::Changed;
+        }
+        message = tr("%1 is not in the swarm").arg(host);
+        return RunEvent::Status::Failed;
+    }
+    QString out;
+    if (!run(QStringLiteral("node-labels"), host,
+             QStringLiteral("docker node inspect -f '{{json .Spec.Labels}}' %1").arg(self.nodeId),
+             out, message))
+        return RunEvent::Status::Failed;
+    const QJsonObject current = QJsonDocument::fromJson(out.toUtf8()).object();
+    QStringList missing;
+    for (const QString &l : wanted) {
+        if (current.value(l).toString() != QLatin1String("true"))
+            missing << l;
+    }
+    if (missing.isEmpty()) {
+        message = wanted.join(QStringLiteral(", "));
+        return RunEvent::Status::Ok;
+    }
+    if (m_options.checkOnly) {
+        message = tr("would add the labels %1").arg(missing.join(QStringLiteral(", ")));
+        return RunEvent::Status::Changed;
+    }
+    QString args;
+    for (const QString &l : std::as_const(missing))
+        args += QStringLiteral(" --label-add %1=true").arg(ShellCommand::quote(l));
+    if (!run(QStringLiteral("node-labels"), host,
+             QStringLiteral("docker node update%1 %2").arg(args, self.nodeId), out, message))
+        return RunEvent::Status::Failed;
+    message = tr("added the labels %1").arg(missing.join(QStringLiteral(", ")));
+    return RunEvent::Status::Changed;
+}
+
+} // namespace hive

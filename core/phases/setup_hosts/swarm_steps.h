@@ -1,0 +1,70 @@
+#pragma once
+
+#include "engine/phase_step.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <atomic>
+#include <functional>
+
+namespace hive {
+
+class HostPool;
+
+// The cluster part of setup-hosts (chapter 8.2.4): docker_gwbridge and
+// ingress from internal_cidr when set, `swarm init` on the first hive, the
+// other hives joined as managers, and a node label for every inventory
+// group of each hive. Checked first everywhere; a host that is already in
+// another swarm is reported, never reset.
+class SwarmSteps
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::SwarmSteps)
+public:
+    struct Hive
+    {
+        QString host;
+        QString address;
+        QStringList labels; // inventory groups of the host
+    };
+    struct Options
+    {
+        bool checkOnly = false;
+        const std::atomic_bool *cancel = nullptr;
+        QString internalCidr;
+        std::function<void(const QString &step, const QString &host, const QString &line)> onOutput;
+    };
+
+    SwarmSteps(HostPool &pool, const QString &firstHive, const QHash<QString, Hive> &hives,
+               const Options &options);
+
+    // swarm-init (first hive, fatal), swarm-join (hives), node-labels (hives).
+    QList<PhaseStep> steps();
+
+    // The state `docker info` reports: "inactive", "active" ... and the
+    // cluster id and whether this node is a manager.
+    struct State
+    {
+        QString localState;
+        QString clusterId;
+        bool manager = false;
+        QString nodeId;
+        QString error;
+    };
+    State state(const QString &host);
+
+private:
+    HostPool &m_pool;
+    QString m_first;
+    QHash<QString, Hive> m_hives;
+    Options m_options;
+
+    RunEvent::Status init(const QString &host, QString &message);
+    RunEvent::Status join(const QString &host, QString &message);
+    RunEvent::Status labels(const QString &host, QString &message);
+    bool gwbridge(const QString &host, bool &changed, QString &message);
+    bool run(const QString &step, const QString &host, const QString &command, QString &out,
+             QString &message);
+};
+
+} // namespace hive
