@@ -7,6 +7,7 @@
 #include "engine/project_lock.h"
 #include "engine/run_log.h"
 #include "engine/run_reporter.h"
+#include "engine/step_sequence.h"
 #include "project/persistents.h"
 #include "project/project.h"
 
@@ -283,6 +284,112 @@ private slots:
         QVERIFY(!ran);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("deploy-services")), qPrintable(r.error));
+    }
+
+    // Steps as data: -T, a failed host left out of later steps, fatal steps,
+    // cancellation between steps.
+    void stepsRunInOrderWithTagsFailuresAndCancel()
+    {
+        std::mutex mutex;
+        QStringList ran; // "step@host"
+        auto step = [&](const QString &name, const QStringList &tags, const QStringList &failOn,
+                        bool fatal = false) {
+            PhaseStep s;
+            s.name = name;
+            s.tags = tags;
+            s.fatal = fatal;
+            s.work = [&, name, failOn](const QString &host, QString &message) {
+                std::lock_guard lock(mutex);
+                ran << name + QLatin1Char('@') + host;
+                if (failOn.contains(host)) {
+                    message = QStringLiteral("broken");
+                    return RunEvent::Status::Failed;
+                }
+                return RunEvent::Status::Changed;
+            };
+            return s;
+        };
+        const QStringList hosts{QStringLiteral("h1"), QStringLiteral("h2")};
+        auto targets = [&](PhaseStep::Targets) { return hosts; };
+        auto statusOf = [](const Collector &c, const QString &stepName, const QString &host,
+                           QString *text = nullptr) {
+            for (const RunEvent &e : c.events) {
+                if (e.kind == RunEvent::Kind::HostFinished && e.step == stepName &&
+                    e.host == host) {
+                    if (text)
+                        *text = e.text;
+                    return e.status;
+                }
+            }
+            return RunEvent::Status::None;
+        };
+        const QList<PhaseStep> steps{
+            step(QStringLiteral("facts"), {QStringLiteral("always")}, {}),
+            step(QStringLiteral("base"), {}, {QStringLiteral("h1")}),
+            step(QStringLiteral("docker"), {QStringLiteral("docker-client")}, {})};
+
+        // -T docker-client: the always step and docker, not base.
+        {
+            Collector c;
+            RunReporter reporter(&c, QStringLiteral("setup-hosts"));
+            StepSequence::Options o;
+            o.tags = {QStringLiteral("docker-client")};
+            ran.clear();
+            QVERIFY(StepSequence::run(reporter, steps, targets, o));
+            ran.sort();
+            QCOMPARE(ran, QStringList({QStringLiteral("docker@h1"), QStringLiteral("docker@h2"),
+                                       QStringLiteral("facts@h1"), QStringLiteral("facts@h2")}));
+            QCOMPARE(StepSequence::unknownTags(steps,
+                                               {QStringLiteral("dokcer"), QStringLiteral("base")}),
+                     QStringList{QStringLiteral("dokcer")});
+        }
+        // h1 fails in base: docker runs on h2 only, h1 is skipped naming base.
+        {
+            Collector c;
+            RunReporter reporter(&c, QStringLiteral("setup-hosts"));
+            ran.clear();
+            QVERIFY(!StepSequence::run(reporter, steps, targets, {}));
+            QVERIFY(ran.contains(QStringLiteral("docker@h2")));
+            QVERIFY(!ran.contains(QStringLiteral("docker@h1")));
+            QString text;
+            QCOMPARE(statusOf(c, QStringLiteral("docker"), QStringLiteral("h1"), &text),
+                     RunEvent::Status::Skipped);
+            QVERIFY2(text.contains(QStringLiteral("base")), qPrintable(text));
+            QCOMPARE(statusOf(c, QStringLiteral("base"), QStringLiteral("h1"), &text),
+                     RunEvent::Status::Failed);
+            QCOMPARE(text, QStringLiteral("broken"));
+        }
+        // A fatal step that fails ends the phase for every host.
+        {
+            QList<PhaseStep> fatal = steps;
+            fatal[1].fatal = true;
+            Collector c;
+            RunReporter reporter(&c, QStringLiteral("setup-hosts"));
+            ran.clear();
+            QVERIFY(!StepSequence::run(reporter, fatal, targets, {}));
+            QVERIFY(!ran.contains(QStringLiteral("docker@h2")));
+            QCOMPARE(statusOf(c, QStringLiteral("docker"), QStringLiteral("h2")),
+                     RunEvent::Status::None);
+        }
+        // Cancelled during base: docker is reported interrupted, not run.
+        {
+            std::atomic_bool cancel{false};
+            QList<PhaseStep> cancelling = steps;
+            cancelling[1].work = [&](const QString &, QString &) {
+                cancel = true;
+                return RunEvent::Status::Ok;
+            };
+            Collector c;
+            RunReporter reporter(&c, QStringLiteral("setup-hosts"));
+            StepSequence::Options o;
+            o.cancel = &cancel;
+            ran.clear();
+            QVERIFY(!StepSequence::run(reporter, cancelling, targets, o));
+            QVERIFY(!ran.contains(QStringLiteral("docker@h1")));
+            QCOMPARE(statusOf(c, QStringLiteral("docker"), QStringLiteral("h1")),
+                     RunEvent::Status::Interrupted);
+            QCOMPARE(reporter.phaseFinished(), RunEvent::Status::Interrupted);
+        }
     }
 
     // Hosts report from their own threads; a sink that hands each event on
