@@ -284,12 +284,13 @@ private slots:
         QCOMPARE(bad.code, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("setup-hosts")), qPrintable(bad.err));
 
-        // setup-hosts is not in this version yet: it fails clearly and is recorded.
+        // setup-hosts without the hosts of build-infra: it fails clearly, saying
+        // what to run first, and the run is recorded.
         const Run r = hive({QStringLiteral("-r"), root, QStringLiteral("all"), QStringLiteral("-S"),
                             QStringLiteral("setup-hosts")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QStringLiteral("== setup-hosts")) &&
-                     r.out.contains(QStringLiteral("not available")),
+                     r.out.contains(QStringLiteral("run `hive build-infra` first")),
                  qPrintable(r.out));
         const QStringList runs = QDir(root + QStringLiteral("/.hive/private/runs"))
                                      .entryList({QStringLiteral("*-setup-hosts.jsonl")});

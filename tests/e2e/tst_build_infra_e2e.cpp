@@ -7,6 +7,7 @@
 #include "docker_engine_fixture.h"
 #include "engine/run_event.h"
 #include "engine/run_log.h"
+#include "hive_cli_run.h"
 #include "phases/build_infra_phase.h"
 #include "project/context_file.h"
 #include "providers/node_image_recipe.h"
@@ -52,14 +53,7 @@ const QByteArray kHiveYaml = "plugin: hive_inventory\n"
                              "172.30.241.7]\n"
                              "    root_password: e2e-Root-pw-1\n";
 
-struct HiveRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<RunEvent> events; // with --json
-    qint64 elapsedMs = 0;
-};
+using HiveRun = HiveCliRun;
 
 int modeOf(const QString &path)
 {
@@ -84,48 +78,14 @@ class TestBuildInfraE2e : public QObject
 
     HiveRun hive(const QStringList &args, int timeoutMs = 15 * 60 * 1000) const
     {
-        HiveRun run;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        QElapsedTimer t;
-        t.start();
-        p.start(QStringLiteral(HIVE_BINARY),
-                QStringList{QStringLiteral("-r"), m_dir.path()} + args);
-        if (!p.waitForFinished(timeoutMs))
-            p.kill();
-        p.waitForFinished(5000);
-        run.elapsedMs = t.elapsed();
-        run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        run.out = p.readAllStandardOutput();
-        run.err = p.readAllStandardError();
-        if (args.contains(QStringLiteral("--json"))) {
-            for (const QByteArray &line : run.out.split('\n')) {
-                RunEvent e;
-                if (!line.isEmpty() && RunEvent::fromJsonLine(line, e))
-                    run.events << e;
-            }
-        }
-        return run;
+        return HiveCliRun::run(QStringLiteral(HIVE_BINARY), m_dir.path(), args, timeoutMs);
     }
 
-    static QString describe(const HiveRun &r)
-    {
-        return QStringLiteral("exit %1\n%2\n%3")
-            .arg(r.exitCode)
-            .arg(QString::fromUtf8(r.out.right(6000)), QString::fromUtf8(r.err.right(3000)));
-    }
+    static QString describe(const HiveRun &r) { return r.describe(); }
 
-    // host -> status of the host-finished event of `step`
     static QHash<QString, RunEvent::Status> statuses(const HiveRun &r, const QString &step)
     {
-        QHash<QString, RunEvent::Status> out;
-        for (const RunEvent &e : r.events) {
-            if (e.kind == RunEvent::Kind::HostFinished && e.step == step)
-                out.insert(e.host, e.status);
-        }
-        return out;
+        return r.statuses(step);
     }
 
     SshEndpoint endpoint(int i, const QString &stage) const

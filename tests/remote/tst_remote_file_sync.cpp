@@ -141,11 +141,18 @@ private slots:
         QCOMPARE(QFileInfo(m_files + QStringLiteral("/owned")).owner(), QStringLiteral("nobody"));
     }
 
-    void failureNamesFileAndHost()
+    void missingFoldersAreMadeAndFailuresNameFileAndHost()
     {
         QString error;
+        QCOMPARE(RemoteFileSync::put(
+                     m_session,
+                     {m_files + QStringLiteral("/new/dir/file"), "x", 0644, {}, {}, false}, error),
+                 RemoteFileSync::Outcome::Created);
+        QCOMPARE(QFile(m_files + QStringLiteral("/new/dir/file")).size(), 1);
+        // A folder that cannot be made: a file is in the way.
         const RemoteFileSync::Outcome o = RemoteFileSync::put(
-            m_session, {m_files + QStringLiteral("/no/such/dir/file"), "x", 0644, {}, {}, false},
+            m_session,
+            {m_files + QStringLiteral("/new/dir/file/no/such/dir/file"), "x", 0644, {}, {}, false},
             error);
         QCOMPARE(o, RemoteFileSync::Outcome::Failed);
         QVERIFY2(error.contains(QStringLiteral("no/such/dir/file")) &&

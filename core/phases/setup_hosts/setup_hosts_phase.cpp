@@ -45,7 +45,7 @@ const QList<RecipeStep> &recipeTable()
         {"internal-network", T::Servers, {}},
         {"docker", T::Servers, {QStringLiteral("docker-client")}},
         {"registry", T::Repository, {}},
-        {"registry-login", T::Hives, {QStringLiteral("registry"), QStringLiteral("docker")}},
+        {"registry-login", T::Hives, {QStringLiteral("registry")}},
         {"rsyslogd", T::Repository, {}},
     };
     return table;

@@ -1,0 +1,282 @@
+// End to end on the test bed: `hive build-infra && hive setup-hosts` on a
+// 4-host private stage (docker provider, separate repository), with the real
+// `hive` binary, real SSH and real Docker. Afterwards: three managers in one
+// swarm with their labels, the Docker API on 2376 only with a client
+// certificate of the hive CA, a registry that takes a push only with the
+// generated credentials, and a container's log line in /var/log/services on
+// the repository server. Also -C, -T, the lock, a kill halfway and a re-run
+// that changes nothing. Skips where the bed cannot run, except under CI.
+#include "docker_engine_fixture.h"
+#include "engine/run_event.h"
+#include "hive_cli_run.h"
+#include "phases/build_infra_phase.h"
+#include "project/context_file.h"
+#include "remote/docker_client.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+#include <csignal>
+#include <unistd.h>
+
+using namespace hive;
+
+namespace {
+
+const QStringList kHosts{QStringLiteral("p-hive0.setup.test"), QStringLiteral("p-hive1.setup.test"),
+                         QStringLiteral("p-hive2.setup.test"),
+                         QStringLiteral("p-hive3.setup.test")};
+const QString kNetwork = QStringLiteral("hive.private.setup.test");
+const QString kRegistry = QStringLiteral("p-hive3.setup.test:5000");
+
+const QByteArray kHiveYaml = "plugin: hive_inventory\n"
+                             "name: setup.test\n"
+                             "stages:\n"
+                             "  private:\n"
+                             "    provider: docker\n"
+                             "    separate_repository: true\n"
+                             "    cidr: 172.30.243.0/24\n"
+                             "    memory_size: 1024\n";
+
+} // namespace
+
+class TestSetupHostsE2e : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DockerEndpoint m_engine;
+    QString m_ready; // empty when the bed can run
+
+    HiveCliRun hive(const QStringList &args) const
+    {
+        return HiveCliRun::run(QStringLiteral(HIVE_BINARY), m_dir.path(), args);
+    }
+
+    // A shell command inside a node as root, through the bed's back door (to
+    // look, never to set up: setup-hosts does that over SSH).
+    QString inNode(int i, const QString &script) const
+    {
+        const DockerClient::ExecResult r = DockerClient(m_engine).exec(
+            kHosts.at(i), {QStringLiteral("/bin/sh"), QStringLiteral("-c"), script}, 120000);
+        return QString::fromUtf8(r.stdoutData + r.stderrData).trimmed();
+    }
+
+    void requireBed()
+    {
+        if (m_ready.isEmpty())
+            return;
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL(qPrintable(QStringLiteral("the test bed must run in CI: ") + m_ready));
+        QSKIP(qPrintable(m_ready));
+    }
+
+    void removeBed()
+    {
+        DockerClient docker(m_engine);
+        for (const QString &h : kHosts) {
+            docker.removeContainer(h, true);
+            docker.removeVolume(h + QStringLiteral(".docker"), true);
+        }
+        docker.removeNetwork(kNetwork);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (geteuid() != 0) {
+            m_ready = QStringLiteral("the docker provider test bed needs root");
+            return;
+        }
+        QString whyNot;
+        if (!DockerEngineFixture::ensureEngine(m_engine, whyNot)) {
+            m_ready = QStringLiteral("no Docker Engine here: ") + whyNot;
+            return;
+        }
+        removeBed(); // what a killed earlier run may have left behind
+        QDir().mkpath(m_dir.filePath(QStringLiteral("inventory")));
+        bool changed = false;
+        QString error;
+        QVERIFY(ContextFile::writeIfChanged(m_dir.filePath(QStringLiteral("inventory/hive.yml")),
+                                            kHiveYaml, changed, error));
+        const HiveCliRun r = hive({QStringLiteral("build-infra")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
+
+    void checkModeReportsChangesAndTouchesNothing()
+    {
+        requireBed();
+        const HiveCliRun r =
+            hive({QStringLiteral("setup-hosts"), QStringLiteral("-C"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        for (const QString &h : kHosts)
+            QCOMPARE(r.statuses(QStringLiteral("docker")).value(h), RunEvent::Status::Changed);
+        QCOMPARE(r.statuses(QStringLiteral("swarm-init")).value(kHosts.at(0)),
+                 RunEvent::Status::Changed);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(inNode(i, QStringLiteral(
+                                   "ls /etc/hive /etc/docker/daemon.json "
+                                   "/etc/ssh/sshd_config.d/10-hive.conf 2>/dev/null | wc -l")),
+                     QStringLiteral("0"));
+            QCOMPARE(inNode(i, QStringLiteral("docker info -f '{{.Swarm.LocalNodeState}}'")),
+                     QStringLiteral("inactive"));
+        }
+        // Not even the CA: check mode leaves the context dir alone too.
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral(".hive/private/tls/ca.pem"))));
+        QVERIFY(ContextFile::read(m_dir.filePath(QStringLiteral(".hive/persistents.yml")))
+                    .contains("setup-hosts"));
+    }
+
+    void aTagRunsOnlyItsSteps()
+    {
+        requireBed();
+        const HiveCliRun r = hive({QStringLiteral("setup-hosts"), QStringLiteral("-T"),
+                                   QStringLiteral("docker"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.steps(),
+                 QStringList({QStringLiteral("facts"), QStringLiteral("tls-certificate"),
+                              QStringLiteral("docker")}));
+        QCOMPARE(inNode(1, QStringLiteral("test -f /etc/docker/daemon.json && echo yes")),
+                 QStringLiteral("yes"));
+        QCOMPARE(inNode(1, QStringLiteral("test -e /etc/hive/iptables.rules || echo absent")),
+                 QStringLiteral("absent"));
+        // A misspelt tag is an error listing the steps, and runs nothing.
+        const HiveCliRun typo =
+            hive({QStringLiteral("setup-hosts"), QStringLiteral("-T"), QStringLiteral("dokcer")});
+        QCOMPARE(typo.exitCode, 1);
+        QVERIFY2(typo.out.contains("dokcer") && typo.out.contains("swarm-init"),
+                 qPrintable(typo.describe()));
+    }
+
+    void aSecondRunIsRefusedAndAKilledRunIsCompletedByTheNext()
+    {
+        requireBed();
+        QProcess first;
+        first.setProcessChannelMode(QProcess::MergedChannels);
+        first.start(QStringLiteral(HIVE_BINARY),
+                    {QStringLiteral("-r"), m_dir.path(), QStringLiteral("setup-hosts")});
+        QVERIFY(first.waitForStarted());
+        // Wait until it is changing hosts (past the certificates), then try a
+        // second run and kill the first without a chance to clean up.
+        QByteArray seen;
+        QElapsedTimer t;
+        t.start();
+        while (!seen.contains("-- iptables") && t.elapsed() < 120000) {
+            first.waitForReadyRead(200);
+            seen += first.readAll();
+        }
+        QVERIFY2(seen.contains("-- iptables"), seen.constData());
+        const HiveCliRun second = hive({QStringLiteral("setup-hosts")});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains("setup-hosts") &&
+                     second.err.contains(QByteArray::number(first.processId())),
+                 qPrintable(second.describe()));
+        ::kill(pid_t(first.processId()), SIGKILL);
+        first.waitForFinished(10000);
+
+        const HiveCliRun rerun = hive({QStringLiteral("setup-hosts"), QStringLiteral("--json")});
+        QVERIFY2(rerun.exitCode == 0, qPrintable(rerun.describe()));
+        qInfo("setup-hosts after a kill halfway: %.1f s", double(rerun.elapsedMs) / 1000.0);
+        QVERIFY(ContextFile::read(m_dir.filePath(QStringLiteral(".hive/persistents.yml")))
+                    .contains("build-images"));
+    }
+
+    void theHiveIsASecuredThreeManagerSwarm()
+    {
+        requireBed();
+        // Three managers in one swarm, the repository outside it, with labels.
+        const QString nodes = inNode(
+            0, QStringLiteral("docker node ls --format '{{.Hostname}} {{.ManagerStatus}}' | sort"));
+        QCOMPARE(nodes, QStringLiteral("p-hive0.setup.test Leader\np-hive1.setup.test Reachable\n"
+                                       "p-hive2.setup.test Reachable"));
+        QCOMPARE(inNode(3, QStringLiteral("docker info -f '{{.Swarm.LocalNodeState}}'")),
+                 QStringLiteral("inactive"));
+        const QJsonObject labels =
+            QJsonDocument::fromJson(
+                inNode(1, QStringLiteral("docker node inspect -f "
+                                         "'{{json .Spec.Labels}}' p-hive0.setup.test"))
+                    .toUtf8())
+                .object();
+        for (const char *l : {"hives", "servers", "first_hive", "private"})
+            QVERIFY2(labels.value(QLatin1String(l)).toString() == QLatin1String("true"),
+                     qPrintable(QString::fromUtf8(QJsonDocument(labels).toJson())));
+
+        // The Docker API on 2376 answers with the admin's client certificate,
+        // and refuses a client without one.
+        const QString curl =
+            QStringLiteral("curl -s --max-time 5 https://p-hive0.setup.test:2376/version --cacert "
+                           "/home/admin/.docker/ca.pem");
+        QVERIFY(inNode(1, curl + QStringLiteral(" --cert /home/admin/.docker/cert.pem --key "
+                                                "/home/admin/.docker/key.pem"))
+                    .contains(QStringLiteral("\"ApiVersion\"")));
+        QCOMPARE(inNode(1, curl + QStringLiteral(" >/dev/null; echo $?")) == QStringLiteral("0"),
+                 false);
+
+        // The registry: a push with the generated credentials works, one
+        // without any is refused.
+        const QString image = kRegistry + QStringLiteral("/probe:1");
+        const QString imported = inNode(
+            0, QStringLiteral("tar -ch /bin/dash /lib/x86_64-linux-gnu/libc.so.6 "
+                              "/lib64/ld-linux-x86-64.so.2 2>/dev/null | docker import - %1 && "
+                              "docker push %1 >/dev/null && echo pushed")
+                   .arg(image));
+        QVERIFY2(imported.endsWith(QStringLiteral("pushed")), qPrintable(imported));
+        const QString anonymous = inNode(
+            1, QStringLiteral("mkdir -p /tmp/anon && docker --config /tmp/anon pull %1 2>&1; true")
+                   .arg(image));
+        QVERIFY2(anonymous.contains(QStringLiteral("no basic auth credentials")) ||
+                     anonymous.contains(QStringLiteral("unauthorized")),
+                 qPrintable(anonymous));
+        const QString password = QString::fromUtf8(ContextFile::read(m_dir.filePath(QStringLiteral(
+                                                       ".hive/private/registry_password"))))
+                                     .trimmed();
+        QCOMPARE(password.size(), 24);
+
+        // A container's log line reaches /var/log/services on the repository.
+        inNode(1, QStringLiteral(
+                      "docker run --rm --log-driver syslog --log-opt "
+                      "syslog-address=tcp://p-hive3.setup.test:10514 --log-opt tag=probe %1 "
+                      "/bin/dash -c 'echo hello-from-the-hive'")
+                      .arg(image));
+        QString logged;
+        for (int i = 0; i < 50 && !logged.contains(QStringLiteral("hello-from-the-hive")); ++i) {
+            QThread::msleep(200);
+            logged = inNode(3, QStringLiteral("cat /var/log/services/probe.log 2>&1"));
+        }
+        QVERIFY2(logged.contains(QStringLiteral("hello-from-the-hive")), qPrintable(logged));
+
+        // sshd takes keys only; the context dir's secrets are owner-only.
+        QVERIFY(inNode(2, QStringLiteral("sshd -T | grep -i '^passwordauthentication'"))
+                    .endsWith(QStringLiteral("no")));
+    }
+
+    void aRerunChangesNothing()
+    {
+        requireBed();
+        const HiveCliRun r = hive({QStringLiteral("setup-hosts"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QStringList changed;
+        for (const RunEvent &e : r.events) {
+            if (e.kind == RunEvent::Kind::HostFinished && e.status != RunEvent::Status::Ok &&
+                e.status != RunEvent::Status::Skipped)
+                changed << e.step + QLatin1Char('@') + e.host + QStringLiteral(": ") + e.text;
+        }
+        QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QLatin1Char('\n'))));
+        qInfo("setup-hosts with nothing to do on 4 hosts: %.1f s (target: under 20 s)",
+              double(r.elapsedMs) / 1000.0);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_ready.isEmpty())
+            removeBed();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSetupHostsE2e)
+#include "tst_setup_hosts_e2e.moc"

@@ -1,0 +1,61 @@
+#include "hive_cli_run.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+
+using namespace hive;
+
+HiveCliRun HiveCliRun::run(const QString &binary, const QString &root, const QStringList &args,
+                           int timeoutMs)
+{
+    HiveCliRun r;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    QElapsedTimer t;
+    t.start();
+    p.start(binary, QStringList{QStringLiteral("-r"), root} + args);
+    if (!p.waitForFinished(timeoutMs))
+        p.kill();
+    p.waitForFinished(5000);
+    r.elapsedMs = t.elapsed();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    if (args.contains(QStringLiteral("--json"))) {
+        for (const QByteArray &line : r.out.split('\n')) {
+            RunEvent e;
+            if (!line.isEmpty() && RunEvent::fromJsonLine(line, e))
+                r.events << e;
+        }
+    }
+    return r;
+}
+
+QString HiveCliRun::describe() const
+{
+    return QStringLiteral("exit %1\n%2\n%3")
+        .arg(exitCode)
+        .arg(QString::fromUtf8(out.right(6000)), QString::fromUtf8(err.right(3000)));
+}
+
+QHash<QString, RunEvent::Status> HiveCliRun::statuses(const QString &step) const
+{
+    QHash<QString, RunEvent::Status> result;
+    for (const RunEvent &e : events) {
+        if (e.kind == RunEvent::Kind::HostFinished && e.step == step)
+            result.insert(e.host, e.status);
+    }
+    return result;
+}
+
+QStringList HiveCliRun::steps() const
+{
+    QStringList result;
+    for (const RunEvent &e : events) {
+        if (e.kind == RunEvent::Kind::StepStarted)
+            result << e.step;
+    }
+    return result;
+}
