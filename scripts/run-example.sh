@@ -3,8 +3,9 @@
 # the example project in examples/sample, prints its plan, and builds its
 # private stage on this machine with the local docker provider: four hosts
 # (containers running systemd, sshd and dockerd) that answer SSH. Needs root
-# (Docker Engine, node image). Later phases (setup-hosts ... deploy-services)
-# and the desktop app join this script as they land (see the issues).
+# (Docker Engine, node image). Then setup-hosts makes them a TLS-secured
+# 3-manager swarm with a registry and log collection. Later phases
+# (build-images ... deploy-services) join this script as they land.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 project=${1:-examples/sample}
@@ -45,10 +46,11 @@ echo
 echo "== hive build-infra (stage private, provider docker; first run builds the node image)"
 "$hive" -r "$project" build-infra
 echo
-echo "== every host answers: hive ssh -t <host> -- hostname"
-for host in $("$hive" -r "$project" list-hosts); do
-    "$hive" -r "$project" ssh -t "$host" -- 'echo "$(hostname): docker $(sudo docker version --format {{.Server.Version}})"'
-done
+echo "== hive setup-hosts (OS, firewall, TLS, Docker, registry, logs, swarm)"
+"$hive" -r "$project" setup-hosts
+echo
+echo "== the swarm: hive ssh -t p-hive0 -- sudo docker node ls"
+"$hive" -r "$project" ssh -t p-hive0 -- sudo docker node ls
 echo
 echo "Log in with:   $hive -r $project ssh           (repository server; -t HOST for another)"
 echo "Stop / remove: $hive -r $project build-infra -H   /   build-infra -D"
