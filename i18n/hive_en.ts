@@ -326,6 +326,21 @@
     </message>
 </context>
 <context>
+    <name>hive::HiveCertificates</name>
+    <message>
+        <source>%1 is not a certificate; move it away to make a new CA</source>
+        <translation>%1 is not a certificate; move it away to make a new CA</translation>
+    </message>
+    <message>
+        <source>%1 hive CA</source>
+        <translation>%1 hive CA</translation>
+    </message>
+    <message>
+        <source>the hive CA (%1) is missing or unreadable</source>
+        <translation>the hive CA (%1) is missing or unreadable</translation>
+    </message>
+</context>
+<context>
     <name>hive::HiveDefinitionReader</name>
     <message>
         <source>the hive definition</source>
@@ -397,6 +412,52 @@
     </message>
 </context>
 <context>
+    <name>hive::HostChangeApplier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: `%2` failed: %3</source>
+        <translation>%1: `%2` failed: %3</translation>
+    </message>
+    <message>
+        <source>cancelled before: %1</source>
+        <translation>cancelled before: %1</translation>
+    </message>
+    <message>
+        <source>cancelled during: %1</source>
+        <translation>cancelled during: %1</translation>
+    </message>
+    <message>
+        <source>then: %1</source>
+        <translation>then: %1</translation>
+    </message>
+    <message>
+        <source>`%1` failed: %2</source>
+        <translation>`%1` failed: %2</translation>
+    </message>
+    <message>
+        <source>would change: %1</source>
+        <translation>would change: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::HostFacts</name>
+    <message>
+        <source>%1 is not supported by setup-hosts (RHEL family 8/9, Debian 12 and Ubuntu 22.04 or later are)</source>
+        <translation>%1 is not supported by setup-hosts (RHEL family 8/9, Debian 12 and Ubuntu 22.04 or later are)</translation>
+    </message>
+    <message>
+        <source>this operating system</source>
+        <translation>this operating system</translation>
+    </message>
+</context>
+<context>
     <name>hive::HostPool</name>
     <message>
         <source>%1 is not a host of this hive</source>
@@ -454,6 +515,17 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::InternalCidrSplit</name>
+    <message>
+        <source>internal_cidr %1: %2</source>
+        <translation>internal_cidr %1: %2</translation>
+    </message>
+    <message>
+        <source>internal_cidr %1 is too small to share among Docker&apos;s networks (use /26 or larger)</source>
+        <translation>internal_cidr %1 is too small to share among Docker&apos;s networks (use /26 or larger)</translation>
     </message>
 </context>
 <context>
@@ -786,6 +858,17 @@
     </message>
 </context>
 <context>
+    <name>hive::RegistryCredentials</name>
+    <message>
+        <source>cannot make a bcrypt salt</source>
+        <translation>cannot make a bcrypt salt</translation>
+    </message>
+    <message>
+        <source>bcrypt is not available</source>
+        <translation>bcrypt is not available</translation>
+    </message>
+</context>
+<context>
     <name>hive::RemoteFileSync</name>
     <message>
         <source>cannot read %1 on %2: %3</source>
@@ -1030,6 +1113,73 @@
     </message>
 </context>
 <context>
+    <name>hive::SetupHostsPhase</name>
+    <message>
+        <source>stage %1 of %2</source>
+        <translation>stage %1 of %2</translation>
+    </message>
+    <message>
+        <source>the inventory has errors; run `hive check` and fix them first</source>
+        <translation>the inventory has errors; run `hive check` and fix them first</translation>
+    </message>
+    <message>
+        <source>the hive definition has no stage %1</source>
+        <translation>the hive definition has no stage %1</translation>
+    </message>
+    <message>
+        <source>%1 is missing: run `hive build-infra` first</source>
+        <translation>%1 is missing: run `hive build-infra` first</translation>
+    </message>
+    <message>
+        <source>the hive CA</source>
+        <translation>the hive CA</translation>
+    </message>
+    <message>
+        <source>a certificate for %1</source>
+        <translation>a certificate for %1</translation>
+    </message>
+    <message>
+        <source>the client certificate of %1</source>
+        <translation>the client certificate of %1</translation>
+    </message>
+    <message>
+        <source>the registry password</source>
+        <translation>the registry password</translation>
+    </message>
+    <message>
+        <source>would make %1</source>
+        <translation>would make %1</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>made %1</translation>
+    </message>
+    <message>
+        <source>nothing to do for this host&apos;s settings</source>
+        <translation>nothing to do for this host&apos;s settings</translation>
+    </message>
+    <message>
+        <source>this kernel cannot load DRBD (%1); mirrored volumes on %2 will be plain local volumes</source>
+        <translation>this kernel cannot load DRBD (%1); mirrored volumes on %2 will be plain local volumes</translation>
+    </message>
+    <message>
+        <source>no drbd module</source>
+        <translation>no drbd module</translation>
+    </message>
+    <message>
+        <source>the project has no roles/addon</source>
+        <translation>the project has no roles/addon</translation>
+    </message>
+    <message>
+        <source>roles/addon exists, but applying it with ansible is not available in this version yet</source>
+        <translation>roles/addon exists, but applying it with ansible is not available in this version yet</translation>
+    </message>
+    <message>
+        <source>no setup-hosts step has the tag %1; the steps are: %2</source>
+        <translation>no setup-hosts step has the tag %1; the steps are: %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::SshForward</name>
     <message>
         <source>cannot listen on 127.0.0.1 port %1: %2</source>
@@ -1203,6 +1353,104 @@
     <message>
         <source>The site your users depend on. Changes here should have been tried on staging.</source>
         <translation>The site your users depend on. Changes here should have been tried on staging.</translation>
+    </message>
+</context>
+<context>
+    <name>hive::StepSequence</name>
+    <message>
+        <source>cancelled before this step</source>
+        <translation>cancelled before this step</translation>
+    </message>
+    <message>
+        <source>not run: %1 failed in step %2</source>
+        <translation>not run: %1 failed in step %2</translation>
+    </message>
+    <message>
+        <source>%1 failed and the rest of the phase depends on it: stopping</source>
+        <translation>%1 failed and the rest of the phase depends on it: stopping</translation>
+    </message>
+</context>
+<context>
+    <name>hive::SwarmSteps</name>
+    <message>
+        <source>`%1` failed on %2: %3</source>
+        <translation>`%1` failed on %2: %3</translation>
+    </message>
+    <message>
+        <source>docker_gwbridge on %1 has %2, not %3 from internal_cidr; it can only be changed before the host joins the swarm</source>
+        <translation>docker_gwbridge on %1 has %2, not %3 from internal_cidr; it can only be changed before the host joins the swarm</translation>
+    </message>
+    <message>
+        <source>%1 is a worker of swarm %2, but the first hive must be a manager; promote it from a manager or leave that swarm</source>
+        <translation>%1 is a worker of swarm %2, but the first hive must be a manager; promote it from a manager or leave that swarm</translation>
+    </message>
+    <message>
+        <source>manager of swarm %1</source>
+        <translation>manager of swarm %1</translation>
+    </message>
+    <message>
+        <source>the swarm state of %1 is %2; it needs attention by hand (see `docker info`)</source>
+        <translation>the swarm state of %1 is %2; it needs attention by hand (see `docker info`)</translation>
+    </message>
+    <message>
+        <source>would initialise the swarm advertising %1</source>
+        <translation>would initialise the swarm advertising %1</translation>
+    </message>
+    <message>
+        <source>initialised the swarm advertising %1</source>
+        <translation>initialised the swarm advertising %1</translation>
+    </message>
+    <message>
+        <source>the first hive</source>
+        <translation>the first hive</translation>
+    </message>
+    <message>
+        <source>would join the swarm of %1 as a manager</source>
+        <translation>would join the swarm of %1 as a manager</translation>
+    </message>
+    <message>
+        <source>%1 has no swarm to join</source>
+        <translation>%1 has no swarm to join</translation>
+    </message>
+    <message>
+        <source>%1 is already in another swarm (cluster %2, not %3 of %4); it was left as it is: if that swarm is not needed, run `docker swarm leave --force` on %1 and run setup-hosts again</source>
+        <translation>%1 is already in another swarm (cluster %2, not %3 of %4); it was left as it is: if that swarm is not needed, run `docker swarm leave --force` on %1 and run setup-hosts again</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>would promote this worker to a manager</source>
+        <translation>would promote this worker to a manager</translation>
+    </message>
+    <message>
+        <source>promoted to a manager</source>
+        <translation>promoted to a manager</translation>
+    </message>
+    <message>
+        <source>joining the swarm of %1 failed on %2: %3</source>
+        <translation>joining the swarm of %1 failed on %2: %3</translation>
+    </message>
+    <message>
+        <source>joined the swarm of %1 as a manager</source>
+        <translation>joined the swarm of %1 as a manager</translation>
+    </message>
+    <message>
+        <source>would label the node: %1</source>
+        <translation>would label the node: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the swarm</source>
+        <translation>%1 is not in the swarm</translation>
+    </message>
+    <message>
+        <source>would add the labels %1</source>
+        <translation>would add the labels %1</translation>
+    </message>
+    <message>
+        <source>added the labels %1</source>
+        <translation>added the labels %1</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1969,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>interrupted during %1; run the same command again to continue</source>
         <translation>interrupted during %1; run the same command again to continue</translation>
+    </message>
+    <message>
+        <source>set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm</source>
+        <translation>set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,21 @@
     </message>
 </context>
 <context>
+    <name>hive::HiveCertificates</name>
+    <message>
+        <source>%1 is not a certificate; move it away to make a new CA</source>
+        <translation>%1 は証明書ではありません。新しい CA を作るには、このファイルを移動してください</translation>
+    </message>
+    <message>
+        <source>%1 hive CA</source>
+        <translation>%1 hive CA</translation>
+    </message>
+    <message>
+        <source>the hive CA (%1) is missing or unreadable</source>
+        <translation>hive の CA (%1) がないか、読めません</translation>
+    </message>
+</context>
+<context>
     <name>hive::HiveDefinitionReader</name>
     <message>
         <source>the hive definition</source>
@@ -395,6 +410,52 @@
     </message>
 </context>
 <context>
+    <name>hive::HostChangeApplier</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: `%2` failed: %3</source>
+        <translation>%1: `%2` が失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>cancelled before: %1</source>
+        <translation>次の前に中止しました: %1</translation>
+    </message>
+    <message>
+        <source>cancelled during: %1</source>
+        <translation>次の途中で中止しました: %1</translation>
+    </message>
+    <message>
+        <source>then: %1</source>
+        <translation>続いて: %1</translation>
+    </message>
+    <message>
+        <source>`%1` failed: %2</source>
+        <translation>`%1` が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>would change: %1</source>
+        <translation>変更予定: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>変更: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::HostFacts</name>
+    <message>
+        <source>%1 is not supported by setup-hosts (RHEL family 8/9, Debian 12 and Ubuntu 22.04 or later are)</source>
+        <translation>%1 は setup-hosts の対象外です（対象は RHEL 系 8/9、Debian 12、Ubuntu 22.04 以降）</translation>
+    </message>
+    <message>
+        <source>this operating system</source>
+        <translation>この OS</translation>
+    </message>
+</context>
+<context>
     <name>hive::HostPool</name>
     <message>
         <source>%1 is not a host of this hive</source>
@@ -452,6 +513,17 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 を読めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::InternalCidrSplit</name>
+    <message>
+        <source>internal_cidr %1: %2</source>
+        <translation>internal_cidr %1: %2</translation>
+    </message>
+    <message>
+        <source>internal_cidr %1 is too small to share among Docker&apos;s networks (use /26 or larger)</source>
+        <translation>internal_cidr %1 は Docker のネットワークに分割するには小さすぎます（/26 以上を指定してください）</translation>
     </message>
 </context>
 <context>
@@ -783,6 +855,17 @@
     </message>
 </context>
 <context>
+    <name>hive::RegistryCredentials</name>
+    <message>
+        <source>cannot make a bcrypt salt</source>
+        <translation>bcrypt のソルトを作れません</translation>
+    </message>
+    <message>
+        <source>bcrypt is not available</source>
+        <translation>bcrypt が使えません</translation>
+    </message>
+</context>
+<context>
     <name>hive::RemoteFileSync</name>
     <message>
         <source>cannot read %1 on %2: %3</source>
@@ -1027,6 +1110,73 @@
     </message>
 </context>
 <context>
+    <name>hive::SetupHostsPhase</name>
+    <message>
+        <source>stage %1 of %2</source>
+        <translation>%2 のステージ %1</translation>
+    </message>
+    <message>
+        <source>the inventory has errors; run `hive check` and fix them first</source>
+        <translation>インベントリにエラーがあります。先に `hive check` を実行して修正してください</translation>
+    </message>
+    <message>
+        <source>the hive definition has no stage %1</source>
+        <translation>hive 定義にステージ %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 is missing: run `hive build-infra` first</source>
+        <translation>%1 がありません。先に `hive build-infra` を実行してください</translation>
+    </message>
+    <message>
+        <source>the hive CA</source>
+        <translation>hive の CA</translation>
+    </message>
+    <message>
+        <source>a certificate for %1</source>
+        <translation>%1 の証明書</translation>
+    </message>
+    <message>
+        <source>the client certificate of %1</source>
+        <translation>%1 のクライアント証明書</translation>
+    </message>
+    <message>
+        <source>the registry password</source>
+        <translation>レジストリのパスワード</translation>
+    </message>
+    <message>
+        <source>would make %1</source>
+        <translation>作成予定: %1</translation>
+    </message>
+    <message>
+        <source>made %1</source>
+        <translation>作成: %1</translation>
+    </message>
+    <message>
+        <source>nothing to do for this host&apos;s settings</source>
+        <translation>このホストの設定では行うことはありません</translation>
+    </message>
+    <message>
+        <source>this kernel cannot load DRBD (%1); mirrored volumes on %2 will be plain local volumes</source>
+        <translation>このカーネルは DRBD をロードできません（%1）。%2 の複製ボリュームは通常のローカルボリュームになります</translation>
+    </message>
+    <message>
+        <source>no drbd module</source>
+        <translation>drbd モジュールがありません</translation>
+    </message>
+    <message>
+        <source>the project has no roles/addon</source>
+        <translation>プロジェクトに roles/addon はありません</translation>
+    </message>
+    <message>
+        <source>roles/addon exists, but applying it with ansible is not available in this version yet</source>
+        <translation>roles/addon がありますが、ansible による適用はこのバージョンではまだ使えません</translation>
+    </message>
+    <message>
+        <source>no setup-hosts step has the tag %1; the steps are: %2</source>
+        <translation>タグ %1 を持つ setup-hosts のステップはありません。ステップ: %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::SshForward</name>
     <message>
         <source>cannot listen on 127.0.0.1 port %1: %2</source>
@@ -1200,6 +1350,104 @@
     <message>
         <source>The site your users depend on. Changes here should have been tried on staging.</source>
         <translation>利用者が頼りにしているサイトです。ここでの変更は先に staging で試してください。</translation>
+    </message>
+</context>
+<context>
+    <name>hive::StepSequence</name>
+    <message>
+        <source>cancelled before this step</source>
+        <translation>このステップの前に中止しました</translation>
+    </message>
+    <message>
+        <source>not run: %1 failed in step %2</source>
+        <translation>未実行: %1 はステップ %2 で失敗しました</translation>
+    </message>
+    <message>
+        <source>%1 failed and the rest of the phase depends on it: stopping</source>
+        <translation>%1 が失敗し、フェーズの残りはこれに依存するため中止します</translation>
+    </message>
+</context>
+<context>
+    <name>hive::SwarmSteps</name>
+    <message>
+        <source>`%1` failed on %2: %3</source>
+        <translation>%2 で `%1` が失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>docker_gwbridge on %1 has %2, not %3 from internal_cidr; it can only be changed before the host joins the swarm</source>
+        <translation>%1 の docker_gwbridge は %2 で、internal_cidr による %3 ではありません。ホストが swarm に参加する前にしか変更できません</translation>
+    </message>
+    <message>
+        <source>%1 is a worker of swarm %2, but the first hive must be a manager; promote it from a manager or leave that swarm</source>
+        <translation>%1 は swarm %2 のワーカーですが、最初の hive はマネージャでなければなりません。マネージャから昇格させるか、その swarm から離脱してください</translation>
+    </message>
+    <message>
+        <source>manager of swarm %1</source>
+        <translation>swarm %1 のマネージャ</translation>
+    </message>
+    <message>
+        <source>the swarm state of %1 is %2; it needs attention by hand (see `docker info`)</source>
+        <translation>%1 の swarm の状態は %2 です。手作業での対応が必要です（`docker info` を参照）</translation>
+    </message>
+    <message>
+        <source>would initialise the swarm advertising %1</source>
+        <translation>%1 を広告して swarm を初期化する予定</translation>
+    </message>
+    <message>
+        <source>initialised the swarm advertising %1</source>
+        <translation>%1 を広告して swarm を初期化しました</translation>
+    </message>
+    <message>
+        <source>the first hive</source>
+        <translation>最初の hive</translation>
+    </message>
+    <message>
+        <source>would join the swarm of %1 as a manager</source>
+        <translation>%1 の swarm にマネージャとして参加する予定</translation>
+    </message>
+    <message>
+        <source>%1 has no swarm to join</source>
+        <translation>%1 に参加できる swarm がありません</translation>
+    </message>
+    <message>
+        <source>%1 is already in another swarm (cluster %2, not %3 of %4); it was left as it is: if that swarm is not needed, run `docker swarm leave --force` on %1 and run setup-hosts again</source>
+        <translation>%1 はすでに別の swarm（クラスタ %2。%4 の %3 ではありません）に属しているため、そのままにしました。その swarm が不要なら %1 で `docker swarm leave --force` を実行し、もう一度 setup-hosts を実行してください</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>would promote this worker to a manager</source>
+        <translation>このワーカーをマネージャに昇格する予定</translation>
+    </message>
+    <message>
+        <source>promoted to a manager</source>
+        <translation>マネージャに昇格しました</translation>
+    </message>
+    <message>
+        <source>joining the swarm of %1 failed on %2: %3</source>
+        <translation>%2 で %1 の swarm への参加に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>joined the swarm of %1 as a manager</source>
+        <translation>%1 の swarm にマネージャとして参加しました</translation>
+    </message>
+    <message>
+        <source>would label the node: %1</source>
+        <translation>ノードにラベルを付ける予定: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the swarm</source>
+        <translation>%1 は swarm に参加していません</translation>
+    </message>
+    <message>
+        <source>would add the labels %1</source>
+        <translation>ラベル %1 を追加する予定</translation>
+    </message>
+    <message>
+        <source>added the labels %1</source>
+        <translation>ラベル %1 を追加しました</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1964,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>interrupted during %1; run the same command again to continue</source>
         <translation>%1 の途中で中断しました。続けるには同じコマンドをもう一度実行してください</translation>
+    </message>
+    <message>
+        <source>set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm</source>
+        <translation>サーバを設定する: OS、ファイアウォール、TLS、Docker、レジストリ、ログ、swarm</translation>
     </message>
 </context>
 <context>
