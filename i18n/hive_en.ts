@@ -45,14 +45,6 @@
         <translation>stage %1 of %2</translation>
     </message>
     <message>
-        <source>the inventory has errors; run `hive check` and fix them first</source>
-        <translation>the inventory has errors; run `hive check` and fix them first</translation>
-    </message>
-    <message>
-        <source>the hive definition has no stage %1</source>
-        <translation>the hive definition has no stage %1</translation>
-    </message>
-    <message>
         <source>hive_admin %1 is not a usable user name (lower case letters, digits, _ and -; not root)</source>
         <translation>hive_admin %1 is not a usable user name (lower case letters, digits, _ and -; not root)</translation>
     </message>
@@ -705,6 +697,17 @@
     </message>
 </context>
 <context>
+    <name>hive::PhaseScope</name>
+    <message>
+        <source>the inventory has errors; run `hive check` and fix them first</source>
+        <translation>the inventory has errors; run `hive check` and fix them first</translation>
+    </message>
+    <message>
+        <source>the hive definition has no stage %1</source>
+        <translation>the hive definition has no stage %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::PhaseSession</name>
     <message>
         <source>an earlier run stopped without finishing: %1; continuing from start_phase</source>
@@ -1117,14 +1120,6 @@
     <message>
         <source>stage %1 of %2</source>
         <translation>stage %1 of %2</translation>
-    </message>
-    <message>
-        <source>the inventory has errors; run `hive check` and fix them first</source>
-        <translation>the inventory has errors; run `hive check` and fix them first</translation>
-    </message>
-    <message>
-        <source>the hive definition has no stage %1</source>
-        <translation>the hive definition has no stage %1</translation>
     </message>
     <message>
         <source>%1 is missing: run `hive build-infra` first</source>

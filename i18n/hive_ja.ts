@@ -45,14 +45,6 @@
         <translation>%2 のステージ %1</translation>
     </message>
     <message>
-        <source>the inventory has errors; run `hive check` and fix them first</source>
-        <translation>インベントリに誤りがあります。`hive check` を実行して先に修正してください</translation>
-    </message>
-    <message>
-        <source>the hive definition has no stage %1</source>
-        <translation>hive 定義にステージ %1 がありません</translation>
-    </message>
-    <message>
         <source>hive_admin %1 is not a usable user name (lower case letters, digits, _ and -; not root)</source>
         <translation>hive_admin の %1 はユーザ名として使えません（英小文字・数字・_ と -、root 以外）</translation>
     </message>
@@ -703,6 +695,17 @@
     </message>
 </context>
 <context>
+    <name>hive::PhaseScope</name>
+    <message>
+        <source>the inventory has errors; run `hive check` and fix them first</source>
+        <translation>インベントリにエラーがあります。先に `hive check` を実行して修正してください</translation>
+    </message>
+    <message>
+        <source>the hive definition has no stage %1</source>
+        <translation>hive 定義にステージ %1 がありません</translation>
+    </message>
+</context>
+<context>
     <name>hive::PhaseSession</name>
     <message>
         <source>an earlier run stopped without finishing: %1; continuing from start_phase</source>
@@ -1114,14 +1117,6 @@
     <message>
         <source>stage %1 of %2</source>
         <translation>%2 のステージ %1</translation>
-    </message>
-    <message>
-        <source>the inventory has errors; run `hive check` and fix them first</source>
-        <translation>インベントリにエラーがあります。先に `hive check` を実行して修正してください</translation>
-    </message>
-    <message>
-        <source>the hive definition has no stage %1</source>
-        <translation>hive 定義にステージ %1 がありません</translation>
     </message>
     <message>
         <source>%1 is missing: run `hive build-infra` first</source>

@@ -3,7 +3,7 @@
 #include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
-#include "phases/host_selection.h"
+#include "phases/phase_scope.h"
 #include "project/context_file.h"
 #include "project/project.h"
 #include "providers/admin_bootstrap.h"
@@ -67,15 +67,10 @@ bool BuildInfraPhase::run(const Options &options)
         reporter.phaseFinished(text);
         return false;
     };
-    if (!m_loaded.ok())
-        return fail(tr("the inventory has errors; run `hive check` and fix them first"));
-    const StagePlan *stage = m_loaded.hive.stage(m_project.stage());
-    if (!stage)
-        return fail(tr("the hive definition has no stage %1").arg(m_project.stage()));
-
     QStringList names;
     QString error;
-    if (!HostSelection::select(*stage, m_loaded.inventory, options.limit, names, error))
+    const StagePlan *stage = PhaseScope::resolve(m_project, m_loaded, options.limit, names, error);
+    if (!stage)
         return fail(error);
 
     InfraRequest request;

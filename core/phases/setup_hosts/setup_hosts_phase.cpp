@@ -4,7 +4,7 @@
 #include "engine/step_sequence.h"
 #include "inventory/inventory_loader.h"
 #include "phases/build_infra_phase.h"
-#include "phases/host_selection.h"
+#include "phases/phase_scope.h"
 #include "phases/setup_hosts/docker_recipes.h"
 #include "phases/setup_hosts/hive_certificates.h"
 #include "phases/setup_hosts/host_change_applier.h"
@@ -103,14 +103,11 @@ bool SetupHostsPhase::run(const Options &options)
         reporter.phaseFinished(text);
         return false;
     };
-    if (!m_loaded.ok())
-        return fail(tr("the inventory has errors; run `hive check` and fix them first"));
-    const StagePlan *stage = m_loaded.hive.stage(m_project.stage());
-    if (!stage)
-        return fail(tr("the hive definition has no stage %1").arg(m_project.stage()));
     QStringList selected;
     QString error;
-    if (!HostSelection::select(*stage, m_loaded.inventory, options.limit, selected, error))
+    const StagePlan *stage =
+        PhaseScope::resolve(m_project, m_loaded, options.limit, selected, error);
+    if (!stage)
         return fail(error);
     const QString contextDir = QDir(m_project.contextDir()).absolutePath();
     const QString key = BuildInfraPhase::keyPath(contextDir);
