@@ -15,6 +15,8 @@ packages=(
   # the local docker provider: the Docker Engine its hosts run on, and
   # debootstrap for the node image (built from this machine's own apt mirror)
   docker.io debootstrap
+  # setup-hosts applies a project's own roles/addon with ansible (and only that)
+  ansible-core
 )
 if [[ "${1:-}" == "--test" ]]; then
   # clang + compiler-rt for the libFuzzer target; xvfb/xauth for GUI screenshots.

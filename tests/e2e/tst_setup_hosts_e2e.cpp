@@ -138,9 +138,8 @@ private slots:
         const HiveCliRun r = hive({QStringLiteral("setup-hosts"), QStringLiteral("-T"),
                                    QStringLiteral("docker"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QCOMPARE(r.steps(),
-                 QStringList({QStringLiteral("facts"), QStringLiteral("tls-certificate"),
-                              QStringLiteral("docker")}));
+        QCOMPARE(r.steps(), QStringList({QStringLiteral("facts"), QStringLiteral("tls-certificate"),
+                                         QStringLiteral("docker")}));
         QCOMPARE(inNode(1, QStringLiteral("test -f /etc/docker/daemon.json && echo yes")),
                  QStringLiteral("yes"));
         QCOMPARE(inNode(1, QStringLiteral("test -e /etc/hive/iptables.rules || echo absent")),
