@@ -9,6 +9,46 @@
     </message>
 </context>
 <context>
+    <name>hive::AddonRole</name>
+    <message>
+        <source>roles/addon needs ansible-playbook (Debian: apt install ansible-core)</source>
+        <translation>roles/addon needs ansible-playbook (Debian: apt install ansible-core)</translation>
+    </message>
+    <message>
+        <source>cancelled while applying roles/addon</source>
+        <translation>cancelled while applying roles/addon</translation>
+    </message>
+    <message>
+        <source>roles/addon failed on %1</source>
+        <translation>roles/addon failed on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>roles/addon: %n task(s) ok</source>
+        <translation>
+            <numerusform>roles/addon: %n task ok</numerusform>
+            <numerusform>roles/addon: %n tasks ok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>roles/addon would change %n task(s)</source>
+        <translation>
+            <numerusform>roles/addon would change %n task</numerusform>
+            <numerusform>roles/addon would change %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>roles/addon changed %n task(s)</source>
+        <translation>
+            <numerusform>roles/addon changed %n task</numerusform>
+            <numerusform>roles/addon changed %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ansible-playbook ended (exit %1) without a result for %2: %3</source>
+        <translation>ansible-playbook ended (exit %1) without a result for %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>hive::AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1164,10 +1204,6 @@
     <message>
         <source>the project has no roles/addon</source>
         <translation>the project has no roles/addon</translation>
-    </message>
-    <message>
-        <source>roles/addon exists, but applying it with ansible is not available in this version yet</source>
-        <translation>roles/addon exists, but applying it with ansible is not available in this version yet</translation>
     </message>
     <message>
         <source>no setup-hosts step has the tag %1; the steps are: %2</source>

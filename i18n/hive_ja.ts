@@ -9,6 +9,43 @@
     </message>
 </context>
 <context>
+    <name>hive::AddonRole</name>
+    <message>
+        <source>roles/addon needs ansible-playbook (Debian: apt install ansible-core)</source>
+        <translation>roles/addon には ansible-playbook が必要です（Debian: apt install ansible-core）</translation>
+    </message>
+    <message>
+        <source>cancelled while applying roles/addon</source>
+        <translation>roles/addon の適用中に中止しました</translation>
+    </message>
+    <message>
+        <source>roles/addon failed on %1</source>
+        <translation>%1 で roles/addon が失敗しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>roles/addon: %n task(s) ok</source>
+        <translation>
+            <numerusform>roles/addon: %n 個のタスクが ok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>roles/addon would change %n task(s)</source>
+        <translation>
+            <numerusform>roles/addon は %n 個のタスクを変更する予定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>roles/addon changed %n task(s)</source>
+        <translation>
+            <numerusform>roles/addon は %n 個のタスクを変更しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ansible-playbook ended (exit %1) without a result for %2: %3</source>
+        <translation>ansible-playbook が %2 の結果なしに終了しました（終了コード %1）: %3</translation>
+    </message>
+</context>
+<context>
     <name>hive::AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1161,10 +1198,6 @@
     <message>
         <source>the project has no roles/addon</source>
         <translation>プロジェクトに roles/addon はありません</translation>
-    </message>
-    <message>
-        <source>roles/addon exists, but applying it with ansible is not available in this version yet</source>
-        <translation>roles/addon がありますが、ansible による適用はこのバージョンではまだ使えません</translation>
     </message>
     <message>
         <source>no setup-hosts step has the tag %1; the steps are: %2</source>

@@ -38,6 +38,12 @@ CommandResult LocalCommand::run(const QString &program, const QStringList &argum
     QProcess process;
     if (!options.workingDir.isEmpty())
         process.setWorkingDirectory(options.workingDir);
+    if (!options.environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &pair : options.environment)
+            env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+        process.setProcessEnvironment(env);
+    }
     process.start(program, arguments);
     if (!process.waitForStarted(10000)) {
         result.status = CommandResult::Status::Failed;

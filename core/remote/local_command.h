@@ -28,7 +28,8 @@ public:
         LineHandler onLine;
         const std::atomic_bool *cancel = nullptr;
         QString workingDir;
-        bool keepOutput = true; // false: lines only go to onLine (long, chatty tools)
+        QStringList environment; // extra NAME=value pairs on top of this process's
+        bool keepOutput = true;  // false: lines only go to onLine (long, chatty tools)
     };
 
     static CommandResult run(const QString &program, const QStringList &arguments,

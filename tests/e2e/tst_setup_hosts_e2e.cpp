@@ -43,6 +43,14 @@ const QByteArray kHiveYaml = "plugin: hive_inventory\n"
                              "    cidr: 172.30.243.0/24\n"
                              "    memory_size: 1024\n";
 
+// The project's own addon role (applied with ansible-playbook): it sees the
+// inventory's variables.
+const QByteArray kAddonTasks = "- name: leave a marker with the host's address\n"
+                               "  ansible.builtin.copy:\n"
+                               "    dest: /etc/hive-addon-marker\n"
+                               "    content: \"addon on {{ hive_private_ip }}\\n\"\n"
+                               "    mode: \"0644\"\n";
+
 } // namespace
 
 class TestSetupHostsE2e : public QObject
@@ -104,6 +112,9 @@ private slots:
         QString error;
         QVERIFY(ContextFile::writeIfChanged(m_dir.filePath(QStringLiteral("inventory/hive.yml")),
                                             kHiveYaml, changed, error));
+        QVERIFY(ContextFile::writeIfChanged(
+            m_dir.filePath(QStringLiteral("roles/addon/tasks/main.yml")), kAddonTasks, changed,
+            error));
         const HiveCliRun r = hive({QStringLiteral("build-infra")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     }
@@ -121,7 +132,8 @@ private slots:
         for (int i = 0; i < 4; ++i) {
             QCOMPARE(inNode(i, QStringLiteral(
                                    "ls /etc/hive /etc/docker/daemon.json "
-                                   "/etc/ssh/sshd_config.d/10-hive.conf 2>/dev/null | wc -l")),
+                                   "/etc/ssh/sshd_config.d/10-hive.conf /etc/hive-addon-marker "
+                                   "2>/dev/null | wc -l")),
                      QStringLiteral("0"));
             QCOMPARE(inNode(i, QStringLiteral("docker info -f '{{.Swarm.LocalNodeState}}'")),
                      QStringLiteral("inactive"));
@@ -249,7 +261,12 @@ private slots:
         }
         QVERIFY2(logged.contains(QStringLiteral("hello-from-the-hive")), qPrintable(logged));
 
-        // sshd takes keys only; the context dir's secrets are owner-only.
+        // The addon role ran on every host, with the inventory's variables.
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(inNode(i, QStringLiteral("cat /etc/hive-addon-marker")),
+                     QStringLiteral("addon on 172.30.243.%1").arg(4 + i));
+
+        // sshd takes keys only.
         QVERIFY(inNode(2, QStringLiteral("sshd -T | grep -i '^passwordauthentication'"))
                     .endsWith(QStringLiteral("no")));
     }

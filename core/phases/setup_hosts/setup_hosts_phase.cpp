@@ -5,6 +5,7 @@
 #include "inventory/inventory_loader.h"
 #include "phases/build_infra_phase.h"
 #include "phases/phase_scope.h"
+#include "phases/setup_hosts/addon_role.h"
 #include "phases/setup_hosts/docker_recipes.h"
 #include "phases/setup_hosts/hive_certificates.h"
 #include "phases/setup_hosts/host_change_applier.h"
@@ -162,6 +163,14 @@ bool SetupHostsPhase::run(const Options &options)
     HiveCertificates certificates(contextDir);
     RegistryCredentials registry(contextDir);
     QList<PhaseStep> steps;
+    AddonRole::Options addonOptions;
+    addonOptions.projectRoot = QDir(m_project.rootDir()).absolutePath();
+    addonOptions.contextDir = contextDir;
+    addonOptions.workDir = contextDir + QStringLiteral("/addon");
+    addonOptions.checkOnly = options.checkOnly;
+    addonOptions.cancel = options.cancel;
+    std::mutex addonMutex;
+    bool addonPrepared = false;
 
     PhaseStep factsStep;
     factsStep.name = QStringLiteral("facts");
@@ -309,14 +318,20 @@ bool SetupHostsPhase::run(const Options &options)
             PhaseStep addon;
             addon.name = QStringLiteral("addon");
             addon.targets = PhaseStep::Targets::Servers;
-            addon.work = [this](const QString &, QString &message) {
-                if (!QFileInfo::exists(m_project.rootDir() + QStringLiteral("/roles/addon"))) {
+            addon.work = [&](const QString &host, QString &message) {
+                if (!AddonRole::present(m_project.rootDir())) {
                     message = tr("the project has no roles/addon");
                     return RunEvent::Status::Skipped;
                 }
-                message = tr("roles/addon exists, but applying it with ansible is not available "
-                             "in this version yet");
-                return RunEvent::Status::Failed;
+                AddonRole::Options o = addonOptions;
+                o.onOutput = output(QStringLiteral("addon"), host);
+                {
+                    std::lock_guard lock(addonMutex);
+                    if (!addonPrepared && !AddonRole::prepare(m_loaded.inventory, o, message))
+                        return RunEvent::Status::Failed;
+                    addonPrepared = true;
+                }
+                return AddonRole::apply(host, o, message);
             };
             steps << addon;
         }
