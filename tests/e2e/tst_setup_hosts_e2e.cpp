@@ -41,7 +41,8 @@ const QByteArray kHiveYaml = "plugin: hive_inventory\n"
                              "    provider: docker\n"
                              "    separate_repository: true\n"
                              "    cidr: 172.30.243.0/24\n"
-                             "    memory_size: 1024\n";
+                             "    memory_size: 1024\n"
+                             "    internal_cidr: 10.231.0.0/16\n";
 
 // The project's own addon role (applied with ansible-playbook): it sees the
 // inventory's variables.
@@ -216,6 +217,20 @@ private slots:
         for (const char *l : {"hives", "servers", "first_hive", "private"})
             QVERIFY2(labels.value(QLatin1String(l)).toString() == QLatin1String("true"),
                      qPrintable(QString::fromUtf8(QJsonDocument(labels).toJson())));
+
+        // Docker's own networks from internal_cidr, as the manual's table
+        // splits it: ingress 1/4 after the overlay pool, docker_gwbridge and
+        // docker0 1/8 each.
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(inNode(i, QStringLiteral("docker network inspect -f '{{range "
+                                              ".IPAM.Config}}{{.Subnet}}{{end}}' docker_gwbridge")),
+                     QStringLiteral("10.231.128.0/19"));
+            QVERIFY(inNode(i, QStringLiteral("ip -4 -o addr show docker0"))
+                        .contains(QStringLiteral("10.231.160.1/19")));
+        }
+        QCOMPARE(inNode(1, QStringLiteral("docker network inspect -f '{{range "
+                                          ".IPAM.Config}}{{.Subnet}}{{end}}' ingress")),
+                 QStringLiteral("10.231.64.0/18"));
 
         // The Docker API on 2376 answers with the admin's client certificate,
         // and refuses a client without one.
