@@ -40,7 +40,10 @@ int main(int argc, char **argv)
     const QLocale locale = chosenLocale(argc, argv);
     QLocale::setDefault(locale);
     QTranslator ours;
-    if (ours.load(locale, QStringLiteral("hive"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A locale without a translation (C, de, ...) gets English, whose plural
+    // forms replace the "(s)" of the source texts.
+    if (ours.load(locale, QStringLiteral("hive"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        ours.load(QStringLiteral("hive_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&ours);
     QTranslator qt;
     if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -28,8 +28,10 @@ bool AppTranslators::install(const QString &language)
     if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
-    const bool ours =
-        m_ours.load(locale, QStringLiteral("hive"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    // A locale without a translation gets English (its plural forms).
+    const bool ours = m_ours.load(locale, QStringLiteral("hive"), QStringLiteral("_"),
+                                  QStringLiteral(":/i18n")) ||
+                      m_ours.load(QStringLiteral("hive_en"), QStringLiteral(":/i18n"));
     if (ours)
         QCoreApplication::installTranslator(&m_ours);
     m_installed = true;

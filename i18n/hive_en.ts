@@ -477,6 +477,13 @@
         <source>changed: %1</source>
         <translation>changed: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n setting(s) already in place</source>
+        <translation>
+            <numerusform>%n setting already in place</numerusform>
+            <numerusform>%n settings already in place</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hive::HostFacts</name>

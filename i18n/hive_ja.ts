@@ -472,6 +472,12 @@
         <source>changed: %1</source>
         <translation>変更: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n setting(s) already in place</source>
+        <translation>
+            <numerusform>%n 個の設定はすでに適用済み</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hive::HostFacts</name>

@@ -101,8 +101,10 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
             return RunEvent::Status::Failed;
         }
     }
-    if (changed.isEmpty())
+    if (changed.isEmpty()) {
+        message = tr("%n setting(s) already in place", nullptr, int(changes.size()));
         return RunEvent::Status::Ok;
+    }
     message = (options.checkOnly ? tr("would change: %1") : tr("changed: %1"))
                   .arg(changed.join(QStringLiteral("; ")));
     return RunEvent::Status::Changed;
