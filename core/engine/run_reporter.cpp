@@ -50,6 +50,13 @@ RunEvent::Status RunReporter::phaseFinished(const QString &text)
     return e.status;
 }
 
+bool RunReporter::abort(const QString &text)
+{
+    hostFinished(QStringLiteral("plan"), {}, RunEvent::Status::Failed, text);
+    phaseFinished(text);
+    return false;
+}
+
 void RunReporter::stepStarted(const QString &step, const QString &text)
 {
     {

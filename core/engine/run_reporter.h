@@ -27,6 +27,9 @@ public:
     void phaseStarted(const QString &text = {});
     // Returns the phase's overall status (failed if any host failed).
     RunEvent::Status phaseFinished(const QString &text = {});
+    // Ends the phase before any step ran: a failed "plan" with the reason.
+    // Returns false, for `return reporter.abort(...)`.
+    bool abort(const QString &text);
     void stepStarted(const QString &step, const QString &text = {});
     void stepFinished(const QString &step, RunEvent::Status status, const QString &text = {});
     void hostStarted(const QString &step, const QString &host, const QString &text = {});

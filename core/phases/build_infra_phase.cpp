@@ -62,11 +62,7 @@ bool BuildInfraPhase::run(const Options &options)
 {
     RunReporter reporter(m_sink, kPhase);
     reporter.phaseStarted(tr("stage %1 of %2").arg(m_project.stage(), m_loaded.hive.name));
-    const auto fail = [&](const QString &text) {
-        reporter.hostFinished(QStringLiteral("plan"), {}, RunEvent::Status::Failed, text);
-        reporter.phaseFinished(text);
-        return false;
-    };
+    const auto fail = [&](const QString &text) { return reporter.abort(text); };
     QStringList names;
     QString error;
     const StagePlan *stage = PhaseScope::resolve(m_project, m_loaded, options.limit, names, error);

@@ -34,11 +34,8 @@ void PhaseRunner::run(const QString &phase, const Project &project, const Loaded
     }
     RunReporter reporter(sink, phase);
     reporter.phaseStarted();
-    reporter.hostFinished(QStringLiteral("plan"), {}, RunEvent::Status::Failed,
-                          tr("%1 is not available in this version of hive yet; start_phase "
-                             "stays at %1")
-                              .arg(phase));
-    reporter.phaseFinished();
+    reporter.abort(
+        tr("%1 is not available in this version of hive yet; start_phase stays at %1").arg(phase));
 }
 
 } // namespace hive
