@@ -15,6 +15,8 @@ QString PhaseCommand::description() const
         return tr("run every phase from start_phase (or -S PHASE) to the end");
     if (m_name == QLatin1String("setup-hosts"))
         return tr("set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm");
+    if (m_name == QLatin1String("build-networks"))
+        return tr("make the stage's swarm networks (or -D remove them)");
     return tr("build the stage's servers and networks (or -H halt, -D destroy them)");
 }
 
@@ -26,6 +28,9 @@ void PhaseCommand::addOptions(QCommandLineParser &parser) const
              tr("start at this phase instead of the persisted start_phase (%1)")
                  .arg(PhaseOrder::phases().join(QStringLiteral(", "))),
              tr("PHASE")});
+    } else if (m_name == QLatin1String("build-networks")) {
+        parser.addOption({{QStringLiteral("D"), QStringLiteral("destroy")},
+                          tr("remove the networks (refused while a service uses one)")});
     } else if (m_name == QLatin1String("build-infra")) {
         parser.addOption({{QStringLiteral("H"), QStringLiteral("halt")}, tr("stop the servers")});
         parser.addOption({{QStringLiteral("D"), QStringLiteral("destroy")},
@@ -46,7 +51,8 @@ int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser)
 {
     const bool infra = m_name == QLatin1String("build-infra");
     const bool halt = infra && parser.isSet(QStringLiteral("halt"));
-    const bool destroy = infra && parser.isSet(QStringLiteral("destroy"));
+    const bool destroy = (infra || m_name == QLatin1String("build-networks")) &&
+                         parser.isSet(QStringLiteral("destroy"));
     if (halt && destroy) {
         context.err() << tr("-H and -D cannot be used together") << Qt::endl;
         return 2;
@@ -80,11 +86,13 @@ int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser)
     RunEventPrinter printer(context.out(), context.verbose(), parser.isSet(QStringLiteral("json")));
     PhaseSession session(context.project(), &printer);
     const QString start = startOption.isEmpty() ? session.startPhase() : startOption;
-    // -H and -D act on the hosts that exist; they never run earlier phases.
+    // -H and -D act on what exists; they never run earlier phases. Removing
+    // the hosts starts the hive over (start_phase back to build-infra);
+    // removing networks leaves start_phase alone.
     const QStringList phases = isAll()           ? PhaseOrder::allFrom(start)
                                : halt || destroy ? QStringList{m_name}
                                                  : PhaseOrder::toRun(m_name, start);
-    const PhaseSession::StartPhaseRule rule = options.checkOnly || halt
+    const PhaseSession::StartPhaseRule rule = options.checkOnly || halt || (destroy && !infra)
                                                   ? PhaseSession::StartPhaseRule::Keep
                                               : destroy ? PhaseSession::StartPhaseRule::Reset
                                                         : PhaseSession::StartPhaseRule::Advance;

@@ -129,6 +129,69 @@
     </message>
 </context>
 <context>
+    <name>hive::BuildNetworksPhase</name>
+    <message>
+        <source>driver %1 instead of %2</source>
+        <translation>driver %1 instead of %2</translation>
+    </message>
+    <message>
+        <source>not attachable</source>
+        <translation>not attachable</translation>
+    </message>
+    <message>
+        <source>%1 %2 instead of %3</source>
+        <translation>%1 %2 instead of %3</translation>
+    </message>
+    <message>
+        <source>option %1=%2 instead of %3</source>
+        <translation>option %1=%2 instead of %3</translation>
+    </message>
+    <message>
+        <source>stage %1 of %2</source>
+        <translation>stage %1 of %2</translation>
+    </message>
+    <message>
+        <source>stage %1 has no hive to make networks on</source>
+        <translation>stage %1 has no hive to make networks on</translation>
+    </message>
+    <message>
+        <source>-l %1: the stage has no network %1 (its networks: %2)</source>
+        <translation>-l %1: the stage has no network %1 (its networks: %2)</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>not there</translation>
+    </message>
+    <message>
+        <source>would remove it</source>
+        <translation>would remove it</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>cannot remove %1: %2</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>%1 exists but differs (%2); a network cannot be changed in place: remove it with `hive build-networks -D -l %1` (after the services that use it) and run build-networks again</source>
+        <translation>%1 exists but differs (%2); a network cannot be changed in place: remove it with `hive build-networks -D -l %1` (after the services that use it) and run build-networks again</translation>
+    </message>
+    <message>
+        <source>would run: %1</source>
+        <translation>would run: %1</translation>
+    </message>
+    <message>
+        <source>`%1` failed on %2: %3</source>
+        <translation>`%1` failed on %2: %3</translation>
+    </message>
+    <message>
+        <source>made on %1</source>
+        <translation>made on %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::ContextFile</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -1169,10 +1232,6 @@
         <translation>stage %1 of %2</translation>
     </message>
     <message>
-        <source>%1 is missing: run `hive build-infra` first</source>
-        <translation>%1 is missing: run `hive build-infra` first</translation>
-    </message>
-    <message>
         <source>the hive CA</source>
         <translation>the hive CA</translation>
     </message>
@@ -1344,6 +1403,13 @@
     <message>
         <source>writing %1 on %2 failed: %3</source>
         <translation>writing %1 on %2 failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hive::StageConnections</name>
+    <message>
+        <source>%1 is missing: run `hive build-infra` first</source>
+        <translation>%1 is missing: run `hive build-infra` first</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2077,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm</source>
         <translation>set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm</translation>
+    </message>
+    <message>
+        <source>make the stage&apos;s swarm networks (or -D remove them)</source>
+        <translation>make the stage&apos;s swarm networks (or -D remove them)</translation>
+    </message>
+    <message>
+        <source>remove the networks (refused while a service uses one)</source>
+        <translation>remove the networks (refused while a service uses one)</translation>
     </message>
 </context>
 <context>

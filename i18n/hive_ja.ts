@@ -125,6 +125,69 @@
     </message>
 </context>
 <context>
+    <name>hive::BuildNetworksPhase</name>
+    <message>
+        <source>driver %1 instead of %2</source>
+        <translation>ドライバが %2 ではなく %1</translation>
+    </message>
+    <message>
+        <source>not attachable</source>
+        <translation>attachable ではない</translation>
+    </message>
+    <message>
+        <source>%1 %2 instead of %3</source>
+        <translation>%1 が %3 ではなく %2</translation>
+    </message>
+    <message>
+        <source>option %1=%2 instead of %3</source>
+        <translation>オプション %1 が %3 ではなく %2</translation>
+    </message>
+    <message>
+        <source>stage %1 of %2</source>
+        <translation>%2 のステージ %1</translation>
+    </message>
+    <message>
+        <source>stage %1 has no hive to make networks on</source>
+        <translation>ステージ %1 にはネットワークを作るコンテナ収容サーバがありません</translation>
+    </message>
+    <message>
+        <source>-l %1: the stage has no network %1 (its networks: %2)</source>
+        <translation>-l %1: ステージにネットワーク %1 はありません（ネットワーク: %2）</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>would remove it</source>
+        <translation>削除する予定</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 を削除できません: %2</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除しました</translation>
+    </message>
+    <message>
+        <source>%1 exists but differs (%2); a network cannot be changed in place: remove it with `hive build-networks -D -l %1` (after the services that use it) and run build-networks again</source>
+        <translation>%1 はありますが定義と異なります（%2）。ネットワークはその場で変更できません。（使っているサービスを先に削除してから）`hive build-networks -D -l %1` で削除し、もう一度 build-networks を実行してください</translation>
+    </message>
+    <message>
+        <source>would run: %1</source>
+        <translation>実行予定: %1</translation>
+    </message>
+    <message>
+        <source>`%1` failed on %2: %3</source>
+        <translation>%2 で `%1` が失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>made on %1</source>
+        <translation>%1 で作成しました</translation>
+    </message>
+</context>
+<context>
     <name>hive::ContextFile</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -1162,10 +1225,6 @@
         <translation>%2 のステージ %1</translation>
     </message>
     <message>
-        <source>%1 is missing: run `hive build-infra` first</source>
-        <translation>%1 がありません。先に `hive build-infra` を実行してください</translation>
-    </message>
-    <message>
         <source>the hive CA</source>
         <translation>hive の CA</translation>
     </message>
@@ -1337,6 +1396,13 @@
     <message>
         <source>writing %1 on %2 failed: %3</source>
         <translation>%2 の %1 への書き込みに失敗しました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hive::StageConnections</name>
+    <message>
+        <source>%1 is missing: run `hive build-infra` first</source>
+        <translation>%1 がありません。先に `hive build-infra` を実行してください</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2068,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm</source>
         <translation>サーバを設定する: OS、ファイアウォール、TLS、Docker、レジストリ、ログ、swarm</translation>
+    </message>
+    <message>
+        <source>make the stage&apos;s swarm networks (or -D remove them)</source>
+        <translation>ステージの swarm ネットワークを作る（-D で削除）</translation>
+    </message>
+    <message>
+        <source>remove the networks (refused while a service uses one)</source>
+        <translation>ネットワークを削除する（サービスが使用中なら拒否）</translation>
     </message>
 </context>
 <context>

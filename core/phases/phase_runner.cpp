@@ -2,6 +2,7 @@
 
 #include "engine/run_reporter.h"
 #include "phases/build_infra_phase.h"
+#include "phases/build_networks_phase.h"
 #include "phases/setup_hosts/setup_hosts_phase.h"
 
 namespace hive {
@@ -30,6 +31,15 @@ void PhaseRunner::run(const QString &phase, const Project &project, const Loaded
             t = t.trimmed();
         o.cancel = options.cancel;
         SetupHostsPhase(project, loaded, sink).run(o);
+        return;
+    }
+    if (phase == QLatin1String("build-networks")) {
+        BuildNetworksPhase::Options o;
+        o.checkOnly = options.checkOnly;
+        o.destroy = options.destroy;
+        o.limit = options.limit;
+        o.cancel = options.cancel;
+        BuildNetworksPhase(project, loaded, sink).run(o);
         return;
     }
     RunReporter reporter(sink, phase);

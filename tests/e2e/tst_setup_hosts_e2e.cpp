@@ -113,6 +113,10 @@ private slots:
         QString error;
         QVERIFY(ContextFile::writeIfChanged(m_dir.filePath(QStringLiteral("inventory/hive.yml")),
                                             kHiveYaml, changed, error));
+        // A services file, even an empty one, gives the stage hive_default_network.
+        QVERIFY(
+            ContextFile::writeIfChanged(m_dir.filePath(QStringLiteral("inventory/services.yml")),
+                                        "plugin: hive_services\nservices: {}\n", changed, error));
         QVERIFY(ContextFile::writeIfChanged(
             m_dir.filePath(QStringLiteral("roles/addon/tasks/main.yml")), kAddonTasks, changed,
             error));
@@ -300,6 +304,49 @@ private slots:
         QVERIFY2(changed.isEmpty(), qPrintable(changed.join(QLatin1Char('\n'))));
         qInfo("setup-hosts with nothing to do on 4 hosts: %.1f s (target: under 20 s)",
               double(r.elapsedMs) / 1000.0);
+    }
+
+    // build-networks on the swarm setup-hosts made: hive_default_network as
+    // an attachable overlay network in the overlay quarter of internal_cidr.
+    void buildNetworksMakesTheStageNetworks()
+    {
+        requireBed();
+        // start_phase is build-images, which this version cannot run yet.
+        QCOMPARE(hive({QStringLiteral("set"), QStringLiteral("start_phase"),
+                       QStringLiteral("build-networks")})
+                     .exitCode,
+                 0);
+        const QString inspect = QStringLiteral(
+            "docker network inspect -f '{{.Driver}} {{.Attachable}} {{.Scope}} {{range "
+            ".IPAM.Config}}{{.Subnet}}{{end}}' hive_default_network 2>&1");
+        const HiveCliRun check = hive(
+            {QStringLiteral("build-networks"), QStringLiteral("-C"), QStringLiteral("--json")});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.describe()));
+        QCOMPARE(
+            check.statuses(QStringLiteral("network")).value(QStringLiteral("hive_default_network")),
+            RunEvent::Status::Changed);
+        QVERIFY(inNode(1, inspect).contains(QStringLiteral("No such network")));
+
+        const HiveCliRun made = hive({QStringLiteral("build-networks"), QStringLiteral("--json")});
+        QVERIFY2(made.exitCode == 0, qPrintable(made.describe()));
+        QCOMPARE(inNode(1, inspect), QStringLiteral("overlay true swarm 10.231.0.0/24"));
+        const HiveCliRun again = hive({QStringLiteral("build-networks"), QStringLiteral("--json")});
+        QCOMPARE(
+            again.statuses(QStringLiteral("network")).value(QStringLiteral("hive_default_network")),
+            RunEvent::Status::Ok);
+        QVERIFY(ContextFile::read(m_dir.filePath(QStringLiteral(".hive/persistents.yml")))
+                    .contains("deploy-services"));
+
+        // -D removes it and leaves start_phase; a name that is not a network is refused.
+        const HiveCliRun typo =
+            hive({QStringLiteral("build-networks"), QStringLiteral("-l"), QStringLiteral("nope")});
+        QCOMPARE(typo.exitCode, 1);
+        QVERIFY2(typo.out.contains("hive_default_network"), qPrintable(typo.describe()));
+        const HiveCliRun removed = hive({QStringLiteral("build-networks"), QStringLiteral("-D")});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+        QVERIFY(inNode(1, inspect).contains(QStringLiteral("No such network")));
+        QVERIFY(ContextFile::read(m_dir.filePath(QStringLiteral(".hive/persistents.yml")))
+                    .contains("deploy-services"));
     }
 
     void cleanupTestCase()

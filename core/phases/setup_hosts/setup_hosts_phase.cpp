@@ -3,8 +3,8 @@
 #include "engine/run_reporter.h"
 #include "engine/step_sequence.h"
 #include "inventory/inventory_loader.h"
-#include "phases/build_infra_phase.h"
 #include "phases/phase_scope.h"
+#include "phases/stage_connections.h"
 #include "phases/setup_hosts/addon_role.h"
 #include "phases/setup_hosts/docker_recipes.h"
 #include "phases/setup_hosts/hive_certificates.h"
@@ -107,27 +107,15 @@ bool SetupHostsPhase::run(const Options &options)
     if (!stage)
         return fail(error);
     const QString contextDir = QDir(m_project.contextDir()).absolutePath();
-    const QString key = BuildInfraPhase::keyPath(contextDir);
-    if (!QFileInfo::exists(key))
-        return fail(tr("%1 is missing: run `hive build-infra` first").arg(key));
-
     // Every host of the stage is reachable (the swarm steps talk to the first
     // hive even when -l leaves it out); only the selected ones are changed.
     HostPool pool;
-    const QString admin = BuildInfraPhase::adminUser(
-        m_loaded, stage->hosts.isEmpty() ? QString() : stage->hosts.first().name);
+    if (!StageConnections::add(m_project, m_loaded, *stage, pool, error))
+        return fail(error);
+    const QString admin = StageConnections::adminUser(m_loaded, *stage);
     QList<QPair<QString, QString>> servers;
     QHash<QString, SwarmSteps::Hive> hives;
     for (const HostPlan &h : stage->hosts) {
-        SshEndpoint e;
-        e.name = h.name;
-        e.address = h.privateIp;
-        e.user = admin;
-        e.identityFile = key;
-        e.knownHostsFile = BuildInfraPhase::knownHostsPath(contextDir);
-        e.policy = SshEndpoint::HostKeyPolicy::RequireKnown;
-        e.connectTimeoutSeconds = 10;
-        pool.addHost(e);
         servers.append({h.name, h.privateIp});
         if (h.isHive) {
             QStringList groups = m_loaded.inventory.groupsOfHost(h.name);

@@ -1,0 +1,43 @@
+#include "phases/stage_connections.h"
+
+#include "inventory/inventory_loader.h"
+#include "phases/build_infra_phase.h"
+#include "project/project.h"
+#include "remote/host_pool.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace hive {
+
+QString StageConnections::adminUser(const LoadedInventory &loaded, const StagePlan &stage)
+{
+    return BuildInfraPhase::adminUser(loaded,
+                                      stage.hosts.isEmpty() ? QString() : stage.hosts.first().name);
+}
+
+bool StageConnections::add(const Project &project, const LoadedInventory &loaded,
+                           const StagePlan &stage, HostPool &pool, QString &error)
+{
+    const QString contextDir = QDir(project.contextDir()).absolutePath();
+    const QString key = BuildInfraPhase::keyPath(contextDir);
+    if (!QFileInfo::exists(key)) {
+        error = tr("%1 is missing: run `hive build-infra` first").arg(key);
+        return false;
+    }
+    const QString admin = adminUser(loaded, stage);
+    for (const HostPlan &h : stage.hosts) {
+        SshEndpoint e;
+        e.name = h.name;
+        e.address = h.privateIp;
+        e.user = admin;
+        e.identityFile = key;
+        e.knownHostsFile = BuildInfraPhase::knownHostsPath(contextDir);
+        e.policy = SshEndpoint::HostKeyPolicy::RequireKnown;
+        e.connectTimeoutSeconds = 10;
+        pool.addHost(e);
+    }
+    return true;
+}
+
+} // namespace hive

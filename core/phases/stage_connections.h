@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace hive {
+
+class HostPool;
+class Project;
+struct LoadedInventory;
+struct StagePlan;
+
+// The SSH connections a phase after build-infra uses: every host of the
+// stage as the admin user, with the hive's key and its pinned host keys
+// (an unknown or changed key is refused). Connections open on first use.
+class StageConnections
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::StageConnections)
+public:
+    // False, saying to run build-infra first, when the stage has no key yet.
+    static bool add(const Project &project, const LoadedInventory &loaded, const StagePlan &stage,
+                    HostPool &pool, QString &error);
+    // hive_admin of the stage (default "admin").
+    static QString adminUser(const LoadedInventory &loaded, const StagePlan &stage);
+};
+
+} // namespace hive
