@@ -4,7 +4,6 @@
 // machines by root password. Real SSH, real Docker; nothing is mocked.
 // Needs root and a Docker Engine (started here if none answers); skips with
 // the reason otherwise, except under CI, where it must run.
-#include "docker_engine_fixture.h"
 #include "engine/run_event.h"
 #include "engine/run_log.h"
 #include "hive_cli_run.h"
@@ -14,6 +13,7 @@
 #include "remote/docker_client.h"
 #include "remote/host_pool.h"
 #include "remote/ssh_session.h"
+#include "test_bed.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -115,50 +115,27 @@ class TestBuildInfraE2e : public QObject
     // Runs a shell command inside a node as root (the bed's back door, for faults).
     QByteArray inNode(int i, const QString &script) const
     {
-        const DockerClient::ExecResult r = DockerClient(m_engine).exec(
-            kHosts.at(i), {QStringLiteral("/bin/sh"), QStringLiteral("-c"), script}, 60000);
-        return r.stdoutData + r.stderrData;
-    }
-
-    void requireBed()
-    {
-        if (m_ready.isEmpty())
-            return;
-        if (qEnvironmentVariableIsSet("CI"))
-            QFAIL(qPrintable(QStringLiteral("the test bed must run in CI: ") + m_ready));
-        QSKIP(qPrintable(m_ready));
+        return TestBed::inNode(m_engine, kHosts.at(i), script, 60000);
     }
 
 private slots:
     void initTestCase()
     {
-        if (geteuid() != 0) {
-            m_ready = QStringLiteral("the docker provider test bed needs root (node image: "
-                                     "debootstrap/chroot; engine: dockerd)");
+        m_ready = TestBed::prepare(m_engine);
+        if (!m_ready.isEmpty())
             return;
-        }
-        QString whyNot;
-        if (!DockerEngineFixture::ensureEngine(m_engine, whyNot)) {
-            m_ready = QStringLiteral("no Docker Engine here: ") + whyNot;
-            return;
-        }
         QDir().mkpath(m_dir.filePath(QStringLiteral("inventory")));
         bool changed = false;
         QString error;
         QVERIFY(ContextFile::writeIfChanged(m_dir.filePath(QStringLiteral("inventory/hive.yml")),
                                             kHiveYaml, changed, error));
         // What a killed earlier run may have left behind.
-        DockerClient docker(m_engine);
-        for (const QString &h : kHosts) {
-            docker.removeContainer(h, true);
-            docker.removeVolume(h + QStringLiteral(".docker"), true);
-        }
-        docker.removeNetwork(QStringLiteral("hive.private.e2e.test"));
+        TestBed::remove(m_engine, kHosts, QStringLiteral("hive.private.e2e.test"));
     }
 
     void buildsFourHostsThatAnswerSshAndDocker()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         const HiveRun r = hive({QStringLiteral("build-infra"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         const auto hosts = statuses(r, QStringLiteral("hosts"));
@@ -224,7 +201,7 @@ private slots:
 
     void secondRunChangesNothing()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         const HiveRun r = hive({QStringLiteral("build-infra"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         int finished = 0;
@@ -241,7 +218,7 @@ private slots:
 
     void hangingCommandIsCancelledByTimeout()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         HostPool pool;
         pool.addHost(endpoint(0, QStringLiteral("private")));
         HostPool::RunOptions options;
@@ -258,7 +235,7 @@ private slots:
 
     void droppedIdleConnectionIsReopenedTransparently()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         HostPool pool;
         pool.addHost(endpoint(0, QStringLiteral("private")));
         pool.setKeepAliveSeconds(0); // probe before every reuse
@@ -277,7 +254,7 @@ private slots:
 
     void hostStoppedMidCommandFailsAloneWithItsName()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         HostPool pool;
         for (int i = 0; i < 4; ++i)
             pool.addHost(endpoint(i, QStringLiteral("private")));
@@ -305,7 +282,7 @@ private slots:
 
     void haltWithLimitThenBuildRestarts()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         // p-hive3 was stopped by the previous test: build-infra starts it again.
         HiveRun r = hive({QStringLiteral("build-infra"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
@@ -334,7 +311,7 @@ private slots:
 
     void changedHostKeyIsRefused()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         const QString before = QString::fromUtf8(
             ContextFile::read(BuildInfraPhase::knownHostsPath(context(QStringLiteral("private")))));
         inNode(1,
@@ -373,7 +350,7 @@ private slots:
 
     void preparedBootstrapsWithRootPasswordOnce()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         // Machines as a data centre hands them over: root may log in with a password.
         for (int i = 0; i < 4; ++i) {
             inNode(i,
@@ -411,7 +388,7 @@ private slots:
 
     void destroyRemovesWhatItMadeAndNothingElse()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         DockerClient docker(m_engine);
         // Things that look alike but are not the hive's.
         QVERIFY(docker.createVolume(QStringLiteral("e2e-sentinel.docker")).ok);
@@ -454,14 +431,8 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (!m_ready.isEmpty())
-            return;
-        DockerClient docker(m_engine);
-        for (const QString &h : kHosts) {
-            docker.removeContainer(h, true);
-            docker.removeVolume(h + QStringLiteral(".docker"), true);
-        }
-        docker.removeNetwork(QStringLiteral("hive.private.e2e.test"));
+        if (m_ready.isEmpty())
+            TestBed::remove(m_engine, kHosts, QStringLiteral("hive.private.e2e.test"));
     }
 };
 

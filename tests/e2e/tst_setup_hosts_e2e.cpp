@@ -6,12 +6,12 @@
 // generated credentials, and a container's log line in /var/log/services on
 // the repository server. Also -C, -T, the lock, a kill halfway and a re-run
 // that changes nothing. Skips where the bed cannot run, except under CI.
-#include "docker_engine_fixture.h"
 #include "engine/run_event.h"
 #include "hive_cli_run.h"
 #include "phases/build_infra_phase.h"
 #include "project/context_file.h"
 #include "remote/docker_client.h"
+#include "test_bed.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,7 +22,6 @@
 #include <QThread>
 #include <QtTest>
 #include <csignal>
-#include <unistd.h>
 
 using namespace hive;
 
@@ -71,42 +70,17 @@ class TestSetupHostsE2e : public QObject
     // look, never to set up: setup-hosts does that over SSH).
     QString inNode(int i, const QString &script) const
     {
-        const DockerClient::ExecResult r = DockerClient(m_engine).exec(
-            kHosts.at(i), {QStringLiteral("/bin/sh"), QStringLiteral("-c"), script}, 120000);
-        return QString::fromUtf8(r.stdoutData + r.stderrData).trimmed();
+        return QString::fromUtf8(TestBed::inNode(m_engine, kHosts.at(i), script)).trimmed();
     }
 
-    void requireBed()
-    {
-        if (m_ready.isEmpty())
-            return;
-        if (qEnvironmentVariableIsSet("CI"))
-            QFAIL(qPrintable(QStringLiteral("the test bed must run in CI: ") + m_ready));
-        QSKIP(qPrintable(m_ready));
-    }
-
-    void removeBed()
-    {
-        DockerClient docker(m_engine);
-        for (const QString &h : kHosts) {
-            docker.removeContainer(h, true);
-            docker.removeVolume(h + QStringLiteral(".docker"), true);
-        }
-        docker.removeNetwork(kNetwork);
-    }
+    void removeBed() { TestBed::remove(m_engine, kHosts, kNetwork); }
 
 private slots:
     void initTestCase()
     {
-        if (geteuid() != 0) {
-            m_ready = QStringLiteral("the docker provider test bed needs root");
+        m_ready = TestBed::prepare(m_engine);
+        if (!m_ready.isEmpty())
             return;
-        }
-        QString whyNot;
-        if (!DockerEngineFixture::ensureEngine(m_engine, whyNot)) {
-            m_ready = QStringLiteral("no Docker Engine here: ") + whyNot;
-            return;
-        }
         removeBed(); // what a killed earlier run may have left behind
         QDir().mkpath(m_dir.filePath(QStringLiteral("inventory")));
         bool changed = false;
@@ -126,7 +100,7 @@ private slots:
 
     void checkModeReportsChangesAndTouchesNothing()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         const HiveCliRun r =
             hive({QStringLiteral("setup-hosts"), QStringLiteral("-C"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
@@ -151,7 +125,7 @@ private slots:
 
     void aTagRunsOnlyItsSteps()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         const HiveCliRun r = hive({QStringLiteral("setup-hosts"), QStringLiteral("-T"),
                                    QStringLiteral("docker"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
@@ -171,7 +145,7 @@ private slots:
 
     void aSecondRunIsRefusedAndAKilledRunIsCompletedByTheNext()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         QProcess first;
         first.setProcessChannelMode(QProcess::MergedChannels);
         first.start(QStringLiteral(HIVE_BINARY),
@@ -204,7 +178,7 @@ private slots:
 
     void theHiveIsASecuredThreeManagerSwarm()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         // Three managers in one swarm, the repository outside it, with labels.
         const QString nodes = inNode(
             0, QStringLiteral("docker node ls --format '{{.Hostname}} {{.ManagerStatus}}' | sort"));
@@ -292,7 +266,7 @@ private slots:
 
     void aRerunChangesNothing()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         const HiveCliRun r = hive({QStringLiteral("setup-hosts"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QStringList changed;
@@ -310,7 +284,7 @@ private slots:
     // an attachable overlay network in the overlay quarter of internal_cidr.
     void buildNetworksMakesTheStageNetworks()
     {
-        requireBed();
+        HIVE_REQUIRE_BED(m_ready);
         // start_phase is build-images, which this version cannot run yet.
         QCOMPARE(hive({QStringLiteral("set"), QStringLiteral("start_phase"),
                        QStringLiteral("build-networks")})
