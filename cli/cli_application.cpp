@@ -53,6 +53,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<AttributesCommand>());
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("build-infra")));
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("setup-hosts")));
+    m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("build-volumes")));
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("build-networks")));
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("all")));
     m_commands.push_back(std::make_unique<SshCommand>());

@@ -17,6 +17,8 @@ QString PhaseCommand::description() const
         return tr("set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm");
     if (m_name == QLatin1String("build-networks"))
         return tr("make the stage's swarm networks (or -D remove them)");
+    if (m_name == QLatin1String("build-volumes"))
+        return tr("make the stage's volumes: DRBD-mirrored or by a driver (or -D remove them)");
     return tr("build the stage's servers and networks (or -H halt, -D destroy them)");
 }
 
@@ -31,6 +33,9 @@ void PhaseCommand::addOptions(QCommandLineParser &parser) const
     } else if (m_name == QLatin1String("build-networks")) {
         parser.addOption({{QStringLiteral("D"), QStringLiteral("destroy")},
                           tr("remove the networks (refused while a service uses one)")});
+    } else if (m_name == QLatin1String("build-volumes")) {
+        parser.addOption({{QStringLiteral("D"), QStringLiteral("destroy")},
+                          tr("remove the volumes (refused while a service uses one)")});
     } else if (m_name == QLatin1String("build-infra")) {
         parser.addOption({{QStringLiteral("H"), QStringLiteral("halt")}, tr("stop the servers")});
         parser.addOption({{QStringLiteral("D"), QStringLiteral("destroy")},
@@ -51,7 +56,8 @@ int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser)
 {
     const bool infra = m_name == QLatin1String("build-infra");
     const bool halt = infra && parser.isSet(QStringLiteral("halt"));
-    const bool destroy = (infra || m_name == QLatin1String("build-networks")) &&
+    const bool destroy = (infra || m_name == QLatin1String("build-networks") ||
+                          m_name == QLatin1String("build-volumes")) &&
                          parser.isSet(QStringLiteral("destroy"));
     if (halt && destroy) {
         context.err() << tr("-H and -D cannot be used together") << Qt::endl;

@@ -192,6 +192,57 @@
     </message>
 </context>
 <context>
+    <name>hive::BuildVolumesPhase</name>
+    <message>
+        <source>stage %1 of %2</source>
+        <translation>stage %1 of %2</translation>
+    </message>
+    <message>
+        <source>-l %1: the stage has no volume %1 (its volumes: %2)</source>
+        <translation>-l %1: the stage has no volume %1 (its volumes: %2)</translation>
+    </message>
+    <message>
+        <source>not removed: used by the service(s) %1; remove them first (hive deploy-services -D -l ...)</source>
+        <translation>not removed: used by the service(s) %1; remove them first (hive deploy-services -D -l ...)</translation>
+    </message>
+    <message>
+        <source>would remove it</source>
+        <translation>would remove it</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>not there</translation>
+    </message>
+    <message>
+        <source>cannot remove %1 on %2: %3</source>
+        <translation>cannot remove %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>nfs volumes live on the IaaS file server; provider %1 has none</source>
+        <translation>nfs volumes live on the IaaS file server; provider %1 has none</translation>
+    </message>
+    <message>
+        <source>Docker volume %1</source>
+        <translation>Docker volume %1</translation>
+    </message>
+    <message>
+        <source>DRBD resource %1 (not active here)</source>
+        <translation>DRBD resource %1 (not active here)</translation>
+    </message>
+    <message>
+        <source>plain local Docker volume %1</source>
+        <translation>plain local Docker volume %1</translation>
+    </message>
+    <message>
+        <source>DRBD cannot run on %1 (this kernel has no drbd module): %2 is a plain local volume here, not mirrored</source>
+        <translation>DRBD cannot run on %1 (this kernel has no drbd module): %2 is a plain local volume here, not mirrored</translation>
+    </message>
+</context>
+<context>
     <name>hive::ContextFile</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -2085,6 +2136,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>remove the networks (refused while a service uses one)</source>
         <translation>remove the networks (refused while a service uses one)</translation>
+    </message>
+    <message>
+        <source>make the stage&apos;s volumes: DRBD-mirrored or by a driver (or -D remove them)</source>
+        <translation>make the stage&apos;s volumes: DRBD-mirrored or by a driver (or -D remove them)</translation>
+    </message>
+    <message>
+        <source>remove the volumes (refused while a service uses one)</source>
+        <translation>remove the volumes (refused while a service uses one)</translation>
     </message>
 </context>
 <context>

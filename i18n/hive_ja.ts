@@ -188,6 +188,57 @@
     </message>
 </context>
 <context>
+    <name>hive::BuildVolumesPhase</name>
+    <message>
+        <source>stage %1 of %2</source>
+        <translation>%2 のステージ %1</translation>
+    </message>
+    <message>
+        <source>-l %1: the stage has no volume %1 (its volumes: %2)</source>
+        <translation>-l %1: ステージにボリューム %1 はありません（ボリューム: %2）</translation>
+    </message>
+    <message>
+        <source>not removed: used by the service(s) %1; remove them first (hive deploy-services -D -l ...)</source>
+        <translation>削除しません: サービス %1 が使用中です。先にそれらを削除してください（hive deploy-services -D -l ...）</translation>
+    </message>
+    <message>
+        <source>would remove it</source>
+        <translation>削除する予定</translation>
+    </message>
+    <message>
+        <source>not there</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>cannot remove %1 on %2: %3</source>
+        <translation>%2 で %1 を削除できません: %3</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除しました</translation>
+    </message>
+    <message>
+        <source>nfs volumes live on the IaaS file server; provider %1 has none</source>
+        <translation>nfs ボリュームは IaaS のファイルサーバ上に作られます。プロバイダ %1 にはありません</translation>
+    </message>
+    <message>
+        <source>Docker volume %1</source>
+        <translation>Docker ボリューム %1</translation>
+    </message>
+    <message>
+        <source>DRBD resource %1 (not active here)</source>
+        <translation>DRBD リソース %1（このホストでは無効）</translation>
+    </message>
+    <message>
+        <source>plain local Docker volume %1</source>
+        <translation>通常のローカル Docker ボリューム %1</translation>
+    </message>
+    <message>
+        <source>DRBD cannot run on %1 (this kernel has no drbd module): %2 is a plain local volume here, not mirrored</source>
+        <translation>%1 では DRBD を動かせません（カーネルに drbd モジュールがありません）: %2 はここでは複製されない通常のローカルボリュームです</translation>
+    </message>
+</context>
+<context>
     <name>hive::ContextFile</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -2076,6 +2127,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>remove the networks (refused while a service uses one)</source>
         <translation>ネットワークを削除する（サービスが使用中なら拒否）</translation>
+    </message>
+    <message>
+        <source>make the stage&apos;s volumes: DRBD-mirrored or by a driver (or -D remove them)</source>
+        <translation>ステージのボリュームを作る: DRBD による複製またはドライバ（-D で削除）</translation>
+    </message>
+    <message>
+        <source>remove the volumes (refused while a service uses one)</source>
+        <translation>ボリュームを削除する（サービスが使用中なら拒否）</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "engine/run_reporter.h"
 #include "phases/build_infra_phase.h"
 #include "phases/build_networks_phase.h"
+#include "phases/build_volumes/build_volumes_phase.h"
 #include "phases/setup_hosts/setup_hosts_phase.h"
 
 namespace hive {
@@ -31,6 +32,15 @@ void PhaseRunner::run(const QString &phase, const Project &project, const Loaded
             t = t.trimmed();
         o.cancel = options.cancel;
         SetupHostsPhase(project, loaded, sink).run(o);
+        return;
+    }
+    if (phase == QLatin1String("build-volumes")) {
+        BuildVolumesPhase::Options o;
+        o.checkOnly = options.checkOnly;
+        o.destroy = options.destroy;
+        o.limit = options.limit;
+        o.cancel = options.cancel;
+        BuildVolumesPhase(project, loaded, sink).run(o);
         return;
     }
     if (phase == QLatin1String("build-networks")) {

@@ -43,6 +43,25 @@ const QByteArray kHiveYaml = "plugin: hive_inventory\n"
                              "    memory_size: 1024\n"
                              "    internal_cidr: 10.231.0.0/16\n";
 
+const QByteArray kServicesYaml = "plugin: hive_services\n"
+                                 "services:\n"
+                                 "  probe:\n"
+                                 "    image: p-hive3.setup.test:5000/probe:1\n"
+                                 "    volumes:\n"
+                                 "      - source: probe_data\n"
+                                 "        target: /data\n"
+                                 "        type: volume\n"
+                                 "        drbd:\n"
+                                 "          fstype: ext4\n"
+                                 "          size: 100M\n"
+                                 "      - source: probe_cache\n"
+                                 "        target: /cache\n"
+                                 "        type: volume\n"
+                                 "        driver: local\n"
+                                 "        driver_opts:\n"
+                                 "          type: tmpfs\n"
+                                 "          device: tmpfs\n";
+
 // The project's own addon role (applied with ansible-playbook): it sees the
 // inventory's variables.
 const QByteArray kAddonTasks = "- name: leave a marker with the host's address\n"
@@ -87,10 +106,11 @@ private slots:
         QString error;
         QVERIFY(ContextFile::writeIfChanged(m_dir.filePath(QStringLiteral("inventory/hive.yml")),
                                             kHiveYaml, changed, error));
-        // A services file, even an empty one, gives the stage hive_default_network.
+        // A services file (hive_default_network comes with it) with a DRBD
+        // volume and a driver volume for build-volumes.
         QVERIFY(
             ContextFile::writeIfChanged(m_dir.filePath(QStringLiteral("inventory/services.yml")),
-                                        "plugin: hive_services\nservices: {}\n", changed, error));
+                                        kServicesYaml, changed, error));
         QVERIFY(ContextFile::writeIfChanged(
             m_dir.filePath(QStringLiteral("roles/addon/tasks/main.yml")), kAddonTasks, changed,
             error));
@@ -321,6 +341,67 @@ private slots:
         QVERIFY(inNode(1, inspect).contains(QStringLiteral("No such network")));
         QVERIFY(ContextFile::read(m_dir.filePath(QStringLiteral(".hive/persistents.yml")))
                     .contains("deploy-services"));
+    }
+
+    // build-volumes on the bed: DRBD cannot load here, so the mirrored volume
+    // is a plain local one on every hive (each host says so) with its
+    // resource file written; the driver volume gets its options; -D is
+    // refused while a service mounts a volume.
+    void buildVolumesFallsBackWhereDrbdCannotRun()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        QCOMPARE(hive({QStringLiteral("set"), QStringLiteral("start_phase"),
+                       QStringLiteral("build-volumes")})
+                     .exitCode,
+                 0);
+        const HiveCliRun r = hive({QStringLiteral("build-volumes"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(r.statuses(QStringLiteral("probe_data")).value(kHosts.at(i)),
+                     RunEvent::Status::Changed);
+            bool said = false;
+            for (const RunEvent &e : r.events)
+                said = said || (e.kind == RunEvent::Kind::HostFinished &&
+                                e.step == QLatin1String("probe_data") && e.host == kHosts.at(i) &&
+                                e.text.contains(QStringLiteral("plain local volume")));
+            QVERIFY(said);
+            QCOMPARE(inNode(i, QStringLiteral("docker volume inspect -f '{{.Driver}}' probe_data")),
+                     QStringLiteral("local"));
+            QVERIFY(inNode(i, QStringLiteral("cat /etc/drbd.d/probe_data.res"))
+                        .contains(QStringLiteral("device /dev/drbd1;")));
+            QCOMPARE(inNode(i, QStringLiteral("docker volume inspect -f '{{.Options.type}}' "
+                                              "probe_cache")),
+                     QStringLiteral("tmpfs"));
+        }
+        QVERIFY(
+            inNode(3, QStringLiteral("docker volume ls -q")).isEmpty()); // not on the repository
+        const HiveCliRun again = hive({QStringLiteral("build-volumes"), QStringLiteral("--json")});
+        QCOMPARE(again.statuses(QStringLiteral("probe_data")).value(kHosts.at(0)),
+                 RunEvent::Status::Ok);
+
+        // A service that mounts probe_data: -D refuses and names it.
+        inNode(0,
+               QStringLiteral("docker service create -d --name probe-user --mount "
+                              "source=probe_data,target=/data %1/probe:1 /bin/dash -c 'sleep 1000'")
+                   .arg(kRegistry));
+        const HiveCliRun refused = hive({QStringLiteral("build-volumes"), QStringLiteral("-D"),
+                                         QStringLiteral("-l"), QStringLiteral("probe_data")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.contains("probe-user"), qPrintable(refused.describe()));
+        QCOMPARE(inNode(1, QStringLiteral("docker volume inspect -f '{{.Name}}' probe_data")),
+                 QStringLiteral("probe_data"));
+        inNode(0, QStringLiteral("docker service rm probe-user"));
+        QString gone;
+        for (int i = 0; i < 30; ++i) {
+            const HiveCliRun removed =
+                hive({QStringLiteral("build-volumes"), QStringLiteral("-D")});
+            gone = removed.describe();
+            if (removed.exitCode == 0)
+                break;
+            QThread::msleep(1000); // the service's tasks are still stopping
+        }
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(inNode(i, QStringLiteral("docker volume ls -q")).isEmpty(), qPrintable(gone));
     }
 
     void cleanupTestCase()

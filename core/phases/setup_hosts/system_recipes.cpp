@@ -237,7 +237,7 @@ QList<HostChange> SystemRecipes::iptables(const SetupHostContext &c)
     // Within the hive's network: swarm (2377, 7946, 4789), the Docker API
     // (2376), DRBD, the registry and the log port.
     const QByteArray net = c.cidr.toUtf8();
-    rules += "-A HIVE-INPUT -s " + net + " -p tcp -m multiport --dports 2376,2377,7946,7788:7999," +
+    rules += "-A HIVE-INPUT -s " + net + " -p tcp -m multiport --dports 2376,2377,7946,7788:8043," +
              registry.toUtf8() + "," + syslog.toUtf8() + " -j ACCEPT\n";
     rules += "-A HIVE-INPUT -s " + net + " -p udp -m multiport --dports 7946,4789," +
              syslog.toUtf8() + " -j ACCEPT\n";

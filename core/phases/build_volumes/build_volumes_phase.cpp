@@ -1,0 +1,242 @@
+#include "phases/build_volumes/build_volumes_phase.h"
+
+#include "engine/host_step.h"
+#include "engine/run_reporter.h"
+#include "inventory/inventory_loader.h"
+#include "phases/build_volumes/drbd_resource.h"
+#include "phases/phase_scope.h"
+#include "phases/setup_hosts/docker_recipes.h"
+#include "phases/setup_hosts/host_change_applier.h"
+#include "phases/stage_connections.h"
+#include "project/project.h"
+#include "remote/host_pool.h"
+#include "remote/shell_command.h"
+
+#include <QSet>
+
+namespace hive {
+
+namespace {
+const QString kPhase = QStringLiteral("build-volumes");
+
+QString text(const Value &v)
+{
+    return v.isNull() ? QString() : v.scalarText();
+}
+} // namespace
+
+BuildVolumesPhase::BuildVolumesPhase(const Project &project, const LoadedInventory &loaded,
+                                     RunEventSink *sink)
+    : m_project(project), m_loaded(loaded), m_sink(sink)
+{}
+
+QList<BuildVolumesPhase::Volume> BuildVolumesPhase::volumesOf(const LoadedInventory &loaded,
+                                                              const QString &stage)
+{
+    QList<Volume> out;
+    QSet<QString> seen;
+    for (const auto &[group, kind] : {std::pair{"drbd_volumes", VolumePlan::Kind::Drbd},
+                                      {"volumes", VolumePlan::Kind::Driver},
+                                      {"nfs_volumes", VolumePlan::Kind::Nfs}}) {
+        for (const QString &host : loaded.inventory.hostsOf(QLatin1String(group))) {
+            if (!loaded.inventory.groupsOfHost(host).contains(stage))
+                continue;
+            Volume v;
+            v.spec = loaded.inventory.flattenedHostVars(host).value(QStringLiteral("hive_volume"));
+            v.name = text(v.spec.value(QStringLiteral("name")));
+            v.kind = kind;
+            if (!v.name.isEmpty() && !seen.contains(v.name)) {
+                seen.insert(v.name);
+                out << v;
+            }
+        }
+    }
+    return out;
+}
+
+DrbdResource BuildVolumesPhase::drbdResource(const StagePlan &stage, const Volume &volume)
+{
+    const Value drbd = volume.spec.value(QStringLiteral("drbd"));
+    DrbdResource r;
+    r.name = volume.name;
+    r.deviceId = int(drbd.value(QStringLiteral("device_id")).toInt());
+    r.size = text(drbd.value(QStringLiteral("size")));
+    r.fstype = text(drbd.value(QStringLiteral("fstype")));
+    for (const Value &d : drbd.value(QStringLiteral("diskless")).items())
+        r.diskless << text(d);
+    for (const HostPlan &h : stage.hosts) {
+        if (h.isHive)
+            r.hives.append({h.name, h.privateIp});
+    }
+    return r;
+}
+
+QString BuildVolumesPhase::createDriverVolume(const Volume &volume)
+{
+    QStringList args{QStringLiteral("docker"), QStringLiteral("volume"), QStringLiteral("create")};
+    const QString driver = text(volume.spec.value(QStringLiteral("driver")));
+    args << QStringLiteral("--driver") << (driver.isEmpty() ? QStringLiteral("local") : driver);
+    // hive-builder keeps the options under this (misspelt) key.
+    const Value opts = volume.spec.value(QStringLiteral("dirver_options"));
+    if (opts.isMap()) {
+        for (const Value::Entry &e : opts.entries())
+            args << QStringLiteral("--opt") << e.key + QLatin1Char('=') + text(e.value);
+    }
+    args << volume.name;
+    return ShellCommand::join(args) + QStringLiteral(" >/dev/null");
+}
+
+bool BuildVolumesPhase::run(const Options &options)
+{
+    RunReporter reporter(m_sink, kPhase);
+    reporter.phaseStarted(tr("stage %1 of %2").arg(m_project.stage(), m_loaded.hive.name));
+    QStringList hosts;
+    QString error;
+    const StagePlan *stage = PhaseScope::resolve(m_project, m_loaded, {}, hosts, error);
+    if (!stage)
+        return reporter.abort(error);
+    HostPool pool;
+    if (!StageConnections::add(m_project, m_loaded, *stage, pool, error))
+        return reporter.abort(error);
+    QList<Volume> volumes = volumesOf(m_loaded, stage->name);
+    const QStringList limit = options.limit.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!limit.isEmpty()) {
+        QList<Volume> chosen;
+        QStringList names;
+        for (const Volume &v : std::as_const(volumes))
+            names << v.name;
+        for (const QString &l : limit) {
+            const qsizetype i = names.indexOf(l.trimmed());
+            if (i < 0)
+                return reporter.abort(tr("-l %1: the stage has no volume %1 (its volumes: %2)")
+                                          .arg(l.trimmed(), names.join(QStringLiteral(", "))));
+            chosen << volumes.at(i);
+        }
+        volumes = chosen;
+    }
+    const QStringList hives = stage->hiveHosts();
+    HostPool::RunOptions run;
+    run.asRoot = true;
+    run.cancel = options.cancel;
+    run.timeoutMs = 120000;
+    auto failure = [](const CommandResult &r) {
+        return r.error.isEmpty() ? r.stderrText.trimmed() : r.error;
+    };
+    // Which hosts can run DRBD, asked once per run.
+    QHash<QString, bool> drbdCapable;
+    for (const QString &h : hives) {
+        const CommandResult probe = pool.run(h, DockerRecipes::drbdAvailable(), run);
+        drbdCapable.insert(h, probe.succeeded());
+    }
+    for (const Volume &v : std::as_const(volumes)) {
+        if (options.cancel && options.cancel->load())
+            break;
+        if (options.destroy) {
+            // Refused while a service mounts it (Docker would only refuse on
+            // the hosts where a task runs right now).
+            QStringList users;
+            const CommandResult services = pool.run(
+                stage->firstHive,
+                QStringLiteral("docker service ls -q | xargs -r docker service inspect -f "
+                               "'{{.Spec.Name}}{{range .Spec.TaskTemplate.ContainerSpec.Mounts}} "
+                               "{{.Source}}{{end}}'"),
+                run);
+            for (const QString &line : services.stdoutText.split(QLatin1Char('\n'))) {
+                const QStringList f = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                if (f.mid(1).contains(v.name))
+                    users << f.value(0);
+            }
+            HostStep::run(reporter, v.name, hives, 4, [&](int i, QString &message) {
+                const QString &host = hives.at(i);
+                if (!users.isEmpty()) {
+                    message = tr("not removed: used by the service(s) %1; remove them first "
+                                 "(hive deploy-services -D -l ...)")
+                                  .arg(users.join(QStringLiteral(", ")));
+                    return RunEvent::Status::Failed;
+                }
+                const QString q = ShellCommand::quote(v.name);
+                QString script =
+                    QStringLiteral("if docker volume inspect %1 >/dev/null 2>&1; then "
+                                   "docker volume rm %1 >/dev/null && echo removed; fi")
+                        .arg(q);
+                if (v.kind == VolumePlan::Kind::Drbd && drbdCapable.value(host))
+                    script += QStringLiteral("; drbdadm down %1 2>/dev/null; "
+                                             "lvremove -y drbdpool/%1 >/dev/null 2>&1; "
+                                             "rm -f /etc/drbd.d/%1.res")
+                                  .arg(q);
+                else if (v.kind == VolumePlan::Kind::Drbd)
+                    script += QStringLiteral("; rm -f /etc/drbd.d/%1.res").arg(q);
+                if (options.checkOnly) {
+                    const CommandResult exists = pool.run(
+                        host, QStringLiteral("docker volume inspect %1 >/dev/null 2>&1").arg(q),
+                        run);
+                    message = exists.succeeded() ? tr("would remove it") : tr("not there");
+                    return exists.succeeded() ? RunEvent::Status::Changed : RunEvent::Status::Ok;
+                }
+                const CommandResult r = pool.run(host, script, run);
+                if (!r.succeeded()) {
+                    message = tr("cannot remove %1 on %2: %3").arg(v.name, host, failure(r));
+                    return RunEvent::Status::Failed;
+                }
+                const bool removed = r.stdoutText.contains(QLatin1String("removed"));
+                message = removed ? tr("removed") : tr("not there");
+                return removed ? RunEvent::Status::Changed : RunEvent::Status::Ok;
+            });
+            continue;
+        }
+        HostStep::run(reporter, v.name, hives, 4, [&](int i, QString &message) {
+            const QString &host = hives.at(i);
+            HostChangeApplier::Options o;
+            o.checkOnly = options.checkOnly;
+            o.cancel = options.cancel;
+            o.onOutput = [&reporter, &v, host](const QString &line) {
+                reporter.output(v.name, host, line);
+            };
+            QList<HostChange> changes;
+            QString note;
+            if (v.kind == VolumePlan::Kind::Nfs) {
+                message = tr("nfs volumes live on the IaaS file server; provider %1 has none")
+                              .arg(stage->provider);
+                return RunEvent::Status::Skipped;
+            }
+            if (v.kind == VolumePlan::Kind::Driver) {
+                changes << HostChange::command(
+                    tr("Docker volume %1").arg(v.name),
+                    QStringLiteral("docker volume inspect %1 >/dev/null 2>&1")
+                        .arg(ShellCommand::quote(v.name)),
+                    createDriverVolume(v));
+            } else {
+                const DrbdResource r = drbdResource(*stage, v);
+                if (drbdCapable.value(host)) {
+                    changes = r.changes(host, host == stage->firstHive);
+                } else {
+                    // The configuration is still written (to read and to keep),
+                    // but the volume is an ordinary local one.
+                    HostChange file =
+                        HostChange::file(tr("DRBD resource %1 (not active here)").arg(v.name),
+                                         r.resourcePath(), r.resourceFile());
+                    changes << file
+                            << HostChange::command(
+                                   tr("plain local Docker volume %1").arg(v.name),
+                                   QStringLiteral("docker volume inspect %1 >/dev/null 2>&1")
+                                       .arg(ShellCommand::quote(v.name)),
+                                   QStringLiteral(
+                                       "docker volume create --driver local %1 >/dev/null")
+                                       .arg(ShellCommand::quote(v.name)));
+                    note = tr("DRBD cannot run on %1 (this kernel has no drbd module): %2 is a "
+                              "plain local volume here, not mirrored")
+                               .arg(host, v.name);
+                }
+            }
+            const RunEvent::Status status =
+                HostChangeApplier::apply(pool, host, changes, o, message);
+            if (!note.isEmpty())
+                message = note + QStringLiteral("; ") + message;
+            return status;
+        });
+    }
+    reporter.phaseFinished();
+    return !reporter.failed();
+}
+
+} // namespace hive

@@ -1,0 +1,127 @@
+// What build-volumes does with the services file: which volumes a stage has,
+// the DRBD 9 resource file of a mirrored volume (every hive in a full mesh,
+// diskless hosts, port 7788 + device id, quorum) and the exact commands on
+// the first hive and on a diskless one — DRBD cannot run on the test bed, so
+// these are golden files (tests/fixtures/build-volumes/, rewritten with
+// HIVE_UPDATE_GOLDEN=1 for review). The local fallback and -D run against
+// the bed in tst_setup_hosts_e2e.
+#include "inventory_fixture.h"
+#include "phases/build_volumes/build_volumes_phase.h"
+#include "phases/build_volumes/drbd_resource.h"
+
+#include <QDir>
+#include <QFile>
+#include <QtTest>
+
+using namespace hive;
+
+namespace {
+const QByteArray kHive = "plugin: hive_inventory\n"
+                         "name: vols.test\n"
+                         "stages:\n"
+                         "  private:\n"
+                         "    provider: docker\n"
+                         "    cidr: 192.168.50.0/24\n"
+                         "  production:\n"
+                         "    provider: prepared\n"
+                         "    cidr: 192.168.60.0/24\n"
+                         "    ip_address_list: [192.168.60.11, 192.168.60.12, 192.168.60.13, "
+                         "192.168.60.14]\n";
+const QByteArray kServices = "plugin: hive_services\n"
+                             "services:\n"
+                             "  db:\n"
+                             "    image: mariadb:10\n"
+                             "    volumes:\n"
+                             "      - source: db_data\n"
+                             "        target: /var/lib/mysql\n"
+                             "        type: volume\n"
+                             "        drbd:\n"
+                             "          fstype: xfs\n"
+                             "          size: 2G\n"
+                             "          diskless: [p-hive2]\n"
+                             "      - source: db_cache\n"
+                             "        target: /cache\n"
+                             "        type: volume\n"
+                             "        driver: local\n"
+                             "        driver_opts:\n"
+                             "          type: tmpfs\n"
+                             "          device: tmpfs\n"
+                             "  archive:\n"
+                             "    image: busybox\n"
+                             "    available_on: [production]\n"
+                             "    volumes:\n"
+                             "      - source: archive_data\n"
+                             "        target: /archive\n"
+                             "        type: volume\n"
+                             "        drbd:\n"
+                             "          fstype: ext4\n"
+                             "          size: 500M\n";
+
+QString golden(const QString &name)
+{
+    return QStringLiteral(HIVE_FIXTURES) + QStringLiteral("/build-volumes/") + name;
+}
+
+void compareWithGolden(const QString &name, const QByteArray &text)
+{
+    if (qEnvironmentVariableIsSet("HIVE_UPDATE_GOLDEN")) {
+        QDir().mkpath(QFileInfo(golden(name)).path());
+        QFile f(golden(name));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+        return;
+    }
+    QFile f(golden(name));
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(golden(name)));
+    QCOMPARE(QString::fromUtf8(text), QString::fromUtf8(f.readAll()));
+}
+} // namespace
+
+class TestBuildVolumes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void drbdVolumesAreConfiguredAsTheGoldenFilesSay()
+    {
+        const LoadedInventory loaded = InventoryFixture()
+                                           .file(QStringLiteral("hive.yml"), kHive)
+                                           .file(QStringLiteral("services.yml"), kServices)
+                                           .load();
+        QVERIFY(loaded.ok());
+        const QList<BuildVolumesPhase::Volume> volumes =
+            BuildVolumesPhase::volumesOf(loaded, QStringLiteral("private"));
+        QStringList names;
+        for (const auto &v : volumes)
+            names << v.name;
+        // archive_data is a production volume only.
+        QCOMPARE(names, QStringList({QStringLiteral("db_data"), QStringLiteral("db_cache")}));
+        QCOMPARE(BuildVolumesPhase::volumesOf(loaded, QStringLiteral("production")).size(), 3);
+
+        QCOMPARE(BuildVolumesPhase::createDriverVolume(volumes.at(1)),
+                 QStringLiteral("docker volume create --driver local --opt type=tmpfs --opt "
+                                "device=tmpfs db_cache >/dev/null"));
+
+        const StagePlan *stage = loaded.hive.stage(QStringLiteral("private"));
+        QVERIFY(stage);
+        const DrbdResource r = BuildVolumesPhase::drbdResource(*stage, volumes.at(0));
+        QCOMPARE(r.deviceId, 1);
+        QCOMPARE(r.port(), 7789);
+        QCOMPARE(r.device(), QStringLiteral("/dev/drbd1"));
+        QCOMPARE(r.hives.size(), 3);
+        const QByteArray res = r.resourceFile();
+        // Every hive is a node; the diskless one has no disk; the repository is not in it.
+        QCOMPARE(res.count("node-id"), 3);
+        QCOMPARE(res.count("disk none;"), 1);
+        QVERIFY(!res.contains("p-hive3"));
+        compareWithGolden(QStringLiteral("db_data.res"), res);
+        compareWithGolden(QStringLiteral("db_data-on-first-hive.txt"),
+                          HostChange::describe(r.changes(stage->firstHive, true)).toUtf8());
+        compareWithGolden(
+            QStringLiteral("db_data-on-diskless-hive.txt"),
+            HostChange::describe(r.changes(QStringLiteral("p-hive2.vols.test"), false)).toUtf8());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBuildVolumes)
+#include "tst_build_volumes.moc"
