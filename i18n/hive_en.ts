@@ -81,10 +81,6 @@
 <context>
     <name>hive::BuildInfraPhase</name>
     <message>
-        <source>stage %1 of %2</source>
-        <translation>stage %1 of %2</translation>
-    </message>
-    <message>
         <source>hive_admin %1 is not a usable user name (lower case letters, digits, _ and -; not root)</source>
         <translation>hive_admin %1 is not a usable user name (lower case letters, digits, _ and -; not root)</translation>
     </message>
@@ -147,10 +143,6 @@
         <translation>option %1=%2 instead of %3</translation>
     </message>
     <message>
-        <source>stage %1 of %2</source>
-        <translation>stage %1 of %2</translation>
-    </message>
-    <message>
         <source>stage %1 has no hive to make networks on</source>
         <translation>stage %1 has no hive to make networks on</translation>
     </message>
@@ -193,10 +185,6 @@
 </context>
 <context>
     <name>hive::BuildVolumesPhase</name>
-    <message>
-        <source>stage %1 of %2</source>
-        <translation>stage %1 of %2</translation>
-    </message>
     <message>
         <source>-l %1: the stage has no volume %1 (its volumes: %2)</source>
         <translation>-l %1: the stage has no volume %1 (its volumes: %2)</translation>
@@ -867,6 +855,10 @@
         <source>the hive definition has no stage %1</source>
         <translation>the hive definition has no stage %1</translation>
     </message>
+    <message>
+        <source>stage %1 of %2</source>
+        <translation type="unfinished">stage %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>hive::PhaseSession</name>
@@ -1278,10 +1270,6 @@
 </context>
 <context>
     <name>hive::SetupHostsPhase</name>
-    <message>
-        <source>stage %1 of %2</source>
-        <translation>stage %1 of %2</translation>
-    </message>
     <message>
         <source>the hive CA</source>
         <translation>the hive CA</translation>

@@ -78,10 +78,6 @@
 <context>
     <name>hive::BuildInfraPhase</name>
     <message>
-        <source>stage %1 of %2</source>
-        <translation>%2 のステージ %1</translation>
-    </message>
-    <message>
         <source>hive_admin %1 is not a usable user name (lower case letters, digits, _ and -; not root)</source>
         <translation>hive_admin の %1 はユーザ名として使えません（英小文字・数字・_ と -、root 以外）</translation>
     </message>
@@ -143,10 +139,6 @@
         <translation>オプション %1 が %3 ではなく %2</translation>
     </message>
     <message>
-        <source>stage %1 of %2</source>
-        <translation>%2 のステージ %1</translation>
-    </message>
-    <message>
         <source>stage %1 has no hive to make networks on</source>
         <translation>ステージ %1 にはネットワークを作るコンテナ収容サーバがありません</translation>
     </message>
@@ -189,10 +181,6 @@
 </context>
 <context>
     <name>hive::BuildVolumesPhase</name>
-    <message>
-        <source>stage %1 of %2</source>
-        <translation>%2 のステージ %1</translation>
-    </message>
     <message>
         <source>-l %1: the stage has no volume %1 (its volumes: %2)</source>
         <translation>-l %1: ステージにボリューム %1 はありません（ボリューム: %2）</translation>
@@ -861,6 +849,10 @@
         <source>the hive definition has no stage %1</source>
         <translation>hive 定義にステージ %1 がありません</translation>
     </message>
+    <message>
+        <source>stage %1 of %2</source>
+        <translation type="unfinished">%2 のステージ %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::PhaseSession</name>
@@ -1271,10 +1263,6 @@
 </context>
 <context>
     <name>hive::SetupHostsPhase</name>
-    <message>
-        <source>stage %1 of %2</source>
-        <translation>%2 のステージ %1</translation>
-    </message>
     <message>
         <source>the hive CA</source>
         <translation>hive の CA</translation>

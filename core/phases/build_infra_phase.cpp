@@ -61,13 +61,12 @@ QString BuildInfraPhase::adminUser(const LoadedInventory &loaded, const QString 
 bool BuildInfraPhase::run(const Options &options)
 {
     RunReporter reporter(m_sink, kPhase);
-    reporter.phaseStarted(tr("stage %1 of %2").arg(m_project.stage(), m_loaded.hive.name));
     const auto fail = [&](const QString &text) { return reporter.abort(text); };
     QStringList names;
-    QString error;
-    const StagePlan *stage = PhaseScope::resolve(m_project, m_loaded, options.limit, names, error);
+    const StagePlan *stage = PhaseScope::begin(reporter, m_project, m_loaded, options.limit, names);
     if (!stage)
-        return fail(error);
+        return false;
+    QString error;
 
     InfraRequest request;
     request.action = options.action;

@@ -143,12 +143,11 @@ QString BuildNetworksPhase::difference(const QJsonObject &w, const QJsonObject &
 bool BuildNetworksPhase::run(const Options &options)
 {
     RunReporter reporter(m_sink, kPhase);
-    reporter.phaseStarted(tr("stage %1 of %2").arg(m_project.stage(), m_loaded.hive.name));
     QStringList hosts;
-    QString error;
-    const StagePlan *stage = PhaseScope::resolve(m_project, m_loaded, {}, hosts, error);
+    const StagePlan *stage = PhaseScope::begin(reporter, m_project, m_loaded, {}, hosts);
     if (!stage)
-        return reporter.abort(error);
+        return false;
+    QString error;
     if (stage->firstHive.isEmpty())
         return reporter.abort(tr("stage %1 has no hive to make networks on").arg(stage->name));
     HostPool pool;

@@ -1,5 +1,6 @@
 #include "phases/phase_scope.h"
 
+#include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "phases/host_selection.h"
 #include "project/project.h"
@@ -20,6 +21,18 @@ const StagePlan *PhaseScope::resolve(const Project &project, const LoadedInvento
     }
     if (!HostSelection::select(*stage, loaded.inventory, limit, hosts, error))
         return nullptr;
+    return stage;
+}
+
+const StagePlan *PhaseScope::begin(RunReporter &reporter, const Project &project,
+                                   const LoadedInventory &loaded, const QString &limit,
+                                   QStringList &hosts)
+{
+    reporter.phaseStarted(tr("stage %1 of %2").arg(project.stage(), loaded.hive.name));
+    QString error;
+    const StagePlan *stage = resolve(project, loaded, limit, hosts, error);
+    if (!stage)
+        reporter.abort(error);
     return stage;
 }
 

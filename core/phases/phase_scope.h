@@ -7,6 +7,7 @@
 namespace hive {
 
 class Project;
+class RunReporter;
 struct LoadedInventory;
 struct StagePlan;
 
@@ -21,6 +22,11 @@ public:
     // error otherwise.
     static const StagePlan *resolve(const Project &project, const LoadedInventory &loaded,
                                     const QString &limit, QStringList &hosts, QString &error);
+    // Starts the phase ("stage S of HIVE") and resolves; on an error the
+    // phase is ended with it (RunReporter::abort) and null is returned.
+    static const StagePlan *begin(RunReporter &reporter, const Project &project,
+                                  const LoadedInventory &loaded, const QString &limit,
+                                  QStringList &hosts);
 };
 
 } // namespace hive

@@ -89,12 +89,11 @@ QString BuildVolumesPhase::createDriverVolume(const Volume &volume)
 bool BuildVolumesPhase::run(const Options &options)
 {
     RunReporter reporter(m_sink, kPhase);
-    reporter.phaseStarted(tr("stage %1 of %2").arg(m_project.stage(), m_loaded.hive.name));
     QStringList hosts;
-    QString error;
-    const StagePlan *stage = PhaseScope::resolve(m_project, m_loaded, {}, hosts, error);
+    const StagePlan *stage = PhaseScope::begin(reporter, m_project, m_loaded, {}, hosts);
     if (!stage)
-        return reporter.abort(error);
+        return false;
+    QString error;
     HostPool pool;
     if (!StageConnections::add(m_project, m_loaded, *stage, pool, error))
         return reporter.abort(error);

@@ -98,14 +98,13 @@ QList<HostChange> SetupHostsPhase::changesFor(const QString &step, const SetupHo
 bool SetupHostsPhase::run(const Options &options)
 {
     RunReporter reporter(m_sink, kPhase);
-    reporter.phaseStarted(tr("stage %1 of %2").arg(m_project.stage(), m_loaded.hive.name));
     const auto fail = [&](const QString &text) { return reporter.abort(text); };
     QStringList selected;
-    QString error;
     const StagePlan *stage =
-        PhaseScope::resolve(m_project, m_loaded, options.limit, selected, error);
+        PhaseScope::begin(reporter, m_project, m_loaded, options.limit, selected);
     if (!stage)
-        return fail(error);
+        return false;
+    QString error;
     const QString contextDir = QDir(m_project.contextDir()).absolutePath();
     // Every host of the stage is reachable (the swarm steps talk to the first
     // hive even when -l leaves it out); only the selected ones are changed.
