@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>stage %1 of %2</source>
-        <translation type="unfinished">stage %1 of %2</translation>
+        <translation>stage %1 of %2</translation>
     </message>
 </context>
 <context>

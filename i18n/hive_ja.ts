@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>stage %1 of %2</source>
-        <translation type="unfinished">%2 のステージ %1</translation>
+        <translation>%2 のステージ %1</translation>
     </message>
 </context>
 <context>
