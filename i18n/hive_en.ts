@@ -460,6 +460,60 @@
     </message>
 </context>
 <context>
+    <name>hive::DrbdDiagnosis</name>
+    <message>
+        <source>every copy of %1 is Outdated: no host holds data DRBD trusts</source>
+        <translation>every copy of %1 is Outdated: no host holds data DRBD trusts</translation>
+    </message>
+    <message>
+        <source>%1 has lost quorum on %2: writes fail until enough peers are back</source>
+        <translation>%1 has lost quorum on %2: writes fail until enough peers are back</translation>
+    </message>
+    <message>
+        <source>the copy of %1 on %2 is %3</source>
+        <translation>the copy of %1 on %2 is %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is StandAlone from %3 (split brain or a refused connection): decide which host&apos;s data to keep, then reconnect the other with --discard-my-data</source>
+        <translation>%1 on %2 is StandAlone from %3 (split brain or a refused connection): decide which host&apos;s data to keep, then reconnect the other with --discard-my-data</translation>
+    </message>
+    <message>
+        <source>%1 is syncing between %2 and %3 (%4% done)</source>
+        <translation>%1 is syncing between %2 and %3 (%4% done)</translation>
+    </message>
+    <message>
+        <source>%1 is connected on one side only: %2 sees %3 as %4/%5, %3 sees %2 as normal; reconnect on %3</source>
+        <translation>%1 is connected on one side only: %2 sees %3 as %4/%5, %3 sees %2 as normal; reconnect on %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 sees %3 as %4/%5/%6</source>
+        <translation>%1: %2 sees %3 as %4/%5/%6</translation>
+    </message>
+    <message>
+        <source>%1: UpToDate copies: %2, diskless clients: %3</source>
+        <translation>%1: UpToDate copies: %2, diskless clients: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hive::DrbdStatus</name>
+    <message>
+        <source>line %1: a second resource (%2) in one status</source>
+        <translation>line %1: a second resource (%2) in one status</translation>
+    </message>
+    <message>
+        <source>line %1 is not a DRBD status: %2</source>
+        <translation>line %1 is not a DRBD status: %2</translation>
+    </message>
+    <message>
+        <source>line %1: expected a resource name first</source>
+        <translation>line %1: expected a resource name first</translation>
+    </message>
+    <message>
+        <source>no DRBD status in the output</source>
+        <translation>no DRBD status in the output</translation>
+    </message>
+</context>
+<context>
     <name>hive::HiveCertificates</name>
     <message>
         <source>%1 is not a certificate; move it away to make a new CA</source>

@@ -455,6 +455,60 @@
     </message>
 </context>
 <context>
+    <name>hive::DrbdDiagnosis</name>
+    <message>
+        <source>every copy of %1 is Outdated: no host holds data DRBD trusts</source>
+        <translation>%1 のすべての複製が Outdated です。DRBD が信頼するデータを持つホストがありません</translation>
+    </message>
+    <message>
+        <source>%1 has lost quorum on %2: writes fail until enough peers are back</source>
+        <translation>%2 で %1 がクォーラムを失っています。十分なピアが戻るまで書き込みは失敗します</translation>
+    </message>
+    <message>
+        <source>the copy of %1 on %2 is %3</source>
+        <translation>%2 にある %1 の複製は %3 です</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is StandAlone from %3 (split brain or a refused connection): decide which host&apos;s data to keep, then reconnect the other with --discard-my-data</source>
+        <translation>%2 の %1 は %3 に対して StandAlone です（スプリットブレインまたは接続拒否）。どのホストのデータを残すか決め、もう一方を --discard-my-data で再接続してください</translation>
+    </message>
+    <message>
+        <source>%1 is syncing between %2 and %3 (%4% done)</source>
+        <translation>%1 は %2 と %3 の間で同期中です（%4% 完了）</translation>
+    </message>
+    <message>
+        <source>%1 is connected on one side only: %2 sees %3 as %4/%5, %3 sees %2 as normal; reconnect on %3</source>
+        <translation>%1 の接続が片側だけです: %2 からは %3 が %4/%5、%3 からは %2 が正常に見えます。%3 で再接続してください</translation>
+    </message>
+    <message>
+        <source>%1: %2 sees %3 as %4/%5/%6</source>
+        <translation>%1: %2 からは %3 が %4/%5/%6 に見えます</translation>
+    </message>
+    <message>
+        <source>%1: UpToDate copies: %2, diskless clients: %3</source>
+        <translation>%1: UpToDate の複製: %2、diskless クライアント: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hive::DrbdStatus</name>
+    <message>
+        <source>line %1: a second resource (%2) in one status</source>
+        <translation>%1 行目: 1 つのステータスに 2 つ目のリソース (%2) があります</translation>
+    </message>
+    <message>
+        <source>line %1 is not a DRBD status: %2</source>
+        <translation>%1 行目は DRBD のステータスではありません: %2</translation>
+    </message>
+    <message>
+        <source>line %1: expected a resource name first</source>
+        <translation>%1 行目: 最初にリソース名が必要です</translation>
+    </message>
+    <message>
+        <source>no DRBD status in the output</source>
+        <translation>出力に DRBD のステータスがありません</translation>
+    </message>
+</context>
+<context>
     <name>hive::HiveCertificates</name>
     <message>
         <source>%1 is not a certificate; move it away to make a new CA</source>
