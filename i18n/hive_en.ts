@@ -640,6 +640,14 @@
             <numerusform>%n settings already in place</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot note the pending restarts in %1: %2</source>
+        <translation>cannot note the pending restarts in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (owed by an interrupted run)</source>
+        <translation>%1 (owed by an interrupted run)</translation>
+    </message>
 </context>
 <context>
     <name>hive::HostFacts</name>

@@ -634,6 +634,14 @@
             <numerusform>%n 個の設定はすでに適用済み</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot note the pending restarts in %1: %2</source>
+        <translation>保留中の再起動を %1 に記録できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 (owed by an interrupted run)</source>
+        <translation>%1（中断された実行から引き継ぎ）</translation>
+    </message>
 </context>
 <context>
     <name>hive::HostFacts</name>

@@ -35,9 +35,15 @@ HiveCliRun HiveCliRun::run(const QString &binary, const QString &root, const QSt
 
 QString HiveCliRun::describe() const
 {
-    return QStringLiteral("exit %1\n%2\n%3")
+    // With --json the output is long: the failures first, whole.
+    QString failures;
+    for (const RunEvent &e : events) {
+        if (e.kind == RunEvent::Kind::HostFinished && e.status == RunEvent::Status::Failed)
+            failures += QStringLiteral("FAILED %1@%2: %3\n").arg(e.step, e.host, e.text);
+    }
+    return QStringLiteral("exit %1\n%2%3\n%4")
         .arg(exitCode)
-        .arg(QString::fromUtf8(out.right(6000)), QString::fromUtf8(err.right(3000)));
+        .arg(failures, QString::fromUtf8(out.right(4000)), QString::fromUtf8(err.right(3000)));
 }
 
 QHash<QString, RunEvent::Status> HiveCliRun::statuses(const QString &step) const

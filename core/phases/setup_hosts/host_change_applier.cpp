@@ -3,9 +3,20 @@
 #include "remote/host_pool.h"
 #include "remote/remote_file_sync.h"
 
+#include <QCryptographicHash>
+#include <algorithm>
+
 namespace hive {
 
 namespace {
+constexpr const char *kPendingDir = "/var/lib/hive/pending";
+
+QString markerOf(const QString &handler)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(handler.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
+
 QString tail(const CommandResult &r)
 {
     QString text = (r.stderrText.trimmed().isEmpty() ? r.stdoutText : r.stderrText).trimmed();
@@ -30,6 +41,32 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
         run.onLine = [&](const QString &, SshSession::Stream, const QString &line) {
             options.onOutput(line);
         };
+    HostPool::RunOptions quiet = run; // for commands carrying a secret: no output shown
+    quiet.onLine = nullptr;
+    // Restarts are remembered on the host before anything changes (a marker
+    // per onChange command, removed once the step is through): a run stopped
+    // between changing a file and restarting what reads it leaves the marker,
+    // and the next run does the restart it still owes.
+    QStringList markers;
+    for (const HostChange &c : changes) {
+        if (!c.onChange.isEmpty() && !markers.contains(markerOf(c.onChange)))
+            markers << markerOf(c.onChange);
+    }
+    QStringList owed;
+    if (!markers.isEmpty() && !options.checkOnly) {
+        const CommandResult pending = pool.run(
+            host,
+            QStringLiteral("mkdir -p %1 && cd %1 && for m in %2; do [ -e $m ] && echo $m; done; "
+                           "touch %2")
+                .arg(QLatin1String(kPendingDir), markers.join(QLatin1Char(' '))),
+            quiet);
+        if (!pending.succeeded()) {
+            message = tr("cannot note the pending restarts in %1: %2")
+                          .arg(QLatin1String(kPendingDir), tail(pending));
+            return RunEvent::Status::Failed;
+        }
+        owed = pending.stdoutText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
     auto failed = [&](const HostChange &c, const QString &command, const QString &why) {
         message = command.isEmpty() || c.secret
                       ? tr("%1: %2").arg(c.what, why)
@@ -64,7 +101,7 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
         } else {
             bool needed = true;
             if (!c.check.isEmpty()) {
-                const CommandResult check = pool.run(host, c.check, run);
+                const CommandResult check = pool.run(host, c.check, c.secret ? quiet : run);
                 if (check.status == CommandResult::Status::Cancelled) {
                     message = tr("cancelled during: %1").arg(c.what);
                     return RunEvent::Status::Interrupted;
@@ -74,7 +111,7 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
                 needed = check.exitCode != 0;
             }
             if (needed && !options.checkOnly) {
-                const CommandResult done = pool.run(host, c.apply, run);
+                const CommandResult done = pool.run(host, c.apply, c.secret ? quiet : run);
                 if (done.status == CommandResult::Status::Cancelled) {
                     message = tr("cancelled during: %1").arg(c.what);
                     return RunEvent::Status::Interrupted;
@@ -90,6 +127,13 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
                 handlers << c.onChange;
         }
     }
+    for (const HostChange &c : changes) {
+        if (!c.onChange.isEmpty() && owed.contains(markerOf(c.onChange)) &&
+            !handlers.contains(c.onChange)) {
+            handlers << c.onChange;
+            changed << tr("%1 (owed by an interrupted run)").arg(c.onChange);
+        }
+    }
     for (const QString &h : std::as_const(handlers)) {
         if (options.checkOnly) {
             changed << tr("then: %1").arg(h);
@@ -101,6 +145,11 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
             return RunEvent::Status::Failed;
         }
     }
+    if (!markers.isEmpty() && !options.checkOnly)
+        pool.run(host,
+                 QStringLiteral("cd %1 && rm -f %2")
+                     .arg(QLatin1String(kPendingDir), markers.join(QLatin1Char(' '))),
+                 quiet);
     if (changed.isEmpty()) {
         message = tr("%n setting(s) already in place", nullptr, int(changes.size()));
         return RunEvent::Status::Ok;

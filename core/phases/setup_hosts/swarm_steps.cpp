@@ -46,6 +46,9 @@ bool SwarmSteps::run(const QString &step, const QString &host, const QString &co
     o.timeoutMs = 120000;
     if (m_options.onOutput)
         o.onLine = [&](const QString &h, SshSession::Stream, const QString &line) {
+            // `swarm init` prints the worker join token: never into the run log.
+            if (line.contains(QLatin1String("SWMTKN-")))
+                return;
             m_options.onOutput(step, h, line);
         };
     const CommandResult r = m_pool.run(host, command, o);
