@@ -66,7 +66,6 @@ bool BuildInfraPhase::run(const Options &options)
     const StagePlan *stage = PhaseScope::begin(reporter, m_project, m_loaded, options.limit, names);
     if (!stage)
         return false;
-    QString error;
 
     InfraRequest request;
     request.action = options.action;

@@ -154,27 +154,16 @@ bool BuildNetworksPhase::run(const Options &options)
     if (!StageConnections::add(m_project, m_loaded, *stage, pool, error))
         return reporter.abort(error);
 
-    QStringList networks;
+    QStringList available;
     for (const NetworkPlan &n : m_loaded.services.networks) {
         if (n.availableOn.contains(stage->name))
-            networks << n.name;
+            available << n.name;
     }
-    const QStringList limit = options.limit.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    for (const QString &l : limit) {
-        if (!networks.contains(l.trimmed()))
-            return reporter.abort(tr("-l %1: the stage has no network %1 (its networks: %2)")
-                                      .arg(l.trimmed(), networks.join(QStringLiteral(", "))));
-    }
-    if (!limit.isEmpty()) {
-        QStringList chosen;
-        for (const QString &n : std::as_const(networks)) {
-            for (const QString &l : limit) {
-                if (l.trimmed() == n)
-                    chosen << n;
-            }
-        }
-        networks = chosen;
-    }
+    QStringList networks;
+    const QString unknown = PhaseScope::chooseNamed(available, options.limit, networks);
+    if (!unknown.isEmpty())
+        return reporter.abort(tr("-l %1: the stage has no network %1 (its networks: %2)")
+                                  .arg(unknown, available.join(QStringLiteral(", "))));
     const Value internal = stage->definition.value(QStringLiteral("internal_cidr"));
     const QString internalCidr = internal.isString() ? internal.toString() : QString();
     const QString manager = stage->firstHive;
@@ -182,9 +171,6 @@ bool BuildNetworksPhase::run(const Options &options)
     run.asRoot = true;
     run.cancel = options.cancel;
     run.timeoutMs = 120000;
-    auto failure = [](const CommandResult &r) {
-        return r.error.isEmpty() ? r.stderrText.trimmed() : r.error;
-    };
     const QString step = options.destroy ? QStringLiteral("remove") : QStringLiteral("network");
     HostStep::run(reporter, step, networks, 4, [&](int i, QString &message) {
         const QString &name = networks.at(i);
@@ -194,7 +180,7 @@ bool BuildNetworksPhase::run(const Options &options)
                 .arg(ShellCommand::quote(name)),
             run);
         if (inspect.status != CommandResult::Status::Exited) {
-            message = failure(inspect);
+            message = inspect.failure();
             return RunEvent::Status::Failed;
         }
         const QJsonObject actual =
@@ -213,7 +199,7 @@ bool BuildNetworksPhase::run(const Options &options)
                 manager, QStringLiteral("docker network rm %1").arg(ShellCommand::quote(name)),
                 run);
             if (!rm.succeeded()) {
-                message = tr("cannot remove %1: %2").arg(name, failure(rm));
+                message = tr("cannot remove %1: %2").arg(name, rm.failure());
                 return RunEvent::Status::Failed;
             }
             message = tr("removed");
@@ -247,7 +233,7 @@ bool BuildNetworksPhase::run(const Options &options)
         const CommandResult made = pool.run(manager, ShellCommand::join(args), run);
         if (!made.succeeded()) {
             message =
-                tr("`%1` failed on %2: %3").arg(ShellCommand::join(args), manager, failure(made));
+                tr("`%1` failed on %2: %3").arg(ShellCommand::join(args), manager, made.failure());
             return RunEvent::Status::Failed;
         }
         message = tr("made on %1").arg(manager);

@@ -24,6 +24,23 @@ const StagePlan *PhaseScope::resolve(const Project &project, const LoadedInvento
     return stage;
 }
 
+QString PhaseScope::chooseNamed(const QStringList &available, const QString &limit,
+                                QStringList &chosen)
+{
+    QStringList names;
+    for (const QString &l : limit.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!available.contains(l.trimmed()))
+            return l.trimmed();
+        names << l.trimmed();
+    }
+    chosen.clear();
+    for (const QString &a : available) {
+        if (names.isEmpty() || names.contains(a))
+            chosen << a;
+    }
+    return {};
+}
+
 const StagePlan *PhaseScope::begin(RunReporter &reporter, const Project &project,
                                    const LoadedInventory &loaded, const QString &limit,
                                    QStringList &hosts)

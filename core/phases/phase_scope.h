@@ -24,6 +24,11 @@ public:
                                     const QString &limit, QStringList &hosts, QString &error);
     // Starts the phase ("stage S of HIVE") and resolves; on an error the
     // phase is ended with it (RunReporter::abort) and null is returned.
+    // -l for phases whose targets are names (networks, volumes): the named
+    // ones of `available`, in its order. Returns the first name that is not
+    // available (empty when all are); an empty limit chooses all.
+    static QString chooseNamed(const QStringList &available, const QString &limit,
+                               QStringList &chosen);
     static const StagePlan *begin(RunReporter &reporter, const Project &project,
                                   const LoadedInventory &loaded, const QString &limit,
                                   QStringList &hosts);

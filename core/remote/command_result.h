@@ -26,6 +26,9 @@ struct CommandResult
     bool started = false; // the host accepted the command (it may have run, even if lost)
 
     bool succeeded() const { return status == Status::Exited && exitCode == 0; }
+    // Why it did not succeed, for a message: the error, else what it printed
+    // on stderr.
+    QString failure() const { return error.isEmpty() ? stderrText.trimmed() : error; }
 };
 
 } // namespace hive

@@ -33,9 +33,7 @@ RemoteFileSync::Outcome RemoteFileSync::put(SshSession &session, const Request &
                    .arg(path)),
         60000);
     if (!current.succeeded()) {
-        error = tr("cannot read %1 on %2: %3")
-                    .arg(request.path, host,
-                         current.error.isEmpty() ? current.stderrText.trimmed() : current.error);
+        error = tr("cannot read %1 on %2: %3").arg(request.path, host, current.failure());
         return Outcome::Failed;
     }
     const QStringList lines = current.stdoutText.split(QLatin1Char('\n'));
@@ -87,9 +85,7 @@ RemoteFileSync::Outcome RemoteFileSync::put(SshSession &session, const Request &
     }
     const CommandResult done = session.run(asRoot(script), 60000);
     if (!done.succeeded()) {
-        error = tr("cannot install %1 on %2: %3")
-                    .arg(request.path, host,
-                         done.error.isEmpty() ? done.stderrText.trimmed() : done.error);
+        error = tr("cannot install %1 on %2: %3").arg(request.path, host, done.failure());
         return Outcome::Failed;
     }
     return outcome;

@@ -97,36 +97,31 @@ bool BuildVolumesPhase::run(const Options &options)
     HostPool pool;
     if (!StageConnections::add(m_project, m_loaded, *stage, pool, error))
         return reporter.abort(error);
-    QList<Volume> volumes = volumesOf(m_loaded, stage->name);
-    const QStringList limit = options.limit.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (!limit.isEmpty()) {
-        QList<Volume> chosen;
-        QStringList names;
-        for (const Volume &v : std::as_const(volumes))
-            names << v.name;
-        for (const QString &l : limit) {
-            const qsizetype i = names.indexOf(l.trimmed());
-            if (i < 0)
-                return reporter.abort(tr("-l %1: the stage has no volume %1 (its volumes: %2)")
-                                          .arg(l.trimmed(), names.join(QStringLiteral(", "))));
-            chosen << volumes.at(i);
-        }
-        volumes = chosen;
+    const QList<Volume> all = volumesOf(m_loaded, stage->name);
+    QStringList names;
+    for (const Volume &v : all)
+        names << v.name;
+    QStringList chosen;
+    const QString unknown = PhaseScope::chooseNamed(names, options.limit, chosen);
+    if (!unknown.isEmpty())
+        return reporter.abort(tr("-l %1: the stage has no volume %1 (its volumes: %2)")
+                                  .arg(unknown, names.join(QStringLiteral(", "))));
+    QList<Volume> volumes;
+    for (const Volume &v : all) {
+        if (chosen.contains(v.name))
+            volumes << v;
     }
     const QStringList hives = stage->hiveHosts();
     HostPool::RunOptions run;
     run.asRoot = true;
     run.cancel = options.cancel;
     run.timeoutMs = 120000;
-    auto failure = [](const CommandResult &r) {
-        return r.error.isEmpty() ? r.stderrText.trimmed() : r.error;
-    };
-    // Which hosts can run DRBD, asked once per run.
+    // Which hosts can run DRBD, asked once per run, on all hives at once.
     QHash<QString, bool> drbdCapable;
-    for (const QString &h : hives) {
-        const CommandResult probe = pool.run(h, DockerRecipes::drbdAvailable(), run);
-        drbdCapable.insert(h, probe.succeeded());
-    }
+    const QHash<QString, CommandResult> probes =
+        pool.runOnAll(hives, DockerRecipes::drbdAvailable(), run);
+    for (auto it = probes.begin(); it != probes.end(); ++it)
+        drbdCapable.insert(it.key(), it.value().succeeded());
     for (const Volume &v : std::as_const(volumes)) {
         if (options.cancel && options.cancel->load())
             break;
@@ -174,7 +169,7 @@ bool BuildVolumesPhase::run(const Options &options)
                 }
                 const CommandResult r = pool.run(host, script, run);
                 if (!r.succeeded()) {
-                    message = tr("cannot remove %1 on %2: %3").arg(v.name, host, failure(r));
+                    message = tr("cannot remove %1 on %2: %3").arg(v.name, host, r.failure());
                     return RunEvent::Status::Failed;
                 }
                 const bool removed = r.stdoutText.contains(QLatin1String("removed"));

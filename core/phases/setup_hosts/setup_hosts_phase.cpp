@@ -164,7 +164,7 @@ bool SetupHostsPhase::run(const Options &options)
         o.timeoutMs = 30000;
         const CommandResult r = pool.run(host, QStringLiteral("cat /etc/os-release"), o);
         if (!r.succeeded()) {
-            message = r.error.isEmpty() ? r.stderrText.trimmed() : r.error;
+            message = r.failure();
             return RunEvent::Status::Failed;
         }
         const HostFacts f = HostFacts::fromOsRelease(r.stdoutText.toUtf8());

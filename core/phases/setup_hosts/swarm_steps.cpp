@@ -55,12 +55,8 @@ bool SwarmSteps::run(const QString &step, const QString &host, const QString &co
     out = r.stdoutText.trimmed();
     if (r.succeeded())
         return true;
-    message =
-        tr("`%1` failed on %2: %3")
-            .arg(command, host,
-                 r.error.isEmpty() ? (r.stderrText.trimmed().isEmpty() ? r.stdoutText.trimmed()
-                                                                       : r.stderrText.trimmed())
-                                   : r.error);
+    message = tr("`%1` failed on %2: %3")
+                  .arg(command, host, r.failure().isEmpty() ? r.stdoutText.trimmed() : r.failure());
     return false;
 }
 
@@ -251,8 +247,7 @@ RunEvent::Status SwarmSteps::join(const QString &host, QString &message)
             .arg(token, m_hives.value(host).address, m_hives.value(m_first).address),
         o);
     if (!r.succeeded()) {
-        message = tr("joining the swarm of %1 failed on %2: %3")
-                      .arg(m_first, host, r.error.isEmpty() ? r.stderrText.trimmed() : r.error);
+        message = tr("joining the swarm of %1 failed on %2: %3").arg(m_first, host, r.failure());
         return RunEvent::Status::Failed;
     }
     message = tr("joined the swarm of %1 as a manager").arg(m_first);
