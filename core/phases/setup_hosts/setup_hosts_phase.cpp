@@ -32,6 +32,7 @@ struct RecipeStep
     const char *name;
     PhaseStep::Targets targets;
     QStringList tags;
+    bool changes = true; // made of HostChanges (addon runs ansible instead)
 };
 
 const QList<RecipeStep> &recipeTable()
@@ -45,6 +46,8 @@ const QList<RecipeStep> &recipeTable()
         {"users", T::Servers, {}},
         {"internal-network", T::Servers, {}},
         {"docker", T::Servers, {QStringLiteral("docker-client")}},
+        {"drbd", T::Hives, {}},
+        {"addon", T::Servers, {}, false},
         {"registry", T::Repository, {}},
         {"registry-login", T::Hives, {QStringLiteral("registry")}},
         {"rsyslogd", T::Repository, {}},
@@ -61,9 +64,10 @@ SetupHostsPhase::SetupHostsPhase(const Project &project, const LoadedInventory &
 QStringList SetupHostsPhase::recipeSteps()
 {
     QStringList names;
-    for (const RecipeStep &r : recipeTable())
-        names << QString::fromLatin1(r.name);
-    names.insert(names.indexOf(QStringLiteral("registry")), QStringLiteral("drbd"));
+    for (const RecipeStep &r : recipeTable()) {
+        if (r.changes)
+            names << QString::fromLatin1(r.name);
+    }
     return names;
 }
 
@@ -221,7 +225,18 @@ bool SetupHostsPhase::run(const Options &options)
         if (h.name == repository)
             repositoryIp = h.privateIp;
     }
+    // A host's context is made once, at its first recipe step (after facts
+    // and tls-certificate): its variables and the context dir's files are
+    // read once per run, not once per step.
+    QHash<QString, SetupHostContext> contexts;
+    QString registryPassword;
+    std::mutex contextsMutex;
     auto contextFor = [&](const QString &host) {
+        std::lock_guard contextsLock(contextsMutex);
+        if (const auto it = contexts.constFind(host); it != contexts.cend())
+            return *it;
+        if (contexts.isEmpty())
+            registryPassword = registry.password();
         SetupHostContext c;
         c.host = host;
         {
@@ -252,6 +267,7 @@ bool SetupHostsPhase::run(const Options &options)
         c.clientKeyPem = ContextFile::read(certificates.clientDir() + QStringLiteral("/key.pem"));
         c.registryHtpasswd = registry.htpasswd();
         c.registryUser = registry.user();
+        contexts.insert(host, c);
         return c;
     };
     auto recipe = [&](const QString &name, PhaseStep::Targets t, const QStringList &tags) {
@@ -261,7 +277,7 @@ bool SetupHostsPhase::run(const Options &options)
         s.targets = t;
         s.work = [&, name](const QString &host, QString &message) {
             const SetupHostContext c = contextFor(host);
-            const QList<HostChange> changes = changesFor(name, c, registry.password());
+            const QList<HostChange> changes = changesFor(name, c, registryPassword);
             if (changes.isEmpty()) {
                 message = tr("nothing to do for this host's settings");
                 return RunEvent::Status::Ok;
@@ -276,31 +292,10 @@ bool SetupHostsPhase::run(const Options &options)
     };
     for (const RecipeStep &r : recipeTable()) {
         const QString name = QString::fromLatin1(r.name);
-        if (name == QLatin1String("registry")) {
-            // DRBD first: where the kernel cannot run it (as on the test bed),
-            // say so per host and go on; volumes fall back to local ones.
-            PhaseStep drbd = recipe(QStringLiteral("drbd"), PhaseStep::Targets::Hives, {});
-            const PhaseStep::Work apply = drbd.work;
-            drbd.work = [&, apply](const QString &host, QString &message) {
-                HostPool::RunOptions o;
-                o.asRoot = true;
-                o.timeoutMs = 30000;
-                const CommandResult probe = pool.run(host, DockerRecipes::drbdAvailable(), o);
-                if (probe.status == CommandResult::Status::Exited && probe.exitCode != 0) {
-                    message =
-                        tr("this kernel cannot load DRBD (%1); mirrored volumes on %2 will "
-                           "be plain local volumes")
-                            .arg(probe.stderrText.trimmed().isEmpty() ? tr("no drbd module")
-                                                                      : probe.stderrText.trimmed(),
-                                 host);
-                    return RunEvent::Status::Skipped;
-                }
-                return apply(host, message);
-            };
-            steps << drbd;
+        if (name == QLatin1String("addon")) {
             PhaseStep addon;
-            addon.name = QStringLiteral("addon");
-            addon.targets = PhaseStep::Targets::Servers;
+            addon.name = name;
+            addon.targets = r.targets;
             addon.work = [&](const QString &host, QString &message) {
                 if (!AddonRole::present(m_project.rootDir())) {
                     message = tr("the project has no roles/addon");
@@ -317,8 +312,31 @@ bool SetupHostsPhase::run(const Options &options)
                 return AddonRole::apply(host, o, message);
             };
             steps << addon;
+            continue;
         }
-        steps << recipe(name, r.targets, r.tags);
+        PhaseStep step = recipe(name, r.targets, r.tags);
+        if (name == QLatin1String("drbd")) {
+            // Where the kernel cannot run DRBD (as on the test bed), say so
+            // per host and go on; volumes fall back to local ones.
+            const PhaseStep::Work apply = step.work;
+            step.work = [&, apply](const QString &host, QString &message) {
+                HostPool::RunOptions o;
+                o.asRoot = true;
+                o.timeoutMs = 30000;
+                const CommandResult probe = pool.run(host, DockerRecipes::drbdAvailable(), o);
+                if (probe.status == CommandResult::Status::Exited && probe.exitCode != 0) {
+                    message =
+                        tr("this kernel cannot load DRBD (%1); mirrored volumes on %2 will "
+                           "be plain local volumes")
+                            .arg(probe.stderrText.trimmed().isEmpty() ? tr("no drbd module")
+                                                                      : probe.stderrText.trimmed(),
+                                 host);
+                    return RunEvent::Status::Skipped;
+                }
+                return apply(host, message);
+            };
+        }
+        steps << step;
     }
     SwarmSteps::Options swarmOptions;
     swarmOptions.checkOnly = options.checkOnly;
