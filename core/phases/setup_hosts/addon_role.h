@@ -24,6 +24,7 @@ public:
         QString projectRoot;
         QString contextDir; // ssh_config, known_hosts, the key
         QString workDir;    // a private folder for the inventory script and playbook
+        QString stage;
         bool checkOnly = false;
         const std::atomic_bool *cancel = nullptr;
         std::function<void(const QString &line)> onOutput;

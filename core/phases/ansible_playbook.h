@@ -1,0 +1,49 @@
+#pragma once
+
+#include "engine/run_event.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+namespace hive {
+
+class Inventory;
+
+// ansible-playbook run for the project's own roles (setup-hosts' addon,
+// build-images, initialize-services): the inventory as `hive inventory
+// --list` prints it (served by a script, so host variables come with it),
+// the project's roles/ and lib/ on Ansible's paths, the hive's ssh_config,
+// and the PLAY RECAP read back into ok / changed / failed.
+class AnsiblePlaybook
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::AnsiblePlaybook)
+public:
+    struct Options
+    {
+        QString projectRoot;
+        QString contextDir; // ssh_config, known_hosts, the key
+        QString workDir;    // the inventory script lives here (0700)
+        QString what;       // for messages: "roles/addon", "image_web", ...
+        QString stage;      // given to the roles as hive_stage, as hive-builder does
+        QStringList extraRolesPaths;
+        QStringList environment; // added to Ansible's
+        bool checkOnly = false;
+        int timeoutMs = 30 * 60 * 1000;
+        const std::atomic_bool *cancel = nullptr;
+        std::function<void(const QString &line)> onOutput;
+    };
+
+    // Writes the inventory JSON and the script serving it into workDir
+    // (rewritten only when different). False with the reason.
+    static bool writeInventory(const Inventory &inventory, const QString &workDir, QString &error);
+    // Runs `playbook` limited to `host` (an inventory host); its PLAY RECAP
+    // line for that host gives the status. `changedTasks` gets the count.
+    static RunEvent::Status run(const QString &playbook, const QString &host,
+                                const Options &options, QString &message,
+                                int *changedTasks = nullptr);
+};
+
+} // namespace hive
