@@ -86,6 +86,7 @@ PhaseSession::Result PhaseSession::run(const QStringList &phases, const PhaseFun
         const RunEvent::Status status = sink.finished();
         log.close();
         result.status = status;
+        result.changed = result.changed || status == RunEvent::Status::Changed;
         if (!succeeded(status)) {
             result.stoppedAt = phase;
             return result;

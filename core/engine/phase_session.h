@@ -33,8 +33,9 @@ public:
         QStringList ran;   // phases started, in order
         QString stoppedAt; // the phase that failed or was interrupted
         RunEvent::Status status = RunEvent::Status::None;
-        QStringList runLogs; // files written
-        QString error;       // lock or log problem (nothing ran then)
+        bool changed = false; // some phase changed something
+        QStringList runLogs;  // files written
+        QString error;        // lock or log problem (nothing ran then)
     };
 
     // What a successful run does to start_phase: move it past each phase; keep

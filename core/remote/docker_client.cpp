@@ -58,11 +58,13 @@ DockerClient::Reply DockerClient::send(const HttpRequest &request, int timeoutMs
 }
 
 DockerClient::Reply DockerClient::call(const QByteArray &method, const QString &path,
-                                       const QJsonDocument &body, int timeoutMs)
+                                       const QJsonDocument &body, int timeoutMs,
+                                       const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     HttpRequest request;
     request.method = method;
     request.path = kApi + path.toUtf8();
+    request.headers = headers;
     if (!body.isNull()) {
         request.headers.append(
             qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));

@@ -41,7 +41,7 @@ public:
     const DockerEndpoint &endpoint() const { return m_endpoint; }
     // A raw call: `path` without the version prefix, e.g. "/info".
     Reply call(const QByteArray &method, const QString &path, const QJsonDocument &body = {},
-               int timeoutMs = 30000);
+               int timeoutMs = 30000, const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
     Reply ping();
     Reply version();

@@ -1,0 +1,352 @@
+#include "phases/deploy_services/deploy_services_phase.h"
+
+#include "engine/host_step.h"
+#include "engine/run_reporter.h"
+#include "inventory/inventory_loader.h"
+#include "phases/deploy_services/service_convergence.h"
+#include "phases/deploy_services/service_spec_builder.h"
+#include "phases/hive_docker_access.h"
+#include "phases/phase_scope.h"
+#include "phases/stage_connections.h"
+#include "project/project.h"
+#include "remote/docker_client.h"
+#include "remote/host_pool.h"
+#include "remote/shell_command.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QUrl>
+
+namespace hive {
+
+namespace {
+const QString kPhase = QStringLiteral("deploy-services");
+
+QString text(const Value &v)
+{
+    return v.isNull() ? QString() : v.scalarText();
+}
+
+// "repo:tag" of an image reference (any digest dropped).
+QString repositoryOf(const QString &image)
+{
+    QString repo = image.section(QLatin1Char('@'), 0, 0);
+    const int slash = repo.lastIndexOf(QLatin1Char('/'));
+    const int colon = repo.lastIndexOf(QLatin1Char(':'));
+    if (colon > slash)
+        repo.truncate(colon);
+    return repo;
+}
+} // namespace
+
+DeployServicesPhase::DeployServicesPhase(const Project &project, const LoadedInventory &loaded,
+                                         RunEventSink *sink)
+    : m_project(project), m_loaded(loaded), m_sink(sink)
+{}
+
+QStringList DeployServicesPhase::servicesOf(const LoadedInventory &loaded, const QString &stage)
+{
+    QStringList out;
+    for (const ServicePlan &s : loaded.services.services) {
+        if (s.availableOn.contains(stage))
+            out << s.name;
+    }
+    return out;
+}
+
+bool DeployServicesPhase::run(const Options &options)
+{
+    RunReporter reporter(m_sink, kPhase);
+    QStringList hosts;
+    const StagePlan *stage = PhaseScope::begin(reporter, m_project, m_loaded, {}, hosts);
+    if (!stage)
+        return false;
+    if (stage->firstHive.isEmpty())
+        return reporter.abort(tr("stage %1 has no hive to deploy services on").arg(stage->name));
+    QString error;
+    HostPool pool;
+    if (!StageConnections::add(m_project, m_loaded, *stage, pool, error))
+        return reporter.abort(error);
+    const HiveDockerAccess access(m_project, *stage);
+    if (!access.ready(error))
+        return reporter.abort(error);
+    const QStringList all = servicesOf(m_loaded, stage->name);
+    QStringList services;
+    const QString unknown = PhaseScope::chooseNamed(all, options.limit, services);
+    if (!unknown.isEmpty())
+        return reporter.abort(tr("-l %1: the stage has no service %1 (its services: %2)")
+                                  .arg(unknown, all.join(QStringLiteral(", "))));
+    const QString manager = stage->firstHive;
+    const DockerEndpoint managerApi = access.endpoint(manager);
+    {
+        DockerClient probe(managerApi);
+        const DockerClient::Reply ping = probe.ping();
+        if (!ping.ok)
+            return reporter.abort(
+                tr("the swarm manager's Docker API does not answer (%1); is the hive up? "
+                   "(`hive build-infra`, then `hive setup-hosts`)")
+                    .arg(ping.error));
+    }
+
+    if (options.destroy) {
+        HostStep::run(
+            reporter, QStringLiteral("remove"), services, 4, [&](int i, QString &message) {
+                DockerClient client(managerApi);
+                const QString &name = services.at(i);
+                const DockerClient::Reply found =
+                    client.call("GET", QStringLiteral("/services/%1").arg(name));
+                if (found.status == 404) {
+                    message = tr("not deployed");
+                    return RunEvent::Status::Ok;
+                }
+                if (!found.ok) {
+                    message = found.error;
+                    return RunEvent::Status::Failed;
+                }
+                if (options.checkOnly) {
+                    message = tr("would remove it");
+                    return RunEvent::Status::Changed;
+                }
+                const QString id = found.object().value(QStringLiteral("ID")).toString();
+                const DockerClient::Reply rm =
+                    client.call("DELETE", QStringLiteral("/services/%1").arg(name));
+                if (!rm.ok) {
+                    message = rm.error;
+                    return RunEvent::Status::Failed;
+                }
+                // Removed means its containers have stopped (their ports are free).
+                message = ServiceConvergence::waitGone(client, id, 60000)
+                              ? tr("removed")
+                              : tr("removed; some of its tasks were still stopping after 60 s");
+                return RunEvent::Status::Changed;
+            });
+        reporter.phaseFinished();
+        return !reporter.failed();
+    }
+
+    // The stage around the services.
+    ServiceDeployContext context;
+    context.stage = stage->name;
+    context.registry = access.registry();
+    QString repositoryIp;
+    for (const HostPlan &h : stage->hosts) {
+        context.servers.append({h.name, h.privateIp});
+        if (h.name == stage->repositoryHost())
+            repositoryIp = h.privateIp;
+    }
+    const QString syslogPort = text(m_loaded.inventory.flattenedHostVars(stage->repositoryHost())
+                                        .value(QStringLiteral("hive_syslog_port")));
+    context.syslogAddress =
+        QStringLiteral("udp://%1:%2")
+            .arg(repositoryIp, syslogPort.isEmpty() ? QStringLiteral("10514") : syslogPort);
+    for (const NetworkPlan &n : m_loaded.services.networks) {
+        if (n.availableOn.contains(stage->name))
+            context.networks << n.name;
+    }
+    {
+        DockerClient client(managerApi);
+        const DockerClient::Reply networks = client.listNetworks();
+        if (!networks.ok)
+            return reporter.abort(networks.error);
+        for (const QJsonValue &n : networks.json.array()) {
+            const QJsonObject o = n.toObject();
+            if (o.value(QStringLiteral("Scope")).toString() == QLatin1String("swarm"))
+                context.networkIds.insert(o.value(QStringLiteral("Name")).toString(),
+                                          o.value(QStringLiteral("Id")).toString());
+        }
+    }
+    QHash<QString, QString> imageOf;
+    QStringList images;
+    for (const QString &s : std::as_const(services)) {
+        const QString image = ServiceSpecBuilder::image(m_loaded, s, context);
+        imageOf.insert(s, image);
+        if (!image.isEmpty() && !images.contains(image))
+            images << image;
+    }
+
+    HostPool::RunOptions run;
+    run.asRoot = true;
+    run.cancel = options.cancel;
+    run.timeoutMs = 15 * 60 * 1000;
+    // Every image on every hive first, so tasks start at once wherever the
+    // swarm puts them; the first hive's pull tells the digest behind a tag.
+    QHash<QString, QString> digestOf; // image -> repo@sha256:...
+    QMutex digestMutex;
+    const QStringList hives = stage->hiveHosts();
+    if (!options.checkOnly && !images.isEmpty()) {
+        HostStep::run(reporter, QStringLiteral("pull"), hives, 4, [&](int i, QString &message) {
+            const QString &host = hives.at(i);
+            QStringList pulled, kept, failed;
+            for (const QString &image : std::as_const(images)) {
+                const QString q = ShellCommand::quote(image);
+                const CommandResult r = pool.run(
+                    host,
+                    QStringLiteral(
+                        "docker pull -q %1 >/dev/null 2>/tmp/hive-pull.err; s=$?; "
+                        "docker image inspect -f '{{.Id}}{{range .RepoDigests}} {{.}}{{end}}' %1 "
+                        "2>/dev/null || { cat /tmp/hive-pull.err; exit 3; }; exit $s")
+                        .arg(q),
+                    run);
+                if (r.status == CommandResult::Status::Cancelled) {
+                    message = tr("cancelled");
+                    return RunEvent::Status::Interrupted;
+                }
+                if (r.status != CommandResult::Status::Exited || r.exitCode == 3) {
+                    failed << tr("%1: %2").arg(image, r.failure());
+                    continue;
+                }
+                (r.exitCode == 0 ? pulled : kept) << image;
+                if (host == manager) {
+                    const QString repo = repositoryOf(image);
+                    for (const QString &d : r.stdoutText.trimmed().split(QLatin1Char(' ')).mid(1)) {
+                        if (d.section(QLatin1Char('@'), 0, 0) == repo) {
+                            QMutexLocker lock(&digestMutex);
+                            digestOf.insert(image, image + QLatin1Char('@') +
+                                                       d.section(QLatin1Char('@'), 1));
+                        }
+                    }
+                }
+            }
+            if (!failed.isEmpty()) {
+                message = tr("cannot pull on %1: %2").arg(host, failed.join(QStringLiteral("; ")));
+                return RunEvent::Status::Failed;
+            }
+            message = kept.isEmpty() ? tr("%n image(s) up to date", nullptr, int(pulled.size()))
+                                     : tr("%n image(s) not pullable, the host's copy is used: %1",
+                                          nullptr, int(kept.size()))
+                                           .arg(kept.join(QStringLiteral(", ")));
+            return RunEvent::Status::Ok;
+        });
+    }
+    if (options.cancel && options.cancel->load()) {
+        reporter.phaseFinished();
+        return false;
+    }
+
+    const auto auth = access.registryAuthHeader();
+    HostStep::run(reporter, QStringLiteral("deploy"), services, 6, [&](int i, QString &message) {
+        const QString &name = services.at(i);
+        DockerClient client(managerApi);
+        QString image = imageOf.value(name);
+        if (image.isEmpty()) {
+            message = tr("service %1 has no image").arg(name);
+            return RunEvent::Status::Failed;
+        }
+        {
+            QMutexLocker lock(&digestMutex);
+            image = digestOf.value(image, image);
+        }
+        QStringList errors;
+        const QJsonObject spec = ServiceSpecBuilder::build(m_loaded, name, context, image, errors);
+        if (!errors.isEmpty()) {
+            message = errors.join(QStringLiteral("; "));
+            return RunEvent::Status::Failed;
+        }
+        const bool fromRegistry = image.startsWith(context.registry + QLatin1Char('/'));
+        const QList<QPair<QByteArray, QByteArray>> headers =
+            fromRegistry ? auth : QList<QPair<QByteArray, QByteArray>>{};
+        const DockerClient::Reply found =
+            client.call("GET", QStringLiteral("/services/%1").arg(name));
+        if (!found.ok && found.status != 404) {
+            message = found.error;
+            return RunEvent::Status::Failed;
+        }
+        RunEvent::Status status = RunEvent::Status::Ok;
+        QString what;
+        if (found.status == 404) {
+            if (options.checkOnly) {
+                message = tr("would create it (%1)").arg(image);
+                return RunEvent::Status::Changed;
+            }
+            const DockerClient::Reply made = client.call("POST", QStringLiteral("/services/create"),
+                                                         QJsonDocument(spec), 60000, headers);
+            if (!made.ok) {
+                message = made.error;
+                return RunEvent::Status::Failed;
+            }
+            status = RunEvent::Status::Changed;
+            what = tr("created");
+        } else {
+            const QJsonObject actual = found.object();
+            const QJsonObject actualSpec = actual.value(QStringLiteral("Spec")).toObject();
+            const QString deployed = actualSpec.value(QStringLiteral("Labels"))
+                                         .toObject()
+                                         .value(ServiceSpecBuilder::specLabel())
+                                         .toString();
+            QStringList diffs = ServiceSpecBuilder::differences(spec, actualSpec);
+            diffs.removeAll(QStringLiteral("Labels.") + ServiceSpecBuilder::specLabel());
+            if (deployed != ServiceSpecBuilder::digest(spec) && diffs.isEmpty())
+                diffs << tr("settings removed from the definition");
+            if (!diffs.isEmpty()) {
+                if (options.checkOnly) {
+                    message = tr("would update it: %1").arg(diffs.join(QStringLiteral(", ")));
+                    return RunEvent::Status::Changed;
+                }
+                const qint64 version = actual.value(QStringLiteral("Version"))
+                                           .toObject()
+                                           .value(QStringLiteral("Index"))
+                                           .toInteger();
+                const DockerClient::Reply updated =
+                    client.call("POST",
+                                QStringLiteral("/services/%1/update?version=%2")
+                                    .arg(actual.value(QStringLiteral("ID")).toString())
+                                    .arg(version),
+                                QJsonDocument(spec), 60000, headers);
+                if (!updated.ok) {
+                    message = updated.error;
+                    return RunEvent::Status::Failed;
+                }
+                for (const QJsonValue &w :
+                     updated.object().value(QStringLiteral("Warnings")).toArray())
+                    reporter.output(QStringLiteral("deploy"), name, w.toString());
+                status = RunEvent::Status::Changed;
+                what = tr("updated (%1)").arg(diffs.join(QStringLiteral(", ")));
+            } else if (options.checkOnly) {
+                message = tr("as defined");
+                return RunEvent::Status::Ok;
+            }
+        }
+        // A service just created or updated must keep running for a few
+        // seconds (as swarm's own update monitor does) to count as running.
+        const ServiceConvergence::Result result =
+            ServiceConvergence::wait(client, name, options.convergeTimeoutMs, options.cancel,
+                                     status == RunEvent::Status::Changed ? 5000 : 0);
+        switch (result.outcome) {
+        case ServiceConvergence::Outcome::Converged:
+            message = (what.isEmpty() ? tr("as defined") : what) +
+                      tr("; %1/%2 running").arg(result.running).arg(result.desired);
+            return status;
+        case ServiceConvergence::Outcome::Cancelled:
+            message = tr("cancelled while waiting for its tasks");
+            return RunEvent::Status::Interrupted;
+        case ServiceConvergence::Outcome::Failed:
+            message = result.error;
+            return RunEvent::Status::Failed;
+        case ServiceConvergence::Outcome::TimedOut:
+        case ServiceConvergence::Outcome::Failing: {
+            for (const QString &t : result.tasks)
+                reporter.output(QStringLiteral("deploy"), name, t);
+            const QString first =
+                result.tasks.isEmpty() ? QString() : QStringLiteral(": ") + result.tasks.first();
+            message = result.outcome == ServiceConvergence::Outcome::Failing
+                          ? tr("%1 of %2 tasks running; its tasks keep failing%3 (all: `hive ssh "
+                               "-t %4 -- docker service ps --no-trunc %5`)")
+                                .arg(result.running)
+                                .arg(result.desired)
+                                .arg(first, manager, name)
+                          : tr("%1 of %2 tasks running after %3 s%4")
+                                .arg(result.running)
+                                .arg(result.desired)
+                                .arg(options.convergeTimeoutMs / 1000)
+                                .arg(first);
+            return RunEvent::Status::Failed;
+        }
+        }
+        return RunEvent::Status::Failed;
+    });
+    reporter.phaseFinished();
+    return !reporter.failed();
+}
+
+} // namespace hive

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <atomic>
+
+namespace hive {
+
+class Project;
+class RunEventSink;
+struct LoadedInventory;
+
+// The deploy-services phase: the images pulled on every hive, then each
+// service of the stage created or updated on the swarm with the spec its
+// definition maps to (ServiceSpecBuilder) — updated only when it differs,
+// which includes the image behind a tag now being another one — and
+// waited for until its tasks run. -D removes services; -l names them.
+class DeployServicesPhase
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::DeployServicesPhase)
+public:
+    struct Options
+    {
+        bool checkOnly = false;
+        bool destroy = false;
+        QString limit; // service names, comma-separated
+        int convergeTimeoutMs = 180000;
+        const std::atomic_bool *cancel = nullptr;
+    };
+
+    DeployServicesPhase(const Project &project, const LoadedInventory &loaded, RunEventSink *sink);
+
+    bool run(const Options &options);
+
+    // The services of a stage, in definition order.
+    static QStringList servicesOf(const LoadedInventory &loaded, const QString &stage);
+
+private:
+    const Project &m_project;
+    const LoadedInventory &m_loaded;
+    RunEventSink *m_sink;
+};
+
+} // namespace hive

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace hive {
+
+// What a service's spec takes from the stage around it.
+struct ServiceDeployContext
+{
+    QString stage;
+    QString registry;                       // "repository-host:5000"
+    QList<QPair<QString, QString>> servers; // every server of the stage: name, address
+    QString syslogAddress;                  // "udp://address:port" of the repository server
+    QStringList networks;                   // the stage's networks: the default attachment
+    QHash<QString, QString> networkIds;     // name -> id on the swarm
+};
+
+} // namespace hive

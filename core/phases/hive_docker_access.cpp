@@ -1,0 +1,80 @@
+#include "phases/hive_docker_access.h"
+
+#include "inventory/hive_model.h"
+#include "phases/setup_hosts/hive_certificates.h"
+#include "phases/setup_hosts/registry_credentials.h"
+#include "project/project.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hive {
+
+HiveDockerAccess::HiveDockerAccess(const Project &project, const StagePlan &stage)
+    : m_contextDir(QDir(project.contextDir()).absolutePath()), m_stage(stage)
+{}
+
+bool HiveDockerAccess::ready(QString &error) const
+{
+    const HiveCertificates certificates(m_contextDir);
+    const RegistryCredentials registry(m_contextDir);
+    for (const QString &f :
+         {certificates.clientDir() + QStringLiteral("/cert.pem"), registry.passwordPath()}) {
+        if (!QFileInfo::exists(f)) {
+            error = tr("%1 is missing: run `hive setup-hosts` first").arg(f);
+            return false;
+        }
+    }
+    return true;
+}
+
+QString HiveDockerAccess::addressOf(const QString &host) const
+{
+    for (const HostPlan &h : m_stage.hosts) {
+        if (h.name == host)
+            return h.privateIp;
+    }
+    return host;
+}
+
+DockerEndpoint HiveDockerAccess::endpoint(const QString &host) const
+{
+    const HiveCertificates certificates(m_contextDir);
+    DockerEndpoint e;
+    e.kind = DockerEndpoint::Kind::Tls;
+    e.host = addressOf(host);
+    e.port = 2376;
+    e.caFile = certificates.clientDir() + QStringLiteral("/ca.pem");
+    e.certFile = certificates.clientDir() + QStringLiteral("/cert.pem");
+    e.keyFile = certificates.clientDir() + QStringLiteral("/key.pem");
+    e.name = host;
+    return e;
+}
+
+QStringList HiveDockerAccess::cliEnvironment(const QString &host) const
+{
+    const HiveCertificates certificates(m_contextDir);
+    return {QStringLiteral("DOCKER_HOST=tcp://%1:2376").arg(addressOf(host)),
+            QStringLiteral("DOCKER_TLS_VERIFY=1"),
+            QStringLiteral("DOCKER_CERT_PATH=%1").arg(certificates.clientDir())};
+}
+
+QString HiveDockerAccess::registry() const
+{
+    return m_stage.repositoryHost() + QStringLiteral(":5000");
+}
+
+QList<QPair<QByteArray, QByteArray>> HiveDockerAccess::registryAuthHeader() const
+{
+    const RegistryCredentials credentials(m_contextDir);
+    const QJsonObject auth{{QStringLiteral("username"), credentials.user()},
+                           {QStringLiteral("password"), credentials.password()},
+                           {QStringLiteral("serveraddress"), registry()}};
+    return {qMakePair(QByteArray("X-Registry-Auth"), QJsonDocument(auth)
+                                                         .toJson(QJsonDocument::Compact)
+                                                         .toBase64(QByteArray::Base64UrlEncoding))};
+}
+
+} // namespace hive
