@@ -127,17 +127,41 @@ QList<HostChange> DockerRecipes::docker(const SetupHostContext &c)
     return out;
 }
 
-QList<HostChange> DockerRecipes::registryLogin(const SetupHostContext &c, const QString &password)
+namespace {
+HostChange login(const QString &registry, const QString &user, const QString &password)
 {
-    HostChange login = HostChange::command(
-        QStringLiteral("root logged in to the registry %1").arg(c.registry()),
+    // Docker Hub's entry in config.json is its index URL.
+    const QString key =
+        registry.isEmpty() ? QStringLiteral("https://index.docker.io/v1/") : registry;
+    HostChange c = HostChange::command(
+        QStringLiteral("root logged in to the registry %1")
+            .arg(registry.isEmpty() ? QStringLiteral("Docker Hub") : registry),
         QStringLiteral("grep -q %1 /root/.docker/config.json 2>/dev/null")
-            .arg(ShellCommand::quote(c.registry())),
+            .arg(ShellCommand::quote(key)),
         QStringLiteral(
             "docker login -u %1 --password-stdin %2 <<'HIVE_PASSWORD'\n%3\nHIVE_PASSWORD")
-            .arg(ShellCommand::quote(c.registryUser), ShellCommand::quote(c.registry()), password));
-    login.secret = true;
-    return {login};
+            .arg(ShellCommand::quote(user),
+                 registry.isEmpty() ? QString() : ShellCommand::quote(registry), password));
+    c.secret = true;
+    return c;
+}
+} // namespace
+
+QList<HostChange> DockerRecipes::registryLogin(const SetupHostContext &c, const QString &password)
+{
+    return {login(c.registry(), c.registryUser, password)};
+}
+
+QList<HostChange> DockerRecipes::externalRegistryLogins(const Value &repositories)
+{
+    QList<HostChange> out;
+    for (const Value &r : repositories.items()) {
+        const Value repository = r.value(QStringLiteral("repository"));
+        out << login(repository.isNull() ? QString() : repository.scalarText(),
+                     r.value(QStringLiteral("login_user")).scalarText(),
+                     r.value(QStringLiteral("password")).scalarText());
+    }
+    return out;
 }
 
 QString DockerRecipes::drbdAvailable()

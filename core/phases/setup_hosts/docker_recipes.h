@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/value.h"
 #include "phases/setup_hosts/host_change.h"
 
 #include <QList>
@@ -23,6 +24,9 @@ public:
     // Logs every hive's root into the hive registry (a secret command).
     static QList<HostChange> registryLogin(const SetupHostContext &c, const QString &password);
     // The shell command that exits 0 when this kernel can run DRBD.
+    // root logged in to each registry of hive_ext_repositories ({repository,
+    // login_user, password, email}; no repository: Docker Hub).
+    static QList<HostChange> externalRegistryLogins(const Value &repositories);
     static QString drbdAvailable();
     static QList<HostChange> drbd(const SetupHostContext &c);
     // The disk DRBD mirrors: hive_mirrored_device, else the first of these

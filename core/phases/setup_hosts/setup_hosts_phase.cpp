@@ -49,7 +49,7 @@ const QList<RecipeStep> &recipeTable()
         {"drbd", T::Hives, {}},
         {"addon", T::Servers, {}, false},
         {"registry", T::Repository, {}},
-        {"registry-login", T::Hives, {QStringLiteral("registry")}},
+        {"registry-login", T::Servers, {QStringLiteral("registry")}},
         {"rsyslogd", T::Repository, {}},
     };
     return table;
@@ -154,6 +154,7 @@ bool SetupHostsPhase::run(const Options &options)
     addonOptions.projectRoot = QDir(m_project.rootDir()).absolutePath();
     addonOptions.contextDir = contextDir;
     addonOptions.workDir = contextDir + QStringLiteral("/addon");
+    addonOptions.stage = stage->name;
     addonOptions.checkOnly = options.checkOnly;
     addonOptions.cancel = options.cancel;
     std::mutex addonMutex;

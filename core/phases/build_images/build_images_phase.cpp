@@ -1,0 +1,262 @@
+#include "phases/build_images/build_images_phase.h"
+
+#include "engine/host_step.h"
+#include "engine/run_reporter.h"
+#include "inventory/inventory_loader.h"
+#include "phases/ansible_playbook.h"
+#include "phases/build_images/image_build_recipe.h"
+#include "phases/hive_docker_access.h"
+#include "phases/phase_scope.h"
+#include "phases/setup_hosts/docker_recipes.h"
+#include "phases/setup_hosts/host_change_applier.h"
+#include "phases/stage_connections.h"
+#include "project/context_file.h"
+#include "project/project.h"
+#include "remote/host_pool.h"
+#include "remote/shell_command.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace hive {
+
+namespace {
+const QString kPhase = QStringLiteral("build-images");
+const QString kStep = QStringLiteral("build");
+} // namespace
+
+BuildImagesPhase::BuildImagesPhase(const Project &project, const LoadedInventory &loaded,
+                                   RunEventSink *sink)
+    : m_project(project), m_loaded(loaded), m_sink(sink)
+{}
+
+bool BuildImagesPhase::run(const Options &options)
+{
+    RunReporter reporter(m_sink, kPhase);
+    QStringList hosts;
+    const StagePlan *stage = PhaseScope::begin(reporter, m_project, m_loaded, {}, hosts);
+    if (!stage)
+        return false;
+    QString error;
+    HostPool pool;
+    if (!StageConnections::add(m_project, m_loaded, *stage, pool, error))
+        return reporter.abort(error);
+    const HiveDockerAccess access(m_project, *stage);
+    if (!access.ready(error))
+        return reporter.abort(error);
+
+    const QList<ImageBuildRecipe> all = ImageBuildRecipe::of(m_loaded, stage->name);
+    QStringList names;
+    for (const ImageBuildRecipe &r : all)
+        names << r.service;
+    QStringList withImages;
+    for (const ServicePlan &s : m_loaded.services.services) {
+        if (s.availableOn.contains(stage->name))
+            withImages << s.name;
+    }
+    QStringList chosen;
+    const QString unknown = PhaseScope::chooseNamed(withImages, options.limit, chosen);
+    if (!unknown.isEmpty())
+        return reporter.abort(tr("-l %1: the stage has no service %1 (its services: %2)")
+                                  .arg(unknown, withImages.join(QStringLiteral(", "))));
+    QList<ImageBuildRecipe> recipes;
+    for (const ImageBuildRecipe &r : all) {
+        if (chosen.contains(r.service))
+            recipes << r;
+    }
+    for (const ServicePlan &s : m_loaded.services.services) {
+        if (s.buildsImage() && chosen.contains(s.name) && !names.contains(s.name))
+            reporter.message(tr("%1: not built in stage %2 (pull_on); deploy-services pulls its "
+                                "pull_from image")
+                                 .arg(s.name, stage->name));
+    }
+    if (recipes.isEmpty()) {
+        reporter.message(tr("no image to build in stage %1").arg(stage->name));
+        reporter.phaseFinished();
+        return true;
+    }
+
+    const QString repository = stage->repositoryHost();
+    const QString contextDir = QDir(m_project.contextDir()).absolutePath();
+    const QString workDir = contextDir + QStringLiteral("/images");
+    QDir().mkpath(workDir + QStringLiteral("/builtin-roles/python-aptk/tasks"));
+    QFile::setPermissions(workDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    bool changed = false;
+    if (!AnsiblePlaybook::writeInventory(m_loaded.inventory, workDir, error) ||
+        !ContextFile::writeIfChanged(
+            workDir + QStringLiteral("/builtin-roles/python-aptk/tasks/main.yml"),
+            ImageBuildRecipe::pythonAptk(), changed, error))
+        return reporter.abort(error);
+    for (const ImageBuildRecipe &r : std::as_const(recipes)) {
+        if (!ContextFile::writeIfChanged(workDir + QLatin1Char('/') + r.imageHost +
+                                             QStringLiteral(".yml"),
+                                         r.playbook(), changed, error))
+            return reporter.abort(error);
+    }
+
+    HostPool::RunOptions run;
+    run.asRoot = true;
+    run.cancel = options.cancel;
+    run.timeoutMs = 30 * 60 * 1000;
+    // Logins to the external registries the `from` images come from.
+    const QList<HostChange> logins =
+        DockerRecipes::externalRegistryLogins(m_loaded.inventory.flattenedHostVars(repository)
+                                                  .value(QStringLiteral("hive_ext_repositories")));
+    if (!logins.isEmpty()) {
+        HostStep::run(reporter, QStringLiteral("login"), {repository}, 1,
+                      [&](int, QString &message) {
+                          HostChangeApplier::Options o;
+                          o.checkOnly = options.checkOnly;
+                          o.cancel = options.cancel;
+                          return HostChangeApplier::apply(pool, repository, logins, o, message);
+                      });
+    }
+
+    const QString registry = access.registry();
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+    QStringList images;
+    for (const ImageBuildRecipe &r : std::as_const(recipes))
+        images << r.imageHost;
+    HostStep::run(reporter, kStep, images, 2, [&](int i, QString &message) {
+        const ImageBuildRecipe &r = recipes.at(i);
+        auto output = [&](const QString &line) { reporter.output(kStep, r.imageHost, line); };
+        auto sh = [&](const QString &command) {
+            HostPool::RunOptions o = run;
+            o.onLine = [&](const QString &, SshSession::Stream, const QString &line) {
+                output(line);
+            };
+            return pool.run(repository, command, o);
+        };
+        const QString container = ShellCommand::quote(r.container());
+        const QString latest = r.repository(registry) + QStringLiteral(":latest");
+        const QString from = ShellCommand::quote(r.from);
+        const CommandResult config =
+            pool.run(repository,
+                     QStringLiteral("docker image inspect -f '{{json .Config}}' %1 2>/dev/null || "
+                                    "{ docker pull -q %1 >/dev/null && docker image inspect -f "
+                                    "'{{json .Config}}' %1; }")
+                         .arg(from),
+                     run);
+        if (config.status == CommandResult::Status::Cancelled)
+            return RunEvent::Status::Interrupted;
+        if (!config.succeeded()) {
+            message = tr("the base image %1 is not on %2 and cannot be pulled: %3")
+                          .arg(r.from, repository, config.failure());
+            return RunEvent::Status::Failed;
+        }
+        const QStringList changes =
+            r.commitChanges(QJsonDocument::fromJson(config.stdoutText.trimmed().toUtf8()).object());
+        const QString wantedLabel = changes.last().section(QLatin1Char('='), 1);
+        const CommandResult label =
+            pool.run(repository,
+                     QStringLiteral("docker image inspect -f '{{index .Config.Labels \"%1\"}}' %2 "
+                                    "2>/dev/null")
+                         .arg(ImageBuildRecipe::settingsLabel(), ShellCommand::quote(latest)),
+                     run);
+        const bool settingsCurrent = label.stdoutText.trimmed() == wantedLabel;
+        const CommandResult state = pool.run(
+            repository,
+            QStringLiteral("docker inspect -f '{{.State.Running}} {{index .Config.Labels \"%2\"}}' "
+                           "%1 2>/dev/null")
+                .arg(container, ImageBuildRecipe::runLabel()),
+            run);
+        const QStringList found = state.stdoutText.trimmed().split(QLatin1Char(' '));
+        QString running = found.value(0);
+        if (!running.isEmpty() && found.value(1) != r.runDigest() && !options.checkOnly) {
+            output(tr("%1 was made from other settings (base image, standalone): made afresh")
+                       .arg(r.container()));
+            const CommandResult removed =
+                sh(QStringLiteral("docker rm -f %1 >/dev/null").arg(container));
+            if (!removed.succeeded()) {
+                message = tr("cannot remove the old build container %1: %2")
+                              .arg(r.container(), removed.failure());
+                return RunEvent::Status::Failed;
+            }
+            running.clear();
+        }
+        if (options.checkOnly) {
+            message =
+                running.isEmpty()
+                    ? tr("would make %1 from %2 and build %3").arg(r.container(), r.from, latest)
+                : settingsCurrent ? tr("built; roles are checked when it builds")
+                                  : tr("would commit %1 with new settings").arg(latest);
+            return running.isEmpty() || !settingsCurrent ? RunEvent::Status::Changed
+                                                         : RunEvent::Status::Ok;
+        }
+        if (running.isEmpty()) {
+            const CommandResult made =
+                sh(ShellCommand::join(r.runArguments()) + QStringLiteral(" >/dev/null"));
+            if (!made.succeeded()) {
+                message = tr("cannot start the build container %1: %2")
+                              .arg(r.container(), made.failure());
+                return RunEvent::Status::Failed;
+            }
+        } else if (running != QLatin1String("true")) {
+            const CommandResult started =
+                sh(QStringLiteral("docker start %1 >/dev/null").arg(container));
+            if (!started.succeeded()) {
+                message = tr("cannot start the build container %1 again: %2 (remove it with `hive "
+                             "ssh -- docker rm %1` to build from %3 afresh)")
+                              .arg(r.container(), started.failure(), r.from);
+                return RunEvent::Status::Failed;
+            }
+        }
+        AnsiblePlaybook::Options o;
+        o.projectRoot = m_project.rootDir();
+        o.contextDir = contextDir;
+        o.stage = stage->name;
+        o.workDir = workDir;
+        o.what = r.imageHost;
+        o.extraRolesPaths = {workDir + QStringLiteral("/builtin-roles")};
+        o.environment = access.cliEnvironment(repository);
+        o.cancel = options.cancel;
+        o.onOutput = output;
+        int changedTasks = 0;
+        QString roleMessage;
+        const RunEvent::Status applied =
+            AnsiblePlaybook::run(workDir + QLatin1Char('/') + r.imageHost + QStringLiteral(".yml"),
+                                 r.imageHost, o, roleMessage, &changedTasks);
+        auto stopContainer = [&] {
+            // The build container's shell ends its sleep on SIGINT; it is
+            // kept for the next build.
+            sh(QStringLiteral("docker kill -s INT %1 >/dev/null 2>&1; timeout 20 docker wait %1 "
+                              ">/dev/null 2>&1 || docker stop %1 >/dev/null")
+                   .arg(container));
+        };
+        if (applied == RunEvent::Status::Failed || applied == RunEvent::Status::Interrupted) {
+            stopContainer();
+            message = roleMessage;
+            return applied;
+        }
+        const bool commit = changedTasks > 0 || !settingsCurrent;
+        QString script;
+        if (commit) {
+            QStringList commitArgs{QStringLiteral("docker"), QStringLiteral("commit")};
+            for (const QString &c : changes)
+                commitArgs << QStringLiteral("-c") << c;
+            commitArgs << r.container() << latest;
+            const QString stamped = r.repository(registry) + QLatin1Char(':') + stamp;
+            script = ShellCommand::join(commitArgs) +
+                     QStringLiteral(" >/dev/null && docker tag %1 %2 && docker push -q %2 && ")
+                         .arg(ShellCommand::quote(latest), ShellCommand::quote(stamped));
+        }
+        script += QStringLiteral("docker push -q %1").arg(ShellCommand::quote(latest));
+        const CommandResult pushed = sh(script);
+        stopContainer();
+        if (!pushed.succeeded()) {
+            message = tr("cannot commit and push %1: %2").arg(latest, pushed.failure());
+            return RunEvent::Status::Failed;
+        }
+        message = commit ? tr("%1 built (%2) and pushed as %3 and :%4")
+                               .arg(r.imageHost, roleMessage, latest, stamp)
+                         : tr("%1 unchanged (%2)").arg(r.imageHost, roleMessage);
+        return commit ? RunEvent::Status::Changed : RunEvent::Status::Ok;
+    });
+    reporter.phaseFinished();
+    return !reporter.failed();
+}
+
+} // namespace hive
