@@ -30,15 +30,6 @@ QCommandLineOption globalOption(const QString &shortName, const QString &longNam
     return QCommandLineOption(names, description, valueName);
 }
 
-// Phases of hive-builder that later versions of this tool run natively.
-const QStringList &laterSubcommands()
-{
-    static const QStringList names = {
-        QStringLiteral("setup-hosts"),     QStringLiteral("build-images"),
-        QStringLiteral("build-volumes"),   QStringLiteral("build-networks"),
-        QStringLiteral("deploy-services"), QStringLiteral("initialize-services")};
-    return names;
-}
 } // namespace
 
 CliApplication::CliApplication()
@@ -53,8 +44,11 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<AttributesCommand>());
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("build-infra")));
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("setup-hosts")));
+    m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("build-images")));
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("build-volumes")));
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("build-networks")));
+    m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("deploy-services")));
+    m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("initialize-services")));
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("all")));
     m_commands.push_back(std::make_unique<SshCommand>());
 }
@@ -143,10 +137,6 @@ int CliApplication::run(const QStringList &arguments)
     const QString name = rest.first();
     const Command *command = find(name);
     if (!command) {
-        if (laterSubcommands().contains(name)) {
-            err << tr("'%1' is not available in this version of hive yet").arg(name) << '\n';
-            return 1;
-        }
         err << tr("unknown subcommand '%1'").arg(name) << "\n\n" << overview();
         return 2;
     }

@@ -19,7 +19,26 @@ QString PhaseCommand::description() const
         return tr("make the stage's swarm networks (or -D remove them)");
     if (m_name == QLatin1String("build-volumes"))
         return tr("make the stage's volumes: DRBD-mirrored or by a driver (or -D remove them)");
+    if (m_name == QLatin1String("build-images"))
+        return tr("build the services' images with their roles and push them to the hive registry");
+    if (m_name == QLatin1String("deploy-services"))
+        return tr("create or update the stage's swarm services and wait until they run (or -D "
+                  "remove them)");
+    if (m_name == QLatin1String("initialize-services"))
+        return tr("apply the services' initialize_roles inside a running task of each");
     return tr("build the stage's servers and networks (or -H halt, -D destroy them)");
+}
+
+QString PhaseCommand::limitHelp() const
+{
+    if (m_name == QLatin1String("build-networks"))
+        return tr("only these networks (comma-separated)");
+    if (m_name == QLatin1String("build-volumes"))
+        return tr("only these volumes (comma-separated)");
+    if (m_name == QLatin1String("build-images") || m_name == QLatin1String("deploy-services") ||
+        m_name == QLatin1String("initialize-services"))
+        return tr("only these services (comma-separated)");
+    return tr("only these hosts or groups (comma-separated; !name excludes)");
 }
 
 void PhaseCommand::addOptions(QCommandLineParser &parser) const
@@ -36,6 +55,9 @@ void PhaseCommand::addOptions(QCommandLineParser &parser) const
     } else if (m_name == QLatin1String("build-volumes")) {
         parser.addOption({{QStringLiteral("D"), QStringLiteral("destroy")},
                           tr("remove the volumes (refused while a service uses one)")});
+    } else if (m_name == QLatin1String("deploy-services")) {
+        parser.addOption(
+            {{QStringLiteral("D"), QStringLiteral("destroy")}, tr("remove the services")});
     } else if (m_name == QLatin1String("build-infra")) {
         parser.addOption({{QStringLiteral("H"), QStringLiteral("halt")}, tr("stop the servers")});
         parser.addOption({{QStringLiteral("D"), QStringLiteral("destroy")},
@@ -43,9 +65,7 @@ void PhaseCommand::addOptions(QCommandLineParser &parser) const
     }
     parser.addOption({{QStringLiteral("C"), QStringLiteral("check")},
                       tr("report what would change without changing anything")});
-    parser.addOption({{QStringLiteral("l"), QStringLiteral("limit")},
-                      tr("only these hosts or groups (comma-separated; !name excludes)"),
-                      tr("LIMIT")});
+    parser.addOption({{QStringLiteral("l"), QStringLiteral("limit")}, limitHelp(), tr("LIMIT")});
     parser.addOption({{QStringLiteral("T"), QStringLiteral("tags")},
                       tr("only the steps with these tags (comma-separated)"),
                       tr("TAGS")});
@@ -56,9 +76,10 @@ int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser)
 {
     const bool infra = m_name == QLatin1String("build-infra");
     const bool halt = infra && parser.isSet(QStringLiteral("halt"));
-    const bool destroy = (infra || m_name == QLatin1String("build-networks") ||
-                          m_name == QLatin1String("build-volumes")) &&
-                         parser.isSet(QStringLiteral("destroy"));
+    const bool destroy =
+        (infra || m_name == QLatin1String("build-networks") ||
+         m_name == QLatin1String("build-volumes") || m_name == QLatin1String("deploy-services")) &&
+        parser.isSet(QStringLiteral("destroy"));
     if (halt && destroy) {
         context.err() << tr("-H and -D cannot be used together") << Qt::endl;
         return 2;
@@ -113,6 +134,10 @@ int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser)
         context.err() << result.error << Qt::endl;
         return 1;
     }
+    if (result.ok && !result.changed && !options.checkOnly && !parser.isSet(QStringLiteral("json")))
+        context.out() << tr("Nothing changed: %n phase(s) found the stage as defined.", nullptr,
+                            int(result.ran.size()))
+                      << Qt::endl;
     if (!result.ok && result.status == RunEvent::Status::Interrupted)
         context.err() << tr("interrupted during %1; run the same command again to continue")
                              .arg(result.stoppedAt)

@@ -21,6 +21,7 @@ public:
 private:
     QString m_name;
     bool isAll() const { return m_name == QLatin1String("all"); }
+    QString limitHelp() const;
 };
 
 } // namespace hive::cli

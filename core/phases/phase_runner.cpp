@@ -1,9 +1,12 @@
 #include "phases/phase_runner.h"
 
 #include "engine/run_reporter.h"
+#include "phases/build_images/build_images_phase.h"
 #include "phases/build_infra_phase.h"
 #include "phases/build_networks_phase.h"
 #include "phases/build_volumes/build_volumes_phase.h"
+#include "phases/deploy_services/deploy_services_phase.h"
+#include "phases/initialize_services/initialize_services_phase.h"
 #include "phases/setup_hosts/setup_hosts_phase.h"
 
 namespace hive {
@@ -34,6 +37,14 @@ void PhaseRunner::run(const QString &phase, const Project &project, const Loaded
         SetupHostsPhase(project, loaded, sink).run(o);
         return;
     }
+    if (phase == QLatin1String("build-images")) {
+        BuildImagesPhase::Options o;
+        o.checkOnly = options.checkOnly;
+        o.limit = options.limit;
+        o.cancel = options.cancel;
+        BuildImagesPhase(project, loaded, sink).run(o);
+        return;
+    }
     if (phase == QLatin1String("build-volumes")) {
         BuildVolumesPhase::Options o;
         o.checkOnly = options.checkOnly;
@@ -50,6 +61,23 @@ void PhaseRunner::run(const QString &phase, const Project &project, const Loaded
         o.limit = options.limit;
         o.cancel = options.cancel;
         BuildNetworksPhase(project, loaded, sink).run(o);
+        return;
+    }
+    if (phase == QLatin1String("deploy-services")) {
+        DeployServicesPhase::Options o;
+        o.checkOnly = options.checkOnly;
+        o.destroy = options.destroy;
+        o.limit = options.limit;
+        o.cancel = options.cancel;
+        DeployServicesPhase(project, loaded, sink).run(o);
+        return;
+    }
+    if (phase == QLatin1String("initialize-services")) {
+        InitializeServicesPhase::Options o;
+        o.checkOnly = options.checkOnly;
+        o.limit = options.limit;
+        o.cancel = options.cancel;
+        InitializeServicesPhase(project, loaded, sink).run(o);
         return;
     }
     RunReporter reporter(sink, phase);

@@ -1,0 +1,152 @@
+#include "phases/initialize_services/initialize_services_phase.h"
+
+#include "engine/host_step.h"
+#include "engine/run_reporter.h"
+#include "inventory/inventory_loader.h"
+#include "phases/ansible_playbook.h"
+#include "phases/deploy_services/deploy_services_phase.h"
+#include "phases/hive_docker_access.h"
+#include "phases/phase_scope.h"
+#include "project/context_file.h"
+#include "project/project.h"
+#include "remote/docker_client.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QUrl>
+
+namespace hive {
+
+namespace {
+const QString kPhase = QStringLiteral("initialize-services");
+const QString kStep = QStringLiteral("initialize");
+} // namespace
+
+InitializeServicesPhase::InitializeServicesPhase(const Project &project,
+                                                 const LoadedInventory &loaded, RunEventSink *sink)
+    : m_project(project), m_loaded(loaded), m_sink(sink)
+{}
+
+QByteArray InitializeServicesPhase::playbook(const QString &service, const QString &containerId,
+                                             const QStringList &roles)
+{
+    QByteArray out = "- name: initialize " + service.toUtf8() + "\n" +
+                     "  hosts: " + service.toUtf8() + "\n" +
+                     "  vars:\n"
+                     "    ansible_connection: community.docker.docker\n"
+                     "    ansible_host: " +
+                     containerId.toUtf8() + "\n  roles:\n";
+    for (const QString &r : roles)
+        out += "    - " + r.toUtf8() + "\n";
+    return out;
+}
+
+bool InitializeServicesPhase::run(const Options &options)
+{
+    RunReporter reporter(m_sink, kPhase);
+    QStringList hosts;
+    const StagePlan *stage = PhaseScope::begin(reporter, m_project, m_loaded, {}, hosts);
+    if (!stage)
+        return false;
+    QString error;
+    const HiveDockerAccess access(m_project, *stage);
+    if (!access.ready(error))
+        return reporter.abort(error);
+    const QStringList all = DeployServicesPhase::servicesOf(m_loaded, stage->name);
+    QStringList chosen;
+    const QString unknown = PhaseScope::chooseNamed(all, options.limit, chosen);
+    if (!unknown.isEmpty())
+        return reporter.abort(tr("-l %1: the stage has no service %1 (its services: %2)")
+                                  .arg(unknown, all.join(QStringLiteral(", "))));
+    QStringList services;
+    QHash<QString, QStringList> rolesOf;
+    for (const QString &s : std::as_const(chosen)) {
+        QStringList roles;
+        for (const Value &r : m_loaded.inventory.flattenedHostVars(s)
+                                  .value(QStringLiteral("hive_initialize_roles"))
+                                  .items())
+            roles << r.scalarText();
+        if (!roles.isEmpty()) {
+            services << s;
+            rolesOf.insert(s, roles);
+        }
+    }
+    if (services.isEmpty()) {
+        reporter.message(tr("no service of stage %1 has initialize_roles").arg(stage->name));
+        reporter.phaseFinished();
+        return true;
+    }
+    const QString contextDir = QDir(m_project.contextDir()).absolutePath();
+    const QString workDir = contextDir + QStringLiteral("/initialize");
+    QDir().mkpath(workDir);
+    QFile::setPermissions(workDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (!AnsiblePlaybook::writeInventory(m_loaded.inventory, workDir, error))
+        return reporter.abort(error);
+    const DockerEndpoint managerApi = access.endpoint(stage->firstHive);
+
+    HostStep::run(reporter, kStep, services, 2, [&](int i, QString &message) {
+        const QString &service = services.at(i);
+        DockerClient client(managerApi);
+        const QString filters = QString::fromUtf8(QUrl::toPercentEncoding(
+            QStringLiteral("{\"service\":[\"%1\"],\"desired-state\":[\"running\"]}").arg(service)));
+        const DockerClient::Reply tasks =
+            client.call("GET", QStringLiteral("/tasks?filters=%1").arg(filters));
+        if (!tasks.ok) {
+            message = tasks.error;
+            return RunEvent::Status::Failed;
+        }
+        QString containerId, nodeId;
+        for (const QJsonValue &t : tasks.json.array()) {
+            const QJsonObject status = t.toObject().value(QStringLiteral("Status")).toObject();
+            if (status.value(QStringLiteral("State")).toString() != QLatin1String("running"))
+                continue;
+            containerId = status.value(QStringLiteral("ContainerStatus"))
+                              .toObject()
+                              .value(QStringLiteral("ContainerID"))
+                              .toString();
+            nodeId = t.toObject().value(QStringLiteral("NodeID")).toString();
+            break;
+        }
+        if (containerId.isEmpty()) {
+            message = tr("%1 has no running task to initialize; run `hive deploy-services -l %1` "
+                         "and check its tasks")
+                          .arg(service);
+            return RunEvent::Status::Failed;
+        }
+        const DockerClient::Reply node =
+            client.call("GET", QStringLiteral("/nodes/%1").arg(nodeId));
+        const QString nodeHost = node.object()
+                                     .value(QStringLiteral("Description"))
+                                     .toObject()
+                                     .value(QStringLiteral("Hostname"))
+                                     .toString();
+        if (nodeHost.isEmpty()) {
+            message =
+                node.ok ? tr("the node of %1's task has no host name").arg(service) : node.error;
+            return RunEvent::Status::Failed;
+        }
+        reporter.output(kStep, service,
+                        tr("task container %1 on %2").arg(containerId.left(12), nodeHost));
+        const QString book = workDir + QLatin1Char('/') + service + QStringLiteral(".yml");
+        bool changed = false;
+        if (!ContextFile::writeIfChanged(
+                book, playbook(service, containerId, rolesOf.value(service)), changed, message))
+            return RunEvent::Status::Failed;
+        AnsiblePlaybook::Options o;
+        o.projectRoot = m_project.rootDir();
+        o.contextDir = contextDir;
+        o.stage = stage->name;
+        o.workDir = workDir;
+        o.what = tr("initialize_roles of %1").arg(service);
+        o.environment = access.cliEnvironment(nodeHost);
+        o.checkOnly = options.checkOnly;
+        o.cancel = options.cancel;
+        o.onOutput = [&](const QString &line) { reporter.output(kStep, service, line); };
+        return AnsiblePlaybook::run(book, service, o, message);
+    });
+    reporter.phaseFinished();
+    return !reporter.failed();
+}
+
+} // namespace hive
