@@ -15,8 +15,10 @@ packages=(
   # the local docker provider: the Docker Engine its hosts run on, and
   # debootstrap for the node image (built from this machine's own apt mirror)
   docker.io debootstrap
-  # setup-hosts applies a project's own roles/addon with ansible (and only that)
-  ansible-core
+  # the project's own roles (setup-hosts' addon, build-images, initialize-services)
+  # run with ansible; `ansible` brings community.docker, whose docker connection
+  # applies roles inside build and task containers
+  ansible-core ansible
 )
 if [[ "${1:-}" == "--test" ]]; then
   # clang + compiler-rt for the libFuzzer target; xvfb/xauth for GUI screenshots.

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# The main job (README "Run it"): installs what is needed, builds hive, checks
-# the example project in examples/sample, prints its plan, and builds its
-# private stage on this machine with the local docker provider: four hosts
-# (containers running systemd, sshd and dockerd) that answer SSH. Needs root
-# (Docker Engine, node image). Then setup-hosts makes them a TLS-secured
-# 3-manager swarm with a registry and log collection. Later phases
-# (build-images ... deploy-services) join this script as they land.
+# The main job (README "Run it"): installs what is needed, builds hive and the
+# app, checks the example project examples/offline-web and prints its plan,
+# then brings its private stage up on this machine with the local docker
+# provider in one `hive all`: four hosts (containers running systemd, sshd and
+# dockerd), a TLS-secured 3-manager swarm with a registry and log collection,
+# two images built with Ansible roles from a base image made offline, the
+# volume and network, the services deployed and initialised. It ends by
+# asking the web service on every hive's address. Needs root (Docker Engine).
+# Run it again: nothing changes, and it says so.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-project=${1:-examples/sample}
+project=${1:-examples/offline-web}
 
 scripts/install-deps.sh
 cmake --preset release >/dev/null
@@ -43,14 +45,24 @@ if ! docker info >/dev/null 2>&1; then
 fi
 docker info --format 'Docker Engine {{.ServerVersion}} ({{.Driver}})'
 echo
-echo "== hive build-infra (stage private, provider docker; first run builds the node image)"
-"$hive" -r "$project" build-infra
+echo "== hive all (build-infra, setup-hosts, build-images, build-volumes, build-networks,"
+echo "   deploy-services, initialize-services; the first run builds the node image)"
+SECONDS=0
+"$hive" -r "$project" all
+echo "hive all took ${SECONDS} s"
 echo
-echo "== hive setup-hosts (OS, firewall, TLS, Docker, registry, logs, swarm)"
-"$hive" -r "$project" setup-hosts
+echo "== the swarm: hive ssh -t p-hive0 -- sudo docker service ls"
+"$hive" -r "$project" ssh -t p-hive0 -- sudo docker service ls
 echo
-echo "== the swarm: hive ssh -t p-hive0 -- sudo docker node ls"
-"$hive" -r "$project" ssh -t p-hive0 -- sudo docker node ls
+echo "== where the web service answers"
+for address in $("$hive" -r "$project" inventory --list | python3 -c '
+import json, sys
+inventory = json.load(sys.stdin)
+hives = set(inventory["hives"]["hosts"]) & set(inventory["private"]["hosts"])
+for host in sorted(hives):
+    print(inventory["_meta"]["hostvars"][host]["hive_private_ip"])'); do
+    printf 'http://%s:8080/  ->  %s\n' "$address" "$(curl -s -m 5 "http://$address:8080/" || echo 'no answer')"
+done
 echo
 echo "Log in with:   $hive -r $project ssh           (repository server; -t HOST for another)"
 echo "Stop / remove: $hive -r $project build-infra -H   /   build-infra -D"
