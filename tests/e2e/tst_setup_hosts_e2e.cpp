@@ -352,7 +352,7 @@ private slots:
     void buildNetworksMakesTheStageNetworks()
     {
         HIVE_REQUIRE_BED(m_ready);
-        // start_phase is build-images, which this version cannot run yet.
+        // start_phase is build-images; the probe service has no image to build.
         QCOMPARE(hive({QStringLiteral("set"), QStringLiteral("start_phase"),
                        QStringLiteral("build-networks")})
                      .exitCode,

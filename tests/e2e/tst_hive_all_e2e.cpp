@@ -1,0 +1,318 @@
+// End to end on the test bed: examples/offline-web (copied, under its own
+// name and addresses) from an empty folder with one `hive all`, the real
+// binary, real SSH, real Docker and real Ansible. The web service must
+// answer on every hive's address, fetcher must reach it by name and log
+// through the repository server, initialize-services must have loaded its
+// data; a re-run changes nothing and says so; `deploy-services -l web -D`
+// removes only web and `hive all` brings it back. Prints the wall times and
+// deploy-services for 30 services against 30 `docker service create`.
+// Skips where the bed cannot run, except under CI.
+#include "engine/run_event.h"
+#include "hive_cli_run.h"
+#include "project/context_file.h"
+#include "test_bed.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+using namespace hive;
+
+namespace {
+
+const QString kName = QStringLiteral("allweb.test");
+const QStringList kHosts{
+    QStringLiteral("p-hive0.allweb.test"), QStringLiteral("p-hive1.allweb.test"),
+    QStringLiteral("p-hive2.allweb.test"), QStringLiteral("p-hive3.allweb.test")};
+const QStringList kHiveAddresses{QStringLiteral("172.30.244.4"), QStringLiteral("172.30.244.5"),
+                                 QStringLiteral("172.30.244.6")};
+const QString kNetwork = QStringLiteral("hive.private.allweb.test");
+
+// One HTTP GET (the services answer plain HTTP/1.0 with a length).
+QByteArray httpGet(const QString &address, int port, const QString &path)
+{
+    QTcpSocket s;
+    s.connectToHost(address, quint16(port));
+    if (!s.waitForConnected(3000))
+        return {};
+    s.write("GET " + path.toUtf8() + " HTTP/1.0\r\nHost: " + address.toUtf8() + "\r\n\r\n");
+    QByteArray reply;
+    while (s.waitForReadyRead(3000))
+        reply += s.readAll();
+    reply += s.readAll();
+    const int body = reply.indexOf("\r\n\r\n");
+    return reply.startsWith("HTTP/1.0 200") && body >= 0 ? reply.mid(body + 4) : QByteArray();
+}
+
+bool copyTree(const QString &from, const QString &to)
+{
+    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        const QString relative = QDir(from).relativeFilePath(file);
+        if (relative.startsWith(QLatin1String(".hive")))
+            continue;
+        QDir().mkpath(QFileInfo(to + QLatin1Char('/') + relative).path());
+        if (!QFile::copy(file, to + QLatin1Char('/') + relative))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestHiveAllE2e : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    DockerEndpoint m_engine;
+    QString m_ready;
+
+    HiveCliRun hive(const QStringList &args) const
+    {
+        return HiveCliRun::run(QStringLiteral(HIVE_BINARY), m_dir.path(), args);
+    }
+    QString inNode(int i, const QString &script, int timeoutMs = 120000) const
+    {
+        return QString::fromUtf8(TestBed::inNode(m_engine, kHosts.at(i), script, timeoutMs))
+            .trimmed();
+    }
+    static int changedCount(const HiveCliRun &r)
+    {
+        int n = 0;
+        for (const RunEvent &e : r.events) {
+            if (e.kind == RunEvent::Kind::HostFinished && e.status == RunEvent::Status::Changed)
+                ++n;
+        }
+        return n;
+    }
+    // Every hive answers on 8080 (waits a little: a task may still be starting).
+    QString webAnswers() const
+    {
+        QStringList missing;
+        for (const QString &a : kHiveAddresses) {
+            QByteArray body;
+            for (int attempt = 0; attempt < 20 && body.isEmpty(); ++attempt) {
+                body = httpGet(a, 8080, QStringLiteral("/"));
+                if (body.isEmpty())
+                    QThread::msleep(500);
+            }
+            if (!body.startsWith("Hello from the hive: "))
+                missing << a + QStringLiteral(" said '") + QString::fromUtf8(body) +
+                               QLatin1Char('\'');
+        }
+        return missing.join(QStringLiteral("; "));
+    }
+    QString services() const
+    {
+        return inNode(
+            0, QStringLiteral("docker service ls --format '{{.Name}}' | sort | tr '\\n' ' '"));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_ready = TestBed::prepare(m_engine);
+        if (!m_ready.isEmpty())
+            return;
+        TestBed::remove(m_engine, kHosts, kNetwork);
+        QVERIFY(copyTree(QStringLiteral(HIVE_SOURCE_DIR "/examples/offline-web"), m_dir.path()));
+        // Its own name and addresses, so it never meets the README's run of the example.
+        const QString hiveYml = m_dir.filePath(QStringLiteral("inventory/hive.yml"));
+        QByteArray text = ContextFile::read(hiveYml);
+        QVERIFY(text.contains("offline-web.example.jp") && text.contains("172.30.242.0/24"));
+        text.replace("offline-web.example.jp", kName.toUtf8())
+            .replace("172.30.242.0/24", "172.30.244.0/24")
+            .replace("10.232.0.0/16", "10.233.0.0/16");
+        QFile f(hiveYml);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_ready.isEmpty() && !qEnvironmentVariableIsSet("HIVE_KEEP_BED"))
+            TestBed::remove(m_engine, kHosts, kNetwork);
+    }
+
+    void allFromAnEmptyFolderServesOnEveryHive()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        const HiveCliRun r = hive({QStringLiteral("all"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        qInfo("first hive all (4 hosts, 2 images, 2 services): %.1f s",
+              double(r.elapsedMs) / 1000.0);
+        QCOMPARE(r.statuses(QStringLiteral("build")).value(QStringLiteral("image_web")),
+                 RunEvent::Status::Changed);
+        QCOMPARE(r.statuses(QStringLiteral("deploy")).value(QStringLiteral("web")),
+                 RunEvent::Status::Changed);
+        const QString missing = webAnswers();
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
+        // initialize-services loaded the data in one running task's volume.
+        int welcomed = 0;
+        for (const QString &a : kHiveAddresses) {
+            if (httpGet(a, 8080, QStringLiteral("/data/welcome.txt")) ==
+                "Welcome to allweb.test (private)\n")
+                ++welcomed;
+        }
+        QCOMPARE(welcomed, 1);
+        // fetcher reaches web by name over hive_default_network, and its log
+        // reaches the repository server (the default syslog logging).
+        QString log;
+        for (int i = 0; i < 40 && !log.contains(QLatin1String("fetched http://web:8000/")); ++i) {
+            QThread::msleep(500);
+            log = inNode(3, QStringLiteral("tail -3 /var/log/services/fetcher.log 2>&1"));
+        }
+        QVERIFY2(log.contains(QLatin1String("fetched http://web:8000/: Hello from the hive")),
+                 qPrintable(log));
+        // The images are in the hive registry with a timestamp tag besides latest.
+        const QString tags = inNode(3, QStringLiteral("docker image ls --format '{{.Tag}}' "
+                                                      "p-hive3.allweb.test:5000/image_web"));
+        QVERIFY2(tags.contains(QLatin1String("latest")) &&
+                     tags.split(QLatin1Char('\n')).size() >= 2,
+                 qPrintable(tags));
+    }
+
+    void aRerunChangesNothingAndSaysSo()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        const HiveCliRun json = hive({QStringLiteral("all"), QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+        qInfo("no-change re-run of hive all: %.1f s (target < 30 s)",
+              double(json.elapsedMs) / 1000.0);
+        QCOMPARE(changedCount(json), 0);
+        QCOMPARE(json.statuses(QStringLiteral("deploy")).value(QStringLiteral("web")),
+                 RunEvent::Status::Ok);
+        const HiveCliRun text = hive({QStringLiteral("all")});
+        QVERIFY2(text.exitCode == 0 &&
+                     text.out.contains("Nothing changed: 7 phases found the stage as defined."),
+                 qPrintable(text.describe()));
+    }
+
+    void removingWebLeavesTheRestAndAllBringsItBack()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        const HiveCliRun check =
+            hive({QStringLiteral("deploy-services"), QStringLiteral("-l"), QStringLiteral("web"),
+                  QStringLiteral("-D"), QStringLiteral("-C"), QStringLiteral("--json")});
+        QCOMPARE(check.statuses(QStringLiteral("remove")).value(QStringLiteral("web")),
+                 RunEvent::Status::Changed);
+        QCOMPARE(services(), QStringLiteral("fetcher web"));
+        const HiveCliRun removed = hive({QStringLiteral("deploy-services"), QStringLiteral("-l"),
+                                         QStringLiteral("web"), QStringLiteral("-D")});
+        QVERIFY2(removed.exitCode == 0, qPrintable(removed.describe()));
+        QCOMPARE(services(), QStringLiteral("fetcher"));
+        QVERIFY(httpGet(kHiveAddresses.at(1), 8080, QStringLiteral("/")).isEmpty());
+        // A name that is not a service of the stage is refused with the list.
+        const HiveCliRun typo = hive({QStringLiteral("deploy-services"), QStringLiteral("-l"),
+                                      QStringLiteral("wbe"), QStringLiteral("-D")});
+        QCOMPARE(typo.exitCode, 1);
+        QVERIFY2(typo.out.contains("fetcher, web"), qPrintable(typo.describe()));
+
+        const HiveCliRun back = hive({QStringLiteral("all"), QStringLiteral("--json")});
+        QVERIFY2(back.exitCode == 0, qPrintable(back.describe()));
+        QCOMPARE(back.statuses(QStringLiteral("deploy")).value(QStringLiteral("web")),
+                 RunEvent::Status::Changed);
+        QCOMPARE(back.statuses(QStringLiteral("deploy")).value(QStringLiteral("fetcher")),
+                 RunEvent::Status::Ok);
+        QCOMPARE(services(), QStringLiteral("fetcher web"));
+        const QString missing = webAnswers();
+        QVERIFY2(missing.isEmpty(), qPrintable(missing));
+    }
+
+    // A service whose tasks cannot run fails with the task's own error, soon.
+    void aServiceThatCannotRunFailsWithItsTaskError()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        const QString extra = m_dir.filePath(QStringLiteral("inventory/zz-broken.yml"));
+        QFile f(extra);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("plugin: hive_services\n"
+                "available_on: [private]\n"
+                "services:\n"
+                "  broken:\n"
+                "    image: p-hive3.allweb.test:5000/image_fetcher:latest\n"
+                "    command: [\"python3\", \"-c\", \"raise SystemExit(3)\"]\n"
+                "    endpoint_mode: dnsrr\n");
+        f.close();
+        // (After a whole `all`, start_phase is build-infra again: asking for
+        // deploy-services alone means moving it there first.)
+        QCOMPARE(hive({QStringLiteral("set"), QStringLiteral("start_phase"),
+                       QStringLiteral("deploy-services")})
+                     .exitCode,
+                 0);
+        const HiveCliRun r = hive({QStringLiteral("deploy-services"), QStringLiteral("-l"),
+                                   QStringLiteral("broken"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.statuses(QStringLiteral("deploy")).value(QStringLiteral("broken")),
+                 RunEvent::Status::Failed);
+        QVERIFY2(r.out.contains("non-zero exit (3)") && r.out.contains("keep failing"),
+                 qPrintable(r.describe()));
+        QVERIFY2(r.elapsedMs < 120000, qPrintable(r.describe()));
+        QVERIFY(hive({QStringLiteral("deploy-services"), QStringLiteral("-l"),
+                      QStringLiteral("broken"), QStringLiteral("-D")})
+                    .exitCode == 0);
+        QVERIFY(QFile::remove(extra));
+    }
+
+    // deploy-services for 30 services against the same 30 `docker service
+    // create` run by hand on the manager (printed; not asserted here).
+    void thirtyServicesAgainstDockerServiceCreate()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        const QString image = QStringLiteral("p-hive3.allweb.test:5000/image_fetcher:latest");
+        QByteArray yaml = "plugin: hive_services\navailable_on: [private]\nservices:\n";
+        QStringList names;
+        for (int i = 1; i <= 30; ++i) {
+            const QString name = QStringLiteral("bench%1").arg(i, 2, 10, QLatin1Char('0'));
+            names << name;
+            yaml += "  " + name.toUtf8() + ":\n    image: " + image.toUtf8() +
+                    "\n    command: [\"python3\", \"-c\", \"import time; time.sleep(86400)\"]\n"
+                    "    endpoint_mode: dnsrr\n";
+        }
+        const QString extra = m_dir.filePath(QStringLiteral("inventory/zz-bench.yml"));
+        QFile f(extra);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(yaml);
+        f.close();
+        const QString limit = names.join(QLatin1Char(','));
+        QCOMPARE(hive({QStringLiteral("set"), QStringLiteral("start_phase"),
+                       QStringLiteral("deploy-services")})
+                     .exitCode,
+                 0);
+        const HiveCliRun ours = hive({QStringLiteral("deploy-services"), QStringLiteral("-l"),
+                                      limit, QStringLiteral("--json")});
+        QVERIFY2(ours.exitCode == 0, qPrintable(ours.describe()));
+        QVERIFY(hive({QStringLiteral("deploy-services"), QStringLiteral("-l"), limit,
+                      QStringLiteral("-D")})
+                    .exitCode == 0);
+        QVERIFY(QFile::remove(extra));
+        // The same by hand: each create waits until its task runs (the CLI's default).
+        QString script = QStringLiteral("set -e; start=$(date +%s%N); ");
+        for (const QString &n : std::as_const(names))
+            script += QStringLiteral("docker service create -q --with-registry-auth --name %1 "
+                                     "--endpoint-mode dnsrr --network hive_default_network %2 "
+                                     "python3 -c 'import time; time.sleep(86400)' >/dev/null; ")
+                          .arg(n, image);
+        script +=
+            QStringLiteral("echo $(( ($(date +%s%N) - start) / 1000000 )); docker service rm ") +
+            names.join(QLatin1Char(' ')) + QStringLiteral(" >/dev/null");
+        const QString byHand = inNode(0, script, 20 * 60 * 1000);
+        bool ok = false;
+        const qint64 byHandMs = byHand.section(QLatin1Char('\n'), -1).toLongLong(&ok);
+        QVERIFY2(ok, qPrintable(byHand));
+        qInfo("deploy-services, 30 services: %.1f s; 30 docker service create: %.1f s; ratio %.2f "
+              "(target <= 1.5)",
+              double(ours.elapsedMs) / 1000.0, double(byHandMs) / 1000.0,
+              double(ours.elapsedMs) / double(qMax<qint64>(1, byHandMs)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHiveAllE2e)
+#include "tst_hive_all_e2e.moc"
