@@ -9,43 +9,43 @@
     </message>
 </context>
 <context>
-    <name>hive::AddonRole</name>
+    <name>hive::AnsiblePlaybook</name>
     <message>
-        <source>roles/addon needs ansible-playbook (Debian: apt install ansible-core)</source>
-        <translation>roles/addon needs ansible-playbook (Debian: apt install ansible-core)</translation>
-    </message>
-    <message>
-        <source>cancelled while applying roles/addon</source>
-        <translation>cancelled while applying roles/addon</translation>
+        <source>%1 needs ansible-playbook (Debian: apt install ansible)</source>
+        <translation>%1 needs ansible-playbook (Debian: apt install ansible)</translation>
     </message>
     <message>
-        <source>roles/addon failed on %1</source>
-        <translation>roles/addon failed on %1</translation>
+        <source>cancelled while applying %1</source>
+        <translation>cancelled while applying %1</translation>
     </message>
-    <message numerus="yes">
-        <source>roles/addon: %n task(s) ok</source>
-        <translation>
-            <numerusform>roles/addon: %n task ok</numerusform>
-            <numerusform>roles/addon: %n tasks ok</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>roles/addon would change %n task(s)</source>
-        <translation>
-            <numerusform>roles/addon would change %n task</numerusform>
-            <numerusform>roles/addon would change %n tasks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>roles/addon changed %n task(s)</source>
-        <translation>
-            <numerusform>roles/addon changed %n task</numerusform>
-            <numerusform>roles/addon changed %n tasks</numerusform>
-        </translation>
+    <message>
+        <source>%1 failed on %2</source>
+        <translation>%1 failed on %2</translation>
     </message>
     <message>
         <source>ansible-playbook ended (exit %1) without a result for %2: %3</source>
         <translation>ansible-playbook ended (exit %1) without a result for %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s) ok</source>
+        <translation>
+            <numerusform>%1: %n task ok</numerusform>
+            <numerusform>%1: %n tasks ok</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would change %n task(s)</source>
+        <translation>
+            <numerusform>%1 would change %n task</numerusform>
+            <numerusform>%1 would change %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %n task(s)</source>
+        <translation>
+            <numerusform>%1 changed %n task</numerusform>
+            <numerusform>%1 changed %n tasks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -76,6 +76,65 @@
     <message>
         <source>%1 is not valid YAML</source>
         <translation>%1 is not valid YAML</translation>
+    </message>
+</context>
+<context>
+    <name>hive::BuildImagesPhase</name>
+    <message>
+        <source>-l %1: the stage has no service %1 (its services: %2)</source>
+        <translation>-l %1: the stage has no service %1 (its services: %2)</translation>
+    </message>
+    <message>
+        <source>%1: not built in stage %2 (pull_on); deploy-services pulls its pull_from image</source>
+        <translation>%1: not built in stage %2 (pull_on); deploy-services pulls its pull_from image</translation>
+    </message>
+    <message>
+        <source>no image to build in stage %1</source>
+        <translation>no image to build in stage %1</translation>
+    </message>
+    <message>
+        <source>the base image %1 is not on %2 and cannot be pulled: %3</source>
+        <translation>the base image %1 is not on %2 and cannot be pulled: %3</translation>
+    </message>
+    <message>
+        <source>%1 was made from other settings (base image, standalone): made afresh</source>
+        <translation>%1 was made from other settings (base image, standalone): made afresh</translation>
+    </message>
+    <message>
+        <source>cannot remove the old build container %1: %2</source>
+        <translation>cannot remove the old build container %1: %2</translation>
+    </message>
+    <message>
+        <source>would make %1 from %2 and build %3</source>
+        <translation>would make %1 from %2 and build %3</translation>
+    </message>
+    <message>
+        <source>built; roles are checked when it builds</source>
+        <translation>built; roles are checked when it builds</translation>
+    </message>
+    <message>
+        <source>would commit %1 with new settings</source>
+        <translation>would commit %1 with new settings</translation>
+    </message>
+    <message>
+        <source>cannot start the build container %1: %2</source>
+        <translation>cannot start the build container %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot start the build container %1 again: %2 (remove it with `hive ssh -- docker rm %1` to build from %3 afresh)</source>
+        <translation>cannot start the build container %1 again: %2 (remove it with `hive ssh -- docker rm %1` to build from %3 afresh)</translation>
+    </message>
+    <message>
+        <source>cannot commit and push %1: %2</source>
+        <translation>cannot commit and push %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 built (%2) and pushed as %3 and :%4</source>
+        <translation>%1 built (%2) and pushed as %3 and :%4</translation>
+    </message>
+    <message>
+        <source>%1 unchanged (%2)</source>
+        <translation>%1 unchanged (%2)</translation>
     </message>
 </context>
 <context>
@@ -273,6 +332,107 @@
     <message>
         <source>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt&apos;s own configuration) and run again</source>
         <translation>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt&apos;s own configuration) and run again</translation>
+    </message>
+</context>
+<context>
+    <name>hive::DeployServicesPhase</name>
+    <message>
+        <source>stage %1 has no hive to deploy services on</source>
+        <translation>stage %1 has no hive to deploy services on</translation>
+    </message>
+    <message>
+        <source>-l %1: the stage has no service %1 (its services: %2)</source>
+        <translation>-l %1: the stage has no service %1 (its services: %2)</translation>
+    </message>
+    <message>
+        <source>the swarm manager&apos;s Docker API does not answer (%1); is the hive up? (`hive build-infra`, then `hive setup-hosts`)</source>
+        <translation>the swarm manager&apos;s Docker API does not answer (%1); is the hive up? (`hive build-infra`, then `hive setup-hosts`)</translation>
+    </message>
+    <message>
+        <source>not deployed</source>
+        <translation>not deployed</translation>
+    </message>
+    <message>
+        <source>would remove it</source>
+        <translation>would remove it</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>removed; some of its tasks were still stopping after 60 s</source>
+        <translation>removed; some of its tasks were still stopping after 60 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot pull on %1: %2</source>
+        <translation>cannot pull on %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) up to date</source>
+        <translation>
+            <numerusform>%n image up to date</numerusform>
+            <numerusform>%n images up to date</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not pullable, the host&apos;s copy is used: %1</source>
+        <translation>
+            <numerusform>%n image not pullable, the host&apos;s copy is used: %1</numerusform>
+            <numerusform>%n images not pullable, the host&apos;s copy is used: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>service %1 has no image</source>
+        <translation>service %1 has no image</translation>
+    </message>
+    <message>
+        <source>would create it (%1)</source>
+        <translation>would create it (%1)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>settings removed from the definition</source>
+        <translation>settings removed from the definition</translation>
+    </message>
+    <message>
+        <source>would update it: %1</source>
+        <translation>would update it: %1</translation>
+    </message>
+    <message>
+        <source>updated (%1)</source>
+        <translation>updated (%1)</translation>
+    </message>
+    <message>
+        <source>as defined</source>
+        <translation>as defined</translation>
+    </message>
+    <message>
+        <source>; %1/%2 running</source>
+        <translation>; %1/%2 running</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for its tasks</source>
+        <translation>cancelled while waiting for its tasks</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks running; its tasks keep failing%3 (all: `hive ssh -t %4 -- docker service ps --no-trunc %5`)</source>
+        <translation>%1 of %2 tasks running; its tasks keep failing%3 (all: `hive ssh -t %4 -- docker service ps --no-trunc %5`)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks running after %3 s%4</source>
+        <translation>%1 of %2 tasks running after %3 s%4</translation>
     </message>
 </context>
 <context>
@@ -600,6 +760,13 @@
     </message>
 </context>
 <context>
+    <name>hive::HiveDockerAccess</name>
+    <message>
+        <source>%1 is missing: run `hive setup-hosts` first</source>
+        <translation>%1 is missing: run `hive setup-hosts` first</translation>
+    </message>
+</context>
+<context>
     <name>hive::HostChangeApplier</name>
     <message>
         <source>%1: %2</source>
@@ -718,6 +885,33 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::InitializeServicesPhase</name>
+    <message>
+        <source>-l %1: the stage has no service %1 (its services: %2)</source>
+        <translation>-l %1: the stage has no service %1 (its services: %2)</translation>
+    </message>
+    <message>
+        <source>no service of stage %1 has initialize_roles</source>
+        <translation>no service of stage %1 has initialize_roles</translation>
+    </message>
+    <message>
+        <source>%1 has no running task to initialize; run `hive deploy-services -l %1` and check its tasks</source>
+        <translation>%1 has no running task to initialize; run `hive deploy-services -l %1` and check its tasks</translation>
+    </message>
+    <message>
+        <source>the node of %1&apos;s task has no host name</source>
+        <translation>the node of %1&apos;s task has no host name</translation>
+    </message>
+    <message>
+        <source>task container %1 on %2</source>
+        <translation>task container %1 on %2</translation>
+    </message>
+    <message>
+        <source>initialize_roles of %1</source>
+        <translation>initialize_roles of %1</translation>
     </message>
 </context>
 <context>
@@ -1225,6 +1419,36 @@
     <message>
         <source>an image tag or a build mapping (from, roles...)</source>
         <translation>an image tag or a build mapping (from, roles...)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ServiceConvergence</name>
+    <message>
+        <source>update %1: %2</source>
+        <translation>update %1: %2</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>no node</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 — %4</source>
+        <translation>%1 on %2: %3 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ServiceSpecBuilder</name>
+    <message>
+        <source>service %1: %2 &apos;%3&apos; is not a duration (like 30s, 1m30s, 500ms)</source>
+        <translation>service %1: %2 &apos;%3&apos; is not a duration (like 30s, 1m30s, 500ms)</translation>
+    </message>
+    <message>
+        <source>service %1: %2 &apos;%3&apos; is not a size (like 512M, 1G, 1048576)</source>
+        <translation>service %1: %2 &apos;%3&apos; is not a size (like 512M, 1G, 1048576)</translation>
+    </message>
+    <message>
+        <source>service %1: network %2 does not exist on the swarm; run `hive build-networks` (or define it in the service file&apos;s networks)</source>
+        <translation>service %1: network %2 does not exist on the swarm; run `hive build-networks` (or define it in the service file&apos;s networks)</translation>
     </message>
 </context>
 <context>
@@ -1966,10 +2190,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>argument -s/--stage: invalid choice: &apos;%1&apos; (choose from &apos;production&apos;, &apos;staging&apos;, &apos;private&apos;)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available in this version of hive yet</source>
-        <translation>&apos;%1&apos; is not available in this version of hive yet</translation>
-    </message>
-    <message>
         <source>unknown subcommand &apos;%1&apos;</source>
         <translation>unknown subcommand &apos;%1&apos;</translation>
     </message>
@@ -2194,6 +2414,41 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>remove the volumes (refused while a service uses one)</source>
         <translation>remove the volumes (refused while a service uses one)</translation>
+    </message>
+    <message>
+        <source>build the services&apos; images with their roles and push them to the hive registry</source>
+        <translation>build the services&apos; images with their roles and push them to the hive registry</translation>
+    </message>
+    <message>
+        <source>create or update the stage&apos;s swarm services and wait until they run (or -D remove them)</source>
+        <translation>create or update the stage&apos;s swarm services and wait until they run (or -D remove them)</translation>
+    </message>
+    <message>
+        <source>apply the services&apos; initialize_roles inside a running task of each</source>
+        <translation>apply the services&apos; initialize_roles inside a running task of each</translation>
+    </message>
+    <message>
+        <source>only these networks (comma-separated)</source>
+        <translation>only these networks (comma-separated)</translation>
+    </message>
+    <message>
+        <source>only these volumes (comma-separated)</source>
+        <translation>only these volumes (comma-separated)</translation>
+    </message>
+    <message>
+        <source>only these services (comma-separated)</source>
+        <translation>only these services (comma-separated)</translation>
+    </message>
+    <message>
+        <source>remove the services</source>
+        <translation>remove the services</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing changed: %n phase(s) found the stage as defined.</source>
+        <translation>
+            <numerusform>Nothing changed: %n phase found the stage as defined.</numerusform>
+            <numerusform>Nothing changed: %n phases found the stage as defined.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

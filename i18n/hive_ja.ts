@@ -9,40 +9,40 @@
     </message>
 </context>
 <context>
-    <name>hive::AddonRole</name>
+    <name>hive::AnsiblePlaybook</name>
     <message>
-        <source>roles/addon needs ansible-playbook (Debian: apt install ansible-core)</source>
-        <translation>roles/addon には ansible-playbook が必要です（Debian: apt install ansible-core）</translation>
-    </message>
-    <message>
-        <source>cancelled while applying roles/addon</source>
-        <translation>roles/addon の適用中に中止しました</translation>
+        <source>%1 needs ansible-playbook (Debian: apt install ansible)</source>
+        <translation>%1 には ansible-playbook が必要です（Debian: apt install ansible）</translation>
     </message>
     <message>
-        <source>roles/addon failed on %1</source>
-        <translation>%1 で roles/addon が失敗しました</translation>
+        <source>cancelled while applying %1</source>
+        <translation>%1 の適用中に中止しました</translation>
     </message>
-    <message numerus="yes">
-        <source>roles/addon: %n task(s) ok</source>
-        <translation>
-            <numerusform>roles/addon: %n 個のタスクが ok</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>roles/addon would change %n task(s)</source>
-        <translation>
-            <numerusform>roles/addon は %n 個のタスクを変更する予定</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>roles/addon changed %n task(s)</source>
-        <translation>
-            <numerusform>roles/addon は %n 個のタスクを変更しました</numerusform>
-        </translation>
+    <message>
+        <source>%1 failed on %2</source>
+        <translation>%2 で %1 が失敗しました</translation>
     </message>
     <message>
         <source>ansible-playbook ended (exit %1) without a result for %2: %3</source>
-        <translation>ansible-playbook が %2 の結果なしに終了しました（終了コード %1）: %3</translation>
+        <translation>ansible-playbook が %2 の結果なしで終了しました（終了コード %1）: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n task(s) ok</source>
+        <translation>
+            <numerusform>%1: %n 個のタスクは変更なし</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would change %n task(s)</source>
+        <translation>
+            <numerusform>%1 は %n 個のタスクを変更する予定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 changed %n task(s)</source>
+        <translation>
+            <numerusform>%1 は %n 個のタスクを変更しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -73,6 +73,65 @@
     <message>
         <source>%1 is not valid YAML</source>
         <translation>%1 は正しい YAML ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::BuildImagesPhase</name>
+    <message>
+        <source>-l %1: the stage has no service %1 (its services: %2)</source>
+        <translation>-l %1: このステージにサービス %1 はありません（サービス: %2）</translation>
+    </message>
+    <message>
+        <source>%1: not built in stage %2 (pull_on); deploy-services pulls its pull_from image</source>
+        <translation>%1: ステージ %2 ではビルドしません（pull_on）。deploy-services が pull_from のイメージを取得します</translation>
+    </message>
+    <message>
+        <source>no image to build in stage %1</source>
+        <translation>ステージ %1 でビルドするイメージはありません</translation>
+    </message>
+    <message>
+        <source>the base image %1 is not on %2 and cannot be pulled: %3</source>
+        <translation>ベースイメージ %1 は %2 になく、取得もできません: %3</translation>
+    </message>
+    <message>
+        <source>%1 was made from other settings (base image, standalone): made afresh</source>
+        <translation>%1 は別の設定（ベースイメージ、standalone）で作られていたため、作り直しました</translation>
+    </message>
+    <message>
+        <source>cannot remove the old build container %1: %2</source>
+        <translation>古いビルド用コンテナ %1 を削除できません: %2</translation>
+    </message>
+    <message>
+        <source>would make %1 from %2 and build %3</source>
+        <translation>%2 から %1 を作り、%3 をビルドする予定</translation>
+    </message>
+    <message>
+        <source>built; roles are checked when it builds</source>
+        <translation>ビルド済み。role はビルド時に確認されます</translation>
+    </message>
+    <message>
+        <source>would commit %1 with new settings</source>
+        <translation>新しい設定で %1 をコミットする予定</translation>
+    </message>
+    <message>
+        <source>cannot start the build container %1: %2</source>
+        <translation>ビルド用コンテナ %1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot start the build container %1 again: %2 (remove it with `hive ssh -- docker rm %1` to build from %3 afresh)</source>
+        <translation>ビルド用コンテナ %1 を再起動できません: %2（%3 から作り直すには `hive ssh -- docker rm %1` で削除してください）</translation>
+    </message>
+    <message>
+        <source>cannot commit and push %1: %2</source>
+        <translation>%1 をコミット・push できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 built (%2) and pushed as %3 and :%4</source>
+        <translation>%1 をビルドし（%2）、%3 と :%4 として push しました</translation>
+    </message>
+    <message>
+        <source>%1 unchanged (%2)</source>
+        <translation>%1 は変更なし（%2）</translation>
     </message>
 </context>
 <context>
@@ -269,6 +328,105 @@
     <message>
         <source>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt&apos;s own configuration) and run again</source>
         <translation>%1/sources.list にも %1/sources.list.d にも Debian のミラーが見つかりません。このマシンが使うミラーを apt の設定に追加して再実行してください</translation>
+    </message>
+</context>
+<context>
+    <name>hive::DeployServicesPhase</name>
+    <message>
+        <source>stage %1 has no hive to deploy services on</source>
+        <translation>ステージ %1 にはサービスを配備する hive がありません</translation>
+    </message>
+    <message>
+        <source>-l %1: the stage has no service %1 (its services: %2)</source>
+        <translation>-l %1: このステージにサービス %1 はありません（サービス: %2）</translation>
+    </message>
+    <message>
+        <source>the swarm manager&apos;s Docker API does not answer (%1); is the hive up? (`hive build-infra`, then `hive setup-hosts`)</source>
+        <translation>swarm マネージャの Docker API が応答しません（%1）。hive は起動していますか？（`hive build-infra`、続いて `hive setup-hosts`）</translation>
+    </message>
+    <message>
+        <source>not deployed</source>
+        <translation>配備されていません</translation>
+    </message>
+    <message>
+        <source>would remove it</source>
+        <translation>削除する予定</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除しました</translation>
+    </message>
+    <message>
+        <source>removed; some of its tasks were still stopping after 60 s</source>
+        <translation>削除しました。60 秒後もタスクの一部は停止中でした</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止しました</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot pull on %1: %2</source>
+        <translation>%1 で取得できません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) up to date</source>
+        <translation>
+            <numerusform>%n 個のイメージは最新です</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) not pullable, the host&apos;s copy is used: %1</source>
+        <translation>
+            <numerusform>%n 個のイメージは取得できないため、ホストにあるものを使います: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>service %1 has no image</source>
+        <translation>サービス %1 にイメージがありません</translation>
+    </message>
+    <message>
+        <source>would create it (%1)</source>
+        <translation>作成する予定（%1）</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>作成しました</translation>
+    </message>
+    <message>
+        <source>settings removed from the definition</source>
+        <translation>定義から削除された設定</translation>
+    </message>
+    <message>
+        <source>would update it: %1</source>
+        <translation>更新する予定: %1</translation>
+    </message>
+    <message>
+        <source>updated (%1)</source>
+        <translation>更新しました（%1）</translation>
+    </message>
+    <message>
+        <source>as defined</source>
+        <translation>定義どおり</translation>
+    </message>
+    <message>
+        <source>; %1/%2 running</source>
+        <translation>。%1/%2 が稼働中</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for its tasks</source>
+        <translation>タスクを待つ間に中止しました</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks running; its tasks keep failing%3 (all: `hive ssh -t %4 -- docker service ps --no-trunc %5`)</source>
+        <translation>%2 個中 %1 個のタスクが稼働中。タスクが失敗し続けています%3（一覧: `hive ssh -t %4 -- docker service ps --no-trunc %5`）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks running after %3 s%4</source>
+        <translation>%3 秒後、%2 個中 %1 個のタスクが稼働中%4</translation>
     </message>
 </context>
 <context>
@@ -595,6 +753,13 @@
     </message>
 </context>
 <context>
+    <name>hive::HiveDockerAccess</name>
+    <message>
+        <source>%1 is missing: run `hive setup-hosts` first</source>
+        <translation>%1 がありません。先に `hive setup-hosts` を実行してください</translation>
+    </message>
+</context>
+<context>
     <name>hive::HostChangeApplier</name>
     <message>
         <source>%1: %2</source>
@@ -712,6 +877,33 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 を読めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::InitializeServicesPhase</name>
+    <message>
+        <source>-l %1: the stage has no service %1 (its services: %2)</source>
+        <translation>-l %1: このステージにサービス %1 はありません（サービス: %2）</translation>
+    </message>
+    <message>
+        <source>no service of stage %1 has initialize_roles</source>
+        <translation>ステージ %1 に initialize_roles を持つサービスはありません</translation>
+    </message>
+    <message>
+        <source>%1 has no running task to initialize; run `hive deploy-services -l %1` and check its tasks</source>
+        <translation>%1 には初期化できる稼働中のタスクがありません。`hive deploy-services -l %1` を実行し、タスクを確認してください</translation>
+    </message>
+    <message>
+        <source>the node of %1&apos;s task has no host name</source>
+        <translation>%1 のタスクのノードにホスト名がありません</translation>
+    </message>
+    <message>
+        <source>task container %1 on %2</source>
+        <translation>%2 のタスクコンテナ %1</translation>
+    </message>
+    <message>
+        <source>initialize_roles of %1</source>
+        <translation>%1 の initialize_roles</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1410,36 @@
     <message>
         <source>an image tag or a build mapping (from, roles...)</source>
         <translation>イメージのタグかビルド方法のマッピング（from, roles など）</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ServiceConvergence</name>
+    <message>
+        <source>update %1: %2</source>
+        <translation>更新 %1: %2</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>ノードなし</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 — %4</source>
+        <translation>%2 の %1: %3 — %4</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ServiceSpecBuilder</name>
+    <message>
+        <source>service %1: %2 &apos;%3&apos; is not a duration (like 30s, 1m30s, 500ms)</source>
+        <translation>サービス %1: %2 の &apos;%3&apos; は時間ではありません（30s、1m30s、500ms など）</translation>
+    </message>
+    <message>
+        <source>service %1: %2 &apos;%3&apos; is not a size (like 512M, 1G, 1048576)</source>
+        <translation>サービス %1: %2 の &apos;%3&apos; はサイズではありません（512M、1G、1048576 など）</translation>
+    </message>
+    <message>
+        <source>service %1: network %2 does not exist on the swarm; run `hive build-networks` (or define it in the service file&apos;s networks)</source>
+        <translation>サービス %1: ネットワーク %2 は swarm にありません。`hive build-networks` を実行してください（またはサービス定義ファイルの networks に定義してください）</translation>
     </message>
 </context>
 <context>
@@ -1957,10 +2179,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>引数 -s/--stage: 不正な値 &apos;%1&apos; です（&apos;production&apos;, &apos;staging&apos;, &apos;private&apos; から選んでください）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available in this version of hive yet</source>
-        <translation>&apos;%1&apos; はこのバージョンの hive ではまだ使えません</translation>
-    </message>
-    <message>
         <source>unknown subcommand &apos;%1&apos;</source>
         <translation>不明なサブコマンド &apos;%1&apos; です</translation>
     </message>
@@ -2185,6 +2403,40 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>remove the volumes (refused while a service uses one)</source>
         <translation>ボリュームを削除する（サービスが使用中なら拒否）</translation>
+    </message>
+    <message>
+        <source>build the services&apos; images with their roles and push them to the hive registry</source>
+        <translation>サービスのイメージを role でビルドし、hive のレジストリに push する</translation>
+    </message>
+    <message>
+        <source>create or update the stage&apos;s swarm services and wait until they run (or -D remove them)</source>
+        <translation>ステージの swarm サービスを作成・更新し、稼働するまで待つ（-D で削除）</translation>
+    </message>
+    <message>
+        <source>apply the services&apos; initialize_roles inside a running task of each</source>
+        <translation>各サービスの稼働中のタスク内で initialize_roles を適用する</translation>
+    </message>
+    <message>
+        <source>only these networks (comma-separated)</source>
+        <translation>これらのネットワークのみ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>only these volumes (comma-separated)</source>
+        <translation>これらのボリュームのみ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>only these services (comma-separated)</source>
+        <translation>これらのサービスのみ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>remove the services</source>
+        <translation>サービスを削除する</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing changed: %n phase(s) found the stage as defined.</source>
+        <translation>
+            <numerusform>変更はありません: %n 個のフェーズでステージは定義どおりでした。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -213,7 +213,7 @@ private slots:
         const HiveCliRun typo = hive({QStringLiteral("deploy-services"), QStringLiteral("-l"),
                                       QStringLiteral("wbe"), QStringLiteral("-D")});
         QCOMPARE(typo.exitCode, 1);
-        QVERIFY2(typo.out.contains("fetcher, web"), qPrintable(typo.describe()));
+        QVERIFY2(typo.out.contains("web, fetcher"), qPrintable(typo.describe()));
 
         const HiveCliRun back = hive({QStringLiteral("all"), QStringLiteral("--json")});
         QVERIFY2(back.exitCode == 0, qPrintable(back.describe()));
@@ -266,6 +266,9 @@ private slots:
     void thirtyServicesAgainstDockerServiceCreate()
     {
         HIVE_REQUIRE_BED(m_ready);
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("a measurement: made in the dev build, not under AddressSanitizer");
+#endif
         const QString image = QStringLiteral("p-hive3.allweb.test:5000/image_fetcher:latest");
         QByteArray yaml = "plugin: hive_services\navailable_on: [private]\nservices:\n";
         QStringList names;
