@@ -81,10 +81,6 @@
 <context>
     <name>hive::BuildImagesPhase</name>
     <message>
-        <source>-l %1: the stage has no service %1 (its services: %2)</source>
-        <translation>-l %1: the stage has no service %1 (its services: %2)</translation>
-    </message>
-    <message>
         <source>%1: not built in stage %2 (pull_on); deploy-services pulls its pull_from image</source>
         <translation>%1: not built in stage %2 (pull_on); deploy-services pulls its pull_from image</translation>
     </message>
@@ -339,10 +335,6 @@
     <message>
         <source>stage %1 has no hive to deploy services on</source>
         <translation>stage %1 has no hive to deploy services on</translation>
-    </message>
-    <message>
-        <source>-l %1: the stage has no service %1 (its services: %2)</source>
-        <translation>-l %1: the stage has no service %1 (its services: %2)</translation>
     </message>
     <message>
         <source>the swarm manager&apos;s Docker API does not answer (%1); is the hive up? (`hive build-infra`, then `hive setup-hosts`)</source>
@@ -890,10 +882,6 @@
 <context>
     <name>hive::InitializeServicesPhase</name>
     <message>
-        <source>-l %1: the stage has no service %1 (its services: %2)</source>
-        <translation>-l %1: the stage has no service %1 (its services: %2)</translation>
-    </message>
-    <message>
         <source>no service of stage %1 has initialize_roles</source>
         <translation>no service of stage %1 has initialize_roles</translation>
     </message>
@@ -1114,6 +1102,10 @@
     <message>
         <source>stage %1 of %2</source>
         <translation>stage %1 of %2</translation>
+    </message>
+    <message>
+        <source>-l %1: the stage has no service %1 (its services: %2)</source>
+        <translation>-l %1: the stage has no service %1 (its services: %2)</translation>
     </message>
 </context>
 <context>

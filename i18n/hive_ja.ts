@@ -78,10 +78,6 @@
 <context>
     <name>hive::BuildImagesPhase</name>
     <message>
-        <source>-l %1: the stage has no service %1 (its services: %2)</source>
-        <translation>-l %1: このステージにサービス %1 はありません（サービス: %2）</translation>
-    </message>
-    <message>
         <source>%1: not built in stage %2 (pull_on); deploy-services pulls its pull_from image</source>
         <translation>%1: ステージ %2 ではビルドしません（pull_on）。deploy-services が pull_from のイメージを取得します</translation>
     </message>
@@ -335,10 +331,6 @@
     <message>
         <source>stage %1 has no hive to deploy services on</source>
         <translation>ステージ %1 にはサービスを配備する hive がありません</translation>
-    </message>
-    <message>
-        <source>-l %1: the stage has no service %1 (its services: %2)</source>
-        <translation>-l %1: このステージにサービス %1 はありません（サービス: %2）</translation>
     </message>
     <message>
         <source>the swarm manager&apos;s Docker API does not answer (%1); is the hive up? (`hive build-infra`, then `hive setup-hosts`)</source>
@@ -882,10 +874,6 @@
 <context>
     <name>hive::InitializeServicesPhase</name>
     <message>
-        <source>-l %1: the stage has no service %1 (its services: %2)</source>
-        <translation>-l %1: このステージにサービス %1 はありません（サービス: %2）</translation>
-    </message>
-    <message>
         <source>no service of stage %1 has initialize_roles</source>
         <translation>ステージ %1 に initialize_roles を持つサービスはありません</translation>
     </message>
@@ -1106,6 +1094,10 @@
     <message>
         <source>stage %1 of %2</source>
         <translation>%2 のステージ %1</translation>
+    </message>
+    <message>
+        <source>-l %1: the stage has no service %1 (its services: %2)</source>
+        <translation>-l %1: このステージにサービス %1 はありません（サービス: %2）</translation>
     </message>
 </context>
 <context>

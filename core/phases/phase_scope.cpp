@@ -53,4 +53,26 @@ const StagePlan *PhaseScope::begin(RunReporter &reporter, const Project &project
     return stage;
 }
 
+QStringList PhaseScope::servicesOf(const LoadedInventory &loaded, const QString &stage)
+{
+    QStringList out;
+    for (const ServicePlan &s : loaded.services.services) {
+        if (s.availableOn.contains(stage))
+            out << s.name;
+    }
+    return out;
+}
+
+bool PhaseScope::chooseServices(RunReporter &reporter, const LoadedInventory &loaded,
+                                const QString &stage, const QString &limit, QStringList &chosen)
+{
+    const QStringList all = servicesOf(loaded, stage);
+    const QString unknown = chooseNamed(all, limit, chosen);
+    if (unknown.isEmpty())
+        return true;
+    reporter.abort(tr("-l %1: the stage has no service %1 (its services: %2)")
+                       .arg(unknown, all.join(QStringLiteral(", "))));
+    return false;
+}
+
 } // namespace hive

@@ -32,6 +32,13 @@ public:
     static const StagePlan *begin(RunReporter &reporter, const Project &project,
                                   const LoadedInventory &loaded, const QString &limit,
                                   QStringList &hosts);
+    // The services of a stage, in definition order.
+    static QStringList servicesOf(const LoadedInventory &loaded, const QString &stage);
+    // -l of the service phases: the named services of the stage (all for an
+    // empty limit). A name that is not one ends the phase (RunReporter::abort)
+    // with the list of the stage's services, and false is returned.
+    static bool chooseServices(RunReporter &reporter, const LoadedInventory &loaded,
+                               const QString &stage, const QString &limit, QStringList &chosen);
 };
 
 } // namespace hive

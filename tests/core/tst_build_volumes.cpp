@@ -5,6 +5,7 @@
 // these are golden files (tests/fixtures/build-volumes/, rewritten with
 // HIVE_UPDATE_GOLDEN=1 for review). The local fallback and -D run against
 // the bed in tst_setup_hosts_e2e.
+#include "golden_file.h"
 #include "inventory_fixture.h"
 #include "phases/build_volumes/build_volumes_phase.h"
 #include "phases/build_volumes/drbd_resource.h"
@@ -57,23 +58,9 @@ const QByteArray kServices = "plugin: hive_services\n"
                              "          fstype: ext4\n"
                              "          size: 500M\n";
 
-QString golden(const QString &name)
-{
-    return QStringLiteral(HIVE_FIXTURES) + QStringLiteral("/build-volumes/") + name;
-}
-
 void compareWithGolden(const QString &name, const QByteArray &text)
 {
-    if (qEnvironmentVariableIsSet("HIVE_UPDATE_GOLDEN")) {
-        QDir().mkpath(QFileInfo(golden(name)).path());
-        QFile f(golden(name));
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(text);
-        return;
-    }
-    QFile f(golden(name));
-    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(golden(name)));
-    QCOMPARE(QString::fromUtf8(text), QString::fromUtf8(f.readAll()));
+    compareWithGoldenFile(QStringLiteral(HIVE_FIXTURES "/build-volumes/") + name, text);
 }
 } // namespace
 

@@ -6,6 +6,7 @@
 // build container, commit settings and playbook of an image. The phases
 // themselves run against the test bed in tst_hive_all_e2e.
 #include "data/quantity_text.h"
+#include "golden_file.h"
 #include "inventory_fixture.h"
 #include "phases/build_images/image_build_recipe.h"
 #include "phases/deploy_services/service_spec_builder.h"
@@ -95,23 +96,9 @@ const QByteArray kServices =
     "  backend:\n"
     "    driver: overlay\n";
 
-QString golden(const QString &name)
-{
-    return QStringLiteral(HIVE_FIXTURES) + QStringLiteral("/deploy-services/") + name;
-}
-
 void compareWithGolden(const QString &name, const QByteArray &text)
 {
-    if (qEnvironmentVariableIsSet("HIVE_UPDATE_GOLDEN")) {
-        QDir().mkpath(QFileInfo(golden(name)).path());
-        QFile f(golden(name));
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(text);
-        return;
-    }
-    QFile f(golden(name));
-    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(golden(name)));
-    QCOMPARE(QString::fromUtf8(text), QString::fromUtf8(f.readAll()));
+    compareWithGoldenFile(QStringLiteral(HIVE_FIXTURES "/deploy-services/") + name, text);
 }
 
 ServiceDeployContext context(const QString &stage = QStringLiteral("private"))

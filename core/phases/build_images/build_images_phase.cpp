@@ -51,16 +51,9 @@ bool BuildImagesPhase::run(const Options &options)
     QStringList names;
     for (const ImageBuildRecipe &r : all)
         names << r.service;
-    QStringList withImages;
-    for (const ServicePlan &s : m_loaded.services.services) {
-        if (s.availableOn.contains(stage->name))
-            withImages << s.name;
-    }
     QStringList chosen;
-    const QString unknown = PhaseScope::chooseNamed(withImages, options.limit, chosen);
-    if (!unknown.isEmpty())
-        return reporter.abort(tr("-l %1: the stage has no service %1 (its services: %2)")
-                                  .arg(unknown, withImages.join(QStringLiteral(", "))));
+    if (!PhaseScope::chooseServices(reporter, m_loaded, stage->name, options.limit, chosen))
+        return false;
     QList<ImageBuildRecipe> recipes;
     for (const ImageBuildRecipe &r : all) {
         if (chosen.contains(r.service))

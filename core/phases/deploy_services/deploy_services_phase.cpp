@@ -45,16 +45,6 @@ DeployServicesPhase::DeployServicesPhase(const Project &project, const LoadedInv
     : m_project(project), m_loaded(loaded), m_sink(sink)
 {}
 
-QStringList DeployServicesPhase::servicesOf(const LoadedInventory &loaded, const QString &stage)
-{
-    QStringList out;
-    for (const ServicePlan &s : loaded.services.services) {
-        if (s.availableOn.contains(stage))
-            out << s.name;
-    }
-    return out;
-}
-
 bool DeployServicesPhase::run(const Options &options)
 {
     RunReporter reporter(m_sink, kPhase);
@@ -71,12 +61,9 @@ bool DeployServicesPhase::run(const Options &options)
     const HiveDockerAccess access(m_project, *stage);
     if (!access.ready(error))
         return reporter.abort(error);
-    const QStringList all = servicesOf(m_loaded, stage->name);
     QStringList services;
-    const QString unknown = PhaseScope::chooseNamed(all, options.limit, services);
-    if (!unknown.isEmpty())
-        return reporter.abort(tr("-l %1: the stage has no service %1 (its services: %2)")
-                                  .arg(unknown, all.join(QStringLiteral(", "))));
+    if (!PhaseScope::chooseServices(reporter, m_loaded, stage->name, options.limit, services))
+        return false;
     const QString manager = stage->firstHive;
     const DockerEndpoint managerApi = access.endpoint(manager);
     {

@@ -33,9 +33,6 @@ public:
 
     bool run(const Options &options);
 
-    // The services of a stage, in definition order.
-    static QStringList servicesOf(const LoadedInventory &loaded, const QString &stage);
-
 private:
     const Project &m_project;
     const LoadedInventory &m_loaded;

@@ -4,7 +4,6 @@
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "phases/ansible_playbook.h"
-#include "phases/deploy_services/deploy_services_phase.h"
 #include "phases/hive_docker_access.h"
 #include "phases/phase_scope.h"
 #include "project/context_file.h"
@@ -53,12 +52,9 @@ bool InitializeServicesPhase::run(const Options &options)
     const HiveDockerAccess access(m_project, *stage);
     if (!access.ready(error))
         return reporter.abort(error);
-    const QStringList all = DeployServicesPhase::servicesOf(m_loaded, stage->name);
     QStringList chosen;
-    const QString unknown = PhaseScope::chooseNamed(all, options.limit, chosen);
-    if (!unknown.isEmpty())
-        return reporter.abort(tr("-l %1: the stage has no service %1 (its services: %2)")
-                                  .arg(unknown, all.join(QStringLiteral(", "))));
+    if (!PhaseScope::chooseServices(reporter, m_loaded, stage->name, options.limit, chosen))
+        return false;
     QStringList services;
     QHash<QString, QStringList> rolesOf;
     for (const QString &s : std::as_const(chosen)) {
