@@ -11,6 +11,8 @@
 #include "phases/build_images/image_build_recipe.h"
 #include "phases/deploy_services/service_spec_builder.h"
 #include "phases/initialize_services/initialize_services_phase.h"
+#include "phases/setup_hosts/docker_recipes.h"
+#include "phases/setup_hosts/host_change.h"
 
 #include <QDir>
 #include <QFile>
@@ -328,6 +330,31 @@ private slots:
         QCOMPARE(r.runArguments().mid(r.runArguments().size() - 2),
                  QStringList({QStringLiteral("--privileged"), QStringLiteral("python:3.11-slim")}));
         QVERIFY(r.runDigest() != recipes.first().runDigest());
+    }
+
+    void externalRegistryLoginsAreSecretAndChecked()
+    {
+        Value repositories = Value::list();
+        Value own = Value::map();
+        own.insert(QStringLiteral("repository"),
+                   Value::string(QStringLiteral("reg.example.jp:5000")));
+        own.insert(QStringLiteral("login_user"), Value::string(QStringLiteral("ops")));
+        own.insert(QStringLiteral("password"), Value::string(QStringLiteral("s3cret")));
+        Value hub = Value::map();
+        hub.insert(QStringLiteral("login_user"), Value::string(QStringLiteral("procube")));
+        hub.insert(QStringLiteral("password"), Value::string(QStringLiteral("hubpass")));
+        repositories.append(own);
+        repositories.append(hub);
+        const QList<HostChange> logins = DockerRecipes::externalRegistryLogins(repositories);
+        QCOMPARE(logins.size(), 2);
+        for (const HostChange &c : logins)
+            QVERIFY(c.secret); // the password is in the command: never shown
+        QVERIFY(logins.at(0).check.contains(QLatin1String("reg.example.jp:5000")));
+        QVERIFY(logins.at(0).apply.contains(QLatin1String("s3cret")));
+        // No repository: Docker Hub, whose entry in config.json is its index URL.
+        QVERIFY(logins.at(1).check.contains(QLatin1String("https://index.docker.io/v1/")));
+        QVERIFY(!HostChange::describe(logins).contains(QLatin1String("hubpass")));
+        QVERIFY(DockerRecipes::externalRegistryLogins(Value()).isEmpty());
     }
 
     void initializeRolesRunInTheTaskContainer()

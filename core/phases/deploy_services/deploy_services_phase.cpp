@@ -7,6 +7,8 @@
 #include "phases/deploy_services/service_spec_builder.h"
 #include "phases/hive_docker_access.h"
 #include "phases/phase_scope.h"
+#include "phases/setup_hosts/docker_recipes.h"
+#include "phases/setup_hosts/host_change_applier.h"
 #include "phases/stage_connections.h"
 #include "project/project.h"
 #include "remote/docker_client.h"
@@ -161,6 +163,18 @@ bool DeployServicesPhase::run(const Options &options)
     QHash<QString, QString> digestOf; // image -> repo@sha256:...
     QMutex digestMutex;
     const QStringList hives = stage->hiveHosts();
+    // Logins to the external registries images come from, on every hive.
+    const QList<HostChange> logins =
+        DockerRecipes::externalRegistryLogins(m_loaded.inventory.flattenedHostVars(stage->firstHive)
+                                                  .value(QStringLiteral("hive_ext_repositories")));
+    if (!logins.isEmpty()) {
+        HostStep::run(reporter, QStringLiteral("login"), hives, 4, [&](int i, QString &message) {
+            HostChangeApplier::Options o;
+            o.checkOnly = options.checkOnly;
+            o.cancel = options.cancel;
+            return HostChangeApplier::apply(pool, hives.at(i), logins, o, message);
+        });
+    }
     if (!options.checkOnly && !images.isEmpty()) {
         HostStep::run(reporter, QStringLiteral("pull"), hives, 4, [&](int i, QString &message) {
             const QString &host = hives.at(i);
