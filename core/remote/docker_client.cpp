@@ -292,9 +292,16 @@ DockerClient::Reply DockerClient::listNodes()
     return call("GET", QStringLiteral("/nodes"));
 }
 
-DockerClient::Reply DockerClient::listServices()
+DockerClient::Reply DockerClient::listServices(const QString &nameFilter, bool status)
 {
-    return call("GET", QStringLiteral("/services"));
+    QStringList query;
+    if (status)
+        query << QStringLiteral("status=true");
+    if (!nameFilter.isEmpty())
+        query << filters("name", nameFilter);
+    return call(
+        "GET", QStringLiteral("/services") +
+                   (query.isEmpty() ? QString() : QLatin1Char('?') + query.join(QLatin1Char('&'))));
 }
 
 DockerClient::Reply DockerClient::listTasks(const QString &serviceFilter)

@@ -76,7 +76,8 @@ public:
     Reply swarmInit(const QJsonObject &spec);
     Reply swarmJoin(const QJsonObject &spec);
     Reply listNodes();
-    Reply listServices();
+    // `status`: with ServiceStatus (running and desired tasks), API 1.41.
+    Reply listServices(const QString &nameFilter = {}, bool status = false);
     Reply listTasks(const QString &serviceFilter = {});
     // Engine events between two times (seconds since the epoch; `until` must
     // not be in the future, or the call waits for it). The reply's json is an

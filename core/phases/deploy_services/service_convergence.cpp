@@ -7,18 +7,9 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QThread>
-#include <QUrl>
 #include <algorithm>
 
 namespace hive {
-
-namespace {
-QString filter(const QString &key, const QString &value)
-{
-    return QString::fromUtf8(
-        QUrl::toPercentEncoding(QStringLiteral("{\"%1\":[\"%2\"]}").arg(key, value)));
-}
-} // namespace
 
 ServiceConvergence::Result ServiceConvergence::wait(DockerClient &client, const QString &service,
                                                     int timeoutMs, const std::atomic_bool *cancel,
@@ -31,9 +22,7 @@ ServiceConvergence::Result ServiceConvergence::wait(DockerClient &client, const 
     int polls = 0;
     qint64 convergedSince = -1;
     for (;;) {
-        const DockerClient::Reply reply =
-            client.call("GET", QStringLiteral("/services?status=true&filters=%1")
-                                   .arg(filter(QStringLiteral("name"), service)));
+        const DockerClient::Reply reply = client.listServices(service, true);
         if (!reply.ok) {
             r.outcome = Outcome::Failed;
             r.error = reply.error;
@@ -103,9 +92,7 @@ bool ServiceConvergence::waitGone(DockerClient &client, const QString &serviceId
     QElapsedTimer clock;
     clock.start();
     for (;;) {
-        const DockerClient::Reply reply = client.call(
-            "GET",
-            QStringLiteral("/tasks?filters=%1").arg(filter(QStringLiteral("service"), serviceId)));
+        const DockerClient::Reply reply = client.listTasks(serviceId);
         if (reply.ok && reply.json.array().isEmpty())
             return true;
         if (clock.elapsed() >= timeoutMs)
@@ -117,8 +104,7 @@ bool ServiceConvergence::waitGone(DockerClient &client, const QString &serviceId
 int ServiceConvergence::failuresSince(DockerClient &client, const QString &service,
                                       const QString &sinceIso)
 {
-    const DockerClient::Reply reply = client.call(
-        "GET", QStringLiteral("/tasks?filters=%1").arg(filter(QStringLiteral("service"), service)));
+    const DockerClient::Reply reply = client.listTasks(service);
     int failures = 0;
     for (const QJsonValue &t : reply.json.array()) {
         const QJsonObject o = t.toObject();
@@ -144,8 +130,7 @@ QStringList ServiceConvergence::failedTasks(DockerClient &client, const QString 
                          .value(QStringLiteral("Hostname"))
                          .toString());
     }
-    const DockerClient::Reply reply = client.call(
-        "GET", QStringLiteral("/tasks?filters=%1").arg(filter(QStringLiteral("service"), service)));
+    const DockerClient::Reply reply = client.listTasks(service);
     QList<QJsonObject> tasks;
     for (const QJsonValue &t : reply.json.array())
         tasks << t.toObject();

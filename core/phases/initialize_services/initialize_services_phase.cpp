@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QUrl>
 
 namespace hive {
 
@@ -84,10 +83,7 @@ bool InitializeServicesPhase::run(const Options &options)
     HostStep::run(reporter, kStep, services, 2, [&](int i, QString &message) {
         const QString &service = services.at(i);
         DockerClient client(managerApi);
-        const QString filters = QString::fromUtf8(QUrl::toPercentEncoding(
-            QStringLiteral("{\"service\":[\"%1\"],\"desired-state\":[\"running\"]}").arg(service)));
-        const DockerClient::Reply tasks =
-            client.call("GET", QStringLiteral("/tasks?filters=%1").arg(filters));
+        const DockerClient::Reply tasks = client.listTasks(service);
         if (!tasks.ok) {
             message = tasks.error;
             return RunEvent::Status::Failed;
@@ -95,7 +91,9 @@ bool InitializeServicesPhase::run(const Options &options)
         QString containerId, nodeId;
         for (const QJsonValue &t : tasks.json.array()) {
             const QJsonObject status = t.toObject().value(QStringLiteral("Status")).toObject();
-            if (status.value(QStringLiteral("State")).toString() != QLatin1String("running"))
+            if (t.toObject().value(QStringLiteral("DesiredState")).toString() !=
+                    QLatin1String("running") ||
+                status.value(QStringLiteral("State")).toString() != QLatin1String("running"))
                 continue;
             containerId = status.value(QStringLiteral("ContainerStatus"))
                               .toObject()
