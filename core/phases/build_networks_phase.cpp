@@ -5,7 +5,6 @@
 #include "inventory/internal_cidr_split.h"
 #include "inventory/inventory_loader.h"
 #include "phases/phase_scope.h"
-#include "phases/stage_connections.h"
 #include "project/project.h"
 #include "remote/host_pool.h"
 #include "remote/shell_command.h"
@@ -143,16 +142,12 @@ QString BuildNetworksPhase::difference(const QJsonObject &w, const QJsonObject &
 bool BuildNetworksPhase::run(const Options &options)
 {
     RunReporter reporter(m_sink, kPhase);
-    QStringList hosts;
-    const StagePlan *stage = PhaseScope::begin(reporter, m_project, m_loaded, {}, hosts);
+    HostPool pool;
+    const StagePlan *stage = PhaseScope::beginOnStage(reporter, m_project, m_loaded, &pool);
     if (!stage)
         return false;
-    QString error;
     if (stage->firstHive.isEmpty())
         return reporter.abort(tr("stage %1 has no hive to make networks on").arg(stage->name));
-    HostPool pool;
-    if (!StageConnections::add(m_project, m_loaded, *stage, pool, error))
-        return reporter.abort(error);
 
     QStringList available;
     for (const NetworkPlan &n : m_loaded.services.networks) {

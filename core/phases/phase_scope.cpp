@@ -3,6 +3,7 @@
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "phases/host_selection.h"
+#include "phases/stage_connections.h"
 #include "project/project.h"
 
 namespace hive {
@@ -50,6 +51,19 @@ const StagePlan *PhaseScope::begin(RunReporter &reporter, const Project &project
     const StagePlan *stage = resolve(project, loaded, limit, hosts, error);
     if (!stage)
         reporter.abort(error);
+    return stage;
+}
+
+const StagePlan *PhaseScope::beginOnStage(RunReporter &reporter, const Project &project,
+                                          const LoadedInventory &loaded, HostPool *pool)
+{
+    QStringList hosts;
+    const StagePlan *stage = begin(reporter, project, loaded, {}, hosts);
+    QString error;
+    if (stage && pool && !StageConnections::add(project, loaded, *stage, *pool, error)) {
+        reporter.abort(error);
+        return nullptr;
+    }
     return stage;
 }
 

@@ -6,6 +6,7 @@
 
 namespace hive {
 
+class HostPool;
 class Project;
 class RunReporter;
 struct LoadedInventory;
@@ -32,6 +33,11 @@ public:
     static const StagePlan *begin(RunReporter &reporter, const Project &project,
                                   const LoadedInventory &loaded, const QString &limit,
                                   QStringList &hosts);
+    // begin() for the phases whose targets are names (images, volumes,
+    // networks, services) on the whole stage; with a pool, the stage's SSH
+    // connections are added to it (an error — no key yet — ends the phase).
+    static const StagePlan *beginOnStage(RunReporter &reporter, const Project &project,
+                                         const LoadedInventory &loaded, HostPool *pool = nullptr);
     // The services of a stage, in definition order.
     static QStringList servicesOf(const LoadedInventory &loaded, const QString &stage);
     // -l of the service phases: the named services of the stage (all for an

@@ -9,7 +9,6 @@
 #include "phases/phase_scope.h"
 #include "phases/setup_hosts/docker_recipes.h"
 #include "phases/setup_hosts/host_change_applier.h"
-#include "phases/stage_connections.h"
 #include "project/context_file.h"
 #include "project/project.h"
 #include "remote/host_pool.h"
@@ -35,14 +34,11 @@ BuildImagesPhase::BuildImagesPhase(const Project &project, const LoadedInventory
 bool BuildImagesPhase::run(const Options &options)
 {
     RunReporter reporter(m_sink, kPhase);
-    QStringList hosts;
-    const StagePlan *stage = PhaseScope::begin(reporter, m_project, m_loaded, {}, hosts);
+    HostPool pool;
+    const StagePlan *stage = PhaseScope::beginOnStage(reporter, m_project, m_loaded, &pool);
     if (!stage)
         return false;
     QString error;
-    HostPool pool;
-    if (!StageConnections::add(m_project, m_loaded, *stage, pool, error))
-        return reporter.abort(error);
     const HiveDockerAccess access(m_project, *stage);
     if (!access.ready(error))
         return reporter.abort(error);

@@ -7,7 +7,6 @@
 #include "phases/phase_scope.h"
 #include "phases/setup_hosts/docker_recipes.h"
 #include "phases/setup_hosts/host_change_applier.h"
-#include "phases/stage_connections.h"
 #include "project/project.h"
 #include "remote/host_pool.h"
 #include "remote/shell_command.h"
@@ -89,14 +88,11 @@ QString BuildVolumesPhase::createDriverVolume(const Volume &volume)
 bool BuildVolumesPhase::run(const Options &options)
 {
     RunReporter reporter(m_sink, kPhase);
-    QStringList hosts;
-    const StagePlan *stage = PhaseScope::begin(reporter, m_project, m_loaded, {}, hosts);
+    HostPool pool;
+    const StagePlan *stage = PhaseScope::beginOnStage(reporter, m_project, m_loaded, &pool);
     if (!stage)
         return false;
     QString error;
-    HostPool pool;
-    if (!StageConnections::add(m_project, m_loaded, *stage, pool, error))
-        return reporter.abort(error);
     const QList<Volume> all = volumesOf(m_loaded, stage->name);
     QStringList names;
     for (const Volume &v : all)

@@ -9,7 +9,6 @@
 #include "phases/phase_scope.h"
 #include "phases/setup_hosts/docker_recipes.h"
 #include "phases/setup_hosts/host_change_applier.h"
-#include "phases/stage_connections.h"
 #include "project/project.h"
 #include "remote/docker_client.h"
 #include "remote/host_pool.h"
@@ -50,16 +49,13 @@ DeployServicesPhase::DeployServicesPhase(const Project &project, const LoadedInv
 bool DeployServicesPhase::run(const Options &options)
 {
     RunReporter reporter(m_sink, kPhase);
-    QStringList hosts;
-    const StagePlan *stage = PhaseScope::begin(reporter, m_project, m_loaded, {}, hosts);
+    HostPool pool;
+    const StagePlan *stage = PhaseScope::beginOnStage(reporter, m_project, m_loaded, &pool);
     if (!stage)
         return false;
     if (stage->firstHive.isEmpty())
         return reporter.abort(tr("stage %1 has no hive to deploy services on").arg(stage->name));
     QString error;
-    HostPool pool;
-    if (!StageConnections::add(m_project, m_loaded, *stage, pool, error))
-        return reporter.abort(error);
     const HiveDockerAccess access(m_project, *stage);
     if (!access.ready(error))
         return reporter.abort(error);

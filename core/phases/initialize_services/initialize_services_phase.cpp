@@ -43,8 +43,7 @@ QByteArray InitializeServicesPhase::playbook(const QString &service, const QStri
 bool InitializeServicesPhase::run(const Options &options)
 {
     RunReporter reporter(m_sink, kPhase);
-    QStringList hosts;
-    const StagePlan *stage = PhaseScope::begin(reporter, m_project, m_loaded, {}, hosts);
+    const StagePlan *stage = PhaseScope::beginOnStage(reporter, m_project, m_loaded);
     if (!stage)
         return false;
     QString error;
