@@ -1,5 +1,7 @@
 #pragma once
 
+#include "phases/named_phase_options.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -22,13 +24,7 @@ class BuildNetworksPhase
 {
     Q_DECLARE_TR_FUNCTIONS(hive::BuildNetworksPhase)
 public:
-    struct Options
-    {
-        bool checkOnly = false;
-        bool destroy = false;
-        QString limit; // network names, comma-separated
-        const std::atomic_bool *cancel = nullptr;
-    };
+    using Options = NamedPhaseOptions; // -l names networks
 
     BuildNetworksPhase(const Project &project, const LoadedInventory &loaded, RunEventSink *sink);
 

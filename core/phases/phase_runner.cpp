@@ -37,47 +37,31 @@ void PhaseRunner::run(const QString &phase, const Project &project, const Loaded
         SetupHostsPhase(project, loaded, sink).run(o);
         return;
     }
+    NamedPhaseOptions named;
+    named.checkOnly = options.checkOnly;
+    named.destroy = options.destroy;
+    named.limit = options.limit;
+    named.cancel = options.cancel;
     if (phase == QLatin1String("build-images")) {
-        BuildImagesPhase::Options o;
-        o.checkOnly = options.checkOnly;
-        o.limit = options.limit;
-        o.cancel = options.cancel;
-        BuildImagesPhase(project, loaded, sink).run(o);
+        BuildImagesPhase(project, loaded, sink).run(named);
         return;
     }
     if (phase == QLatin1String("build-volumes")) {
-        BuildVolumesPhase::Options o;
-        o.checkOnly = options.checkOnly;
-        o.destroy = options.destroy;
-        o.limit = options.limit;
-        o.cancel = options.cancel;
-        BuildVolumesPhase(project, loaded, sink).run(o);
+        BuildVolumesPhase(project, loaded, sink).run(named);
         return;
     }
     if (phase == QLatin1String("build-networks")) {
-        BuildNetworksPhase::Options o;
-        o.checkOnly = options.checkOnly;
-        o.destroy = options.destroy;
-        o.limit = options.limit;
-        o.cancel = options.cancel;
-        BuildNetworksPhase(project, loaded, sink).run(o);
+        BuildNetworksPhase(project, loaded, sink).run(named);
         return;
     }
     if (phase == QLatin1String("deploy-services")) {
         DeployServicesPhase::Options o;
-        o.checkOnly = options.checkOnly;
-        o.destroy = options.destroy;
-        o.limit = options.limit;
-        o.cancel = options.cancel;
+        static_cast<NamedPhaseOptions &>(o) = named;
         DeployServicesPhase(project, loaded, sink).run(o);
         return;
     }
     if (phase == QLatin1String("initialize-services")) {
-        InitializeServicesPhase::Options o;
-        o.checkOnly = options.checkOnly;
-        o.limit = options.limit;
-        o.cancel = options.cancel;
-        InitializeServicesPhase(project, loaded, sink).run(o);
+        InitializeServicesPhase(project, loaded, sink).run(named);
         return;
     }
     RunReporter reporter(sink, phase);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "phases/named_phase_options.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <atomic>
@@ -19,12 +21,7 @@ class BuildImagesPhase
 {
     Q_DECLARE_TR_FUNCTIONS(hive::BuildImagesPhase)
 public:
-    struct Options
-    {
-        bool checkOnly = false;
-        QString limit; // service names, comma-separated
-        const std::atomic_bool *cancel = nullptr;
-    };
+    using Options = NamedPhaseOptions; // -l names services (-D: none)
 
     BuildImagesPhase(const Project &project, const LoadedInventory &loaded, RunEventSink *sink);
 

@@ -2,6 +2,7 @@
 
 #include "data/value.h"
 #include "inventory/service_model.h"
+#include "phases/named_phase_options.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,13 +27,7 @@ class BuildVolumesPhase
 {
     Q_DECLARE_TR_FUNCTIONS(hive::BuildVolumesPhase)
 public:
-    struct Options
-    {
-        bool checkOnly = false;
-        bool destroy = false;
-        QString limit; // volume names, comma-separated
-        const std::atomic_bool *cancel = nullptr;
-    };
+    using Options = NamedPhaseOptions; // -l names volumes
     struct Volume
     {
         QString name;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "phases/named_phase_options.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -20,13 +22,9 @@ class DeployServicesPhase
 {
     Q_DECLARE_TR_FUNCTIONS(hive::DeployServicesPhase)
 public:
-    struct Options
+    struct Options : NamedPhaseOptions // -l names services
     {
-        bool checkOnly = false;
-        bool destroy = false;
-        QString limit; // service names, comma-separated
         int convergeTimeoutMs = 180000;
-        const std::atomic_bool *cancel = nullptr;
     };
 
     DeployServicesPhase(const Project &project, const LoadedInventory &loaded, RunEventSink *sink);

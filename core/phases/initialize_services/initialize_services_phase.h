@@ -1,5 +1,7 @@
 #pragma once
 
+#include "phases/named_phase_options.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -21,12 +23,7 @@ class InitializeServicesPhase
 {
     Q_DECLARE_TR_FUNCTIONS(hive::InitializeServicesPhase)
 public:
-    struct Options
-    {
-        bool checkOnly = false;
-        QString limit; // service names, comma-separated
-        const std::atomic_bool *cancel = nullptr;
-    };
+    using Options = NamedPhaseOptions; // -l names services (-D: none)
 
     InitializeServicesPhase(const Project &project, const LoadedInventory &loaded,
                             RunEventSink *sink);
