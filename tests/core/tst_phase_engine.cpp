@@ -141,12 +141,22 @@ private slots:
                       "\"phase\":\"deploy-services\"}\n");
         content.close();
         QProcess holder;
-        // -o: only flock itself holds the lock, not its command (cat, which
-        // ends when our end of its stdin closes).
-        holder.start(QStringLiteral("flock"),
-                     {QStringLiteral("-o"), QStringLiteral("-n"), path, QStringLiteral("cat")});
+        // A process that takes the same kind of lock (flock(2)) itself, with
+        // no child: flock(1) forks its command, and a child between fork and
+        // closing its copy of the descriptor would keep the lock after the
+        // holder is killed.
+        holder.start(QStringLiteral("python3"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import fcntl, sys, time\n"
+                                     "f = open(sys.argv[1], 'a')\n"
+                                     "fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)\n"
+                                     "print('held', flush=True)\n"
+                                     "time.sleep(600)\n"),
+                      path});
         QVERIFY(holder.waitForStarted());
-        QTRY_VERIFY(!ProjectLock::holder(path).isEmpty());
+        QByteArray said; // QTRY evaluates more than once: keep what was read
+        QTRY_VERIFY((said += holder.readAllStandardOutput()).contains("held"));
+        QVERIFY(!ProjectLock::holder(path).isEmpty());
         QVERIFY(holder.state() == QProcess::Running);
         ProjectLock lock;
         QString error;
