@@ -180,9 +180,9 @@ bool DeployServicesPhase::run(const Options &options)
                 const CommandResult r = pool.run(
                     host,
                     QStringLiteral(
-                        "docker pull -q %1 >/dev/null 2>/tmp/hive-pull.err; s=$?; "
+                        "err=$(docker pull -q %1 2>&1 >/dev/null); s=$?; "
                         "docker image inspect -f '{{.Id}}{{range .RepoDigests}} {{.}}{{end}}' %1 "
-                        "2>/dev/null || { cat /tmp/hive-pull.err; exit 3; }; exit $s")
+                        "2>/dev/null || { echo \"$err\" >&2; exit 3; }; exit $s")
                         .arg(q),
                     run);
                 if (r.status == CommandResult::Status::Cancelled) {
