@@ -2,6 +2,7 @@
 
 #include "attributes_command.h"
 #include "check_command.h"
+#include "doctor_command.h"
 #include "command_context.h"
 #include "init_command.h"
 #include "inventory_command.h"
@@ -51,6 +52,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("initialize-services")));
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("all")));
     m_commands.push_back(std::make_unique<SshCommand>());
+    m_commands.push_back(std::make_unique<DoctorCommand>());
 }
 
 CliApplication::~CliApplication() = default;

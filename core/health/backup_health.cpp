@@ -1,0 +1,105 @@
+#include "health/backup_health.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace hive {
+
+QString BackupHealth::backupDir(const QString &contextDir)
+{
+    return contextDir + QStringLiteral("/backups");
+}
+
+QString BackupHealth::unlockKeyPath(const QString &contextDir)
+{
+    return contextDir + QStringLiteral("/swarm_unlock_key");
+}
+
+QList<HealthCheck> BackupHealth::check(const QString &contextDir, const QList<ProbedHost> &hives,
+                                       const QDateTime &now)
+{
+    QList<HealthCheck> out;
+    const QDir dir(backupDir(contextDir));
+    QStringList managers;
+    bool autolock = false;
+    QString lockEvidence;
+    for (const ProbedHost &h : hives) {
+        const QJsonObject swarm =
+            QJsonDocument::fromJson(h.section(QStringLiteral("swarm")).toUtf8()).object();
+        if (!swarm.value(QStringLiteral("ControlAvailable")).toBool())
+            continue;
+        managers << h.host;
+        const QJsonObject encryption = swarm.value(QStringLiteral("Cluster"))
+                                           .toObject()
+                                           .value(QStringLiteral("Spec"))
+                                           .toObject()
+                                           .value(QStringLiteral("EncryptionConfig"))
+                                           .toObject();
+        if (encryption.value(QStringLiteral("AutoLockManagers")).toBool())
+            autolock = true;
+        if (lockEvidence.isEmpty() && !encryption.isEmpty())
+            lockEvidence = HealthCheck::evidenceOf(
+                h.host, HostProbe::commandOf(QStringLiteral("swarm")),
+                QStringLiteral("EncryptionConfig: ") +
+                    QString::fromUtf8(QJsonDocument(encryption).toJson(QJsonDocument::Compact)));
+    }
+    QStringList without;
+    QString withoutEvidence;
+    for (const QString &m : std::as_const(managers)) {
+        const QFileInfoList files = dir.entryInfoList({QStringLiteral("swarm-%1-*.tar.gz").arg(m)},
+                                                      QDir::Files, QDir::Time);
+        const QString listing =
+            QStringLiteral("ls -t %1/swarm-%2-*.tar.gz\n%3")
+                .arg(dir.path(), m, files.isEmpty() ? tr("(none)") : files.first().fileName());
+        if (files.isEmpty()) {
+            without << m;
+            withoutEvidence +=
+                (withoutEvidence.isEmpty() ? QString() : QStringLiteral("\n")) + listing;
+            continue;
+        }
+        const qint64 days = files.first().lastModified().daysTo(now);
+        out << HealthCheck{QStringLiteral("backups"),
+                           m,
+                           days > 7 ? HealthCheck::Severity::Warning : HealthCheck::Severity::Ok,
+                           tr("newest swarm backup: %n day(s) old", nullptr, int(days)),
+                           listing,
+                           days > 7 ? tr("Back up again: the swarm has changed since.")
+                                    : QString()};
+    }
+    if (!without.isEmpty())
+        out << HealthCheck{QStringLiteral("backups"),
+                           QStringLiteral("swarm"),
+                           HealthCheck::Severity::Warning,
+                           tr("no swarm backup of %1").arg(without.join(QStringLiteral(", "))),
+                           withoutEvidence,
+                           tr("Without a backup, losing every manager loses the swarm's "
+                              "services, networks and secrets (seeds/003). Back up "
+                              "/var/lib/docker/swarm of a manager that is not the leader, "
+                              "with its docker stopped, one manager at a time.")};
+    if (autolock) {
+        const bool stored = QFileInfo::exists(unlockKeyPath(contextDir));
+        out << HealthCheck{QStringLiteral("backups"),
+                           QStringLiteral("autolock"),
+                           stored ? HealthCheck::Severity::Ok : HealthCheck::Severity::Critical,
+                           stored ? tr("autolock is on; the unlock key is stored")
+                                  : tr("autolock is on and the unlock key is not stored: a "
+                                       "restarted manager cannot be unlocked"),
+                           lockEvidence,
+                           stored ? QString()
+                                  : tr("On a manager: `docker swarm unlock-key -q`, and keep it in "
+                                       "%1 (mode 0600).")
+                                        .arg(unlockKeyPath(contextDir))};
+    } else if (!managers.isEmpty()) {
+        out << HealthCheck{QStringLiteral("backups"),
+                           QStringLiteral("autolock"),
+                           HealthCheck::Severity::Ok,
+                           tr("autolock is off: managers start without an unlock key"),
+                           lockEvidence,
+                           QString()};
+    }
+    return out;
+}
+
+} // namespace hive

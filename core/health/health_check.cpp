@@ -1,0 +1,46 @@
+#include "health/health_check.h"
+
+namespace hive {
+
+QString HealthCheck::severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Ok:
+        return QStringLiteral("ok");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Critical:
+        return QStringLiteral("critical");
+    }
+    return {};
+}
+
+QString HealthCheck::severityText(Severity s)
+{
+    switch (s) {
+    case Severity::Ok:
+        return tr("ok");
+    case Severity::Warning:
+        return tr("warning");
+    case Severity::Critical:
+        return tr("critical");
+    }
+    return {};
+}
+
+QJsonObject HealthCheck::toJson() const
+{
+    return QJsonObject{{QStringLiteral("area"), area},
+                       {QStringLiteral("subject"), subject},
+                       {QStringLiteral("severity"), severityName(severity)},
+                       {QStringLiteral("summary"), summary},
+                       {QStringLiteral("evidence"), evidence},
+                       {QStringLiteral("action"), action}};
+}
+
+QString HealthCheck::evidenceOf(const QString &host, const QString &command, const QString &output)
+{
+    return QStringLiteral("%1 $ %2\n%3").arg(host, command, output.trimmed());
+}
+
+} // namespace hive

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+namespace hive {
+
+// One finding of `hive doctor`: how bad it is, about what, the evidence it
+// was read from (the command and what it printed) and what to do next.
+struct HealthCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::HealthCheck)
+public:
+    enum class Severity
+    {
+        Ok,
+        Warning,
+        Critical,
+    };
+
+    QString area;    // swarm, services, drbd, disk, units, backups, hosts
+    QString subject; // the host, service, volume or "swarm"
+    Severity severity = Severity::Ok;
+    QString summary;
+    QString evidence; // "$ command\noutput" (may name the host it ran on)
+    QString action;   // empty when there is nothing to do
+
+    static QString severityName(Severity s); // ok, warning, critical (stable, for --json)
+    static QString severityText(Severity s); // translated
+    QJsonObject toJson() const;
+    // "host $ command\noutput", the evidence format of every check.
+    static QString evidenceOf(const QString &host, const QString &command, const QString &output);
+};
+
+} // namespace hive

@@ -1,0 +1,140 @@
+#include "health/hive_doctor.h"
+
+#include "health/backup_health.h"
+#include "health/drbd_health.h"
+#include "health/host_probe.h"
+#include "health/host_resources_health.h"
+#include "health/service_health.h"
+#include "health/swarm_health.h"
+#include "inventory/inventory_loader.h"
+#include "phases/build_volumes/build_volumes_phase.h"
+#include "phases/phase_scope.h"
+#include "phases/stage_connections.h"
+#include "project/project.h"
+#include "remote/host_pool.h"
+
+#include <QElapsedTimer>
+
+namespace hive {
+
+namespace {
+
+ProbedHost probed(const QString &host, const CommandResult &r)
+{
+    ProbedHost p;
+    p.host = host;
+    if (!r.started || r.status == CommandResult::Status::ConnectionLost ||
+        r.status == CommandResult::Status::Failed) {
+        p.error = r.failure();
+        return p;
+    }
+    QString error;
+    p.reached = HostProbe::parse(r.stdoutText, p.sections, error);
+    if (!p.reached)
+        p.error = r.status == CommandResult::Status::TimedOut
+                      ? HiveDoctor::tr("no complete answer within the time limit (%1)").arg(error)
+                      : error;
+    return p;
+}
+
+} // namespace
+
+bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, const Options &options,
+                     HealthReport &report, QString &error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QStringList hosts;
+    const StagePlan *stage = PhaseScope::resolve(project, loaded, QString(), hosts, error);
+    if (!stage)
+        return false;
+    HostPool pool;
+    if (!StageConnections::add(project, loaded, *stage, pool, error))
+        return false;
+    const auto say = [&](const QString &text) {
+        if (options.progress)
+            options.progress(text);
+    };
+
+    report = HealthReport{};
+    report.stage = stage->name;
+    report.checkedAt = QDateTime::currentDateTimeUtc();
+
+    HostPool::RunOptions run;
+    run.asRoot = true;
+    run.timeoutMs = options.hostTimeoutMs;
+    run.cancel = options.cancel;
+    say(tr("reading %n host(s): %1", nullptr, int(hosts.size()))
+            .arg(hosts.join(QStringLiteral(", "))));
+    const QHash<QString, CommandResult> answers =
+        pool.runOnAll(hosts, HostProbe::script(HostProbe::Round::Host), run);
+    if (options.cancel && options.cancel->load()) {
+        error = tr("cancelled");
+        return false;
+    }
+    QList<ProbedHost> all, hives;
+    const QStringList hiveHosts = stage->hiveHosts();
+    for (const QString &h : std::as_const(hosts)) {
+        ProbedHost p = probed(h, answers.value(h));
+        all << p;
+        if (hiveHosts.contains(h))
+            hives << p;
+    }
+
+    // Services from a manager that has the node list (a leader is known),
+    // else from any manager (its refusal is the evidence).
+    const ProbedHost *manager = nullptr;
+    for (const ProbedHost &p : std::as_const(hives)) {
+        QList<SwarmHealth::Node> nodes;
+        if (p.reached && SwarmHealth::parseNodes(p.section(QStringLiteral("nodes")), nodes)) {
+            manager = &p;
+            break;
+        }
+    }
+    for (const ProbedHost &p : std::as_const(hives)) {
+        if (!manager && p.reached && p.sections.contains(QStringLiteral("nodes")))
+            manager = &p;
+    }
+
+    report.checks << SwarmHealth::check(hives);
+    for (const ProbedHost &p : std::as_const(all)) {
+        if (!p.reached && !hiveHosts.contains(p.host))
+            report.checks << HealthCheck{
+                QStringLiteral("hosts"),
+                p.host,
+                HealthCheck::Severity::Critical,
+                tr("the repository server %1 does not answer: no image pulls, no service logs")
+                    .arg(p.host),
+                QStringLiteral("%1: %2").arg(p.host, p.error),
+                tr("Check that it is running and reachable (`hive ssh -t %1`).").arg(p.host)};
+    }
+    if (manager) {
+        say(tr("reading services and tasks on %1").arg(manager->host));
+        const CommandResult r =
+            pool.run(manager->host, HostProbe::script(HostProbe::Round::Services), run);
+        ProbedHost services = probed(manager->host, r);
+        if (services.reached)
+            report.checks << ServiceHealth::check(services,
+                                                  PhaseScope::servicesOf(loaded, stage->name));
+    }
+    QStringList drbdVolumes;
+    for (const BuildVolumesPhase::Volume &v : BuildVolumesPhase::volumesOf(loaded, stage->name)) {
+        if (v.kind == VolumePlan::Kind::Drbd)
+            drbdVolumes << v.name;
+    }
+    report.checks << DrbdHealth::check(hives, drbdVolumes);
+    for (const ProbedHost &p : std::as_const(all)) {
+        if (p.reached)
+            report.checks << HostResourcesHealth::checkDisks(p);
+    }
+    for (const ProbedHost &p : std::as_const(all)) {
+        if (p.reached)
+            report.checks << HostResourcesHealth::checkUnits(p, drbdVolumes);
+    }
+    report.checks << BackupHealth::check(project.contextDir(), hives,
+                                         QDateTime::currentDateTimeUtc());
+    report.elapsedMs = timer.elapsed();
+    return true;
+}
+
+} // namespace hive

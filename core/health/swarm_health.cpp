@@ -1,0 +1,225 @@
+#include "health/swarm_health.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace hive {
+
+namespace {
+
+QString swarmCommand()
+{
+    return HostProbe::commandOf(QStringLiteral("swarm"));
+}
+
+QString nodesCommand()
+{
+    return HostProbe::commandOf(QStringLiteral("nodes"));
+}
+
+// The part of a long `docker info` Swarm JSON worth showing as evidence.
+QString swarmSummary(const QJsonObject &swarm)
+{
+    QJsonObject shown;
+    for (const char *key : {"LocalNodeState", "ControlAvailable", "Error", "NodeAddr", "Nodes",
+                            "Managers", "RemoteManagers"}) {
+        const QString k = QString::fromLatin1(key);
+        if (swarm.contains(k))
+            shown.insert(k, swarm.value(k));
+    }
+    return QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+bool SwarmHealth::parseNodes(const QString &text, QList<Node> &nodes)
+{
+    nodes.clear();
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        if (o.isEmpty() || !o.contains(QStringLiteral("Hostname")))
+            return false;
+        Node n;
+        n.host = o.value(QStringLiteral("Hostname")).toString();
+        n.id = o.value(QStringLiteral("ID")).toString();
+        n.status = o.value(QStringLiteral("Status")).toString();
+        n.availability = o.value(QStringLiteral("Availability")).toString();
+        n.managerStatus = o.value(QStringLiteral("ManagerStatus")).toString();
+        n.engineVersion = o.value(QStringLiteral("EngineVersion")).toString();
+        nodes << n;
+    }
+    return !nodes.isEmpty();
+}
+
+QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
+{
+    QList<HealthCheck> out;
+    const auto add = [&](const QString &subject, HealthCheck::Severity severity,
+                         const QString &summary, const QString &evidence, const QString &action) {
+        out << HealthCheck{QStringLiteral("swarm"), subject, severity, summary, evidence, action};
+    };
+    const QString swarm = QStringLiteral("swarm");
+
+    // What each hive says of itself, and the node list from the first manager
+    // that can give one.
+    QList<Node> nodes;
+    QString nodesFrom, nodesText;
+    int managersCount = 0;
+    QStringList noLeaderEvidence;
+    QStringList answered;
+    for (const ProbedHost &h : hives) {
+        if (!h.reached)
+            continue;
+        answered << h.host;
+        const QJsonObject info =
+            QJsonDocument::fromJson(h.section(QStringLiteral("swarm")).toUtf8()).object();
+        const QString state = info.value(QStringLiteral("LocalNodeState")).toString();
+        if (state != QLatin1String("active")) {
+            add(h.host, HealthCheck::Severity::Critical,
+                tr("%1 is not in the swarm (state: %2)")
+                    .arg(h.host, state.isEmpty() ? tr("unknown") : state),
+                HealthCheck::evidenceOf(h.host, swarmCommand(),
+                                        info.isEmpty() ? h.section(QStringLiteral("swarm"))
+                                                       : swarmSummary(info)),
+                tr("Run `hive setup-hosts -l %1`: it joins the host to the swarm again.")
+                    .arg(h.host));
+            continue;
+        }
+        const int remote = info.value(QStringLiteral("RemoteManagers")).toArray().size();
+        managersCount = qMax(managersCount, info.value(QStringLiteral("Managers")).toInt(remote));
+        const QString error = info.value(QStringLiteral("Error")).toString();
+        const QString nodesOut = h.section(QStringLiteral("nodes"));
+        QList<Node> parsed;
+        if (nodes.isEmpty() && parseNodes(nodesOut, parsed)) {
+            nodes = parsed;
+            nodesFrom = h.host;
+            nodesText = nodesOut;
+        } else if (h.sections.contains(QStringLiteral("nodes")) && !parseNodes(nodesOut, parsed)) {
+            noLeaderEvidence << HealthCheck::evidenceOf(h.host, nodesCommand(), nodesOut);
+            if (!error.isEmpty())
+                noLeaderEvidence << HealthCheck::evidenceOf(h.host, swarmCommand(),
+                                                            swarmSummary(info));
+        }
+    }
+
+    // A hive that does not answer is a warning here: the swarm's own finding
+    // (fault tolerance left, or no leader) says how bad it is.
+    for (const ProbedHost &h : hives) {
+        if (!h.reached)
+            add(h.host, HealthCheck::Severity::Warning, tr("%1 does not answer").arg(h.host),
+                QStringLiteral("%1: %2").arg(h.host, h.error),
+                tr("Check that the host is running and reachable (`hive ssh -t %1`). If it is "
+                   "lost, rebuild it: `hive build-infra -l %1`, then `hive setup-hosts -l %1`.")
+                    .arg(h.host));
+    }
+
+    if (nodes.isEmpty()) {
+        if (!noLeaderEvidence.isEmpty()) {
+            add(swarm, HealthCheck::Severity::Critical,
+                tr("the swarm has no leader: too few of its %n manager(s) are online, services "
+                   "cannot be changed or rescheduled",
+                   nullptr, managersCount),
+                noLeaderEvidence.join(QStringLiteral("\n\n")),
+                tr("Start the stopped managers again if they can be: the swarm recovers by "
+                   "itself once more than half are back. If they are lost, recover quorum from "
+                   "a surviving manager: `docker swarm init --force-new-cluster "
+                   "--advertise-addr <its address>`, then join the others as managers again "
+                   "(seeds/001)."));
+        } else if (answered.isEmpty() && !hives.isEmpty()) {
+            add(swarm, HealthCheck::Severity::Critical,
+                tr("no hive answers: the swarm cannot be checked"), QString(),
+                tr("Check the hosts and the network from this machine first."));
+        }
+        return out;
+    }
+
+    // Managers, the leader and fault tolerance.
+    QStringList managers, reachable, unreachable;
+    QString leader;
+    for (const Node &n : nodes) {
+        if (n.managerStatus.isEmpty())
+            continue;
+        managers << n.host;
+        if (n.managerStatus == QLatin1String("Leader"))
+            leader = n.host;
+        if (n.managerStatus == QLatin1String("Leader") ||
+            n.managerStatus == QLatin1String("Reachable"))
+            reachable << n.host;
+        else
+            unreachable << n.host;
+    }
+    const int m = managers.size();
+    const int quorum = m / 2 + 1;
+    const int designed = (m - 1) / 2;
+    const int left = qMax(0, int(reachable.size()) - quorum);
+    const QString evidence = HealthCheck::evidenceOf(nodesFrom, nodesCommand(), nodesText);
+    if (leader.isEmpty() || reachable.size() < quorum) {
+        add(swarm, HealthCheck::Severity::Critical,
+            tr("the swarm has no leader: %1 of %2 managers reachable, %3 needed")
+                .arg(reachable.size())
+                .arg(m)
+                .arg(quorum),
+            evidence,
+            tr("Start the stopped managers again (%1); if they are lost, recover quorum with "
+               "`docker swarm init --force-new-cluster` on %2 (seeds/001).")
+                .arg(unreachable.join(QStringLiteral(", ")), reachable.value(0, nodesFrom)));
+    } else if (!unreachable.isEmpty()) {
+        add(swarm, HealthCheck::Severity::Warning,
+            tr("%1 of %2 managers unreachable (%3): fault tolerance %4 (designed %5)%6")
+                .arg(unreachable.size())
+                .arg(m)
+                .arg(unreachable.join(QStringLiteral(", ")))
+                .arg(left)
+                .arg(designed)
+                .arg(left == 0 ? tr("; losing one more manager stops the swarm") : QString()),
+            evidence,
+            tr("Start %1 again. If it is lost: `docker node demote` and `docker node rm` its "
+               "entry on %2, then rebuild it with `hive build-infra -l HOST` and `hive "
+               "setup-hosts -l HOST`; do not take any other manager down meanwhile.")
+                .arg(unreachable.join(QStringLiteral(", ")), leader));
+    } else {
+        add(swarm, m < 3 ? HealthCheck::Severity::Warning : HealthCheck::Severity::Ok,
+            tr("%1 managers, leader %2, fault tolerance %3").arg(m).arg(leader).arg(designed),
+            evidence,
+            m < 3 ? tr("A hive needs at least 3 hives (managers) to survive the loss of one.")
+                  : QString());
+    }
+    if (m > 0 && m % 2 == 0)
+        add(swarm, HealthCheck::Severity::Warning,
+            tr("an even number of managers (%1) tolerates no more failures than %2")
+                .arg(m)
+                .arg(m - 1),
+            evidence, tr("Use an odd number of hives (3 or 5)."));
+
+    // Nodes down or drained, and version skew.
+    QSet<QString> versions;
+    for (const Node &n : nodes) {
+        if (!n.engineVersion.isEmpty())
+            versions.insert(n.engineVersion);
+        if (n.status != QLatin1String("Ready") && !unreachable.contains(n.host))
+            add(n.host, HealthCheck::Severity::Warning,
+                tr("node %1 is %2").arg(n.host, n.status.toLower()), evidence,
+                tr("Start the host again, or rebuild it (`hive build-infra -l %1`).").arg(n.host));
+        if (n.availability == QLatin1String("Drain"))
+            add(n.host, HealthCheck::Severity::Warning,
+                tr("node %1 is drained: no tasks run there").arg(n.host), evidence,
+                tr("If its maintenance is over: `hive maintenance %1 off`.").arg(n.host));
+        else if (n.availability == QLatin1String("Pause"))
+            add(n.host, HealthCheck::Severity::Warning,
+                tr("node %1 is paused: no new tasks start there").arg(n.host), evidence,
+                tr("`docker node update --availability active %1`").arg(n.host));
+    }
+    if (versions.size() > 1) {
+        QStringList v = versions.values();
+        v.sort();
+        add(swarm, HealthCheck::Severity::Warning,
+            tr("Docker Engine versions differ between nodes: %1").arg(v.join(QStringLiteral(", "))),
+            evidence,
+            tr("Upgrade the older engines one host at a time (`hive maintenance HOST on` first)."));
+    }
+    return out;
+}
+
+} // namespace hive

@@ -1,0 +1,395 @@
+// The checks of `hive doctor` on recorded real outputs: the probe's answers
+// from a healthy bed, with one of three managers stopped and with two stopped
+// (no leader), the restart loop of seeds/000 (a damaged file system on a DRBD
+// volume), task errors of each kind, disks filling up, failed and stale
+// units, DRBD on hosts without it, backups and autolock, and the report's
+// JSON and exit codes.
+#include "golden_file.h"
+#include "health/backup_health.h"
+#include "health/drbd_health.h"
+#include "health/health_report.h"
+#include "health/host_probe.h"
+#include "health/host_resources_health.h"
+#include "health/service_health.h"
+#include "health/swarm_health.h"
+#include "health/task_error_classifier.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hive;
+
+namespace {
+
+const QString kHive0 = QStringLiteral("p-hive0.offline-web.example.jp");
+const QString kHive1 = QStringLiteral("p-hive1.offline-web.example.jp");
+const QString kHive2 = QStringLiteral("p-hive2.offline-web.example.jp");
+
+ProbedHost fixture(const QString &host, const QString &file)
+{
+    QFile f(QStringLiteral(HIVE_FIXTURES_DIR "/doctor/") + file);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(f.fileName()));
+    ProbedHost p;
+    p.host = host;
+    QString error;
+    p.reached = HostProbe::parse(QString::fromUtf8(f.readAll()), p.sections, error);
+    if (!p.reached)
+        qFatal("%s: %s", qPrintable(file), qPrintable(error));
+    return p;
+}
+
+ProbedHost unreachable(const QString &host)
+{
+    ProbedHost p;
+    p.host = host;
+    p.error = QStringLiteral("cannot connect to %1:22: Connection refused").arg(host);
+    return p;
+}
+
+const HealthCheck *find(const QList<HealthCheck> &checks, const QString &subject)
+{
+    for (const HealthCheck &c : checks) {
+        if (c.subject == subject)
+            return &c;
+    }
+    return nullptr;
+}
+
+HealthCheck::Severity worst(const QList<HealthCheck> &checks)
+{
+    HealthReport r;
+    r.checks = checks;
+    return r.worst();
+}
+
+ProbedHost withSection(const QString &host, const QString &name, const QString &text)
+{
+    ProbedHost p;
+    p.host = host;
+    p.reached = true;
+    p.sections.insert(name, text);
+    return p;
+}
+
+} // namespace
+
+class TestHealthChecks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void probeOutputIsSplitAndACutOffOneRefused()
+    {
+        QHash<QString, QString> s;
+        QString error;
+        QVERIFY(HostProbe::parse(QStringLiteral("\n@@hive-doctor a\nx\ny\n\n@@hive-doctor b\n\n"
+                                                "@@hive-doctor end\n"),
+                                 s, error));
+        QCOMPARE(s.value(QStringLiteral("a")), QStringLiteral("x\ny"));
+        QVERIFY(s.contains(QStringLiteral("b")) && !s.contains(QStringLiteral("end")));
+        QVERIFY(!HostProbe::parse(QStringLiteral("@@hive-doctor a\nx\n"), s, error));
+        QVERIFY2(error.contains(QStringLiteral("cut off after section a")), qPrintable(error));
+        QVERIFY(!HostProbe::parse(QStringLiteral("bash: docker: command not found\n"), s, error));
+        QVERIFY2(error.contains(QStringLiteral("command not found")), qPrintable(error));
+        // Every round ends with the end marker, so a complete answer is told
+        // from one cut off by a timeout.
+        QVERIFY(HostProbe::script(HostProbe::Round::Host).endsWith(QStringLiteral("s end\n")));
+        QVERIFY(
+            HostProbe::script(HostProbe::Round::Services).contains(QStringLiteral("--no-trunc")));
+    }
+
+    void aHealthySwarmIsOk()
+    {
+        const ProbedHost h0 = fixture(kHive0, QStringLiteral("healthy-host0.txt"));
+        const QList<HealthCheck> checks = SwarmHealth::check({h0, h0, h0});
+        QCOMPARE(worst(checks), HealthCheck::Severity::Ok);
+        const HealthCheck *swarm = find(checks, QStringLiteral("swarm"));
+        QVERIFY(swarm);
+        QVERIFY2(swarm->summary.contains(QStringLiteral("3 managers")) &&
+                     swarm->summary.contains(QStringLiteral("fault tolerance 1")),
+                 qPrintable(swarm->summary));
+        QVERIFY(swarm->evidence.startsWith(kHive0 + QStringLiteral(" $ docker node ls")));
+        // The repository server is not in the swarm and is not a hive: its
+        // answer has no node list.
+        QList<SwarmHealth::Node> nodes;
+        QVERIFY(!SwarmHealth::parseNodes(
+            fixture(QStringLiteral("p-hive3"), QStringLiteral("healthy-host3.txt"))
+                .section(QStringLiteral("nodes")),
+            nodes));
+    }
+
+    // The first drill's finding: 1 of 3 managers stopped.
+    void oneManagerDownLeavesNoFaultTolerance()
+    {
+        const QList<HealthCheck> checks = SwarmHealth::check(
+            {fixture(kHive0, QStringLiteral("one-down-host0.txt")),
+             fixture(kHive1, QStringLiteral("one-down-host1.txt")), unreachable(kHive2)});
+        QCOMPARE(worst(checks), HealthCheck::Severity::Warning);
+        const HealthCheck *swarm = find(checks, QStringLiteral("swarm"));
+        QVERIFY(swarm);
+        QCOMPARE(swarm->severity, HealthCheck::Severity::Warning);
+        QVERIFY2(
+            swarm->summary.contains(QStringLiteral("1 of 3 managers unreachable (") + kHive2) &&
+                swarm->summary.contains(QStringLiteral("fault tolerance 0 (designed 1)")) &&
+                swarm->summary.contains(QStringLiteral("losing one more manager")),
+            qPrintable(swarm->summary));
+        QVERIFY(swarm->evidence.contains(QStringLiteral("\"ManagerStatus\":\"Unreachable\"")));
+        QVERIFY(swarm->action.contains(QStringLiteral("docker node demote")));
+        const HealthCheck *host = find(checks, kHive2);
+        QVERIFY(host && host->evidence.contains(QStringLiteral("Connection refused")));
+    }
+
+    // The second drill's finding: 2 of 3 stopped; the survivor's API refuses
+    // every swarm call, and that is found.
+    void twoManagersDownMeansNoLeader()
+    {
+        const QList<HealthCheck> checks =
+            SwarmHealth::check({fixture(kHive0, QStringLiteral("no-leader-host.txt")),
+                                unreachable(kHive1), unreachable(kHive2)});
+        QCOMPARE(worst(checks), HealthCheck::Severity::Critical);
+        const HealthCheck *swarm = find(checks, QStringLiteral("swarm"));
+        QVERIFY(swarm);
+        QCOMPARE(swarm->severity, HealthCheck::Severity::Critical);
+        QVERIFY2(swarm->summary.contains(QStringLiteral("no leader")) &&
+                     swarm->summary.contains(QStringLiteral("3 manager")),
+                 qPrintable(swarm->summary));
+        QVERIFY(swarm->evidence.contains(QStringLiteral("The swarm does not have a leader")));
+        QVERIFY(swarm->action.contains(QStringLiteral("--force-new-cluster")));
+        // Services cannot be read then, and the doctor says why.
+        const QList<HealthCheck> services =
+            ServiceHealth::check(fixture(kHive0, QStringLiteral("no-leader-services.txt")),
+                                 {QStringLiteral("web"), QStringLiteral("fetcher")});
+        QCOMPARE(services.size(), 1);
+        QCOMPARE(services.at(0).severity, HealthCheck::Severity::Warning);
+        QVERIFY(services.at(0).evidence.contains(QStringLiteral("does not have a leader")));
+    }
+
+    void servicesAgainstTheInventory()
+    {
+        const ProbedHost m = fixture(kHive0, QStringLiteral("healthy-services.txt"));
+        QList<HealthCheck> checks =
+            ServiceHealth::check(m, {QStringLiteral("web"), QStringLiteral("fetcher")});
+        QCOMPARE(worst(checks), HealthCheck::Severity::Ok);
+        QCOMPARE(find(checks, QStringLiteral("web"))->summary.left(20),
+                 QStringLiteral("3 of 3 tasks running"));
+        // A service defined but not running, one running but not defined.
+        checks = ServiceHealth::check(m, {QStringLiteral("web"), QStringLiteral("db")});
+        QCOMPARE(find(checks, QStringLiteral("db"))->summary,
+                 QStringLiteral("defined but not deployed"));
+        QCOMPARE(find(checks, QStringLiteral("db"))->action,
+                 QStringLiteral("`hive deploy-services -l db`"));
+        QCOMPARE(find(checks, QStringLiteral("fetcher"))->summary,
+                 QStringLiteral("runs but is not defined in the inventory (1 of 1 tasks running)"));
+        QCOMPARE(find(checks, QStringLiteral("fetcher"))->severity, HealthCheck::Severity::Warning);
+    }
+
+    // seeds/000: ldap restarts for ever, "failed to mount local volume ...
+    // invalid argument" -> the file system on the DRBD volume is damaged.
+    void theSeedsRestartLoopIsAFileSystemDamage()
+    {
+        const QList<HealthCheck> checks =
+            ServiceHealth::check(fixture(QStringLiteral("s-hive0.op"),
+                                         QStringLiteral("seed000-restart-loop-services.txt")),
+                                 {QStringLiteral("ldap")});
+        QCOMPARE(checks.size(), 1);
+        const HealthCheck &c = checks.at(0);
+        QCOMPARE(c.severity, HealthCheck::Severity::Critical);
+        QVERIFY2(
+            c.summary.contains(QStringLiteral("no task running (0 of 1)")) &&
+                c.summary.contains(QStringLiteral("file system of volume ldap_data (/dev/drbd8) "
+                                                  "is damaged")),
+            qPrintable(c.summary));
+        QVERIFY(c.action.contains(QStringLiteral("docker service scale ldap=0")));
+        QVERIFY(c.action.contains(QStringLiteral("xfs_repair /dev/drbd8")));
+        QCOMPARE(c.evidence.count(QStringLiteral("invalid argument")), 5);
+    }
+
+    void taskErrorsAreClassified_data()
+    {
+        QTest::addColumn<QString>("error");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("seed000") << "failed to mount local volume: mount "
+                                    "/dev/drbd8:/var/lib/docker/volumes/ldap_data/_data: invalid "
+                                    "argument"
+                                 << "file-system-damage";
+        QTest::newRow("mount") << "failed to mount local volume: mount "
+                                  "/dev/drbd3:/var/lib/docker/volumes/x/_data: no such device"
+                               << "volume-mount";
+        QTest::newRow("pull") << "No such image: p-hive3.x:5000/image_web:latest@sha256:0"
+                              << "image-pull";
+        QTest::newRow("auth") << "pull access denied for image_web, repository does not exist"
+                              << "image-pull";
+        QTest::newRow("port") << "host-mode port already in use on 1 node"
+                              << "port-conflict";
+        QTest::newRow("bind") << "driver failed programming external connectivity: Bind for "
+                                 "0.0.0.0:8080 failed: port is already allocated"
+                              << "port-conflict";
+        QTest::newRow("placement") << "no suitable node (scheduling constraints not satisfied on 3 "
+                                      "nodes)"
+                                   << "no-suitable-node";
+        QTest::newRow("oom") << "task: non-zero exit (137)"
+                             << "out-of-memory";
+        QTest::newRow("exit") << "task: non-zero exit (3)"
+                              << "process-exit";
+        QTest::newRow("other") << "cannot create a swarm scoped network when swarm is not active"
+                               << "other";
+        QTest::newRow("none") << ""
+                              << "none";
+    }
+    void taskErrorsAreClassified()
+    {
+        QFETCH(QString, error);
+        QFETCH(QString, kind);
+        const TaskErrorClassifier::Result r =
+            TaskErrorClassifier::classify(error, QStringLiteral("s"));
+        QCOMPARE(TaskErrorClassifier::kindName(r.kind), kind);
+        QCOMPARE(r.action.isEmpty(), kind == QLatin1String("none"));
+    }
+
+    void disksFillingUpNameTheLargestDirectories()
+    {
+        const ProbedHost healthy = fixture(kHive0, QStringLiteral("healthy-host0.txt"));
+        QList<HealthCheck> checks = HostResourcesHealth::checkDisks(healthy);
+        QCOMPARE(checks.size(), 1);
+        QCOMPARE(checks.at(0).severity, HealthCheck::Severity::Ok);
+        QVERIFY2(checks.at(0).summary.startsWith(QStringLiteral("/ ")),
+                 qPrintable(checks.at(0).summary));
+
+        ProbedHost full = withSection(
+            QStringLiteral("h"), QStringLiteral("df"),
+            QStringLiteral("Filesystem 1024-blocks Used Available Capacity Mounted on\n"
+                           "/dev/sda1 1000 850 150 85% /\n"
+                           "/dev/drbd3 1000 950 50 95% /var/lib/docker/volumes/ldap_data/_data\n"));
+        full.sections.insert(
+            QStringLiteral("du"),
+            QStringLiteral("819200\t/\n512000\t/var/lib/docker\n204800\t/var/log"));
+        checks = HostResourcesHealth::checkDisks(full);
+        QCOMPARE(checks.at(0).severity, HealthCheck::Severity::Critical);
+        QVERIFY2(checks.at(0).summary.contains(QStringLiteral("DRBD volume /dev/drbd3")) &&
+                     checks.at(0).summary.contains(QStringLiteral("/var/lib/docker (500 MiB)")),
+                 qPrintable(checks.at(0).summary));
+        QVERIFY(checks.at(0).action.contains(QStringLiteral("docker image prune")));
+    }
+
+    void failedUnitsAndStaleOnes()
+    {
+        const ProbedHost host = withSection(
+            QStringLiteral("h"), QStringLiteral("units"),
+            QStringLiteral("drbd@old_data.service loaded failed failed DRBD resource old_data\n"
+                           "drbd@ldap_data.service loaded failed failed DRBD resource ldap_data\n"
+                           "rsyslog.service loaded failed failed System Logging Service\n"));
+        const QList<HealthCheck> checks =
+            HostResourcesHealth::checkUnits(host, {QStringLiteral("ldap_data")});
+        QCOMPARE(checks.size(), 3);
+        QVERIFY(checks.at(0).summary.contains(QStringLiteral("old_data is no longer defined")));
+        QVERIFY(checks.at(0).action.contains(QStringLiteral("systemctl reset-failed "
+                                                            "drbd@old_data.service")));
+        QVERIFY(
+            checks.at(1).action.contains(QStringLiteral("journalctl -u drbd@ldap_data.service")));
+        QCOMPARE(HostResourcesHealth::checkUnits(
+                     fixture(kHive0, QStringLiteral("healthy-host0.txt")), {})
+                     .at(0)
+                     .severity,
+                 HealthCheck::Severity::Ok);
+    }
+
+    void drbdOnEveryHiveOrNone()
+    {
+        const QString status = QStringLiteral("ldap_data role:Primary\n  disk:UpToDate\n"
+                                              "  b role:Secondary\n    peer-disk:UpToDate\n"
+                                              "web_data role:Secondary\n  disk:Outdated\n"
+                                              "  b role:Secondary\n    peer-disk:Outdated\n");
+        const QHash<QString, QString> split = DrbdHealth::splitResources(status);
+        QCOMPARE(split.size(), 2);
+        QVERIFY(
+            split.value(QStringLiteral("web_data")).startsWith(QStringLiteral("web_data role")));
+        // No DRBD on the bed's hives: the volumes are not mirrored there.
+        const ProbedHost bed = fixture(kHive0, QStringLiteral("healthy-host0.txt"));
+        QList<HealthCheck> checks = DrbdHealth::check({bed}, {QStringLiteral("web_data")});
+        QCOMPARE(checks.size(), 1);
+        QCOMPARE(checks.at(0).severity, HealthCheck::Severity::Warning);
+        QVERIFY(checks.at(0).summary.contains(QStringLiteral("not mirrored")));
+        QVERIFY(DrbdHealth::check({bed}, {}).isEmpty());
+        // Both hives Outdated: the diagnosis of seeds/000, with its steps.
+        const QString outdated = QStringLiteral("web_data role:Secondary\n  disk:Outdated\n"
+                                                "  %1 role:Secondary\n    peer-disk:Outdated\n");
+        checks = DrbdHealth::check({withSection(QStringLiteral("a"), QStringLiteral("drbd"),
+                                                outdated.arg(QLatin1Char('b'))),
+                                    withSection(QStringLiteral("b"), QStringLiteral("drbd"),
+                                                outdated.arg(QLatin1Char('a')))},
+                                   {QStringLiteral("web_data")});
+        QCOMPARE(checks.size(), 1);
+        QCOMPARE(checks.at(0).severity, HealthCheck::Severity::Critical);
+        QVERIFY2(
+            checks.at(0).action.startsWith(QStringLiteral("a: drbdadm primary --force web_data")),
+            qPrintable(checks.at(0).action));
+    }
+
+    void backupsAndAutolock()
+    {
+        QTemporaryDir context;
+        const ProbedHost h0 = fixture(kHive0, QStringLiteral("healthy-host0.txt"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<HealthCheck> checks = BackupHealth::check(context.path(), {h0}, now);
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(checks.at(0).severity, HealthCheck::Severity::Warning);
+        QVERIFY(checks.at(0).summary.contains(kHive0));
+        QCOMPARE(checks.at(1).subject, QStringLiteral("autolock"));
+        QCOMPARE(checks.at(1).severity, HealthCheck::Severity::Ok);
+
+        QDir().mkpath(BackupHealth::backupDir(context.path()));
+        QFile backup(BackupHealth::backupDir(context.path()) +
+                     QStringLiteral("/swarm-%1-20.10.24-20261101T000000.tar.gz").arg(kHive0));
+        QVERIFY(backup.open(QIODevice::WriteOnly));
+        backup.close();
+        checks = BackupHealth::check(context.path(), {h0}, now);
+        QCOMPARE(checks.at(0).severity, HealthCheck::Severity::Ok);
+        checks = BackupHealth::check(context.path(), {h0}, now.addDays(10));
+        QCOMPARE(checks.at(0).severity, HealthCheck::Severity::Warning);
+        QVERIFY2(checks.at(0).summary.contains(QStringLiteral("10 day")),
+                 qPrintable(checks.at(0).summary));
+
+        // Autolock on without the key kept here: critical.
+        ProbedHost locked = h0;
+        locked.sections[QStringLiteral("swarm")].replace(
+            QStringLiteral("\"AutoLockManagers\":false"),
+            QStringLiteral("\"AutoLockManagers\":true"));
+        checks = BackupHealth::check(context.path(), {locked}, now);
+        QCOMPARE(checks.last().severity, HealthCheck::Severity::Critical);
+        QVERIFY(checks.last().action.contains(QStringLiteral("docker swarm unlock-key -q")));
+    }
+
+    void theReportAsJsonAndExitCodes()
+    {
+        HealthReport r;
+        r.stage = QStringLiteral("private");
+        r.checkedAt = QDateTime(QDate(2026, 11, 23), QTime(1, 2, 3), Qt::UTC);
+        QCOMPARE(HealthReport::exitCodeFor(r.worst()), 0);
+        r.checks << HealthCheck{
+            QStringLiteral("swarm"), QStringLiteral("swarm"), HealthCheck::Severity::Warning,
+            QStringLiteral("s"),     QStringLiteral("e"),     QStringLiteral("a")};
+        QCOMPARE(HealthReport::exitCodeFor(r.worst()), 3);
+        r.checks << HealthCheck{QStringLiteral("disk"),
+                                QStringLiteral("h"),
+                                HealthCheck::Severity::Critical,
+                                QStringLiteral("s"),
+                                {},
+                                {}};
+        QCOMPARE(HealthReport::exitCodeFor(r.worst()), 4);
+        const QJsonObject o = QJsonDocument::fromJson(r.toJson()).object();
+        QCOMPARE(o.value(QStringLiteral("worst")).toString(), QStringLiteral("critical"));
+        QCOMPARE(o.value(QStringLiteral("checked_at")).toString(),
+                 QStringLiteral("2026-11-23T01:02:03Z"));
+        const QJsonObject first = o.value(QStringLiteral("checks")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QCOMPARE(first.value(QStringLiteral("evidence")).toString(), QStringLiteral("e"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHealthChecks)
+#include "tst_health_checks.moc"
