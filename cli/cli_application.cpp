@@ -2,8 +2,8 @@
 
 #include "attributes_command.h"
 #include "check_command.h"
-#include "doctor_command.h"
 #include "command_context.h"
+#include "doctor_command.h"
 #include "init_command.h"
 #include "inventory_command.h"
 #include "list_hosts_command.h"
