@@ -138,8 +138,18 @@ HostChange login(const QString &registry, const QString &user, const QString &pa
             .arg(registry.isEmpty() ? QStringLiteral("Docker Hub") : registry),
         QStringLiteral("grep -q %1 /root/.docker/config.json 2>/dev/null")
             .arg(ShellCommand::quote(key)),
-        QStringLiteral(
-            "docker login -u %1 --password-stdin %2 <<'HIVE_PASSWORD'\n%3\nHIVE_PASSWORD")
+        // The hive registry may have been restarted a moment ago (this run
+        // or an owed restart) and not listen yet: a refused connection is
+        // retried for 30 s; any other refusal fails at once. The password
+        // reaches docker on stdin only (printf is a shell builtin).
+        QStringLiteral("p=$(cat <<'HIVE_PASSWORD'\n%3\nHIVE_PASSWORD\n)\n"
+                       "for i in $(seq 30); do\n"
+                       "  out=$(printf '%s\\n' \"$p\" | docker login -u %1 --password-stdin %2 "
+                       "2>&1) && exit 0\n"
+                       "  case \"$out\" in *'connection refused'*|*'i/o timeout'*) sleep 1 ;; "
+                       "*) break ;; esac\n"
+                       "done\n"
+                       "echo \"$out\" >&2; exit 1")
             .arg(ShellCommand::quote(user),
                  registry.isEmpty() ? QString() : ShellCommand::quote(registry), password));
     c.secret = true;
