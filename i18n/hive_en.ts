@@ -79,6 +79,48 @@
     </message>
 </context>
 <context>
+    <name>hive::BackupHealth</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message numerus="yes">
+        <source>newest swarm backup: %n day(s) old</source>
+        <translation>
+            <numerusform>newest swarm backup: %n day old</numerusform>
+            <numerusform>newest swarm backup: %n days old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up again: the swarm has changed since.</source>
+        <translation>Back up again: the swarm has changed since.</translation>
+    </message>
+    <message>
+        <source>no swarm backup of %1</source>
+        <translation>no swarm backup of %1</translation>
+    </message>
+    <message>
+        <source>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (seeds/003). Back up /var/lib/docker/swarm of a manager that is not the leader, with its docker stopped, one manager at a time.</source>
+        <translation>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (seeds/003). Back up /var/lib/docker/swarm of a manager that is not the leader, with its docker stopped, one manager at a time.</translation>
+    </message>
+    <message>
+        <source>autolock is on; the unlock key is stored</source>
+        <translation>autolock is on; the unlock key is stored</translation>
+    </message>
+    <message>
+        <source>autolock is on and the unlock key is not stored: a restarted manager cannot be unlocked</source>
+        <translation>autolock is on and the unlock key is not stored: a restarted manager cannot be unlocked</translation>
+    </message>
+    <message>
+        <source>On a manager: `docker swarm unlock-key -q`, and keep it in %1 (mode 0600).</source>
+        <translation>On a manager: `docker swarm unlock-key -q`, and keep it in %1 (mode 0600).</translation>
+    </message>
+    <message>
+        <source>autolock is off: managers start without an unlock key</source>
+        <translation>autolock is off: managers start without an unlock key</translation>
+    </message>
+</context>
+<context>
     <name>hive::BuildImagesPhase</name>
     <message>
         <source>%1: not built in stage %2 (pull_on); deploy-services pulls its pull_from image</source>
@@ -647,6 +689,17 @@
     </message>
 </context>
 <context>
+    <name>hive::DrbdHealth</name>
+    <message>
+        <source>DRBD is not running on %1: volumes %2 are plain local volumes there, not mirrored</source>
+        <translation>DRBD is not running on %1: volumes %2 are plain local volumes there, not mirrored</translation>
+    </message>
+    <message>
+        <source>Load the drbd kernel module on those hosts (a kernel with DRBD 9) and run `hive build-volumes`.</source>
+        <translation>Load the drbd kernel module on those hosts (a kernel with DRBD 9) and run `hive build-volumes`.</translation>
+    </message>
+</context>
+<context>
     <name>hive::DrbdStatus</name>
     <message>
         <source>line %1: a second resource (%2) in one status</source>
@@ -663,6 +716,21 @@
     <message>
         <source>no DRBD status in the output</source>
         <translation>no DRBD status in the output</translation>
+    </message>
+</context>
+<context>
+    <name>hive::HealthCheck</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>critical</translation>
     </message>
 </context>
 <context>
@@ -759,6 +827,36 @@
     </message>
 </context>
 <context>
+    <name>hive::HiveDoctor</name>
+    <message>
+        <source>no complete answer within the time limit (%1)</source>
+        <translation>no complete answer within the time limit (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading %n host(s): %1</source>
+        <translation>
+            <numerusform>reading %n host: %1</numerusform>
+            <numerusform>reading %n hosts: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>the repository server %1 does not answer: no image pulls, no service logs</source>
+        <translation>the repository server %1 does not answer: no image pulls, no service logs</translation>
+    </message>
+    <message>
+        <source>Check that it is running and reachable (`hive ssh -t %1`).</source>
+        <translation>Check that it is running and reachable (`hive ssh -t %1`).</translation>
+    </message>
+    <message>
+        <source>reading services and tasks on %1</source>
+        <translation>reading services and tasks on %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::HostChangeApplier</name>
     <message>
         <source>%1: %2</source>
@@ -824,6 +922,56 @@
     <message>
         <source>%1 is not a host of this hive</source>
         <translation>%1 is not a host of this hive</translation>
+    </message>
+</context>
+<context>
+    <name>hive::HostProbe</name>
+    <message>
+        <source>the host did not run the checks: %1</source>
+        <translation>the host did not run the checks: %1</translation>
+    </message>
+    <message>
+        <source>the checks were cut off after section %1</source>
+        <translation>the checks were cut off after section %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::HostResourcesHealth</name>
+    <message>
+        <source>%1 (DRBD volume %2)</source>
+        <translation>%1 (DRBD volume %2)</translation>
+    </message>
+    <message>
+        <source>filling up: %1</source>
+        <translation>filling up: %1</translation>
+    </message>
+    <message>
+        <source>; largest: %1</source>
+        <translation>; largest: %1</translation>
+    </message>
+    <message>
+        <source>Free space on %1: `docker image prune -a` and `docker container prune` remove what no service uses; old logs in /var/log/services on the repository server can be compressed or removed. A full DRBD volume must be grown (seeds/000: back up, remove, resize, rebuild, restore).</source>
+        <translation>Free space on %1: `docker image prune -a` and `docker container prune` remove what no service uses; old logs in /var/log/services on the repository server can be compressed or removed. A full DRBD volume must be grown (seeds/000: back up, remove, resize, rebuild, restore).</translation>
+    </message>
+    <message>
+        <source>%1 failed, but its resource %2 is no longer defined (stale)</source>
+        <translation>%1 failed, but its resource %2 is no longer defined (stale)</translation>
+    </message>
+    <message>
+        <source>`systemctl reset-failed %1` on %2; `systemctl disable %1` if it is still enabled.</source>
+        <translation>`systemctl reset-failed %1` on %2; `systemctl disable %1` if it is still enabled.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 failed</translation>
+    </message>
+    <message>
+        <source>Read why: `journalctl -u %1 -n 50` on %2; once fixed, `systemctl restart %1` or `systemctl reset-failed %1`.</source>
+        <translation>Read why: `journalctl -u %1 -n 50` on %2; once fixed, `systemctl restart %1` or `systemctl reset-failed %1`.</translation>
+    </message>
+    <message>
+        <source>no failed units</source>
+        <translation>no failed units</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1577,57 @@
     </message>
 </context>
 <context>
+    <name>hive::ServiceHealth</name>
+    <message>
+        <source>the services cannot be read on %1</source>
+        <translation>the services cannot be read on %1</translation>
+    </message>
+    <message>
+        <source>See the swarm&apos;s findings above: services can be read again once the swarm has a leader.</source>
+        <translation>See the swarm&apos;s findings above: services can be read again once the swarm has a leader.</translation>
+    </message>
+    <message>
+        <source>: %1 (&quot;%2&quot;)</source>
+        <translation>: %1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>no task running (0 of %1)%2</source>
+        <translation>no task running (0 of %1)%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks running%3</source>
+        <translation>%1 of %2 tasks running%3</translation>
+    </message>
+    <message>
+        <source>restarting: a task failed %1 times in the last 10 minutes%2</source>
+        <translation>restarting: a task failed %1 times in the last 10 minutes%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks running (running steadily again after %3 failures in the last 10 minutes)</source>
+        <translation>%1 of %2 tasks running (running steadily again after %3 failures in the last 10 minutes)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks running</source>
+        <translation>%1 of %2 tasks running</translation>
+    </message>
+    <message>
+        <source>defined but not deployed</source>
+        <translation>defined but not deployed</translation>
+    </message>
+    <message>
+        <source>`hive deploy-services -l %1`</source>
+        <translation>`hive deploy-services -l %1`</translation>
+    </message>
+    <message>
+        <source>runs but is not defined in the inventory (%1)</source>
+        <translation>runs but is not defined in the inventory (%1)</translation>
+    </message>
+    <message>
+        <source>If it is not wanted: `docker service rm %1` on the first hive.</source>
+        <translation>If it is not wanted: `docker service rm %1` on the first hive.</translation>
+    </message>
+</context>
+<context>
     <name>hive::ServiceSpecBuilder</name>
     <message>
         <source>service %1: %2 &apos;%3&apos; is not a duration (like 30s, 1m30s, 500ms)</source>
@@ -1792,6 +1991,116 @@
     </message>
 </context>
 <context>
+    <name>hive::SwarmHealth</name>
+    <message>
+        <source>%1 is not in the swarm (state: %2)</source>
+        <translation>%1 is not in the swarm (state: %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Run `hive setup-hosts -l %1`: it joins the host to the swarm again.</source>
+        <translation>Run `hive setup-hosts -l %1`: it joins the host to the swarm again.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer</source>
+        <translation>%1 does not answer</translation>
+    </message>
+    <message>
+        <source>Check that the host is running and reachable (`hive ssh -t %1`). If it is lost, rebuild it: `hive build-infra -l %1`, then `hive setup-hosts -l %1`.</source>
+        <translation>Check that the host is running and reachable (`hive ssh -t %1`). If it is lost, rebuild it: `hive build-infra -l %1`, then `hive setup-hosts -l %1`.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the swarm has no leader: too few of its %n manager(s) are online, services cannot be changed or rescheduled</source>
+        <translation>
+            <numerusform>the swarm has no leader: too few of its %n manager are online, services cannot be changed or rescheduled</numerusform>
+            <numerusform>the swarm has no leader: too few of its %n managers are online, services cannot be changed or rescheduled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `docker swarm init --force-new-cluster --advertise-addr &lt;its address&gt;`, then join the others as managers again (seeds/001).</source>
+        <translation>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `docker swarm init --force-new-cluster --advertise-addr &lt;its address&gt;`, then join the others as managers again (seeds/001).</translation>
+    </message>
+    <message>
+        <source>no hive answers: the swarm cannot be checked</source>
+        <translation>no hive answers: the swarm cannot be checked</translation>
+    </message>
+    <message>
+        <source>Check the hosts and the network from this machine first.</source>
+        <translation>Check the hosts and the network from this machine first.</translation>
+    </message>
+    <message>
+        <source>the swarm has no leader: %1 of %2 managers reachable, %3 needed</source>
+        <translation>the swarm has no leader: %1 of %2 managers reachable, %3 needed</translation>
+    </message>
+    <message>
+        <source>Start the stopped managers again (%1); if they are lost, recover quorum with `docker swarm init --force-new-cluster` on %2 (seeds/001).</source>
+        <translation>Start the stopped managers again (%1); if they are lost, recover quorum with `docker swarm init --force-new-cluster` on %2 (seeds/001).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 managers unreachable (%3): fault tolerance %4 (designed %5)%6</source>
+        <translation>%1 of %2 managers unreachable (%3): fault tolerance %4 (designed %5)%6</translation>
+    </message>
+    <message>
+        <source>; losing one more manager stops the swarm</source>
+        <translation>; losing one more manager stops the swarm</translation>
+    </message>
+    <message>
+        <source>Start %1 again. If it is lost: `docker node demote` and `docker node rm` its entry on %2, then rebuild it with `hive build-infra -l HOST` and `hive setup-hosts -l HOST`; do not take any other manager down meanwhile.</source>
+        <translation>Start %1 again. If it is lost: `docker node demote` and `docker node rm` its entry on %2, then rebuild it with `hive build-infra -l HOST` and `hive setup-hosts -l HOST`; do not take any other manager down meanwhile.</translation>
+    </message>
+    <message>
+        <source>%1 managers, leader %2, fault tolerance %3</source>
+        <translation>%1 managers, leader %2, fault tolerance %3</translation>
+    </message>
+    <message>
+        <source>A hive needs at least 3 hives (managers) to survive the loss of one.</source>
+        <translation>A hive needs at least 3 hives (managers) to survive the loss of one.</translation>
+    </message>
+    <message>
+        <source>an even number of managers (%1) tolerates no more failures than %2</source>
+        <translation>an even number of managers (%1) tolerates no more failures than %2</translation>
+    </message>
+    <message>
+        <source>Use an odd number of hives (3 or 5).</source>
+        <translation>Use an odd number of hives (3 or 5).</translation>
+    </message>
+    <message>
+        <source>node %1 is %2</source>
+        <translation>node %1 is %2</translation>
+    </message>
+    <message>
+        <source>Start the host again, or rebuild it (`hive build-infra -l %1`).</source>
+        <translation>Start the host again, or rebuild it (`hive build-infra -l %1`).</translation>
+    </message>
+    <message>
+        <source>node %1 is drained: no tasks run there</source>
+        <translation>node %1 is drained: no tasks run there</translation>
+    </message>
+    <message>
+        <source>node %1 is paused: no new tasks start there</source>
+        <translation>node %1 is paused: no new tasks start there</translation>
+    </message>
+    <message>
+        <source>`docker node update --availability active %1`</source>
+        <translation>`docker node update --availability active %1`</translation>
+    </message>
+    <message>
+        <source>Docker Engine versions differ between nodes: %1</source>
+        <translation>Docker Engine versions differ between nodes: %1</translation>
+    </message>
+    <message>
+        <source>If its maintenance is over: `docker node update --availability active %1`.</source>
+        <translation>If its maintenance is over: `docker node update --availability active %1`.</translation>
+    </message>
+    <message>
+        <source>Upgrade the older engines one host at a time, each drained first (`docker node update --availability drain HOST`).</source>
+        <translation>Upgrade the older engines one host at a time, each drained first (`docker node update --availability drain HOST`).</translation>
+    </message>
+</context>
+<context>
     <name>hive::SwarmSteps</name>
     <message>
         <source>`%1` failed on %2: %3</source>
@@ -1872,6 +2181,81 @@
     <message>
         <source>added the labels %1</source>
         <translation>added the labels %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::TaskErrorClassifier</name>
+    <message>
+        <source>the file system of volume %1 (%2) is damaged</source>
+        <translation>the file system of volume %1 (%2) is damaged</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unnamed)</translation>
+    </message>
+    <message>
+        <source>device unknown</source>
+        <translation>device unknown</translation>
+    </message>
+    <message>
+        <source>On the first hive: `docker service scale %1=0`, repair the file system (`xfs_repair %2` for xfs, `fsck -y %2` otherwise), then `docker service scale %1=&lt;replicas&gt;` (seeds/000).</source>
+        <translation>On the first hive: `docker service scale %1=0`, repair the file system (`xfs_repair %2` for xfs, `fsck -y %2` otherwise), then `docker service scale %1=&lt;replicas&gt;` (seeds/000).</translation>
+    </message>
+    <message>
+        <source>volume %1 cannot be mounted</source>
+        <translation>volume %1 cannot be mounted</translation>
+    </message>
+    <message>
+        <source>Check the volume&apos;s DRBD state (`drbdadm status %1`) and that it is primary where the task runs; `hive build-volumes -l %1` recreates a missing one.</source>
+        <translation>Check the volume&apos;s DRBD state (`drbdadm status %1`) and that it is primary where the task runs; `hive build-volumes -l %1` recreates a missing one.</translation>
+    </message>
+    <message>
+        <source>the image cannot be pulled</source>
+        <translation>the image cannot be pulled</translation>
+    </message>
+    <message>
+        <source>Check that the image exists in the hive registry and the hosts are logged in: `hive build-images -l %1`, then `hive deploy-services -l %1`.</source>
+        <translation>Check that the image exists in the hive registry and the hosts are logged in: `hive build-images -l %1`, then `hive deploy-services -l %1`.</translation>
+    </message>
+    <message>
+        <source>a published port is already taken on the node</source>
+        <translation>a published port is already taken on the node</translation>
+    </message>
+    <message>
+        <source>Find what holds the port on that node (`ss -ltnp`) and stop it, or publish %1 on another port.</source>
+        <translation>Find what holds the port on that node (`ss -ltnp`) and stop it, or publish %1 on another port.</translation>
+    </message>
+    <message>
+        <source>no node satisfies the service&apos;s placement (constraints, resources or a drained node)</source>
+        <translation>no node satisfies the service&apos;s placement (constraints, resources or a drained node)</translation>
+    </message>
+    <message>
+        <source>the process was killed (exit 137: out of memory or killed)</source>
+        <translation>the process was killed (exit 137: out of memory or killed)</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit of %1 or find what uses the memory on the node.</source>
+        <translation>Raise the memory limit of %1 or find what uses the memory on the node.</translation>
+    </message>
+    <message>
+        <source>the service&apos;s process exits with an error</source>
+        <translation>the service&apos;s process exits with an error</translation>
+    </message>
+    <message>
+        <source>Read its log: `docker service logs --tail 50 %1` on the first hive, or /var/log/services/%1.log on the repository server.</source>
+        <translation>Read its log: `docker service logs --tail 50 %1` on the first hive, or /var/log/services/%1.log on the repository server.</translation>
+    </message>
+    <message>
+        <source>the task fails</source>
+        <translation>the task fails</translation>
+    </message>
+    <message>
+        <source>Read the error above and the service&apos;s log (`docker service logs %1`).</source>
+        <translation>Read the error above and the service&apos;s log (`docker service logs %1`).</translation>
+    </message>
+    <message>
+        <source>Check the placement of %1 against the nodes&apos; labels and availability (`docker node ls`); a drained node takes tasks again after `docker node update --availability active HOST`.</source>
+        <translation>Check the placement of %1 against the nodes&apos; labels and availability (`docker node ls`); a drained node takes tasks again after `docker node update --availability active HOST`.</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2568,53 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>unknown subcommand &apos;%1&apos;</source>
         <translation>unknown subcommand &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::DoctorCommand</name>
+    <message>
+        <source>print the findings as JSON</source>
+        <translation>print the findings as JSON</translation>
+    </message>
+    <message>
+        <source>show the evidence of the findings that are ok too</source>
+        <translation>show the evidence of the findings that are ok too</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 all ok, 3 a warning, 4 something critical, 1 the checks could not run.</source>
+        <translation>Exit status: 0 all ok, 3 a warning, 4 something critical, 1 the checks could not run.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation>AREA</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>SUBJECT</translation>
+    </message>
+    <message>
+        <source>FINDING</source>
+        <translation>FINDING</translation>
+    </message>
+    <message>
+        <source>  evidence:</source>
+        <translation>  evidence:</translation>
+    </message>
+    <message>
+        <source>  what to do:</source>
+        <translation>  what to do:</translation>
+    </message>
+    <message>
+        <source>stage %1: %2 (%3 critical, %4 warning(s), %5 ok) in %6 s</source>
+        <translation>stage %1: %2 (%3 critical, %4 warning(s), %5 ok) in %6 s</translation>
+    </message>
+    <message>
+        <source>check the swarm, services, DRBD, disks, units and backups of the stage</source>
+        <translation>check the swarm, services, DRBD, disks, units and backups of the stage</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,47 @@
     </message>
 </context>
 <context>
+    <name>hive::BackupHealth</name>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>newest swarm backup: %n day(s) old</source>
+        <translation>
+            <numerusform>最新の swarm バックアップ: %n 日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up again: the swarm has changed since.</source>
+        <translation>もう一度バックアップしてください。その後 swarm は変わっています。</translation>
+    </message>
+    <message>
+        <source>no swarm backup of %1</source>
+        <translation>%1 の swarm バックアップがありません</translation>
+    </message>
+    <message>
+        <source>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (seeds/003). Back up /var/lib/docker/swarm of a manager that is not the leader, with its docker stopped, one manager at a time.</source>
+        <translation>バックアップがないと、すべてのマネージャを失ったときに swarm のサービス・ネットワーク・シークレットも失われます（seeds/003）。リーダーではないマネージャの docker を止めて /var/lib/docker/swarm をバックアップしてください。一度に 1 台ずつ行います。</translation>
+    </message>
+    <message>
+        <source>autolock is on; the unlock key is stored</source>
+        <translation>autolock は有効で、アンロックキーは保存済みです</translation>
+    </message>
+    <message>
+        <source>autolock is on and the unlock key is not stored: a restarted manager cannot be unlocked</source>
+        <translation>autolock が有効なのにアンロックキーが保存されていません。再起動したマネージャをアンロックできません</translation>
+    </message>
+    <message>
+        <source>On a manager: `docker swarm unlock-key -q`, and keep it in %1 (mode 0600).</source>
+        <translation>マネージャで `docker swarm unlock-key -q` を実行し、%1 に保存してください（モード 0600）。</translation>
+    </message>
+    <message>
+        <source>autolock is off: managers start without an unlock key</source>
+        <translation>autolock は無効です。マネージャはアンロックキーなしで起動します</translation>
+    </message>
+</context>
+<context>
     <name>hive::BuildImagesPhase</name>
     <message>
         <source>%1: not built in stage %2 (pull_on); deploy-services pulls its pull_from image</source>
@@ -640,6 +681,17 @@
     </message>
 </context>
 <context>
+    <name>hive::DrbdHealth</name>
+    <message>
+        <source>DRBD is not running on %1: volumes %2 are plain local volumes there, not mirrored</source>
+        <translation>%1 では DRBD が動いていません。ボリューム %2 はそこでは複製されない通常のローカルボリュームです</translation>
+    </message>
+    <message>
+        <source>Load the drbd kernel module on those hosts (a kernel with DRBD 9) and run `hive build-volumes`.</source>
+        <translation>それらのホストで drbd カーネルモジュール（DRBD 9 対応のカーネル）を読み込み、`hive build-volumes` を実行してください。</translation>
+    </message>
+</context>
+<context>
     <name>hive::DrbdStatus</name>
     <message>
         <source>line %1: a second resource (%2) in one status</source>
@@ -656,6 +708,21 @@
     <message>
         <source>no DRBD status in the output</source>
         <translation>出力に DRBD のステータスがありません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::HealthCheck</name>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>重大</translation>
     </message>
 </context>
 <context>
@@ -752,6 +819,35 @@
     </message>
 </context>
 <context>
+    <name>hive::HiveDoctor</name>
+    <message>
+        <source>no complete answer within the time limit (%1)</source>
+        <translation>制限時間内に完全な応答がありません（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading %n host(s): %1</source>
+        <translation>
+            <numerusform>%n 台のホストを調べています: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止しました</translation>
+    </message>
+    <message>
+        <source>the repository server %1 does not answer: no image pulls, no service logs</source>
+        <translation>リポジトリサーバ %1 が応答しません。イメージの取得もサービスのログ収集もできません</translation>
+    </message>
+    <message>
+        <source>Check that it is running and reachable (`hive ssh -t %1`).</source>
+        <translation>起動していて到達できるか確認してください（`hive ssh -t %1`）。</translation>
+    </message>
+    <message>
+        <source>reading services and tasks on %1</source>
+        <translation>%1 でサービスとタスクを調べています</translation>
+    </message>
+</context>
+<context>
     <name>hive::HostChangeApplier</name>
     <message>
         <source>%1: %2</source>
@@ -816,6 +912,56 @@
     <message>
         <source>%1 is not a host of this hive</source>
         <translation>%1 はこの hive のホストではありません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::HostProbe</name>
+    <message>
+        <source>the host did not run the checks: %1</source>
+        <translation>ホストが検査を実行しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the checks were cut off after section %1</source>
+        <translation>検査の出力がセクション %1 の後で途切れました</translation>
+    </message>
+</context>
+<context>
+    <name>hive::HostResourcesHealth</name>
+    <message>
+        <source>%1 (DRBD volume %2)</source>
+        <translation>%1（DRBD ボリューム %2）</translation>
+    </message>
+    <message>
+        <source>filling up: %1</source>
+        <translation>残り容量が少なくなっています: %1</translation>
+    </message>
+    <message>
+        <source>; largest: %1</source>
+        <translation>。大きいもの: %1</translation>
+    </message>
+    <message>
+        <source>Free space on %1: `docker image prune -a` and `docker container prune` remove what no service uses; old logs in /var/log/services on the repository server can be compressed or removed. A full DRBD volume must be grown (seeds/000: back up, remove, resize, rebuild, restore).</source>
+        <translation>%1 の空きを作ってください: `docker image prune -a` と `docker container prune` でサービスが使っていないものを削除できます。リポジトリサーバの /var/log/services の古いログは圧縮・削除できます。満杯の DRBD ボリュームは拡張が必要です（seeds/000: バックアップ、削除、サイズ変更、再構築、リストア）。</translation>
+    </message>
+    <message>
+        <source>%1 failed, but its resource %2 is no longer defined (stale)</source>
+        <translation>%1 が失敗していますが、リソース %2 はもう定義されていません（残骸）</translation>
+    </message>
+    <message>
+        <source>`systemctl reset-failed %1` on %2; `systemctl disable %1` if it is still enabled.</source>
+        <translation>%2 で `systemctl reset-failed %1` を実行してください。まだ有効なら `systemctl disable %1` も。</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 が失敗しています</translation>
+    </message>
+    <message>
+        <source>Read why: `journalctl -u %1 -n 50` on %2; once fixed, `systemctl restart %1` or `systemctl reset-failed %1`.</source>
+        <translation>%2 で `journalctl -u %1 -n 50` を実行して原因を確認し、直したら `systemctl restart %1` か `systemctl reset-failed %1` を実行してください。</translation>
+    </message>
+    <message>
+        <source>no failed units</source>
+        <translation>失敗したユニットはありません</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1566,57 @@
     </message>
 </context>
 <context>
+    <name>hive::ServiceHealth</name>
+    <message>
+        <source>the services cannot be read on %1</source>
+        <translation>%1 でサービスを読み取れません</translation>
+    </message>
+    <message>
+        <source>See the swarm&apos;s findings above: services can be read again once the swarm has a leader.</source>
+        <translation>上の swarm の所見を見てください。swarm にリーダーが戻ればサービスを読み取れます。</translation>
+    </message>
+    <message>
+        <source>: %1 (&quot;%2&quot;)</source>
+        <translation>: %1（&quot;%2&quot;）</translation>
+    </message>
+    <message>
+        <source>no task running (0 of %1)%2</source>
+        <translation>稼働中のタスクがありません（%1 個中 0 個）%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks running%3</source>
+        <translation>%2 個中 %1 個のタスクが稼働中%3</translation>
+    </message>
+    <message>
+        <source>restarting: a task failed %1 times in the last 10 minutes%2</source>
+        <translation>再起動を繰り返しています: 直近 10 分でタスクが %1 回失敗%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks running (running steadily again after %3 failures in the last 10 minutes)</source>
+        <translation>%2 個中 %1 個のタスクが稼働中（直近 10 分で %3 回失敗した後、安定して稼働しています）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tasks running</source>
+        <translation>%2 個中 %1 個のタスクが稼働中</translation>
+    </message>
+    <message>
+        <source>defined but not deployed</source>
+        <translation>定義されていますが配備されていません</translation>
+    </message>
+    <message>
+        <source>`hive deploy-services -l %1`</source>
+        <translation>`hive deploy-services -l %1`</translation>
+    </message>
+    <message>
+        <source>runs but is not defined in the inventory (%1)</source>
+        <translation>稼働していますがインベントリに定義がありません（%1）</translation>
+    </message>
+    <message>
+        <source>If it is not wanted: `docker service rm %1` on the first hive.</source>
+        <translation>不要なら 1 号機で `docker service rm %1` を実行してください。</translation>
+    </message>
+</context>
+<context>
     <name>hive::ServiceSpecBuilder</name>
     <message>
         <source>service %1: %2 &apos;%3&apos; is not a duration (like 30s, 1m30s, 500ms)</source>
@@ -1783,6 +1980,115 @@
     </message>
 </context>
 <context>
+    <name>hive::SwarmHealth</name>
+    <message>
+        <source>%1 is not in the swarm (state: %2)</source>
+        <translation>%1 は swarm に参加していません（状態: %2）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Run `hive setup-hosts -l %1`: it joins the host to the swarm again.</source>
+        <translation>`hive setup-hosts -l %1` を実行してください。ホストを swarm に再参加させます。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer</source>
+        <translation>%1 が応答しません</translation>
+    </message>
+    <message>
+        <source>Check that the host is running and reachable (`hive ssh -t %1`). If it is lost, rebuild it: `hive build-infra -l %1`, then `hive setup-hosts -l %1`.</source>
+        <translation>ホストが起動していて到達できるか確認してください（`hive ssh -t %1`）。失われた場合は `hive build-infra -l %1`、続いて `hive setup-hosts -l %1` で再構築してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the swarm has no leader: too few of its %n manager(s) are online, services cannot be changed or rescheduled</source>
+        <translation>
+            <numerusform>swarm にリーダーがいません: %n 台のマネージャのうち稼働中のものが少なすぎます。サービスの変更も再配置もできません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `docker swarm init --force-new-cluster --advertise-addr &lt;its address&gt;`, then join the others as managers again (seeds/001).</source>
+        <translation>止まったマネージャを起動できるなら起動してください。過半数が戻れば swarm は自動で回復します。失われた場合は、残ったマネージャで `docker swarm init --force-new-cluster --advertise-addr &lt;そのアドレス&gt;` を実行してクォーラムを回復し、他のホストをマネージャとして再参加させてください（seeds/001）。</translation>
+    </message>
+    <message>
+        <source>no hive answers: the swarm cannot be checked</source>
+        <translation>どの hive も応答しません。swarm を検査できません</translation>
+    </message>
+    <message>
+        <source>Check the hosts and the network from this machine first.</source>
+        <translation>まずこのマシンからホストとネットワークを確認してください。</translation>
+    </message>
+    <message>
+        <source>the swarm has no leader: %1 of %2 managers reachable, %3 needed</source>
+        <translation>swarm にリーダーがいません: マネージャ %2 台中 %1 台に到達可能、必要なのは %3 台</translation>
+    </message>
+    <message>
+        <source>Start the stopped managers again (%1); if they are lost, recover quorum with `docker swarm init --force-new-cluster` on %2 (seeds/001).</source>
+        <translation>止まったマネージャ（%1）を起動してください。失われた場合は %2 で `docker swarm init --force-new-cluster` を実行してクォーラムを回復してください（seeds/001）。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 managers unreachable (%3): fault tolerance %4 (designed %5)%6</source>
+        <translation>マネージャ %2 台中 %1 台に到達できません（%3）: 耐障害性 %4（設計値 %5）%6</translation>
+    </message>
+    <message>
+        <source>; losing one more manager stops the swarm</source>
+        <translation>。あと 1 台マネージャを失うと swarm が停止します</translation>
+    </message>
+    <message>
+        <source>Start %1 again. If it is lost: `docker node demote` and `docker node rm` its entry on %2, then rebuild it with `hive build-infra -l HOST` and `hive setup-hosts -l HOST`; do not take any other manager down meanwhile.</source>
+        <translation>%1 を起動してください。失われた場合は %2 で `docker node demote` と `docker node rm` でそのノードを削除し、`hive build-infra -l ホスト` と `hive setup-hosts -l ホスト` で再構築してください。その間、他のマネージャを止めないでください。</translation>
+    </message>
+    <message>
+        <source>%1 managers, leader %2, fault tolerance %3</source>
+        <translation>マネージャ %1 台、リーダー %2、耐障害性 %3</translation>
+    </message>
+    <message>
+        <source>A hive needs at least 3 hives (managers) to survive the loss of one.</source>
+        <translation>1 台を失っても動き続けるには、hive（マネージャ）が 3 台以上必要です。</translation>
+    </message>
+    <message>
+        <source>an even number of managers (%1) tolerates no more failures than %2</source>
+        <translation>マネージャが偶数（%1 台）です。耐えられる故障数は %2 台の場合と同じです</translation>
+    </message>
+    <message>
+        <source>Use an odd number of hives (3 or 5).</source>
+        <translation>hive は奇数台（3 台か 5 台）にしてください。</translation>
+    </message>
+    <message>
+        <source>node %1 is %2</source>
+        <translation>ノード %1 は %2 です</translation>
+    </message>
+    <message>
+        <source>Start the host again, or rebuild it (`hive build-infra -l %1`).</source>
+        <translation>ホストを起動するか、再構築してください（`hive build-infra -l %1`）。</translation>
+    </message>
+    <message>
+        <source>node %1 is drained: no tasks run there</source>
+        <translation>ノード %1 は drain 状態です。タスクは動きません</translation>
+    </message>
+    <message>
+        <source>node %1 is paused: no new tasks start there</source>
+        <translation>ノード %1 は pause 状態です。新しいタスクは起動しません</translation>
+    </message>
+    <message>
+        <source>`docker node update --availability active %1`</source>
+        <translation>`docker node update --availability active %1`</translation>
+    </message>
+    <message>
+        <source>Docker Engine versions differ between nodes: %1</source>
+        <translation>ノード間で Docker Engine のバージョンが異なります: %1</translation>
+    </message>
+    <message>
+        <source>If its maintenance is over: `docker node update --availability active %1`.</source>
+        <translation>保守が終わったなら `docker node update --availability active %1` を実行してください。</translation>
+    </message>
+    <message>
+        <source>Upgrade the older engines one host at a time, each drained first (`docker node update --availability drain HOST`).</source>
+        <translation>古いエンジンを 1 台ずつ、先に drain してから更新してください（`docker node update --availability drain ホスト`）。</translation>
+    </message>
+</context>
+<context>
     <name>hive::SwarmSteps</name>
     <message>
         <source>`%1` failed on %2: %3</source>
@@ -1863,6 +2169,81 @@
     <message>
         <source>added the labels %1</source>
         <translation>ラベル %1 を追加しました</translation>
+    </message>
+</context>
+<context>
+    <name>hive::TaskErrorClassifier</name>
+    <message>
+        <source>the file system of volume %1 (%2) is damaged</source>
+        <translation>ボリューム %1（%2）のファイルシステムが壊れています</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>（名前不明）</translation>
+    </message>
+    <message>
+        <source>device unknown</source>
+        <translation>デバイス不明</translation>
+    </message>
+    <message>
+        <source>On the first hive: `docker service scale %1=0`, repair the file system (`xfs_repair %2` for xfs, `fsck -y %2` otherwise), then `docker service scale %1=&lt;replicas&gt;` (seeds/000).</source>
+        <translation>1 号機で `docker service scale %1=0` を実行し、ファイルシステムを修復して（xfs なら `xfs_repair %2`、それ以外は `fsck -y %2`）、`docker service scale %1=&lt;レプリカ数&gt;` で戻してください（seeds/000）。</translation>
+    </message>
+    <message>
+        <source>volume %1 cannot be mounted</source>
+        <translation>ボリューム %1 をマウントできません</translation>
+    </message>
+    <message>
+        <source>Check the volume&apos;s DRBD state (`drbdadm status %1`) and that it is primary where the task runs; `hive build-volumes -l %1` recreates a missing one.</source>
+        <translation>ボリュームの DRBD の状態（`drbdadm status %1`）と、タスクが動くホストで primary になっているかを確認してください。ないボリュームは `hive build-volumes -l %1` で作り直せます。</translation>
+    </message>
+    <message>
+        <source>the image cannot be pulled</source>
+        <translation>イメージを取得できません</translation>
+    </message>
+    <message>
+        <source>Check that the image exists in the hive registry and the hosts are logged in: `hive build-images -l %1`, then `hive deploy-services -l %1`.</source>
+        <translation>hive のレジストリにイメージがあり、ホストがログインしているか確認してください: `hive build-images -l %1`、続いて `hive deploy-services -l %1`。</translation>
+    </message>
+    <message>
+        <source>a published port is already taken on the node</source>
+        <translation>公開ポートがノード上で既に使われています</translation>
+    </message>
+    <message>
+        <source>Find what holds the port on that node (`ss -ltnp`) and stop it, or publish %1 on another port.</source>
+        <translation>そのノードでポートを使っているもの（`ss -ltnp`）を止めるか、%1 を別のポートで公開してください。</translation>
+    </message>
+    <message>
+        <source>no node satisfies the service&apos;s placement (constraints, resources or a drained node)</source>
+        <translation>サービスの配置条件（制約、リソース、drain されたノード）を満たすノードがありません</translation>
+    </message>
+    <message>
+        <source>the process was killed (exit 137: out of memory or killed)</source>
+        <translation>プロセスが強制終了されました（終了コード 137: メモリ不足または kill）</translation>
+    </message>
+    <message>
+        <source>Raise the memory limit of %1 or find what uses the memory on the node.</source>
+        <translation>%1 のメモリ上限を上げるか、ノードでメモリを使っているものを調べてください。</translation>
+    </message>
+    <message>
+        <source>the service&apos;s process exits with an error</source>
+        <translation>サービスのプロセスがエラーで終了しています</translation>
+    </message>
+    <message>
+        <source>Read its log: `docker service logs --tail 50 %1` on the first hive, or /var/log/services/%1.log on the repository server.</source>
+        <translation>ログを確認してください: 1 号機で `docker service logs --tail 50 %1`、またはリポジトリサーバの /var/log/services/%1.log。</translation>
+    </message>
+    <message>
+        <source>the task fails</source>
+        <translation>タスクが失敗しています</translation>
+    </message>
+    <message>
+        <source>Read the error above and the service&apos;s log (`docker service logs %1`).</source>
+        <translation>上のエラーとサービスのログ（`docker service logs %1`）を確認してください。</translation>
+    </message>
+    <message>
+        <source>Check the placement of %1 against the nodes&apos; labels and availability (`docker node ls`); a drained node takes tasks again after `docker node update --availability active HOST`.</source>
+        <translation>%1 の配置条件をノードのラベルと状態（`docker node ls`）と照らし合わせてください。drain したノードは `docker node update --availability active ホスト` で再びタスクを受け付けます。</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2554,53 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>unknown subcommand &apos;%1&apos;</source>
         <translation>不明なサブコマンド &apos;%1&apos; です</translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::DoctorCommand</name>
+    <message>
+        <source>print the findings as JSON</source>
+        <translation>所見を JSON で出力する</translation>
+    </message>
+    <message>
+        <source>show the evidence of the findings that are ok too</source>
+        <translation>正常な所見の根拠も表示する</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 all ok, 3 a warning, 4 something critical, 1 the checks could not run.</source>
+        <translation>終了コード: 0 すべて正常、3 警告あり、4 重大な問題あり、1 検査を実行できなかった。</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>FINDING</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>  evidence:</source>
+        <translation>  根拠:</translation>
+    </message>
+    <message>
+        <source>  what to do:</source>
+        <translation>  対処:</translation>
+    </message>
+    <message>
+        <source>stage %1: %2 (%3 critical, %4 warning(s), %5 ok) in %6 s</source>
+        <translation>ステージ %1: %2（重大 %3、警告 %4、正常 %5）%6 秒</translation>
+    </message>
+    <message>
+        <source>check the swarm, services, DRBD, disks, units and backups of the stage</source>
+        <translation>ステージの swarm・サービス・DRBD・ディスク・ユニット・バックアップを検査する</translation>
     </message>
 </context>
 <context>

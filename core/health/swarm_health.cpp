@@ -205,7 +205,8 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
         if (n.availability == QLatin1String("Drain"))
             add(n.host, HealthCheck::Severity::Warning,
                 tr("node %1 is drained: no tasks run there").arg(n.host), evidence,
-                tr("If its maintenance is over: `hive maintenance %1 off`.").arg(n.host));
+                tr("If its maintenance is over: `docker node update --availability active %1`.")
+                    .arg(n.host));
         else if (n.availability == QLatin1String("Pause"))
             add(n.host, HealthCheck::Severity::Warning,
                 tr("node %1 is paused: no new tasks start there").arg(n.host), evidence,
@@ -217,7 +218,8 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
         add(swarm, HealthCheck::Severity::Warning,
             tr("Docker Engine versions differ between nodes: %1").arg(v.join(QStringLiteral(", "))),
             evidence,
-            tr("Upgrade the older engines one host at a time (`hive maintenance HOST on` first)."));
+            tr("Upgrade the older engines one host at a time, each drained first (`docker node "
+               "update --availability drain HOST`)."));
     }
     return out;
 }

@@ -73,9 +73,11 @@ TaskErrorClassifier::Result TaskErrorClassifier::classify(const QString &error,
         r.kind = Kind::NoSuitableNode;
         r.explanation = tr("no node satisfies the service's placement (constraints, resources or "
                            "a drained node)");
-        r.action = tr("Check the placement of %1 against the nodes' labels and availability "
-                      "(`docker node ls`); end maintenance with `hive maintenance HOST off`.")
-                       .arg(service);
+        r.action =
+            tr("Check the placement of %1 against the nodes' labels and availability "
+               "(`docker node ls`); a drained node takes tasks again after `docker node update "
+               "--availability active HOST`.")
+                .arg(service);
         return r;
     }
     if (e.contains(QLatin1String("exit (137)")) || e.contains(QLatin1String("oomkilled")) ||

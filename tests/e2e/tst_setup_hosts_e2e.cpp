@@ -18,6 +18,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -445,6 +446,99 @@ private slots:
         for (int i = 0; i < 3; ++i)
             QVERIFY2(inNode(i, QStringLiteral("docker volume ls -q")).isEmpty(),
                      qPrintable(removed.describe()));
+    }
+
+    // issue 8's first two drills, as far as diagnosis goes: `hive doctor`
+    // on the healthy swarm, with one of three managers stopped (warning,
+    // fault tolerance 0), with two stopped (critical, no leader: the
+    // survivor's API refuses every swarm call), and healthy again once they
+    // are back. Last: it stops hosts.
+    void doctorFollowsManagersGoingDownAndBack()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        const auto swarmFinding = [this](int &exitCode, qint64 &ms) {
+            const HiveCliRun r = hive({QStringLiteral("doctor"), QStringLiteral("--json")});
+            exitCode = r.exitCode;
+            ms = r.elapsedMs;
+            const QJsonArray checks =
+                QJsonDocument::fromJson(r.out).object().value(QStringLiteral("checks")).toArray();
+            for (const QJsonValue &c : checks) {
+                if (c.toObject().value(QStringLiteral("area")).toString() ==
+                        QLatin1String("swarm") &&
+                    c.toObject().value(QStringLiteral("subject")).toString() ==
+                        QLatin1String("swarm"))
+                    return c.toObject();
+            }
+            return QJsonObject{{QStringLiteral("summary"), r.describe()}};
+        };
+        const auto text = [](const QJsonObject &o) {
+            return QString::fromUtf8(QJsonDocument(o).toJson());
+        };
+        int code = 0;
+        qint64 ms = 0;
+        QJsonObject swarm = swarmFinding(code, ms);
+        QCOMPARE(swarm.value(QStringLiteral("severity")).toString(), QStringLiteral("ok"));
+        QVERIFY2(swarm.value(QStringLiteral("summary"))
+                     .toString()
+                     .contains(QStringLiteral("3 managers")),
+                 qPrintable(text(swarm)));
+        qInfo("doctor on the healthy hive: %.1f s", double(ms) / 1000.0);
+
+        DockerClient docker(m_engine);
+        QElapsedTimer down;
+        down.start();
+        QVERIFY(docker.stopContainer(kHosts.at(2), 1).ok);
+        // The swarm marks a manager unreachable after a few missed heartbeats.
+        for (int i = 0; i < 30; ++i) {
+            swarm = swarmFinding(code, ms);
+            if (swarm.value(QStringLiteral("severity")).toString() != QLatin1String("ok"))
+                break;
+            QThread::msleep(1000);
+        }
+        QCOMPARE(code, 3);
+        QCOMPARE(swarm.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QVERIFY2(swarm.value(QStringLiteral("summary"))
+                     .toString()
+                     .contains(QStringLiteral("fault tolerance 0")),
+                 qPrintable(text(swarm)));
+        qInfo("1 of 3 managers stopped: found in %.1f s (doctor %.1f s)",
+              double(down.elapsed()) / 1000.0, double(ms) / 1000.0);
+
+        down.restart();
+        QVERIFY(docker.stopContainer(kHosts.at(1), 1).ok);
+        for (int i = 0; i < 30; ++i) {
+            swarm = swarmFinding(code, ms);
+            if (swarm.value(QStringLiteral("severity")).toString() == QLatin1String("critical"))
+                break;
+            QThread::msleep(1000);
+        }
+        QCOMPARE(code, 4);
+        QVERIFY2(
+            swarm.value(QStringLiteral("summary")).toString().contains(QStringLiteral("no leader")),
+            qPrintable(text(swarm)));
+        // What the survivor said: "does not have a leader", or a deadline
+        // exceeded while it still looks for one.
+        QVERIFY2(swarm.value(QStringLiteral("evidence"))
+                     .toString()
+                     .contains(QStringLiteral(" $ docker node ls")),
+                 qPrintable(text(swarm)));
+        qInfo("2 of 3 managers stopped: no leader found in %.1f s (doctor %.1f s)",
+              double(down.elapsed()) / 1000.0, double(ms) / 1000.0);
+
+        // Both back: the swarm heals by itself and the doctor says so.
+        QElapsedTimer back;
+        back.start();
+        QVERIFY(docker.startContainer(kHosts.at(1)).ok);
+        QVERIFY(docker.startContainer(kHosts.at(2)).ok);
+        for (int i = 0; i < 90; ++i) {
+            swarm = swarmFinding(code, ms);
+            if (swarm.value(QStringLiteral("severity")).toString() == QLatin1String("ok"))
+                break;
+            QThread::msleep(1000);
+        }
+        QVERIFY2(swarm.value(QStringLiteral("severity")).toString() == QLatin1String("ok"),
+                 qPrintable(text(swarm)));
+        qInfo("both managers started again: healthy after %.1f s", double(back.elapsed()) / 1000.0);
     }
 
     void cleanupTestCase()
