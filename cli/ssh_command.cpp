@@ -51,8 +51,7 @@ int SshCommand::run(CommandContext &context, const QCommandLineParser &parser) c
         const QString name = QString::fromLatin1(option);
         if (parser.isSet(name))
             return parser.value(name);
-        const Value v = vars.effective(QString::fromLatin1(variable), project.stage());
-        return v.isNull() ? QString() : v.scalarText();
+        return vars.effective(QString::fromLatin1(variable), project.stage()).text();
     };
     QString host = setting("ssh_host", "ssh_host");
     const QStringList hosts = SshConfigFile::hostNames(config);

@@ -57,6 +57,8 @@ public:
     const QString &toString() const { return m_string; }
     // Text of a scalar as Python's str() would give it (True, 1.5, None).
     QString scalarText() const;
+    // scalarText(), but empty for null (an attribute that is not set).
+    QString text() const { return isNull() ? QString() : scalarText(); }
 
     const List &items() const;
     const Map &entries() const;

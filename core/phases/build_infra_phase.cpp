@@ -85,7 +85,7 @@ bool BuildInfraPhase::run(const Options &options)
                        "and -; not root)")
                         .arg(request.adminUser));
     const Value rootPassword = stage->definition.value(QStringLiteral("root_password"));
-    request.rootPassword = rootPassword.isNull() ? QString() : rootPassword.scalarText();
+    request.rootPassword = rootPassword.text();
     request.memoryMiB = int(stage->definition.value(QStringLiteral("memory_size")).toInt());
     request.knownHostsFile = knownHostsPath(m_project.contextDir());
     request.workDir =

@@ -18,17 +18,12 @@ namespace {
 const QString kPhase = QStringLiteral("build-networks");
 const QString kDefault = QStringLiteral("hive_default_network");
 
-QString text(const Value &v)
-{
-    return v.isNull() ? QString() : v.scalarText();
-}
-
 QJsonObject stringMap(const Value &v)
 {
     QJsonObject o;
     if (v.isMap()) {
         for (const Value::Entry &e : v.entries())
-            o.insert(e.key, text(e.value));
+            o.insert(e.key, e.value.text());
     }
     return o;
 }
@@ -44,21 +39,21 @@ QJsonObject BuildNetworksPhase::wanted(const LoadedInventory &loaded, const QStr
 {
     const Value vars = loaded.inventory.flattenedHostVars(network);
     QJsonObject w;
-    const QString driver = text(vars.value(QStringLiteral("hive_driver")));
+    const QString driver = vars.value(QStringLiteral("hive_driver")).text();
     w.insert(QStringLiteral("Driver"), driver.isEmpty() ? QStringLiteral("overlay") : driver);
     w.insert(QStringLiteral("Attachable"), true);
     QJsonObject ipam;
     QJsonArray config;
     const Value ipamVar = vars.value(QStringLiteral("hive_ipam"));
     if (ipamVar.isMap()) {
-        const QString ipamDriver = text(ipamVar.value(QStringLiteral("driver")));
+        const QString ipamDriver = ipamVar.value(QStringLiteral("driver")).text();
         if (!ipamDriver.isEmpty())
             ipam.insert(QStringLiteral("Driver"), ipamDriver);
         for (const Value &c : ipamVar.value(QStringLiteral("config")).items()) {
             QJsonObject entry;
             for (const auto &[from, to] :
                  {std::pair{"subnet", "Subnet"}, {"gateway", "Gateway"}, {"ip_range", "IPRange"}}) {
-                const QString value = text(c.value(QLatin1String(from)));
+                const QString value = c.value(QLatin1String(from)).text();
                 if (!value.isEmpty())
                     entry.insert(QLatin1String(to), value);
             }

@@ -10,19 +10,15 @@
 namespace hive {
 
 namespace {
-QString text(const Value &v)
-{
-    return v.isNull() ? QString() : v.scalarText();
-}
 
 QString jsonWords(const Value &v)
 {
     QJsonArray a;
     if (v.isList()) {
         for (const Value &item : v.items())
-            a.append(text(item));
+            a.append(item.text());
     } else {
-        for (const QString &w : QProcess::splitCommand(text(v)))
+        for (const QString &w : QProcess::splitCommand(v.text()))
             a.append(w);
     }
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
@@ -52,12 +48,12 @@ QList<ImageBuildRecipe> ImageBuildRecipe::of(const LoadedInventory &loaded, cons
         r.vars = loaded.inventory.flattenedHostVars(r.imageHost);
         bool pulled = false;
         for (const Value &p : r.vars.value(QStringLiteral("hive_pull_on")).items())
-            pulled = pulled || text(p) == stage;
+            pulled = pulled || p.text() == stage;
         if (pulled)
             continue;
         r.from = s.buildFrom;
         for (const Value &role : r.vars.value(QStringLiteral("hive_roles")).items())
-            r.roles << text(role);
+            r.roles << role.text();
         const Value standalone = r.vars.value(QStringLiteral("hive_standalone"));
         r.standalone = standalone.isBool() && standalone.toBool();
         const Value privileged = r.vars.value(QStringLiteral("hive_privileged"));
@@ -104,12 +100,12 @@ QStringList ImageBuildRecipe::commitChanges(const QJsonObject &fromConfig) const
     QStringList lines;
     const Value env = vars.value(QStringLiteral("hive_env"));
     for (const Value::Entry &e : env.entries())
-        lines << QStringLiteral("ENV %1=%2").arg(e.key, jsonString(text(e.value)));
-    const QString user = text(vars.value(QStringLiteral("hive_user")));
+        lines << QStringLiteral("ENV %1=%2").arg(e.key, jsonString(e.value.text()));
+    const QString user = vars.value(QStringLiteral("hive_user")).text();
     const QString fromUser = fromConfig.value(QStringLiteral("User")).toString();
     if (!user.isEmpty() || !fromUser.isEmpty())
         lines << QStringLiteral("USER ") + (user.isEmpty() ? fromUser : user);
-    const QString dir = text(vars.value(QStringLiteral("hive_working_dir")));
+    const QString dir = vars.value(QStringLiteral("hive_working_dir")).text();
     const QString fromDir = fromConfig.value(QStringLiteral("WorkingDir")).toString();
     lines << QStringLiteral("WORKDIR ") + (!dir.isEmpty()      ? dir
                                            : fromDir.isEmpty() ? QStringLiteral("/")
@@ -125,11 +121,11 @@ QStringList ImageBuildRecipe::commitChanges(const QJsonObject &fromConfig) const
     lines << QStringLiteral("CMD ") + (command.isNull()
                                            ? jsonArray(fromConfig.value(QStringLiteral("Cmd")))
                                            : jsonWords(command));
-    const QString signal = text(vars.value(QStringLiteral("hive_stop_signal")));
+    const QString signal = vars.value(QStringLiteral("hive_stop_signal")).text();
     if (!signal.isEmpty())
         lines << QStringLiteral("STOPSIGNAL ") + signal;
     for (const Value &port : vars.value(QStringLiteral("hive_expose")).items())
-        lines << QStringLiteral("EXPOSE ") + text(port);
+        lines << QStringLiteral("EXPOSE ") + port.text();
     const QByteArray digest =
         QCryptographicHash::hash((lines.join(QLatin1Char('\n')) + QLatin1Char('\n') +
                                   roles.join(QLatin1Char(',')) + QLatin1Char('\n') + from)

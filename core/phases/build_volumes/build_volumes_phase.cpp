@@ -18,10 +18,6 @@ namespace hive {
 namespace {
 const QString kPhase = QStringLiteral("build-volumes");
 
-QString text(const Value &v)
-{
-    return v.isNull() ? QString() : v.scalarText();
-}
 } // namespace
 
 BuildVolumesPhase::BuildVolumesPhase(const Project &project, const LoadedInventory &loaded,
@@ -42,7 +38,7 @@ QList<BuildVolumesPhase::Volume> BuildVolumesPhase::volumesOf(const LoadedInvent
                 continue;
             Volume v;
             v.spec = loaded.inventory.flattenedHostVars(host).value(QStringLiteral("hive_volume"));
-            v.name = text(v.spec.value(QStringLiteral("name")));
+            v.name = v.spec.value(QStringLiteral("name")).text();
             v.kind = kind;
             if (!v.name.isEmpty() && !seen.contains(v.name)) {
                 seen.insert(v.name);
@@ -59,10 +55,10 @@ DrbdResource BuildVolumesPhase::drbdResource(const StagePlan &stage, const Volum
     DrbdResource r;
     r.name = volume.name;
     r.deviceId = int(drbd.value(QStringLiteral("device_id")).toInt());
-    r.size = text(drbd.value(QStringLiteral("size")));
-    r.fstype = text(drbd.value(QStringLiteral("fstype")));
+    r.size = drbd.value(QStringLiteral("size")).text();
+    r.fstype = drbd.value(QStringLiteral("fstype")).text();
     for (const Value &d : drbd.value(QStringLiteral("diskless")).items())
-        r.diskless << text(d);
+        r.diskless << d.text();
     for (const HostPlan &h : stage.hosts) {
         if (h.isHive)
             r.hives.append({h.name, h.privateIp});
@@ -73,13 +69,13 @@ DrbdResource BuildVolumesPhase::drbdResource(const StagePlan &stage, const Volum
 QString BuildVolumesPhase::createDriverVolume(const Volume &volume)
 {
     QStringList args{QStringLiteral("docker"), QStringLiteral("volume"), QStringLiteral("create")};
-    const QString driver = text(volume.spec.value(QStringLiteral("driver")));
+    const QString driver = volume.spec.value(QStringLiteral("driver")).text();
     args << QStringLiteral("--driver") << (driver.isEmpty() ? QStringLiteral("local") : driver);
     // hive-builder keeps the options under this (misspelt) key.
     const Value opts = volume.spec.value(QStringLiteral("dirver_options"));
     if (opts.isMap()) {
         for (const Value::Entry &e : opts.entries())
-            args << QStringLiteral("--opt") << e.key + QLatin1Char('=') + text(e.value);
+            args << QStringLiteral("--opt") << e.key + QLatin1Char('=') + e.value.text();
     }
     args << volume.name;
     return ShellCommand::join(args) + QStringLiteral(" >/dev/null");

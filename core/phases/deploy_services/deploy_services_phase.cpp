@@ -24,11 +24,6 @@ namespace hive {
 namespace {
 const QString kPhase = QStringLiteral("deploy-services");
 
-QString text(const Value &v)
-{
-    return v.isNull() ? QString() : v.scalarText();
-}
-
 // "repo:tag" of an image reference (any digest dropped).
 QString repositoryOf(const QString &image)
 {
@@ -120,8 +115,9 @@ bool DeployServicesPhase::run(const Options &options)
         if (h.name == stage->repositoryHost())
             repositoryIp = h.privateIp;
     }
-    const QString syslogPort = text(m_loaded.inventory.flattenedHostVars(stage->repositoryHost())
-                                        .value(QStringLiteral("hive_syslog_port")));
+    const QString syslogPort = m_loaded.inventory.flattenedHostVars(stage->repositoryHost())
+                                   .value(QStringLiteral("hive_syslog_port"))
+                                   .text();
     context.syslogAddress =
         QStringLiteral("udp://%1:%2")
             .arg(repositoryIp, syslogPort.isEmpty() ? QStringLiteral("10514") : syslogPort);

@@ -11,10 +11,6 @@
 namespace hive {
 
 namespace {
-QString text(const Value &v)
-{
-    return v.isNull() ? QString() : v.scalarText();
-}
 
 QJsonValue json(const Value &v)
 {
@@ -49,7 +45,7 @@ QJsonValue json(const Value &v)
 QString labelText(const Value &v)
 {
     if (v.isScalar())
-        return text(v);
+        return v.text();
     const QJsonValue j = json(v);
     return QString::fromUtf8(j.isArray()
                                  ? QJsonDocument(j.toArray()).toJson(QJsonDocument::Compact)
@@ -62,9 +58,9 @@ QJsonArray words(const Value &v)
     QJsonArray out;
     if (v.isList()) {
         for (const Value &item : v.items())
-            out.append(text(item));
+            out.append(item.text());
     } else if (!v.isNull()) {
-        for (const QString &w : QProcess::splitCommand(text(v)))
+        for (const QString &w : QProcess::splitCommand(v.text()))
             out.append(w);
     }
     return out;
@@ -75,9 +71,9 @@ QJsonArray stringList(const Value &v)
     QJsonArray out;
     if (v.isList()) {
         for (const Value &item : v.items())
-            out.append(text(item));
+            out.append(item.text());
     } else if (!v.isNull()) {
-        out.append(text(v));
+        out.append(v.text());
     }
     return out;
 }
@@ -92,10 +88,10 @@ public:
         if (v.isNull())
             return;
         qint64 ns = 0;
-        if (!QuantityText::nanoseconds(text(v), ns)) {
+        if (!QuantityText::nanoseconds(v.text(), ns)) {
             m_errors << ServiceSpecBuilder::tr(
                             "service %1: %2 '%3' is not a duration (like 30s, 1m30s, 500ms)")
-                            .arg(m_service, key, text(v));
+                            .arg(m_service, key, v.text());
             return;
         }
         into.insert(QLatin1String(field), double(ns));
@@ -105,10 +101,10 @@ public:
         if (v.isNull())
             return;
         qint64 n = 0;
-        if (!QuantityText::bytes(text(v), n)) {
+        if (!QuantityText::bytes(v.text(), n)) {
             m_errors << ServiceSpecBuilder::tr(
                             "service %1: %2 '%3' is not a size (like 512M, 1G, 1048576)")
-                            .arg(m_service, key, text(v));
+                            .arg(m_service, key, v.text());
             return;
         }
         into.insert(QLatin1String(field), double(n));
@@ -133,10 +129,10 @@ QJsonArray environment(const Value &v)
     QJsonArray env;
     if (v.isMap()) {
         for (const Value::Entry &e : v.entries())
-            env.append(e.key + QLatin1Char('=') + text(e.value));
+            env.append(e.key + QLatin1Char('=') + e.value.text());
     } else {
         for (const Value &item : v.items())
-            env.append(text(item));
+            env.append(item.text());
     }
     return env;
 }
@@ -154,14 +150,14 @@ QJsonArray mounts(const Value &volumes)
     QJsonArray out;
     for (const Value &v : volumes.items()) {
         QJsonObject m;
-        QString type = text(v.value(QStringLiteral("type")));
+        QString type = v.value(QStringLiteral("type")).text();
         if (type.isEmpty())
             type = QStringLiteral("volume");
         m.insert(QStringLiteral("Type"), type);
-        const QString source = text(v.value(QStringLiteral("source")));
+        const QString source = v.value(QStringLiteral("source")).text();
         if (!source.isEmpty())
             m.insert(QStringLiteral("Source"), source);
-        m.insert(QStringLiteral("Target"), text(v.value(QStringLiteral("target"))));
+        m.insert(QStringLiteral("Target"), v.value(QStringLiteral("target")).text());
         const Value ro = v.value(QStringLiteral("readonly"));
         if (ro.isBool() && ro.toBool())
             m.insert(QStringLiteral("ReadOnly"), true);
@@ -173,19 +169,19 @@ QJsonArray mounts(const Value &volumes)
 QJsonObject endpoint(const Value &vars)
 {
     QJsonObject e;
-    const QString mode = text(vars.value(QStringLiteral("hive_endpoint_mode")));
+    const QString mode = vars.value(QStringLiteral("hive_endpoint_mode")).text();
     e.insert(QStringLiteral("Mode"), mode.isEmpty() ? QStringLiteral("vip") : mode);
     QJsonArray ports;
     for (const Value &p : vars.value(QStringLiteral("hive_ports")).items()) {
         QJsonObject port;
-        QString protocol = text(p.value(QStringLiteral("protocol")));
+        QString protocol = p.value(QStringLiteral("protocol")).text();
         port.insert(QStringLiteral("Protocol"),
                     protocol.isEmpty() ? QStringLiteral("tcp") : protocol);
         port.insert(QStringLiteral("TargetPort"),
                     double(p.value(QStringLiteral("target_port")).toInt()));
         port.insert(QStringLiteral("PublishedPort"),
                     double(p.value(QStringLiteral("published_port")).toInt()));
-        const QString publish = text(p.value(QStringLiteral("mode")));
+        const QString publish = p.value(QStringLiteral("mode")).text();
         port.insert(QStringLiteral("PublishMode"),
                     publish.isEmpty() ? QStringLiteral("ingress") : publish);
         ports.append(port);
@@ -241,12 +237,12 @@ bool ServiceSpecBuilder::builtHere(const LoadedInventory &loaded, const QString 
                                    const QString &stage)
 {
     const Value vars = loaded.inventory.flattenedHostVars(service);
-    const QString imageHost = text(vars.value(QStringLiteral("hive_image_name")));
+    const QString imageHost = vars.value(QStringLiteral("hive_image_name")).text();
     if (imageHost.isEmpty())
         return false;
     const Value image = loaded.inventory.flattenedHostVars(imageHost);
     for (const Value &s : image.value(QStringLiteral("hive_pull_on")).items()) {
-        if (text(s) == stage)
+        if (s.text() == stage)
             return false;
     }
     return true;
@@ -256,12 +252,12 @@ QString ServiceSpecBuilder::image(const LoadedInventory &loaded, const QString &
                                   const ServiceDeployContext &context)
 {
     const Value vars = loaded.inventory.flattenedHostVars(service);
-    const QString imageHost = text(vars.value(QStringLiteral("hive_image_name")));
+    const QString imageHost = vars.value(QStringLiteral("hive_image_name")).text();
     if (imageHost.isEmpty())
-        return text(vars.value(QStringLiteral("hive_image")));
+        return vars.value(QStringLiteral("hive_image")).text();
     if (!builtHere(loaded, service, context.stage)) {
         const Value image = loaded.inventory.flattenedHostVars(imageHost);
-        return text(image.value(QStringLiteral("hive_pull_from")));
+        return image.value(QStringLiteral("hive_pull_from")).text();
     }
     return context.registry + QLatin1Char('/') + imageHost + QStringLiteral(":latest");
 }
@@ -285,8 +281,8 @@ QJsonObject ServiceSpecBuilder::build(const LoadedInventory &loaded, const QStri
     insertIfNotEmpty(container, "Command", words(var("hive_entrypoint")));
     insertIfNotEmpty(container, "Args", words(var("hive_command")));
     insertIfNotEmpty(container, "Env", environment(var("hive_environment")));
-    insertIfNotEmpty(container, "Dir", text(var("hive_working_dir")));
-    insertIfNotEmpty(container, "User", text(var("hive_user")));
+    insertIfNotEmpty(container, "Dir", var("hive_working_dir").text());
+    insertIfNotEmpty(container, "User", var("hive_user").text());
     insertIfNotEmpty(container, "Mounts", mounts(var("hive_volumes")));
     QJsonArray hosts;
     for (const auto &[name, address] : context.servers) {
@@ -296,7 +292,7 @@ QJsonObject ServiceSpecBuilder::build(const LoadedInventory &loaded, const QStri
     }
     const Value ownHosts = var("hive_hosts");
     for (const Value::Entry &e : ownHosts.entries())
-        hosts.append(text(e.value) + QLatin1Char(' ') + e.key);
+        hosts.append(e.value.text() + QLatin1Char(' ') + e.key);
     insertIfNotEmpty(container, "Hosts", hosts);
     const QJsonArray dns = stringList(var("hive_dns"));
     if (!dns.isEmpty())
@@ -317,7 +313,7 @@ QJsonObject ServiceSpecBuilder::build(const LoadedInventory &loaded, const QStri
                 first != QLatin1String("NONE"))
                 t.prepend(QStringLiteral("CMD"));
         } else if (!test.isNull()) {
-            t = QJsonArray{QStringLiteral("CMD-SHELL"), text(test)};
+            t = QJsonArray{QStringLiteral("CMD-SHELL"), test.text()};
         }
         insertIfNotEmpty(h, "Test", t);
         read.duration(h, "Interval", health.value(QStringLiteral("interval")),
@@ -337,7 +333,7 @@ QJsonObject ServiceSpecBuilder::build(const LoadedInventory &loaded, const QStri
     insertIfNotEmpty(container, "CapabilityDrop", stringList(var("hive_cap_drop")));
     QJsonObject sysctls;
     for (const Value::Entry &e : var("hive_sysctls").entries())
-        sysctls.insert(e.key, text(e.value));
+        sysctls.insert(e.key, e.value.text());
     insertIfNotEmpty(container, "Sysctls", sysctls);
 
     QJsonObject task;
@@ -352,7 +348,7 @@ QJsonObject ServiceSpecBuilder::build(const LoadedInventory &loaded, const QStri
     const Value restart = var("hive_restart_config");
     if (restart.isMap()) {
         QJsonObject r;
-        insertIfNotEmpty(r, "Condition", text(restart.value(QStringLiteral("condition"))));
+        insertIfNotEmpty(r, "Condition", restart.value(QStringLiteral("condition")).text());
         read.duration(r, "Delay", restart.value(QStringLiteral("delay")),
                       QStringLiteral("restart_config.delay"));
         read.duration(r, "Window", restart.value(QStringLiteral("window")),
@@ -369,7 +365,7 @@ QJsonObject ServiceSpecBuilder::build(const LoadedInventory &loaded, const QStri
                          stringList(placement.value(QStringLiteral("constraints"))));
         QJsonArray preferences;
         for (const Value &pref : placement.value(QStringLiteral("preferences")).items()) {
-            const QString spread = text(pref.value(QStringLiteral("spread")));
+            const QString spread = pref.value(QStringLiteral("spread")).text();
             if (!spread.isEmpty())
                 preferences.append(
                     QJsonObject{{QStringLiteral("Spread"),
@@ -392,7 +388,7 @@ QJsonObject ServiceSpecBuilder::build(const LoadedInventory &loaded, const QStri
         }
     } else if (networks.isList()) {
         for (const Value &n : networks.items())
-            networkNames << text(n);
+            networkNames << n.text();
     } else {
         networkNames = context.networks;
     }
@@ -413,10 +409,10 @@ QJsonObject ServiceSpecBuilder::build(const LoadedInventory &loaded, const QStri
     const Value logging = var("hive_logging");
     QJsonObject log;
     if (logging.isMap()) {
-        log.insert(QStringLiteral("Name"), text(logging.value(QStringLiteral("driver"))));
+        log.insert(QStringLiteral("Name"), logging.value(QStringLiteral("driver")).text());
         QJsonObject options;
         for (const Value::Entry &e : logging.value(QStringLiteral("options")).entries())
-            options.insert(e.key, text(e.value));
+            options.insert(e.key, e.value.text());
         insertIfNotEmpty(log, "Options", options);
     } else if (!context.syslogAddress.isEmpty()) {
         log.insert(QStringLiteral("Name"), QStringLiteral("syslog"));
@@ -430,7 +426,7 @@ QJsonObject ServiceSpecBuilder::build(const LoadedInventory &loaded, const QStri
     spec.insert(QStringLiteral("Name"), service);
     insertIfNotEmpty(spec, "Labels", labels(var("hive_labels")));
     spec.insert(QStringLiteral("TaskTemplate"), task);
-    if (text(var("hive_mode")) == QLatin1String("global")) {
+    if (var("hive_mode").text() == QLatin1String("global")) {
         spec.insert(QStringLiteral("Mode"), QJsonObject{{QStringLiteral("Global"), QJsonObject()}});
     } else {
         const Value replicas = var("hive_replicas");

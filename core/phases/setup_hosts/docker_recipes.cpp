@@ -167,8 +167,7 @@ QList<HostChange> DockerRecipes::externalRegistryLogins(const Value &repositorie
     QList<HostChange> out;
     for (const Value &r : repositories.items()) {
         const Value repository = r.value(QStringLiteral("repository"));
-        out << login(repository.isNull() ? QString() : repository.scalarText(),
-                     r.value(QStringLiteral("login_user")).scalarText(),
+        out << login(repository.text(), r.value(QStringLiteral("login_user")).scalarText(),
                      r.value(QStringLiteral("password")).scalarText());
     }
     return out;

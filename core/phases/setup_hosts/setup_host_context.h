@@ -39,11 +39,7 @@ struct SetupHostContext
     QByteArray registryHtpasswd; // "user:bcrypt\n"
     QString registryUser;
 
-    QString var(const QString &name) const
-    {
-        const Value v = vars.value(name);
-        return v.isNull() ? QString() : v.scalarText();
-    }
+    QString var(const QString &name) const { return vars.value(name).text(); }
     QString registry() const
     {
         return repositoryHost + QLatin1Char(':') + QString::number(registryPort);
