@@ -8,27 +8,46 @@ namespace {
 
 const char kMarker[] = "@@hive-doctor ";
 
+// One section of a probe: its name, the command shown as evidence, and the
+// shell that runs it when that differs (conditions, time limits). The script
+// of a round is made from this table, so what is shown is what runs.
 struct Section
 {
+    HostProbe::Round round;
     const char *name;
     const char *command;
+    const char *run = nullptr;
 };
 
-// The commands the checks read. `du` runs only on a full file system: on a
-// large disk it can take long, and it is wanted only then.
-const Section kHostSections[] = {
-    {"swarm", "docker info --format '{{json .Swarm}}'"},
-    {"version", "docker version --format '{{.Server.Version}}'"},
-    {"nodes", "docker node ls --format '{{json .}}'"},
-    {"df", "df -P -k / /var/lib/docker /var/lib/docker/volumes/registry_regdata/_data "
-           "/var/log/services; df -P -k | grep '^/dev/drbd'"},
-    {"du", "du -x -k -d 2 <file system over 80 %> | sort -rn | head -6"},
-    {"units", "systemctl list-units --state=failed --plain --no-legend --no-pager"},
-    {"drbd", "drbdadm status"},
-};
-const Section kServiceSections[] = {
-    {"services", "docker service ls --format '{{json .}}'"},
-    {"tasks", "docker service ps --no-trunc --format '{{json .}}' $(docker service ls -q)"},
+// `du` runs only on a full file system: on a large disk it can take long,
+// and it is wanted only then.
+const Section kSections[] = {
+    {HostProbe::Round::Host, "swarm", "docker info --format '{{json .Swarm}}'"},
+    {HostProbe::Round::Host, "version", "docker version --format '{{.Server.Version}}'"},
+    {HostProbe::Round::Host, "nodes", "docker node ls --format '{{json .}}'",
+     "if docker info --format '{{.Swarm.ControlAvailable}}' 2>/dev/null | grep -q true; "
+     "then s nodes; timeout 20 docker node ls --format '{{json .}}' 2>&1; fi"},
+    {HostProbe::Round::Host, "df",
+     "df -P -k / /var/lib/docker /var/lib/docker/volumes/registry_regdata/_data "
+     "/var/log/services; df -P -k | grep '^/dev/drbd'",
+     "s df; df -P -k / /var/lib/docker /var/lib/docker/volumes/registry_regdata/_data "
+     "/var/log/services 2>/dev/null; df -P -k 2>/dev/null | grep '^/dev/drbd'"},
+    {HostProbe::Round::Host, "du", "du -x -k -d 2 <file system over 80 %> | sort -rn | head -6",
+     "s du; df -P -k / /var/lib/docker /var/log/services 2>/dev/null | "
+     "awk 'NR>1 && $5+0 >= 80 {print $6}' | sort -u | while read -r m; do "
+     "timeout 30 du -x -k -d 2 \"$m\" 2>/dev/null | sort -rn | head -6; done"},
+    {HostProbe::Round::Host, "units",
+     "systemctl list-units --state=failed --plain --no-legend --no-pager"},
+    {HostProbe::Round::Host, "drbd", "drbdadm status",
+     "s drbd; if command -v drbdadm >/dev/null 2>&1 && [ -e /proc/drbd ]; then "
+     "drbdadm status 2>&1; else echo '(no DRBD on this host)'; fi"},
+    {HostProbe::Round::Services, "services", "docker service ls --format '{{json .}}'",
+     "s services; timeout 30 docker service ls --format '{{json .}}' 2>&1"},
+    {HostProbe::Round::Services, "tasks",
+     "docker service ps --no-trunc --format '{{json .}}' $(docker service ls -q)",
+     "s tasks; ids=$(timeout 30 docker service ls -q 2>/dev/null); "
+     "if [ -n \"$ids\" ]; then timeout 60 docker service ps --no-trunc "
+     "--format '{{json .}}' $ids 2>&1; fi"},
 };
 
 } // namespace
@@ -39,25 +58,14 @@ QString HostProbe::script(Round round)
     // error goes into its section (it is evidence too).
     QString s = QStringLiteral("export LC_ALL=C; s() { printf '\\n%1%s\\n' \"$1\"; }\n")
                     .arg(QString::fromLatin1(kMarker));
-    if (round == Round::Host) {
-        s += QStringLiteral(
-            "s swarm; docker info --format '{{json .Swarm}}' 2>&1\n"
-            "s version; docker version --format '{{.Server.Version}}' 2>&1\n"
-            "if docker info --format '{{.Swarm.ControlAvailable}}' 2>/dev/null | grep -q true; "
-            "then s nodes; timeout 20 docker node ls --format '{{json .}}' 2>&1; fi\n"
-            "s df; df -P -k / /var/lib/docker /var/lib/docker/volumes/registry_regdata/_data "
-            "/var/log/services 2>/dev/null; df -P -k 2>/dev/null | grep '^/dev/drbd'\n"
-            "s du; df -P -k / /var/lib/docker /var/log/services 2>/dev/null | "
-            "awk 'NR>1 && $5+0 >= 80 {print $6}' | sort -u | while read -r m; do "
-            "timeout 30 du -x -k -d 2 \"$m\" 2>/dev/null | sort -rn | head -6; done\n"
-            "s units; systemctl list-units --state=failed --plain --no-legend --no-pager 2>&1\n"
-            "s drbd; if command -v drbdadm >/dev/null 2>&1 && [ -e /proc/drbd ]; then "
-            "drbdadm status 2>&1; else echo '(no DRBD on this host)'; fi\n");
-    } else {
-        s += QStringLiteral("s services; timeout 30 docker service ls --format '{{json .}}' 2>&1\n"
-                            "s tasks; ids=$(timeout 30 docker service ls -q 2>/dev/null); "
-                            "if [ -n \"$ids\" ]; then timeout 60 docker service ps --no-trunc "
-                            "--format '{{json .}}' $ids 2>&1; fi\n");
+    for (const Section &section : kSections) {
+        if (section.round != round)
+            continue;
+        s += section.run ? QString::fromLatin1(section.run)
+                         : QStringLiteral("s %1; %2 2>&1")
+                               .arg(QString::fromLatin1(section.name),
+                                    QString::fromLatin1(section.command));
+        s += QLatin1Char('\n');
     }
     s += QStringLiteral("s end\n");
     return s;
@@ -98,11 +106,7 @@ bool HostProbe::parse(const QString &output, QHash<QString, QString> &sections, 
 
 QString HostProbe::commandOf(const QString &section)
 {
-    for (const Section &s : kHostSections) {
-        if (section == QLatin1String(s.name))
-            return QString::fromLatin1(s.command);
-    }
-    for (const Section &s : kServiceSections) {
+    for (const Section &s : kSections) {
         if (section == QLatin1String(s.name))
             return QString::fromLatin1(s.command);
     }

@@ -179,8 +179,10 @@ QList<HealthCheck> ServiceHealth::check(const ProbedHost &manager, const QString
         int looping = 0, recovered = 0;
         for (auto it = recentFailures.cbegin(); it != recentFailures.cend(); ++it) {
             const Task &now = current.value(it.key());
-            const bool steady = now.running() && now.ageSeconds() >= 60;
-            (steady ? recovered : looping) = qMax(steady ? recovered : looping, it.value());
+            if (now.running() && now.ageSeconds() >= 60)
+                recovered = qMax(recovered, it.value());
+            else
+                looping = qMax(looping, it.value());
         }
 
         if (s.desired > 0 && s.running == 0) {

@@ -92,11 +92,12 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
         const QString error = info.value(QStringLiteral("Error")).toString();
         const QString nodesOut = h.section(QStringLiteral("nodes"));
         QList<Node> parsed;
-        if (nodes.isEmpty() && parseNodes(nodesOut, parsed)) {
+        const bool listed = parseNodes(nodesOut, parsed);
+        if (listed && nodes.isEmpty()) {
             nodes = parsed;
             nodesFrom = h.host;
             nodesText = nodesOut;
-        } else if (h.sections.contains(QStringLiteral("nodes")) && !parseNodes(nodesOut, parsed)) {
+        } else if (!listed && h.sections.contains(QStringLiteral("nodes"))) {
             noLeaderEvidence << HealthCheck::evidenceOf(h.host, nodesCommand(), nodesOut);
             if (!error.isEmpty())
                 noLeaderEvidence << HealthCheck::evidenceOf(h.host, swarmCommand(),

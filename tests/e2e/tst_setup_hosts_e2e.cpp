@@ -477,6 +477,16 @@ private slots:
         int code = 0;
         qint64 ms = 0;
         QJsonObject swarm = swarmFinding(code, ms);
+        // Asks the doctor once a second until the swarm's severity is as
+        // wanted (or the time is up; the caller's checks then say what it was).
+        const auto waitForSeverity = [&](bool (*wanted)(const QString &), int seconds) {
+            for (int i = 0; i < seconds; ++i) {
+                swarm = swarmFinding(code, ms);
+                if (wanted(swarm.value(QStringLiteral("severity")).toString()))
+                    return;
+                QThread::msleep(1000);
+            }
+        };
         QCOMPARE(swarm.value(QStringLiteral("severity")).toString(), QStringLiteral("ok"));
         QVERIFY2(swarm.value(QStringLiteral("summary"))
                      .toString()
@@ -489,12 +499,7 @@ private slots:
         down.start();
         QVERIFY(docker.stopContainer(kHosts.at(2), 1).ok);
         // The swarm marks a manager unreachable after a few missed heartbeats.
-        for (int i = 0; i < 30; ++i) {
-            swarm = swarmFinding(code, ms);
-            if (swarm.value(QStringLiteral("severity")).toString() != QLatin1String("ok"))
-                break;
-            QThread::msleep(1000);
-        }
+        waitForSeverity([](const QString &s) { return s != QLatin1String("ok"); }, 30);
         QCOMPARE(code, 3);
         QCOMPARE(swarm.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
         QVERIFY2(swarm.value(QStringLiteral("summary"))
@@ -506,12 +511,7 @@ private slots:
 
         down.restart();
         QVERIFY(docker.stopContainer(kHosts.at(1), 1).ok);
-        for (int i = 0; i < 30; ++i) {
-            swarm = swarmFinding(code, ms);
-            if (swarm.value(QStringLiteral("severity")).toString() == QLatin1String("critical"))
-                break;
-            QThread::msleep(1000);
-        }
+        waitForSeverity([](const QString &s) { return s == QLatin1String("critical"); }, 30);
         QCOMPARE(code, 4);
         QVERIFY2(
             swarm.value(QStringLiteral("summary")).toString().contains(QStringLiteral("no leader")),
@@ -530,12 +530,7 @@ private slots:
         back.start();
         QVERIFY(docker.startContainer(kHosts.at(1)).ok);
         QVERIFY(docker.startContainer(kHosts.at(2)).ok);
-        for (int i = 0; i < 90; ++i) {
-            swarm = swarmFinding(code, ms);
-            if (swarm.value(QStringLiteral("severity")).toString() == QLatin1String("ok"))
-                break;
-            QThread::msleep(1000);
-        }
+        waitForSeverity([](const QString &s) { return s == QLatin1String("ok"); }, 90);
         QVERIFY2(swarm.value(QStringLiteral("severity")).toString() == QLatin1String("ok"),
                  qPrintable(text(swarm)));
         qInfo("both managers started again: healthy after %.1f s", double(back.elapsed()) / 1000.0);
