@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 namespace hive {
 
@@ -128,8 +129,19 @@ RunEvent::Status SwarmSteps::init(const QString &host, QString &message)
         message = tr("manager of swarm %1").arg(s.clusterId.left(12));
         return RunEvent::Status::Ok;
     }
+    // A rebuilt first hive (or one whose managers were replaced) must not
+    // start a second swarm beside the one the other hives still run.
+    const QString running = runningSwarmOfOthers(host);
+    if (!running.isEmpty()) {
+        const RunEvent::Status joined = joinVia(host, running, s, message);
+        if (joined == RunEvent::Status::Changed)
+            message =
+                tr("%1 (the swarm already runs there; no second swarm was started)").arg(message);
+        return joined;
+    }
     if (s.localState != QLatin1String("inactive")) {
-        message = tr("the swarm state of %1 is %2; it needs attention by hand (see `docker info`)")
+        message = tr("the swarm state of %1 is %2 and no other hive runs the swarm; if its "
+                     "managers are lost, run `hive recover quorum` (see `docker info`)")
                       .arg(host, s.localState);
         return RunEvent::Status::Failed;
     }
@@ -186,14 +198,110 @@ RunEvent::Status SwarmSteps::join(const QString &host, QString &message)
         message = tr("%1 has no swarm to join").arg(m_first);
         return RunEvent::Status::Failed;
     }
+    return joinVia(host, m_first, self, message);
+}
+
+QString SwarmSteps::runningSwarmOfOthers(const QString &host)
+{
+    QStringList others = m_hives.keys();
+    others.removeAll(host);
+    others.sort();
+    for (const QString &other : std::as_const(others)) {
+        const State s = state(other);
+        if (s.localState != QLatin1String("active") || !s.manager)
+            continue;
+        // Ours only when every node it lists is one of this stage's hives.
+        QString out, message;
+        if (!run(QStringLiteral("swarm"), other,
+                 QStringLiteral("timeout 20 docker node ls --format '{{.Hostname}}'"), out,
+                 message))
+            continue;
+        bool ours = !out.isEmpty();
+        for (const QString &name : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            ours = ours && m_hives.contains(name.trimmed());
+        if (ours)
+            return other;
+    }
+    return QString();
+}
+
+bool SwarmSteps::isStale(const QString &host, const QString &via, State &self)
+{
+    // A node whose managers were replaced or that was removed from the swarm
+    // waits for a leader it will never find ("pending"), or is a manager
+    // whose own copy of the swarm no longer belongs to the cluster (active
+    // but without a cluster id). Give one that is only starting up the
+    // time to settle first.
+    const auto suspicious = [](const State &st) {
+        return st.localState == QLatin1String("pending") ||
+               st.localState == QLatin1String("error") ||
+               (st.localState == QLatin1String("active") && st.manager && st.clusterId.isEmpty());
+    };
+    for (int i = 0; i < 20 && suspicious(self); ++i) {
+        QString out, message;
+        const bool known =
+            run(QStringLiteral("swarm-join"), via,
+                QStringLiteral("docker node inspect -f '{{.Status.State}}' %1").arg(self.nodeId),
+                out, message);
+        if (!known || out != QLatin1String("ready"))
+            return true;
+        if (m_options.cancel && m_options.cancel->load())
+            return false;
+        QThread::msleep(1000);
+        self = state(host);
+    }
+    return suspicious(self);
+}
+
+bool SwarmSteps::waitUntilManager(const QString &host, const QString &via, const QString &nodeId,
+                                  QString &message)
+{
     QString out;
-    if (self.localState == QLatin1String("active")) {
-        // A worker does not see its cluster's id: ask the first hive whether it
+    for (int i = 0; i < 60; ++i) {
+        if (run(QStringLiteral("swarm-join"), via,
+                QStringLiteral("docker node inspect -f '{{.ManagerStatus.Reachability}}' %1")
+                    .arg(nodeId),
+                out, message) &&
+            out == QLatin1String("reachable") && state(host).manager)
+            return true;
+        if (m_options.cancel && m_options.cancel->load())
+            break;
+        QThread::msleep(1000);
+    }
+    message = tr("%1 was made a manager but is not reachable as one yet (%2)").arg(host, out);
+    return false;
+}
+
+RunEvent::Status SwarmSteps::joinVia(const QString &host, const QString &via, State self,
+                                     QString &message)
+{
+    const State first = state(via);
+    if (!first.error.isEmpty()) {
+        message = first.error;
+        return RunEvent::Status::Failed;
+    }
+    QString out;
+    QString staleNode;
+    if (self.localState != QLatin1String("inactive") && isStale(host, via, self)) {
+        if (m_options.checkOnly) {
+            message = tr("would replace the stale swarm state of %1 (%2: its node was removed "
+                         "or its managers replaced) and join the swarm of %3 as a manager")
+                          .arg(host, self.localState, via);
+            return RunEvent::Status::Changed;
+        }
+        // The swarm this node remembers is gone: leave it (that touches only
+        // the node's own swarm state, never containers' volumes).
+        if (!run(QStringLiteral("swarm-join"), host, QStringLiteral("docker swarm leave --force"),
+                 out, message))
+            return RunEvent::Status::Failed;
+        staleNode = self.nodeId;
+    } else if (self.localState == QLatin1String("active")) {
+        // A worker does not see its cluster's id: ask the manager whether it
         // knows the node.
         const bool sameSwarm =
             self.manager
                 ? self.clusterId == first.clusterId
-                : run(QStringLiteral("swarm-join"), m_first,
+                : run(QStringLiteral("swarm-join"), via,
                       QStringLiteral("docker node inspect -f '{{.ID}}' %1").arg(self.nodeId), out,
                       message);
         if (!sameSwarm) {
@@ -202,7 +310,7 @@ RunEvent::Status SwarmSteps::join(const QString &host, QString &message)
                    "as it is: if that swarm is not needed, run `docker swarm leave --force` "
                    "on %1 and run setup-hosts again")
                     .arg(host, self.clusterId.isEmpty() ? tr("unknown") : self.clusterId.left(12),
-                         first.clusterId.left(12), m_first);
+                         first.clusterId.left(12), via);
             return RunEvent::Status::Failed;
         }
         if (self.manager) {
@@ -213,13 +321,13 @@ RunEvent::Status SwarmSteps::join(const QString &host, QString &message)
             message = tr("would promote this worker to a manager");
             return RunEvent::Status::Changed;
         }
-        if (!run(QStringLiteral("swarm-join"), m_first,
-                 QStringLiteral("docker node promote %1").arg(self.nodeId), out, message))
+        if (!run(QStringLiteral("swarm-join"), via,
+                 QStringLiteral("docker node promote %1").arg(self.nodeId), out, message) ||
+            !waitUntilManager(host, via, self.nodeId, message))
             return RunEvent::Status::Failed;
         message = tr("promoted to a manager");
         return RunEvent::Status::Changed;
-    }
-    if (self.localState != QLatin1String("inactive")) {
+    } else if (self.localState != QLatin1String("inactive")) {
         message = tr("the swarm state of %1 is %2; it needs attention by hand (see `docker info`)")
                       .arg(host, self.localState);
         return RunEvent::Status::Failed;
@@ -228,11 +336,11 @@ RunEvent::Status SwarmSteps::join(const QString &host, QString &message)
     if (!gwbridge(host, bridgeChanged, message))
         return RunEvent::Status::Failed;
     if (m_options.checkOnly) {
-        message = tr("would join the swarm of %1 as a manager").arg(m_first);
+        message = tr("would join the swarm of %1 as a manager").arg(via);
         return RunEvent::Status::Changed;
     }
     QString token;
-    if (!run(QStringLiteral("swarm-join"), m_first,
+    if (!run(QStringLiteral("swarm-join"), via,
              QStringLiteral("docker swarm join-token -q manager"), token, message))
         return RunEvent::Status::Failed;
     HostPool::RunOptions o;
@@ -244,13 +352,22 @@ RunEvent::Status SwarmSteps::join(const QString &host, QString &message)
         host,
         QStringLiteral("read -r t <<'HIVE_TOKEN'\n%1\nHIVE_TOKEN\ndocker swarm join --token \"$t\" "
                        "--advertise-addr %2 --listen-addr %2:2377 %3:2377")
-            .arg(token, m_hives.value(host).address, m_hives.value(m_first).address),
+            .arg(token, m_hives.value(host).address, m_hives.value(via).address),
         o);
     if (!r.succeeded()) {
-        message = tr("joining the swarm of %1 failed on %2: %3").arg(m_first, host, r.failure());
+        message = tr("joining the swarm of %1 failed on %2: %3").arg(via, host, r.failure());
         return RunEvent::Status::Failed;
     }
-    message = tr("joined the swarm of %1 as a manager").arg(m_first);
+    message = tr("joined the swarm of %1 as a manager").arg(via);
+    if (!staleNode.isEmpty()) {
+        // The old entry of this host stays behind as a down node: remove it.
+        QString ignored;
+        run(QStringLiteral("swarm-join"), via,
+            QStringLiteral("docker node demote %1 >/dev/null 2>&1; docker node rm --force %1")
+                .arg(staleNode),
+            out, ignored);
+        message += tr(", replacing its stale node %1").arg(staleNode.left(12));
+    }
     return RunEvent::Status::Changed;
 }
 

@@ -16,7 +16,10 @@ class HostPool;
 // ingress from internal_cidr when set, `swarm init` on the first hive, the
 // other hives joined as managers, and a node label for every inventory
 // group of each hive. Checked first everywhere; a host that is already in
-// another swarm is reported, never reset.
+// another swarm is reported, never reset. A first hive that was rebuilt
+// joins the swarm the other hives still run instead of starting a second
+// one, and a hive whose swarm state is stale (its node removed, its
+// managers replaced by a quorum recovery) leaves it and joins again.
 class SwarmSteps
 {
     Q_DECLARE_TR_FUNCTIONS(hive::SwarmSteps)
@@ -61,6 +64,20 @@ private:
 
     RunEvent::Status init(const QString &host, QString &message);
     RunEvent::Status join(const QString &host, QString &message);
+    // Joins `host` as a manager through `via`, an active manager: promotes
+    // a worker of that swarm, replaces stale state (a removed node, or one
+    // whose managers were replaced) and removes the node's old entry.
+    RunEvent::Status joinVia(const QString &host, const QString &via, State self, QString &message);
+    // Another hive that is a manager of a swarm made only of this stage's
+    // hives; empty when none is.
+    QString runningSwarmOfOthers(const QString &host);
+    // True when `self` holds swarm state that `via`'s swarm no longer backs
+    // (pending or error, or a manager without a cluster id) and that does
+    // not settle within 20 s.
+    bool isStale(const QString &host, const QString &via, State &self);
+    // After a promotion: waits until the node is a reachable manager.
+    bool waitUntilManager(const QString &host, const QString &via, const QString &nodeId,
+                          QString &message);
     RunEvent::Status labels(const QString &host, QString &message);
     bool gwbridge(const QString &host, bool &changed, QString &message);
     bool run(const QString &step, const QString &host, const QString &command, QString &out,
