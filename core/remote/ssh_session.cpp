@@ -378,6 +378,56 @@ CommandResult SshSession::run(const QString &command, const RunOptions &options)
     return result;
 }
 
+bool SshSession::openSftp(QString &error)
+{
+    if (m_sftp)
+        return true;
+    m_sftp = sftp_new(m_session);
+    if (!m_sftp || sftp_init(m_sftp) != SSH_OK) {
+        error = tr("%1 offers no SFTP: %2").arg(m_endpoint.displayName(), libsshError());
+        if (m_sftp)
+            sftp_free(m_sftp);
+        m_sftp = nullptr;
+        return false;
+    }
+    return true;
+}
+
+bool SshSession::readFile(const QString &path, QByteArray &content, QString &error)
+{
+    const QString host = m_endpoint.displayName();
+    content.clear();
+    if (!isConnected()) {
+        error = tr("not connected to %1").arg(host);
+        return false;
+    }
+    if (!openSftp(error))
+        return false;
+    sftp_file file = sftp_open(m_sftp, path.toUtf8().constData(), O_RDONLY, 0);
+    if (!file) {
+        error =
+            tr("cannot read %1 on %2: SFTP error %3").arg(path, host).arg(sftp_get_error(m_sftp));
+        return false;
+    }
+    char buffer[32768];
+    for (;;) {
+        const ssize_t n = sftp_read(file, buffer, sizeof buffer);
+        if (n == 0)
+            break;
+        if (n < 0) {
+            sftp_close(file);
+            content.clear();
+            error = tr("reading %1 on %2 failed: SFTP error %3")
+                        .arg(path, host)
+                        .arg(sftp_get_error(m_sftp));
+            return false;
+        }
+        content.append(buffer, qsizetype(n));
+    }
+    sftp_close(file);
+    return true;
+}
+
 bool SshSession::writeFile(const QString &path, const QByteArray &content, int mode, QString &error)
 {
     const QString host = m_endpoint.displayName();
@@ -385,16 +435,8 @@ bool SshSession::writeFile(const QString &path, const QByteArray &content, int m
         error = tr("not connected to %1").arg(host);
         return false;
     }
-    if (!m_sftp) {
-        m_sftp = sftp_new(m_session);
-        if (!m_sftp || sftp_init(m_sftp) != SSH_OK) {
-            error = tr("%1 offers no SFTP: %2").arg(host, libsshError());
-            if (m_sftp)
-                sftp_free(m_sftp);
-            m_sftp = nullptr;
-            return false;
-        }
-    }
+    if (!openSftp(error))
+        return false;
     sftp_file file =
         sftp_open(m_sftp, path.toUtf8().constData(), O_WRONLY | O_CREAT | O_TRUNC, mode_t(mode));
     if (!file) {

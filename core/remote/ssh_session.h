@@ -68,6 +68,9 @@ public:
     // Writes a file over SFTP (created or truncated) with the given permission
     // bits. Returns false and sets `error` (translated) on failure.
     bool writeFile(const QString &path, const QByteArray &content, int mode, QString &error);
+    // Reads a whole file over SFTP (as the admin user: it must be readable
+    // by it). Returns false and sets `error` (translated) on failure.
+    bool readFile(const QString &path, QByteArray &content, QString &error);
 
 private:
     friend class SshForward; // opens forwarding channels on the session
@@ -78,6 +81,7 @@ private:
     ConnectFailure m_connectFailure = ConnectFailure::None;
 
     bool verifyHostKey(QString &error);
+    bool openSftp(QString &error);
     bool authenticate(QString &error);
     QString libsshError() const;
 };
