@@ -45,39 +45,48 @@ QList<HealthCheck> BackupHealth::check(const QString &contextDir, const QList<Pr
                 QStringLiteral("EncryptionConfig: ") +
                     QString::fromUtf8(QJsonDocument(encryption).toJson(QJsonDocument::Compact)));
     }
-    QStringList without;
-    QString withoutEvidence;
+    // One backup of any manager restores the whole swarm (onto that host's
+    // address), so the newest of them all is what counts.
+    QStringList listing;
+    QFileInfo newest;
+    QString newestOf;
     for (const QString &m : std::as_const(managers)) {
         const QFileInfoList files = dir.entryInfoList({QStringLiteral("swarm-%1-*.tar.gz").arg(m)},
                                                       QDir::Files, QDir::Time);
-        const QString listing =
-            QStringLiteral("ls -t %1/swarm-%2-*.tar.gz\n%3")
-                .arg(dir.path(), m, files.isEmpty() ? tr("(none)") : files.first().fileName());
-        if (files.isEmpty()) {
-            without << m;
-            withoutEvidence +=
-                (withoutEvidence.isEmpty() ? QString() : QStringLiteral("\n")) + listing;
-            continue;
+        listing << (files.isEmpty() ? QStringLiteral("%1: %2").arg(m, tr("(none)"))
+                                    : files.first().fileName());
+        if (!files.isEmpty() &&
+            (newestOf.isEmpty() || files.first().lastModified() > newest.lastModified())) {
+            newest = files.first();
+            newestOf = m;
         }
-        const qint64 days = files.first().lastModified().daysTo(now);
-        out << HealthCheck{QStringLiteral("backups"),
-                           m,
-                           days > 7 ? HealthCheck::Severity::Warning : HealthCheck::Severity::Ok,
-                           tr("newest swarm backup: %n day(s) old", nullptr, int(days)),
-                           listing,
-                           days > 7 ? tr("Back up again: the swarm has changed since.")
-                                    : QString()};
     }
-    if (!without.isEmpty())
-        out << HealthCheck{QStringLiteral("backups"),
-                           QStringLiteral("swarm"),
-                           HealthCheck::Severity::Warning,
-                           tr("no swarm backup of %1").arg(without.join(QStringLiteral(", "))),
-                           withoutEvidence,
-                           tr("Without a backup, losing every manager loses the swarm's "
-                              "services, networks and secrets (seeds/003). Back up "
-                              "/var/lib/docker/swarm of a manager that is not the leader, "
-                              "with its docker stopped, one manager at a time.")};
+    const QString evidence =
+        QStringLiteral("ls -t %1/swarm-<manager>-*.tar.gz | head -1   # per manager\n%2")
+            .arg(dir.path(), listing.join(QLatin1Char('\n')));
+    if (!managers.isEmpty() && newestOf.isEmpty()) {
+        out << HealthCheck{
+            QStringLiteral("backups"),
+            QStringLiteral("swarm"),
+            HealthCheck::Severity::Warning,
+            tr("no swarm backup of any manager (%1)").arg(managers.join(QStringLiteral(", "))),
+            evidence,
+            tr("Without a backup, losing every manager loses the swarm's "
+               "services, networks and secrets (seeds/003). Run `hive backup`: "
+               "it archives /var/lib/docker/swarm of the managers that are not "
+               "the leader, one at a time, never costing the quorum.")};
+    } else if (!newestOf.isEmpty()) {
+        const qint64 days = newest.lastModified().daysTo(now);
+        out << HealthCheck{
+            QStringLiteral("backups"),
+            QStringLiteral("swarm"),
+            days > 7 ? HealthCheck::Severity::Warning : HealthCheck::Severity::Ok,
+            tr("newest swarm backup: %n day(s) old (%1)", nullptr, int(days)).arg(newestOf),
+            evidence,
+            days > 7 ? tr("Back up again: the swarm has changed since (`hive "
+                          "backup`).")
+                     : QString()};
+    }
     if (autolock) {
         const bool stored = QFileInfo::exists(unlockKeyPath(contextDir));
         out << HealthCheck{QStringLiteral("backups"),

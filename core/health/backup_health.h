@@ -9,9 +9,9 @@
 namespace hive {
 
 // Whether the swarm could be rebuilt if every manager were lost (seeds/003):
-// the age of the newest swarm backup of each manager kept in the context
-// directory (`<context>/backups/swarm-<host>-*.tar.gz`), and whether autolock
-// is on with its unlock key stored.
+// the age of the newest swarm backup of any manager kept in the context
+// directory (`<context>/backups/swarm-<host>-*.tar.gz`, as `hive backup`
+// writes them), and whether autolock is on with its unlock key stored.
 class BackupHealth
 {
     Q_DECLARE_TR_FUNCTIONS(hive::BackupHealth)

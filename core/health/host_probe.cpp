@@ -13,37 +13,44 @@ const char kMarker[] = "@@hive-doctor ";
 // of a round is made from this table, so what is shown is what runs.
 struct Section
 {
-    HostProbe::Round round;
+    unsigned rounds; // bits of HostProbe::Round
     const char *name;
     const char *command;
     const char *run = nullptr;
 };
 
+constexpr unsigned bit(HostProbe::Round r)
+{
+    return 1u << unsigned(r);
+}
+constexpr unsigned kHostAndSwarm = bit(HostProbe::Round::Host) | bit(HostProbe::Round::Swarm);
+constexpr unsigned kHost = bit(HostProbe::Round::Host);
+constexpr unsigned kServices = bit(HostProbe::Round::Services);
+
 // `du` runs only on a full file system: on a large disk it can take long,
 // and it is wanted only then.
 const Section kSections[] = {
-    {HostProbe::Round::Host, "swarm", "docker info --format '{{json .Swarm}}'"},
-    {HostProbe::Round::Host, "version", "docker version --format '{{.Server.Version}}'"},
-    {HostProbe::Round::Host, "nodes", "docker node ls --format '{{json .}}'",
+    {kHostAndSwarm, "swarm", "docker info --format '{{json .Swarm}}'"},
+    {kHostAndSwarm, "version", "docker version --format '{{.Server.Version}}'"},
+    {kHostAndSwarm, "nodes", "docker node ls --format '{{json .}}'",
      "if docker info --format '{{.Swarm.ControlAvailable}}' 2>/dev/null | grep -q true; "
      "then s nodes; timeout 20 docker node ls --format '{{json .}}' 2>&1; fi"},
-    {HostProbe::Round::Host, "df",
+    {kHost, "df",
      "df -P -k / /var/lib/docker /var/lib/docker/volumes/registry_regdata/_data "
      "/var/log/services; df -P -k | grep '^/dev/drbd'",
      "s df; df -P -k / /var/lib/docker /var/lib/docker/volumes/registry_regdata/_data "
      "/var/log/services 2>/dev/null; df -P -k 2>/dev/null | grep '^/dev/drbd'"},
-    {HostProbe::Round::Host, "du", "du -x -k -d 2 <file system over 80 %> | sort -rn | head -6",
+    {kHost, "du", "du -x -k -d 2 <file system over 80 %> | sort -rn | head -6",
      "s du; df -P -k / /var/lib/docker /var/log/services 2>/dev/null | "
      "awk 'NR>1 && $5+0 >= 80 {print $6}' | sort -u | while read -r m; do "
      "timeout 30 du -x -k -d 2 \"$m\" 2>/dev/null | sort -rn | head -6; done"},
-    {HostProbe::Round::Host, "units",
-     "systemctl list-units --state=failed --plain --no-legend --no-pager"},
-    {HostProbe::Round::Host, "drbd", "drbdadm status",
+    {kHost, "units", "systemctl list-units --state=failed --plain --no-legend --no-pager"},
+    {kHost, "drbd", "drbdadm status",
      "s drbd; if command -v drbdadm >/dev/null 2>&1 && [ -e /proc/drbd ]; then "
      "drbdadm status 2>&1; else echo '(no DRBD on this host)'; fi"},
-    {HostProbe::Round::Services, "services", "docker service ls --format '{{json .}}'",
+    {kServices, "services", "docker service ls --format '{{json .}}'",
      "s services; timeout 30 docker service ls --format '{{json .}}' 2>&1"},
-    {HostProbe::Round::Services, "tasks",
+    {kServices, "tasks",
      "docker service ps --no-trunc --format '{{json .}}' $(docker service ls -q)",
      "s tasks; ids=$(timeout 30 docker service ls -q 2>/dev/null); "
      "if [ -n \"$ids\" ]; then timeout 60 docker service ps --no-trunc "
@@ -59,7 +66,7 @@ QString HostProbe::script(Round round)
     QString s = QStringLiteral("export LC_ALL=C; s() { printf '\\n%1%s\\n' \"$1\"; }\n")
                     .arg(QString::fromLatin1(kMarker));
     for (const Section &section : kSections) {
-        if (section.round != round)
+        if (!(section.rounds & bit(round)))
             continue;
         s += section.run ? QString::fromLatin1(section.run)
                          : QStringLiteral("s %1; %2 2>&1")

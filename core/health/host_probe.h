@@ -27,8 +27,9 @@ class HostProbe
 public:
     enum class Round
     {
-        Host,    // every host: docker info, version, df, failed units, drbdadm status
-        Services // one manager: service ls, service ps --no-trunc
+        Host,     // every host: docker info, version, df, failed units, drbdadm status
+        Services, // one manager: service ls, service ps --no-trunc
+        Swarm     // every hive, quickly: docker info, version, node list
     };
 
     // The shell script of a round (run as root, C locale).

@@ -125,9 +125,9 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
                 noLeaderEvidence.join(QStringLiteral("\n\n")),
                 tr("Start the stopped managers again if they can be: the swarm recovers by "
                    "itself once more than half are back. If they are lost, recover quorum from "
-                   "a surviving manager: `docker swarm init --force-new-cluster "
-                   "--advertise-addr <its address>`, then join the others as managers again "
-                   "(seeds/001)."));
+                   "a surviving manager: `hive recover quorum` (shows the plan first: `docker "
+                   "swarm init --force-new-cluster` there, then the others rejoin as managers; "
+                   "seeds/001)."));
         } else if (answered.isEmpty() && !hives.isEmpty()) {
             add(swarm, HealthCheck::Severity::Critical,
                 tr("no hive answers: the swarm cannot be checked"), QString(),
@@ -163,8 +163,9 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
                 .arg(m)
                 .arg(quorum),
             evidence,
-            tr("Start the stopped managers again (%1); if they are lost, recover quorum with "
-               "`docker swarm init --force-new-cluster` on %2 (seeds/001).")
+            tr("Start the stopped managers again (%1); if they are lost, recover quorum from "
+               "%2: `hive recover quorum %2` (force-new-cluster, then the others rejoin; "
+               "seeds/001).")
                 .arg(unreachable.join(QStringLiteral(", ")), reachable.value(0, nodesFrom)));
     } else if (!unreachable.isEmpty()) {
         add(swarm, HealthCheck::Severity::Warning,
@@ -176,16 +177,32 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
                 .arg(designed)
                 .arg(left == 0 ? tr("; losing one more manager stops the swarm") : QString()),
             evidence,
-            tr("Start %1 again. If it is lost: `docker node demote` and `docker node rm` its "
-               "entry on %2, then rebuild it with `hive build-infra -l HOST` and `hive "
-               "setup-hosts -l HOST`; do not take any other manager down meanwhile.")
-                .arg(unreachable.join(QStringLiteral(", ")), leader));
+            tr("Start %1 again. If it is lost, replace it: `hive recover manager %2` (removes "
+               "its dead entry, rebuilds it, joins it again); do not take any other manager "
+               "down meanwhile.")
+                .arg(unreachable.join(QStringLiteral(", ")), unreachable.value(0)));
     } else {
         add(swarm, m < 3 ? HealthCheck::Severity::Warning : HealthCheck::Severity::Ok,
             tr("%1 managers, leader %2, fault tolerance %3").arg(m).arg(leader).arg(designed),
             evidence,
             m < 3 ? tr("A hive needs at least 3 hives (managers) to survive the loss of one.")
                   : QString());
+    }
+    // Every hive is meant to be a manager.
+    for (const ProbedHost &h : hives) {
+        bool listed = false, manager = false;
+        for (const Node &n : nodes) {
+            if (n.host == h.host && n.status == QLatin1String("Ready")) {
+                listed = true;
+                manager = manager || !n.managerStatus.isEmpty();
+            }
+        }
+        if (listed && !manager)
+            add(h.host, HealthCheck::Severity::Warning,
+                tr("%1 is a worker, but every hive should be a manager").arg(h.host), evidence,
+                tr("Run `hive setup-hosts -l %1`: it promotes the node, or replaces stale swarm "
+                   "state and joins it again.")
+                    .arg(h.host));
     }
     if (m > 0 && m % 2 == 0)
         add(swarm, HealthCheck::Severity::Warning,
@@ -202,12 +219,11 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
         if (n.status != QLatin1String("Ready") && !unreachable.contains(n.host))
             add(n.host, HealthCheck::Severity::Warning,
                 tr("node %1 is %2").arg(n.host, n.status.toLower()), evidence,
-                tr("Start the host again, or rebuild it (`hive build-infra -l %1`).").arg(n.host));
+                tr("Start the host again, or replace it: `hive recover manager %1`.").arg(n.host));
         if (n.availability == QLatin1String("Drain"))
             add(n.host, HealthCheck::Severity::Warning,
                 tr("node %1 is drained: no tasks run there").arg(n.host), evidence,
-                tr("If its maintenance is over: `docker node update --availability active %1`.")
-                    .arg(n.host));
+                tr("If its maintenance is over: `hive maintenance %1 off`.").arg(n.host));
         else if (n.availability == QLatin1String("Pause"))
             add(n.host, HealthCheck::Severity::Warning,
                 tr("node %1 is paused: no new tasks start there").arg(n.host), evidence,
@@ -219,8 +235,8 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
         add(swarm, HealthCheck::Severity::Warning,
             tr("Docker Engine versions differ between nodes: %1").arg(v.join(QStringLiteral(", "))),
             evidence,
-            tr("Upgrade the older engines one host at a time, each drained first (`docker node "
-               "update --availability drain HOST`)."));
+            tr("Upgrade the older engines one host at a time, each in maintenance first "
+               "(`hive maintenance HOST on`, then off)."));
     }
     return out;
 }

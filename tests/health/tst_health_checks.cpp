@@ -13,6 +13,7 @@
 #include "health/service_health.h"
 #include "health/swarm_health.h"
 #include "health/task_error_classifier.h"
+#include "probe_fixture.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -31,24 +32,12 @@ const QString kHive2 = QStringLiteral("p-hive2.offline-web.example.jp");
 
 ProbedHost fixture(const QString &host, const QString &file)
 {
-    QFile f(QStringLiteral(HIVE_FIXTURES_DIR "/doctor/") + file);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(f.fileName()));
-    ProbedHost p;
-    p.host = host;
-    QString error;
-    p.reached = HostProbe::parse(QString::fromUtf8(f.readAll()), p.sections, error);
-    if (!p.reached)
-        qFatal("%s: %s", qPrintable(file), qPrintable(error));
-    return p;
+    return probeFixture(host, file);
 }
 
 ProbedHost unreachable(const QString &host)
 {
-    ProbedHost p;
-    p.host = host;
-    p.error = QStringLiteral("cannot connect to %1:22: Connection refused").arg(host);
-    return p;
+    return unreachableHost(host);
 }
 
 const HealthCheck *find(const QList<HealthCheck> &checks, const QString &subject)
@@ -139,7 +128,7 @@ private slots:
                 swarm->summary.contains(QStringLiteral("losing one more manager")),
             qPrintable(swarm->summary));
         QVERIFY(swarm->evidence.contains(QStringLiteral("\"ManagerStatus\":\"Unreachable\"")));
-        QVERIFY(swarm->action.contains(QStringLiteral("docker node demote")));
+        QVERIFY(swarm->action.contains(QStringLiteral("hive recover manager ") + kHive2));
         const HealthCheck *host = find(checks, kHive2);
         QVERIFY(host && host->evidence.contains(QStringLiteral("Connection refused")));
     }

@@ -1,0 +1,229 @@
+#include "recovery/maintenance_flow.h"
+
+#include "recovery/quorum_guard.h"
+#include "recovery/recovery_context.h"
+
+namespace hive {
+
+namespace {
+
+QString drainCommand(const QString &node, const QString &availability)
+{
+    return QStringLiteral("docker node update --availability %1 %2").arg(availability, node);
+}
+
+QString runningOnCommand(const QString &node)
+{
+    return QStringLiteral("docker node ps %1 --filter desired-state=running "
+                          "--format '{{.Name}} {{.CurrentState}}'")
+        .arg(node);
+}
+
+// Tasks that want to run but wait for a node: what a drain could not move.
+QString pendingCommand()
+{
+    return QStringLiteral("ids=$(docker service ls -q); [ -z \"$ids\" ] || docker service ps "
+                          "$ids --no-trunc --filter desired-state=running "
+                          "--format '{{.Name}}\t{{.CurrentState}}\t{{.Error}}' | grep -P "
+                          "'\\tPending' || true");
+}
+
+// Managers down now or drained for another maintenance, `host` left out.
+QStringList downOrDrained(const SwarmSurvey &survey, const QString &host)
+{
+    QStringList down = survey.managersDown();
+    for (const QString &d : survey.managersDrained()) {
+        if (!down.contains(d))
+            down << d;
+    }
+    down.removeAll(host);
+    return down;
+}
+
+} // namespace
+
+RecoveryPlan MaintenanceFlow::plan(const std::shared_ptr<RecoveryContext> &context,
+                                   const SwarmSurvey &survey, const QString &host,
+                                   const Options &options)
+{
+    RecoveryPlan plan;
+    plan.operation = QStringLiteral("maintenance");
+    plan.title = options.on
+                     ? tr("Maintenance on for %1: drain it and move its tasks away").arg(host)
+                     : tr("Maintenance off for %1: make it active again").arg(host);
+    if (!context->hives().contains(host)) {
+        plan.refusal =
+            tr("%1 is not a hive of stage %2; the hives are: %3")
+                .arg(host, context->stage(), context->hives().join(QStringLiteral(", ")));
+        return plan;
+    }
+    if (!survey.hasLeader()) {
+        plan.refusal = tr("the swarm has no leader, so no node can be drained or activated; "
+                          "recover it first (`hive doctor` says how, `hive recover quorum`)");
+        return plan;
+    }
+    const SwarmHealth::Node *node = survey.nodeOf(host);
+    if (!node) {
+        plan.refusal = tr("%1 is not in the swarm; run `hive setup-hosts -l %1`").arg(host);
+        return plan;
+    }
+    const QString via = survey.leader().isEmpty() ? survey.nodesFrom : survey.leader();
+    const QString id = node->id;
+    const bool drained = node->availability == QLatin1String("Drain");
+    auto ctx = context;
+
+    if (!options.on) {
+        if (!drained && !options.rebalance) {
+            plan.title =
+                tr("%1 is not in maintenance (availability %2)").arg(host, node->availability);
+            return plan;
+        }
+        if (drained) {
+            RecoveryPlan::Step activate;
+            activate.name = QStringLiteral("activate");
+            activate.hosts = {host};
+            activate.commands = {QStringLiteral("%1   # on %2")
+                                     .arg(drainCommand(id, QStringLiteral("active")), via)};
+            activate.work = [ctx, via, id](const QString &h, QString &message) {
+                QString out;
+                if (!ctx->run(via, drainCommand(id, QStringLiteral("active")), out, message))
+                    return RunEvent::Status::Failed;
+                QString last;
+                if (!ctx->waitFor(
+                        via,
+                        QStringLiteral("docker node inspect -f '{{.Status.State}} "
+                                       "{{.Spec.Availability}}' %1")
+                            .arg(id),
+                        60, [](const QString &o) { return o == QLatin1String("ready active"); },
+                        last)) {
+                    message = tr("%1 is active again but not ready: %2").arg(h, last);
+                    return RunEvent::Status::Failed;
+                }
+                message = tr("%1 is ready and active: new tasks can be placed on it").arg(h);
+                return RunEvent::Status::Changed;
+            };
+            plan.steps << activate;
+        }
+        if (options.rebalance) {
+            QString listed, error;
+            ctx->run(via, QStringLiteral("docker service ls --format '{{.Name}} {{.Mode}}'"),
+                     listed, error, 30000);
+            QStringList services;
+            for (const QString &line : listed.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                if (line.section(QLatin1Char(' '), 1) == QLatin1String("replicated"))
+                    services << line.section(QLatin1Char(' '), 0, 0);
+            }
+            if (!services.isEmpty()) {
+                RecoveryPlan::Step rebalance;
+                rebalance.name = QStringLiteral("rebalance");
+                rebalance.hosts = {via};
+                for (const QString &s : std::as_const(services))
+                    rebalance.commands
+                        << QStringLiteral("docker service update --force --detach %1").arg(s);
+                rebalance.work = [ctx, services](const QString &h, QString &message) {
+                    QString out;
+                    for (const QString &s : services) {
+                        if (!ctx->run(
+                                h,
+                                QStringLiteral("docker service update --force --detach %1").arg(s),
+                                out, message))
+                            return RunEvent::Status::Failed;
+                    }
+                    message = tr("restarted %n service(s) so the scheduler spreads them again: %1",
+                                 nullptr, int(services.size()))
+                                  .arg(services.join(QStringLiteral(", ")));
+                    return RunEvent::Status::Changed;
+                };
+                plan.notes << tr("Rebalancing restarts every task of the replicated services, one "
+                                 "at a time as their update_config says.");
+                plan.steps << rebalance;
+            }
+        }
+        return plan;
+    }
+
+    // On: the quorum guard first (seeds/003).
+    if (!node->managerStatus.isEmpty()) {
+        const QStringList down = downOrDrained(survey, host);
+        plan.refusal = QuorumGuard::refusal(survey.managerCount, down, {host},
+                                            tr("Maintenance on %1").arg(host));
+        if (!plan.refusal.isEmpty())
+            return plan;
+        const int spare =
+            survey.managerCount - int(down.size()) - 1 - QuorumGuard::majority(survey.managerCount);
+        plan.notes << tr("%1 is a manager: while it is down the swarm tolerates the loss of %n "
+                         "more manager(s).",
+                         nullptr, qMax(0, spare))
+                          .arg(host);
+    }
+    if (drained) {
+        plan.title = tr("%1 is already in maintenance (drained)").arg(host);
+        return plan;
+    }
+    if (host == via) {
+        plan.notes
+            << tr("%1 is the leader; the swarm elects another one if it goes down.").arg(host);
+    }
+    const int timeout = options.moveTimeoutSeconds;
+    RecoveryPlan::Step drain;
+    drain.name = QStringLiteral("drain");
+    drain.hosts = {host};
+    drain.commands = {
+        QStringLiteral("%1   # on %2").arg(drainCommand(id, QStringLiteral("drain")), via)};
+    drain.work = [ctx, via, id, host](const QString &, QString &message) {
+        // Checked again just before: another host may have gone down since.
+        const SwarmSurvey now = ctx->survey();
+        const SwarmHealth::Node *n = now.nodeOf(host);
+        if (n && !n->managerStatus.isEmpty()) {
+            message = QuorumGuard::refusal(now.managerCount, downOrDrained(now, host), {host},
+                                           tr("Maintenance on %1").arg(host));
+            if (!message.isEmpty())
+                return RunEvent::Status::Failed;
+        }
+        QString out;
+        if (!ctx->run(via, drainCommand(id, QStringLiteral("drain")), out, message))
+            return RunEvent::Status::Failed;
+        message = tr("drained: the swarm moves its tasks to the other nodes");
+        return RunEvent::Status::Changed;
+    };
+    RecoveryPlan::Step wait;
+    wait.name = QStringLiteral("tasks-moved");
+    wait.hosts = {host};
+    wait.commands = {
+        QStringLiteral("%1   # on %2, until empty").arg(runningOnCommand(id), via),
+        QStringLiteral("docker service ps … --filter desired-state=running   # pending tasks")};
+    wait.work = [ctx, via, id, timeout](const QString &h, QString &message) {
+        QString left;
+        const bool moved = ctx->waitFor(
+            via, runningOnCommand(id), timeout, [](const QString &o) { return o.isEmpty(); }, left);
+        QString pending, error;
+        ctx->run(via, pendingCommand(), pending, error, 60000);
+        QStringList stuck;
+        for (const QString &line : pending.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QStringList f = line.split(QLatin1Char('\t'));
+            stuck << QStringLiteral("%1 (%2)").arg(f.value(0),
+                                                   f.value(2).isEmpty() ? f.value(1) : f.value(2));
+        }
+        if (!moved) {
+            message = tr("still running on %1 after %2 s: %3")
+                          .arg(h)
+                          .arg(timeout)
+                          .arg(left.split(QLatin1Char('\n')).join(QStringLiteral(", ")));
+            return RunEvent::Status::Failed;
+        }
+        if (!stuck.isEmpty()) {
+            message = tr("%1 is drained, but %n task(s) could not move and are not running: %2. "
+                         "A placement constraint or a volume ties them to %1; they start again "
+                         "after `hive maintenance %1 off`.",
+                         nullptr, int(stuck.size()))
+                          .arg(h, stuck.join(QStringLiteral("; ")));
+            return RunEvent::Status::Failed;
+        }
+        message = tr("no task runs on %1 any more; it can be stopped for maintenance").arg(h);
+        return RunEvent::Status::Ok;
+    };
+    plan.steps << drain << wait;
+    return plan;
+}
+
+} // namespace hive

@@ -1,0 +1,98 @@
+#include "recovery/recovery_context.h"
+
+#include "inventory/inventory_loader.h"
+#include "phases/phase_scope.h"
+#include "phases/stage_connections.h"
+#include "project/project.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace hive {
+
+std::shared_ptr<RecoveryContext>
+RecoveryContext::open(const Project &project, const LoadedInventory &loaded, QString &error)
+{
+    QStringList hosts;
+    const StagePlan *stage = PhaseScope::resolve(project, loaded, QString(), hosts, error);
+    if (!stage)
+        return nullptr;
+    QStringList hives;
+    QHash<QString, QString> addresses;
+    for (const HostPlan &h : stage->hosts) {
+        addresses.insert(h.name, h.privateIp);
+        if (h.isHive)
+            hives << h.name;
+    }
+    // The first hive first, then the others in stage order.
+    if (hives.removeAll(stage->firstHive) > 0)
+        hives.prepend(stage->firstHive);
+    auto context = make(stage->name, hives, addresses, StageConnections::adminUser(loaded, *stage),
+                        QDir(project.contextDir()).absolutePath());
+    if (!StageConnections::add(project, loaded, *stage, context->m_pool, error))
+        return nullptr;
+    return context;
+}
+
+std::shared_ptr<RecoveryContext> RecoveryContext::make(const QString &stage,
+                                                       const QStringList &hives,
+                                                       const QHash<QString, QString> &addresses,
+                                                       const QString &adminUser,
+                                                       const QString &contextDir)
+{
+    auto context = std::make_shared<RecoveryContext>();
+    context->m_stage = stage;
+    context->m_hives = hives;
+    context->m_addresses = addresses;
+    context->m_admin = adminUser;
+    context->m_contextDir = contextDir;
+    return context;
+}
+
+SwarmSurvey RecoveryContext::survey()
+{
+    return SwarmSurvey::read(m_pool, m_hives, cancel, 60000);
+}
+
+bool RecoveryContext::run(const QString &host, const QString &command, QString &out,
+                          QString &message, int timeoutMs)
+{
+    HostPool::RunOptions o;
+    o.asRoot = true;
+    o.timeoutMs = timeoutMs;
+    o.cancel = cancel;
+    if (onOutput)
+        o.onLine = [this](const QString &h, SshSession::Stream, const QString &line) {
+            // Join tokens and unlock keys never reach the run log.
+            if (line.contains(QLatin1String("SWMTKN-")) || line.contains(QLatin1String("SWMKEY-")))
+                return;
+            onOutput(h, line);
+        };
+    const CommandResult r = m_pool.run(host, command, o);
+    out = r.stdoutText.trimmed();
+    if (r.succeeded())
+        return true;
+    const QString said = r.failure().isEmpty() ? r.stdoutText.trimmed() : r.failure();
+    message = tr("`%1` failed on %2: %3").arg(command.section(QLatin1Char('\n'), 0, 0), host, said);
+    return false;
+}
+
+bool RecoveryContext::waitFor(const QString &host, const QString &command, int seconds,
+                              const std::function<bool(const QString &)> &ready, QString &last)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (true) {
+        QString message;
+        if (run(host, command, last, message, 30000) && ready(last))
+            return true;
+        if (!message.isEmpty())
+            last = message;
+        if ((cancel && cancel->load()) || timer.elapsed() >= qint64(seconds) * 1000)
+            return false;
+        QThread::msleep(1000);
+    }
+}
+
+} // namespace hive

@@ -1,0 +1,70 @@
+#include "recovery/recovery_plan.h"
+
+#include "engine/host_step.h"
+#include "engine/run_reporter.h"
+
+namespace hive {
+
+QString RecoveryPlan::preview() const
+{
+    QString out = title + QLatin1Char('\n');
+    if (!refusal.isEmpty())
+        return out + tr("Refused: %1").arg(refusal) + QLatin1Char('\n');
+    for (const QString &n : notes)
+        out += QStringLiteral("  ! ") + n + QLatin1Char('\n');
+    if (empty())
+        return out + tr("Nothing to do.") + QLatin1Char('\n');
+    int i = 0;
+    for (const Step &s : steps) {
+        out +=
+            QStringLiteral("%1. %2 on %3%4\n")
+                .arg(++i)
+                .arg(s.name, s.hosts.join(QStringLiteral(", ")),
+                     s.maxParallel == 1 && s.hosts.size() > 1 ? tr(" (one at a time)") : QString());
+        for (const QString &c : s.commands)
+            out += QStringLiteral("     $ ") + c + QLatin1Char('\n');
+    }
+    for (const FollowUp &f : followUps)
+        out += QStringLiteral("%1. hive %2 -l %3\n").arg(++i).arg(f.phase, f.limit);
+    for (const Step &s : checks) {
+        out += QStringLiteral("%1. %2 on %3\n")
+                   .arg(++i)
+                   .arg(s.name, s.hosts.join(QStringLiteral(", ")));
+        for (const QString &c : s.commands)
+            out += QStringLiteral("     $ ") + c + QLatin1Char('\n');
+    }
+    return out;
+}
+
+bool RecoveryPlan::run(RunReporter &reporter, const std::atomic_bool *cancel) const
+{
+    return runSteps(steps, reporter, cancel);
+}
+
+bool RecoveryPlan::runChecks(RunReporter &reporter, const std::atomic_bool *cancel) const
+{
+    return runSteps(checks, reporter, cancel);
+}
+
+bool RecoveryPlan::runSteps(const QList<Step> &list, RunReporter &reporter,
+                            const std::atomic_bool *cancel)
+{
+    for (const Step &s : list) {
+        if (cancel && cancel->load()) {
+            reporter.stepStarted(s.name);
+            for (const QString &h : s.hosts)
+                reporter.hostFinished(s.name, h, RunEvent::Status::Interrupted,
+                                      tr("cancelled before this step"));
+            reporter.stepFinished(s.name, RunEvent::Status::Interrupted);
+            return false;
+        }
+        const bool ok = HostStep::run(
+            reporter, s.name, s.hosts, s.maxParallel,
+            [&](int index, QString &message) { return s.work(s.hosts.at(index), message); });
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+} // namespace hive

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "engine/run_event.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+
+namespace hive {
+
+class RunReporter;
+
+// A guided repair, planned before anything changes: the exact commands on
+// the exact hosts (shown to the user to confirm), or the reason it is
+// refused; then run step by step through the engine (each step on its
+// hosts, reported like a phase's) and verified by its last steps. Phases of
+// the stage may follow, limited to some hosts (a rebuilt host goes through
+// build-infra and setup-hosts like any other).
+class RecoveryPlan
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::RecoveryPlan)
+public:
+    struct Step
+    {
+        QString name;
+        QStringList hosts;
+        QStringList commands; // what the preview shows for this step
+        int maxParallel = 8;  // 1: one host at a time
+        std::function<RunEvent::Status(const QString &host, QString &message)> work;
+    };
+    struct FollowUp
+    {
+        QString phase; // build-infra, setup-hosts
+        QString limit; // comma-separated hosts
+    };
+
+    QString operation; // the run's name: maintenance, backup, restore, recover-manager, ...
+    QString title;     // one line: what it does
+    QString refusal;   // not empty: it must not run, and why
+    QStringList notes; // what the user should know before confirming
+    QList<Step> steps;
+    QList<FollowUp> followUps;
+    QList<Step> checks; // run after the follow-up phases: the verification
+
+    bool runnable() const { return refusal.isEmpty(); }
+    // Nothing to do (already as wanted): runnable, no steps, no phases.
+    bool empty() const { return steps.isEmpty() && followUps.isEmpty() && checks.isEmpty(); }
+    // The preview: title, notes, then every step with its hosts and
+    // commands, then the phases that follow.
+    QString preview() const;
+    // Runs the steps in order; stops after a step that failed or was
+    // interrupted. True when every step succeeded.
+    bool run(RunReporter &reporter, const std::atomic_bool *cancel) const;
+    bool runChecks(RunReporter &reporter, const std::atomic_bool *cancel) const;
+
+private:
+    static bool runSteps(const QList<Step> &list, RunReporter &reporter,
+                         const std::atomic_bool *cancel);
+};
+
+} // namespace hive

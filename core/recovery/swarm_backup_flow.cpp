@@ -1,0 +1,308 @@
+#include "recovery/swarm_backup_flow.h"
+
+#include "health/backup_health.h"
+#include "project/context_file.h"
+#include "recovery/manager_recovery_flow.h"
+#include "recovery/quorum_guard.h"
+#include "recovery/recovery_context.h"
+#include "recovery/swarm_archive.h"
+#include "remote/shell_command.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace hive {
+
+namespace {
+
+const char kRemoteArchive[] = "/var/tmp/hive-swarm-backup.tar.gz";
+const char kRemoteRestore[] = "/var/tmp/hive-swarm-restore.tar.gz";
+
+// Docker is started again however the archiving ends.
+QString archiveCommand(const QString &admin)
+{
+    return QStringLiteral("set -e; rm -f %1; trap 'systemctl start docker.service' EXIT; "
+                          "systemctl stop docker.service docker.socket; "
+                          "tar czf %1 -C /var/lib/docker swarm; chown %2 %1; chmod 600 %1")
+        .arg(QString::fromLatin1(kRemoteArchive), ShellCommand::quote(admin));
+}
+
+QString restoreCommand(const QString &stamp)
+{
+    return QStringLiteral("set -e; systemctl stop docker.service docker.socket; "
+                          "if [ -e /var/lib/docker/swarm ]; then mv /var/lib/docker/swarm "
+                          "/var/lib/docker/swarm.before-restore-%2; fi; "
+                          "tar xzf %1 -C /var/lib/docker; rm -f %1; systemctl start docker.service")
+        .arg(QString::fromLatin1(kRemoteRestore), stamp);
+}
+
+} // namespace
+
+RecoveryPlan SwarmBackupFlow::backup(const std::shared_ptr<RecoveryContext> &context,
+                                     const SwarmSurvey &survey, int keep)
+{
+    RecoveryPlan plan;
+    plan.operation = QStringLiteral("backup");
+    plan.title = tr("Back up the swarm state of the managers that are not the leader");
+    if (!survey.hasLeader()) {
+        plan.refusal = tr("the swarm has no leader; a backup now would keep a broken state. "
+                          "Recover it first (`hive doctor`, `hive recover quorum`)");
+        return plan;
+    }
+    const QString leader = survey.leader();
+    QStringList targets, skipped;
+    const QStringList down = survey.managersDown();
+    for (const QString &h : context->hives()) {
+        const SwarmHealth::Node *n = survey.nodeOf(h);
+        if (!n || n->managerStatus.isEmpty() || h == leader)
+            continue;
+        if (down.contains(h) || n->status != QLatin1String("Ready")) {
+            skipped << h;
+            continue;
+        }
+        const QString why = QuorumGuard::refusal(survey.managerCount, down, {h},
+                                                 tr("Stopping docker on %1").arg(h));
+        if (!why.isEmpty()) {
+            plan.notes << why;
+            skipped << h;
+            continue;
+        }
+        targets << h;
+    }
+    if (targets.isEmpty()) {
+        plan.refusal =
+            survey.managerCount <= 1
+                ? tr("the swarm has a single manager (%1): it cannot be stopped for "
+                     "a backup without stopping the swarm. Add managers first.")
+                      .arg(leader)
+                : tr("no manager other than the leader %1 can be stopped now without "
+                     "losing the quorum%2")
+                      .arg(leader, plan.notes.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral(": ") + plan.notes.join(QLatin1Char(' ')));
+        return plan;
+    }
+    if (!skipped.isEmpty())
+        plan.notes << tr("Not backed up now (down or not ready): %1")
+                          .arg(skipped.join(QStringLiteral(", ")));
+    plan.notes << tr("Docker stops on each of them for a few seconds: its tasks are restarted "
+                     "elsewhere, the swarm keeps its leader (%1).")
+                      .arg(leader);
+    auto ctx = context;
+    const QString dir = BackupHealth::backupDir(context->contextDir());
+    RecoveryPlan::Step step;
+    step.name = QStringLiteral("backup-swarm");
+    step.hosts = targets;
+    step.maxParallel = 1; // one manager at a time, never two down together
+    step.commands = {archiveCommand(context->adminUser()),
+                     QStringLiteral("sftp get %1 → %2/swarm-<host>-<engine>-<UTC time>.tar.gz "
+                                    "(0600), keep the newest %3 per host")
+                         .arg(QString::fromLatin1(kRemoteArchive), dir)
+                         .arg(keep),
+                     QStringLiteral("docker node inspect <node>   # on %1, until ready and "
+                                    "reachable again")
+                         .arg(leader)};
+    step.work = [ctx, leader, keep, dir](const QString &h, QString &message) {
+        // Checked again right before docker stops: another manager may be
+        // down by now.
+        const SwarmSurvey now = ctx->survey();
+        const QString via = now.leader().isEmpty() ? leader : now.leader();
+        if (!now.hasLeader() || via == h) {
+            message = tr("%1 is the leader now (or there is none); not stopped").arg(h);
+            return RunEvent::Status::Skipped;
+        }
+        QStringList downNow = now.managersDown();
+        downNow.removeAll(h);
+        message = QuorumGuard::refusal(now.managerCount, downNow, {h},
+                                       tr("Stopping docker on %1").arg(h));
+        if (!message.isEmpty())
+            return RunEvent::Status::Failed;
+        const SwarmHealth::Node *node = now.nodeOf(h);
+        const QString id = node ? node->id : QString();
+        QString engine;
+        if (!ctx->run(h, QStringLiteral("docker version --format '{{.Server.Version}}'"), engine,
+                      message))
+            return RunEvent::Status::Failed;
+        const QDateTime at = QDateTime::currentDateTimeUtc();
+        QElapsedTimer stopped;
+        stopped.start();
+        QString out;
+        if (!ctx->run(h, archiveCommand(ctx->adminUser()), out, message, 300000))
+            return RunEvent::Status::Failed;
+        QByteArray bytes;
+        QString error;
+        bool read = false;
+        if (!ctx->pool().withSession(
+                h,
+                [&](SshSession &s) {
+                    read = s.readFile(QString::fromLatin1(kRemoteArchive), bytes, error);
+                },
+                error) ||
+            !read) {
+            message = tr("the archive was made on %1 but could not be fetched: %2").arg(h, error);
+            return RunEvent::Status::Failed;
+        }
+        const QString name = SwarmArchive::fileName(h, engine, at);
+        bool changed = false;
+        // The folder and the archives hold the swarm's keys: owner only.
+        if (!QDir().mkpath(dir) ||
+            !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                            QFileDevice::ExeOwner) ||
+            !ContextFile::writeIfChanged(dir + QLatin1Char('/') + name, bytes, changed, error)) {
+            message = error;
+            return RunEvent::Status::Failed;
+        }
+        ctx->run(h, QStringLiteral("rm -f %1").arg(QString::fromLatin1(kRemoteArchive)), out,
+                 error);
+        QString state;
+        if (!ctx->waitFor(
+                via,
+                QStringLiteral("docker node inspect -f '{{.Status.State}} "
+                               "{{.ManagerStatus.Reachability}}' %1")
+                    .arg(id),
+                120, [](const QString &o) { return o == QLatin1String("ready reachable"); },
+                state)) {
+            message = tr("saved %1, but %2 is not back as a reachable manager yet (%3); check "
+                         "`hive doctor` before stopping another manager")
+                          .arg(name, h, state);
+            return RunEvent::Status::Failed;
+        }
+        const QStringList pruned = SwarmArchive::prune(ctx->contextDir(), {h}, keep);
+        message = tr("saved %1 (%2 KiB); %3 was back as a reachable manager after %4 s")
+                      .arg(name)
+                      .arg((bytes.size() + 1023) / 1024)
+                      .arg(h)
+                      .arg(double(stopped.elapsed()) / 1000.0, 0, 'f', 1);
+        if (!pruned.isEmpty())
+            message += tr("; removed %n older archive(s)", nullptr, int(pruned.size()));
+        return RunEvent::Status::Changed;
+    };
+    plan.steps << step;
+
+    if (survey.autolock()) {
+        RecoveryPlan::Step key;
+        key.name = QStringLiteral("unlock-key");
+        key.hosts = {leader};
+        const QString path = BackupHealth::unlockKeyPath(context->contextDir());
+        key.commands = {QStringLiteral("docker swarm unlock-key -q   # → %1 (0600)").arg(path)};
+        key.work = [ctx, path](const QString &h, QString &message) {
+            QString k;
+            if (!ctx->run(h, QStringLiteral("docker swarm unlock-key -q"), k, message))
+                return RunEvent::Status::Failed;
+            bool changed = false;
+            if (!ContextFile::writeIfChanged(path, k.toUtf8() + '\n', changed, message))
+                return RunEvent::Status::Failed;
+            message = changed ? tr("stored the unlock key in %1").arg(path)
+                              : tr("the stored unlock key is current");
+            return changed ? RunEvent::Status::Changed : RunEvent::Status::Ok;
+        };
+        plan.steps << key;
+    }
+    return plan;
+}
+
+RecoveryPlan SwarmBackupFlow::restore(const std::shared_ptr<RecoveryContext> &context,
+                                      const SwarmSurvey &survey, const QString &archive)
+{
+    RecoveryPlan plan;
+    plan.operation = QStringLiteral("restore");
+    plan.title = tr("Restore the swarm from a backup");
+    SwarmArchive chosen;
+    if (archive.isEmpty()) {
+        const QList<SwarmArchive> all = SwarmArchive::list(context->contextDir(), context->hives());
+        if (all.isEmpty()) {
+            plan.refusal = tr("there is no swarm backup in %1 (`hive backup` makes them)")
+                               .arg(BackupHealth::backupDir(context->contextDir()));
+            return plan;
+        }
+        chosen = all.first();
+    } else if (!SwarmArchive::parse(QFileInfo(archive).fileName(), context->hives(), chosen) ||
+               !QFileInfo(archive).isFile()) {
+        plan.refusal =
+            tr("%1 is not a swarm backup of a hive of stage %2 (expected "
+               "swarm-<host>-<engine>-<time>.tar.gz for one of %3)")
+                .arg(archive, context->stage(), context->hives().join(QStringLiteral(", ")));
+        return plan;
+    } else {
+        chosen.path = QFileInfo(archive).absoluteFilePath();
+    }
+    const QString host = chosen.host;
+    plan.title = tr("Restore the swarm from %1 onto %2, then rejoin the other hives")
+                     .arg(QFileInfo(chosen.path).fileName(), host);
+    if (survey.hasLeader()) {
+        plan.refusal = tr("the swarm has a leader (%1): restoring would replace a working swarm "
+                          "with an older copy. For lost managers use `hive recover manager`.")
+                           .arg(survey.leader());
+        return plan;
+    }
+    for (const SwarmSurvey::Hive &h : survey.hives) {
+        if (h.reached && h.controlAvailable && h.localState != QLatin1String("inactive")) {
+            plan.refusal = tr("%1 still holds the swarm's manager state (%2), newer than any "
+                              "backup: recover from it with `hive recover quorum`")
+                               .arg(h.host, h.localState);
+            return plan;
+        }
+    }
+    const SwarmSurvey::Hive *target = survey.hive(host);
+    if (!target || !target->reached) {
+        plan.refusal = tr("%1, the host the backup belongs to, does not answer (%2); rebuild it "
+                          "with the same address first: `hive build-infra -l %1 && hive "
+                          "setup-hosts -l %1`")
+                           .arg(host, target ? target->error : QString());
+        return plan;
+    }
+    if (!target->engineVersion.isEmpty() && target->engineVersion != chosen.engineVersion)
+        plan.notes << tr("The backup was written by Docker %1 and %2 runs %3; Docker supports "
+                         "restoring with the same version only.")
+                          .arg(chosen.engineVersion, host, target->engineVersion);
+    plan.notes << tr("Whatever swarm state %1 has now is moved aside to "
+                     "/var/lib/docker/swarm.before-restore-<time>, not deleted.")
+                      .arg(host);
+    auto ctx = context;
+    const QString path = chosen.path;
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmss"));
+    RecoveryPlan::Step put;
+    put.name = QStringLiteral("restore-swarm");
+    put.hosts = {host};
+    put.commands = {
+        QStringLiteral("sftp put %1 → %2 (0600)").arg(path, QString::fromLatin1(kRemoteRestore)),
+        restoreCommand(stamp)};
+    put.work = [ctx, path, stamp](const QString &h, QString &message) {
+        const QByteArray bytes = ContextFile::read(path);
+        if (bytes.isEmpty()) {
+            message = tr("cannot read %1").arg(path);
+            return RunEvent::Status::Failed;
+        }
+        QString error;
+        bool written = false;
+        if (!ctx->pool().withSession(
+                h,
+                [&](SshSession &s) {
+                    written = s.writeFile(QString::fromLatin1(kRemoteRestore), bytes, 0600, error);
+                },
+                error) ||
+            !written) {
+            message = error;
+            return RunEvent::Status::Failed;
+        }
+        QString out;
+        if (!ctx->run(h, restoreCommand(stamp), out, message, 300000))
+            return RunEvent::Status::Failed;
+        message = tr("put back the swarm state of %1 (%2 KiB); docker started")
+                      .arg(QFileInfo(path).fileName())
+                      .arg((bytes.size() + 1023) / 1024);
+        return RunEvent::Status::Changed;
+    };
+    plan.steps << put << ManagerRecoveryFlow::unlockStep(context, host)
+               << ManagerRecoveryFlow::forceNewClusterStep(context, host);
+    QStringList others = context->hives();
+    others.removeAll(host);
+    ManagerRecoveryFlow::addRejoin(plan, context, others);
+    plan.checks << ManagerRecoveryFlow::checkManagersStep(context, host);
+    return plan;
+}
+
+} // namespace hive
