@@ -10,6 +10,7 @@
 #include "list_services_command.h"
 #include "list_volumes_command.h"
 #include "phase_command.h"
+#include "recovery_command.h"
 #include "set_command.h"
 #include "ssh_command.h"
 
@@ -53,6 +54,10 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("all")));
     m_commands.push_back(std::make_unique<SshCommand>());
     m_commands.push_back(std::make_unique<DoctorCommand>());
+    m_commands.push_back(std::make_unique<RecoveryCommand>(QStringLiteral("maintenance")));
+    m_commands.push_back(std::make_unique<RecoveryCommand>(QStringLiteral("backup")));
+    m_commands.push_back(std::make_unique<RecoveryCommand>(QStringLiteral("restore")));
+    m_commands.push_back(std::make_unique<RecoveryCommand>(QStringLiteral("recover")));
 }
 
 CliApplication::~CliApplication() = default;

@@ -84,25 +84,6 @@
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
-    <message numerus="yes">
-        <source>newest swarm backup: %n day(s) old</source>
-        <translation>
-            <numerusform>newest swarm backup: %n day old</numerusform>
-            <numerusform>newest swarm backup: %n days old</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Back up again: the swarm has changed since.</source>
-        <translation>Back up again: the swarm has changed since.</translation>
-    </message>
-    <message>
-        <source>no swarm backup of %1</source>
-        <translation>no swarm backup of %1</translation>
-    </message>
-    <message>
-        <source>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (seeds/003). Back up /var/lib/docker/swarm of a manager that is not the leader, with its docker stopped, one manager at a time.</source>
-        <translation>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (seeds/003). Back up /var/lib/docker/swarm of a manager that is not the leader, with its docker stopped, one manager at a time.</translation>
-    </message>
     <message>
         <source>autolock is on; the unlock key is stored</source>
         <translation>autolock is on; the unlock key is stored</translation>
@@ -118,6 +99,25 @@
     <message>
         <source>autolock is off: managers start without an unlock key</source>
         <translation>autolock is off: managers start without an unlock key</translation>
+    </message>
+    <message>
+        <source>no swarm backup of any manager (%1)</source>
+        <translation>no swarm backup of any manager (%1)</translation>
+    </message>
+    <message>
+        <source>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (seeds/003). Run `hive backup`: it archives /var/lib/docker/swarm of the managers that are not the leader, one at a time, never costing the quorum.</source>
+        <translation>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (seeds/003). Run `hive backup`: it archives /var/lib/docker/swarm of the managers that are not the leader, one at a time, never costing the quorum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>newest swarm backup: %n day(s) old (%1)</source>
+        <translation>
+            <numerusform>newest swarm backup: %n day old (%1)</numerusform>
+            <numerusform>newest swarm backup: %n days old (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up again: the swarm has changed since (`hive backup`).</source>
+        <translation>Back up again: the swarm has changed since (`hive backup`).</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1147,205 @@
     </message>
 </context>
 <context>
+    <name>hive::MaintenanceFlow</name>
+    <message>
+        <source>Maintenance on for %1: drain it and move its tasks away</source>
+        <translation>Maintenance on for %1: drain it and move its tasks away</translation>
+    </message>
+    <message>
+        <source>Maintenance off for %1: make it active again</source>
+        <translation>Maintenance off for %1: make it active again</translation>
+    </message>
+    <message>
+        <source>%1 is not a hive of stage %2; the hives are: %3</source>
+        <translation>%1 is not a hive of stage %2; the hives are: %3</translation>
+    </message>
+    <message>
+        <source>the swarm has no leader, so no node can be drained or activated; recover it first (`hive doctor` says how, `hive recover quorum`)</source>
+        <translation>the swarm has no leader, so no node can be drained or activated; recover it first (`hive doctor` says how, `hive recover quorum`)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the swarm; run `hive setup-hosts -l %1`</source>
+        <translation>%1 is not in the swarm; run `hive setup-hosts -l %1`</translation>
+    </message>
+    <message>
+        <source>%1 is not in maintenance (availability %2)</source>
+        <translation>%1 is not in maintenance (availability %2)</translation>
+    </message>
+    <message>
+        <source>%1 is active again but not ready: %2</source>
+        <translation>%1 is active again but not ready: %2</translation>
+    </message>
+    <message>
+        <source>%1 is ready and active: new tasks can be placed on it</source>
+        <translation>%1 is ready and active: new tasks can be placed on it</translation>
+    </message>
+    <message numerus="yes">
+        <source>restarted %n service(s) so the scheduler spreads them again: %1</source>
+        <translation>
+            <numerusform>restarted %n service so the scheduler spreads them again: %1</numerusform>
+            <numerusform>restarted %n services so the scheduler spreads them again: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebalancing restarts every task of the replicated services, one at a time as their update_config says.</source>
+        <translation>Rebalancing restarts every task of the replicated services, one at a time as their update_config says.</translation>
+    </message>
+    <message>
+        <source>Maintenance on %1</source>
+        <translation>Maintenance on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a manager: while it is down the swarm tolerates the loss of %n more manager(s).</source>
+        <translation>
+            <numerusform>%1 is a manager: while it is down the swarm tolerates the loss of %n more manager.</numerusform>
+            <numerusform>%1 is a manager: while it is down the swarm tolerates the loss of %n more managers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already in maintenance (drained)</source>
+        <translation>%1 is already in maintenance (drained)</translation>
+    </message>
+    <message>
+        <source>%1 is the leader; the swarm elects another one if it goes down.</source>
+        <translation>%1 is the leader; the swarm elects another one if it goes down.</translation>
+    </message>
+    <message>
+        <source>drained: the swarm moves its tasks to the other nodes</source>
+        <translation>drained: the swarm moves its tasks to the other nodes</translation>
+    </message>
+    <message>
+        <source>still running on %1 after %2 s: %3</source>
+        <translation>still running on %1 after %2 s: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is drained, but %n task(s) could not move and are not running: %2. A placement constraint or a volume ties them to %1; they start again after `hive maintenance %1 off`.</source>
+        <translation>
+            <numerusform>%1 is drained, but %n task could not move and are not running: %2. A placement constraint or a volume ties them to %1; they start again after `hive maintenance %1 off`.</numerusform>
+            <numerusform>%1 is drained, but %n tasks could not move and are not running: %2. A placement constraint or a volume ties them to %1; they start again after `hive maintenance %1 off`.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no task runs on %1 any more; it can be stopped for maintenance</source>
+        <translation>no task runs on %1 any more; it can be stopped for maintenance</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ManagerRecoveryFlow</name>
+    <message>
+        <source>Replace the manager %1: remove its dead node entry, rebuild it, join it again</source>
+        <translation>Replace the manager %1: remove its dead node entry, rebuild it, join it again</translation>
+    </message>
+    <message>
+        <source>%1 is not a hive of stage %2; the hives are: %3</source>
+        <translation>%1 is not a hive of stage %2; the hives are: %3</translation>
+    </message>
+    <message>
+        <source>the swarm has no leader: that is a lost quorum, not one lost manager; run `hive recover quorum` first</source>
+        <translation>the swarm has no leader: that is a lost quorum, not one lost manager; run `hive recover quorum` first</translation>
+    </message>
+    <message>
+        <source>%1 is a reachable manager: nothing to replace</source>
+        <translation>%1 is a reachable manager: nothing to replace</translation>
+    </message>
+    <message>
+        <source>removed the dead node entry of %1 (%2)</source>
+        <translation>removed the dead node entry of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>build-infra starts or makes %1 again where the provider can (on prepared servers it only checks it answers); setup-hosts then sets it up and joins it as a manager, replacing any swarm state it kept.</source>
+        <translation>build-infra starts or makes %1 again where the provider can (on prepared servers it only checks it answers); setup-hosts then sets it up and joins it as a manager, replacing any swarm state it kept.</translation>
+    </message>
+    <message>
+        <source>Recover the swarm&apos;s quorum</source>
+        <translation>Recover the swarm&apos;s quorum</translation>
+    </message>
+    <message>
+        <source>The swarm has a leader (%1): its quorum is not lost</source>
+        <translation>The swarm has a leader (%1): its quorum is not lost</translation>
+    </message>
+    <message>
+        <source>For a lost manager run `hive recover manager %1`.</source>
+        <translation>For a lost manager run `hive recover manager %1`.</translation>
+    </message>
+    <message>
+        <source>%1 cannot lead the new cluster: %2; managers that can: %3</source>
+        <translation>%1 cannot lead the new cluster: %2; managers that can: %3</translation>
+    </message>
+    <message>
+        <source>it is not a hive of this stage</source>
+        <translation>it is not a hive of this stage</translation>
+    </message>
+    <message>
+        <source>it does not answer (%1)</source>
+        <translation>it does not answer (%1)</translation>
+    </message>
+    <message>
+        <source>it holds no manager state (%1)</source>
+        <translation>it holds no manager state (%1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>no surviving manager answers with the swarm&apos;s state; if every manager is lost, restore the swarm from a backup (`hive restore`)</source>
+        <translation>no surviving manager answers with the swarm&apos;s state; if every manager is lost, restore the swarm from a backup (`hive restore`)</translation>
+    </message>
+    <message>
+        <source>Recover the swarm&apos;s quorum from %1 and rejoin the other hives</source>
+        <translation>Recover the swarm&apos;s quorum from %1 and rejoin the other hives</translation>
+    </message>
+    <message>
+        <source>%1&apos;s copy of the swarm (services, networks, secrets, configs) becomes the swarm. Running containers and volumes are not touched.</source>
+        <translation>%1&apos;s copy of the swarm (services, networks, secrets, configs) becomes the swarm. Running containers and volumes are not touched.</translation>
+    </message>
+    <message>
+        <source>not locked (%1)</source>
+        <translation>not locked (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is locked (autolock) and %2 holds no unlock key; put the key there (mode 0600) and run this again</source>
+        <translation>%1 is locked (autolock) and %2 holds no unlock key; put the key there (mode 0600) and run this again</translation>
+    </message>
+    <message>
+        <source>unlocking %1 failed; is %2 the key of this swarm?</source>
+        <translation>unlocking %1 failed; is %2 the key of this swarm?</translation>
+    </message>
+    <message>
+        <source>unlocked with the stored key</source>
+        <translation>unlocked with the stored key</translation>
+    </message>
+    <message>
+        <source>%1 forced a new cluster but has no leader yet: %2</source>
+        <translation>%1 forced a new cluster but has no leader yet: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 leads a new cluster made from its copy of the swarm: %n service(s) kept (%2)</source>
+        <translation>
+            <numerusform>%1 leads a new cluster made from its copy of the swarm: %n service kept (%2)</numerusform>
+            <numerusform>%1 leads a new cluster made from its copy of the swarm: %n services kept (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not every hive is a ready manager yet:
+%1</source>
+        <translation>not every hive is a ready manager yet:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hive(s) are ready managers again, fault tolerance %1</source>
+        <translation>
+            <numerusform>%n hive are ready managers again, fault tolerance %1</numerusform>
+            <numerusform>%n hives are ready managers again, fault tolerance %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; removed stale node entries %1</source>
+        <translation>; removed stale node entries %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::NodeImageBuilder</name>
     <message>
         <source>HIVE_NODE_IMAGE names %1, which the Docker Engine at %2 does not have</source>
@@ -1407,6 +1606,54 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::QuorumGuard</name>
+    <message>
+        <source>%1 would leave %2 of %3 managers up, but the swarm needs %4 (more than half) to keep a leader: services could no longer be changed or rescheduled (seeds/003).</source>
+        <translation>%1 would leave %2 of %3 managers up, but the swarm needs %4 (more than half) to keep a leader: services could no longer be changed or rescheduled (seeds/003).</translation>
+    </message>
+    <message>
+        <source>Already down or in maintenance: %1. Bring them back first (`hive doctor` shows them), then try again.</source>
+        <translation>Already down or in maintenance: %1. Bring them back first (`hive doctor` shows them), then try again.</translation>
+    </message>
+    <message>
+        <source>Add managers first, or do this one host at a time.</source>
+        <translation>Add managers first, or do this one host at a time.</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RecoveryContext</name>
+    <message>
+        <source>`%1` failed on %2: %3</source>
+        <translation>`%1` failed on %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RecoveryPlan</name>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nothing to do.</translation>
+    </message>
+    <message>
+        <source> (one at a time)</source>
+        <translation> (one at a time)</translation>
+    </message>
+    <message>
+        <source>cancelled before this step</source>
+        <translation>cancelled before this step</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RecoveryRunner</name>
+    <message>
+        <source>checking: %1</source>
+        <translation>checking: %1</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2167,14 @@
         <source>writing %1 on %2 failed: %3</source>
         <translation>writing %1 on %2 failed: %3</translation>
     </message>
+    <message>
+        <source>cannot read %1 on %2: SFTP error %3</source>
+        <translation>cannot read %1 on %2: SFTP error %3</translation>
+    </message>
+    <message>
+        <source>reading %1 on %2 failed: SFTP error %3</source>
+        <translation>reading %1 on %2 failed: SFTP error %3</translation>
+    </message>
 </context>
 <context>
     <name>hive::StageConnections</name>
@@ -1991,6 +2246,112 @@
     </message>
 </context>
 <context>
+    <name>hive::SwarmBackupFlow</name>
+    <message>
+        <source>Back up the swarm state of the managers that are not the leader</source>
+        <translation>Back up the swarm state of the managers that are not the leader</translation>
+    </message>
+    <message>
+        <source>the swarm has no leader; a backup now would keep a broken state. Recover it first (`hive doctor`, `hive recover quorum`)</source>
+        <translation>the swarm has no leader; a backup now would keep a broken state. Recover it first (`hive doctor`, `hive recover quorum`)</translation>
+    </message>
+    <message>
+        <source>Stopping docker on %1</source>
+        <translation>Stopping docker on %1</translation>
+    </message>
+    <message>
+        <source>the swarm has a single manager (%1): it cannot be stopped for a backup without stopping the swarm. Add managers first.</source>
+        <translation>the swarm has a single manager (%1): it cannot be stopped for a backup without stopping the swarm. Add managers first.</translation>
+    </message>
+    <message>
+        <source>no manager other than the leader %1 can be stopped now without losing the quorum%2</source>
+        <translation>no manager other than the leader %1 can be stopped now without losing the quorum%2</translation>
+    </message>
+    <message>
+        <source>Not backed up now (down or not ready): %1</source>
+        <translation>Not backed up now (down or not ready): %1</translation>
+    </message>
+    <message>
+        <source>Docker stops on each of them for a few seconds: its tasks are restarted elsewhere, the swarm keeps its leader (%1).</source>
+        <translation>Docker stops on each of them for a few seconds: its tasks are restarted elsewhere, the swarm keeps its leader (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is the leader now (or there is none); not stopped</source>
+        <translation>%1 is the leader now (or there is none); not stopped</translation>
+    </message>
+    <message>
+        <source>the archive was made on %1 but could not be fetched: %2</source>
+        <translation>the archive was made on %1 but could not be fetched: %2</translation>
+    </message>
+    <message>
+        <source>saved %1, but %2 is not back as a reachable manager yet (%3); check `hive doctor` before stopping another manager</source>
+        <translation>saved %1, but %2 is not back as a reachable manager yet (%3); check `hive doctor` before stopping another manager</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 KiB); %3 was back as a reachable manager after %4 s</source>
+        <translation>saved %1 (%2 KiB); %3 was back as a reachable manager after %4 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>; removed %n older archive(s)</source>
+        <translation>
+            <numerusform>; removed %n older archive</numerusform>
+            <numerusform>; removed %n older archives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stored the unlock key in %1</source>
+        <translation>stored the unlock key in %1</translation>
+    </message>
+    <message>
+        <source>the stored unlock key is current</source>
+        <translation>the stored unlock key is current</translation>
+    </message>
+    <message>
+        <source>Restore the swarm from a backup</source>
+        <translation>Restore the swarm from a backup</translation>
+    </message>
+    <message>
+        <source>there is no swarm backup in %1 (`hive backup` makes them)</source>
+        <translation>there is no swarm backup in %1 (`hive backup` makes them)</translation>
+    </message>
+    <message>
+        <source>%1 is not a swarm backup of a hive of stage %2 (expected swarm-&lt;host&gt;-&lt;engine&gt;-&lt;time&gt;.tar.gz for one of %3)</source>
+        <translation>%1 is not a swarm backup of a hive of stage %2 (expected swarm-&lt;host&gt;-&lt;engine&gt;-&lt;time&gt;.tar.gz for one of %3)</translation>
+    </message>
+    <message>
+        <source>Restore the swarm from %1 onto %2, then rejoin the other hives</source>
+        <translation>Restore the swarm from %1 onto %2, then rejoin the other hives</translation>
+    </message>
+    <message>
+        <source>the swarm has a leader (%1): restoring would replace a working swarm with an older copy. For lost managers use `hive recover manager`.</source>
+        <translation>the swarm has a leader (%1): restoring would replace a working swarm with an older copy. For lost managers use `hive recover manager`.</translation>
+    </message>
+    <message>
+        <source>%1 still holds the swarm&apos;s manager state (%2), newer than any backup: recover from it with `hive recover quorum`</source>
+        <translation>%1 still holds the swarm&apos;s manager state (%2), newer than any backup: recover from it with `hive recover quorum`</translation>
+    </message>
+    <message>
+        <source>%1, the host the backup belongs to, does not answer (%2); rebuild it with the same address first: `hive build-infra -l %1 &amp;&amp; hive setup-hosts -l %1`</source>
+        <translation>%1, the host the backup belongs to, does not answer (%2); rebuild it with the same address first: `hive build-infra -l %1 &amp;&amp; hive setup-hosts -l %1`</translation>
+    </message>
+    <message>
+        <source>The backup was written by Docker %1 and %2 runs %3; Docker supports restoring with the same version only.</source>
+        <translation>The backup was written by Docker %1 and %2 runs %3; Docker supports restoring with the same version only.</translation>
+    </message>
+    <message>
+        <source>Whatever swarm state %1 has now is moved aside to /var/lib/docker/swarm.before-restore-&lt;time&gt;, not deleted.</source>
+        <translation>Whatever swarm state %1 has now is moved aside to /var/lib/docker/swarm.before-restore-&lt;time&gt;, not deleted.</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
+    <message>
+        <source>put back the swarm state of %1 (%2 KiB); docker started</source>
+        <translation>put back the swarm state of %1 (%2 KiB); docker started</translation>
+    </message>
+</context>
+<context>
     <name>hive::SwarmHealth</name>
     <message>
         <source>%1 is not in the swarm (state: %2)</source>
@@ -2020,10 +2381,6 @@
         </translation>
     </message>
     <message>
-        <source>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `docker swarm init --force-new-cluster --advertise-addr &lt;its address&gt;`, then join the others as managers again (seeds/001).</source>
-        <translation>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `docker swarm init --force-new-cluster --advertise-addr &lt;its address&gt;`, then join the others as managers again (seeds/001).</translation>
-    </message>
-    <message>
         <source>no hive answers: the swarm cannot be checked</source>
         <translation>no hive answers: the swarm cannot be checked</translation>
     </message>
@@ -2036,20 +2393,12 @@
         <translation>the swarm has no leader: %1 of %2 managers reachable, %3 needed</translation>
     </message>
     <message>
-        <source>Start the stopped managers again (%1); if they are lost, recover quorum with `docker swarm init --force-new-cluster` on %2 (seeds/001).</source>
-        <translation>Start the stopped managers again (%1); if they are lost, recover quorum with `docker swarm init --force-new-cluster` on %2 (seeds/001).</translation>
-    </message>
-    <message>
         <source>%1 of %2 managers unreachable (%3): fault tolerance %4 (designed %5)%6</source>
         <translation>%1 of %2 managers unreachable (%3): fault tolerance %4 (designed %5)%6</translation>
     </message>
     <message>
         <source>; losing one more manager stops the swarm</source>
         <translation>; losing one more manager stops the swarm</translation>
-    </message>
-    <message>
-        <source>Start %1 again. If it is lost: `docker node demote` and `docker node rm` its entry on %2, then rebuild it with `hive build-infra -l HOST` and `hive setup-hosts -l HOST`; do not take any other manager down meanwhile.</source>
-        <translation>Start %1 again. If it is lost: `docker node demote` and `docker node rm` its entry on %2, then rebuild it with `hive build-infra -l HOST` and `hive setup-hosts -l HOST`; do not take any other manager down meanwhile.</translation>
     </message>
     <message>
         <source>%1 managers, leader %2, fault tolerance %3</source>
@@ -2072,10 +2421,6 @@
         <translation>node %1 is %2</translation>
     </message>
     <message>
-        <source>Start the host again, or rebuild it (`hive build-infra -l %1`).</source>
-        <translation>Start the host again, or rebuild it (`hive build-infra -l %1`).</translation>
-    </message>
-    <message>
         <source>node %1 is drained: no tasks run there</source>
         <translation>node %1 is drained: no tasks run there</translation>
     </message>
@@ -2092,12 +2437,36 @@
         <translation>Docker Engine versions differ between nodes: %1</translation>
     </message>
     <message>
-        <source>If its maintenance is over: `docker node update --availability active %1`.</source>
-        <translation>If its maintenance is over: `docker node update --availability active %1`.</translation>
+        <source>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `hive recover quorum` (shows the plan first: `docker swarm init --force-new-cluster` there, then the others rejoin as managers; seeds/001).</source>
+        <translation>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `hive recover quorum` (shows the plan first: `docker swarm init --force-new-cluster` there, then the others rejoin as managers; seeds/001).</translation>
     </message>
     <message>
-        <source>Upgrade the older engines one host at a time, each drained first (`docker node update --availability drain HOST`).</source>
-        <translation>Upgrade the older engines one host at a time, each drained first (`docker node update --availability drain HOST`).</translation>
+        <source>Start the stopped managers again (%1); if they are lost, recover quorum from %2: `hive recover quorum %2` (force-new-cluster, then the others rejoin; seeds/001).</source>
+        <translation>Start the stopped managers again (%1); if they are lost, recover quorum from %2: `hive recover quorum %2` (force-new-cluster, then the others rejoin; seeds/001).</translation>
+    </message>
+    <message>
+        <source>Start %1 again. If it is lost, replace it: `hive recover manager %2` (removes its dead entry, rebuilds it, joins it again); do not take any other manager down meanwhile.</source>
+        <translation>Start %1 again. If it is lost, replace it: `hive recover manager %2` (removes its dead entry, rebuilds it, joins it again); do not take any other manager down meanwhile.</translation>
+    </message>
+    <message>
+        <source>%1 is a worker, but every hive should be a manager</source>
+        <translation>%1 is a worker, but every hive should be a manager</translation>
+    </message>
+    <message>
+        <source>Run `hive setup-hosts -l %1`: it promotes the node, or replaces stale swarm state and joins it again.</source>
+        <translation>Run `hive setup-hosts -l %1`: it promotes the node, or replaces stale swarm state and joins it again.</translation>
+    </message>
+    <message>
+        <source>Start the host again, or replace it: `hive recover manager %1`.</source>
+        <translation>Start the host again, or replace it: `hive recover manager %1`.</translation>
+    </message>
+    <message>
+        <source>If its maintenance is over: `hive maintenance %1 off`.</source>
+        <translation>If its maintenance is over: `hive maintenance %1 off`.</translation>
+    </message>
+    <message>
+        <source>Upgrade the older engines one host at a time, each in maintenance first (`hive maintenance HOST on`, then off).</source>
+        <translation>Upgrade the older engines one host at a time, each in maintenance first (`hive maintenance HOST on`, then off).</translation>
     </message>
 </context>
 <context>
@@ -2181,6 +2550,26 @@
     <message>
         <source>added the labels %1</source>
         <translation>added the labels %1</translation>
+    </message>
+    <message>
+        <source>%1 (the swarm already runs there; no second swarm was started)</source>
+        <translation>%1 (the swarm already runs there; no second swarm was started)</translation>
+    </message>
+    <message>
+        <source>the swarm state of %1 is %2 and no other hive runs the swarm; if its managers are lost, run `hive recover quorum` (see `docker info`)</source>
+        <translation>the swarm state of %1 is %2 and no other hive runs the swarm; if its managers are lost, run `hive recover quorum` (see `docker info`)</translation>
+    </message>
+    <message>
+        <source>%1 was made a manager but is not reachable as one yet (%2)</source>
+        <translation>%1 was made a manager but is not reachable as one yet (%2)</translation>
+    </message>
+    <message>
+        <source>would replace the stale swarm state of %1 (%2: its node was removed or its managers replaced) and join the swarm of %3 as a manager</source>
+        <translation>would replace the stale swarm state of %1 (%2: its node was removed or its managers replaced) and join the swarm of %3 as a manager</translation>
+    </message>
+    <message>
+        <source>, replacing its stale node %1</source>
+        <translation>, replacing its stale node %1</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3261,116 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
             <numerusform>Nothing changed: %n phase found the stage as defined.</numerusform>
             <numerusform>Nothing changed: %n phases found the stage as defined.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::RecoveryCommand</name>
+    <message>
+        <source>drain a host for maintenance and wait until its tasks moved (on), or make it active again (off); refused when it would cost the swarm its quorum</source>
+        <translation>drain a host for maintenance and wait until its tasks moved (on), or make it active again (off); refused when it would cost the swarm its quorum</translation>
+    </message>
+    <message>
+        <source>back up the swarm state of the managers that are not the leader, one at a time, into the context dir</source>
+        <translation>back up the swarm state of the managers that are not the leader, one at a time, into the context dir</translation>
+    </message>
+    <message>
+        <source>restore the swarm from a backup after every manager was lost</source>
+        <translation>restore the swarm from a backup after every manager was lost</translation>
+    </message>
+    <message>
+        <source>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager</source>
+        <translation>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>the host</translation>
+    </message>
+    <message>
+        <source>start or end the maintenance</source>
+        <translation>start or end the maintenance</translation>
+    </message>
+    <message>
+        <source>with off: restart the replicated services so that tasks spread onto the host again</source>
+        <translation>with off: restart the replicated services so that tasks spread onto the host again</translation>
+    </message>
+    <message>
+        <source>with on: how long to wait for the tasks to move (default 180)</source>
+        <translation>with on: how long to wait for the tasks to move (default 180)</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>archives to keep per host (default 7)</source>
+        <translation>archives to keep per host (default 7)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>the backup to restore (default: the newest)</source>
+        <translation>the backup to restore (default: the newest)</translation>
+    </message>
+    <message>
+        <source>what to recover</source>
+        <translation>what to recover</translation>
+    </message>
+    <message>
+        <source>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers)</source>
+        <translation>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers)</translation>
+    </message>
+    <message>
+        <source>run the plan without asking</source>
+        <translation>run the plan without asking</translation>
+    </message>
+    <message>
+        <source>only show the plan</source>
+        <translation>only show the plan</translation>
+    </message>
+    <message>
+        <source>print the raw event stream as JSON lines</source>
+        <translation>print the raw event stream as JSON lines</translation>
+    </message>
+    <message>
+        <source>usage: hive maintenance HOST on|off [--rebalance] [-y] [-n]</source>
+        <translation>usage: hive maintenance HOST on|off [--rebalance] [-y] [-n]</translation>
+    </message>
+    <message>
+        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR]</source>
+        <translation>usage: hive recover manager HOST | hive recover quorum [SURVIVOR]</translation>
+    </message>
+    <message>
+        <source>usage: hive restore [ARCHIVE]</source>
+        <translation>usage: hive restore [ARCHIVE]</translation>
+    </message>
+    <message>
+        <source>--keep needs a number of 1 or more</source>
+        <translation>--keep needs a number of 1 or more</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading the swarm on %n hive(s): %1</source>
+        <translation>
+            <numerusform>reading the swarm on %n hive: %1</numerusform>
+            <numerusform>reading the swarm on %n hives: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not confirmed: run it again with --yes to go ahead without a question</source>
+        <translation>not confirmed: run it again with --yes to go ahead without a question</translation>
+    </message>
+    <message>
+        <source>Go ahead? [y/N] </source>
+        <translation>Go ahead? [y/N] </translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>nothing was changed</translation>
+    </message>
+    <message>
+        <source>interrupted during %1; `hive doctor` shows where the swarm is now</source>
+        <translation>interrupted during %1; `hive doctor` shows where the swarm is now</translation>
     </message>
 </context>
 <context>

@@ -81,24 +81,6 @@
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
-    <message numerus="yes">
-        <source>newest swarm backup: %n day(s) old</source>
-        <translation>
-            <numerusform>最新の swarm バックアップ: %n 日前</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Back up again: the swarm has changed since.</source>
-        <translation>もう一度バックアップしてください。その後 swarm は変わっています。</translation>
-    </message>
-    <message>
-        <source>no swarm backup of %1</source>
-        <translation>%1 の swarm バックアップがありません</translation>
-    </message>
-    <message>
-        <source>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (seeds/003). Back up /var/lib/docker/swarm of a manager that is not the leader, with its docker stopped, one manager at a time.</source>
-        <translation>バックアップがないと、すべてのマネージャを失ったときに swarm のサービス・ネットワーク・シークレットも失われます（seeds/003）。リーダーではないマネージャの docker を止めて /var/lib/docker/swarm をバックアップしてください。一度に 1 台ずつ行います。</translation>
-    </message>
     <message>
         <source>autolock is on; the unlock key is stored</source>
         <translation>autolock は有効で、アンロックキーは保存済みです</translation>
@@ -114,6 +96,24 @@
     <message>
         <source>autolock is off: managers start without an unlock key</source>
         <translation>autolock は無効です。マネージャはアンロックキーなしで起動します</translation>
+    </message>
+    <message>
+        <source>no swarm backup of any manager (%1)</source>
+        <translation>どのマネージャの swarm バックアップもありません（%1）</translation>
+    </message>
+    <message>
+        <source>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (seeds/003). Run `hive backup`: it archives /var/lib/docker/swarm of the managers that are not the leader, one at a time, never costing the quorum.</source>
+        <translation>バックアップがないと、すべてのマネージャを失ったときに swarm のサービス・ネットワーク・シークレットも失われます（seeds/003）。`hive backup` を実行してください。リーダー以外のマネージャの /var/lib/docker/swarm を 1 台ずつ、クォーラムを失わずに保存します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>newest swarm backup: %n day(s) old (%1)</source>
+        <translation>
+            <numerusform>最新の swarm バックアップ: %n 日前（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up again: the swarm has changed since (`hive backup`).</source>
+        <translation>もう一度バックアップしてください。その後 swarm は変わっています（`hive backup`）。</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1137,200 @@
     </message>
 </context>
 <context>
+    <name>hive::MaintenanceFlow</name>
+    <message>
+        <source>Maintenance on for %1: drain it and move its tasks away</source>
+        <translation>%1 をメンテナンスに入れます: drain してタスクを他へ移します</translation>
+    </message>
+    <message>
+        <source>Maintenance off for %1: make it active again</source>
+        <translation>%1 のメンテナンスを終えます: 再び active にします</translation>
+    </message>
+    <message>
+        <source>%1 is not a hive of stage %2; the hives are: %3</source>
+        <translation>%1 はステージ %2 の hive ではありません。hive は %3 です</translation>
+    </message>
+    <message>
+        <source>the swarm has no leader, so no node can be drained or activated; recover it first (`hive doctor` says how, `hive recover quorum`)</source>
+        <translation>swarm にリーダーがいないため、ノードを drain も active にもできません。先に回復してください（方法は `hive doctor`、`hive recover quorum`）</translation>
+    </message>
+    <message>
+        <source>%1 is not in the swarm; run `hive setup-hosts -l %1`</source>
+        <translation>%1 は swarm に参加していません。`hive setup-hosts -l %1` を実行してください</translation>
+    </message>
+    <message>
+        <source>%1 is not in maintenance (availability %2)</source>
+        <translation>%1 はメンテナンス中ではありません（availability %2）</translation>
+    </message>
+    <message>
+        <source>%1 is active again but not ready: %2</source>
+        <translation>%1 は active に戻りましたが ready ではありません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is ready and active: new tasks can be placed on it</source>
+        <translation>%1 は ready かつ active です。新しいタスクを配置できます</translation>
+    </message>
+    <message numerus="yes">
+        <source>restarted %n service(s) so the scheduler spreads them again: %1</source>
+        <translation>
+            <numerusform>スケジューラが再分散するよう %n 個のサービスを再起動しました: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rebalancing restarts every task of the replicated services, one at a time as their update_config says.</source>
+        <translation>再分散では replicated サービスのすべてのタスクを、update_config に従って 1 つずつ再起動します。</translation>
+    </message>
+    <message>
+        <source>Maintenance on %1</source>
+        <translation>%1 のメンテナンス</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a manager: while it is down the swarm tolerates the loss of %n more manager(s).</source>
+        <translation>
+            <numerusform>%1 はマネージャです。停止中、swarm はあと %n 台のマネージャ喪失に耐えられます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already in maintenance (drained)</source>
+        <translation>%1 はすでにメンテナンス中です（drain 済み）</translation>
+    </message>
+    <message>
+        <source>%1 is the leader; the swarm elects another one if it goes down.</source>
+        <translation>%1 はリーダーです。停止すると swarm は別のリーダーを選びます。</translation>
+    </message>
+    <message>
+        <source>drained: the swarm moves its tasks to the other nodes</source>
+        <translation>drain しました: swarm がタスクを他のノードへ移します</translation>
+    </message>
+    <message>
+        <source>still running on %1 after %2 s: %3</source>
+        <translation>%2 秒たっても %1 で稼働中です: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is drained, but %n task(s) could not move and are not running: %2. A placement constraint or a volume ties them to %1; they start again after `hive maintenance %1 off`.</source>
+        <translation>
+            <numerusform>%1 は drain しましたが、%n 個のタスクが移動できず停止しています: %2。配置制約かボリュームが %1 に結び付けています。`hive maintenance %1 off` の後に再び起動します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no task runs on %1 any more; it can be stopped for maintenance</source>
+        <translation>%1 で稼働するタスクはもうありません。メンテナンスのため停止できます</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ManagerRecoveryFlow</name>
+    <message>
+        <source>Replace the manager %1: remove its dead node entry, rebuild it, join it again</source>
+        <translation>マネージャ %1 を置き換えます: 死んだノードの登録を削除し、再構築して再参加させます</translation>
+    </message>
+    <message>
+        <source>%1 is not a hive of stage %2; the hives are: %3</source>
+        <translation>%1 はステージ %2 の hive ではありません。hive は %3 です</translation>
+    </message>
+    <message>
+        <source>the swarm has no leader: that is a lost quorum, not one lost manager; run `hive recover quorum` first</source>
+        <translation>swarm にリーダーがいません。マネージャ 1 台の喪失ではなくクォーラムの喪失です。先に `hive recover quorum` を実行してください</translation>
+    </message>
+    <message>
+        <source>%1 is a reachable manager: nothing to replace</source>
+        <translation>%1 は到達可能なマネージャです。置き換えるものはありません</translation>
+    </message>
+    <message>
+        <source>removed the dead node entry of %1 (%2)</source>
+        <translation>%1 の死んだノード登録を削除しました（%2）</translation>
+    </message>
+    <message>
+        <source>build-infra starts or makes %1 again where the provider can (on prepared servers it only checks it answers); setup-hosts then sets it up and joins it as a manager, replacing any swarm state it kept.</source>
+        <translation>build-infra はプロバイダが可能なら %1 を起動または再作成します（既存サーバでは応答を確認するだけです）。続いて setup-hosts が設定し、残っていた swarm の状態を置き換えてマネージャとして参加させます。</translation>
+    </message>
+    <message>
+        <source>Recover the swarm&apos;s quorum</source>
+        <translation>swarm のクォーラムを回復します</translation>
+    </message>
+    <message>
+        <source>The swarm has a leader (%1): its quorum is not lost</source>
+        <translation>swarm にはリーダー（%1）がいます。クォーラムは失われていません</translation>
+    </message>
+    <message>
+        <source>For a lost manager run `hive recover manager %1`.</source>
+        <translation>失われたマネージャには `hive recover manager %1` を実行してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot lead the new cluster: %2; managers that can: %3</source>
+        <translation>%1 は新しいクラスタを率いることができません: %2。可能なマネージャ: %3</translation>
+    </message>
+    <message>
+        <source>it is not a hive of this stage</source>
+        <translation>このステージの hive ではありません</translation>
+    </message>
+    <message>
+        <source>it does not answer (%1)</source>
+        <translation>応答しません（%1）</translation>
+    </message>
+    <message>
+        <source>it holds no manager state (%1)</source>
+        <translation>マネージャの状態を持っていません（%1）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>no surviving manager answers with the swarm&apos;s state; if every manager is lost, restore the swarm from a backup (`hive restore`)</source>
+        <translation>swarm の状態を持つマネージャが 1 台も応答しません。すべてのマネージャを失った場合はバックアップから swarm をリストアしてください（`hive restore`）</translation>
+    </message>
+    <message>
+        <source>Recover the swarm&apos;s quorum from %1 and rejoin the other hives</source>
+        <translation>%1 から swarm のクォーラムを回復し、他の hive を再参加させます</translation>
+    </message>
+    <message>
+        <source>%1&apos;s copy of the swarm (services, networks, secrets, configs) becomes the swarm. Running containers and volumes are not touched.</source>
+        <translation>%1 が持つ swarm の写し（サービス、ネットワーク、シークレット、コンフィグ）が swarm になります。稼働中のコンテナとボリュームには触れません。</translation>
+    </message>
+    <message>
+        <source>not locked (%1)</source>
+        <translation>ロックされていません（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is locked (autolock) and %2 holds no unlock key; put the key there (mode 0600) and run this again</source>
+        <translation>%1 はロックされています（autolock）が、%2 にアンロックキーがありません。キーをそこに置いて（モード 0600）もう一度実行してください</translation>
+    </message>
+    <message>
+        <source>unlocking %1 failed; is %2 the key of this swarm?</source>
+        <translation>%1 のアンロックに失敗しました。%2 はこの swarm のキーですか？</translation>
+    </message>
+    <message>
+        <source>unlocked with the stored key</source>
+        <translation>保存されたキーでアンロックしました</translation>
+    </message>
+    <message>
+        <source>%1 forced a new cluster but has no leader yet: %2</source>
+        <translation>%1 で新しいクラスタを強制作成しましたが、まだリーダーがいません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 leads a new cluster made from its copy of the swarm: %n service(s) kept (%2)</source>
+        <translation>
+            <numerusform>%1 が自分の swarm の写しから作った新しいクラスタを率いています: %n 個のサービスを保持（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not every hive is a ready manager yet:
+%1</source>
+        <translation>まだすべての hive が ready なマネージャではありません:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hive(s) are ready managers again, fault tolerance %1</source>
+        <translation>
+            <numerusform>%n 台の hive が再び ready なマネージャです。耐障害性 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; removed stale node entries %1</source>
+        <translation>。古いノード登録 %1 を削除しました</translation>
+    </message>
+</context>
+<context>
     <name>hive::NodeImageBuilder</name>
     <message>
         <source>HIVE_NODE_IMAGE names %1, which the Docker Engine at %2 does not have</source>
@@ -1396,6 +1590,54 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 を読めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::QuorumGuard</name>
+    <message>
+        <source>%1 would leave %2 of %3 managers up, but the swarm needs %4 (more than half) to keep a leader: services could no longer be changed or rescheduled (seeds/003).</source>
+        <translation>%1 を行うと稼働するマネージャは %3 台中 %2 台になりますが、swarm がリーダーを保つには %4 台（過半数）が必要です。サービスの変更も再配置もできなくなります（seeds/003）。</translation>
+    </message>
+    <message>
+        <source>Already down or in maintenance: %1. Bring them back first (`hive doctor` shows them), then try again.</source>
+        <translation>すでに停止中またはメンテナンス中: %1。先にそれらを戻してから（`hive doctor` で確認できます）再度実行してください。</translation>
+    </message>
+    <message>
+        <source>Add managers first, or do this one host at a time.</source>
+        <translation>先にマネージャを増やすか、1 台ずつ行ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RecoveryContext</name>
+    <message>
+        <source>`%1` failed on %2: %3</source>
+        <translation>%2 で `%1` が失敗しました: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RecoveryPlan</name>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>行うことはありません。</translation>
+    </message>
+    <message>
+        <source> (one at a time)</source>
+        <translation>（1 台ずつ）</translation>
+    </message>
+    <message>
+        <source>cancelled before this step</source>
+        <translation>このステップの前に中止しました</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RecoveryRunner</name>
+    <message>
+        <source>checking: %1</source>
+        <translation>確認中: %1</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2151,14 @@
         <source>writing %1 on %2 failed: %3</source>
         <translation>%2 の %1 への書き込みに失敗しました: %3</translation>
     </message>
+    <message>
+        <source>cannot read %1 on %2: SFTP error %3</source>
+        <translation>%2 の %1 を読めません: SFTP エラー %3</translation>
+    </message>
+    <message>
+        <source>reading %1 on %2 failed: SFTP error %3</source>
+        <translation>%2 の %1 の読み込みに失敗しました: SFTP エラー %3</translation>
+    </message>
 </context>
 <context>
     <name>hive::StageConnections</name>
@@ -1980,6 +2230,111 @@
     </message>
 </context>
 <context>
+    <name>hive::SwarmBackupFlow</name>
+    <message>
+        <source>Back up the swarm state of the managers that are not the leader</source>
+        <translation>リーダー以外のマネージャの swarm の状態をバックアップします</translation>
+    </message>
+    <message>
+        <source>the swarm has no leader; a backup now would keep a broken state. Recover it first (`hive doctor`, `hive recover quorum`)</source>
+        <translation>swarm にリーダーがいません。今バックアップすると壊れた状態を保存することになります。先に回復してください（`hive doctor`、`hive recover quorum`）</translation>
+    </message>
+    <message>
+        <source>Stopping docker on %1</source>
+        <translation>%1 の docker の停止</translation>
+    </message>
+    <message>
+        <source>the swarm has a single manager (%1): it cannot be stopped for a backup without stopping the swarm. Add managers first.</source>
+        <translation>swarm のマネージャは 1 台（%1）だけです。swarm を止めずにバックアップのため停止することはできません。先にマネージャを増やしてください。</translation>
+    </message>
+    <message>
+        <source>no manager other than the leader %1 can be stopped now without losing the quorum%2</source>
+        <translation>リーダー %1 以外に、今クォーラムを失わずに停止できるマネージャがありません%2</translation>
+    </message>
+    <message>
+        <source>Not backed up now (down or not ready): %1</source>
+        <translation>今回バックアップしないもの（停止中または ready でない）: %1</translation>
+    </message>
+    <message>
+        <source>Docker stops on each of them for a few seconds: its tasks are restarted elsewhere, the swarm keeps its leader (%1).</source>
+        <translation>それぞれで docker が数秒間止まります。そのタスクは他で再起動され、swarm はリーダー（%1）を保ちます。</translation>
+    </message>
+    <message>
+        <source>%1 is the leader now (or there is none); not stopped</source>
+        <translation>%1 は現在リーダーです（またはリーダーがいません）。停止しませんでした</translation>
+    </message>
+    <message>
+        <source>the archive was made on %1 but could not be fetched: %2</source>
+        <translation>%1 でアーカイブを作りましたが取得できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>saved %1, but %2 is not back as a reachable manager yet (%3); check `hive doctor` before stopping another manager</source>
+        <translation>%1 を保存しましたが、%2 はまだ到達可能なマネージャに戻っていません（%3）。他のマネージャを止める前に `hive doctor` で確認してください</translation>
+    </message>
+    <message>
+        <source>saved %1 (%2 KiB); %3 was back as a reachable manager after %4 s</source>
+        <translation>%1 を保存しました（%2 KiB）。%3 は %4 秒後に到達可能なマネージャに戻りました</translation>
+    </message>
+    <message numerus="yes">
+        <source>; removed %n older archive(s)</source>
+        <translation>
+            <numerusform>。古いアーカイブを %n 個削除しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stored the unlock key in %1</source>
+        <translation>アンロックキーを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>the stored unlock key is current</source>
+        <translation>保存済みのアンロックキーは最新です</translation>
+    </message>
+    <message>
+        <source>Restore the swarm from a backup</source>
+        <translation>バックアップから swarm をリストアします</translation>
+    </message>
+    <message>
+        <source>there is no swarm backup in %1 (`hive backup` makes them)</source>
+        <translation>%1 に swarm バックアップがありません（`hive backup` で作成します）</translation>
+    </message>
+    <message>
+        <source>%1 is not a swarm backup of a hive of stage %2 (expected swarm-&lt;host&gt;-&lt;engine&gt;-&lt;time&gt;.tar.gz for one of %3)</source>
+        <translation>%1 はステージ %2 の hive の swarm バックアップではありません（%3 のいずれかの swarm-&lt;ホスト&gt;-&lt;エンジン&gt;-&lt;時刻&gt;.tar.gz が必要です）</translation>
+    </message>
+    <message>
+        <source>Restore the swarm from %1 onto %2, then rejoin the other hives</source>
+        <translation>%1 から %2 へ swarm をリストアし、他の hive を再参加させます</translation>
+    </message>
+    <message>
+        <source>the swarm has a leader (%1): restoring would replace a working swarm with an older copy. For lost managers use `hive recover manager`.</source>
+        <translation>swarm にはリーダー（%1）がいます。リストアすると動いている swarm を古い写しで置き換えてしまいます。失われたマネージャには `hive recover manager` を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 still holds the swarm&apos;s manager state (%2), newer than any backup: recover from it with `hive recover quorum`</source>
+        <translation>%1 はまだ swarm のマネージャ状態（%2）を持っており、どのバックアップより新しいものです。`hive recover quorum` でそこから回復してください</translation>
+    </message>
+    <message>
+        <source>%1, the host the backup belongs to, does not answer (%2); rebuild it with the same address first: `hive build-infra -l %1 &amp;&amp; hive setup-hosts -l %1`</source>
+        <translation>バックアップの元のホスト %1 が応答しません（%2）。先に同じアドレスで再構築してください: `hive build-infra -l %1 &amp;&amp; hive setup-hosts -l %1`</translation>
+    </message>
+    <message>
+        <source>The backup was written by Docker %1 and %2 runs %3; Docker supports restoring with the same version only.</source>
+        <translation>バックアップは Docker %1 で作られ、%2 は %3 を実行しています。Docker は同じバージョンでのリストアのみサポートします。</translation>
+    </message>
+    <message>
+        <source>Whatever swarm state %1 has now is moved aside to /var/lib/docker/swarm.before-restore-&lt;time&gt;, not deleted.</source>
+        <translation>%1 が今持っている swarm の状態は削除せず /var/lib/docker/swarm.before-restore-&lt;時刻&gt; へ移します。</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 を読めません</translation>
+    </message>
+    <message>
+        <source>put back the swarm state of %1 (%2 KiB); docker started</source>
+        <translation>%1 の swarm の状態を戻しました（%2 KiB）。docker を起動しました</translation>
+    </message>
+</context>
+<context>
     <name>hive::SwarmHealth</name>
     <message>
         <source>%1 is not in the swarm (state: %2)</source>
@@ -2008,10 +2363,6 @@
         </translation>
     </message>
     <message>
-        <source>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `docker swarm init --force-new-cluster --advertise-addr &lt;its address&gt;`, then join the others as managers again (seeds/001).</source>
-        <translation>止まったマネージャを起動できるなら起動してください。過半数が戻れば swarm は自動で回復します。失われた場合は、残ったマネージャで `docker swarm init --force-new-cluster --advertise-addr &lt;そのアドレス&gt;` を実行してクォーラムを回復し、他のホストをマネージャとして再参加させてください（seeds/001）。</translation>
-    </message>
-    <message>
         <source>no hive answers: the swarm cannot be checked</source>
         <translation>どの hive も応答しません。swarm を検査できません</translation>
     </message>
@@ -2024,20 +2375,12 @@
         <translation>swarm にリーダーがいません: マネージャ %2 台中 %1 台に到達可能、必要なのは %3 台</translation>
     </message>
     <message>
-        <source>Start the stopped managers again (%1); if they are lost, recover quorum with `docker swarm init --force-new-cluster` on %2 (seeds/001).</source>
-        <translation>止まったマネージャ（%1）を起動してください。失われた場合は %2 で `docker swarm init --force-new-cluster` を実行してクォーラムを回復してください（seeds/001）。</translation>
-    </message>
-    <message>
         <source>%1 of %2 managers unreachable (%3): fault tolerance %4 (designed %5)%6</source>
         <translation>マネージャ %2 台中 %1 台に到達できません（%3）: 耐障害性 %4（設計値 %5）%6</translation>
     </message>
     <message>
         <source>; losing one more manager stops the swarm</source>
         <translation>。あと 1 台マネージャを失うと swarm が停止します</translation>
-    </message>
-    <message>
-        <source>Start %1 again. If it is lost: `docker node demote` and `docker node rm` its entry on %2, then rebuild it with `hive build-infra -l HOST` and `hive setup-hosts -l HOST`; do not take any other manager down meanwhile.</source>
-        <translation>%1 を起動してください。失われた場合は %2 で `docker node demote` と `docker node rm` でそのノードを削除し、`hive build-infra -l ホスト` と `hive setup-hosts -l ホスト` で再構築してください。その間、他のマネージャを止めないでください。</translation>
     </message>
     <message>
         <source>%1 managers, leader %2, fault tolerance %3</source>
@@ -2060,10 +2403,6 @@
         <translation>ノード %1 は %2 です</translation>
     </message>
     <message>
-        <source>Start the host again, or rebuild it (`hive build-infra -l %1`).</source>
-        <translation>ホストを起動するか、再構築してください（`hive build-infra -l %1`）。</translation>
-    </message>
-    <message>
         <source>node %1 is drained: no tasks run there</source>
         <translation>ノード %1 は drain 状態です。タスクは動きません</translation>
     </message>
@@ -2080,12 +2419,36 @@
         <translation>ノード間で Docker Engine のバージョンが異なります: %1</translation>
     </message>
     <message>
-        <source>If its maintenance is over: `docker node update --availability active %1`.</source>
-        <translation>保守が終わったなら `docker node update --availability active %1` を実行してください。</translation>
+        <source>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `hive recover quorum` (shows the plan first: `docker swarm init --force-new-cluster` there, then the others rejoin as managers; seeds/001).</source>
+        <translation>止まったマネージャを起動できるなら起動してください。過半数が戻れば swarm は自動で回復します。失われた場合は、残ったマネージャからクォーラムを回復してください: `hive recover quorum`（先に計画を表示します: そこで `docker swarm init --force-new-cluster`、続いて他のホストがマネージャとして再参加します。seeds/001）。</translation>
     </message>
     <message>
-        <source>Upgrade the older engines one host at a time, each drained first (`docker node update --availability drain HOST`).</source>
-        <translation>古いエンジンを 1 台ずつ、先に drain してから更新してください（`docker node update --availability drain ホスト`）。</translation>
+        <source>Start the stopped managers again (%1); if they are lost, recover quorum from %2: `hive recover quorum %2` (force-new-cluster, then the others rejoin; seeds/001).</source>
+        <translation>止まったマネージャ（%1）を起動してください。失われた場合は %2 からクォーラムを回復してください: `hive recover quorum %2`（force-new-cluster の後、他のホストが再参加します。seeds/001）。</translation>
+    </message>
+    <message>
+        <source>Start %1 again. If it is lost, replace it: `hive recover manager %2` (removes its dead entry, rebuilds it, joins it again); do not take any other manager down meanwhile.</source>
+        <translation>%1 を起動してください。失われた場合は置き換えてください: `hive recover manager %2`（死んだ登録を削除し、再構築して再参加させます）。その間、他のマネージャを止めないでください。</translation>
+    </message>
+    <message>
+        <source>%1 is a worker, but every hive should be a manager</source>
+        <translation>%1 はワーカーですが、hive はすべてマネージャであるべきです</translation>
+    </message>
+    <message>
+        <source>Run `hive setup-hosts -l %1`: it promotes the node, or replaces stale swarm state and joins it again.</source>
+        <translation>`hive setup-hosts -l %1` を実行してください。ノードを昇格させるか、古い swarm の状態を置き換えて再参加させます。</translation>
+    </message>
+    <message>
+        <source>Start the host again, or replace it: `hive recover manager %1`.</source>
+        <translation>ホストを起動するか、置き換えてください: `hive recover manager %1`。</translation>
+    </message>
+    <message>
+        <source>If its maintenance is over: `hive maintenance %1 off`.</source>
+        <translation>メンテナンスが終わっていれば: `hive maintenance %1 off`。</translation>
+    </message>
+    <message>
+        <source>Upgrade the older engines one host at a time, each in maintenance first (`hive maintenance HOST on`, then off).</source>
+        <translation>古いエンジンを 1 台ずつ、先にメンテナンスに入れてから更新してください（`hive maintenance ホスト on`、終わったら off）。</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2532,26 @@
     <message>
         <source>added the labels %1</source>
         <translation>ラベル %1 を追加しました</translation>
+    </message>
+    <message>
+        <source>%1 (the swarm already runs there; no second swarm was started)</source>
+        <translation>%1（swarm はすでに稼働しているため、2 つ目の swarm は作りませんでした）</translation>
+    </message>
+    <message>
+        <source>the swarm state of %1 is %2 and no other hive runs the swarm; if its managers are lost, run `hive recover quorum` (see `docker info`)</source>
+        <translation>%1 の swarm の状態は %2 で、他に swarm を動かしている hive がありません。マネージャが失われた場合は `hive recover quorum` を実行してください（`docker info` を参照）</translation>
+    </message>
+    <message>
+        <source>%1 was made a manager but is not reachable as one yet (%2)</source>
+        <translation>%1 をマネージャにしましたが、まだマネージャとして到達できません（%2）</translation>
+    </message>
+    <message>
+        <source>would replace the stale swarm state of %1 (%2: its node was removed or its managers replaced) and join the swarm of %3 as a manager</source>
+        <translation>%1 の古い swarm の状態（%2: ノードが削除されたか、マネージャが置き換えられた）を置き換え、%3 の swarm にマネージャとして参加させます</translation>
+    </message>
+    <message>
+        <source>, replacing its stale node %1</source>
+        <translation>、古いノード %1 を置き換えました</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3240,115 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>
             <numerusform>変更はありません: %n 個のフェーズでステージは定義どおりでした。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hive::cli::RecoveryCommand</name>
+    <message>
+        <source>drain a host for maintenance and wait until its tasks moved (on), or make it active again (off); refused when it would cost the swarm its quorum</source>
+        <translation>ホストをメンテナンスのため drain してタスクの移動を待つ（on）、または再び active にする（off）。swarm のクォーラムを失う場合は拒否します</translation>
+    </message>
+    <message>
+        <source>back up the swarm state of the managers that are not the leader, one at a time, into the context dir</source>
+        <translation>リーダー以外のマネージャの swarm の状態を 1 台ずつコンテキストディレクトリにバックアップする</translation>
+    </message>
+    <message>
+        <source>restore the swarm from a backup after every manager was lost</source>
+        <translation>すべてのマネージャを失った後、バックアップから swarm をリストアする</translation>
+    </message>
+    <message>
+        <source>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager</source>
+        <translation>失われたマネージャを回復する: `recover manager ホスト` で 1 台を置き換え、`recover quorum` で残ったマネージャから swarm を作り直す</translation>
+    </message>
+    <message>
+        <source>the host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>start or end the maintenance</source>
+        <translation>メンテナンスの開始または終了</translation>
+    </message>
+    <message>
+        <source>with off: restart the replicated services so that tasks spread onto the host again</source>
+        <translation>off と共に: replicated サービスを再起動し、タスクを再びこのホストへ分散させる</translation>
+    </message>
+    <message>
+        <source>with on: how long to wait for the tasks to move (default 180)</source>
+        <translation>on と共に: タスクの移動を待つ秒数（既定 180）</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>archives to keep per host (default 7)</source>
+        <translation>ホストごとに残すアーカイブ数（既定 7）</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>the backup to restore (default: the newest)</source>
+        <translation>リストアするバックアップ（既定: 最新）</translation>
+    </message>
+    <message>
+        <source>what to recover</source>
+        <translation>回復する対象</translation>
+    </message>
+    <message>
+        <source>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers)</source>
+        <translation>manager: 失われたホスト。quorum: 率いる生存マネージャ（既定: 最初に応答したもの）</translation>
+    </message>
+    <message>
+        <source>run the plan without asking</source>
+        <translation>確認せずに計画を実行する</translation>
+    </message>
+    <message>
+        <source>only show the plan</source>
+        <translation>計画を表示するだけにする</translation>
+    </message>
+    <message>
+        <source>print the raw event stream as JSON lines</source>
+        <translation>生のイベントストリームを JSON 行で出力する</translation>
+    </message>
+    <message>
+        <source>usage: hive maintenance HOST on|off [--rebalance] [-y] [-n]</source>
+        <translation>使い方: hive maintenance ホスト on|off [--rebalance] [-y] [-n]</translation>
+    </message>
+    <message>
+        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR]</source>
+        <translation>使い方: hive recover manager ホスト | hive recover quorum [生存マネージャ]</translation>
+    </message>
+    <message>
+        <source>usage: hive restore [ARCHIVE]</source>
+        <translation>使い方: hive restore [アーカイブ]</translation>
+    </message>
+    <message>
+        <source>--keep needs a number of 1 or more</source>
+        <translation>--keep には 1 以上の数が必要です</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading the swarm on %n hive(s): %1</source>
+        <translation>
+            <numerusform>%n 台の hive で swarm を調べています: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not confirmed: run it again with --yes to go ahead without a question</source>
+        <translation>確認されていません。確認なしで進めるには --yes を付けて再実行してください</translation>
+    </message>
+    <message>
+        <source>Go ahead? [y/N] </source>
+        <translation>実行しますか？ [y/N] </translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>何も変更しませんでした</translation>
+    </message>
+    <message>
+        <source>interrupted during %1; `hive doctor` shows where the swarm is now</source>
+        <translation>%1 の途中で中断しました。swarm の現状は `hive doctor` で確認できます</translation>
     </message>
 </context>
 <context>
