@@ -536,6 +536,138 @@ private slots:
         qInfo("both managers started again: healthy after %.1f s", double(back.elapsed()) / 1000.0);
     }
 
+    // issue 8's drills on the bed, each from a healthy hive, printing the
+    // time to detect, the time to recover and whether anything was lost:
+    // maintenance moves tasks and is refused while another manager is down;
+    // one lost manager is replaced; a lost quorum is recovered with the
+    // services, networks and a volume's file kept; a backup is taken.
+    void recoveryDrills()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        DockerClient docker(m_engine);
+        const auto managersReady = [this] {
+            return inNode(0, QStringLiteral("docker node ls --format '{{.Hostname}} {{.Status}} "
+                                            "{{.ManagerStatus}}' 2>&1 | grep -cE ' Ready "
+                                            "(Leader|Reachable)$'"));
+        };
+        const auto waitUntil = [](const std::function<bool()> &done, int seconds) {
+            for (int i = 0; i < seconds && !done(); ++i)
+                QThread::msleep(1000);
+            return done();
+        };
+        QVERIFY(waitUntil([&] { return managersReady() == QLatin1String("3"); }, 90));
+
+        // A workload with a volume, a network and a file written before the drills.
+        inNode(
+            0,
+            QStringLiteral(
+                "docker network create -d overlay drill_net >/dev/null; "
+                "docker service create -d --with-registry-auth --name drill --replicas 3 --network "
+                "drill_net --mount source=drill_data,target=/data %1/probe:1 "
+                "/bin/dash -c 'echo kept > /data/marker; while :; do sleep 5; "
+                "done' >/dev/null")
+                .arg(kRegistry));
+        const auto runningOn = [this] {
+            return inNode(0, QStringLiteral("docker service ps drill --filter "
+                                            "desired-state=running --format '{{.Node}} "
+                                            "{{.CurrentState}}' | grep Running | cut -d' ' -f1 "
+                                            "| sort | uniq | tr '\\n' ' '"));
+        };
+        const auto replicas = [this] {
+            return inNode(0, QStringLiteral("docker service ls --format '{{.Replicas}}' --filter "
+                                            "name=drill"));
+        };
+        QVERIFY2(waitUntil([&] { return replicas() == QLatin1String("3/3"); }, 90),
+                 qPrintable(replicas()));
+        const QString marker =
+            QStringLiteral("cat $(docker volume inspect -f '{{.Mountpoint}}' drill_data)/marker");
+        QCOMPARE(inNode(0, marker), QStringLiteral("kept"));
+
+        // Maintenance on: p-hive1's task moves away; off: active again.
+        QElapsedTimer t;
+        t.start();
+        HiveCliRun r = hive({QStringLiteral("maintenance"), kHosts.at(1), QStringLiteral("on"),
+                             QStringLiteral("-y")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(!runningOn().contains(kHosts.at(1)), qPrintable(runningOn()));
+        QVERIFY2(waitUntil([&] { return replicas() == QLatin1String("3/3"); }, 60),
+                 qPrintable(replicas()));
+        qInfo("drill maintenance: p-hive1 drained and its task moved in %.1f s, nothing lost",
+              double(t.elapsed()) / 1000.0);
+        r = hive({QStringLiteral("maintenance"), kHosts.at(1), QStringLiteral("off"),
+                  QStringLiteral("--rebalance"), QStringLiteral("-y")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(inNode(0, QStringLiteral("docker node inspect -f '{{.Spec.Availability}}' %1")
+                               .arg(kHosts.at(1))),
+                 QStringLiteral("active"));
+
+        // One manager down: maintenance on another is refused (seeds/003).
+        t.restart();
+        QVERIFY(docker.stopContainer(kHosts.at(2), 1).ok);
+        QVERIFY(waitUntil([&] { return managersReady() == QLatin1String("2"); }, 60));
+        const double detected = double(t.elapsed()) / 1000.0;
+        r = hive({QStringLiteral("maintenance"), kHosts.at(0), QStringLiteral("on"),
+                  QStringLiteral("-y")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains("more than half") && r.out.contains(kHosts.at(2).toUtf8()),
+                 qPrintable(r.describe()));
+        QCOMPARE(inNode(0, QStringLiteral("docker node inspect -f '{{.Spec.Availability}}' %1")
+                               .arg(kHosts.at(0))),
+                 QStringLiteral("active"));
+
+        // ... and the lost manager is replaced: 3 ready managers again.
+        t.restart();
+        r = hive({QStringLiteral("recover"), QStringLiteral("manager"), kHosts.at(2),
+                  QStringLiteral("-y")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(managersReady(), QStringLiteral("3"));
+        QCOMPARE(inNode(0, marker), QStringLiteral("kept"));
+        qInfo("drill one manager lost: detected in %.1f s, replaced in %.1f s, nothing lost",
+              detected, double(t.elapsed()) / 1000.0);
+
+        // Two of three down: no leader; quorum recovered from p-hive0.
+        t.restart();
+        QVERIFY(docker.stopContainer(kHosts.at(1), 1).ok);
+        QVERIFY(docker.stopContainer(kHosts.at(2), 1).ok);
+        QVERIFY(waitUntil(
+            [&] {
+                return inNode(0, QStringLiteral("timeout 10 docker node ls 2>&1"))
+                    .contains(QStringLiteral("leader"), Qt::CaseInsensitive);
+            },
+            60));
+        const double noLeader = double(t.elapsed()) / 1000.0;
+        t.restart();
+        r = hive({QStringLiteral("recover"), QStringLiteral("quorum"), QStringLiteral("-y")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(managersReady(), QStringLiteral("3"));
+        QVERIFY(inNode(0, QStringLiteral("docker service ls --format '{{.Name}}'"))
+                    .contains(QStringLiteral("drill")));
+        QVERIFY(inNode(0, QStringLiteral("docker network ls --format '{{.Name}}'"))
+                    .contains(QStringLiteral("drill_net")));
+        QCOMPARE(inNode(0, marker), QStringLiteral("kept"));
+        qInfo("drill quorum lost: no leader found in %.1f s, recovered in %.1f s; service, "
+              "network and the volume's file kept",
+              noLeader, double(t.elapsed()) / 1000.0);
+
+        // A backup of the managers that are not the leader, kept 0600.
+        t.restart();
+        r = hive({QStringLiteral("backup"), QStringLiteral("-y")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        const QFileInfoList archives =
+            QDir(m_dir.filePath(QStringLiteral(".hive/private/backups")))
+                .entryInfoList({QStringLiteral("swarm-*.tar.gz")}, QDir::Files);
+        QCOMPARE(archives.size(), 2);
+        for (const QFileInfo &a : archives)
+            QVERIFY2(!(a.permissions() & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                          QFile::ReadOther | QFile::WriteOther | QFile::ExeOther)),
+                     qPrintable(a.fileName()));
+        QVERIFY(waitUntil([&] { return managersReady() == QLatin1String("3"); }, 60));
+        qInfo("drill backup: 2 managers archived one at a time in %.1f s",
+              double(t.elapsed()) / 1000.0);
+        inNode(0, QStringLiteral("docker service rm drill >/dev/null; sleep 5; docker network rm "
+                                 "drill_net"));
+    }
+
     void cleanupTestCase()
     {
         if (m_ready.isEmpty())
