@@ -828,10 +828,6 @@
 </context>
 <context>
     <name>hive::HiveDoctor</name>
-    <message>
-        <source>no complete answer within the time limit (%1)</source>
-        <translation>no complete answer within the time limit (%1)</translation>
-    </message>
     <message numerus="yes">
         <source>reading %n host(s): %1</source>
         <translation>
@@ -933,6 +929,10 @@
     <message>
         <source>the checks were cut off after section %1</source>
         <translation>the checks were cut off after section %1</translation>
+    </message>
+    <message>
+        <source>no complete answer within the time limit (%1)</source>
+        <translation>no complete answer within the time limit (%1)</translation>
     </message>
 </context>
 <context>
@@ -1157,10 +1157,6 @@
         <translation>Maintenance off for %1: make it active again</translation>
     </message>
     <message>
-        <source>%1 is not a hive of stage %2; the hives are: %3</source>
-        <translation>%1 is not a hive of stage %2; the hives are: %3</translation>
-    </message>
-    <message>
         <source>the swarm has no leader, so no node can be drained or activated; recover it first (`hive doctor` says how, `hive recover quorum`)</source>
         <translation>the swarm has no leader, so no node can be drained or activated; recover it first (`hive doctor` says how, `hive recover quorum`)</translation>
     </message>
@@ -1235,10 +1231,6 @@
     <message>
         <source>Replace the manager %1: remove its dead node entry, rebuild it, join it again</source>
         <translation>Replace the manager %1: remove its dead node entry, rebuild it, join it again</translation>
-    </message>
-    <message>
-        <source>%1 is not a hive of stage %2; the hives are: %3</source>
-        <translation>%1 is not a hive of stage %2; the hives are: %3</translation>
     </message>
     <message>
         <source>the swarm has no leader: that is a lost quorum, not one lost manager; run `hive recover quorum` first</source>
@@ -1628,6 +1620,10 @@
     <message>
         <source>`%1` failed on %2: %3</source>
         <translation>`%1` failed on %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a hive of stage %2; the hives are: %3</source>
+        <translation>%1 is not a hive of stage %2; the hives are: %3</translation>
     </message>
 </context>
 <context>

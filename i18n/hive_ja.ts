@@ -820,10 +820,6 @@
 </context>
 <context>
     <name>hive::HiveDoctor</name>
-    <message>
-        <source>no complete answer within the time limit (%1)</source>
-        <translation>制限時間内に完全な応答がありません（%1）</translation>
-    </message>
     <message numerus="yes">
         <source>reading %n host(s): %1</source>
         <translation>
@@ -923,6 +919,10 @@
     <message>
         <source>the checks were cut off after section %1</source>
         <translation>検査の出力がセクション %1 の後で途切れました</translation>
+    </message>
+    <message>
+        <source>no complete answer within the time limit (%1)</source>
+        <translation>制限時間内に完全な応答がありません（%1）</translation>
     </message>
 </context>
 <context>
@@ -1147,10 +1147,6 @@
         <translation>%1 のメンテナンスを終えます: 再び active にします</translation>
     </message>
     <message>
-        <source>%1 is not a hive of stage %2; the hives are: %3</source>
-        <translation>%1 はステージ %2 の hive ではありません。hive は %3 です</translation>
-    </message>
-    <message>
         <source>the swarm has no leader, so no node can be drained or activated; recover it first (`hive doctor` says how, `hive recover quorum`)</source>
         <translation>swarm にリーダーがいないため、ノードを drain も active にもできません。先に回復してください（方法は `hive doctor`、`hive recover quorum`）</translation>
     </message>
@@ -1222,10 +1218,6 @@
     <message>
         <source>Replace the manager %1: remove its dead node entry, rebuild it, join it again</source>
         <translation>マネージャ %1 を置き換えます: 死んだノードの登録を削除し、再構築して再参加させます</translation>
-    </message>
-    <message>
-        <source>%1 is not a hive of stage %2; the hives are: %3</source>
-        <translation>%1 はステージ %2 の hive ではありません。hive は %3 です</translation>
     </message>
     <message>
         <source>the swarm has no leader: that is a lost quorum, not one lost manager; run `hive recover quorum` first</source>
@@ -1612,6 +1604,10 @@
     <message>
         <source>`%1` failed on %2: %3</source>
         <translation>%2 で `%1` が失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a hive of stage %2; the hives are: %3</source>
+        <translation>%1 はステージ %2 の hive ではありません。hive は %3 です</translation>
     </message>
 </context>
 <context>

@@ -17,28 +17,6 @@
 
 namespace hive {
 
-namespace {
-
-ProbedHost probed(const QString &host, const CommandResult &r)
-{
-    ProbedHost p;
-    p.host = host;
-    if (!r.started || r.status == CommandResult::Status::ConnectionLost ||
-        r.status == CommandResult::Status::Failed) {
-        p.error = r.failure();
-        return p;
-    }
-    QString error;
-    p.reached = HostProbe::parse(r.stdoutText, p.sections, error);
-    if (!p.reached)
-        p.error = r.status == CommandResult::Status::TimedOut
-                      ? HiveDoctor::tr("no complete answer within the time limit (%1)").arg(error)
-                      : error;
-    return p;
-}
-
-} // namespace
-
 bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, const Options &options,
                      HealthReport &report, QString &error)
 {
@@ -75,7 +53,7 @@ bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, cons
     QList<ProbedHost> all, hives;
     const QStringList hiveHosts = stage->hiveHosts();
     for (const QString &h : std::as_const(hosts)) {
-        ProbedHost p = probed(h, answers.value(h));
+        ProbedHost p = HostProbe::answerOf(h, answers.value(h));
         all << p;
         if (hiveHosts.contains(h))
             hives << p;
@@ -112,7 +90,7 @@ bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, cons
         say(tr("reading services and tasks on %1").arg(manager->host));
         const CommandResult r =
             pool.run(manager->host, HostProbe::script(HostProbe::Round::Services), run);
-        ProbedHost services = probed(manager->host, r);
+        ProbedHost services = HostProbe::answerOf(manager->host, r);
         if (services.reached)
             report.checks << ServiceHealth::check(services,
                                                   PhaseScope::servicesOf(loaded, stage->name));

@@ -78,6 +78,24 @@ QString HostProbe::script(Round round)
     return s;
 }
 
+ProbedHost HostProbe::answerOf(const QString &host, const CommandResult &r)
+{
+    ProbedHost p;
+    p.host = host;
+    if (!r.started || r.status == CommandResult::Status::ConnectionLost ||
+        r.status == CommandResult::Status::Failed) {
+        p.error = r.failure();
+        return p;
+    }
+    QString error;
+    p.reached = parse(r.stdoutText, p.sections, error);
+    if (!p.reached)
+        p.error = r.status == CommandResult::Status::TimedOut
+                      ? tr("no complete answer within the time limit (%1)").arg(error)
+                      : error;
+    return p;
+}
+
 bool HostProbe::parse(const QString &output, QHash<QString, QString> &sections, QString &error)
 {
     sections.clear();

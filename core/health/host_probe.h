@@ -1,5 +1,7 @@
 #pragma once
 
+#include "remote/command_result.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
@@ -37,6 +39,9 @@ public:
     // Splits a script's output into its sections. False when the text is
     // not a probe's output at all (then `error` says what came instead).
     static bool parse(const QString &output, QHash<QString, QString> &sections, QString &error);
+    // A host's answer to a round's script: its sections, or why it did not
+    // answer (SSH failed, or the output was cut off).
+    static ProbedHost answerOf(const QString &host, const CommandResult &result);
     // The command a section ran, for evidence: "docker node ls ...".
     static QString commandOf(const QString &section);
 };

@@ -51,12 +51,9 @@ RecoveryPlan MaintenanceFlow::plan(const std::shared_ptr<RecoveryContext> &conte
     plan.title = options.on
                      ? tr("Maintenance on for %1: drain it and move its tasks away").arg(host)
                      : tr("Maintenance off for %1: make it active again").arg(host);
-    if (!context->hives().contains(host)) {
-        plan.refusal =
-            tr("%1 is not a hive of stage %2; the hives are: %3")
-                .arg(host, context->stage(), context->hives().join(QStringLiteral(", ")));
+    plan.refusal = context->notAHive(host);
+    if (!plan.runnable())
         return plan;
-    }
     if (!survey.hasLeader()) {
         plan.refusal = tr("the swarm has no leader, so no node can be drained or activated; "
                           "recover it first (`hive doctor` says how, `hive recover quorum`)");

@@ -28,12 +28,9 @@ RecoveryPlan ManagerRecoveryFlow::replace(const std::shared_ptr<RecoveryContext>
     plan.operation = QStringLiteral("recover-manager");
     plan.title = tr("Replace the manager %1: remove its dead node entry, rebuild it, join it again")
                      .arg(host);
-    if (!context->hives().contains(host)) {
-        plan.refusal =
-            tr("%1 is not a hive of stage %2; the hives are: %3")
-                .arg(host, context->stage(), context->hives().join(QStringLiteral(", ")));
+    plan.refusal = context->notAHive(host);
+    if (!plan.runnable())
         return plan;
-    }
     if (!survey.hasLeader()) {
         plan.refusal = tr("the swarm has no leader: that is a lost quorum, not one lost manager; "
                           "run `hive recover quorum` first");
@@ -79,7 +76,7 @@ RecoveryPlan ManagerRecoveryFlow::replace(const std::shared_ptr<RecoveryContext>
                      "prepared servers it only checks it answers); setup-hosts then sets it up "
                      "and joins it as a manager, replacing any swarm state it kept.")
                       .arg(host);
-    addRejoin(plan, context, {host});
+    addRejoin(plan, {host});
     plan.checks << checkManagersStep(context, via);
     return plan;
 }
@@ -130,7 +127,7 @@ RecoveryPlan ManagerRecoveryFlow::quorum(const std::shared_ptr<RecoveryContext> 
     plan.steps << forceNewClusterStep(context, chosen);
     QStringList others = context->hives();
     others.removeAll(chosen);
-    addRejoin(plan, context, others);
+    addRejoin(plan, others);
     plan.checks << checkManagersStep(context, chosen);
     return plan;
 }
@@ -224,11 +221,8 @@ ManagerRecoveryFlow::forceNewClusterStep(const std::shared_ptr<RecoveryContext> 
     return step;
 }
 
-void ManagerRecoveryFlow::addRejoin(RecoveryPlan &plan,
-                                    const std::shared_ptr<RecoveryContext> &context,
-                                    const QStringList &hosts)
+void ManagerRecoveryFlow::addRejoin(RecoveryPlan &plan, const QStringList &hosts)
 {
-    Q_UNUSED(context)
     if (hosts.isEmpty())
         return;
     const QString limit = hosts.join(QLatin1Char(','));

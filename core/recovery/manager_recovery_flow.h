@@ -34,8 +34,7 @@ public:
                                          const QString &host);
     static RecoveryPlan::Step forceNewClusterStep(const std::shared_ptr<RecoveryContext> &context,
                                                   const QString &host);
-    static void addRejoin(RecoveryPlan &plan, const std::shared_ptr<RecoveryContext> &context,
-                          const QStringList &hosts);
+    static void addRejoin(RecoveryPlan &plan, const QStringList &hosts);
     static RecoveryPlan::Step checkManagersStep(const std::shared_ptr<RecoveryContext> &context,
                                                 const QString &via);
 };

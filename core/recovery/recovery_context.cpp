@@ -50,6 +50,14 @@ std::shared_ptr<RecoveryContext> RecoveryContext::make(const QString &stage,
     return context;
 }
 
+QString RecoveryContext::notAHive(const QString &host) const
+{
+    if (m_hives.contains(host))
+        return QString();
+    return tr("%1 is not a hive of stage %2; the hives are: %3")
+        .arg(host, m_stage, m_hives.join(QStringLiteral(", ")));
+}
+
 SwarmSurvey RecoveryContext::survey()
 {
     return SwarmSurvey::read(m_pool, m_hives, cancel, 60000);

@@ -50,6 +50,9 @@ public:
     std::function<void(const QString &host, const QString &line)> onOutput;
 
     SwarmSurvey survey();
+    // Why `host` cannot be the subject of a repair (not a hive of the
+    // stage, naming the hives); empty when it is one.
+    QString notAHive(const QString &host) const;
     // Runs a command as root; false with a message naming the host and
     // the command when it failed. `out` is its trimmed standard output.
     bool run(const QString &host, const QString &command, QString &out, QString &message,

@@ -300,7 +300,7 @@ RecoveryPlan SwarmBackupFlow::restore(const std::shared_ptr<RecoveryContext> &co
                << ManagerRecoveryFlow::forceNewClusterStep(context, host);
     QStringList others = context->hives();
     others.removeAll(host);
-    ManagerRecoveryFlow::addRejoin(plan, context, others);
+    ManagerRecoveryFlow::addRejoin(plan, others);
     plan.checks << ManagerRecoveryFlow::checkManagersStep(context, host);
     return plan;
 }

@@ -59,17 +59,8 @@ SwarmSurvey SwarmSurvey::read(HostPool &pool, const QStringList &hives,
     const QHash<QString, CommandResult> answers =
         pool.runOnAll(hives, HostProbe::script(HostProbe::Round::Swarm), run);
     QList<ProbedHost> probes;
-    for (const QString &host : hives) {
-        const CommandResult r = answers.value(host);
-        ProbedHost p;
-        p.host = host;
-        QString error;
-        if (r.started && r.status != CommandResult::Status::ConnectionLost &&
-            r.status != CommandResult::Status::Failed)
-            p.reached = HostProbe::parse(r.stdoutText, p.sections, error);
-        p.error = p.reached ? QString() : (r.failure().isEmpty() ? error : r.failure());
-        probes << p;
-    }
+    for (const QString &host : hives)
+        probes << HostProbe::answerOf(host, answers.value(host));
     return fromProbes(probes);
 }
 
