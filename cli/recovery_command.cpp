@@ -3,11 +3,9 @@
 #include "command_context.h"
 #include "interrupt_flag.h"
 #include "inventory/inventory_loader.h"
-#include "recovery/maintenance_flow.h"
-#include "recovery/manager_recovery_flow.h"
 #include "recovery/recovery_context.h"
+#include "recovery/recovery_request.h"
 #include "recovery/recovery_runner.h"
-#include "recovery/swarm_backup_flow.h"
 #include "run_event_printer.h"
 
 #include <QTextStream>
@@ -26,8 +24,12 @@ QString RecoveryCommand::description() const
                   "time, into the context dir");
     if (m_name == QLatin1String("restore"))
         return tr("restore the swarm from a backup after every manager was lost");
-    return tr("recover lost managers: `recover manager HOST` replaces one, `recover quorum` "
-              "rebuilds the swarm from a surviving manager");
+    return tr(
+        "recover lost managers: `recover manager HOST` replaces one, `recover quorum` "
+        "rebuilds the swarm from a surviving manager; `recover node HOST` restarts the engine "
+        "of a node the swarm lists as down though it answers; `recover units` resets, restarts or "
+        "disables failed host services; `recover disk` frees disk space; `recover drbd VOLUME` "
+        "repairs a DRBD volume");
 }
 
 void RecoveryCommand::addOptions(QCommandLineParser &parser) const
@@ -49,12 +51,25 @@ void RecoveryCommand::addOptions(QCommandLineParser &parser) const
                                      tr("the backup to restore (default: the newest)"),
                                      QStringLiteral("[archive]"));
     } else {
-        parser.addPositionalArgument(QStringLiteral("manager|quorum"), tr("what to recover"));
+        parser.addPositionalArgument(QStringLiteral("manager|quorum|node|units|disk|drbd"),
+                                     tr("what to recover"));
         parser.addPositionalArgument(
             QStringLiteral("host"),
             tr("manager: the lost host; quorum: the surviving manager to lead (default: the "
-               "first that answers)"),
-            QStringLiteral("[host]"));
+               "first that answers); node: the host whose engine to restart; units: the unit "
+               "(default: every failed one); drbd: the "
+               "volume"),
+            QStringLiteral("[host|unit|volume]"));
+        parser.addOption({QStringLiteral("restart"), tr("units: restart the unit")});
+        parser.addOption(
+            {QStringLiteral("disable"), tr("units: stop and disable the unit for good")});
+        parser.addOption({QStringLiteral("fsck"),
+                          tr("drbd: also repair the volume's file system (xfs_repair or fsck)")});
+        parser.addOption({QStringLiteral("all-images"),
+                          tr("disk: remove every image no container uses, not only dangling "
+                             "ones")});
+        parser.addOption({QStringLiteral("no-registry"),
+                          tr("disk: leave the registry as it is (no garbage collection)")});
     }
     parser.addOption(
         {{QStringLiteral("y"), QStringLiteral("yes")}, tr("run the plan without asking")});
@@ -64,42 +79,30 @@ void RecoveryCommand::addOptions(QCommandLineParser &parser) const
 
 int RecoveryCommand::run(CommandContext &context, const QCommandLineParser &parser) const
 {
-    const QStringList args = parser.positionalArguments();
-    const auto usage = [&](const QString &text) {
-        context.err() << text << Qt::endl;
-        return 2;
-    };
-    bool on = true;
-    QString host, mode;
-    if (m_name == QLatin1String("maintenance")) {
-        if (args.size() != 2 ||
-            (args.at(1) != QLatin1String("on") && args.at(1) != QLatin1String("off")))
-            return usage(tr("usage: hive maintenance HOST on|off [--rebalance] [-y] [-n]"));
-        host = args.at(0);
-        on = args.at(1) == QLatin1String("on");
-    } else if (m_name == QLatin1String("recover")) {
-        mode = args.value(0);
-        host = args.value(1);
-        if ((mode != QLatin1String("manager") && mode != QLatin1String("quorum")) ||
-            (mode == QLatin1String("manager") && host.isEmpty()) || args.size() > 2)
-            return usage(tr("usage: hive recover manager HOST | hive recover quorum [SURVIVOR]"));
-    } else if (m_name == QLatin1String("restore")) {
-        if (args.size() > 1)
-            return usage(tr("usage: hive restore [ARCHIVE]"));
-        host = args.value(0);
+    // The same words the app uses for a finding's repair.
+    QStringList words = QStringList{m_name} + parser.positionalArguments();
+    for (const QString &flag :
+         {QStringLiteral("rebalance"), QStringLiteral("restart"), QStringLiteral("disable"),
+          QStringLiteral("fsck"), QStringLiteral("all-images"), QStringLiteral("no-registry")}) {
+        if (parser.optionNames().contains(flag))
+            words << QStringLiteral("--") + flag;
     }
-    bool keepOk = true;
-    const int keep =
-        m_name == QLatin1String("backup") ? parser.value(QStringLiteral("keep")).toInt(&keepOk) : 0;
-    if (!keepOk || (m_name == QLatin1String("backup") && keep < 1))
-        return usage(tr("--keep needs a number of 1 or more"));
+    for (const QString &valued : {QStringLiteral("timeout"), QStringLiteral("keep")}) {
+        if (parser.optionNames().contains(valued))
+            words << QStringLiteral("--") + valued << parser.value(valued);
+    }
+    RecoveryRequest request;
+    QString error;
+    if (!RecoveryRequest::parse(words, request, error)) {
+        context.err() << error << Qt::endl;
+        return 2;
+    }
 
     if (!context.openProject())
         return 1;
     LoadedInventory loaded;
     if (!context.loadInventory(loaded, false))
         return 1;
-    QString error;
     const std::shared_ptr<RecoveryContext> recovery =
         RecoveryContext::open(context.project(), loaded, error);
     if (!recovery) {
@@ -110,29 +113,11 @@ int RecoveryCommand::run(CommandContext &context, const QCommandLineParser &pars
     recovery->cancel = cancel;
     const bool json = parser.isSet(QStringLiteral("json"));
     QTextStream &show = json ? context.err() : context.out();
-    context.err() << tr("reading the swarm on %n hive(s): %1", nullptr,
-                        int(recovery->hives().size()))
-                         .arg(recovery->hives().join(QStringLiteral(", ")))
-                  << Qt::endl;
-    const SwarmSurvey survey = recovery->survey();
-    if (cancel->load())
-        return 1;
-
     RecoveryPlan plan;
-    if (m_name == QLatin1String("maintenance")) {
-        MaintenanceFlow::Options options;
-        options.on = on;
-        options.rebalance = parser.isSet(QStringLiteral("rebalance"));
-        options.moveTimeoutSeconds = qMax(10, parser.value(QStringLiteral("timeout")).toInt());
-        plan = MaintenanceFlow::plan(recovery, survey, host, options);
-    } else if (m_name == QLatin1String("backup")) {
-        plan = SwarmBackupFlow::backup(recovery, survey, keep);
-    } else if (m_name == QLatin1String("restore")) {
-        plan = SwarmBackupFlow::restore(recovery, survey, host);
-    } else if (mode == QLatin1String("manager")) {
-        plan = ManagerRecoveryFlow::replace(recovery, survey, host);
-    } else {
-        plan = ManagerRecoveryFlow::quorum(recovery, survey, host);
+    if (!request.plan(recovery, loaded, plan, error,
+                      [&](const QString &text) { context.err() << text << Qt::endl; })) {
+        context.err() << error << Qt::endl;
+        return 1;
     }
 
     show << plan.preview() << Qt::flush;

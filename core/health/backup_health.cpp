@@ -74,7 +74,8 @@ QList<HealthCheck> BackupHealth::check(const QString &contextDir, const QList<Pr
             tr("Without a backup, losing every manager loses the swarm's "
                "services, networks and secrets (seeds/003). Run `hive backup`: "
                "it archives /var/lib/docker/swarm of the managers that are not "
-               "the leader, one at a time, never costing the quorum.")};
+               "the leader, one at a time, never costing the quorum."),
+            {QStringLiteral("backup")}};
     } else if (!newestOf.isEmpty()) {
         const qint64 days = newest.lastModified().daysTo(now);
         out << HealthCheck{
@@ -85,7 +86,8 @@ QList<HealthCheck> BackupHealth::check(const QString &contextDir, const QList<Pr
             evidence,
             days > 7 ? tr("Back up again: the swarm has changed since (`hive "
                           "backup`).")
-                     : QString()};
+                     : QString(),
+            days > 7 ? QStringList{QStringLiteral("backup")} : QStringList()};
     }
     if (autolock) {
         const bool stored = QFileInfo::exists(unlockKeyPath(contextDir));
@@ -99,14 +101,16 @@ QList<HealthCheck> BackupHealth::check(const QString &contextDir, const QList<Pr
                            stored ? QString()
                                   : tr("On a manager: `docker swarm unlock-key -q`, and keep it in "
                                        "%1 (mode 0600).")
-                                        .arg(unlockKeyPath(contextDir))};
+                                        .arg(unlockKeyPath(contextDir)),
+                           {}};
     } else if (!managers.isEmpty()) {
         out << HealthCheck{QStringLiteral("backups"),
                            QStringLiteral("autolock"),
                            HealthCheck::Severity::Ok,
                            tr("autolock is off: managers start without an unlock key"),
                            lockEvidence,
-                           QString()};
+                           QString(),
+                           {}};
     }
     return out;
 }

@@ -59,7 +59,8 @@ QList<HealthCheck> DrbdHealth::check(const QList<ProbedHost> &hives, const QStri
                 .arg(without.join(QStringLiteral(", ")), volumes.join(QStringLiteral(", "))),
             evidenceOf.value(without.first()),
             tr("Load the drbd kernel module on those hosts (a kernel with DRBD 9) "
-               "and run `hive build-volumes`.")};
+               "and run `hive build-volumes`."),
+            {}};
     const QString firstHive = hives.isEmpty() ? QString() : hives.first().host;
     for (const QString &volume : volumes) {
         const QHash<QString, DrbdStatus> statuses = byResource.value(volume);
@@ -82,7 +83,10 @@ QList<HealthCheck> DrbdHealth::check(const QList<ProbedHost> &hives, const QStri
                                s,
                                f.summary,
                                evidence.join(QStringLiteral("\n")),
-                               steps.join(QLatin1Char('\n'))};
+                               steps.join(QLatin1Char('\n')),
+                               f.actions.isEmpty() ? QStringList()
+                                                   : QStringList{QStringLiteral("recover"),
+                                                                 QStringLiteral("drbd"), volume}};
         }
     }
     return out;

@@ -30,12 +30,15 @@ QString HealthCheck::severityText(Severity s)
 
 QJsonObject HealthCheck::toJson() const
 {
-    return QJsonObject{{QStringLiteral("area"), area},
-                       {QStringLiteral("subject"), subject},
-                       {QStringLiteral("severity"), severityName(severity)},
-                       {QStringLiteral("summary"), summary},
-                       {QStringLiteral("evidence"), evidence},
-                       {QStringLiteral("action"), action}};
+    QJsonObject o{{QStringLiteral("area"), area},
+                  {QStringLiteral("subject"), subject},
+                  {QStringLiteral("severity"), severityName(severity)},
+                  {QStringLiteral("summary"), summary},
+                  {QStringLiteral("evidence"), evidence},
+                  {QStringLiteral("action"), action}};
+    if (!repair.isEmpty())
+        o.insert(QStringLiteral("repair"), QStringLiteral("hive ") + repair.join(QLatin1Char(' ')));
+    return o;
 }
 
 QString HealthCheck::evidenceOf(const QString &host, const QString &command, const QString &output)

@@ -25,6 +25,9 @@ public:
     QString summary;
     QString evidence; // "$ command\noutput" (may name the host it ran on)
     QString action;   // empty when there is nothing to do
+    // The words of the `hive` command that repairs it ({"recover", "manager",
+    // host}); empty when no guided repair fits.
+    QStringList repair;
 
     static QString severityName(Severity s); // ok, warning, critical (stable, for --json)
     static QString severityText(Severity s); // translated

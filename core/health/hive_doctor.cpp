@@ -84,7 +84,8 @@ bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, cons
                 tr("the repository server %1 does not answer: no image pulls, no service logs")
                     .arg(p.host),
                 QStringLiteral("%1: %2").arg(p.host, p.error),
-                tr("Check that it is running and reachable (`hive ssh -t %1`).").arg(p.host)};
+                tr("Check that it is running and reachable (`hive ssh -t %1`).").arg(p.host),
+                {}};
     }
     if (manager) {
         say(tr("reading services and tasks on %1").arg(manager->host));

@@ -30,11 +30,14 @@ constexpr unsigned kServices = bit(HostProbe::Round::Services);
 // `du` runs only on a full file system: on a large disk it can take long,
 // and it is wanted only then.
 const Section kSections[] = {
-    {kHostAndSwarm, "swarm", "docker info --format '{{json .Swarm}}'"},
+    // The swarm's answer is kept for the node list's condition: on a node
+    // that lost its session each `docker info` takes 20 s.
+    {kHostAndSwarm, "swarm", "docker info --format '{{json .Swarm}}'",
+     "s swarm; sw=$(docker info --format '{{json .Swarm}}' 2>&1); printf '%s\\n' \"$sw\""},
     {kHostAndSwarm, "version", "docker version --format '{{.Server.Version}}'"},
     {kHostAndSwarm, "nodes", "docker node ls --format '{{json .}}'",
-     "if docker info --format '{{.Swarm.ControlAvailable}}' 2>/dev/null | grep -q true; "
-     "then s nodes; timeout 20 docker node ls --format '{{json .}}' 2>&1; fi"},
+     "case \"$sw\" in *'\"ControlAvailable\":true'*) "
+     "s nodes; timeout 20 docker node ls --format '{{json .}}' 2>&1;; esac"},
     {kHost, "df",
      "df -P -k / /var/lib/docker /var/lib/docker/volumes/registry_regdata/_data "
      "/var/log/services; df -P -k | grep '^/dev/drbd'",

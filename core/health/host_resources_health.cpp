@@ -58,7 +58,15 @@ QList<HealthCheck> HostResourcesHealth::checkDisks(const ProbedHost &host)
                     "(seeds/000: back up, remove, resize, rebuild, restore).")
                      .arg(host.host);
     }
-    out << HealthCheck{QStringLiteral("disk"), host.host, worst, summary, evidence, action};
+    out << HealthCheck{QStringLiteral("disk"),
+                       host.host,
+                       worst,
+                       summary,
+                       evidence,
+                       action,
+                       worst == HealthCheck::Severity::Ok
+                           ? QStringList()
+                           : QStringList{QStringLiteral("recover"), QStringLiteral("disk")}};
     return out;
 }
 
@@ -88,7 +96,9 @@ QList<HealthCheck> HostResourcesHealth::checkUnits(const ProbedHost &host,
                 evidence,
                 tr("`systemctl reset-failed %1` on %2; `systemctl disable %1` if it is still "
                    "enabled.")
-                    .arg(unit, host.host)};
+                    .arg(unit, host.host),
+                {QStringLiteral("recover"), QStringLiteral("units"), unit,
+                 QStringLiteral("--disable")}};
         } else {
             out << HealthCheck{
                 QStringLiteral("units"),
@@ -98,12 +108,18 @@ QList<HealthCheck> HostResourcesHealth::checkUnits(const ProbedHost &host,
                 evidence,
                 tr("Read why: `journalctl -u %1 -n 50` on %2; once fixed, `systemctl "
                    "restart %1` or `systemctl reset-failed %1`.")
-                    .arg(unit, host.host)};
+                    .arg(unit, host.host),
+                {QStringLiteral("recover"), QStringLiteral("units"), unit}};
         }
     }
     if (failed == 0)
-        out << HealthCheck{QStringLiteral("units"), host.host, HealthCheck::Severity::Ok,
-                           tr("no failed units"),   evidence,  QString()};
+        out << HealthCheck{QStringLiteral("units"),
+                           host.host,
+                           HealthCheck::Severity::Ok,
+                           tr("no failed units"),
+                           evidence,
+                           QString(),
+                           {}};
     return out;
 }
 

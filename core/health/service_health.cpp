@@ -86,9 +86,10 @@ QList<HealthCheck> ServiceHealth::check(const ProbedHost &manager, const QString
 {
     QList<HealthCheck> out;
     const auto add = [&](const QString &subject, HealthCheck::Severity severity,
-                         const QString &summary, const QString &evidence, const QString &action) {
+                         const QString &summary, const QString &evidence, const QString &action,
+                         const QStringList &repair = {}) {
         out << HealthCheck{
-            QStringLiteral("services"), subject, severity, summary, evidence, action};
+            QStringLiteral("services"), subject, severity, summary, evidence, action, repair};
     };
     const QString servicesText = manager.section(QStringLiteral("services"));
     const QString servicesCommand = HostProbe::commandOf(QStringLiteral("services"));
@@ -171,6 +172,12 @@ QList<HealthCheck> ServiceHealth::check(const ProbedHost &manager, const QString
         for (auto it = lastError.cbegin(); it != lastError.cend() && error.isEmpty(); ++it)
             error = it.value();
         const TaskErrorClassifier::Result why = TaskErrorClassifier::classify(error, s.name);
+        // A damaged file system on a named DRBD volume has a guided repair.
+        const QStringList repair =
+            why.kind == TaskErrorClassifier::Kind::FileSystemDamage && !why.volume.isEmpty()
+                ? QStringList{QStringLiteral("recover"), QStringLiteral("drbd"), why.volume,
+                              QStringLiteral("--fsck")}
+                : QStringList();
         const QString because =
             error.isEmpty() ? QString() : tr(": %1 (\"%2\")").arg(why.explanation, error);
 
@@ -187,18 +194,18 @@ QList<HealthCheck> ServiceHealth::check(const ProbedHost &manager, const QString
 
         if (s.desired > 0 && s.running == 0) {
             add(s.name, HealthCheck::Severity::Critical,
-                tr("no task running (0 of %1)%2").arg(s.desired).arg(because), evidence,
-                why.action);
+                tr("no task running (0 of %1)%2").arg(s.desired).arg(because), evidence, why.action,
+                repair);
         } else if (s.running < s.desired) {
             add(s.name, HealthCheck::Severity::Warning,
                 tr("%1 of %2 tasks running%3").arg(s.running).arg(s.desired).arg(because), evidence,
-                why.action);
+                why.action, repair);
         } else if (looping >= kLoopFailures) {
             add(s.name, HealthCheck::Severity::Warning,
                 tr("restarting: a task failed %1 times in the last 10 minutes%2")
                     .arg(looping)
                     .arg(because),
-                evidence, why.action);
+                evidence, why.action, repair);
         } else {
             add(s.name, HealthCheck::Severity::Ok,
                 recovered >= kLoopFailures

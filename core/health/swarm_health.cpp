@@ -57,9 +57,12 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
 {
     QList<HealthCheck> out;
     const auto add = [&](const QString &subject, HealthCheck::Severity severity,
-                         const QString &summary, const QString &evidence, const QString &action) {
-        out << HealthCheck{QStringLiteral("swarm"), subject, severity, summary, evidence, action};
+                         const QString &summary, const QString &evidence, const QString &action,
+                         const QStringList &repair = {}) {
+        out << HealthCheck{
+            QStringLiteral("swarm"), subject, severity, summary, evidence, action, repair};
     };
+    const QStringList recoverQuorum{QStringLiteral("recover"), QStringLiteral("quorum")};
     const QString swarm = QStringLiteral("swarm");
 
     // What each hive says of itself, and the node list from the first manager
@@ -69,6 +72,7 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
     int managersCount = 0;
     QStringList noLeaderEvidence;
     QStringList answered;
+    QStringList active, holdingState, stateEvidence;
     for (const ProbedHost &h : hives) {
         if (!h.reached)
             continue;
@@ -76,6 +80,15 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
         const QJsonObject info =
             QJsonDocument::fromJson(h.section(QStringLiteral("swarm")).toUtf8()).object();
         const QString state = info.value(QStringLiteral("LocalNodeState")).toString();
+        stateEvidence << HealthCheck::evidenceOf(h.host, swarmCommand(),
+                                                 info.isEmpty() ? h.section(QStringLiteral("swarm"))
+                                                                : swarmSummary(info));
+        if (state == QLatin1String("active"))
+            active << h.host;
+        // A manager's copy of the swarm survives in these states.
+        else if (info.value(QStringLiteral("ControlAvailable")).toBool() ||
+                 state == QLatin1String("locked"))
+            holdingState << h.host;
         if (state != QLatin1String("active")) {
             add(h.host, HealthCheck::Severity::Critical,
                 tr("%1 is not in the swarm (state: %2)")
@@ -127,7 +140,35 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
                    "itself once more than half are back. If they are lost, recover quorum from "
                    "a surviving manager: `hive recover quorum` (shows the plan first: `docker "
                    "swarm init --force-new-cluster` there, then the others rejoin as managers; "
-                   "seeds/001)."));
+                   "seeds/001)."),
+                recoverQuorum);
+        } else if (active.isEmpty() && !answered.isEmpty()) {
+            // seeds/001: every manager lost. A copy that survives somewhere
+            // is newer than any backup. Joining a hive to the swarm means
+            // nothing then: the swarm's finding comes first and says what.
+            for (HealthCheck &c : out) {
+                if (c.severity == HealthCheck::Severity::Critical) {
+                    c.action = tr("The whole swarm is lost: repair it first (the finding on "
+                                  "\"swarm\").");
+                    c.repair.clear();
+                }
+            }
+            add(swarm, HealthCheck::Severity::Critical,
+                tr("the swarm is lost: none of the %n hive(s) that answer is an active manager",
+                   nullptr, int(answered.size())),
+                stateEvidence.join(QStringLiteral("\n\n")),
+                holdingState.isEmpty()
+                    ? tr("No hive holds the swarm's state any more: restore it from the newest "
+                         "backup with `hive restore` (seeds/001), then the others rejoin.")
+                    : tr("%1 still holds a manager's copy of the swarm: recover from it with "
+                         "`hive recover quorum %1` (force-new-cluster there, then the others "
+                         "rejoin; seeds/001).")
+                          .arg(holdingState.first()),
+                holdingState.isEmpty()
+                    ? QStringList{QStringLiteral("restore")}
+                    : QStringList{QStringLiteral("recover"), QStringLiteral("quorum"),
+                                  holdingState.first()});
+            out.move(out.size() - 1, 0);
         } else if (answered.isEmpty() && !hives.isEmpty()) {
             add(swarm, HealthCheck::Severity::Critical,
                 tr("no hive answers: the swarm cannot be checked"), QString(),
@@ -166,7 +207,8 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
             tr("Start the stopped managers again (%1); if they are lost, recover quorum from "
                "%2: `hive recover quorum %2` (force-new-cluster, then the others rejoin; "
                "seeds/001).")
-                .arg(unreachable.join(QStringLiteral(", ")), reachable.value(0, nodesFrom)));
+                .arg(unreachable.join(QStringLiteral(", ")), reachable.value(0, nodesFrom)),
+            recoverQuorum);
     } else if (!unreachable.isEmpty()) {
         add(swarm, HealthCheck::Severity::Warning,
             tr("%1 of %2 managers unreachable (%3): fault tolerance %4 (designed %5)%6")
@@ -180,7 +222,8 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
             tr("Start %1 again. If it is lost, replace it: `hive recover manager %2` (removes "
                "its dead entry, rebuilds it, joins it again); do not take any other manager "
                "down meanwhile.")
-                .arg(unreachable.join(QStringLiteral(", ")), unreachable.value(0)));
+                .arg(unreachable.join(QStringLiteral(", ")), unreachable.value(0)),
+            {QStringLiteral("recover"), QStringLiteral("manager"), unreachable.value(0)});
     } else {
         add(swarm, m < 3 ? HealthCheck::Severity::Warning : HealthCheck::Severity::Ok,
             tr("%1 managers, leader %2, fault tolerance %3").arg(m).arg(leader).arg(designed),
@@ -216,14 +259,34 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
     for (const Node &n : nodes) {
         if (!n.engineVersion.isEmpty())
             versions.insert(n.engineVersion);
-        if (n.status != QLatin1String("Ready") && !unreachable.contains(n.host))
-            add(n.host, HealthCheck::Severity::Warning,
-                tr("node %1 is %2").arg(n.host, n.status.toLower()), evidence,
-                tr("Start the host again, or replace it: `hive recover manager %1`.").arg(n.host));
+        if (n.status != QLatin1String("Ready") && !unreachable.contains(n.host)) {
+            // Its engine answers and says it is in the swarm, yet the
+            // leader hears no heartbeat from it: its agent lost its session
+            // and keeps it lost until the engine restarts.
+            if (active.contains(n.host))
+                add(n.host, HealthCheck::Severity::Warning,
+                    tr("node %1 is %2 although its engine answers: it no longer reports to the "
+                       "leader, so no task is placed on it")
+                        .arg(n.host, n.status.toLower()),
+                    evidence + QStringLiteral("\n\n") +
+                        stateEvidence.value(answered.indexOf(n.host)),
+                    tr("A node that has just started is down for a few seconds. If it stays "
+                       "down for more than a minute, restart its Docker Engine: `hive recover "
+                       "node %1` (one host at a time; its containers restart). If it is still "
+                       "down then, read `journalctl -u docker` on it.")
+                        .arg(n.host),
+                    {QStringLiteral("recover"), QStringLiteral("node"), n.host});
+            else
+                add(n.host, HealthCheck::Severity::Warning,
+                    tr("node %1 is %2").arg(n.host, n.status.toLower()), evidence,
+                    tr("Start the host again, or replace it: `hive recover manager %1`.")
+                        .arg(n.host));
+        }
         if (n.availability == QLatin1String("Drain"))
             add(n.host, HealthCheck::Severity::Warning,
                 tr("node %1 is drained: no tasks run there").arg(n.host), evidence,
-                tr("If its maintenance is over: `hive maintenance %1 off`.").arg(n.host));
+                tr("If its maintenance is over: `hive maintenance %1 off`.").arg(n.host),
+                {QStringLiteral("maintenance"), n.host, QStringLiteral("off")});
         else if (n.availability == QLatin1String("Pause"))
             add(n.host, HealthCheck::Severity::Warning,
                 tr("node %1 is paused: no new tasks start there").arg(n.host), evidence,

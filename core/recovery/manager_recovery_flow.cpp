@@ -2,6 +2,7 @@
 
 #include "health/backup_health.h"
 #include "project/context_file.h"
+#include "recovery/quorum_guard.h"
 #include "recovery/recovery_context.h"
 
 #include <QElapsedTimer>
@@ -88,8 +89,20 @@ RecoveryPlan ManagerRecoveryFlow::quorum(const std::shared_ptr<RecoveryContext> 
     plan.operation = QStringLiteral("recover-quorum");
     plan.title = tr("Recover the swarm's quorum");
     if (survey.hasLeader()) {
-        plan.title = tr("The swarm has a leader (%1): its quorum is not lost").arg(survey.leader());
         const QStringList down = survey.managersDown();
+        const int managers = int(survey.managers().size());
+        if (managers - int(down.size()) < QuorumGuard::majority(managers)) {
+            // The leader has not noticed yet: it steps down within seconds.
+            plan.refusal = tr("%1 still acts as the leader, but %2 of the %3 managers are down "
+                              "(%4), fewer than a majority is left: it loses the leadership "
+                              "within seconds. Wait half a minute and run this again.")
+                               .arg(survey.leader())
+                               .arg(down.size())
+                               .arg(managers)
+                               .arg(down.join(QStringLiteral(", ")));
+            return plan;
+        }
+        plan.title = tr("The swarm has a leader (%1): its quorum is not lost").arg(survey.leader());
         if (!down.isEmpty())
             plan.notes << tr("For a lost manager run `hive recover manager %1`.").arg(down.first());
         return plan;
@@ -274,6 +287,14 @@ ManagerRecoveryFlow::checkManagersStep(const std::shared_ptr<RecoveryContext> &c
                              ignored, error))
                     removed << f.value(0);
             }
+        }
+        // A removal changes the swarm's membership: look again before
+        // saying the hive is whole.
+        if (!removed.isEmpty() && !ctx->waitFor(h, nodeListCommand(), 60, allManagers, out)) {
+            message = tr("after removing the stale node entries %1, not every hive is a ready "
+                         "manager:\n%2")
+                          .arg(removed.join(QStringLiteral(", ")), out);
+            return RunEvent::Status::Failed;
         }
         message = tr("%n hive(s) are ready managers again, fault tolerance %1", nullptr,
                      int(hives.size()))

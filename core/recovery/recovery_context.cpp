@@ -30,6 +30,11 @@ RecoveryContext::open(const Project &project, const LoadedInventory &loaded, QSt
         hives.prepend(stage->firstHive);
     auto context = make(stage->name, hives, addresses, StageConnections::adminUser(loaded, *stage),
                         QDir(project.contextDir()).absolutePath());
+    QStringList all;
+    for (const HostPlan &h : stage->hosts)
+        all << h.name;
+    context->setHosts(all);
+    context->setRepositoryHost(stage->repositoryHost());
     if (!StageConnections::add(project, loaded, *stage, context->m_pool, error))
         return nullptr;
     return context;
@@ -101,6 +106,26 @@ bool RecoveryContext::waitFor(const QString &host, const QString &command, int s
             return false;
         QThread::msleep(1000);
     }
+}
+
+RecoveryPlan::Step RecoveryContext::commandStep(const std::shared_ptr<RecoveryContext> &context,
+                                                const QString &name, const QStringList &hosts,
+                                                const QStringList &commands, const QString &done)
+{
+    RecoveryPlan::Step step;
+    step.name = name;
+    step.hosts = hosts;
+    step.commands = commands;
+    step.work = [context, commands, done](const QString &h, QString &message) {
+        QString out;
+        for (const QString &c : commands) {
+            if (!context->run(h, c, out, message))
+                return RunEvent::Status::Failed;
+        }
+        message = done;
+        return RunEvent::Status::Changed;
+    };
+    return step;
 }
 
 } // namespace hive

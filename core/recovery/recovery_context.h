@@ -1,5 +1,6 @@
 #pragma once
 
+#include "recovery/recovery_plan.h"
 #include "recovery/swarm_survey.h"
 #include "remote/host_pool.h"
 
@@ -40,6 +41,11 @@ public:
     const QString &stage() const { return m_stage; }
     const QStringList &hives() const { return m_hives; } // stage order
     QString firstHive() const { return m_hives.value(0); }
+    // Every host of the stage (hives and the repository server), stage order.
+    const QStringList &hosts() const { return m_hosts.isEmpty() ? m_hives : m_hosts; }
+    void setHosts(const QStringList &hosts) { m_hosts = hosts; }
+    QString repositoryHost() const { return m_repository; }
+    void setRepositoryHost(const QString &host) { m_repository = host; }
     QString addressOf(const QString &host) const { return m_addresses.value(host); }
     QString adminUser() const { return m_admin; }
     QString contextDir() const { return m_contextDir; }
@@ -61,10 +67,17 @@ public:
     // what it printed, or `seconds` pass. True when it did.
     bool waitFor(const QString &host, const QString &command, int seconds,
                  const std::function<bool(const QString &out)> &ready, QString &last);
+    // A step that runs `commands` in order on each of `hosts` (stopping at
+    // the first that fails, with its message) and reports `done` as a change.
+    static RecoveryPlan::Step commandStep(const std::shared_ptr<RecoveryContext> &context,
+                                          const QString &name, const QStringList &hosts,
+                                          const QStringList &commands, const QString &done);
 
 private:
     QString m_stage;
     QStringList m_hives;
+    QStringList m_hosts;
+    QString m_repository;
     QHash<QString, QString> m_addresses;
     QString m_admin;
     QString m_contextDir;

@@ -24,6 +24,13 @@ QString RecoveryPlan::preview() const
         for (const QString &c : s.commands)
             out += QStringLiteral("     $ ") + c + QLatin1Char('\n');
     }
+    for (const Step &s : finally) {
+        out += QStringLiteral("%1. %2 on %3%4\n")
+                   .arg(++i)
+                   .arg(s.name, s.hosts.join(QStringLiteral(", ")), tr(" (whatever happens)"));
+        for (const QString &c : s.commands)
+            out += QStringLiteral("     $ ") + c + QLatin1Char('\n');
+    }
     for (const FollowUp &f : followUps)
         out += QStringLiteral("%1. hive %2 -l %3\n").arg(++i).arg(f.phase, f.limit);
     for (const Step &s : checks) {
@@ -38,7 +45,10 @@ QString RecoveryPlan::preview() const
 
 bool RecoveryPlan::run(RunReporter &reporter, const std::atomic_bool *cancel) const
 {
-    return runSteps(steps, reporter, cancel);
+    const bool ok = runSteps(steps, reporter, cancel);
+    // Not cancellable: it undoes what the steps did to the services.
+    const bool undone = runSteps(finally, reporter, nullptr);
+    return ok && undone;
 }
 
 bool RecoveryPlan::runChecks(RunReporter &reporter, const std::atomic_bool *cancel) const

@@ -41,17 +41,24 @@ public:
     QString refusal;   // not empty: it must not run, and why
     QStringList notes; // what the user should know before confirming
     QList<Step> steps;
+    // Run after the steps whatever happened to them (failed, cancelled):
+    // what puts back what the steps took away (services scaled to 0).
+    QList<Step> finally;
     QList<FollowUp> followUps;
     QList<Step> checks; // run after the follow-up phases: the verification
 
     bool runnable() const { return refusal.isEmpty(); }
     // Nothing to do (already as wanted): runnable, no steps, no phases.
-    bool empty() const { return steps.isEmpty() && followUps.isEmpty() && checks.isEmpty(); }
+    bool empty() const
+    {
+        return steps.isEmpty() && finally.isEmpty() && followUps.isEmpty() && checks.isEmpty();
+    }
     // The preview: title, notes, then every step with its hosts and
     // commands, then the phases that follow.
     QString preview() const;
     // Runs the steps in order; stops after a step that failed or was
-    // interrupted. True when every step succeeded.
+    // interrupted, then runs the finally steps. True when every step
+    // succeeded.
     bool run(RunReporter &reporter, const std::atomic_bool *cancel) const;
     bool runChecks(RunReporter &reporter, const std::atomic_bool *cancel) const;
 

@@ -12,7 +12,7 @@ PhaseSession::Result RecoveryRunner::run(Project &project, const LoadedInventory
     const QString check = plan.operation + QStringLiteral("-check");
     QStringList parts;
     QHash<QString, QString> limits;
-    if (!plan.steps.isEmpty())
+    if (!plan.steps.isEmpty() || !plan.finally.isEmpty())
         parts << plan.operation;
     for (const RecoveryPlan::FollowUp &f : plan.followUps) {
         parts << f.phase;

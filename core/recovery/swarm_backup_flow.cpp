@@ -52,7 +52,7 @@ RecoveryPlan SwarmBackupFlow::backup(const std::shared_ptr<RecoveryContext> &con
         return plan;
     }
     const QString leader = survey.leader();
-    QStringList targets, skipped;
+    QStringList targets, skipped, why; // why: of those skipped as down
     const QStringList down = survey.managersDown();
     for (const QString &h : context->hives()) {
         const SwarmHealth::Node *n = survey.nodeOf(h);
@@ -60,33 +60,44 @@ RecoveryPlan SwarmBackupFlow::backup(const std::shared_ptr<RecoveryContext> &con
             continue;
         if (down.contains(h) || n->status != QLatin1String("Ready")) {
             skipped << h;
+            const SwarmSurvey::Hive *own = survey.hive(h);
+            why << (own && !own->reached
+                        ? tr("%1 does not answer (%2)").arg(h, own->error)
+                        : tr("%1 is %2, manager status %3")
+                              .arg(h, n->status.toLower(), n->managerStatus.toLower()));
             continue;
         }
-        const QString why = QuorumGuard::refusal(survey.managerCount, down, {h},
-                                                 tr("Stopping docker on %1").arg(h));
-        if (!why.isEmpty()) {
-            plan.notes << why;
+        const QString refused = QuorumGuard::refusal(survey.managerCount, down, {h},
+                                                     tr("Stopping docker on %1").arg(h));
+        if (!refused.isEmpty()) {
+            plan.notes << refused;
             skipped << h;
             continue;
         }
         targets << h;
     }
     if (targets.isEmpty()) {
-        plan.refusal =
-            survey.managerCount <= 1
-                ? tr("the swarm has a single manager (%1): it cannot be stopped for "
-                     "a backup without stopping the swarm. Add managers first.")
-                      .arg(leader)
-                : tr("no manager other than the leader %1 can be stopped now without "
-                     "losing the quorum%2")
-                      .arg(leader, plan.notes.isEmpty()
-                                       ? QString()
-                                       : QStringLiteral(": ") + plan.notes.join(QLatin1Char(' ')));
+        if (survey.managerCount <= 1) {
+            plan.refusal = tr("the swarm has a single manager (%1): it cannot be stopped for "
+                              "a backup without stopping the swarm. Add managers first.")
+                               .arg(leader);
+            return plan;
+        }
+        QString reasons;
+        if (!why.isEmpty() || !plan.notes.isEmpty())
+            reasons = QStringLiteral(": ") + (why + plan.notes).join(QStringLiteral("; "));
+        if (!why.isEmpty())
+            reasons += QStringLiteral(". ") +
+                       tr("Wait until `hive doctor` finds them back, then run it again.");
+        plan.refusal = tr("no manager other than the leader %1 can be stopped now without "
+                          "losing the quorum%2")
+                           .arg(leader, reasons);
         return plan;
     }
     if (!skipped.isEmpty())
         plan.notes << tr("Not backed up now (down or not ready): %1")
-                          .arg(skipped.join(QStringLiteral(", ")));
+                          .arg(why.isEmpty() ? skipped.join(QStringLiteral(", "))
+                                             : why.join(QStringLiteral("; ")));
     plan.notes << tr("Docker stops on each of them for a few seconds: its tasks are restarted "
                      "elsewhere, the swarm keeps its leader (%1).")
                       .arg(leader);
@@ -232,9 +243,12 @@ RecoveryPlan SwarmBackupFlow::restore(const std::shared_ptr<RecoveryContext> &co
     plan.title = tr("Restore the swarm from %1 onto %2, then rejoin the other hives")
                      .arg(QFileInfo(chosen.path).fileName(), host);
     if (survey.hasLeader()) {
-        plan.refusal = tr("the swarm has a leader (%1): restoring would replace a working swarm "
-                          "with an older copy. For lost managers use `hive recover manager`.")
-                           .arg(survey.leader());
+        const QString leader = survey.leader().isEmpty() ? survey.nodesFrom : survey.leader();
+        plan.refusal = tr("the swarm answers (on %1): restoring would replace a working swarm "
+                          "with an older copy. For lost managers use `hive recover manager`; "
+                          "if a restore already ran and only rejoining the other hives failed, "
+                          "run `hive setup-hosts` to rejoin them.")
+                           .arg(leader);
         return plan;
     }
     for (const SwarmSurvey::Hive &h : survey.hives) {

@@ -16,6 +16,9 @@ SwarmSurvey SwarmSurvey::fromProbes(const QList<ProbedHost> &probes)
         h.host = p.host;
         h.reached = p.reached;
         h.error = p.error;
+        h.engineAnswered = !QJsonDocument::fromJson(p.section(QStringLiteral("swarm")).toUtf8())
+                                .object()
+                                .isEmpty();
         if (p.reached) {
             const QJsonObject info =
                 QJsonDocument::fromJson(p.section(QStringLiteral("swarm")).toUtf8()).object();
@@ -123,6 +126,13 @@ QStringList SwarmSurvey::managersDown() const
         if (!n.managerStatus.isEmpty() &&
             (n.managerStatus == QLatin1String("Unreachable") || n.status != QLatin1String("Ready")))
             out << n.host;
+    }
+    // A manager that stopped a moment ago is still listed as reachable for
+    // a few seconds; one that does not answer counts as down already.
+    for (const Hive &h : hives) {
+        const SwarmHealth::Node *n = h.reached ? nullptr : nodeOf(h.host);
+        if (n && !n->managerStatus.isEmpty())
+            out << h.host;
     }
     if (nodes.isEmpty()) {
         for (const Hive &h : hives) {

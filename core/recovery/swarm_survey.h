@@ -24,7 +24,10 @@ public:
     {
         QString host;
         bool reached = false;
-        QString error;      // why it did not answer
+        QString error; // why it did not answer (in full)
+        // Its engine said what it is in the swarm, even if the rest of
+        // the answer was cut off (a node list that hangs).
+        bool engineAnswered = false;
         QString localState; // active, pending, locked, inactive, error
         bool controlAvailable = false;
         QString nodeId;

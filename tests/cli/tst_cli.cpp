@@ -76,6 +76,34 @@ private slots:
         QVERIFY(help.out.contains(QStringLiteral("--export")));
     }
 
+    void repairsCheckTheirArgumentsBeforeAnyHost()
+    {
+        const QStringList r{QStringLiteral("-r"), m_sample};
+        for (const QStringList &bad :
+             {QStringList{QStringLiteral("recover")},
+              QStringList{QStringLiteral("recover"), QStringLiteral("drbd")},
+              QStringList{QStringLiteral("recover"), QStringLiteral("units"),
+                          QStringLiteral("--restart"), QStringLiteral("--disable")},
+              QStringList{QStringLiteral("recover"), QStringLiteral("units"),
+                          QStringLiteral("--fsck")},
+              QStringList{QStringLiteral("recover"), QStringLiteral("quorum"),
+                          QStringLiteral("--all-images")},
+              QStringList{QStringLiteral("maintenance"), QStringLiteral("p-hive0"),
+                          QStringLiteral("sideways")},
+              QStringList{QStringLiteral("backup"), QStringLiteral("--keep"),
+                          QStringLiteral("0")}}) {
+            const Run run = hive(r + bad);
+            QVERIFY2(run.code == 2 && (run.err.contains(QStringLiteral("usage")) ||
+                                       run.err.contains(QStringLiteral("--keep"))),
+                     qPrintable(bad.join(QLatin1Char(' ')) + QLatin1Char('\n') + run.err));
+        }
+        // A stage never built: no host is asked, and the message says what to run.
+        const Run unbuilt = hive(r + QStringList{QStringLiteral("recover"), QStringLiteral("disk"),
+                                                 QStringLiteral("-n")});
+        QCOMPARE(unbuilt.code, 1);
+        QVERIFY2(unbuilt.err.contains(QStringLiteral("build-infra")), qPrintable(unbuilt.err));
+    }
+
     void checkTheExample()
     {
         const Run r = hive({QStringLiteral("-r"), m_sample, QStringLiteral("check")});

@@ -129,12 +129,81 @@ private slots:
             qPrintable(swarm->summary));
         QVERIFY(swarm->evidence.contains(QStringLiteral("\"ManagerStatus\":\"Unreachable\"")));
         QVERIFY(swarm->action.contains(QStringLiteral("hive recover manager ") + kHive2));
+        // ... and the words of that repair, for the app's Repair button.
+        QCOMPARE(swarm->repair,
+                 (QStringList{QStringLiteral("recover"), QStringLiteral("manager"), kHive2}));
         const HealthCheck *host = find(checks, kHive2);
         QVERIFY(host && host->evidence.contains(QStringLiteral("Connection refused")));
     }
 
+    // A node the leader lists as down while its engine answers as an active
+    // member (met in CI after managers were stopped and started): restart
+    // its engine, not replace it. The same status from a host that does
+    // not answer keeps the old advice.
+    void aNodeThatStopsReportingWhileItsEngineAnswers()
+    {
+        const ProbedHost h0 = fixture(kHive0, QStringLiteral("agent-down-host0.txt"));
+        QList<HealthCheck> checks =
+            SwarmHealth::check({h0, fixture(kHive1, QStringLiteral("healthy-host0.txt")),
+                                fixture(kHive2, QStringLiteral("healthy-host0.txt"))});
+        QCOMPARE(worst(checks), HealthCheck::Severity::Warning);
+        QCOMPARE(find(checks, QStringLiteral("swarm"))->severity, HealthCheck::Severity::Ok);
+        const HealthCheck *node = find(checks, kHive1);
+        QVERIFY(node);
+        QVERIFY2(node->summary.contains(QStringLiteral("is down although its engine answers")),
+                 qPrintable(node->summary));
+        QCOMPARE(node->repair,
+                 (QStringList{QStringLiteral("recover"), QStringLiteral("node"), kHive1}));
+        QVERIFY(node->action.contains(QStringLiteral("hive recover node ") + kHive1));
+        // Evidence: the leader's list, and what the host says of itself.
+        QVERIFY2(node->evidence.contains(QStringLiteral("\"Status\":\"Down\"")) &&
+                     node->evidence.contains(kHive1 + QStringLiteral(" $ ")) &&
+                     node->evidence.contains(QStringLiteral("\"LocalNodeState\":\"active\"")),
+                 qPrintable(node->evidence));
+
+        checks = SwarmHealth::check(
+            {h0, unreachable(kHive1), fixture(kHive2, QStringLiteral("healthy-host0.txt"))});
+        bool oldAdvice = false;
+        for (const HealthCheck &c : std::as_const(checks)) {
+            QVERIFY(c.repair.value(1) != QLatin1String("node"));
+            oldAdvice = oldAdvice || (c.subject == kHive1 &&
+                                      c.action.contains(QStringLiteral("hive recover manager")));
+        }
+        QVERIFY(oldAdvice);
+    }
+
     // The second drill's finding: 2 of 3 stopped; the survivor's API refuses
     // every swarm call, and that is found.
+    // seeds/001, every manager lost (recorded on the bed after a failed
+    // restore): one hive still holds a manager's copy (pending), so quorum
+    // recovery from it; with none left, restore from a backup.
+    void everyManagerLost()
+    {
+        QList<HealthCheck> checks =
+            SwarmHealth::check({fixture(kHive0, QStringLiteral("all-lost-inactive.txt")),
+                                fixture(kHive1, QStringLiteral("all-lost-inactive.txt")),
+                                fixture(kHive2, QStringLiteral("all-lost-pending.txt"))});
+        const HealthCheck *swarm = find(checks, QStringLiteral("swarm"));
+        QVERIFY(swarm);
+        QCOMPARE(swarm->severity, HealthCheck::Severity::Critical);
+        QVERIFY2(swarm->summary.contains(QStringLiteral("the swarm is lost")),
+                 qPrintable(swarm->summary));
+        QCOMPARE(swarm->repair,
+                 (QStringList{QStringLiteral("recover"), QStringLiteral("quorum"), kHive2}));
+        QVERIFY(swarm->evidence.contains(QStringLiteral("\"LocalNodeState\":\"pending\"")));
+        // It comes first, and the hives' own findings point to it.
+        QCOMPARE(&checks.first(), swarm);
+        QVERIFY(checks.at(1).repair.isEmpty() &&
+                checks.at(1).action.contains(QStringLiteral("whole swarm is lost")));
+        checks = SwarmHealth::check({fixture(kHive0, QStringLiteral("all-lost-inactive.txt")),
+                                     fixture(kHive1, QStringLiteral("all-lost-inactive.txt")),
+                                     unreachable(kHive2)});
+        swarm = find(checks, QStringLiteral("swarm"));
+        QVERIFY(swarm);
+        QCOMPARE(swarm->repair, QStringList{QStringLiteral("restore")});
+        QVERIFY(swarm->action.contains(QStringLiteral("hive restore")));
+    }
+
     void twoManagersDownMeansNoLeader()
     {
         const QList<HealthCheck> checks =
@@ -149,6 +218,7 @@ private slots:
                  qPrintable(swarm->summary));
         QVERIFY(swarm->evidence.contains(QStringLiteral("The swarm does not have a leader")));
         QVERIFY(swarm->action.contains(QStringLiteral("--force-new-cluster")));
+        QCOMPARE(swarm->repair, (QStringList{QStringLiteral("recover"), QStringLiteral("quorum")}));
         // Services cannot be read then, and the doctor says why.
         const QList<HealthCheck> services =
             ServiceHealth::check(fixture(kHive0, QStringLiteral("no-leader-services.txt")),
@@ -195,6 +265,10 @@ private slots:
             qPrintable(c.summary));
         QVERIFY(c.action.contains(QStringLiteral("docker service scale ldap=0")));
         QVERIFY(c.action.contains(QStringLiteral("xfs_repair /dev/drbd8")));
+        QCOMPARE(c.repair, (QStringList{QStringLiteral("recover"), QStringLiteral("drbd"),
+                                        QStringLiteral("ldap_data"), QStringLiteral("--fsck")}));
+        QCOMPARE(c.toJson().value(QStringLiteral("repair")).toString(),
+                 QStringLiteral("hive recover drbd ldap_data --fsck"));
         QCOMPARE(c.evidence.count(QStringLiteral("invalid argument")), 5);
     }
 
@@ -280,6 +354,10 @@ private slots:
                                                             "drbd@old_data.service")));
         QVERIFY(
             checks.at(1).action.contains(QStringLiteral("journalctl -u drbd@ldap_data.service")));
+        QCOMPARE(checks.at(0).repair.last(), QStringLiteral("--disable"));
+        QCOMPARE(checks.at(1).repair,
+                 (QStringList{QStringLiteral("recover"), QStringLiteral("units"),
+                              QStringLiteral("drbd@ldap_data.service")}));
         QCOMPARE(HostResourcesHealth::checkUnits(
                      fixture(kHive0, QStringLiteral("healthy-host0.txt")), {})
                      .at(0)
@@ -359,14 +437,19 @@ private slots:
         r.stage = QStringLiteral("private");
         r.checkedAt = QDateTime(QDate(2026, 11, 23), QTime(1, 2, 3), Qt::UTC);
         QCOMPARE(HealthReport::exitCodeFor(r.worst()), 0);
-        r.checks << HealthCheck{
-            QStringLiteral("swarm"), QStringLiteral("swarm"), HealthCheck::Severity::Warning,
-            QStringLiteral("s"),     QStringLiteral("e"),     QStringLiteral("a")};
+        r.checks << HealthCheck{QStringLiteral("swarm"),
+                                QStringLiteral("swarm"),
+                                HealthCheck::Severity::Warning,
+                                QStringLiteral("s"),
+                                QStringLiteral("e"),
+                                QStringLiteral("a"),
+                                {}};
         QCOMPARE(HealthReport::exitCodeFor(r.worst()), 3);
         r.checks << HealthCheck{QStringLiteral("disk"),
                                 QStringLiteral("h"),
                                 HealthCheck::Severity::Critical,
                                 QStringLiteral("s"),
+                                {},
                                 {},
                                 {}};
         QCOMPARE(HealthReport::exitCodeFor(r.worst()), 4);
