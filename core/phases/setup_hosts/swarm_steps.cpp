@@ -4,11 +4,17 @@
 #include "remote/host_pool.h"
 #include "remote/shell_command.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
 
 namespace hive {
+
+namespace {
+// How long a join that Docker left going on in the background is waited for.
+constexpr qint64 kSlowJoinMs = 180000;
+} // namespace
 
 SwarmSteps::SwarmSteps(HostPool &pool, const QString &firstHive, const QHash<QString, Hive> &hives,
                        const Options &options)
@@ -59,6 +65,23 @@ bool SwarmSteps::run(const QString &step, const QString &host, const QString &co
     message = tr("`%1` failed on %2: %3")
                   .arg(command, host, r.failure().isEmpty() ? r.stdoutText.trimmed() : r.failure());
     return false;
+}
+
+bool SwarmSteps::runOnManager(const QString &step, const QString &host, const QString &command,
+                              QString &out, QString &message)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (true) {
+        if (run(step, host, command, out, message))
+            return true;
+        const bool electing = message.contains(QLatin1String("lost leader status")) ||
+                              message.contains(QLatin1String("does not have a leader")) ||
+                              message.contains(QLatin1String("rpc error: code = Unavailable"));
+        if (!electing || waited.elapsed() > 60000 || (m_options.cancel && m_options.cancel->load()))
+            return false;
+        QThread::msleep(3000);
+    }
 }
 
 SwarmSteps::State SwarmSteps::state(const QString &host)
@@ -348,17 +371,73 @@ RunEvent::Status SwarmSteps::joinVia(const QString &host, const QString &via, St
     o.cancel = m_options.cancel;
     o.timeoutMs = 120000;
     // The token is a secret: it is passed on stdin's here-document, never shown.
-    const CommandResult r = m_pool.run(
-        host,
+    const QString join =
         QStringLiteral("read -r t <<'HIVE_TOKEN'\n%1\nHIVE_TOKEN\ndocker swarm join --token \"$t\" "
                        "--advertise-addr %2 --listen-addr %2:2377 %3:2377")
-            .arg(token, m_hives.value(host).address, m_hives.value(via).address),
-        o);
-    if (!r.succeeded()) {
-        message = tr("joining the swarm of %1 failed on %2: %3").arg(via, host, r.failure());
+            .arg(token, m_hives.value(host).address, m_hives.value(via).address);
+    const auto cancelled = [this] { return m_options.cancel && m_options.cancel->load(); };
+    QString failure;
+    qint64 slowMs = -1;
+    // A swarm just restored or forced into a new cluster can fail a join
+    // while its leadership settles (seen on the bed): one more attempt,
+    // once the swarm has a leader again.
+    for (int attempt = 1; attempt <= 2 && !cancelled(); ++attempt) {
+        if (attempt == 2) {
+            QString ignored, nodes;
+            run(QStringLiteral("swarm-join"), host,
+                QStringLiteral("docker swarm leave --force >/dev/null 2>&1; true"), ignored,
+                ignored);
+            QElapsedTimer led;
+            led.start();
+            while (led.elapsed() < 60000 && !cancelled() &&
+                   !run(QStringLiteral("swarm-join"), via, QStringLiteral("docker node ls -q"),
+                        nodes, ignored))
+                QThread::msleep(2000);
+        }
+        const CommandResult r = m_pool.run(host, join, o);
+        if (r.succeeded()) {
+            failure.clear();
+            break;
+        }
+        failure = r.failure();
+        // Docker gives up waiting after 20 s but goes on joining: wait for it.
+        if (!failure.contains(QLatin1String("continue in the background")))
+            break;
+        QElapsedTimer waited;
+        waited.start();
+        QString localState;
+        while (waited.elapsed() < kSlowJoinMs && !cancelled()) {
+            QThread::msleep(2000);
+            QString ignored;
+            run(QStringLiteral("swarm-join"), host,
+                QStringLiteral("docker info --format '{{.Swarm.LocalNodeState}}'"), localState,
+                ignored);
+            // active: joined; error: this attempt is over.
+            if (localState == QLatin1String("active") || localState == QLatin1String("error"))
+                break;
+        }
+        if (localState == QLatin1String("active")) {
+            failure.clear();
+            slowMs = waited.elapsed() + 20000;
+            break;
+        }
+        failure = tr("still %1 after Docker's own time limit (%2)")
+                      .arg(localState.isEmpty() ? tr("unknown") : localState, failure);
+    }
+    if (!failure.isEmpty()) {
+        message = tr("joining the swarm of %1 failed on %2: %3").arg(via, host, failure);
         return RunEvent::Status::Failed;
     }
-    message = tr("joined the swarm of %1 as a manager").arg(via);
+    // The next manager joins only once this one has caught up: two members
+    // joining at once (one still receiving its copy of the swarm) cost a
+    // freshly restored swarm its leader in CI.
+    if (!waitUntilManager(host, via, state(host).nodeId, message))
+        return RunEvent::Status::Failed;
+    message = slowMs < 0 ? tr("joined the swarm of %1 as a manager").arg(via)
+                         : tr("joined the swarm of %1 as a manager (after %2 s: the swarm was "
+                              "slow to admit it)")
+                               .arg(via)
+                               .arg(slowMs / 1000);
     if (!staleNode.isEmpty()) {
         // The old entry of this host stays behind as a down node: remove it.
         QString ignored;
@@ -388,9 +467,10 @@ RunEvent::Status SwarmSteps::labels(const QString &host, QString &message)
         return RunEvent::Status::Failed;
     }
     QString out;
-    if (!run(QStringLiteral("node-labels"), host,
-             QStringLiteral("docker node inspect -f '{{json .Spec.Labels}}' %1").arg(self.nodeId),
-             out, message))
+    if (!runOnManager(
+            QStringLiteral("node-labels"), host,
+            QStringLiteral("docker node inspect -f '{{json .Spec.Labels}}' %1").arg(self.nodeId),
+            out, message))
         return RunEvent::Status::Failed;
     const QJsonObject current = QJsonDocument::fromJson(out.toUtf8()).object();
     QStringList missing;
@@ -409,8 +489,9 @@ RunEvent::Status SwarmSteps::labels(const QString &host, QString &message)
     QString args;
     for (const QString &l : std::as_const(missing))
         args += QStringLiteral(" --label-add %1=true").arg(ShellCommand::quote(l));
-    if (!run(QStringLiteral("node-labels"), host,
-             QStringLiteral("docker node update%1 %2").arg(args, self.nodeId), out, message))
+    if (!runOnManager(QStringLiteral("node-labels"), host,
+                      QStringLiteral("docker node update%1 %2").arg(args, self.nodeId), out,
+                      message))
         return RunEvent::Status::Failed;
     message = tr("added the labels %1").arg(missing.join(QStringLiteral(", ")));
     return RunEvent::Status::Changed;

@@ -82,6 +82,12 @@ private:
     bool gwbridge(const QString &host, bool &changed, QString &message);
     bool run(const QString &step, const QString &host, const QString &command, QString &out,
              QString &message);
+    // The same for a command that needs the swarm's leader: a swarm that just
+    // gained managers can lose and re-elect its leader (seen in CI after a
+    // restore), so the command is tried again while Docker says so, for up
+    // to a minute.
+    bool runOnManager(const QString &step, const QString &host, const QString &command,
+                      QString &out, QString &message);
 };
 
 } // namespace hive
