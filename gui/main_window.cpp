@@ -1,8 +1,11 @@
 #include "main_window.h"
 
+#include "backup_scheduler.h"
 #include "command_palette.h"
 #include "editable_file.h"
 #include "file_editor.h"
+#include "health_badge.h"
+#include "health_page.h"
 #include "host_plan_view.h"
 #include "preferences_dialog.h"
 #include "problems_view.h"
@@ -43,18 +46,19 @@ namespace {
 const QString kRecent = QStringLiteral("recentProjects");
 const QString kLastProject = QStringLiteral("lastProject");
 constexpr int kMaxRecent = 8;
-constexpr int kFixedTabs = 2; // Hosts, Topology
+constexpr int kFixedTabs = 3; // Hosts, Topology, Health
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new ProjectDocument(this)),
       m_centre(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
       m_tabs(new QTabWidget(this)), m_hosts(new HostPlanView(this)),
-      m_topology(new TopologyPage(this)), m_tree(new ProjectTree(this)),
-      m_problems(new ProblemsView(this)), m_log(new QPlainTextEdit(this)),
-      m_stage(new QComboBox(this)), m_statusStage(new QLabel(this)),
-      m_statusProvider(new QLabel(this)), m_statusHosts(new QLabel(this)),
-      m_statusProblems(new QLabel(this)), m_undoGroup(new QUndoGroup(this))
+      m_topology(new TopologyPage(this)), m_health(new HealthPage(this)),
+      m_tree(new ProjectTree(this)), m_problems(new ProblemsView(this)),
+      m_log(new QPlainTextEdit(this)), m_stage(new QComboBox(this)),
+      m_statusStage(new QLabel(this)), m_statusProvider(new QLabel(this)),
+      m_statusHosts(new QLabel(this)), m_statusProblems(new QLabel(this)),
+      m_statusHealth(new HealthBadge(m_health, this)), m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Hive Studio"));
@@ -63,7 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setTabsClosable(true);
     m_tabs->addTab(m_hosts, tr("Hosts"));
     m_tabs->addTab(m_topology, tr("Topology"));
-    // The host plan and the topology stay; editors open after them.
+    m_tabs->addTab(m_health, tr("Health"));
+    // The host plan, the topology and the health stay; editors open after them.
     for (int i = 0; i < kFixedTabs; ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     m_centre->addWidget(m_welcome);
@@ -190,6 +195,13 @@ void MainWindow::createActions()
         topology->addAction(a);
         connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_topology); });
     }
+    QAction *focusHealth = view->addAction(tr("Go to &Health"), this, &MainWindow::showHealth);
+    focusHealth->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
+    QMenu *health = view->addMenu(tr("&Health"));
+    for (QAction *a : m_health->pageActions()) {
+        health->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_health); });
+    }
     QAction *focusStage = view->addAction(tr("Choose &Stage"), this, [this] {
         m_stage->setFocus();
         m_stage->showPopup();
@@ -258,6 +270,15 @@ void MainWindow::createStatusBar()
     for (QLabel *l : {m_statusStage, m_statusProvider, m_statusHosts, m_statusProblems})
         statusBar()->addPermanentWidget(l);
     m_statusProblems->setObjectName(QStringLiteral("statusProblems"));
+    statusBar()->addPermanentWidget(m_statusHealth);
+    connect(m_statusHealth, &QToolButton::clicked, this, &MainWindow::showHealth);
+    connect(m_health->backupScheduler(), &BackupScheduler::message, this, &MainWindow::log);
+}
+
+void MainWindow::showHealth()
+{
+    m_tabs->setCurrentWidget(m_health);
+    m_health->setFocus();
 }
 
 void MainWindow::showTopology()
@@ -399,6 +420,8 @@ void MainWindow::refresh()
     m_tabs->setTabText(0, tr("Hosts — %1").arg(stage));
     m_topology->showTopology(PlannedTopology::build(loaded, stage));
     m_tabs->setTabText(1, tr("Topology — %1").arg(stage));
+    m_health->setProject(m_document->project(), loaded);
+    m_tabs->setTabText(2, tr("Health — %1").arg(stage));
     m_statusStage->setText(tr("Stage: %1").arg(stage));
     m_statusProvider->setText(tr("Provider: %1").arg(plan ? plan->provider : tr("none")));
     m_statusHosts->setText(tr("%n host(s)", nullptr, plan ? int(plan->hosts.size()) : 0));
@@ -437,6 +460,7 @@ void MainWindow::onClosed()
     m_problems->clear();
     m_hosts->showStage(nullptr);
     m_topology->showTopology({});
+    m_health->clear();
     m_stage->clear();
     m_stage->setEnabled(false);
     m_centre->setCurrentWidget(m_welcome);

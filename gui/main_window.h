@@ -14,6 +14,8 @@ class QUndoGroup;
 
 namespace hive::gui {
 
+class HealthBadge;
+class HealthPage;
 class HostPlanView;
 class TopologyPage;
 class ProblemsView;
@@ -40,6 +42,8 @@ public:
     QList<QAction *> allActions() const;
     TopologyPage *topologyPage() const { return m_topology; }
     void showTopology();
+    HealthPage *healthPage() const { return m_health; }
+    void showHealth();
     // Restores the window layout from the settings, and the last project
     // unless another one is about to be opened (it would be loaded twice).
     void restoreSession(bool reopenLastProject = true);
@@ -85,6 +89,7 @@ private:
     QTabWidget *m_tabs;
     HostPlanView *m_hosts;
     TopologyPage *m_topology;
+    HealthPage *m_health;
     ProjectTree *m_tree;
     ProblemsView *m_problems;
     QPlainTextEdit *m_log;
@@ -93,6 +98,7 @@ private:
     QLabel *m_statusProvider;
     QLabel *m_statusHosts;
     QLabel *m_statusProblems;
+    HealthBadge *m_statusHealth;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QUndoGroup *m_undoGroup;

@@ -2,14 +2,17 @@
 
 #include "app_translators.h"
 #include "command_palette.h"
+#include "health_page.h"
 #include "main_window.h"
 #include "preferences_dialog.h"
 #include "project_document.h"
+#include "repair_dialog.h"
 #include "topology_page.h"
 #include "topology_view.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -35,6 +38,10 @@ QPalette darkPalette()
     p.setColor(QPalette::ToolTipBase, base);
     p.setColor(QPalette::ToolTipText, text);
     p.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
+    const QColor disabled(120, 120, 120);
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
     return p;
 }
 
@@ -88,6 +95,29 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
                 }
             }
             window.document()->setStage(firstStage);
+            // The Health tab once its checks have returned (on a project that
+            // was never built they fail at once, saying so).
+            window.showHealth();
+            window.healthPage()->checkNow();
+            QElapsedTimer waited;
+            waited.start();
+            while (window.healthPage()->state() == HealthPage::State::Checking &&
+                   waited.elapsed() < 180000)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 200);
+            ok = save(&window, outDir, QStringLiteral("health") + suffix) && ok;
+            // A finding's guided repair, once its plan is read (on a hive
+            // that has something to repair).
+            if (window.healthPage()->chooseFirstRepair()) {
+                window.healthPage()->repairChosen();
+                if (auto *dialog = window.healthPage()->findChild<RepairDialog *>()) {
+                    waited.restart();
+                    while (dialog->state() == RepairDialog::State::Planning &&
+                           waited.elapsed() < 180000)
+                        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 200);
+                    ok = save(dialog, outDir, QStringLiteral("repair-plan") + suffix) && ok;
+                    dialog->reject();
+                }
+            }
             const LoadedInventory &loaded = window.document()->inventory();
             if (!loaded.services.services.isEmpty()) {
                 const ServicePlan &svc = loaded.services.services.first();

@@ -1,0 +1,262 @@
+// The Health tab and its status bar badge, offscreen: the real doctor on a
+// project that was never built says what to do; a report shows worst first,
+// filters by text and severity, shows evidence and action of the chosen
+// finding, and the badge follows; the interval is kept in the settings.
+#include "backup_scheduler.h"
+#include "health_badge.h"
+#include "health_page.h"
+#include "main_window.h"
+#include "project_document.h"
+#include "repair_dialog.h"
+#include "sample_project_copy.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace hive;
+using namespace hive::gui;
+
+namespace {
+
+HealthCheck finding(HealthCheck::Severity s, const QString &area, const QString &subject,
+                    const QString &summary, const QString &evidence = {},
+                    const QString &action = {})
+{
+    HealthCheck c;
+    c.severity = s;
+    c.area = area;
+    c.subject = subject;
+    c.summary = summary;
+    c.evidence = evidence;
+    c.action = action;
+    return c;
+}
+
+HealthReport recordedReport()
+{
+    // The findings of the bed with one of three managers stopped.
+    HealthReport r;
+    r.stage = QStringLiteral("private");
+    r.checkedAt = QDateTime::currentDateTimeUtc();
+    r.elapsedMs = 3400;
+    r.checks << finding(HealthCheck::Severity::Ok, QStringLiteral("disk"),
+                        QStringLiteral("p-hive0.sample.example.jp"), QStringLiteral("/ 41% used"))
+             << finding(HealthCheck::Severity::Warning, QStringLiteral("swarm"),
+                        QStringLiteral("swarm"),
+                        QStringLiteral("2 of 3 managers reachable: fault tolerance 0"),
+                        QStringLiteral("p-hive0 $ docker node ls\nID HOSTNAME STATUS\nabc "
+                                       "p-hive2.sample.example.jp Down"),
+                        QStringLiteral("hive recover manager p-hive2.sample.example.jp"))
+             << finding(HealthCheck::Severity::Critical, QStringLiteral("services"),
+                        QStringLiteral("web"), QStringLiteral("0/1 running: restart loop"),
+                        QStringLiteral("p-hive0 $ docker service ps --no-trunc web\nfailed to "
+                                       "mount local volume: invalid argument"),
+                        QStringLiteral("repair the file system of the DRBD volume"))
+             << finding(HealthCheck::Severity::Ok, QStringLiteral("swarm"),
+                        QStringLiteral("p-hive1.sample.example.jp"),
+                        QStringLiteral("ready manager"));
+    return r;
+}
+
+QStringList rows(const QTreeWidget *list)
+{
+    QStringList out;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        out << list->topLevelItem(i)->text(2);
+    return out;
+}
+
+} // namespace
+
+class TestHealthPage : public QObject
+{
+    Q_OBJECT
+
+    SampleProjectCopy m_samples;
+
+    bool openSample(MainWindow &window)
+    {
+        window.resize(1200, 800);
+        window.show();
+        QString error;
+        if (!window.openProject(m_samples.make(), &error))
+            qWarning("%s", qPrintable(error));
+        return error.isEmpty();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings of the test, not the user's
+        QSettings().remove(QStringLiteral("health"));
+    }
+
+    void aProjectNeverBuiltSaysWhatToDo()
+    {
+        MainWindow window;
+        QVERIFY(openSample(window));
+        HealthPage *page = window.healthPage();
+        auto *badge = window.findChild<HealthBadge *>(QStringLiteral("healthBadge"));
+        QVERIFY(badge);
+        // The first check starts by itself soon after the project opens.
+        QTRY_VERIFY_WITH_TIMEOUT(page->state() == HealthPage::State::Failed, 20000);
+        QVERIFY2(page->failure().contains(QStringLiteral("build-infra")),
+                 qPrintable(page->failure()));
+        QVERIFY2(badge->text().contains(QStringLiteral("could not check")),
+                 qPrintable(badge->text()));
+        QVERIFY(badge->toolTip().contains(QStringLiteral("build-infra")));
+        // The badge opens the tab.
+        badge->click();
+        QCOMPARE(window.findChild<QTabWidget *>(QStringLiteral("editors"))->currentWidget(), page);
+    }
+
+    void aReportShowsWorstFirstWithEvidenceAndAction()
+    {
+        MainWindow window;
+        QVERIFY(openSample(window));
+        HealthPage *page = window.healthPage();
+        page->showReport(recordedReport());
+        auto *list = page->findChild<QTreeWidget *>(QStringLiteral("healthFindings"));
+        auto *details = page->findChild<QTextBrowser *>(QStringLiteral("healthDetails"));
+        QCOMPARE(rows(list), (QStringList{QStringLiteral("web"), QStringLiteral("swarm"),
+                                          QStringLiteral("p-hive0.sample.example.jp"),
+                                          QStringLiteral("p-hive1.sample.example.jp")}));
+        // The worst is chosen and explained.
+        QVERIFY(details->toPlainText().contains(QStringLiteral("failed to mount local volume")));
+        QVERIFY(details->toPlainText().contains(QStringLiteral("repair the file system")));
+        // The keyboard moves through the findings.
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QVERIFY2(details->toPlainText().contains(
+                     QStringLiteral("hive recover manager p-hive2.sample.example.jp")),
+                 qPrintable(details->toPlainText()));
+        auto *badge = window.findChild<HealthBadge *>(QStringLiteral("healthBadge"));
+        QCOMPARE(badge->text(), QStringLiteral("Health: 1 critical"));
+
+        // Hiding ok findings and filtering keep the chosen one.
+        page->findChild<QCheckBox *>(QStringLiteral("healthShowOk"))->setChecked(false);
+        QCOMPARE(rows(list), (QStringList{QStringLiteral("web"), QStringLiteral("swarm")}));
+        QCOMPARE(list->currentItem()->text(2), QStringLiteral("swarm"));
+        page->findChild<QCheckBox *>(QStringLiteral("healthShowOk"))->setChecked(true);
+        page->findChild<QLineEdit *>(QStringLiteral("healthFilter"))
+            ->setText(QStringLiteral("p-hive2"));
+        QCOMPARE(rows(list), QStringList{QStringLiteral("swarm")}); // found in the evidence
+        page->findChild<QLineEdit *>(QStringLiteral("healthFilter"))->clear();
+
+        // Only warnings left: the badge says so.
+        HealthReport r = recordedReport();
+        r.checks.removeAt(2);
+        page->showReport(r);
+        QVERIFY2(badge->text().startsWith(QStringLiteral("Health: 1 warning")),
+                 qPrintable(badge->text()));
+        r.checks.removeAt(1);
+        page->showReport(r);
+        QCOMPARE(badge->text(), QStringLiteral("Health: ok"));
+
+        // Closing the project forgets the findings.
+        window.document()->close();
+        QCOMPARE(page->state(), HealthPage::State::NotChecked);
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QCOMPARE(badge->text(), QStringLiteral("Health: not checked"));
+    }
+
+    void aFindingsRepairShowsItsPlanBeforeAnythingRuns()
+    {
+        MainWindow window;
+        QVERIFY(openSample(window));
+        HealthPage *page = window.healthPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->state() != HealthPage::State::Checking, 20000);
+        HealthReport r = recordedReport();
+        r.checks[1].repair = {QStringLiteral("recover"), QStringLiteral("manager"),
+                              QStringLiteral("p-hive2.sample.example.jp")};
+        page->showReport(r);
+        window.showHealth();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *list = page->findChild<QTreeWidget *>(QStringLiteral("healthFindings"));
+        QAction *repair = page->findChild<QAction *>(QStringLiteral("healthRepair"));
+        QVERIFY(repair);
+        // The worst finding (web) has no guided repair; the swarm's has.
+        QVERIFY(!repair->isEnabled());
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Down);
+        QVERIFY(repair->isEnabled());
+        QVERIFY(page->findChild<QTextBrowser *>(QStringLiteral("healthDetails"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("hive recover manager p-hive2.sample.example.jp")));
+        QTest::keyClick(list, Qt::Key_R, Qt::ControlModifier);
+        RepairDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<RepairDialog *>()) != nullptr);
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("repairCommand"))->text(),
+                 QStringLiteral("Same as: hive recover manager p-hive2.sample.example.jp"));
+        // This project was never built: the hosts cannot be read, nothing
+        // can run, and the dialog says what to do.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->state() == RepairDialog::State::Refused, 20000);
+        QVERIFY2(dialog->statusText().contains(QStringLiteral("build-infra")),
+                 qPrintable(dialog->statusText()));
+        QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("repairRun"))->isEnabled());
+        dialog->reject();
+        QTRY_VERIFY(!page->findChild<RepairDialog *>());
+    }
+
+    void backupsAreScheduledPerProjectAndPlannedOnDemand()
+    {
+        const QString project = m_samples.make();
+        {
+            MainWindow window;
+            window.resize(1200, 800);
+            window.show();
+            QVERIFY(window.openProject(project));
+            HealthPage *page = window.healthPage();
+            auto *every = page->findChild<QComboBox *>(QStringLiteral("healthBackupEvery"));
+            QCOMPARE(every->currentData().toInt(), 0); // off unless chosen
+            every->setCurrentIndex(every->findData(24));
+            emit every->activated(every->currentIndex());
+            QCOMPARE(page->backupScheduler()->everyHours(), 24);
+
+            // Back Up Now plans `hive backup` in the repair dialog.
+            page->findChild<QAction *>(QStringLiteral("healthBackUpNow"))->trigger();
+            RepairDialog *dialog = nullptr;
+            QTRY_VERIFY((dialog = page->findChild<RepairDialog *>()) != nullptr);
+            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("repairCommand"))->text(),
+                     QStringLiteral("Same as: hive backup"));
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->state() == RepairDialog::State::Refused, 20000);
+            dialog->reject();
+        }
+        // The schedule belongs to that project: kept for it, not for another.
+        MainWindow again;
+        QVERIFY(again.openProject(project));
+        QCOMPARE(again.healthPage()->backupScheduler()->everyHours(), 24);
+        MainWindow other;
+        QVERIFY(other.openProject(m_samples.make()));
+        QCOMPARE(other.healthPage()->backupScheduler()->everyHours(), 0);
+    }
+
+    void theIntervalIsKept()
+    {
+        {
+            HealthPage page;
+            auto *every = page.findChild<QComboBox *>(QStringLiteral("healthInterval"));
+            QCOMPARE(page.interval(), 5);
+            every->setFocus();
+            every->setCurrentIndex(every->findData(15));
+            emit every->activated(every->currentIndex());
+            QCOMPARE(page.interval(), 15);
+        }
+        HealthPage again;
+        QCOMPARE(again.interval(), 15);
+        QSettings().remove(QStringLiteral("health"));
+    }
+};
+
+QTEST_MAIN(TestHealthPage)
+#include "tst_health_page.moc"
