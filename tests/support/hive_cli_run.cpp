@@ -41,9 +41,15 @@ QString HiveCliRun::describe() const
         if (e.kind == RunEvent::Kind::HostFinished && e.status == RunEvent::Status::Failed)
             failures += QStringLiteral("FAILED %1@%2: %3\n").arg(e.step, e.host, e.text);
     }
+    // Test frameworks cut long messages: what failed comes first (the
+    // printer's own FAILED lines when the run was not --json).
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.startsWith("FAILED "))
+            failures += QString::fromUtf8(line) + QLatin1Char('\n');
+    }
     return QStringLiteral("exit %1\n%2%3\n%4")
         .arg(exitCode)
-        .arg(failures, QString::fromUtf8(out.right(4000)), QString::fromUtf8(err.right(3000)));
+        .arg(failures, QString::fromUtf8(err.right(3000)), QString::fromUtf8(out.right(4000)));
 }
 
 QHash<QString, RunEvent::Status> HiveCliRun::statuses(const QString &step) const
