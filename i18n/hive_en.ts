@@ -497,6 +497,51 @@
     </message>
 </context>
 <context>
+    <name>hive::DiskCleanupFlow</name>
+    <message numerus="yes">
+        <source>Free disk space on %n host(s)</source>
+        <translation>
+            <numerusform>Free disk space on %n host</numerusform>
+            <numerusform>Free disk space on %n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every image no container uses is removed; a service that starts on this host later pulls its image again from the registry.</source>
+        <translation>Every image no container uses is removed; a service that starts on this host later pulls its image again from the registry.</translation>
+    </message>
+    <message>
+        <source>Only dangling images (no tag, no container) are removed; --all-images also removes tagged images no container uses.</source>
+        <translation>Only dangling images (no tag, no container) are removed; --all-images also removes tagged images no container uses.</translation>
+    </message>
+    <message>
+        <source>A full DRBD volume is not freed by this: grow it as seeds/000 describes (back up, remove, resize, rebuild, restore).</source>
+        <translation>A full DRBD volume is not freed by this: grow it as seeds/000 describes (back up, remove, resize, rebuild, restore).</translation>
+    </message>
+    <message>
+        <source>freed %1; use before: %2, after: %3</source>
+        <translation>freed %1; use before: %2, after: %3</translation>
+    </message>
+    <message>
+        <source>the registry here is not Debian&apos;s docker-registry service; garbage-collect it by hand</source>
+        <translation>the registry here is not Debian&apos;s docker-registry service; garbage-collect it by hand</translation>
+    </message>
+    <message numerus="yes">
+        <source>registry garbage-collected: %n blob(s) deleted</source>
+        <translation>
+            <numerusform>registry garbage-collected: %n blob deleted</numerusform>
+            <numerusform>registry garbage-collected: %n blobs deleted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no service logs</source>
+        <translation>no service logs</translation>
+    </message>
+    <message>
+        <source>largest service logs (not removed): %1</source>
+        <translation>largest service logs (not removed): %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::DockerClient</name>
     <message>
         <source>Docker Engine at %1: %2 %3 failed (%4): %5</source>
@@ -697,6 +742,84 @@
     <message>
         <source>Load the drbd kernel module on those hosts (a kernel with DRBD 9) and run `hive build-volumes`.</source>
         <translation>Load the drbd kernel module on those hosts (a kernel with DRBD 9) and run `hive build-volumes`.</translation>
+    </message>
+</context>
+<context>
+    <name>hive::DrbdRepairFlow</name>
+    <message>
+        <source>stage %1 has no DRBD volumes</source>
+        <translation>stage %1 has no DRBD volumes</translation>
+    </message>
+    <message>
+        <source>%1 is not a DRBD volume of stage %2; they are: %3</source>
+        <translation>%1 is not a DRBD volume of stage %2; they are: %3</translation>
+    </message>
+    <message>
+        <source>no hive reports the DRBD resource %1 (is DRBD running there? `hive doctor` shows it)</source>
+        <translation>no hive reports the DRBD resource %1 (is DRBD running there? `hive doctor` shows it)</translation>
+    </message>
+    <message>
+        <source>DRBD volume %1 is healthy on every hive that answered</source>
+        <translation>DRBD volume %1 is healthy on every hive that answered</translation>
+    </message>
+    <message>
+        <source>DRBD volume %1: %2</source>
+        <translation>DRBD volume %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no step to run for this state: wait for the sync, or read `hive doctor`.</source>
+        <translation>There is no step to run for this state: wait for the sync, or read `hive doctor`.</translation>
+    </message>
+    <message>
+        <source>Repair DRBD volume %1</source>
+        <translation>Repair DRBD volume %1</translation>
+    </message>
+    <message>
+        <source>%1 use(s) the volume: scaled to 0 first, and back to their replicas at the end whatever happens.</source>
+        <translation>%1 use(s) the volume: scaled to 0 first, and back to their replicas at the end whatever happens.</translation>
+    </message>
+    <message>
+        <source>%1 is a global service: it cannot be scaled to 0; remove it from the hosts by hand before repairing the volume</source>
+        <translation>%1 is a global service: it cannot be scaled to 0; remove it from the hosts by hand before repairing the volume</translation>
+    </message>
+    <message>
+        <source>their tasks are still running after 120 s: %1</source>
+        <translation>their tasks are still running after 120 s: %1</translation>
+    </message>
+    <message>
+        <source>scaled to 0: %1</source>
+        <translation>scaled to 0: %1</translation>
+    </message>
+    <message>
+        <source>could not scale back: %1; run `docker service scale` by hand</source>
+        <translation>could not scale back: %1; run `docker service scale` by hand</translation>
+    </message>
+    <message>
+        <source>nothing was scaled down</source>
+        <translation>nothing was scaled down</translation>
+    </message>
+    <message>
+        <source>scaled back: %1</source>
+        <translation>scaled back: %1</translation>
+    </message>
+    <message>
+        <source>file system on %1 repaired</source>
+        <translation>file system on %1 repaired</translation>
+    </message>
+    <message>
+        <source>no hive reports %1</source>
+        <translation>no hive reports %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is no longer critical on %n hive(s)</source>
+        <translation>
+            <numerusform>%1 is no longer critical on %n hive</numerusform>
+            <numerusform>%1 is no longer critical on %n hives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not read on %1</source>
+        <translation>; not read on %1</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1459,16 @@
         <source>; removed stale node entries %1</source>
         <translation>; removed stale node entries %1</translation>
     </message>
+    <message>
+        <source>after removing the stale node entries %1, not every hive is a ready manager:
+%2</source>
+        <translation>after removing the stale node entries %1, not every hive is a ready manager:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 still acts as the leader, but %2 of the %3 managers are down (%4), fewer than a majority is left: it loses the leadership within seconds. Wait half a minute and run this again.</source>
+        <translation>%1 still acts as the leader, but %2 of the %3 managers are down (%4), fewer than a majority is left: it loses the leadership within seconds. Wait half a minute and run this again.</translation>
+    </message>
 </context>
 <context>
     <name>hive::NodeImageBuilder</name>
@@ -1391,6 +1524,65 @@
     </message>
 </context>
 <context>
+    <name>hive::NodeRestartFlow</name>
+    <message>
+        <source>Restart the Docker Engine of %1 so that its node reports to the swarm again</source>
+        <translation>Restart the Docker Engine of %1 so that its node reports to the swarm again</translation>
+    </message>
+    <message>
+        <source>the swarm has no leader, so no node can report to it; recover the swarm first (`hive doctor` says how, `hive recover quorum`)</source>
+        <translation>the swarm has no leader, so no node can report to it; recover the swarm first (`hive doctor` says how, `hive recover quorum`)</translation>
+    </message>
+    <message>
+        <source>%1 is not in the swarm; run `hive setup-hosts -l %1`</source>
+        <translation>%1 is not in the swarm; run `hive setup-hosts -l %1`</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2): restarting its engine cannot help. Start the host again; if it is lost, replace it: `hive recover manager %1`</source>
+        <translation>%1 does not answer (%2): restarting its engine cannot help. Start the host again; if it is lost, replace it: `hive recover manager %1`</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <source>%1 is ready: its node reports to the swarm</source>
+        <translation>%1 is ready: its node reports to the swarm</translation>
+    </message>
+    <message>
+        <source>Restarting the engine of %1</source>
+        <translation>Restarting the engine of %1</translation>
+    </message>
+    <message>
+        <source>no other manager answers to see %1 come back; recover the swarm first (`hive doctor`)</source>
+        <translation>no other manager answers to see %1 come back; recover the swarm first (`hive doctor`)</translation>
+    </message>
+    <message>
+        <source>The containers on %1 stop while its engine restarts; the tasks of replicated services it ran are started elsewhere meanwhile.</source>
+        <translation>The containers on %1 stop while its engine restarts; the tasks of replicated services it ran are started elsewhere meanwhile.</translation>
+    </message>
+    <message>
+        <source>%1 is a manager: it leaves the swarm&apos;s quorum for the seconds of the restart, which the other managers carry.</source>
+        <translation>%1 is a manager: it leaves the swarm&apos;s quorum for the seconds of the restart, which the other managers carry.</translation>
+    </message>
+    <message>
+        <source>the engine of %1 restarted but is not an active swarm member: %2</source>
+        <translation>the engine of %1 restarted but is not an active swarm member: %2</translation>
+    </message>
+    <message>
+        <source>the engine restarted and is an active swarm member</source>
+        <translation>the engine restarted and is an active swarm member</translation>
+    </message>
+    <message>
+        <source>%1 still is not ready after %2 s (%3): read its engine&apos;s log (`journalctl -u docker -n 100` on it); if this keeps happening, replace it: `hive recover manager %1`</source>
+        <translation>%1 still is not ready after %2 s (%3): read its engine&apos;s log (`journalctl -u docker -n 100` on it); if this keeps happening, replace it: `hive recover manager %1`</translation>
+    </message>
+    <message>
+        <source>%1 is ready: it reports to the swarm again</source>
+        <translation>%1 is ready: it reports to the swarm again</translation>
+    </message>
+</context>
+<context>
     <name>hive::Persistents</name>
     <message>
         <source>%1 must be a mapping of variable names; fix or remove the file</source>
@@ -1419,6 +1611,29 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::PhaseRequest</name>
+    <message>
+        <source>unknown phase &apos;%1&apos; (choose from all, %2)</source>
+        <translation>unknown phase &apos;%1&apos; (choose from all, %2)</translation>
+    </message>
+    <message>
+        <source>-H and -D cannot be used together</source>
+        <translation>-H and -D cannot be used together</translation>
+    </message>
+    <message>
+        <source>-H (halt) is for build-infra only</source>
+        <translation>-H (halt) is for build-infra only</translation>
+    </message>
+    <message>
+        <source>-D (destroy) is not available for %1</source>
+        <translation>-D (destroy) is not available for %1</translation>
+    </message>
+    <message>
+        <source>argument -S: invalid choice: &apos;%1&apos; (choose from %2)</source>
+        <translation>argument -S: invalid choice: &apos;%1&apos; (choose from %2)</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1858,66 @@
     <message>
         <source>cancelled before this step</source>
         <translation>cancelled before this step</translation>
+    </message>
+    <message>
+        <source> (whatever happens)</source>
+        <translation> (whatever happens)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RecoveryRequest</name>
+    <message>
+        <source>usage: hive maintenance HOST on|off [--rebalance] [-y] [-n]</source>
+        <translation>usage: hive maintenance HOST on|off [--rebalance] [-y] [-n]</translation>
+    </message>
+    <message>
+        <source>usage: hive restore [ARCHIVE]</source>
+        <translation>usage: hive restore [ARCHIVE]</translation>
+    </message>
+    <message>
+        <source>usage: hive backup [--keep N]</source>
+        <translation>usage: hive backup [--keep N]</translation>
+    </message>
+    <message>
+        <source>%1 needs a number of 1 or more</source>
+        <translation>%1 needs a number of 1 or more</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading the failed units on %n host(s)</source>
+        <translation>
+            <numerusform>reading the failed units on %n host</numerusform>
+            <numerusform>reading the failed units on %n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer from %1: its units are left as they are</source>
+        <translation>no answer from %1: its units are left as they are</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading DRBD volume %1 on %n hive(s)</source>
+        <translation>
+            <numerusform>reading DRBD volume %1 on %n hive</numerusform>
+            <numerusform>reading DRBD volume %1 on %n hives</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no DRBD status of %1 from %2</source>
+        <translation>no DRBD status of %1 from %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading the swarm on %n hive(s): %1</source>
+        <translation>
+            <numerusform>reading the swarm on %n hive: %1</numerusform>
+            <numerusform>reading the swarm on %n hives: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck]</source>
+        <translation>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck]</translation>
     </message>
 </context>
 <context>
@@ -2319,10 +2594,6 @@
         <translation>Restore the swarm from %1 onto %2, then rejoin the other hives</translation>
     </message>
     <message>
-        <source>the swarm has a leader (%1): restoring would replace a working swarm with an older copy. For lost managers use `hive recover manager`.</source>
-        <translation>the swarm has a leader (%1): restoring would replace a working swarm with an older copy. For lost managers use `hive recover manager`.</translation>
-    </message>
-    <message>
         <source>%1 still holds the swarm&apos;s manager state (%2), newer than any backup: recover from it with `hive recover quorum`</source>
         <translation>%1 still holds the swarm&apos;s manager state (%2), newer than any backup: recover from it with `hive recover quorum`</translation>
     </message>
@@ -2345,6 +2616,22 @@
     <message>
         <source>put back the swarm state of %1 (%2 KiB); docker started</source>
         <translation>put back the swarm state of %1 (%2 KiB); docker started</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2)</source>
+        <translation>%1 does not answer (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, manager status %3</source>
+        <translation>%1 is %2, manager status %3</translation>
+    </message>
+    <message>
+        <source>Wait until `hive doctor` finds them back, then run it again.</source>
+        <translation>Wait until `hive doctor` finds them back, then run it again.</translation>
+    </message>
+    <message>
+        <source>the swarm answers (on %1): restoring would replace a working swarm with an older copy. For lost managers use `hive recover manager`; if a restore already ran and only rejoining the other hives failed, run `hive setup-hosts` to rejoin them.</source>
+        <translation>the swarm answers (on %1): restoring would replace a working swarm with an older copy. For lost managers use `hive recover manager`; if a restore already ran and only rejoining the other hives failed, run `hive setup-hosts` to rejoin them.</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2751,33 @@
         <source>Upgrade the older engines one host at a time, each in maintenance first (`hive maintenance HOST on`, then off).</source>
         <translation>Upgrade the older engines one host at a time, each in maintenance first (`hive maintenance HOST on`, then off).</translation>
     </message>
+    <message>
+        <source>The whole swarm is lost: repair it first (the finding on &quot;swarm&quot;).</source>
+        <translation>The whole swarm is lost: repair it first (the finding on &quot;swarm&quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>the swarm is lost: none of the %n hive(s) that answer is an active manager</source>
+        <translation>
+            <numerusform>the swarm is lost: none of the %n hive that answer is an active manager</numerusform>
+            <numerusform>the swarm is lost: none of the %n hives that answer is an active manager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hive holds the swarm&apos;s state any more: restore it from the newest backup with `hive restore` (seeds/001), then the others rejoin.</source>
+        <translation>No hive holds the swarm&apos;s state any more: restore it from the newest backup with `hive restore` (seeds/001), then the others rejoin.</translation>
+    </message>
+    <message>
+        <source>%1 still holds a manager&apos;s copy of the swarm: recover from it with `hive recover quorum %1` (force-new-cluster there, then the others rejoin; seeds/001).</source>
+        <translation>%1 still holds a manager&apos;s copy of the swarm: recover from it with `hive recover quorum %1` (force-new-cluster there, then the others rejoin; seeds/001).</translation>
+    </message>
+    <message>
+        <source>node %1 is %2 although its engine answers: it no longer reports to the leader, so no task is placed on it</source>
+        <translation>node %1 is %2 although its engine answers: it no longer reports to the leader, so no task is placed on it</translation>
+    </message>
+    <message>
+        <source>A node that has just started is down for a few seconds. If it stays down for more than a minute, restart its Docker Engine: `hive recover node %1` (one host at a time; its containers restart). If it is still down then, read `journalctl -u docker` on it.</source>
+        <translation>A node that has just started is down for a few seconds. If it stays down for more than a minute, restart its Docker Engine: `hive recover node %1` (one host at a time; its containers restart). If it is still down then, read `journalctl -u docker` on it.</translation>
+    </message>
 </context>
 <context>
     <name>hive::SwarmSteps</name>
@@ -2567,6 +2881,14 @@
         <source>, replacing its stale node %1</source>
         <translation>, replacing its stale node %1</translation>
     </message>
+    <message>
+        <source>still %1 after Docker&apos;s own time limit (%2)</source>
+        <translation>still %1 after Docker&apos;s own time limit (%2)</translation>
+    </message>
+    <message>
+        <source>joined the swarm of %1 as a manager (after %2 s: the swarm was slow to admit it)</source>
+        <translation>joined the swarm of %1 as a manager (after %2 s: the swarm was slow to admit it)</translation>
+    </message>
 </context>
 <context>
     <name>hive::TaskErrorClassifier</name>
@@ -2652,6 +2974,70 @@
     <message>
         <source>%1:%2: the variable %3 is not defined</source>
         <translation>%1:%2: the variable %3 is not defined</translation>
+    </message>
+</context>
+<context>
+    <name>hive::UnitRepairFlow</name>
+    <message>
+        <source>%1 is not a unit name</source>
+        <translation>%1 is not a unit name</translation>
+    </message>
+    <message>
+        <source>name the unit to restart or disable</source>
+        <translation>name the unit to restart or disable</translation>
+    </message>
+    <message>
+        <source>No unit has failed on the hosts that answered</source>
+        <translation>No unit has failed on the hosts that answered</translation>
+    </message>
+    <message>
+        <source>%1 has not failed on any host that answered</source>
+        <translation>%1 has not failed on any host that answered</translation>
+    </message>
+    <message>
+        <source>the failed units</source>
+        <translation>the failed units</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the failed state of %1 on %n host(s)</source>
+        <translation>
+            <numerusform>Reset the failed state of %1 on %n host</numerusform>
+            <numerusform>Reset the failed state of %1 on %n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is started or stopped: systemd forgets that these units failed, so that the next failure shows. If a unit keeps failing, read why first (`journalctl -u UNIT`).</source>
+        <translation>Nothing is started or stopped: systemd forgets that these units failed, so that the next failure shows. If a unit keeps failing, read why first (`journalctl -u UNIT`).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %1 on %n host(s)</source>
+        <translation>
+            <numerusform>Restart %1 on %n host</numerusform>
+            <numerusform>Restart %1 on %n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %1 for good on %n host(s)</source>
+        <translation>
+            <numerusform>Disable %1 for good on %n host</numerusform>
+            <numerusform>Disable %1 for good on %n hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unit is stopped and no longer started at boot; `systemctl enable --now %1` undoes it. Do this for units of resources that no longer exist (e.g. a removed DRBD volume), not for host services the hive needs.</source>
+        <translation>The unit is stopped and no longer started at boot; `systemctl enable --now %1` undoes it. Do this for units of resources that no longer exist (e.g. a removed DRBD volume), not for host services the hive needs.</translation>
+    </message>
+    <message>
+        <source>done for %1</source>
+        <translation>done for %1</translation>
+    </message>
+    <message>
+        <source>still failed: %1; read why with `journalctl -u %2 -n 50`</source>
+        <translation>still failed: %1; read why with `journalctl -u %2 -n 50`</translation>
+    </message>
+    <message>
+        <source>no unit of these is failed</source>
+        <translation>no unit of these is failed</translation>
     </message>
 </context>
 <context>
@@ -3192,14 +3578,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>print the raw event stream as JSON lines</translation>
     </message>
     <message>
-        <source>-H and -D cannot be used together</source>
-        <translation>-H and -D cannot be used together</translation>
-    </message>
-    <message>
-        <source>argument -S: invalid choice: &apos;%1&apos; (choose from %2)</source>
-        <translation>argument -S: invalid choice: &apos;%1&apos; (choose from %2)</translation>
-    </message>
-    <message>
         <source>interrupted during %1; run the same command again to continue</source>
         <translation>interrupted during %1; run the same command again to continue</translation>
     </message>
@@ -3274,10 +3652,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>restore the swarm from a backup after every manager was lost</translation>
     </message>
     <message>
-        <source>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager</source>
-        <translation>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager</translation>
-    </message>
-    <message>
         <source>the host</source>
         <translation>the host</translation>
     </message>
@@ -3314,10 +3688,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>what to recover</translation>
     </message>
     <message>
-        <source>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers)</source>
-        <translation>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers)</translation>
-    </message>
-    <message>
         <source>run the plan without asking</source>
         <translation>run the plan without asking</translation>
     </message>
@@ -3328,29 +3698,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>print the raw event stream as JSON lines</source>
         <translation>print the raw event stream as JSON lines</translation>
-    </message>
-    <message>
-        <source>usage: hive maintenance HOST on|off [--rebalance] [-y] [-n]</source>
-        <translation>usage: hive maintenance HOST on|off [--rebalance] [-y] [-n]</translation>
-    </message>
-    <message>
-        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR]</source>
-        <translation>usage: hive recover manager HOST | hive recover quorum [SURVIVOR]</translation>
-    </message>
-    <message>
-        <source>usage: hive restore [ARCHIVE]</source>
-        <translation>usage: hive restore [ARCHIVE]</translation>
-    </message>
-    <message>
-        <source>--keep needs a number of 1 or more</source>
-        <translation>--keep needs a number of 1 or more</translation>
-    </message>
-    <message numerus="yes">
-        <source>reading the swarm on %n hive(s): %1</source>
-        <translation>
-            <numerusform>reading the swarm on %n hive: %1</numerusform>
-            <numerusform>reading the swarm on %n hives: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>not confirmed: run it again with --yes to go ahead without a question</source>
@@ -3367,6 +3714,34 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>interrupted during %1; `hive doctor` shows where the swarm is now</source>
         <translation>interrupted during %1; `hive doctor` shows where the swarm is now</translation>
+    </message>
+    <message>
+        <source>units: restart the unit</source>
+        <translation>units: restart the unit</translation>
+    </message>
+    <message>
+        <source>units: stop and disable the unit for good</source>
+        <translation>units: stop and disable the unit for good</translation>
+    </message>
+    <message>
+        <source>disk: remove every image no container uses, not only dangling ones</source>
+        <translation>disk: remove every image no container uses, not only dangling ones</translation>
+    </message>
+    <message>
+        <source>disk: leave the registry as it is (no garbage collection)</source>
+        <translation>disk: leave the registry as it is (no garbage collection)</translation>
+    </message>
+    <message>
+        <source>drbd: also repair the volume&apos;s file system (xfs_repair or fsck)</source>
+        <translation>drbd: also repair the volume&apos;s file system (xfs_repair or fsck)</translation>
+    </message>
+    <message>
+        <source>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager; `recover node HOST` restarts the engine of a node the swarm lists as down though it answers; `recover units` resets, restarts or disables failed host services; `recover disk` frees disk space; `recover drbd VOLUME` repairs a DRBD volume</source>
+        <translation>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager; `recover node HOST` restarts the engine of a node the swarm lists as down though it answers; `recover units` resets, restarts or disables failed host services; `recover disk` frees disk space; `recover drbd VOLUME` repairs a DRBD volume</translation>
+    </message>
+    <message>
+        <source>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers); node: the host whose engine to restart; units: the unit (default: every failed one); drbd: the volume</source>
+        <translation>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers); node: the host whose engine to restart; units: the unit (default: every failed one); drbd: the volume</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3925,29 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     </message>
 </context>
 <context>
+    <name>hive::gui::BackupScheduler</name>
+    <message>
+        <source>Scheduled backup: the newest is from %1, starting `hive backup`</source>
+        <translation>Scheduled backup: the newest is from %1, starting `hive backup`</translation>
+    </message>
+    <message>
+        <source>Scheduled backup: there is none yet, starting `hive backup`</source>
+        <translation>Scheduled backup: there is none yet, starting `hive backup`</translation>
+    </message>
+    <message>
+        <source>Scheduled backup not taken: %1</source>
+        <translation>Scheduled backup not taken: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled backup taken (run log: %1)</source>
+        <translation>Scheduled backup taken (run log: %1)</translation>
+    </message>
+    <message>
+        <source>Scheduled backup failed during %1; the run log in %2 says why</source>
+        <translation>Scheduled backup failed during %1; the run log in %2 says why</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::CommandPalette</name>
     <message>
         <source>Command Palette</source>
@@ -3592,6 +3990,193 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Unsaved edits</source>
         <translation>Unsaved edits</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::HealthBadge</name>
+    <message>
+        <source>Health: not checked</source>
+        <translation>Health: not checked</translation>
+    </message>
+    <message>
+        <source>Open the Health tab to check the hive</source>
+        <translation>Open the Health tab to check the hive</translation>
+    </message>
+    <message>
+        <source>Health: checking…</source>
+        <translation>Health: checking…</translation>
+    </message>
+    <message>
+        <source>Reading the hosts of the stage</source>
+        <translation>Reading the hosts of the stage</translation>
+    </message>
+    <message>
+        <source>Health: could not check</source>
+        <translation>Health: could not check</translation>
+    </message>
+    <message numerus="yes">
+        <source>Health: %n critical</source>
+        <translation>
+            <numerusform>Health: %n critical</numerusform>
+            <numerusform>Health: %n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Health: %n warning(s)</source>
+        <translation>
+            <numerusform>Health: %n warning</numerusform>
+            <numerusform>Health: %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health: ok</source>
+        <translation>Health: ok</translation>
+    </message>
+    <message>
+        <source>Stage %1 checked at %2; click to see the findings</source>
+        <translation>Stage %1 checked at %2; click to see the findings</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::HealthPage</name>
+    <message>
+        <source>Check Now</source>
+        <translation>Check Now</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Every:</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>only on demand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often the checks run while the project is open</source>
+        <translation>How often the checks run while the project is open</translation>
+    </message>
+    <message>
+        <source>Show &amp;ok findings</source>
+        <translation>Show &amp;ok findings</translation>
+    </message>
+    <message>
+        <source>Filter (host, service, text)</source>
+        <translation>Filter (host, service, text)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Choose a finding to see its evidence and what to do.</source>
+        <translation>Choose a finding to see its evidence and what to do.</translation>
+    </message>
+    <message>
+        <source>Checking: %1</source>
+        <translation>Checking: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the hosts being read to answer…</source>
+        <translation>Cancelling: waiting for the hosts being read to answer…</translation>
+    </message>
+    <message>
+        <source>The checks were cancelled.</source>
+        <translation>The checks were cancelled.</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Check Now reads every host of the stage over SSH and changes nothing.</source>
+        <translation>Not checked yet. Check Now reads every host of the stage over SSH and changes nothing.</translation>
+    </message>
+    <message>
+        <source>Open a project to check its hive.</source>
+        <translation>Open a project to check its hive.</translation>
+    </message>
+    <message>
+        <source>Checking the hosts of stage %1…</source>
+        <translation>Checking the hosts of stage %1…</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>The checks could not run: %1</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2 — %3 critical, %4 warning(s), %5 ok. Checked at %6 in %7 s.</source>
+        <translation>Stage %1: %2 — %3 critical, %4 warning(s), %5 ok. Checked at %6 in %7 s.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Evidence (what the check read)</source>
+        <translation>Evidence (what the check read)</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>Repair…</translation>
+    </message>
+    <message>
+        <source>Repair… (%1): plan, then run `hive %2`</source>
+        <translation>Repair… (%1): plan, then run `hive %2`</translation>
+    </message>
+    <message>
+        <source>The chosen finding has no guided repair</source>
+        <translation>The chosen finding has no guided repair</translation>
+    </message>
+    <message>
+        <source>Guided repair (Repair…, Ctrl+R):</source>
+        <translation>Guided repair (Repair…, Ctrl+R):</translation>
+    </message>
+    <message>
+        <source>Back Up Now…</source>
+        <translation>Back Up Now…</translation>
+    </message>
+    <message>
+        <source>Plan `hive backup`: the swarm state of the managers that are not the leader, one at a time</source>
+        <translation>Plan `hive backup`: the swarm state of the managers that are not the leader, one at a time</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled:</source>
+        <translation>&amp;Scheduled:</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>every day</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>every week</translation>
+    </message>
+    <message>
+        <source>While the app has this project open, run `hive backup` when the newest swarm backup is older than this</source>
+        <translation>While the app has this project open, run `hive backup` when the newest swarm backup is older than this</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4512,22 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>Topology — %1</source>
         <translation>Topology — %1</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Health</source>
+        <translation>Go to &amp;Health</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;Health</translation>
+    </message>
+    <message>
+        <source>Health — %1</source>
+        <translation>Health — %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::MapListTable</name>
@@ -4059,6 +4660,137 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Networks (%1)</source>
         <translation>Networks (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::RepairDialog</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>running…</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Repair — %1</source>
+        <translation>Repair — %1</translation>
+    </message>
+    <message>
+        <source>Same as: %1</source>
+        <translation>Same as: %1</translation>
+    </message>
+    <message>
+        <source>Step / host</source>
+        <translation>Step / host</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>What the commands print appears here.</source>
+        <translation>What the commands print appears here.</translation>
+    </message>
+    <message>
+        <source>&amp;Run Repair</source>
+        <translation>&amp;Run Repair</translation>
+    </message>
+    <message>
+        <source>Reading the hosts…</source>
+        <translation>Reading the hosts…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The hosts could not be read: %1</source>
+        <translation>The hosts could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1</source>
+        <translation>Nothing to do: %1</translation>
+    </message>
+    <message>
+        <source>Read the plan. Nothing has changed yet; Run Repair runs exactly these commands on these hosts.</source>
+        <translation>Read the plan. Nothing has changed yet; Run Repair runs exactly these commands on these hosts.</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Running: %1</translation>
+    </message>
+    <message>
+        <source>Nothing ran: %1</source>
+        <translation>Nothing ran: %1</translation>
+    </message>
+    <message>
+        <source>Repaired and verified: %1</source>
+        <translation>Repaired and verified: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled during %1. The Health tab shows where the hive is now.</source>
+        <translation>Cancelled during %1. The Health tab shows where the hive is now.</translation>
+    </message>
+    <message>
+        <source>Failed during %1: the failed step above says why; the Health tab shows where the hive is now.</source>
+        <translation>Failed during %1: the failed step above says why; the Health tab shows where the hive is now.</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the hosts being read…</source>
+        <translation>Cancelling: waiting for the hosts being read…</translation>
+    </message>
+    <message>
+        <source>Cancel the repair?</source>
+        <translation>Cancel the repair?</translation>
+    </message>
+    <message>
+        <source>The repair stops at the next safe point (between steps); what ran so far stays done. Cancel it?</source>
+        <translation>The repair stops at the next safe point (between steps); what ran so far stays done. Cancel it?</translation>
+    </message>
+    <message>
+        <source>Cancelling at the next safe point…</source>
+        <translation>Cancelling at the next safe point…</translation>
     </message>
 </context>
 <context>

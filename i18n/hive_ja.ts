@@ -490,6 +490,49 @@
     </message>
 </context>
 <context>
+    <name>hive::DiskCleanupFlow</name>
+    <message numerus="yes">
+        <source>Free disk space on %n host(s)</source>
+        <translation>
+            <numerusform>%n 台のホストでディスク領域を空けます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every image no container uses is removed; a service that starts on this host later pulls its image again from the registry.</source>
+        <translation>どのコンテナも使っていないイメージをすべて削除します。後でこのホストで起動するサービスは、レジストリからイメージを再取得します。</translation>
+    </message>
+    <message>
+        <source>Only dangling images (no tag, no container) are removed; --all-images also removes tagged images no container uses.</source>
+        <translation>dangling イメージ（タグもコンテナもないもの）だけを削除します。--all-images を付けると、どのコンテナも使っていないタグ付きイメージも削除します。</translation>
+    </message>
+    <message>
+        <source>A full DRBD volume is not freed by this: grow it as seeds/000 describes (back up, remove, resize, rebuild, restore).</source>
+        <translation>これでは満杯の DRBD ボリュームは空きません。seeds/000 の手順（バックアップ、削除、サイズ変更、再構築、リストア）で拡張してください。</translation>
+    </message>
+    <message>
+        <source>freed %1; use before: %2, after: %3</source>
+        <translation>%1 を解放しました。使用率 前: %2、後: %3</translation>
+    </message>
+    <message>
+        <source>the registry here is not Debian&apos;s docker-registry service; garbage-collect it by hand</source>
+        <translation>このレジストリは Debian の docker-registry サービスではありません。手動でガベージコレクションしてください</translation>
+    </message>
+    <message numerus="yes">
+        <source>registry garbage-collected: %n blob(s) deleted</source>
+        <translation>
+            <numerusform>レジストリをガベージコレクションしました: %n 個の blob を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no service logs</source>
+        <translation>サービスログはありません</translation>
+    </message>
+    <message>
+        <source>largest service logs (not removed): %1</source>
+        <translation>最大のサービスログ（削除していません）: %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::DockerClient</name>
     <message>
         <source>Docker Engine at %1: %2 %3 failed (%4): %5</source>
@@ -689,6 +732,83 @@
     <message>
         <source>Load the drbd kernel module on those hosts (a kernel with DRBD 9) and run `hive build-volumes`.</source>
         <translation>それらのホストで drbd カーネルモジュール（DRBD 9 対応のカーネル）を読み込み、`hive build-volumes` を実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>hive::DrbdRepairFlow</name>
+    <message>
+        <source>stage %1 has no DRBD volumes</source>
+        <translation>ステージ %1 には DRBD ボリュームがありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a DRBD volume of stage %2; they are: %3</source>
+        <translation>%1 はステージ %2 の DRBD ボリュームではありません。DRBD ボリュームは %3 です</translation>
+    </message>
+    <message>
+        <source>no hive reports the DRBD resource %1 (is DRBD running there? `hive doctor` shows it)</source>
+        <translation>DRBD リソース %1 を報告する hive がありません（DRBD は動いていますか？ `hive doctor` で確認できます）</translation>
+    </message>
+    <message>
+        <source>DRBD volume %1 is healthy on every hive that answered</source>
+        <translation>DRBD ボリューム %1 は応答したすべての hive で正常です</translation>
+    </message>
+    <message>
+        <source>DRBD volume %1: %2</source>
+        <translation>DRBD ボリューム %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no step to run for this state: wait for the sync, or read `hive doctor`.</source>
+        <translation>この状態で実行する手順はありません。同期を待つか、`hive doctor` を確認してください。</translation>
+    </message>
+    <message>
+        <source>Repair DRBD volume %1</source>
+        <translation>DRBD ボリューム %1 を修復します</translation>
+    </message>
+    <message>
+        <source>%1 use(s) the volume: scaled to 0 first, and back to their replicas at the end whatever happens.</source>
+        <translation>%1 がこのボリュームを使っています。最初に 0 にスケールし、最後に何があっても元のレプリカ数に戻します。</translation>
+    </message>
+    <message>
+        <source>%1 is a global service: it cannot be scaled to 0; remove it from the hosts by hand before repairing the volume</source>
+        <translation>%1 は global サービスなので 0 にスケールできません。ボリュームを修復する前に手動でホストから外してください</translation>
+    </message>
+    <message>
+        <source>their tasks are still running after 120 s: %1</source>
+        <translation>120 秒たってもタスクが稼働中です: %1</translation>
+    </message>
+    <message>
+        <source>scaled to 0: %1</source>
+        <translation>0 にスケールしました: %1</translation>
+    </message>
+    <message>
+        <source>could not scale back: %1; run `docker service scale` by hand</source>
+        <translation>元に戻せませんでした: %1。手動で `docker service scale` を実行してください</translation>
+    </message>
+    <message>
+        <source>nothing was scaled down</source>
+        <translation>スケールダウンしたものはありません</translation>
+    </message>
+    <message>
+        <source>scaled back: %1</source>
+        <translation>元に戻しました: %1</translation>
+    </message>
+    <message>
+        <source>file system on %1 repaired</source>
+        <translation>%1 のファイルシステムを修復しました</translation>
+    </message>
+    <message>
+        <source>no hive reports %1</source>
+        <translation>%1 を報告する hive がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is no longer critical on %n hive(s)</source>
+        <translation>
+            <numerusform>%1 は %n 台の hive で重大ではなくなりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; not read on %1</source>
+        <translation>。%1 では読み取れませんでした</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +1441,16 @@
         <source>; removed stale node entries %1</source>
         <translation>。古いノード登録 %1 を削除しました</translation>
     </message>
+    <message>
+        <source>after removing the stale node entries %1, not every hive is a ready manager:
+%2</source>
+        <translation>古いノード登録 %1 を削除した後、すべての hive が ready なマネージャではありません:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 still acts as the leader, but %2 of the %3 managers are down (%4), fewer than a majority is left: it loses the leadership within seconds. Wait half a minute and run this again.</source>
+        <translation>%1 はまだリーダーとして動いていますが、%3 台中 %2 台のマネージャが停止しており（%4）、過半数が残っていません。数秒以内にリーダーではなくなります。30 秒ほど待ってもう一度実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>hive::NodeImageBuilder</name>
@@ -1376,6 +1506,65 @@
     </message>
 </context>
 <context>
+    <name>hive::NodeRestartFlow</name>
+    <message>
+        <source>Restart the Docker Engine of %1 so that its node reports to the swarm again</source>
+        <translation>%1 の Docker Engine を再起動し、ノードが再び swarm に報告するようにします</translation>
+    </message>
+    <message>
+        <source>the swarm has no leader, so no node can report to it; recover the swarm first (`hive doctor` says how, `hive recover quorum`)</source>
+        <translation>swarm にリーダーがいないため、どのノードも報告できません。先に swarm を回復してください（方法は `hive doctor`、`hive recover quorum`）</translation>
+    </message>
+    <message>
+        <source>%1 is not in the swarm; run `hive setup-hosts -l %1`</source>
+        <translation>%1 は swarm に参加していません。`hive setup-hosts -l %1` を実行してください</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2): restarting its engine cannot help. Start the host again; if it is lost, replace it: `hive recover manager %1`</source>
+        <translation>%1 が応答しません（%2）。エンジンを再起動しても解決しません。ホストを起動し直してください。失われた場合は置き換えてください: `hive recover manager %1`</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>問い合わせていません</translation>
+    </message>
+    <message>
+        <source>%1 is ready: its node reports to the swarm</source>
+        <translation>%1 は ready です。ノードは swarm に報告しています</translation>
+    </message>
+    <message>
+        <source>Restarting the engine of %1</source>
+        <translation>%1 のエンジンの再起動</translation>
+    </message>
+    <message>
+        <source>no other manager answers to see %1 come back; recover the swarm first (`hive doctor`)</source>
+        <translation>%1 の復帰を確認できる他のマネージャが応答しません。先に swarm を回復してください（`hive doctor`）</translation>
+    </message>
+    <message>
+        <source>The containers on %1 stop while its engine restarts; the tasks of replicated services it ran are started elsewhere meanwhile.</source>
+        <translation>エンジンの再起動中は %1 のコンテナが停止します。そこで動いていた replicated サービスのタスクは、その間ほかのノードで起動されます。</translation>
+    </message>
+    <message>
+        <source>%1 is a manager: it leaves the swarm&apos;s quorum for the seconds of the restart, which the other managers carry.</source>
+        <translation>%1 はマネージャです。再起動の数秒間は swarm のクォーラムから外れ、ほかのマネージャがクォーラムを保ちます。</translation>
+    </message>
+    <message>
+        <source>the engine of %1 restarted but is not an active swarm member: %2</source>
+        <translation>%1 のエンジンは再起動しましたが、swarm の active なメンバーではありません: %2</translation>
+    </message>
+    <message>
+        <source>the engine restarted and is an active swarm member</source>
+        <translation>エンジンが再起動し、swarm の active なメンバーです</translation>
+    </message>
+    <message>
+        <source>%1 still is not ready after %2 s (%3): read its engine&apos;s log (`journalctl -u docker -n 100` on it); if this keeps happening, replace it: `hive recover manager %1`</source>
+        <translation>%2 秒経っても %1 は ready になりません（%3）。そのホストでエンジンのログを確認してください（`journalctl -u docker -n 100`）。繰り返す場合は置き換えてください: `hive recover manager %1`</translation>
+    </message>
+    <message>
+        <source>%1 is ready: it reports to the swarm again</source>
+        <translation>%1 は ready です。再び swarm に報告しています</translation>
+    </message>
+</context>
+<context>
     <name>hive::Persistents</name>
     <message>
         <source>%1 must be a mapping of variable names; fix or remove the file</source>
@@ -1404,6 +1593,29 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::PhaseRequest</name>
+    <message>
+        <source>unknown phase &apos;%1&apos; (choose from all, %2)</source>
+        <translation>不明なフェーズ &apos;%1&apos; です (all, %2 から選んでください)</translation>
+    </message>
+    <message>
+        <source>-H and -D cannot be used together</source>
+        <translation>-H と -D は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>-H (halt) is for build-infra only</source>
+        <translation>-H (停止) は build-infra だけで使えます</translation>
+    </message>
+    <message>
+        <source>-D (destroy) is not available for %1</source>
+        <translation>-D (削除) は %1 では使えません</translation>
+    </message>
+    <message>
+        <source>argument -S: invalid choice: &apos;%1&apos; (choose from %2)</source>
+        <translation>引数 -S: 無効な選択です: &apos;%1&apos; (%2 から選んでください)</translation>
     </message>
 </context>
 <context>
@@ -1627,6 +1839,63 @@
     <message>
         <source>cancelled before this step</source>
         <translation>このステップの前に中止しました</translation>
+    </message>
+    <message>
+        <source> (whatever happens)</source>
+        <translation>（何があっても実行）</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RecoveryRequest</name>
+    <message>
+        <source>usage: hive maintenance HOST on|off [--rebalance] [-y] [-n]</source>
+        <translation>使い方: hive maintenance ホスト on|off [--rebalance] [-y] [-n]</translation>
+    </message>
+    <message>
+        <source>usage: hive restore [ARCHIVE]</source>
+        <translation>使い方: hive restore [アーカイブ]</translation>
+    </message>
+    <message>
+        <source>usage: hive backup [--keep N]</source>
+        <translation>使い方: hive backup [--keep N]</translation>
+    </message>
+    <message>
+        <source>%1 needs a number of 1 or more</source>
+        <translation>%1 には 1 以上の数を指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading the failed units on %n host(s)</source>
+        <translation>
+            <numerusform>%n 台のホストで失敗したユニットを読み取っています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no answer from %1: its units are left as they are</source>
+        <translation>%1 から応答がありません。そのユニットはそのままにします</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading DRBD volume %1 on %n hive(s)</source>
+        <translation>
+            <numerusform>%n 台の hive で DRBD ボリューム %1 を読み取っています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no DRBD status of %1 from %2</source>
+        <translation>%2 から %1 の DRBD の状態を得られませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading the swarm on %n hive(s): %1</source>
+        <translation>
+            <numerusform>%n 台の hive で swarm を調べています: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>中止しました</translation>
+    </message>
+    <message>
+        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck]</source>
+        <translation>使い方: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck]</translation>
     </message>
 </context>
 <context>
@@ -2302,10 +2571,6 @@
         <translation>%1 から %2 へ swarm をリストアし、他の hive を再参加させます</translation>
     </message>
     <message>
-        <source>the swarm has a leader (%1): restoring would replace a working swarm with an older copy. For lost managers use `hive recover manager`.</source>
-        <translation>swarm にはリーダー（%1）がいます。リストアすると動いている swarm を古い写しで置き換えてしまいます。失われたマネージャには `hive recover manager` を使ってください。</translation>
-    </message>
-    <message>
         <source>%1 still holds the swarm&apos;s manager state (%2), newer than any backup: recover from it with `hive recover quorum`</source>
         <translation>%1 はまだ swarm のマネージャ状態（%2）を持っており、どのバックアップより新しいものです。`hive recover quorum` でそこから回復してください</translation>
     </message>
@@ -2328,6 +2593,22 @@
     <message>
         <source>put back the swarm state of %1 (%2 KiB); docker started</source>
         <translation>%1 の swarm の状態を戻しました（%2 KiB）。docker を起動しました</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2)</source>
+        <translation>%1 が応答しません（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is %2, manager status %3</source>
+        <translation>%1 は %2、マネージャ状態は %3 です</translation>
+    </message>
+    <message>
+        <source>Wait until `hive doctor` finds them back, then run it again.</source>
+        <translation>`hive doctor` で復帰を確認してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>the swarm answers (on %1): restoring would replace a working swarm with an older copy. For lost managers use `hive recover manager`; if a restore already ran and only rejoining the other hives failed, run `hive setup-hosts` to rejoin them.</source>
+        <translation>swarm は応答しています (%1): リストアすると動いている swarm を古いコピーで置き換えてしまいます。失われたマネージャには `hive recover manager` を使ってください。リストアはすでに実行され、他の hive の再参加だけが失敗した場合は `hive setup-hosts` で再参加させてください。</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2727,32 @@
         <source>Upgrade the older engines one host at a time, each in maintenance first (`hive maintenance HOST on`, then off).</source>
         <translation>古いエンジンを 1 台ずつ、先にメンテナンスに入れてから更新してください（`hive maintenance ホスト on`、終わったら off）。</translation>
     </message>
+    <message>
+        <source>The whole swarm is lost: repair it first (the finding on &quot;swarm&quot;).</source>
+        <translation>swarm 全体が失われています。先にそれを修復してください（「swarm」の所見）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the swarm is lost: none of the %n hive(s) that answer is an active manager</source>
+        <translation>
+            <numerusform>swarm が失われています: 応答した %n 台の hive のどれも稼働中のマネージャではありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No hive holds the swarm&apos;s state any more: restore it from the newest backup with `hive restore` (seeds/001), then the others rejoin.</source>
+        <translation>swarm の状態を持つ hive がもうありません。`hive restore` で最新のバックアップからリストアしてください（seeds/001）。その後、他の hive が再参加します。</translation>
+    </message>
+    <message>
+        <source>%1 still holds a manager&apos;s copy of the swarm: recover from it with `hive recover quorum %1` (force-new-cluster there, then the others rejoin; seeds/001).</source>
+        <translation>%1 はまだマネージャとしての swarm の写しを持っています。`hive recover quorum %1` でそこから回復してください（そこで force-new-cluster を行い、他が再参加します。seeds/001）。</translation>
+    </message>
+    <message>
+        <source>node %1 is %2 although its engine answers: it no longer reports to the leader, so no task is placed on it</source>
+        <translation>エンジンは応答しているのに、ノード %1 は %2 です。リーダーに報告しなくなっているため、タスクが配置されません</translation>
+    </message>
+    <message>
+        <source>A node that has just started is down for a few seconds. If it stays down for more than a minute, restart its Docker Engine: `hive recover node %1` (one host at a time; its containers restart). If it is still down then, read `journalctl -u docker` on it.</source>
+        <translation>起動した直後のノードは数秒間 down になります。1 分以上 down のままなら、Docker Engine を再起動してください: `hive recover node %1`（1 台ずつ。コンテナは再起動されます）。それでも down なら、そのホストで `journalctl -u docker` を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>hive::SwarmSteps</name>
@@ -2549,6 +2856,14 @@
         <source>, replacing its stale node %1</source>
         <translation>、古いノード %1 を置き換えました</translation>
     </message>
+    <message>
+        <source>still %1 after Docker&apos;s own time limit (%2)</source>
+        <translation>Docker 自身の制限時間を過ぎても %1 のままです（%2）</translation>
+    </message>
+    <message>
+        <source>joined the swarm of %1 as a manager (after %2 s: the swarm was slow to admit it)</source>
+        <translation>%1 の swarm にマネージャとして参加しました（%2 秒後: swarm が受け入れるのに時間がかかりました）</translation>
+    </message>
 </context>
 <context>
     <name>hive::TaskErrorClassifier</name>
@@ -2634,6 +2949,67 @@
     <message>
         <source>%1:%2: the variable %3 is not defined</source>
         <translation>%1:%2: 変数 %3 が定義されていません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::UnitRepairFlow</name>
+    <message>
+        <source>%1 is not a unit name</source>
+        <translation>%1 はユニット名ではありません</translation>
+    </message>
+    <message>
+        <source>name the unit to restart or disable</source>
+        <translation>再起動または無効化するユニットを指定してください</translation>
+    </message>
+    <message>
+        <source>No unit has failed on the hosts that answered</source>
+        <translation>応答したホストで失敗しているユニットはありません</translation>
+    </message>
+    <message>
+        <source>%1 has not failed on any host that answered</source>
+        <translation>%1 は応答したどのホストでも失敗していません</translation>
+    </message>
+    <message>
+        <source>the failed units</source>
+        <translation>失敗したユニット</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the failed state of %1 on %n host(s)</source>
+        <translation>
+            <numerusform>%n 台のホストで %1 の失敗状態をリセットします</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is started or stopped: systemd forgets that these units failed, so that the next failure shows. If a unit keeps failing, read why first (`journalctl -u UNIT`).</source>
+        <translation>起動も停止もしません。systemd がこれらのユニットの失敗を忘れるので、次の失敗が見えるようになります。失敗を繰り返すユニットは、先に原因を確認してください（`journalctl -u UNIT`）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restart %1 on %n host(s)</source>
+        <translation>
+            <numerusform>%n 台のホストで %1 を再起動します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %1 for good on %n host(s)</source>
+        <translation>
+            <numerusform>%n 台のホストで %1 を恒久的に無効化します</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The unit is stopped and no longer started at boot; `systemctl enable --now %1` undoes it. Do this for units of resources that no longer exist (e.g. a removed DRBD volume), not for host services the hive needs.</source>
+        <translation>ユニットを停止し、起動時にも起動しなくなります。`systemctl enable --now %1` で元に戻せます。もう存在しないリソース（削除した DRBD ボリュームなど）のユニットに使い、hive が必要とするホストサービスには使わないでください。</translation>
+    </message>
+    <message>
+        <source>done for %1</source>
+        <translation>%1 に実施しました</translation>
+    </message>
+    <message>
+        <source>still failed: %1; read why with `journalctl -u %2 -n 50`</source>
+        <translation>まだ失敗しています: %1。`journalctl -u %2 -n 50` で原因を確認してください</translation>
+    </message>
+    <message>
+        <source>no unit of these is failed</source>
+        <translation>これらのユニットはどれも失敗していません</translation>
     </message>
 </context>
 <context>
@@ -3172,14 +3548,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>イベントをそのまま JSON Lines で出力する</translation>
     </message>
     <message>
-        <source>-H and -D cannot be used together</source>
-        <translation>-H と -D は同時に指定できません</translation>
-    </message>
-    <message>
-        <source>argument -S: invalid choice: &apos;%1&apos; (choose from %2)</source>
-        <translation>引数 -S: &apos;%1&apos; は選べません（%2 から選んでください）</translation>
-    </message>
-    <message>
         <source>interrupted during %1; run the same command again to continue</source>
         <translation>%1 の途中で中断しました。続けるには同じコマンドをもう一度実行してください</translation>
     </message>
@@ -3253,10 +3621,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>すべてのマネージャを失った後、バックアップから swarm をリストアする</translation>
     </message>
     <message>
-        <source>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager</source>
-        <translation>失われたマネージャを回復する: `recover manager ホスト` で 1 台を置き換え、`recover quorum` で残ったマネージャから swarm を作り直す</translation>
-    </message>
-    <message>
         <source>the host</source>
         <translation>ホスト</translation>
     </message>
@@ -3293,10 +3657,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>回復する対象</translation>
     </message>
     <message>
-        <source>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers)</source>
-        <translation>manager: 失われたホスト。quorum: 率いる生存マネージャ（既定: 最初に応答したもの）</translation>
-    </message>
-    <message>
         <source>run the plan without asking</source>
         <translation>確認せずに計画を実行する</translation>
     </message>
@@ -3307,28 +3667,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>print the raw event stream as JSON lines</source>
         <translation>生のイベントストリームを JSON 行で出力する</translation>
-    </message>
-    <message>
-        <source>usage: hive maintenance HOST on|off [--rebalance] [-y] [-n]</source>
-        <translation>使い方: hive maintenance ホスト on|off [--rebalance] [-y] [-n]</translation>
-    </message>
-    <message>
-        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR]</source>
-        <translation>使い方: hive recover manager ホスト | hive recover quorum [生存マネージャ]</translation>
-    </message>
-    <message>
-        <source>usage: hive restore [ARCHIVE]</source>
-        <translation>使い方: hive restore [アーカイブ]</translation>
-    </message>
-    <message>
-        <source>--keep needs a number of 1 or more</source>
-        <translation>--keep には 1 以上の数が必要です</translation>
-    </message>
-    <message numerus="yes">
-        <source>reading the swarm on %n hive(s): %1</source>
-        <translation>
-            <numerusform>%n 台の hive で swarm を調べています: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>not confirmed: run it again with --yes to go ahead without a question</source>
@@ -3345,6 +3683,34 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>interrupted during %1; `hive doctor` shows where the swarm is now</source>
         <translation>%1 の途中で中断しました。swarm の現状は `hive doctor` で確認できます</translation>
+    </message>
+    <message>
+        <source>units: restart the unit</source>
+        <translation>units: ユニットを再起動します</translation>
+    </message>
+    <message>
+        <source>units: stop and disable the unit for good</source>
+        <translation>units: ユニットを停止し恒久的に無効化します</translation>
+    </message>
+    <message>
+        <source>disk: remove every image no container uses, not only dangling ones</source>
+        <translation>disk: dangling だけでなく、どのコンテナも使っていないイメージをすべて削除します</translation>
+    </message>
+    <message>
+        <source>disk: leave the registry as it is (no garbage collection)</source>
+        <translation>disk: レジストリはそのままにします（ガベージコレクションしません）</translation>
+    </message>
+    <message>
+        <source>drbd: also repair the volume&apos;s file system (xfs_repair or fsck)</source>
+        <translation>drbd: ボリュームのファイルシステムも修復します（xfs_repair または fsck）</translation>
+    </message>
+    <message>
+        <source>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager; `recover node HOST` restarts the engine of a node the swarm lists as down though it answers; `recover units` resets, restarts or disables failed host services; `recover disk` frees disk space; `recover drbd VOLUME` repairs a DRBD volume</source>
+        <translation>失われたマネージャなどを回復する: `recover manager HOST` は 1 台を置き換え、`recover quorum` は生き残ったマネージャから swarm を再構築します。`recover node HOST` は応答しているのに swarm で down とされたノードのエンジンを再起動し、`recover units` は失敗したホストのサービスをリセット・再起動・無効化し、`recover disk` はディスク容量を空け、`recover drbd VOLUME` は DRBD ボリュームを修復します</translation>
+    </message>
+    <message>
+        <source>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers); node: the host whose engine to restart; units: the unit (default: every failed one); drbd: the volume</source>
+        <translation>manager: 失われたホスト。quorum: リーダーとなる生き残ったマネージャ（既定: 最初に応答したもの）。node: エンジンを再起動するホスト。units: ユニット（既定: 失敗したものすべて）。drbd: ボリューム</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3894,29 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     </message>
 </context>
 <context>
+    <name>hive::gui::BackupScheduler</name>
+    <message>
+        <source>Scheduled backup: the newest is from %1, starting `hive backup`</source>
+        <translation>定期バックアップ: 最新は %1 のものです。`hive backup` を開始します</translation>
+    </message>
+    <message>
+        <source>Scheduled backup: there is none yet, starting `hive backup`</source>
+        <translation>定期バックアップ: まだ 1 つもありません。`hive backup` を開始します</translation>
+    </message>
+    <message>
+        <source>Scheduled backup not taken: %1</source>
+        <translation>定期バックアップを取りませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled backup taken (run log: %1)</source>
+        <translation>定期バックアップを取りました（実行ログ: %1）</translation>
+    </message>
+    <message>
+        <source>Scheduled backup failed during %1; the run log in %2 says why</source>
+        <translation>定期バックアップが %1 の途中で失敗しました。理由は %2 の実行ログにあります</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::CommandPalette</name>
     <message>
         <source>Command Palette</source>
@@ -3570,6 +3959,190 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Unsaved edits</source>
         <translation>未保存の編集</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::HealthBadge</name>
+    <message>
+        <source>Health: not checked</source>
+        <translation>ヘルス: 未検査</translation>
+    </message>
+    <message>
+        <source>Open the Health tab to check the hive</source>
+        <translation>ヘルスタブを開いて hive を検査します</translation>
+    </message>
+    <message>
+        <source>Health: checking…</source>
+        <translation>ヘルス: 検査中…</translation>
+    </message>
+    <message>
+        <source>Reading the hosts of the stage</source>
+        <translation>ステージのホストを読み取っています</translation>
+    </message>
+    <message>
+        <source>Health: could not check</source>
+        <translation>ヘルス: 検査できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Health: %n critical</source>
+        <translation>
+            <numerusform>ヘルス: 重大 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Health: %n warning(s)</source>
+        <translation>
+            <numerusform>ヘルス: 警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Health: ok</source>
+        <translation>ヘルス: 正常</translation>
+    </message>
+    <message>
+        <source>Stage %1 checked at %2; click to see the findings</source>
+        <translation>ステージ %1 を %2 に検査しました。クリックすると所見を表示します</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::HealthPage</name>
+    <message>
+        <source>Check Now</source>
+        <translation>今すぐ検査</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>間隔(&amp;E):</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>手動のみ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How often the checks run while the project is open</source>
+        <translation>プロジェクトを開いている間に検査を行う間隔</translation>
+    </message>
+    <message>
+        <source>Show &amp;ok findings</source>
+        <translation>正常な所見も表示(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Filter (host, service, text)</source>
+        <translation>フィルタ（ホスト、サービス、テキスト）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>領域</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Choose a finding to see its evidence and what to do.</source>
+        <translation>所見を選ぶと、その根拠と対処方法を表示します。</translation>
+    </message>
+    <message>
+        <source>Checking: %1</source>
+        <translation>検査中: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the hosts being read to answer…</source>
+        <translation>中止しています: 読み取り中のホストの応答を待っています…</translation>
+    </message>
+    <message>
+        <source>The checks were cancelled.</source>
+        <translation>検査を中止しました。</translation>
+    </message>
+    <message>
+        <source>Not checked yet. Check Now reads every host of the stage over SSH and changes nothing.</source>
+        <translation>まだ検査していません。「今すぐ検査」はステージのすべてのホストを SSH で読み取るだけで、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Open a project to check its hive.</source>
+        <translation>プロジェクトを開くと hive を検査できます。</translation>
+    </message>
+    <message>
+        <source>Checking the hosts of stage %1…</source>
+        <translation>ステージ %1 のホストを検査しています…</translation>
+    </message>
+    <message>
+        <source>The checks could not run: %1</source>
+        <translation>検査を実行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Stage %1: %2 — %3 critical, %4 warning(s), %5 ok. Checked at %6 in %7 s.</source>
+        <translation>ステージ %1: %2 — 重大 %3 件、警告 %4 件、正常 %5 件。%6 に検査（%7 秒）。</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対処方法</translation>
+    </message>
+    <message>
+        <source>Evidence (what the check read)</source>
+        <translation>根拠（検査が読み取った内容）</translation>
+    </message>
+    <message>
+        <source>Repair…</source>
+        <translation>修復…</translation>
+    </message>
+    <message>
+        <source>Repair… (%1): plan, then run `hive %2`</source>
+        <translation>修復…（%1）: 計画を示してから `hive %2` を実行します</translation>
+    </message>
+    <message>
+        <source>The chosen finding has no guided repair</source>
+        <translation>選んだ所見には修復手順がありません</translation>
+    </message>
+    <message>
+        <source>Guided repair (Repair…, Ctrl+R):</source>
+        <translation>修復手順（修復…、Ctrl+R）:</translation>
+    </message>
+    <message>
+        <source>Back Up Now…</source>
+        <translation>今すぐバックアップ…</translation>
+    </message>
+    <message>
+        <source>Plan `hive backup`: the swarm state of the managers that are not the leader, one at a time</source>
+        <translation>`hive backup` を計画します: リーダー以外のマネージャの swarm の状態を 1 台ずつ保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled:</source>
+        <translation>定期(&amp;S):</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>毎週</translation>
+    </message>
+    <message>
+        <source>While the app has this project open, run `hive backup` when the newest swarm backup is older than this</source>
+        <translation>アプリでこのプロジェクトを開いている間、最新の swarm バックアップがこれより古ければ `hive backup` を実行します</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +4475,22 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>Topology — %1</source>
         <translation>トポロジー — %1</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>ヘルス</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Health</source>
+        <translation>ヘルスへ移動(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>ヘルス(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Health — %1</source>
+        <translation>ヘルス — %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::MapListTable</name>
@@ -4032,6 +4621,137 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Networks (%1)</source>
         <translation>ネットワーク (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::RepairDialog</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Repair — %1</source>
+        <translation>修復 — %1</translation>
+    </message>
+    <message>
+        <source>Same as: %1</source>
+        <translation>同じコマンド: %1</translation>
+    </message>
+    <message>
+        <source>Step / host</source>
+        <translation>ステップ / ホスト</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>What the commands print appears here.</source>
+        <translation>コマンドの出力はここに表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Run Repair</source>
+        <translation>修復を実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reading the hosts…</source>
+        <translation>ホストを読み取っています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>中止しました。</translation>
+    </message>
+    <message>
+        <source>The hosts could not be read: %1</source>
+        <translation>ホストを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1</source>
+        <translation>行うことはありません: %1</translation>
+    </message>
+    <message>
+        <source>Read the plan. Nothing has changed yet; Run Repair runs exactly these commands on these hosts.</source>
+        <translation>計画を確認してください。まだ何も変更していません。「修復を実行」はこれらのホストでこれらのコマンドだけを実行します。</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>実行中: %1</translation>
+    </message>
+    <message>
+        <source>Nothing ran: %1</source>
+        <translation>何も実行されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Repaired and verified: %1</source>
+        <translation>修復して確認しました: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled during %1. The Health tab shows where the hive is now.</source>
+        <translation>%1 の途中で中止しました。hive の現在の状態はヘルスタブで確認できます。</translation>
+    </message>
+    <message>
+        <source>Failed during %1: the failed step above says why; the Health tab shows where the hive is now.</source>
+        <translation>%1 の途中で失敗しました。理由は上の失敗したステップに表示されています。hive の現在の状態はヘルスタブで確認できます。</translation>
+    </message>
+    <message>
+        <source>Cancelling: waiting for the hosts being read…</source>
+        <translation>中止しています: 読み取り中のホストを待っています…</translation>
+    </message>
+    <message>
+        <source>Cancel the repair?</source>
+        <translation>修復を中止しますか？</translation>
+    </message>
+    <message>
+        <source>The repair stops at the next safe point (between steps); what ran so far stays done. Cancel it?</source>
+        <translation>修復は次の安全な区切り（ステップの間）で止まります。それまでに実行した内容はそのまま残ります。中止しますか？</translation>
+    </message>
+    <message>
+        <source>Cancelling at the next safe point…</source>
+        <translation>次の安全な区切りで中止しています…</translation>
     </message>
 </context>
 <context>
