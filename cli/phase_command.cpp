@@ -2,6 +2,7 @@
 
 #include "command_context.h"
 #include "engine/phase_order.h"
+#include "engine/phase_request.h"
 #include "engine/phase_session.h"
 #include "interrupt_flag.h"
 #include "phases/phase_runner.h"
@@ -74,21 +75,16 @@ void PhaseCommand::addOptions(QCommandLineParser &parser) const
 
 int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser) const
 {
-    const bool infra = m_name == QLatin1String("build-infra");
-    const bool halt = infra && parser.isSet(QStringLiteral("halt"));
-    const bool destroy =
-        (infra || m_name == QLatin1String("build-networks") ||
-         m_name == QLatin1String("build-volumes") || m_name == QLatin1String("deploy-services")) &&
-        parser.isSet(QStringLiteral("destroy"));
-    if (halt && destroy) {
-        context.err() << tr("-H and -D cannot be used together") << Qt::endl;
-        return 2;
-    }
-    const QString startOption = isAll() ? parser.value(QStringLiteral("start-phase")) : QString();
-    if (!startOption.isEmpty() && !PhaseOrder::isPhase(startOption)) {
-        context.err() << tr("argument -S: invalid choice: '%1' (choose from %2)")
-                             .arg(startOption, PhaseOrder::phases().join(QStringLiteral(", ")))
-                      << Qt::endl;
+    PhaseRequest request;
+    request.command = m_name;
+    request.startPhase = isAll() ? parser.value(QStringLiteral("start-phase")) : QString();
+    request.checkOnly = parser.isSet(QStringLiteral("check"));
+    request.halt = PhaseRequest::canHalt(m_name) && parser.isSet(QStringLiteral("halt"));
+    request.destroy = PhaseRequest::canDestroy(m_name) && parser.isSet(QStringLiteral("destroy"));
+    request.limit = parser.value(QStringLiteral("limit"));
+    request.tags = parser.value(QStringLiteral("tags"));
+    if (const QString problem = request.problem(); !problem.isEmpty()) {
+        context.err() << problem << Qt::endl;
         return 2;
     }
     if (!context.openProject())
@@ -102,39 +98,14 @@ int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser)
         return 1;
     }
 
-    PhaseRunner::Options options;
-    options.checkOnly = parser.isSet(QStringLiteral("check"));
-    options.halt = halt;
-    options.destroy = destroy;
-    options.limit = parser.value(QStringLiteral("limit"));
-    options.tags = parser.value(QStringLiteral("tags"));
-    options.cancel = InterruptFlag::install();
-
     RunEventPrinter printer(context.out(), context.verbose(), parser.isSet(QStringLiteral("json")));
-    PhaseSession session(context.project(), &printer);
-    const QString start = startOption.isEmpty() ? session.startPhase() : startOption;
-    // -H and -D act on what exists; they never run earlier phases. Removing
-    // the hosts starts the hive over (start_phase back to build-infra);
-    // removing networks leaves start_phase alone.
-    const QStringList phases = isAll()           ? PhaseOrder::allFrom(start)
-                               : halt || destroy ? QStringList{m_name}
-                                                 : PhaseOrder::toRun(m_name, start);
-    const PhaseSession::StartPhaseRule rule = options.checkOnly || halt || (destroy && !infra)
-                                                  ? PhaseSession::StartPhaseRule::Keep
-                                              : destroy ? PhaseSession::StartPhaseRule::Reset
-                                                        : PhaseSession::StartPhaseRule::Advance;
-    const Project &project = context.project();
-    const PhaseSession::Result result = session.run(
-        phases,
-        [&](const QString &phase, RunEventSink *sink) {
-            PhaseRunner::run(phase, project, loaded, options, sink);
-        },
-        rule);
+    const PhaseSession::Result result =
+        PhaseRunner::run(request, context.project(), loaded, &printer, InterruptFlag::install());
     if (!result.error.isEmpty()) {
         context.err() << result.error << Qt::endl;
         return 1;
     }
-    if (result.ok && !result.changed && !options.checkOnly && !parser.isSet(QStringLiteral("json")))
+    if (result.ok && !result.changed && !request.checkOnly && !parser.isSet(QStringLiteral("json")))
         context.out() << tr("Nothing changed: %n phase(s) found the stage as defined.", nullptr,
                             int(result.ran.size()))
                       << Qt::endl;

@@ -1,5 +1,6 @@
 #include "phases/phase_runner.h"
 
+#include "engine/phase_request.h"
 #include "engine/run_reporter.h"
 #include "phases/build_images/build_images_phase.h"
 #include "phases/build_infra_phase.h"
@@ -68,6 +69,29 @@ void PhaseRunner::run(const QString &phase, const Project &project, const Loaded
     reporter.phaseStarted();
     reporter.abort(
         tr("%1 is not available in this version of hive yet; start_phase stays at %1").arg(phase));
+}
+
+PhaseSession::Result PhaseRunner::run(const PhaseRequest &request, Project &project,
+                                      const LoadedInventory &loaded, RunEventSink *display,
+                                      const std::atomic_bool *cancel, const DockerEndpoint &engine)
+{
+    Options options;
+    options.checkOnly = request.checkOnly;
+    options.halt = request.halt;
+    options.destroy = request.destroy;
+    options.limit = request.limit;
+    options.tags = request.tags;
+    options.cancel = cancel;
+    options.engine = engine;
+    PhaseSession session(project, display);
+    const QStringList phases = request.phases(session.startPhase());
+    const Project &constProject = project;
+    return session.run(
+        phases,
+        [&](const QString &phase, RunEventSink *sink) {
+            run(phase, constProject, loaded, options, sink);
+        },
+        request.startPhaseRule());
 }
 
 } // namespace hive

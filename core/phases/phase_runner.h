@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/phase_session.h"
 #include "remote/docker_endpoint.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@ namespace hive {
 class Project;
 class RunEventSink;
 struct LoadedInventory;
+struct PhaseRequest;
 
 // Runs one phase by name with the options every front end passes the same
 // way (-C, -l, -T, -H/-D, cancellation). The CLI and the app both call this
@@ -34,6 +36,14 @@ public:
     // Posts the phase's events, ending with its phase-finished event.
     static void run(const QString &phase, const Project &project, const LoadedInventory &loaded,
                     const Options &options, RunEventSink *sink);
+
+    // Runs what the user asked for (`hive all`, `hive PHASE -C …`) the one
+    // way both front ends do: a PhaseSession (the stage's lock, a run log per
+    // phase, start_phase) over the phases the request runs, shown on `display`.
+    static PhaseSession::Result
+    run(const PhaseRequest &request, Project &project, const LoadedInventory &loaded,
+        RunEventSink *display, const std::atomic_bool *cancel,
+        const DockerEndpoint &engine = DockerEndpoint::fromEnvironment());
 };
 
 } // namespace hive

@@ -1,0 +1,83 @@
+#include "engine/phase_request.h"
+
+#include "engine/phase_order.h"
+#include "remote/shell_command.h"
+
+namespace hive {
+
+bool PhaseRequest::canHalt(const QString &phase)
+{
+    return phase == QLatin1String("build-infra");
+}
+
+bool PhaseRequest::canDestroy(const QString &phase)
+{
+    return phase == QLatin1String("build-infra") || phase == QLatin1String("build-networks") ||
+           phase == QLatin1String("build-volumes") || phase == QLatin1String("deploy-services");
+}
+
+QString PhaseRequest::problem() const
+{
+    if (!isAll() && !PhaseOrder::isPhase(command))
+        return tr("unknown phase '%1' (choose from all, %2)")
+            .arg(command, PhaseOrder::phases().join(QStringLiteral(", ")));
+    if (halt && destroy)
+        return tr("-H and -D cannot be used together");
+    if (halt && !canHalt(command))
+        return tr("-H (halt) is for build-infra only");
+    if (destroy && !canDestroy(command))
+        return tr("-D (destroy) is not available for %1").arg(command);
+    if (!startPhase.isEmpty() && !PhaseOrder::isPhase(startPhase))
+        return tr("argument -S: invalid choice: '%1' (choose from %2)")
+            .arg(startPhase, PhaseOrder::phases().join(QStringLiteral(", ")));
+    return {};
+}
+
+QStringList PhaseRequest::phases(const QString &persistedStart) const
+{
+    if (isAll())
+        return PhaseOrder::allFrom(startPhase.isEmpty() ? persistedStart : startPhase);
+    // -H and -D act on what exists; they never run earlier phases.
+    if (halt || destroy)
+        return {command};
+    return PhaseOrder::toRun(command, persistedStart);
+}
+
+PhaseSession::StartPhaseRule PhaseRequest::startPhaseRule() const
+{
+    // Removing the hosts starts the hive over (start_phase back to
+    // build-infra); removing networks, volumes or services leaves it alone.
+    if (checkOnly || halt || (destroy && command != QLatin1String("build-infra")))
+        return PhaseSession::StartPhaseRule::Keep;
+    if (destroy)
+        return PhaseSession::StartPhaseRule::Reset;
+    return PhaseSession::StartPhaseRule::Advance;
+}
+
+QStringList PhaseRequest::arguments() const
+{
+    QStringList args;
+    if (!stage.isEmpty())
+        args << QStringLiteral("-s") << stage;
+    args << command;
+    if (isAll() && !startPhase.isEmpty())
+        args << QStringLiteral("-S") << startPhase;
+    if (checkOnly)
+        args << QStringLiteral("-C");
+    if (halt)
+        args << QStringLiteral("-H");
+    if (destroy)
+        args << QStringLiteral("-D");
+    if (!limit.isEmpty())
+        args << QStringLiteral("-l") << limit;
+    if (!tags.isEmpty())
+        args << QStringLiteral("-T") << tags;
+    return args;
+}
+
+QString PhaseRequest::commandLine() const
+{
+    return QStringLiteral("hive ") + ShellCommand::join(arguments());
+}
+
+} // namespace hive

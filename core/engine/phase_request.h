@@ -1,0 +1,43 @@
+#pragma once
+
+#include "engine/phase_session.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace hive {
+
+// One run of phases as a user asks for it — `hive all [-S PHASE]` or
+// `hive PHASE` with -C, -H, -D, -l, -T — and what follows from it: which
+// phases run given the persisted start_phase, what the run does to
+// start_phase, and the equivalent command line. The CLI and the app's Build
+// view both run phases from one of these, so both run the same phases.
+struct PhaseRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::PhaseRequest)
+public:
+    QString command;    // "all" or a phase name
+    QString startPhase; // all: -S (empty: the persisted start_phase)
+    bool checkOnly = false;
+    bool halt = false;    // -H: build-infra only
+    bool destroy = false; // -D: build-infra, build-networks, build-volumes, deploy-services
+    QString limit;        // -l
+    QString tags;         // -T
+    QString stage;        // -s (empty: the project's current stage)
+
+    bool isAll() const { return command == QLatin1String("all"); }
+    static bool canHalt(const QString &phase);
+    static bool canDestroy(const QString &phase);
+
+    // Empty when the request can run; else what is wrong with it.
+    QString problem() const;
+    // The phases it runs when start_phase is `persistedStart`.
+    QStringList phases(const QString &persistedStart) const;
+    PhaseSession::StartPhaseRule startPhaseRule() const;
+    // `hive` arguments that run the same thing, and them as one shell line.
+    QStringList arguments() const;
+    QString commandLine() const;
+};
+
+} // namespace hive

@@ -1,0 +1,99 @@
+#include "engine/run_history.h"
+
+#include "engine/run_log.h"
+
+#include <QFile>
+#include <algorithm>
+
+namespace hive {
+
+namespace {
+
+// The phase-finished record is the last line of a run that ended; reading
+// the tail keeps the history of hundreds of runs quick to list.
+bool readOutcome(const QString &path, RunHistory::Record &record)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    constexpr qint64 kTail = 8192;
+    if (f.size() > kTail)
+        f.seek(f.size() - kTail);
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        RunEvent e;
+        if (it->trimmed().isEmpty() || !RunEvent::fromJsonLine(*it + '\n', e))
+            continue;
+        if (e.kind == RunEvent::Kind::PhaseFinished) {
+            record.status = e.status;
+            record.elapsedMs = e.elapsedMs;
+        }
+        return true;
+    }
+    return true;
+}
+
+} // namespace
+
+QList<RunHistory::Record> RunHistory::read(const QString &runsDir, int limit)
+{
+    QList<Record> out;
+    for (const RunLog::Entry &entry : RunLog::list(runsDir)) {
+        if (out.size() >= limit)
+            break;
+        Record r;
+        r.path = entry.path;
+        r.phase = entry.phase;
+        r.started = entry.started;
+        if (readOutcome(entry.path, r))
+            out << r;
+    }
+    return out;
+}
+
+const RunHistory::Record *RunHistory::latest(const QList<Record> &records, const QString &phase)
+{
+    for (const Record &r : records) {
+        if (r.phase == phase)
+            return &r;
+    }
+    return nullptr;
+}
+
+qint64 RunHistory::expectedMs(const QList<Record> &records, const QString &phase)
+{
+    QList<qint64> times;
+    for (const Record &r : records) {
+        if (r.phase != phase ||
+            (r.status != RunEvent::Status::Ok && r.status != RunEvent::Status::Changed))
+            continue;
+        times << r.elapsedMs;
+        if (times.size() == 5)
+            break;
+    }
+    if (times.isEmpty())
+        return -1;
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+QStringList RunHistory::steps(const QString &path)
+{
+    QStringList out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine();
+        // Cheap test first: most records are output lines.
+        if (!line.contains("\"step-started\""))
+            continue;
+        RunEvent e;
+        if (RunEvent::fromJsonLine(line, e) && e.kind == RunEvent::Kind::StepStarted &&
+            !out.contains(e.step))
+            out << e.step;
+    }
+    return out;
+}
+
+} // namespace hive

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "engine/run_event.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace hive {
+
+// The saved runs of a stage (`.hive/<stage>/runs/*.jsonl`, one phase or
+// repair operation each) with how each ended, read from the tail of its
+// file: enough for the Build view's pipeline (each phase's last outcome),
+// its history list, the chart of durations across runs and the time a phase
+// is expected to take. A run killed before its end has no outcome.
+class RunHistory
+{
+public:
+    struct Record
+    {
+        QString path;
+        QString phase;
+        QDateTime started;                                // UTC
+        RunEvent::Status status = RunEvent::Status::None; // None: it never finished
+        qint64 elapsedMs = 0;
+    };
+
+    // Newest first; at most `limit` runs are read.
+    static QList<Record> read(const QString &runsDir, int limit = 1000);
+    // The newest run of the phase, or null.
+    static const Record *latest(const QList<Record> &records, const QString &phase);
+    // How long the phase is expected to take: the median of its last five
+    // runs that ended ok (-1 without any).
+    static qint64 expectedMs(const QList<Record> &records, const QString &phase);
+    // The steps of a saved run, in the order they started.
+    static QStringList steps(const QString &path);
+};
+
+} // namespace hive

@@ -1,0 +1,269 @@
+// The Build view's model of a run: RunState folded from a real recorded
+// setup-hosts run on the bed (tests/fixtures/runs/), from a run cut halfway,
+// from an interrupted one; the run history read from real run log files;
+// and PhaseRequest, which the CLI and the app both run phases from.
+#include "engine/phase_request.h"
+#include "engine/run_history.h"
+#include "engine/run_log.h"
+#include "engine/run_state.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hive;
+
+namespace {
+
+const QString kFixture = QStringLiteral(HIVE_FIXTURES "/runs/setup-hosts-check-4-hosts.jsonl");
+const QString kPhase = QStringLiteral("setup-hosts");
+
+QList<RunEvent> readEvents(const QString &path)
+{
+    QList<RunEvent> out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    while (!f.atEnd()) {
+        RunEvent e;
+        if (RunEvent::fromJsonLine(f.readLine(), e))
+            out << e;
+    }
+    return out;
+}
+
+RunEvent runEvent(RunEvent::Kind kind, const QString &step, const QString &host, qint64 time,
+                  RunEvent::Status status = RunEvent::Status::None)
+{
+    RunEvent e;
+    e.kind = kind;
+    e.phase = kPhase;
+    e.step = step;
+    e.host = host;
+    e.timeMs = time;
+    e.status = status;
+    return e;
+}
+
+} // namespace
+
+class TestRunState : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aRecordedRunFoldsIntoHostsAndSteps()
+    {
+        const QList<RunEvent> events = readEvents(kFixture);
+        QVERIFY(events.size() > 200);
+        RunState state;
+        for (const RunEvent &e : events)
+            state.add(e);
+        QCOMPARE(state.phases(), QStringList{kPhase});
+        const RunState::Phase *p = state.phase(kPhase);
+        QVERIFY(p);
+        QCOMPARE(p->status, RunEvent::Status::Changed);
+        QVERIFY(!p->running);
+        QCOMPARE(p->elapsedMs, qint64(5943));
+        QCOMPARE(p->steps.mid(0, 3),
+                 (QStringList{QStringLiteral("facts"), QStringLiteral("tls-certificate"),
+                              QStringLiteral("base")}));
+        QCOMPARE(p->steps.last(), QStringLiteral("node-labels"));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(p->hosts.contains(QStringLiteral("p-hive%1.setup.test").arg(i)));
+        QVERIFY(p->hosts.contains(QStringLiteral("localhost")));
+        // facts on p-hive1: ok in 96 ms, with the OS it found.
+        const RunState::Cell *facts =
+            state.cell(kPhase, QStringLiteral("facts"), QStringLiteral("p-hive1.setup.test"));
+        QVERIFY(facts);
+        QCOMPARE(facts->status, RunEvent::Status::Ok);
+        QCOMPARE(facts->elapsedMs, qint64(96));
+        QCOMPARE(facts->text, QStringLiteral("Debian GNU/Linux 12 (bookworm)"));
+        QCOMPARE(facts->startMs, qint64(2)); // 2 ms after the phase began
+        // The repository server takes no swarm steps: no cell there.
+        QVERIFY(!state.cell(kPhase, QStringLiteral("swarm-join"),
+                            QStringLiteral("p-hive3.setup.test")));
+        QVERIFY(state.runningOn(kPhase).isEmpty());
+        QCOMPARE(state.phaseProgress(kPhase), 1.0);
+        QCOMPARE(state.hostProgress(kPhase, QStringLiteral("p-hive0.setup.test")), 1.0);
+        QVERIFY(state.failedHosts(kPhase).isEmpty());
+        QVERIFY(state.count(kPhase, RunEvent::Status::Changed) > 0);
+        QVERIFY(state.count(kPhase, RunEvent::Status::Skipped) > 0); // drbd: no module here
+        QCOMPARE(state.count(kPhase, RunEvent::Status::Failed), 0);
+        // Every host-finished event is a cell's, and each cell lists its own.
+        int finished = 0;
+        for (const RunEvent &e : events) {
+            if (e.kind == RunEvent::Kind::HostFinished) {
+                ++finished;
+                const RunState::Cell *c = state.cell(kPhase, e.step, e.host);
+                QVERIFY(c && c->eventIndex.size() >= 1);
+                QCOMPARE(state.events().at(c->eventIndex.last()).kind,
+                         RunEvent::Kind::HostFinished);
+            }
+        }
+        QCOMPARE(state.count(kPhase, RunEvent::Status::Ok) +
+                     state.count(kPhase, RunEvent::Status::Changed) +
+                     state.count(kPhase, RunEvent::Status::Skipped),
+                 finished);
+    }
+
+    void aRunHalfwayShowsWhatRunsAndWhatIsLeft()
+    {
+        const QList<RunEvent> events = readEvents(kFixture);
+        RunState full;
+        for (const RunEvent &e : events)
+            full.add(e);
+        // Up to the first host that started "docker", and not further.
+        RunState state;
+        state.expectSteps(kPhase, full.phase(kPhase)->steps);
+        int i = 0;
+        for (; i < events.size(); ++i) {
+            state.add(events.at(i));
+            if (events.at(i).kind == RunEvent::Kind::HostStarted &&
+                events.at(i).step == QLatin1String("docker"))
+                break;
+        }
+        const QString host = events.at(i).host;
+        const RunState::Phase *p = state.phase(kPhase);
+        QVERIFY(p->running);
+        QVERIFY(state.running());
+        QCOMPARE(p->steps.last(), QStringLiteral("docker"));
+        // The steps of the earlier run not reached yet are planned columns.
+        QVERIFY(p->planned.contains(QStringLiteral("node-labels")));
+        QVERIFY(!p->planned.contains(QStringLiteral("docker")));
+        QCOMPARE(state.runningOn(kPhase),
+                 (QList<QPair<QString, QString>>{qMakePair(host, QStringLiteral("docker"))}));
+        const double progress = state.phaseProgress(kPhase);
+        QVERIFY2(progress > 0.2 && progress < 0.8, qPrintable(QString::number(progress)));
+        const double hostDone = state.hostProgress(kPhase, host);
+        QVERIFY(hostDone > 0.2 && hostDone < 0.8);
+    }
+
+    void anInterruptedPhaseCutsWhatStillRan()
+    {
+        RunState state;
+        state.add(runEvent(RunEvent::Kind::PhaseStarted, {}, {}, 1000));
+        state.add(runEvent(RunEvent::Kind::StepStarted, QStringLiteral("docker"), {}, 1000));
+        state.add(runEvent(RunEvent::Kind::HostStarted, QStringLiteral("docker"),
+                           QStringLiteral("a"), 1000));
+        state.add(runEvent(RunEvent::Kind::HostStarted, QStringLiteral("docker"),
+                           QStringLiteral("b"), 1000));
+        RunEvent failed = runEvent(RunEvent::Kind::HostFinished, QStringLiteral("docker"),
+                                   QStringLiteral("a"), 1500, RunEvent::Status::Failed);
+        failed.elapsedMs = 500;
+        failed.text = QStringLiteral("`systemctl restart docker` failed on a: exit 1");
+        state.add(failed);
+        RunEvent line =
+            runEvent(RunEvent::Kind::Output, QStringLiteral("docker"), QStringLiteral("b"), 1600);
+        line.text = QStringLiteral("Setting up docker.io");
+        state.add(line);
+        state.add(
+            runEvent(RunEvent::Kind::PhaseFinished, {}, {}, 4000, RunEvent::Status::Interrupted));
+        const RunState::Cell *b = state.cell(kPhase, QStringLiteral("docker"), QStringLiteral("b"));
+        QCOMPARE(b->status, RunEvent::Status::Interrupted);
+        QCOMPARE(b->elapsedMs, qint64(3000));
+        QCOMPARE(state.events().at(b->eventIndex.first()).text,
+                 QStringLiteral("Setting up docker.io"));
+        QCOMPARE(state.failedHosts(kPhase),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(!state.running());
+        QCOMPARE(state.lastMs(), qint64(3000));
+    }
+
+    void theHistoryReadsHowEachRunEnded()
+    {
+        QTemporaryDir dir;
+        const QString runs = dir.filePath(QStringLiteral("runs"));
+        const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-600);
+        // Three runs of setup-hosts that ended (6, 4, 5 s), then one killed.
+        const qint64 took[] = {6000, 4000, 5000};
+        for (int i = 0; i < 3; ++i) {
+            RunLog log;
+            QString error;
+            QVERIFY2(log.open(runs, kPhase, error, t0.addSecs(i * 60)), qPrintable(error));
+            for (const RunEvent &e : readEvents(kFixture)) {
+                RunEvent copy = e;
+                if (copy.kind == RunEvent::Kind::PhaseFinished) {
+                    copy.elapsedMs = took[i];
+                    copy.status = RunEvent::Status::Ok;
+                }
+                log.post(copy);
+            }
+        }
+        RunLog killed;
+        QString error;
+        QVERIFY(killed.open(runs, kPhase, error, t0.addSecs(300)));
+        killed.post(runEvent(RunEvent::Kind::PhaseStarted, {}, {}, 1));
+        killed.close();
+        {
+            QFile f(killed.path());
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("{\"event\":\"host-sta"); // cut mid-line by the kill
+        }
+        const QList<RunHistory::Record> records = RunHistory::read(runs);
+        QCOMPARE(records.size(), 4);
+        QCOMPARE(records.first().path, killed.path()); // newest first
+        QCOMPARE(records.first().status, RunEvent::Status::None);
+        QCOMPARE(records.at(1).status, RunEvent::Status::Ok);
+        QCOMPARE(records.at(1).elapsedMs, qint64(5000));
+        QCOMPARE(RunHistory::latest(records, kPhase)->path, killed.path());
+        QVERIFY(!RunHistory::latest(records, QStringLiteral("build-images")));
+        QCOMPARE(RunHistory::expectedMs(records, kPhase), qint64(5000)); // median of 6, 4, 5
+        QCOMPARE(RunHistory::expectedMs(records, QStringLiteral("build-images")), qint64(-1));
+        const QStringList steps = RunHistory::steps(records.at(1).path);
+        QCOMPARE(steps.first(), QStringLiteral("facts"));
+        QCOMPARE(steps.last(), QStringLiteral("node-labels"));
+        QCOMPARE(steps.size(), int(QSet<QString>(steps.cbegin(), steps.cend()).size()));
+    }
+
+    void aRequestSaysWhatRunsAndHowToTypeIt()
+    {
+        PhaseRequest all;
+        all.command = QStringLiteral("all");
+        QCOMPARE(all.phases(QStringLiteral("build-volumes")),
+                 (QStringList{QStringLiteral("build-volumes"), QStringLiteral("build-networks"),
+                              QStringLiteral("deploy-services"),
+                              QStringLiteral("initialize-services")}));
+        all.startPhase = QStringLiteral("deploy-services");
+        QCOMPARE(all.phases(QStringLiteral("build-infra")).first(),
+                 QStringLiteral("deploy-services"));
+        QCOMPARE(all.commandLine(), QStringLiteral("hive all -S deploy-services"));
+        QCOMPARE(all.startPhaseRule(), PhaseSession::StartPhaseRule::Advance);
+
+        PhaseRequest one;
+        one.command = QStringLiteral("setup-hosts");
+        one.stage = QStringLiteral("staging");
+        one.checkOnly = true;
+        one.limit = QStringLiteral("p-hive0,!p-hive1");
+        one.tags = QStringLiteral("docker");
+        QCOMPARE(one.problem(), QString());
+        // A phase asked for runs the earlier phases from start_phase first.
+        QCOMPARE(one.phases(QStringLiteral("build-infra")),
+                 (QStringList{QStringLiteral("build-infra"), QStringLiteral("setup-hosts")}));
+        QCOMPARE(one.commandLine(), QStringLiteral("hive -s staging setup-hosts -C -l "
+                                                   "'p-hive0,!p-hive1' -T docker"));
+        QCOMPARE(one.startPhaseRule(), PhaseSession::StartPhaseRule::Keep);
+
+        PhaseRequest destroy;
+        destroy.command = QStringLiteral("build-infra");
+        destroy.destroy = true;
+        QCOMPARE(destroy.phases(QStringLiteral("deploy-services")),
+                 QStringList{QStringLiteral("build-infra")});
+        QCOMPARE(destroy.startPhaseRule(), PhaseSession::StartPhaseRule::Reset);
+        destroy.command = QStringLiteral("deploy-services");
+        QCOMPARE(destroy.startPhaseRule(), PhaseSession::StartPhaseRule::Keep);
+
+        PhaseRequest bad;
+        bad.command = QStringLiteral("setup-hosts");
+        bad.halt = true;
+        QVERIFY(bad.problem().contains(QStringLiteral("build-infra only")));
+        bad.command = QStringLiteral("build-images");
+        bad.halt = false;
+        bad.destroy = true;
+        QVERIFY(bad.problem().contains(QStringLiteral("build-images")));
+        bad.command = QStringLiteral("deploy");
+        QVERIFY(bad.problem().contains(QStringLiteral("unknown phase 'deploy'")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunState)
+#include "tst_run_state.moc"
