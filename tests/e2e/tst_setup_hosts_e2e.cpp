@@ -663,7 +663,7 @@ private slots:
             return inNode(0, QStringLiteral("docker service ls --format '{{.Replicas}}' --filter "
                                             "name=drill"));
         };
-        QVERIFY2(waitUntil([&] { return replicas() == QLatin1String("3/3"); }, 90),
+        QVERIFY2(waitUntil([&] { return replicas() == QLatin1String("3/3"); }, 180),
                  qPrintable(replicas()));
         const QString marker =
             QStringLiteral("cat $(docker volume inspect -f '{{.Mountpoint}}' drill_data)/marker");
@@ -676,7 +676,7 @@ private slots:
                              QStringLiteral("-y")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(!runningOn().contains(kHosts.at(1)), qPrintable(runningOn()));
-        QVERIFY2(waitUntil([&] { return replicas() == QLatin1String("3/3"); }, 60),
+        QVERIFY2(waitUntil([&] { return replicas() == QLatin1String("3/3"); }, 180),
                  qPrintable(replicas()));
         qInfo("drill maintenance: p-hive1 drained and its task moved in %.1f s, nothing lost",
               double(t.elapsed()) / 1000.0);
@@ -718,7 +718,7 @@ private slots:
         QVERIFY2(r.exitCode == 0 && r.out.contains("reports to the swarm again"),
                  qPrintable(r.describe()));
         QCOMPARE(nodeStatus(), QStringLiteral("ready reachable"));
-        QVERIFY2(waitUntil([&] { return replicas() == QLatin1String("3/3"); }, 60),
+        QVERIFY2(waitUntil([&] { return replicas() == QLatin1String("3/3"); }, 180),
                  qPrintable(replicas()));
         qInfo("drill node stops reporting: down in %.1f s, doctor %.1f s, engine restarted and "
               "ready in %.1f s, nothing lost",
