@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "backup_scheduler.h"
+#include "build_page.h"
 #include "command_palette.h"
 #include "editable_file.h"
 #include "file_editor.h"
@@ -46,7 +47,7 @@ namespace {
 const QString kRecent = QStringLiteral("recentProjects");
 const QString kLastProject = QStringLiteral("lastProject");
 constexpr int kMaxRecent = 8;
-constexpr int kFixedTabs = 3; // Hosts, Topology, Health
+constexpr int kFixedTabs = 4; // Hosts, Topology, Health, Build
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -54,11 +55,12 @@ MainWindow::MainWindow(QWidget *parent)
       m_centre(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
       m_tabs(new QTabWidget(this)), m_hosts(new HostPlanView(this)),
       m_topology(new TopologyPage(this)), m_health(new HealthPage(this)),
-      m_tree(new ProjectTree(this)), m_problems(new ProblemsView(this)),
-      m_log(new QPlainTextEdit(this)), m_stage(new QComboBox(this)),
-      m_statusStage(new QLabel(this)), m_statusProvider(new QLabel(this)),
-      m_statusHosts(new QLabel(this)), m_statusProblems(new QLabel(this)),
-      m_statusHealth(new HealthBadge(m_health, this)), m_undoGroup(new QUndoGroup(this))
+      m_build(new BuildPage(this)), m_tree(new ProjectTree(this)),
+      m_problems(new ProblemsView(this)), m_log(new QPlainTextEdit(this)),
+      m_stage(new QComboBox(this)), m_statusStage(new QLabel(this)),
+      m_statusProvider(new QLabel(this)), m_statusHosts(new QLabel(this)),
+      m_statusProblems(new QLabel(this)), m_statusHealth(new HealthBadge(m_health, this)),
+      m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Hive Studio"));
@@ -68,7 +70,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_hosts, tr("Hosts"));
     m_tabs->addTab(m_topology, tr("Topology"));
     m_tabs->addTab(m_health, tr("Health"));
-    // The host plan, the topology and the health stay; editors open after them.
+    m_tabs->addTab(m_build, tr("Build"));
+    // The host plan, the topology, the health and the build stay; editors open after them.
     for (int i = 0; i < kFixedTabs; ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     m_centre->addWidget(m_welcome);
@@ -86,6 +89,14 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
 
     connect(m_document, &ProjectDocument::reloaded, this, &MainWindow::refresh);
+    m_build->setBeforeRun([this] { return saveBeforeRun(); });
+    connect(m_build, &BuildPage::runStarted, this,
+            [this](const QString &command) { log(tr("Started: %1").arg(command)); });
+    connect(m_build, &BuildPage::runFinished, this, [this](bool, const QString &summary) {
+        log(summary);
+        // start_phase and the allocations may have moved on.
+        m_document->rereadPersistents();
+    });
     connect(m_document, &ProjectDocument::closed, this, &MainWindow::onClosed);
     connect(m_document, &ProjectDocument::logMessage, this, &MainWindow::log);
     connect(m_problems, &ProblemsView::openLocation, this, &MainWindow::openLocation);
@@ -129,7 +140,8 @@ void MainWindow::createActions()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_reloadAction = file->addAction(s->standardIcon(QStyle::SP_BrowserReload),
                                      tr("Re&load Project"), m_document, &ProjectDocument::reload);
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    // (F5 runs the chosen phase in the Build tab.)
+    m_reloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     file->addSeparator();
     m_saveAction = file->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this,
                                    &MainWindow::save);
@@ -201,6 +213,13 @@ void MainWindow::createActions()
     for (QAction *a : m_health->pageActions()) {
         health->addAction(a);
         connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_health); });
+    }
+    QAction *focusBuild = view->addAction(tr("Go to &Build"), this, &MainWindow::showBuild);
+    focusBuild->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
+    QMenu *build = menuBar()->addMenu(tr("&Build"));
+    for (QAction *a : m_build->pageActions()) {
+        build->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_build); });
     }
     QAction *focusStage = view->addAction(tr("Choose &Stage"), this, [this] {
         m_stage->setFocus();
@@ -279,6 +298,12 @@ void MainWindow::showHealth()
 {
     m_tabs->setCurrentWidget(m_health);
     m_health->setFocus();
+}
+
+void MainWindow::showBuild()
+{
+    m_tabs->setCurrentWidget(m_build);
+    m_build->setFocus();
 }
 
 void MainWindow::showTopology()
@@ -390,7 +415,7 @@ void MainWindow::restore(const Snapshot &snap)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmCloseAll()) {
+    if (!confirmCloseAll() || !m_build->confirmClose()) {
         event->ignore();
         return;
     }
@@ -422,6 +447,8 @@ void MainWindow::refresh()
     m_tabs->setTabText(1, tr("Topology — %1").arg(stage));
     m_health->setProject(m_document->project(), loaded);
     m_tabs->setTabText(2, tr("Health — %1").arg(stage));
+    m_build->setProject(m_document->project(), loaded);
+    m_tabs->setTabText(3, tr("Build — %1").arg(stage));
     m_statusStage->setText(tr("Stage: %1").arg(stage));
     m_statusProvider->setText(tr("Provider: %1").arg(plan ? plan->provider : tr("none")));
     m_statusHosts->setText(tr("%n host(s)", nullptr, plan ? int(plan->hosts.size()) : 0));
@@ -461,6 +488,7 @@ void MainWindow::onClosed()
     m_hosts->showStage(nullptr);
     m_topology->showTopology({});
     m_health->clear();
+    m_build->clear();
     m_stage->clear();
     m_stage->setEnabled(false);
     m_centre->setCurrentWidget(m_welcome);
@@ -651,6 +679,35 @@ bool MainWindow::closeEditor(FileEditor *editor)
     return true;
 }
 
+bool MainWindow::saveBeforeRun()
+{
+    QList<FileEditor *> modified;
+    for (FileEditor *editor : editors()) {
+        editor->flush();
+        if (editor->isModified())
+            modified << editor;
+    }
+    if (modified.isEmpty())
+        return true;
+    QStringList names;
+    for (FileEditor *e : std::as_const(modified))
+        names << QFileInfo(e->path()).fileName();
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("A run uses the files on disk. Save %1 first?").arg(names.join(QStringLiteral(", "))),
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer != QMessageBox::Save)
+        return false;
+    for (FileEditor *e : std::as_const(modified)) {
+        QString error;
+        if (!e->save(error)) {
+            QMessageBox::warning(this, tr("Cannot save"), error);
+            return false;
+        }
+    }
+    return true;
+}
+
 bool MainWindow::confirmCloseAll()
 {
     for (FileEditor *editor : editors()) {
@@ -676,6 +733,10 @@ void MainWindow::openLocation(const QString &file, int line, int column)
 
 void MainWindow::find()
 {
+    if (m_tabs->currentWidget() == m_build) {
+        m_build->searchLog();
+        return;
+    }
     SourceView *src = currentEditor() ? currentEditor()->source() : nullptr;
     if (!src) {
         statusBar()->showMessage(

@@ -14,6 +14,7 @@ class QUndoGroup;
 
 namespace hive::gui {
 
+class BuildPage;
 class HealthBadge;
 class HealthPage;
 class HostPlanView;
@@ -44,6 +45,8 @@ public:
     void showTopology();
     HealthPage *healthPage() const { return m_health; }
     void showHealth();
+    BuildPage *buildPage() const { return m_build; }
+    void showBuild();
     // Restores the window layout from the settings, and the last project
     // unless another one is about to be opened (it would be loaded twice).
     void restoreSession(bool reopenLastProject = true);
@@ -90,6 +93,7 @@ private:
     HostPlanView *m_hosts;
     TopologyPage *m_topology;
     HealthPage *m_health;
+    BuildPage *m_build;
     ProjectTree *m_tree;
     ProblemsView *m_problems;
     QPlainTextEdit *m_log;
@@ -129,6 +133,8 @@ private:
     QList<FileEditor *> editors() const;
     bool closeEditor(FileEditor *editor);
     bool confirmCloseAll();
+    // Before a run: the open files with changes are saved (asked first).
+    bool saveBeforeRun();
     void save();
     void saveAs();
     void updateEditorActions();

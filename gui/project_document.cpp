@@ -1,5 +1,7 @@
 #include "project_document.h"
 
+#include "project/persistents.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -92,6 +94,17 @@ void ProjectDocument::reload()
     timer.start();
     LoadedInventory loaded = m_project.loadInventory(m_unsaved);
     adopt(std::move(loaded), timer.elapsed());
+}
+
+void ProjectDocument::rereadPersistents()
+{
+    if (!m_open)
+        return;
+    DiagnosticList diags;
+    m_project.persistents() = Persistents::load(m_project.persistentsPath(), diags);
+    for (const Diagnostic &d : diags.sorted())
+        emit logMessage(d.format(m_project.rootDir()));
+    reload();
 }
 
 void ProjectDocument::reloadInBackground()

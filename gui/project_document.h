@@ -28,6 +28,9 @@ public:
     // Loads now, on the calling thread (opening, switching stage: the user waits
     // for the result anyway).
     void reload();
+    // A run changed .hive/persistents.yml (start_phase, allocations): read it
+    // again, then reload.
+    void rereadPersistents();
     // Loads on a worker thread and emits reloaded() when done, so typing and
     // changes on disk never freeze the window; a newer request supersedes it.
     void reloadInBackground();

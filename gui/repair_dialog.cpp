@@ -5,6 +5,8 @@
 #include "inventory/inventory_loader.h"
 #include "recovery/recovery_context.h"
 #include "recovery/recovery_runner.h"
+#include "run_event_relay.h"
+#include "run_status_style.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -21,68 +23,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace hive::gui {
-
-namespace {
-
-// Hands the engine's events (posted from its threads) to the dialog on the
-// GUI thread, for as long as the dialog exists.
-class DialogSink : public RunEventSink
-{
-public:
-    explicit DialogSink(std::function<void(const RunEvent &)> deliver)
-        : m_deliver(std::move(deliver))
-    {}
-    void post(const RunEvent &event) override
-    {
-        QMetaObject::invokeMethod(qApp, [deliver = m_deliver, event] { deliver(event); });
-    }
-
-private:
-    std::function<void(const RunEvent &)> m_deliver;
-};
-
-QString statusWord(RunEvent::Status s)
-{
-    switch (s) {
-    case RunEvent::Status::Ok:
-        return RepairDialog::tr("ok");
-    case RunEvent::Status::Changed:
-        return RepairDialog::tr("changed");
-    case RunEvent::Status::Skipped:
-        return RepairDialog::tr("skipped");
-    case RunEvent::Status::Failed:
-        return RepairDialog::tr("failed");
-    case RunEvent::Status::Interrupted:
-        return RepairDialog::tr("interrupted");
-    case RunEvent::Status::None:
-        break;
-    }
-    return RepairDialog::tr("running…");
-}
-
-QIcon statusIcon(const QStyle *style, RunEvent::Status s)
-{
-    switch (s) {
-    case RunEvent::Status::Ok:
-    case RunEvent::Status::Changed:
-        return style->standardIcon(QStyle::SP_DialogApplyButton);
-    case RunEvent::Status::Failed:
-        return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    case RunEvent::Status::Interrupted:
-    case RunEvent::Status::Skipped:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    case RunEvent::Status::None:
-        break;
-    }
-    return style->standardIcon(QStyle::SP_BrowserReload);
-}
-
-QString seconds(qint64 ms)
-{
-    return RepairDialog::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
-}
-
-} // namespace
 
 RepairDialog::RepairDialog(const Project &project,
                            const std::shared_ptr<const LoadedInventory> &loaded,
@@ -219,8 +159,8 @@ void RepairDialog::runRepair()
     connect(&m_running, &QFutureWatcher<PhaseSession::Result>::finished, this,
             &RepairDialog::runFinished, Qt::UniqueConnection);
     const QPointer<RepairDialog> self(this);
-    auto sink = std::make_shared<DialogSink>([self](const RunEvent &e) {
-        if (self)
+    auto sink = std::make_shared<RunEventRelay>(this, [self](const QList<RunEvent> &events) {
+        for (const RunEvent &e : events)
             self->display(e);
     });
     // The steps report their commands' output through the context.
@@ -249,9 +189,10 @@ void RepairDialog::display(const RunEvent &e)
     const QString key = e.phase + QLatin1Char('/') + e.step;
     switch (e.kind) {
     case RunEvent::Kind::StepStarted: {
-        auto *item = new QTreeWidgetItem(m_steps, {QStringLiteral("%1 — %2").arg(e.phase, e.step),
-                                                   statusWord(RunEvent::Status::None)});
-        item->setIcon(1, statusIcon(style(), RunEvent::Status::None));
+        auto *item =
+            new QTreeWidgetItem(m_steps, {QStringLiteral("%1 — %2").arg(e.phase, e.step),
+                                          RunStatusStyle::word(RunEvent::Status::None, true)});
+        item->setIcon(1, RunStatusStyle::icon(style(), RunEvent::Status::None, true));
         item->setExpanded(true);
         m_stepItems.insert(key, item);
         m_steps->scrollToItem(item);
@@ -259,16 +200,16 @@ void RepairDialog::display(const RunEvent &e)
     }
     case RunEvent::Kind::StepFinished:
         if (QTreeWidgetItem *item = m_stepItems.value(key)) {
-            item->setText(1, statusWord(e.status));
-            item->setIcon(1, statusIcon(style(), e.status));
-            item->setText(2, seconds(e.elapsedMs));
+            item->setText(1, RunStatusStyle::word(e.status));
+            item->setIcon(1, RunStatusStyle::icon(style(), e.status));
+            item->setText(2, RunStatusStyle::seconds(e.elapsedMs));
         }
         break;
     case RunEvent::Kind::HostFinished:
         if (QTreeWidgetItem *step = m_stepItems.value(key)) {
-            auto *item = new QTreeWidgetItem(
-                step, {e.host, statusWord(e.status), seconds(e.elapsedMs), e.text});
-            item->setIcon(1, statusIcon(style(), e.status));
+            auto *item = new QTreeWidgetItem(step, {e.host, RunStatusStyle::word(e.status),
+                                                    RunStatusStyle::seconds(e.elapsedMs), e.text});
+            item->setIcon(1, RunStatusStyle::icon(style(), e.status));
             item->setToolTip(3, e.text);
         }
         break;

@@ -1,6 +1,7 @@
 #include "screenshot_tour.h"
 
 #include "app_translators.h"
+#include "build_page.h"
 #include "command_palette.h"
 #include "health_page.h"
 #include "main_window.h"
@@ -17,6 +18,7 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTextStream>
+#include <QTreeWidget>
 
 namespace hive::gui {
 
@@ -116,6 +118,28 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
                         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 200);
                     ok = save(dialog, outDir, QStringLiteral("repair-plan") + suffix) && ok;
                     dialog->reject();
+                }
+            }
+            // The Build tab: the pipeline, then the newest saved run replayed
+            // (halfway and whole), its timeline and the history.
+            window.showBuild();
+            BuildPage *build = window.buildPage();
+            ok = save(&window, outDir, QStringLiteral("build") + suffix) && ok;
+            QTreeWidget *history = build->historyList();
+            if (history->topLevelItemCount() > 0) {
+                const QString newest = history->topLevelItem(0)->data(0, Qt::UserRole).toString();
+                if (build->replay(newest)) {
+                    build->replayTo(int(build->replayLength() / 2));
+                    ok = save(&window, outDir, QStringLiteral("build-replay-halfway") + suffix) &&
+                         ok;
+                    build->replayTo(build->replayLength());
+                    ok = save(&window, outDir, QStringLiteral("build-replay") + suffix) && ok;
+                    build->views()->setCurrentIndex(2);
+                    ok = save(&window, outDir, QStringLiteral("build-timeline") + suffix) && ok;
+                    build->views()->setCurrentIndex(3);
+                    history->setCurrentItem(history->topLevelItem(0));
+                    ok = save(&window, outDir, QStringLiteral("build-history") + suffix) && ok;
+                    build->views()->setCurrentIndex(0);
                 }
             }
             const LoadedInventory &loaded = window.document()->inventory();

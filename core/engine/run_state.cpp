@@ -13,6 +13,7 @@ void RunState::clear()
     m_order.clear();
     m_phases.clear();
     m_cells.clear();
+    m_expected.clear();
     m_firstTime = -1;
     m_lastMs = 0;
 }

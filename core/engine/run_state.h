@@ -48,6 +48,7 @@ public:
 
     // Folds one more event; returns the phase it belongs to (empty for none).
     QString add(const RunEvent &event);
+    // Forgets the events and the expected steps.
     void clear();
 
     // Steps that an earlier run of the phase went through, shown as columns

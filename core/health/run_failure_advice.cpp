@@ -1,0 +1,50 @@
+#include "health/run_failure_advice.h"
+
+namespace hive {
+
+QString RunFailureAdvice::advise(const QString &phase, const QString &step, const QString &host,
+                                 const QString &text)
+{
+    const auto has = [&text](const char *words) {
+        return text.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    const QString target = host.isEmpty() ? tr("the stage") : host;
+    if (has("host key") && (has("changed") || has("mismatch") || has("does not match")))
+        return tr("The SSH host key of %1 is not the one recorded. If the host was rebuilt, "
+                  "remove its old key from the project's known_hosts (`hive ssh` names the "
+                  "file) and run again; if not, someone may be in the middle: do not go on.")
+            .arg(target);
+    if (has("permission denied") || has("authentication failed") || has("publickey"))
+        return tr("%1 refused the SSH key. Check the user and key of the stage "
+                  "(`hive inventory --host %1`), or run build-infra again where the provider "
+                  "installs the key.")
+            .arg(target);
+    if (has("timed out") || has("timeout") || has("connection refused") ||
+        has("no route to host") || has("does not answer") || has("host is unreachable"))
+        return tr("%1 does not answer. Check that it is up (`hive build-infra -l %1` starts it "
+                  "where the provider can) and reachable, then Retry Failed Hosts.")
+            .arg(target);
+    if (has("no space left") || has("disk full"))
+        return tr("A disk of %1 is full. `hive doctor` shows what fills it; `hive recover "
+                  "disk` frees space.")
+            .arg(target);
+    if (has("does not have a leader") || has("lost leader status") || has("quorum"))
+        return tr("The swarm has no leader. Run `hive doctor`: it tells whether one manager "
+                  "is lost (`hive recover manager`) or the quorum (`hive recover quorum`).");
+    if (has("lock") && (has("held by") || has("another run") || has("is running")))
+        return tr("Another run holds the stage's lock. Wait for it to end, or, if its process "
+                  "is gone, run again: a dead run's lock is taken over.");
+    if (has("unauthorized") || has("401") || has("x509") || has("certificate"))
+        return tr("The registry or Docker API refused the connection (credentials or TLS). "
+                  "Run setup-hosts again for %1 (`-T registry,registry-login,docker`).")
+            .arg(target);
+    if (has("pull") && (has("not found") || has("manifest unknown")))
+        return tr("An image was not found. Run build-images for the service, or check its "
+                  "`image` / `from` in the services file.");
+    Q_UNUSED(phase)
+    return tr("Read the output of %1 on %2 (choose its cell). Fix the cause, then retry: every "
+              "phase checks first and changes only what differs, so it is safe to run again.")
+        .arg(step, target);
+}
+
+} // namespace hive

@@ -1,0 +1,196 @@
+#pragma once
+
+#include "engine/phase_request.h"
+#include "engine/phase_session.h"
+#include "engine/run_history.h"
+#include "engine/run_state.h"
+#include "project/project.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QAction;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QSlider;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QTreeWidget;
+
+namespace hive {
+struct LoadedInventory;
+struct RunEvent;
+} // namespace hive
+
+namespace hive::gui {
+
+class PhasePipeline;
+class PhaseDurationChart;
+class RunGridModel;
+class RunLogView;
+class RunTimelineChart;
+
+// The Build tab: the seven phases as a pipeline with how each last ended
+// and which one runs next, the actions on the chosen phase (Run, Run from
+// Here = `all -S`, Check = `-C`, Halt, Destroy…, with -l and -T), each
+// showing its `hive` command line, and the run itself: a hosts × steps grid
+// (choose a cell for its output), progress per host and for the run, what
+// still runs where and for how long, elapsed and estimated time, a
+// filterable log, a timeline, and the failure with what to try next and
+// Retry Failed. Every saved run can be replayed into the same views. Runs go
+// through the engine off the GUI thread, exactly as `hive` runs them.
+class BuildPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Mode
+    {
+        Empty,  // nothing to show for the chosen phase
+        Live,   // a run started here (running or ended)
+        Replay, // a saved run
+    };
+
+    explicit BuildPage(QWidget *parent = nullptr);
+    ~BuildPage() override;
+
+    void setProject(const Project &project, const LoadedInventory &loaded);
+    void clear();
+    // Called before a run starts (the window saves open edits); false stops it.
+    void setBeforeRun(std::function<bool()> beforeRun) { m_beforeRun = std::move(beforeRun); }
+
+    // Starts a run (a destroy or halt is confirmed by the caller); false with
+    // the reason when it cannot start.
+    bool start(const PhaseRequest &request, QString *error = nullptr);
+    // The request an action would run for the chosen phase, with -l and -T.
+    PhaseRequest requestFor(const QString &action) const;
+    void runChosen();
+    void runFromHere();
+    void checkChosen();
+    void haltChosen();
+    void destroyChosen();
+    void retryFailed();
+    // Asks first (unless `ask` is false), then stops at the next safe point.
+    bool cancelRun(bool ask = true);
+    bool isRunning() const;
+    // The window is closing: during a run asks, then cancels and waits.
+    bool confirmClose();
+    bool replay(const QString &path, QString *error = nullptr);
+    // A replayed run as it was after its first `events` events (the slider).
+    void replayTo(int events);
+    int replayLength() const { return int(m_savedEvents.size()); }
+    void reloadHistory();
+    // Shows the log and puts the cursor in its search field.
+    void searchLog();
+
+    Mode mode() const { return m_mode; }
+    const RunState &shownState() const;
+    QString shownPhase() const { return m_shownPhase; }
+    const PhaseSession::Result &lastResult() const { return m_result; }
+    QString lastError() const { return m_error; }
+    QString commandPreview() const;
+    QString statusText() const;
+    QStringList stillRunningOn() const;
+    QString failureText() const;
+    PhasePipeline *pipeline() const { return m_pipeline; }
+    RunGridModel *gridModel() const { return m_model; }
+    QTableView *grid() const { return m_grid; }
+    QPlainTextEdit *cellOutput() const { return m_cellOutput; }
+    RunLogView *logView() const { return m_log; }
+    RunTimelineChart *timeline() const { return m_timeline; }
+    PhaseDurationChart *durations() const { return m_durations; }
+    QTreeWidget *historyList() const { return m_history; }
+    QTabWidget *views() const { return m_views; }
+    QLineEdit *limitField() const { return m_limit; }
+    QList<QAction *> pageActions() const;
+
+signals:
+    void runStarted(const QString &commandLine);
+    void runFinished(bool ok, const QString &summary);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Outcome
+    {
+        PhaseSession::Result result;
+        QString error; // nothing ran
+    };
+
+    Project m_project;
+    std::shared_ptr<const LoadedInventory> m_loaded;
+    std::function<bool()> m_beforeRun;
+
+    PhasePipeline *m_pipeline;
+    QLineEdit *m_limit;
+    QLineEdit *m_tags;
+    QLabel *m_command;
+    QLabel *m_title;
+    QLabel *m_times;
+    QProgressBar *m_progress;
+    QLabel *m_running;
+    QFrame *m_failure;
+    QLabel *m_failureText;
+    QPushButton *m_retryButton;
+    QPushButton *m_cancelButton;
+    QPushButton *m_liveButton;
+    QSlider *m_scrub;
+    QLabel *m_scrubTime;
+    QWidget *m_scrubRow;
+    QTabWidget *m_views;
+    QTableView *m_grid;
+    RunGridModel *m_model;
+    QPlainTextEdit *m_cellOutput;
+    RunLogView *m_log;
+    RunTimelineChart *m_timeline;
+    QTreeWidget *m_history;
+    PhaseDurationChart *m_durations;
+    QTimer *m_tick;
+    QAction *m_runAction;
+    QAction *m_runFromAction;
+    QAction *m_checkAction;
+    QAction *m_haltAction;
+    QAction *m_destroyAction;
+    QAction *m_retryAction;
+    QAction *m_cancelAction;
+    QAction *m_searchAction;
+
+    RunState m_live;
+    RunState m_saved;
+    QList<RunEvent> m_savedEvents;
+    Mode m_mode = Mode::Empty;
+    QString m_shownPhase;
+    QString m_savedPath;
+    bool m_follow = true; // the grid follows the phase that runs
+    bool m_syncing = false;
+    PhaseRequest m_request;
+    QStringList m_runPhases;
+    QList<RunHistory::Record> m_records;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFutureWatcher<Outcome> m_watcher;
+    PhaseSession::Result m_result;
+    QString m_error;
+
+    void take(const QList<RunEvent> &events);
+    void finished();
+    void phaseChosen(const QString &phase);
+    void showPhase(const QString &phase);
+    void showCell();
+    void updateActions();
+    void updatePreview();
+    void updatePanel();
+    void fillHistory();
+    void updatePipeline();
+    qint64 nowMs() const;
+    QString runningPhase() const;
+};
+
+} // namespace hive::gui

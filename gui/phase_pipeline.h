@@ -1,0 +1,56 @@
+#pragma once
+
+#include "engine/run_event.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QButtonGroup;
+class QToolButton;
+
+namespace hive::gui {
+
+// The seven phases as a pipeline, left to right: each shows how its latest
+// run ended (not run, succeeded, failed, interrupted) or that it runs now,
+// with its duration, and the phase start_phase points at is marked as next
+// to run. One phase is the current one (click, or Left/Right when the strip
+// has focus); Enter asks to run it.
+class PhasePipeline : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PhasePipeline(QWidget *parent = nullptr);
+
+    void setOutcome(const QString &phase, RunEvent::Status status, qint64 elapsedMs);
+    void setRunning(const QString &phase, bool running);
+    void setNext(const QString &phase);
+    void clearStates();
+    QString current() const;
+    void setCurrent(const QString &phase);
+    // The words shown for a phase (for tests and accessibility).
+    QString stateText(const QString &phase) const;
+
+signals:
+    void currentChanged(const QString &phase);
+    void runRequested(const QString &phase);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct State
+    {
+        RunEvent::Status status = RunEvent::Status::None;
+        qint64 elapsedMs = -1;
+        bool running = false;
+    };
+    QButtonGroup *m_group;
+    QList<QToolButton *> m_buttons;
+    QHash<QString, State> m_states;
+    QString m_next;
+
+    void update(const QString &phase);
+};
+
+} // namespace hive::gui

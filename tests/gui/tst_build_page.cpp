@@ -1,0 +1,231 @@
+// The Build tab, offscreen, on a copy of the sample project whose run history
+// holds runs recorded on the bed (tests/fixtures/runs/): the pipeline shows
+// how each phase last ended and which runs next; a saved run replays into the
+// grid with the statuses of its run log, the same way every time; the log
+// filters; actions show their command line; a run started here goes through
+// the real engine and ends with what went wrong (no engine on this stage).
+#include "build_page.h"
+#include "engine/phase_order.h"
+#include "engine/run_log.h"
+#include "main_window.h"
+#include "phase_pipeline.h"
+#include "project_document.h"
+#include "run_grid_model.h"
+#include "run_log_view.h"
+#include "run_status_style.h"
+#include "run_timeline_chart.h"
+#include "sample_project_copy.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace hive;
+using namespace hive::gui;
+
+namespace {
+
+const QString kRuns = QStringLiteral(HIVE_FIXTURES "/runs");
+
+QList<RunEvent> readEvents(const QString &path)
+{
+    QList<RunEvent> out;
+    QFile f(path);
+    if (f.open(QIODevice::ReadOnly)) {
+        while (!f.atEnd()) {
+            RunEvent e;
+            if (RunEvent::fromJsonLine(f.readLine(), e))
+                out << e;
+        }
+    }
+    return out;
+}
+
+// Every cell of the grid as text: status role and display, row by row.
+QString dump(const RunGridModel *m)
+{
+    QStringList rows;
+    for (int r = 0; r < m->rowCount(); ++r) {
+        QStringList cells{m->headerData(r, Qt::Vertical, Qt::DisplayRole).toString()};
+        for (int c = 0; c < m->columnCount(); ++c) {
+            const QModelIndex i = m->index(r, c);
+            cells << QStringLiteral("%1=%2").arg(i.data(RunGridModel::kStatusRole).toString(),
+                                                 i.data(Qt::DisplayRole).toString());
+        }
+        rows << cells.join(QLatin1Char('|'));
+    }
+    return rows.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class TestBuildPage : public QObject
+{
+    Q_OBJECT
+
+    SampleProjectCopy m_copies;
+
+    // A sample copy with the fixture runs as its private stage's history.
+    QString projectWithRuns()
+    {
+        const QString dir = m_copies.make();
+        const QString runs =
+            RunLog::runsDir(dir + QStringLiteral("/.hive"), QStringLiteral("private"));
+        QDir().mkpath(runs);
+        QFile::copy(kRuns + QStringLiteral("/setup-hosts-check-4-hosts.jsonl"),
+                    runs + QStringLiteral("/20261203-074442-801-setup-hosts.jsonl"));
+        QFile::copy(kRuns + QStringLiteral("/build-infra-4-hosts.jsonl"),
+                    runs + QStringLiteral("/20261203-074321-822-build-infra.jsonl"));
+        return dir;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void thePipelineShowsTheHistory()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(projectWithRuns(), &error), qPrintable(error));
+        window.showBuild();
+        BuildPage *page = window.buildPage();
+        PhasePipeline *pipeline = page->pipeline();
+        QVERIFY(pipeline->stateText(QStringLiteral("build-infra"))
+                    .startsWith(QStringLiteral("succeeded")));
+        QVERIFY(pipeline->stateText(QStringLiteral("setup-hosts"))
+                    .startsWith(QStringLiteral("succeeded")));
+        QCOMPARE(pipeline->stateText(QStringLiteral("deploy-services")), QStringLiteral("not run"));
+        // Nothing was built for real in this copy: start_phase is build-infra.
+        QVERIFY(
+            pipeline->stateText(QStringLiteral("build-infra")).endsWith(QStringLiteral("next")));
+        QCOMPARE(page->historyList()->topLevelItemCount(), 2);
+
+        // Right arrow on the strip chooses the next phase, whose last run shows.
+        QTest::keyClick(pipeline->findChild<QToolButton *>(QStringLiteral("phase-build-infra")),
+                        Qt::Key_Right);
+        QCOMPARE(pipeline->current(), QStringLiteral("setup-hosts"));
+        QCOMPARE(page->mode(), BuildPage::Mode::Replay);
+        QCOMPARE(page->shownPhase(), QStringLiteral("setup-hosts"));
+        QVERIFY(page->gridModel()->rowCount() == 5);
+        // The command line of each action, before it runs.
+        QVERIFY2(page->commandPreview().startsWith(QStringLiteral("$ hive -s private setup-hosts")),
+                 qPrintable(page->commandPreview()));
+        QVERIFY2(page->commandPreview().contains(QStringLiteral("build-infra → setup-hosts")),
+                 qPrintable(page->commandPreview()));
+        page->limitField()->setText(QStringLiteral("p-hive0"));
+        QVERIFY(page->commandPreview().contains(QStringLiteral("setup-hosts -l p-hive0")));
+        QCOMPARE(page->requestFor(QStringLiteral("from")).commandLine(),
+                 QStringLiteral("hive -s private all -S setup-hosts -l p-hive0"));
+        // Halt is build-infra's only; destroy is not setup-hosts'.
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("buildHalt"))->isVisible());
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("buildDestroy"))->isVisible());
+        QTest::keyClick(pipeline->findChild<QToolButton *>(QStringLiteral("phase-setup-hosts")),
+                        Qt::Key_Left);
+        QCOMPARE(pipeline->current(), QStringLiteral("build-infra"));
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("buildDestroy"))->isVisible());
+    }
+
+    void aSavedRunReplaysAsItRan()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(projectWithRuns(), &error), qPrintable(error));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showBuild();
+        BuildPage *page = window.buildPage();
+        const QString file = kRuns + QStringLiteral("/setup-hosts-check-4-hosts.jsonl");
+        QVERIFY2(page->replay(file, &error), qPrintable(error));
+        QCOMPARE(page->mode(), BuildPage::Mode::Replay);
+        const RunGridModel *model = page->gridModel();
+        // Each host-finished event of the log is its cell's status.
+        int checked = 0;
+        for (const RunEvent &e : readEvents(file)) {
+            if (e.kind != RunEvent::Kind::HostFinished)
+                continue;
+            const int row = int(page->shownState().phase(e.phase)->hosts.indexOf(e.host));
+            int column = -1;
+            for (int c = RunGridModel::kFirstStepColumn; c < model->columnCount(); ++c) {
+                if (model->stepAt(c) == e.step)
+                    column = c;
+            }
+            QVERIFY2(row >= 0 && column >= 0, qPrintable(e.step + QLatin1Char('@') + e.host));
+            const QModelIndex i = model->index(row, column);
+            QCOMPARE(i.data(RunGridModel::kStatusRole).toInt(), int(e.status));
+            QVERIFY(
+                i.data(Qt::DisplayRole).toString().contains(RunStatusStyle::seconds(e.elapsedMs)));
+            ++checked;
+        }
+        QCOMPARE(checked, 53);
+        QVERIFY(page->failureText().isEmpty());
+        QCOMPARE(page->timeline()->barCount(), checked);
+        // A cell shows that host's output of that step.
+        const int dockerColumn = [&] {
+            for (int c = 0; c < model->columnCount(); ++c)
+                if (model->stepAt(c) == QLatin1String("docker"))
+                    return c;
+            return -1;
+        }();
+        page->grid()->setFocus();
+        page->grid()->setCurrentIndex(model->index(0, dockerColumn));
+        QVERIFY2(page->cellOutput()->toPlainText().contains(QStringLiteral("changed")),
+                 qPrintable(page->cellOutput()->toPlainText()));
+
+        // Replayed again (another window too): the very same grid.
+        const QString first = dump(model);
+        QVERIFY(page->replay(file));
+        QCOMPARE(dump(page->gridModel()), first);
+        BuildPage other;
+        other.resize(1000, 700);
+        QVERIFY(other.replay(file));
+        QCOMPARE(dump(other.gridModel()), first);
+
+        // The log: everything, then one host, then a word.
+        RunLogView *log = page->logView();
+        const int all = int(log->text().split(QLatin1Char('\n')).size());
+        QVERIFY(all > 100);
+        log->setHostFilter(QStringLiteral("p-hive3.setup.test"));
+        const QStringList lines = log->text().split(QLatin1Char('\n'));
+        QVERIFY(lines.size() > 5 && lines.size() < all / 2);
+        for (const QString &l : lines)
+            QVERIFY2(l.contains(QStringLiteral("p-hive3.setup.test")), qPrintable(l));
+        log->setHostFilter(QString());
+        log->findChild<QLineEdit *>(QStringLiteral("runLogSearch"))
+            ->setText(QStringLiteral("bookworm"));
+        QCOMPARE(log->text().split(QLatin1Char('\n')).size(), 4);
+        // Ctrl+F goes to the log's search.
+        page->grid()->setFocus();
+        QTest::keyClick(page->grid(), Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("runLogSearch"));
+    }
+
+    void aRunThatCannotStartSaysWhy()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(projectWithRuns(), &error), qPrintable(error));
+        BuildPage *page = window.buildPage();
+        // A bad -T/-H combination never starts.
+        PhaseRequest bad;
+        bad.command = QStringLiteral("setup-hosts");
+        bad.halt = true;
+        QVERIFY(!page->start(bad, &error));
+        QVERIFY(error.contains(QStringLiteral("build-infra only")));
+        QVERIFY(!page->isRunning());
+    }
+};
+
+QTEST_MAIN(TestBuildPage)
+#include "tst_build_page.moc"
