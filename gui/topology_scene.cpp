@@ -1,5 +1,6 @@
 #include "topology_scene.h"
 
+#include "diagram_painter.h"
 #include "topology/planned_topology.h"
 
 #include <QFontDatabase>
@@ -21,13 +22,6 @@ constexpr qreal kLine = 18;
 constexpr qreal kCardMinWidth = 220;
 constexpr int kHostsPerColumn = 4;
 
-QColor blend(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t),
-                            float(a.greenF() * (1 - t) + b.greenF() * t),
-                            float(a.blueF() * (1 - t) + b.blueF() * t));
-}
-
 // Hues for roles; blended into the palette's base colour so that text in the
 // palette's text colour stays readable on them in light and dark themes.
 const QColor kManagerHue(0x2f, 0x7d, 0xe1);
@@ -39,79 +33,6 @@ const QColor kWarningHue(0xd9, 0x3f, 0x0b);
 const QColor kNetworkHues[] = {QColor(0x16, 0x9c, 0xa8), QColor(0xb8, 0x3a, 0x8e),
                                QColor(0x6a, 0x8f, 0x12), QColor(0x95, 0x62, 0x2a),
                                QColor(0x4a, 0x5f, 0xc9)};
-
-// Builds the items; a short-lived helper that keeps the palette and fonts.
-class Painter
-{
-public:
-    Painter(QGraphicsScene *scene, const QPalette &palette) : m_scene(scene), m_palette(palette)
-    {
-        m_bold.setBold(true);
-        m_title = m_bold;
-        m_title.setPointSizeF(m_title.pointSizeF() * 1.5);
-        m_mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        m_small.setPointSizeF(m_small.pointSizeF() * 0.9);
-        // Pixel sizes: the diagram is laid out in scene units, and SVG viewers
-        // read font sizes as CSS pixels, so exported text keeps its width.
-        for (QFont *f : {&m_font, &m_bold, &m_title, &m_mono, &m_small})
-            f->setPixelSize(qRound(f->pointSizeF() * 96.0 / 72.0));
-    }
-
-    QColor text() const { return m_palette.color(QPalette::Text); }
-    QColor muted() const { return blend(text(), base(), 0.35); }
-    QColor base() const { return m_palette.color(QPalette::Base); }
-    QColor window() const { return m_palette.color(QPalette::Window); }
-    QColor border() const { return blend(text(), base(), 0.65); }
-    QColor fill(const QColor &hue, qreal amount = 0.22) const { return blend(base(), hue, amount); }
-    QColor strong(const QColor &hue) const { return blend(hue, text(), 0.25); }
-
-    QGraphicsSimpleTextItem *label(const QString &s, QPointF at, const QFont &font,
-                                   const QColor &color, QGraphicsItem *parent = nullptr)
-    {
-        auto *item = new QGraphicsSimpleTextItem(s, parent);
-        item->setFont(font);
-        item->setBrush(color);
-        item->setPos(at);
-        if (!parent)
-            m_scene->addItem(item);
-        return item;
-    }
-
-    QGraphicsRectItem *box(const QRectF &r, const QColor &fillColor, const QColor &line,
-                           qreal width = 1, QGraphicsItem *parent = nullptr)
-    {
-        auto *item = new QGraphicsRectItem(r, parent);
-        item->setBrush(fillColor);
-        item->setPen(QPen(line, width));
-        if (!parent)
-            m_scene->addItem(item);
-        return item;
-    }
-
-    // A rounded badge with a label; returns its width.
-    qreal badge(const QString &s, QPointF at, const QColor &hue, QGraphicsItem *parent)
-    {
-        const QFontMetricsF fm(m_small);
-        const qreal w = fm.horizontalAdvance(s) + 12;
-        auto *b =
-            box(QRectF(at, QSizeF(w, fm.height() + 4)), fill(hue, 0.3), strong(hue), 1, parent);
-        label(s, at + QPointF(6, 2), m_small, text(), b);
-        return w;
-    }
-
-    qreal width(const QString &s, const QFont &font) const
-    {
-        return QFontMetricsF(font).horizontalAdvance(s);
-    }
-
-    QGraphicsScene *m_scene;
-    QPalette m_palette;
-    QFont m_font;
-    QFont m_bold;
-    QFont m_title;
-    QFont m_mono;
-    QFont m_small;
-};
 
 QString keyOf(const char *kind, const QString &name)
 {
@@ -137,7 +58,7 @@ void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palet
 {
     clear();
     setBackgroundBrush(palette.color(QPalette::Base));
-    Painter p(this, palette);
+    DiagramPainter p(this, palette);
     qreal y = kMargin;
 
     if (t.groups.isEmpty()) {
