@@ -569,6 +569,11 @@ void BuildPage::take(const QList<RunEvent> &events)
         } else if (e.kind == RunEvent::Kind::PhaseFinished) {
             m_pipeline->setRunning(phase, false);
             m_pipeline->setOutcome(phase, e.status, e.elapsedMs);
+            // start_phase moves on with each phase that succeeds.
+            if ((e.status == RunEvent::Status::Ok || e.status == RunEvent::Status::Changed) &&
+                m_request.startPhaseRule() == PhaseSession::StartPhaseRule::Advance &&
+                PhaseOrder::isPhase(phase))
+                m_pipeline->setNext(PhaseOrder::nextStart(phase));
         }
     }
     if (m_mode != Mode::Live)
@@ -872,6 +877,9 @@ void BuildPage::updatePanel()
         }
         const double current = phase.isEmpty() ? 0.0 : m_live.phaseProgress(phase);
         progress = m_runPhases.isEmpty() ? 0.0 : (done + current) / double(m_runPhases.size());
+        // A phase whose steps no earlier run told: busy, not a guessed share.
+        if (running && !phase.isEmpty() && !m_live.knowsSteps(phase))
+            progress = -1;
         if (running) {
             if (m_cancel && m_cancel->load())
                 title = tr("Cancelling %1: stopping at the next safe point…")
@@ -940,7 +948,12 @@ void BuildPage::updatePanel()
     }
     m_title->setText(title);
     m_times->setText(times);
-    m_progress->setValue(qRound(progress * 1000));
+    if (progress < 0) {
+        m_progress->setRange(0, 0); // busy
+    } else {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(qRound(progress * 1000));
+    }
     m_progress->setVisible(m_mode != Mode::Empty);
     const QStringList still = running && m_mode == Mode::Live ? stillRunningOn() : QStringList();
     m_running->setText(still.isEmpty()

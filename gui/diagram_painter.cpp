@@ -40,8 +40,8 @@ QGraphicsSimpleTextItem *DiagramPainter::label(const QString &s, QPointF at, con
     return item;
 }
 
-QGraphicsRectItem *DiagramPainter::box(const QRectF &r, const QColor &fillColor,
-                                       const QColor &line, qreal width, QGraphicsItem *parent)
+QGraphicsRectItem *DiagramPainter::box(const QRectF &r, const QColor &fillColor, const QColor &line,
+                                       qreal width, QGraphicsItem *parent)
 {
     auto *item = new QGraphicsRectItem(r, parent);
     item->setBrush(fillColor);

@@ -7,6 +7,7 @@
 #include "file_editor.h"
 #include "health_badge.h"
 #include "health_page.h"
+#include "live_topology_page.h"
 #include "host_plan_view.h"
 #include "preferences_dialog.h"
 #include "problems_view.h"
@@ -47,7 +48,7 @@ namespace {
 const QString kRecent = QStringLiteral("recentProjects");
 const QString kLastProject = QStringLiteral("lastProject");
 constexpr int kMaxRecent = 8;
-constexpr int kFixedTabs = 4; // Hosts, Topology, Health, Build
+constexpr int kFixedTabs = 5; // Hosts, Topology, Health, Build, Live
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -55,7 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_centre(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
       m_tabs(new QTabWidget(this)), m_hosts(new HostPlanView(this)),
       m_topology(new TopologyPage(this)), m_health(new HealthPage(this)),
-      m_build(new BuildPage(this)), m_tree(new ProjectTree(this)),
+      m_build(new BuildPage(this)), m_live(new LiveTopologyPage(this)), m_tree(new ProjectTree(this)),
       m_problems(new ProblemsView(this)), m_log(new QPlainTextEdit(this)),
       m_stage(new QComboBox(this)), m_statusStage(new QLabel(this)),
       m_statusProvider(new QLabel(this)), m_statusHosts(new QLabel(this)),
@@ -71,7 +72,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_topology, tr("Topology"));
     m_tabs->addTab(m_health, tr("Health"));
     m_tabs->addTab(m_build, tr("Build"));
-    // The host plan, the topology, the health and the build stay; editors open after them.
+    m_tabs->addTab(m_live, tr("Live"));
+    // The host plan, the topology, the health, the build and the live hive
+    // stay; editors open after them.
     for (int i = 0; i < kFixedTabs; ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     m_centre->addWidget(m_welcome);
@@ -216,6 +219,14 @@ void MainWindow::createActions()
     }
     QAction *focusBuild = view->addAction(tr("Go to &Build"), this, &MainWindow::showBuild);
     focusBuild->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
+    QAction *focusLive =
+        view->addAction(tr("Go to &Live Topology"), this, &MainWindow::showLive);
+    focusLive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
+    QMenu *live = view->addMenu(tr("L&ive Topology"));
+    for (QAction *a : m_live->pageActions()) {
+        live->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_live); });
+    }
     QMenu *build = menuBar()->addMenu(tr("&Build"));
     for (QAction *a : m_build->pageActions()) {
         build->addAction(a);
@@ -304,6 +315,12 @@ void MainWindow::showBuild()
 {
     m_tabs->setCurrentWidget(m_build);
     m_build->setFocus();
+}
+
+void MainWindow::showLive()
+{
+    m_tabs->setCurrentWidget(m_live);
+    m_live->setFocus();
 }
 
 void MainWindow::showTopology()
@@ -449,6 +466,8 @@ void MainWindow::refresh()
     m_tabs->setTabText(2, tr("Health — %1").arg(stage));
     m_build->setProject(m_document->project(), loaded);
     m_tabs->setTabText(3, tr("Build — %1").arg(stage));
+    m_live->setProject(m_document->project(), loaded);
+    m_tabs->setTabText(4, tr("Live — %1").arg(stage));
     m_statusStage->setText(tr("Stage: %1").arg(stage));
     m_statusProvider->setText(tr("Provider: %1").arg(plan ? plan->provider : tr("none")));
     m_statusHosts->setText(tr("%n host(s)", nullptr, plan ? int(plan->hosts.size()) : 0));
@@ -489,6 +508,7 @@ void MainWindow::onClosed()
     m_topology->showTopology({});
     m_health->clear();
     m_build->clear();
+    m_live->clear();
     m_stage->clear();
     m_stage->setEnabled(false);
     m_centre->setCurrentWidget(m_welcome);

@@ -15,6 +15,7 @@ class QUndoGroup;
 namespace hive::gui {
 
 class BuildPage;
+class LiveTopologyPage;
 class HealthBadge;
 class HealthPage;
 class HostPlanView;
@@ -47,6 +48,8 @@ public:
     void showHealth();
     BuildPage *buildPage() const { return m_build; }
     void showBuild();
+    LiveTopologyPage *livePage() const { return m_live; }
+    void showLive();
     // Restores the window layout from the settings, and the last project
     // unless another one is about to be opened (it would be loaded twice).
     void restoreSession(bool reopenLastProject = true);
@@ -94,6 +97,7 @@ private:
     TopologyPage *m_topology;
     HealthPage *m_health;
     BuildPage *m_build;
+    LiveTopologyPage *m_live;
     ProjectTree *m_tree;
     ProblemsView *m_problems;
     QPlainTextEdit *m_log;

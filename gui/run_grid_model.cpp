@@ -57,12 +57,16 @@ QVariant RunGridModel::data(const QModelIndex &index, int role) const
         return {};
     const QString host = m_hosts.value(index.row());
     if (index.column() == kProgressColumn) {
+        // Without an earlier run the number of steps is unknown: say how
+        // many ended instead of a share that would be a guess.
+        const bool known = m_state->knowsSteps(m_phase);
         const double done = m_state->hostProgress(m_phase, host);
         switch (role) {
         case Qt::DisplayRole:
-            return QStringLiteral("%1 %").arg(qRound(done * 100));
+            return known ? QStringLiteral("%1 %").arg(qRound(done * 100))
+                         : tr("%n step(s) done", nullptr, m_state->stepsDone(m_phase, host));
         case kProgressRole:
-            return qRound(done * 1000);
+            return known ? QVariant(qRound(done * 1000)) : QVariant();
         case Qt::TextAlignmentRole:
             return int(Qt::AlignCenter);
         default:

@@ -4,6 +4,8 @@
 #include "build_page.h"
 #include "command_palette.h"
 #include "health_page.h"
+#include "live_topology_page.h"
+#include "topology_view.h"
 #include "main_window.h"
 #include "preferences_dialog.h"
 #include "project_document.h"
@@ -141,6 +143,22 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
                     ok = save(&window, outDir, QStringLiteral("build-history") + suffix) && ok;
                     build->views()->setCurrentIndex(0);
                 }
+            }
+            // The Live tab once it has read the hive (or found it cannot).
+            window.showLive();
+            LiveTopologyPage *live = window.livePage();
+            waited.restart();
+            while (live->reads() == 0 && waited.elapsed() < 60000)
+                QApplication::processEvents(QEventLoop::WaitForMoreEvents, 200);
+            live->view()->fitAll();
+            ok = save(&window, outDir, QStringLiteral("live") + suffix) && ok;
+            if (!live->topology().nodes.isEmpty()) {
+                live->setDense(true);
+                ok = save(&window, outDir, QStringLiteral("live-dense") + suffix) && ok;
+                live->setDense(false);
+                live->setTableMode(true);
+                ok = save(&window, outDir, QStringLiteral("live-table") + suffix) && ok;
+                live->setTableMode(false);
             }
             const LoadedInventory &loaded = window.document()->inventory();
             if (!loaded.services.services.isEmpty()) {

@@ -17,19 +17,29 @@ constexpr qreal kPngScale = 2.0; // sharp on high-density screens and in documen
 } // namespace
 
 TopologyView::TopologyView(QWidget *parent)
-    : QGraphicsView(parent), m_scene(new TopologyScene(this))
+    : TopologyView(new TopologyScene, tr("Planned topology diagram"), parent)
+{}
+
+TopologyView::TopologyView(QGraphicsScene *scene, const QString &accessibleName, QWidget *parent)
+    : QGraphicsView(parent), m_scene(scene)
 {
+    m_scene->setParent(this);
     setObjectName(QStringLiteral("topologyView"));
     setScene(m_scene);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(tr("Planned topology diagram"));
+    setAccessibleName(accessibleName);
     connect(m_scene, &QGraphicsScene::sceneRectChanged, this, [this] {
         if (m_fitting)
             fitAll();
     });
+}
+
+TopologyScene *TopologyView::topologyScene() const
+{
+    return qobject_cast<TopologyScene *>(m_scene);
 }
 
 qreal TopologyView::zoom() const

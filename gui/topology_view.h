@@ -14,8 +14,11 @@ class TopologyView : public QGraphicsView
     Q_OBJECT
 public:
     explicit TopologyView(QWidget *parent = nullptr);
+    // The same canvas for another diagram (the live topology); it takes the scene.
+    TopologyView(QGraphicsScene *scene, const QString &accessibleName, QWidget *parent = nullptr);
 
-    TopologyScene *topologyScene() const { return m_scene; }
+    // The planned topology's scene (null when the view shows another diagram).
+    TopologyScene *topologyScene() const;
     void zoomBy(qreal factor);
     void fitAll();
     qreal zoom() const;
@@ -31,7 +34,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    TopologyScene *m_scene;
+    QGraphicsScene *m_scene;
     bool m_fitting = true;
 };
 

@@ -65,9 +65,10 @@ fi
 
 step "benchmark (release build)"
 cmake --preset release >/dev/null
-cmake --build --preset release --target bench_inventory bench_ssh
+cmake --build --preset release --target bench_inventory bench_ssh bench_views
 build/release/bench/bench_inventory
 build/release/bench/bench_ssh
+build/release/bench/bench_views
 # Start-up is measured on the dev build the tests used (no second GUI build).
 build/dev/bench/bench_startup
 

@@ -196,6 +196,29 @@ double RunState::hostProgress(const QString &phase, const QString &host) const
     return qBound(0.0, done / stepCount(*p), 1.0);
 }
 
+bool RunState::knowsSteps(const QString &phase) const
+{
+    const Phase *p = this->phase(phase);
+    if (!p)
+        return false;
+    return !m_expected.value(phase).isEmpty() ||
+           (!p->running && p->status != RunEvent::Status::None);
+}
+
+int RunState::stepsDone(const QString &phase, const QString &host) const
+{
+    const Phase *p = this->phase(phase);
+    if (!p)
+        return 0;
+    int done = 0;
+    for (const QString &s : p->steps) {
+        const Cell *c = cell(phase, s, host);
+        if ((c && c->started && !c->running) || (!c && p->stepStatus.contains(s)))
+            ++done;
+    }
+    return done;
+}
+
 double RunState::phaseProgress(const QString &phase) const
 {
     const Phase *p = this->phase(phase);

@@ -65,6 +65,11 @@ public:
     // planned: its share done, 0..1.
     double hostProgress(const QString &phase, const QString &host) const;
     double phaseProgress(const QString &phase) const;
+    // Whether the phase's steps are known (it ended, or an earlier run told
+    // them): without that a share done would be a guess.
+    bool knowsSteps(const QString &phase) const;
+    // Steps that ended on the host (or ended without it).
+    int stepsDone(const QString &phase, const QString &host) const;
     // Count of cells per status in the phase (None: not started yet).
     int count(const QString &phase, RunEvent::Status status) const;
     // Hosts with a failed or interrupted cell in the phase.

@@ -27,6 +27,7 @@ public:
     LiveTopology read(const std::atomic_bool *cancel = nullptr);
     // The manager that answered last (asked first next time).
     QString lastManager() const { return m_last; }
+    void preferManager(const QString &host) { m_last = host; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
 private:

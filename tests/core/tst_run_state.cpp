@@ -136,6 +136,16 @@ private slots:
         QVERIFY2(progress > 0.2 && progress < 0.8, qPrintable(QString::number(progress)));
         const double hostDone = state.hostProgress(kPhase, host);
         QVERIFY(hostDone > 0.2 && hostDone < 0.8);
+        QVERIFY(state.knowsSteps(kPhase));
+
+        // A first run (no earlier one): the steps ahead are unknown, so no
+        // share is claimed; how many ended is.
+        RunState first;
+        for (int j = 0; j <= i; ++j)
+            first.add(events.at(j));
+        QVERIFY(!first.knowsSteps(kPhase));
+        QCOMPARE(first.stepsDone(kPhase, host), int(first.phase(kPhase)->steps.size()) - 1);
+        QVERIFY(full.knowsSteps(kPhase)); // it ended
     }
 
     void anInterruptedPhaseCutsWhatStillRan()

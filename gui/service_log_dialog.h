@@ -1,0 +1,57 @@
+#pragma once
+
+#include "inventory/inventory_loader.h"
+#include "project/project.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QStringList>
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace hive::gui {
+
+// A service's log, followed live from the repository server (each line
+// names the node and task it came from): the last lines, then every new one;
+// filter by text, pause following, copy. Closing stops the reading.
+class ServiceLogDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ServiceLogDialog(const Project &project, const LoadedInventory &loaded, const QString &stage,
+                     const QString &service, QWidget *parent = nullptr);
+    ~ServiceLogDialog() override;
+
+    QString text() const;
+    int lineCount() const { return int(m_lines.size()); }
+
+protected:
+    void done(int result) override;
+
+private:
+    struct Incoming
+    {
+        std::mutex mutex;
+        QStringList lines;
+    };
+
+    std::shared_ptr<Incoming> m_incoming;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFutureWatcher<QString> m_watcher;
+    QStringList m_lines;
+    QLineEdit *m_filter;
+    QCheckBox *m_follow;
+    QPlainTextEdit *m_text;
+    QLabel *m_status;
+
+    void take();
+    void refilter();
+};
+
+} // namespace hive::gui
