@@ -1,5 +1,5 @@
 // `bench_views [runs]`: the app's run and topology views with large inputs
-// (offscreen, release build). Prints medians:
+// (offscreen; CI runs it on the debug build its tests use). Prints medians:
 // - replaying a saved run of 2,000 events (20 hosts × 25 steps, with output
 //   lines) into the Build tab: read, fold, grid, log and timeline drawn
 //   (target: under 1 s);
