@@ -1,5 +1,6 @@
 #include "run_event_printer.h"
 
+#include "health/run_failure_advice.h"
 #include "table_printer.h"
 
 namespace hive::cli {
@@ -111,11 +112,19 @@ void RunEventPrinter::printSummary(const RunEvent &finished)
         m_out << Qt::endl;
         table.print(m_out);
     }
-    for (const RunEvent &f : std::as_const(m_failures))
+    QStringList advised;
+    for (const RunEvent &f : std::as_const(m_failures)) {
         m_out << tr("FAILED %1%2: %3")
                      .arg(f.host.isEmpty() ? QString() : f.host + QStringLiteral(" "),
                           QStringLiteral("[%1]").arg(f.step), f.text)
               << Qt::endl;
+        // What to try, as the app's Build tab says it; each piece of advice once.
+        const QString advice = RunFailureAdvice::advise(f.phase, f.step, f.host, f.text);
+        if (!advised.contains(advice)) {
+            advised << advice;
+            m_out << QStringLiteral("  ") << tr("what to try: %1").arg(advice) << Qt::endl;
+        }
+    }
     Q_UNUSED(finished)
 }
 

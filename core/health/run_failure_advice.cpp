@@ -14,13 +14,20 @@ QString RunFailureAdvice::advise(const QString &phase, const QString &step, cons
                   "remove its old key from the project's known_hosts (`hive ssh` names the "
                   "file) and run again; if not, someone may be in the middle: do not go on.")
             .arg(target);
-    if (has("permission denied") || has("authentication failed") || has("publickey"))
+    if (has("unknown hosts are refused"))
+        return tr("The host key of %1 is not recorded yet, and unknown keys are refused. Run "
+                  "build-infra for it (it records the keys of the hosts it makes), or check the "
+                  "key with its administrator and add it to the project's known_hosts.")
+            .arg(target);
+    if (has("permission denied") || has("authentication failed") || has("publickey") ||
+        has("refused the key"))
         return tr("%1 refused the SSH key. Check the user and key of the stage "
                   "(`hive inventory --host %1`), or run build-infra again where the provider "
                   "installs the key.")
             .arg(target);
     if (has("timed out") || has("timeout") || has("connection refused") ||
-        has("no route to host") || has("does not answer") || has("host is unreachable"))
+        has("no route to host") || has("does not answer") || has("host is unreachable") ||
+        has("cannot reach") || has("network is unreachable") || has("socket error"))
         return tr("%1 does not answer. Check that it is up (`hive build-infra -l %1` starts it "
                   "where the provider can) and reachable, then Retry Failed Hosts.")
             .arg(target);
@@ -42,8 +49,9 @@ QString RunFailureAdvice::advise(const QString &phase, const QString &step, cons
         return tr("An image was not found. Run build-images for the service, or check its "
                   "`image` / `from` in the services file.");
     Q_UNUSED(phase)
-    return tr("Read the output of %1 on %2 (choose its cell). Fix the cause, then retry: every "
-              "phase checks first and changes only what differs, so it is safe to run again.")
+    return tr("Read what %1 printed on %2 (`-v` shows it; in the app, choose its cell). Fix "
+              "the cause, then run again: every phase checks first and changes only what "
+              "differs.")
         .arg(step, target);
 }
 

@@ -6,6 +6,7 @@
 #include "engine/run_history.h"
 #include "engine/run_log.h"
 #include "engine/run_state.h"
+#include "health/run_failure_advice.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -223,6 +224,28 @@ private slots:
         QCOMPARE(steps.first(), QStringLiteral("facts"));
         QCOMPARE(steps.last(), QStringLiteral("node-labels"));
         QCOMPARE(steps.size(), int(QSet<QString>(steps.cbegin(), steps.cend()).size()));
+    }
+
+    void aFailureSaysWhatToTryNext()
+    {
+        const QString host = QStringLiteral("p-hive1.setup.test");
+        const auto advice = [&](const QString &text) {
+            return RunFailureAdvice::advise(kPhase, QStringLiteral("node-labels"), host, text);
+        };
+        // Messages as the phases word them.
+        QVERIFY(advice(QStringLiteral("cannot reach p-hive1.setup.test at 172.30.243.5 port 22: "
+                                      "Socket error: disconnected"))
+                    .contains(QStringLiteral("does not answer")));
+        QVERIFY(advice(QStringLiteral("the host key of p-hive1.setup.test has changed"))
+                    .contains(QStringLiteral("known_hosts")));
+        QVERIFY(advice(QStringLiteral("Error response from daemon: rpc error: code = Unknown desc "
+                                      "= raft: failed to process the request: node lost leader "
+                                      "status"))
+                    .contains(QStringLiteral("hive doctor")));
+        QVERIFY(advice(QStringLiteral("write /var/lib/docker/tmp: no space left on device"))
+                    .contains(QStringLiteral("hive recover disk")));
+        const QString general = advice(QStringLiteral("exit 2"));
+        QVERIFY(general.contains(QStringLiteral("node-labels")) && general.contains(host));
     }
 
     void aRequestSaysWhatRunsAndHowToTypeIt()
