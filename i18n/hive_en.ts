@@ -1251,6 +1251,36 @@
     </message>
 </context>
 <context>
+    <name>hive::LiveTopology</name>
+    <message>
+        <source>%1 is defined but not deployed</source>
+        <translation>%1 is defined but not deployed</translation>
+    </message>
+    <message>
+        <source>%1: no task running (0 of %2)</source>
+        <translation>%1: no task running (0 of %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 replicas running</source>
+        <translation>%1: %2 of %3 replicas running</translation>
+    </message>
+    <message>
+        <source>%1 runs but is not defined for this stage</source>
+        <translation>%1 runs but is not defined for this stage</translation>
+    </message>
+</context>
+<context>
+    <name>hive::LiveTopologyReader</name>
+    <message>
+        <source>%1 does not answer</source>
+        <translation>%1 does not answer</translation>
+    </message>
+    <message>
+        <source>no hive to ask</source>
+        <translation>no hive to ask</translation>
+    </message>
+</context>
+<context>
     <name>hive::LocalCommand</name>
     <message>
         <source>cannot start %1: %2</source>
@@ -1950,6 +1980,53 @@
     </message>
 </context>
 <context>
+    <name>hive::RunFailureAdvice</name>
+    <message>
+        <source>the stage</source>
+        <translation>the stage</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is not the one recorded. If the host was rebuilt, remove its old key from the project&apos;s known_hosts (`hive ssh` names the file) and run again; if not, someone may be in the middle: do not go on.</source>
+        <translation>The SSH host key of %1 is not the one recorded. If the host was rebuilt, remove its old key from the project&apos;s known_hosts (`hive ssh` names the file) and run again; if not, someone may be in the middle: do not go on.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not recorded yet, and unknown keys are refused. Run build-infra for it (it records the keys of the hosts it makes), or check the key with its administrator and add it to the project&apos;s known_hosts.</source>
+        <translation>The host key of %1 is not recorded yet, and unknown keys are refused. Run build-infra for it (it records the keys of the hosts it makes), or check the key with its administrator and add it to the project&apos;s known_hosts.</translation>
+    </message>
+    <message>
+        <source>%1 refused the SSH key. Check the user and key of the stage (`hive inventory --host %1`), or run build-infra again where the provider installs the key.</source>
+        <translation>%1 refused the SSH key. Check the user and key of the stage (`hive inventory --host %1`), or run build-infra again where the provider installs the key.</translation>
+    </message>
+    <message>
+        <source>A disk of %1 is full. `hive doctor` shows what fills it; `hive recover disk` frees space.</source>
+        <translation>A disk of %1 is full. `hive doctor` shows what fills it; `hive recover disk` frees space.</translation>
+    </message>
+    <message>
+        <source>The swarm has no leader. Run `hive doctor`: it tells whether one manager is lost (`hive recover manager`) or the quorum (`hive recover quorum`).</source>
+        <translation>The swarm has no leader. Run `hive doctor`: it tells whether one manager is lost (`hive recover manager`) or the quorum (`hive recover quorum`).</translation>
+    </message>
+    <message>
+        <source>Another run holds the stage&apos;s lock. Wait for it to end, or, if its process is gone, run again: a dead run&apos;s lock is taken over.</source>
+        <translation>Another run holds the stage&apos;s lock. Wait for it to end, or, if its process is gone, run again: a dead run&apos;s lock is taken over.</translation>
+    </message>
+    <message>
+        <source>The registry or Docker API refused the connection (credentials or TLS). Run setup-hosts again for %1 (`-T registry,registry-login,docker`).</source>
+        <translation>The registry or Docker API refused the connection (credentials or TLS). Run setup-hosts again for %1 (`-T registry,registry-login,docker`).</translation>
+    </message>
+    <message>
+        <source>An image was not found. Run build-images for the service, or check its `image` / `from` in the services file.</source>
+        <translation>An image was not found. Run build-images for the service, or check its `image` / `from` in the services file.</translation>
+    </message>
+    <message>
+        <source>Read what %1 printed on %2 (`-v` shows it; in the app, choose its cell). Fix the cause, then run again: every phase checks first and changes only what differs.</source>
+        <translation>Read what %1 printed on %2 (`-v` shows it; in the app, choose its cell). Fix the cause, then run again: every phase checks first and changes only what differs.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer. Check that it is up (`hive build-infra -l %1` starts it where the provider can) and reachable, then run again (in the app: Retry Failed).</source>
+        <translation>%1 does not answer. Check that it is up (`hive build-infra -l %1` starts it where the provider can) and reachable, then run again (in the app: Retry Failed).</translation>
+    </message>
+</context>
+<context>
     <name>hive::RunLog</name>
     <message>
         <source>cannot create %1</source>
@@ -2143,6 +2220,17 @@
     <message>
         <source>If it is not wanted: `docker service rm %1` on the first hive.</source>
         <translation>If it is not wanted: `docker service rm %1` on the first hive.</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ServiceLogReader</name>
+    <message>
+        <source>stage %1 has no repository server to keep service logs</source>
+        <translation>stage %1 has no repository server to keep service logs</translation>
+    </message>
+    <message>
+        <source>%1 has no log of %2 yet (%3)</source>
+        <translation>%1 has no log of %2 yet (%3)</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3878,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>FAILED %1%2: %3</source>
         <translation>FAILED %1%2: %3</translation>
     </message>
+    <message>
+        <source>what to try: %1</source>
+        <translation>what to try: %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::cli::SetCommand</name>
@@ -3945,6 +4037,349 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Scheduled backup failed during %1; the run log in %2 says why</source>
         <translation>Scheduled backup failed during %1; the run log in %2 says why</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::BuildPage</name>
+    <message>
+        <source>&amp;Run Phase</source>
+        <translation>&amp;Run Phase</translation>
+    </message>
+    <message>
+        <source>Run &amp;from Here</source>
+        <translation>Run &amp;from Here</translation>
+    </message>
+    <message>
+        <source>C&amp;heck Only</source>
+        <translation>C&amp;heck Only</translation>
+    </message>
+    <message>
+        <source>Ha&amp;lt Servers…</source>
+        <translation>Ha&amp;lt Servers…</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>&amp;Destroy…</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y Failed</source>
+        <translation>Retr&amp;y Failed</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Cancel Run</translation>
+    </message>
+    <message>
+        <source>Search the Log</source>
+        <translation>Search the Log</translation>
+    </message>
+    <message>
+        <source>&amp;Limit (-l):</source>
+        <translation>&amp;Limit (-l):</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>&amp;Tags (-T):</source>
+        <translation>&amp;Tags (-T):</translation>
+    </message>
+    <message>
+        <source>all steps</source>
+        <translation>all steps</translation>
+    </message>
+    <message>
+        <source>Cancel Run (Esc)</source>
+        <translation>Cancel Run (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the Live Run</source>
+        <translation>Back to the Live Run</translation>
+    </message>
+    <message>
+        <source>Position in the saved run</source>
+        <translation>Position in the saved run</translation>
+    </message>
+    <message>
+        <source>Move through the saved run: the views show it as it was then</source>
+        <translation>Move through the saved run: the views show it as it was then</translation>
+    </message>
+    <message>
+        <source>Re&amp;play:</source>
+        <translation>Re&amp;play:</translation>
+    </message>
+    <message>
+        <source>Hosts and steps of the phase</source>
+        <translation>Hosts and steps of the phase</translation>
+    </message>
+    <message>
+        <source>Choose a cell to see what that step did on that host.</source>
+        <translation>Choose a cell to see what that step did on that host.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>Saved runs</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Progress</translation>
+    </message>
+    <message>
+        <source>L&amp;og</source>
+        <translation>L&amp;og</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>T&amp;imeline</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <source>Halt the Servers</source>
+        <translation>Halt the Servers</translation>
+    </message>
+    <message>
+        <source>Stop the servers of stage %1%2?
+
+%3
+
+They keep their disks; Run Phase on build-infra starts them again.</source>
+        <translation>Stop the servers of stage %1%2?
+
+%3
+
+They keep their disks; Run Phase on build-infra starts them again.</translation>
+    </message>
+    <message>
+        <source> (only %1)</source>
+        <translation> (only %1)</translation>
+    </message>
+    <message>
+        <source>the servers of stage %1, their disks and their network: everything on them is lost</source>
+        <translation>the servers of stage %1, their disks and their network: everything on them is lost</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s networks</source>
+        <translation>the stage&apos;s networks</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s volumes and the data in them</source>
+        <translation>the stage&apos;s volumes and the data in them</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s services</source>
+        <translation>the stage&apos;s services</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <source>Remove %1%2?</source>
+        <translation>Remove %1%2?</translation>
+    </message>
+    <message>
+        <source>a run is going on; cancel it or wait for it to end</source>
+        <translation>a run is going on; cancel it or wait for it to end</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>no project is open</translation>
+    </message>
+    <message>
+        <source>the run was not started: the open files were not saved</source>
+        <translation>the run was not started: the open files were not saved</translation>
+    </message>
+    <message>
+        <source>the inventory has errors (see Problems): %1</source>
+        <translation>the inventory has errors (see Problems): %1</translation>
+    </message>
+    <message>
+        <source>%1: nothing ran: %2</source>
+        <translation>%1: nothing ran: %2</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: done</translation>
+    </message>
+    <message>
+        <source>%1: nothing changed</source>
+        <translation>%1: nothing changed</translation>
+    </message>
+    <message>
+        <source>%1: cancelled during %2</source>
+        <translation>%1: cancelled during %2</translation>
+    </message>
+    <message>
+        <source>%1: failed in %2</source>
+        <translation>%1: failed in %2</translation>
+    </message>
+    <message>
+        <source>Cancel the Run</source>
+        <translation>Cancel the Run</translation>
+    </message>
+    <message>
+        <source>Cancel %1?
+
+It stops at the next safe point: steps that run now end on their hosts first. Running the same phase again continues where it stopped.</source>
+        <translation>Cancel %1?
+
+It stops at the next safe point: steps that run now end on their hosts first. Running the same phase again continues where it stopped.</translation>
+    </message>
+    <message>
+        <source>A Run Is Going On</source>
+        <translation>A Run Is Going On</translation>
+    </message>
+    <message>
+        <source>%1 is running. Cancel it and close? It stops at the next safe point, which can take a moment.</source>
+        <translation>%1 is running. Cancel it and close? It stops at the next safe point, which can take a moment.</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation>Stopping at the next safe point…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>… still running (%1)</source>
+        <translation>… still running (%1)</translation>
+    </message>
+    <message>
+        <source>%1 printed nothing for %2.</source>
+        <translation>%1 printed nothing for %2.</translation>
+    </message>
+    <message>
+        <source># start_phase is %1: this runs %2</source>
+        <translation># start_phase is %1: this runs %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>the stage</source>
+        <translation>the stage</translation>
+    </message>
+    <message>
+        <source>Could not run: %1</source>
+        <translation>Could not run: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling %1: stopping at the next safe point…</source>
+        <translation>Cancelling %1: stopping at the next safe point…</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Starting %1…</translation>
+    </message>
+    <message>
+        <source>Running %1 — %2 (%3 of %4)</source>
+        <translation>Running %1 — %2 (%3 of %4)</translation>
+    </message>
+    <message>
+        <source>elapsed %1 · about %2 left</source>
+        <translation>elapsed %1 · about %2 left</translation>
+    </message>
+    <message>
+        <source>elapsed %1 · no earlier run to estimate from</source>
+        <translation>elapsed %1 · no earlier run to estimate from</translation>
+    </message>
+    <message>
+        <source>Choose a phase and an action: Run Phase (F5), Run from Here (Shift+F5) or Check Only (F6).</source>
+        <translation>Choose a phase and an action: Run Phase (F5), Run from Here (Shift+F5) or Check Only (F6).</translation>
+    </message>
+    <message>
+        <source>Finished %1: changes made</source>
+        <translation>Finished %1: changes made</translation>
+    </message>
+    <message>
+        <source>Finished %1: nothing changed</source>
+        <translation>Finished %1: nothing changed</translation>
+    </message>
+    <message>
+        <source>Cancelled %1 during %2; run it again to continue</source>
+        <translation>Cancelled %1 during %2; run it again to continue</translation>
+    </message>
+    <message>
+        <source>%1 failed in %2</source>
+        <translation>%1 failed in %2</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>took %1</translation>
+    </message>
+    <message>
+        <source>Saved run: %1 of %2 — %3</source>
+        <translation>Saved run: %1 of %2 — %3</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>as it was at %1</source>
+        <translation>as it was at %1</translation>
+    </message>
+    <message>
+        <source>it never finished (the run was killed)</source>
+        <translation>it never finished (the run was killed)</translation>
+    </message>
+    <message>
+        <source>Open a project to build its hive.</source>
+        <translation>Open a project to build its hive.</translation>
+    </message>
+    <message>
+        <source>%1 has not run on stage %2 yet. Run Phase (F5) runs it.</source>
+        <translation>%1 has not run on stage %2 yet. Run Phase (F5) runs it.</translation>
+    </message>
+    <message>
+        <source>Still running on: %1</source>
+        <translation>Still running on: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 failed on %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;i&gt;What to try: %4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 failed on %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;i&gt;What to try: %4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 failed&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1 failed&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Interrupted on %1.</source>
+        <translation>Interrupted on %1.</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>Retry Failed</translation>
+    </message>
+    <message>
+        <source>Retry Failed (%1)</source>
+        <translation>Retry Failed (%1)</translation>
+    </message>
+    <message>
+        <source>never finished</source>
+        <translation>never finished</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4685,320 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     </message>
 </context>
 <context>
+    <name>hive::gui::LiveTopologyPage</name>
+    <message>
+        <source>Live topology diagram</source>
+        <translation>Live topology diagram</translation>
+    </message>
+    <message>
+        <source>Open &amp;Logs…</source>
+        <translation>Open &amp;Logs…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Terminal</source>
+        <translation>Open &amp;Terminal</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Every:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>only on demand</translation>
+    </message>
+    <message>
+        <source>&amp;Dense</source>
+        <translation>&amp;Dense</translation>
+    </message>
+    <message>
+        <source>One line per service on each node, with counts</source>
+        <translation>One line per service on each node, with counts</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>T&amp;able</translation>
+    </message>
+    <message>
+        <source>Nodes × services as a table</source>
+        <translation>Nodes × services as a table</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <source>Filter nodes and services</source>
+        <translation>Filter nodes and services</translation>
+    </message>
+    <message>
+        <source>Choose a node or a task (click, or Tab to the diagram and use the arrow keys) to see its details.</source>
+        <translation>Choose a node or a task (click, or Tab to the diagram and use the arrow keys) to see its details.</translation>
+    </message>
+    <message>
+        <source>Open a built project to see its hive as it runs.</source>
+        <translation>Open a built project to see its hive as it runs.</translation>
+    </message>
+    <message>
+        <source>Reading the swarm of stage %1…</source>
+        <translation>Reading the swarm of stage %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read the swarm: %1</source>
+        <translation>Cannot read the swarm: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1 from %2 (%3).</source>
+        <translation>Updated %1 from %2 (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) DOWN: %1. </source>
+        <translation>
+            <numerusform>%n node DOWN: %1. </numerusform>
+            <numerusform>%n nodes DOWN: %1. </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from the definition.</source>
+        <translation>
+            <numerusform>%n difference from the definition.</numerusform>
+            <numerusform>%n differences from the definition.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — DOWN</source>
+        <translation>%1 — DOWN</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>leader</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not running</source>
+        <translation>
+            <numerusform>%n not running</numerusform>
+            <numerusform>%n not running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Node</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>manager, leader</source>
+        <translation>manager, leader</translation>
+    </message>
+    <message>
+        <source>DOWN (%1)</source>
+        <translation>DOWN (%1)</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Node id</source>
+        <translation>Node id</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replicas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 running%3</source>
+        <translation>%1 of %2 running%3</translation>
+    </message>
+    <message>
+        <source> (global)</source>
+        <translation> (global)</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <source>Task history</source>
+        <translation>Task history</translation>
+    </message>
+    <message>
+        <source>Open Terminal</source>
+        <translation>Open Terminal</translation>
+    </message>
+    <message>
+        <source>No terminal program was found (x-terminal-emulator). Run this in a terminal:</source>
+        <translation>No terminal program was found (x-terminal-emulator). Run this in a terminal:</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::LiveTopologyScene</name>
+    <message>
+        <source>Live topology</source>
+        <translation>Live topology</translation>
+    </message>
+    <message>
+        <source>no manager answered at %1</source>
+        <translation>no manager answered at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>read from %1 at %2 · %n node(s)</source>
+        <translation>
+            <numerusform>read from %1 at %2 · %n node</numerusform>
+            <numerusform>read from %1 at %2 · %n nodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n down</numerusform>
+            <numerusform>%n down</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the swarm: %1</source>
+        <translation>Cannot read the swarm: %1</translation>
+    </message>
+    <message>
+        <source>Planned vs actual</source>
+        <translation>Planned vs actual</translation>
+    </message>
+    <message>
+        <source>Repository server %1 · registry %2</source>
+        <translation>Repository server %1 · registry %2</translation>
+    </message>
+    <message>
+        <source>Repository server %1 DOES NOT ANSWER · registry %2 unavailable</source>
+        <translation>Repository server %1 DOES NOT ANSWER · registry %2 unavailable</translation>
+    </message>
+    <message>
+        <source> (host)</source>
+        <translation> (host)</translation>
+    </message>
+    <message>
+        <source>Published ports: %1</source>
+        <translation>Published ports: %1</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>drained</source>
+        <translation>drained</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>DOWN</translation>
+    </message>
+    <message>
+        <source>down: its engine does not answer</source>
+        <translation>down: its engine does not answer</translation>
+    </message>
+    <message>
+        <source>down: manager unreachable</source>
+        <translation>down: manager unreachable</translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation>down: %1</translation>
+    </message>
+    <message>
+        <source>%1 · Docker %2</source>
+        <translation>%1 · Docker %2</translation>
+    </message>
+    <message>
+        <source>labels: %1</source>
+        <translation>labels: %1</translation>
+    </message>
+    <message>
+        <source>no tasks</source>
+        <translation>no tasks</translation>
+    </message>
+    <message>
+        <source>no task matches the filter</source>
+        <translation>no task matches the filter</translation>
+    </message>
+    <message>
+        <source>Networks: %1</source>
+        <translation>Networks: %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::MainWindow</name>
     <message>
         <source>Hive Studio</source>
@@ -4528,6 +5277,46 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>Health — %1</source>
         <translation>Health — %1</translation>
     </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Started: %1</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Build</source>
+        <translation>Go to &amp;Build</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Live Topology</source>
+        <translation>Go to &amp;Live Topology</translation>
+    </message>
+    <message>
+        <source>L&amp;ive Topology</source>
+        <translation>L&amp;ive Topology</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>&amp;Build</translation>
+    </message>
+    <message>
+        <source>Build — %1</source>
+        <translation>Build — %1</translation>
+    </message>
+    <message>
+        <source>Live — %1</source>
+        <translation>Live — %1</translation>
+    </message>
+    <message>
+        <source>A run uses the files on disk. Save %1 first?</source>
+        <translation>A run uses the files on disk. Save %1 first?</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::MapListTable</name>
@@ -4542,6 +5331,36 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Remove the selected row (Delete)</source>
         <translation>Remove the selected row (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::PhaseDurationChart</name>
+    <message>
+        <source>Durations of the phase across runs</source>
+        <translation>Durations of the phase across runs</translation>
+    </message>
+    <message>
+        <source>%1: seconds per run</source>
+        <translation>%1: seconds per run</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::PhasePipeline</name>
+    <message>
+        <source>not run</source>
+        <translation>not run</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>next</translation>
+    </message>
+    <message>
+        <source>%1 — start_phase: `hive all` starts here</source>
+        <translation>%1 — start_phase: `hive all` starts here</translation>
     </message>
 </context>
 <context>
@@ -4665,34 +5484,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
 <context>
     <name>hive::gui::RepairDialog</name>
     <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>skipped</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>interrupted</translation>
-    </message>
-    <message>
-        <source>running…</source>
-        <translation>running…</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>Repair — %1</source>
         <translation>Repair — %1</translation>
     </message>
@@ -4791,6 +5582,129 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Cancelling at the next safe point…</source>
         <translation>Cancelling at the next safe point…</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::RunGridModel</name>
+    <message numerus="yes">
+        <source>%n step(s) done</source>
+        <translation>
+            <numerusform>%n step done</numerusform>
+            <numerusform>%n steps done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has not reached %2 yet</source>
+        <translation>%1 has not reached %2 yet</translation>
+    </message>
+    <message>
+        <source>%1 does not take part in %2</source>
+        <translation>%1 does not take part in %2</translation>
+    </message>
+    <message>
+        <source>(the stage)</source>
+        <translation>(the stage)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>not reached yet in this run (the previous run had this step)</source>
+        <translation>not reached yet in this run (the previous run had this step)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::RunLogView</name>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>S&amp;tep:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>Search the log (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap</source>
+        <translation>&amp;Wrap</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Wrap long lines</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the lines shown</source>
+        <translation>Copy the lines shown</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>All hosts</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>All steps</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::RunStatusStyle</name>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::RunTimelineChart</name>
+    <message>
+        <source>Timeline of the steps on each host</source>
+        <translation>Timeline of the steps on each host</translation>
+    </message>
+    <message>
+        <source>seconds since the phase began</source>
+        <translation>seconds since the phase began</translation>
+    </message>
+    <message>
+        <source>(the stage)</source>
+        <translation>(the stage)</translation>
     </message>
 </context>
 <context>
@@ -4973,6 +5887,51 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Delete the service %1 from this file? (Undo brings it back.)</source>
         <translation>Delete the service %1 from this file? (Undo brings it back.)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::ServiceLogDialog</name>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>&amp;Follow</translation>
+    </message>
+    <message>
+        <source>Log of %1 — %2</source>
+        <translation>Log of %1 — %2</translation>
+    </message>
+    <message>
+        <source>Filter lines (node, task, text)</source>
+        <translation>Filter lines (node, task, text)</translation>
+    </message>
+    <message>
+        <source>Keep showing the newest lines</source>
+        <translation>Keep showing the newest lines</translation>
+    </message>
+    <message>
+        <source>Reading %1 on the repository server…</source>
+        <translation>Reading %1 on the repository server…</translation>
+    </message>
+    <message>
+        <source>no stage %1</source>
+        <translation>no stage %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log ended (%n line(s)).</source>
+        <translation>
+            <numerusform>The log ended (%n line).</numerusform>
+            <numerusform>The log ended (%n lines).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the log: %1</source>
+        <translation>Cannot read the log: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following: %n line(s) so far.</source>
+        <translation>
+            <numerusform>Following: %n line so far.</numerusform>
+            <numerusform>Following: %n lines so far.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

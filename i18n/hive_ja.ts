@@ -1238,6 +1238,36 @@
     </message>
 </context>
 <context>
+    <name>hive::LiveTopology</name>
+    <message>
+        <source>%1 is defined but not deployed</source>
+        <translation>%1 は定義されていますがデプロイされていません</translation>
+    </message>
+    <message>
+        <source>%1: no task running (0 of %2)</source>
+        <translation>%1: 動いているタスクがありません (%2 のうち 0)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 replicas running</source>
+        <translation>%1: レプリカ %3 のうち %2 が動作中</translation>
+    </message>
+    <message>
+        <source>%1 runs but is not defined for this stage</source>
+        <translation>%1 は動いていますが、このステージには定義されていません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::LiveTopologyReader</name>
+    <message>
+        <source>%1 does not answer</source>
+        <translation>%1 が応答しません</translation>
+    </message>
+    <message>
+        <source>no hive to ask</source>
+        <translation>問い合わせる hive がありません</translation>
+    </message>
+</context>
+<context>
     <name>hive::LocalCommand</name>
     <message>
         <source>cannot start %1: %2</source>
@@ -1928,6 +1958,53 @@
     </message>
 </context>
 <context>
+    <name>hive::RunFailureAdvice</name>
+    <message>
+        <source>the stage</source>
+        <translation>ステージ全体</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is not the one recorded. If the host was rebuilt, remove its old key from the project&apos;s known_hosts (`hive ssh` names the file) and run again; if not, someone may be in the middle: do not go on.</source>
+        <translation>%1 の SSH ホスト鍵が記録と異なります。ホストを作り直したのであれば、プロジェクトの known_hosts (`hive ssh` がファイル名を示します) から古い鍵を削除して再実行してください。そうでなければ通信が横取りされている可能性があります。先に進まないでください。</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not recorded yet, and unknown keys are refused. Run build-infra for it (it records the keys of the hosts it makes), or check the key with its administrator and add it to the project&apos;s known_hosts.</source>
+        <translation>%1 のホスト鍵はまだ記録されておらず、未知の鍵は拒否されます。そのホストに build-infra を実行する (作成したホストの鍵を記録します) か、管理者に鍵を確認してプロジェクトの known_hosts に追加してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the SSH key. Check the user and key of the stage (`hive inventory --host %1`), or run build-infra again where the provider installs the key.</source>
+        <translation>%1 が SSH 鍵を拒否しました。ステージのユーザーと鍵を確認する (`hive inventory --host %1`) か、プロバイダが鍵を配置する場合は build-infra を再実行してください。</translation>
+    </message>
+    <message>
+        <source>A disk of %1 is full. `hive doctor` shows what fills it; `hive recover disk` frees space.</source>
+        <translation>%1 のディスクがいっぱいです。`hive doctor` で何が占めているかを確認し、`hive recover disk` で空きを作れます。</translation>
+    </message>
+    <message>
+        <source>The swarm has no leader. Run `hive doctor`: it tells whether one manager is lost (`hive recover manager`) or the quorum (`hive recover quorum`).</source>
+        <translation>swarm にリーダーがいません。`hive doctor` を実行してください。マネージャが 1 台失われた (`hive recover manager`) のか、クォーラムが失われた (`hive recover quorum`) のかがわかります。</translation>
+    </message>
+    <message>
+        <source>Another run holds the stage&apos;s lock. Wait for it to end, or, if its process is gone, run again: a dead run&apos;s lock is taken over.</source>
+        <translation>別の実行がステージのロックを保持しています。終了を待つか、そのプロセスがもう存在しなければ再実行してください。終了した実行のロックは引き継がれます。</translation>
+    </message>
+    <message>
+        <source>The registry or Docker API refused the connection (credentials or TLS). Run setup-hosts again for %1 (`-T registry,registry-login,docker`).</source>
+        <translation>レジストリまたは Docker API が接続を拒否しました (認証情報または TLS)。%1 に setup-hosts を再実行してください (`-T registry,registry-login,docker`)。</translation>
+    </message>
+    <message>
+        <source>An image was not found. Run build-images for the service, or check its `image` / `from` in the services file.</source>
+        <translation>イメージが見つかりません。そのサービスの build-images を実行するか、サービス定義ファイルの `image` / `from` を確認してください。</translation>
+    </message>
+    <message>
+        <source>Read what %1 printed on %2 (`-v` shows it; in the app, choose its cell). Fix the cause, then run again: every phase checks first and changes only what differs.</source>
+        <translation>%2 で %1 が出力した内容を確認してください (`-v` で表示されます。アプリではそのセルを選択)。原因を直してから再実行してください。どのフェーズもまず確認し、違う部分だけを変更します。</translation>
+    </message>
+    <message>
+        <source>%1 does not answer. Check that it is up (`hive build-infra -l %1` starts it where the provider can) and reachable, then run again (in the app: Retry Failed).</source>
+        <translation>%1 が応答しません。起動していて到達できることを確認し (`hive build-infra -l %1` はプロバイダが可能なら起動します)、再実行してください (アプリでは「失敗分を再実行」)。</translation>
+    </message>
+</context>
+<context>
     <name>hive::RunLog</name>
     <message>
         <source>cannot create %1</source>
@@ -2121,6 +2198,17 @@
     <message>
         <source>If it is not wanted: `docker service rm %1` on the first hive.</source>
         <translation>不要なら 1 号機で `docker service rm %1` を実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ServiceLogReader</name>
+    <message>
+        <source>stage %1 has no repository server to keep service logs</source>
+        <translation>ステージ %1 にはサービスログを保存するリポジトリサーバがありません</translation>
+    </message>
+    <message>
+        <source>%1 has no log of %2 yet (%3)</source>
+        <translation>%1 には %2 のログがまだありません (%3)</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3847,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>FAILED %1%2: %3</source>
         <translation>失敗 %1%2: %3</translation>
     </message>
+    <message>
+        <source>what to try: %1</source>
+        <translation>対処: %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::cli::SetCommand</name>
@@ -3914,6 +4006,349 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Scheduled backup failed during %1; the run log in %2 says why</source>
         <translation>定期バックアップが %1 の途中で失敗しました。理由は %2 の実行ログにあります</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::BuildPage</name>
+    <message>
+        <source>&amp;Run Phase</source>
+        <translation>フェーズを実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run &amp;from Here</source>
+        <translation>ここから実行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck Only</source>
+        <translation>チェックのみ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ha&amp;lt Servers…</source>
+        <translation>サーバを停止(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Retr&amp;y Failed</source>
+        <translation>失敗分を再実行(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>実行を中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Search the Log</source>
+        <translation>ログを検索</translation>
+    </message>
+    <message>
+        <source>&amp;Limit (-l):</source>
+        <translation>対象 (-l)(&amp;L):</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>&amp;Tags (-T):</source>
+        <translation>タグ (-T)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>all steps</source>
+        <translation>すべてのステップ</translation>
+    </message>
+    <message>
+        <source>Cancel Run (Esc)</source>
+        <translation>実行を中止 (Esc)</translation>
+    </message>
+    <message>
+        <source>Back to the Live Run</source>
+        <translation>実行中の表示に戻る</translation>
+    </message>
+    <message>
+        <source>Position in the saved run</source>
+        <translation>保存された実行の再生位置</translation>
+    </message>
+    <message>
+        <source>Move through the saved run: the views show it as it was then</source>
+        <translation>保存された実行の中を移動します。各ビューはその時点の状態を表示します</translation>
+    </message>
+    <message>
+        <source>Re&amp;play:</source>
+        <translation>再生(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Hosts and steps of the phase</source>
+        <translation>フェーズのホストとステップ</translation>
+    </message>
+    <message>
+        <source>Choose a cell to see what that step did on that host.</source>
+        <translation>セルを選択すると、そのホストでそのステップが何をしたかを表示します。</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>保存された実行</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>進捗(&amp;P)</translation>
+    </message>
+    <message>
+        <source>L&amp;og</source>
+        <translation>ログ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>タイムライン(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>履歴(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Halt the Servers</source>
+        <translation>サーバの停止</translation>
+    </message>
+    <message>
+        <source>Stop the servers of stage %1%2?
+
+%3
+
+They keep their disks; Run Phase on build-infra starts them again.</source>
+        <translation>ステージ %1 のサーバを停止しますか%2?
+
+%3
+
+ディスクは保持されます。build-infra の「フェーズを実行」で再び起動します。</translation>
+    </message>
+    <message>
+        <source> (only %1)</source>
+        <translation> (%1 のみ)</translation>
+    </message>
+    <message>
+        <source>the servers of stage %1, their disks and their network: everything on them is lost</source>
+        <translation>ステージ %1 のサーバ、そのディスクとネットワーク (中のデータはすべて失われます)</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s networks</source>
+        <translation>ステージのネットワーク</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s volumes and the data in them</source>
+        <translation>ステージのボリュームとその中のデータ</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s services</source>
+        <translation>ステージのサービス</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove %1%2?</source>
+        <translation>%1%2 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>a run is going on; cancel it or wait for it to end</source>
+        <translation>実行中です。中止するか終了を待ってください</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>プロジェクトが開かれていません</translation>
+    </message>
+    <message>
+        <source>the run was not started: the open files were not saved</source>
+        <translation>実行しませんでした: 開いているファイルが保存されていません</translation>
+    </message>
+    <message>
+        <source>the inventory has errors (see Problems): %1</source>
+        <translation>インベントリにエラーがあります (「問題」を参照): %1</translation>
+    </message>
+    <message>
+        <source>%1: nothing ran: %2</source>
+        <translation>%1: 何も実行されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: 完了</translation>
+    </message>
+    <message>
+        <source>%1: nothing changed</source>
+        <translation>%1: 変更なし</translation>
+    </message>
+    <message>
+        <source>%1: cancelled during %2</source>
+        <translation>%1: %2 の途中で中止しました</translation>
+    </message>
+    <message>
+        <source>%1: failed in %2</source>
+        <translation>%1: %2 で失敗しました</translation>
+    </message>
+    <message>
+        <source>Cancel the Run</source>
+        <translation>実行の中止</translation>
+    </message>
+    <message>
+        <source>Cancel %1?
+
+It stops at the next safe point: steps that run now end on their hosts first. Running the same phase again continues where it stopped.</source>
+        <translation>%1 を中止しますか?
+
+次の安全な地点で止まります。実行中のステップは各ホストで先に終わります。同じフェーズを再実行すると止まったところから続けます。</translation>
+    </message>
+    <message>
+        <source>A Run Is Going On</source>
+        <translation>実行中です</translation>
+    </message>
+    <message>
+        <source>%1 is running. Cancel it and close? It stops at the next safe point, which can take a moment.</source>
+        <translation>%1 を実行中です。中止して閉じますか? 次の安全な地点で止まるため、少し時間がかかることがあります。</translation>
+    </message>
+    <message>
+        <source>Stopping at the next safe point…</source>
+        <translation>次の安全な地点で停止しています…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>… still running (%1)</source>
+        <translation>… 実行中 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 printed nothing for %2.</source>
+        <translation>%1 は %2 で何も出力していません。</translation>
+    </message>
+    <message>
+        <source># start_phase is %1: this runs %2</source>
+        <translation># start_phase は %1 です: 実行するのは %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2、%3)</translation>
+    </message>
+    <message>
+        <source>the stage</source>
+        <translation>ステージ全体</translation>
+    </message>
+    <message>
+        <source>Could not run: %1</source>
+        <translation>実行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling %1: stopping at the next safe point…</source>
+        <translation>%1 を中止しています: 次の安全な地点で停止します…</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>%1 を開始しています…</translation>
+    </message>
+    <message>
+        <source>Running %1 — %2 (%3 of %4)</source>
+        <translation>%1 を実行中 — %2 (%4 のうち %3)</translation>
+    </message>
+    <message>
+        <source>elapsed %1 · about %2 left</source>
+        <translation>経過 %1 · 残り約 %2</translation>
+    </message>
+    <message>
+        <source>elapsed %1 · no earlier run to estimate from</source>
+        <translation>経過 %1 · 見積もりに使える過去の実行がありません</translation>
+    </message>
+    <message>
+        <source>Choose a phase and an action: Run Phase (F5), Run from Here (Shift+F5) or Check Only (F6).</source>
+        <translation>フェーズと操作を選んでください: フェーズを実行 (F5)、ここから実行 (Shift+F5)、チェックのみ (F6)。</translation>
+    </message>
+    <message>
+        <source>Finished %1: changes made</source>
+        <translation>%1 が完了: 変更あり</translation>
+    </message>
+    <message>
+        <source>Finished %1: nothing changed</source>
+        <translation>%1 が完了: 変更なし</translation>
+    </message>
+    <message>
+        <source>Cancelled %1 during %2; run it again to continue</source>
+        <translation>%1 を %2 の途中で中止しました。続けるには再実行してください</translation>
+    </message>
+    <message>
+        <source>%1 failed in %2</source>
+        <translation>%1 は %2 で失敗しました</translation>
+    </message>
+    <message>
+        <source>took %1</source>
+        <translation>所要 %1</translation>
+    </message>
+    <message>
+        <source>Saved run: %1 of %2 — %3</source>
+        <translation>保存された実行: %2 の %1 — %3</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>as it was at %1</source>
+        <translation>%1 時点の状態</translation>
+    </message>
+    <message>
+        <source>it never finished (the run was killed)</source>
+        <translation>終了していません (実行が強制終了されました)</translation>
+    </message>
+    <message>
+        <source>Open a project to build its hive.</source>
+        <translation>hive を構築するにはプロジェクトを開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 has not run on stage %2 yet. Run Phase (F5) runs it.</source>
+        <translation>%1 はステージ %2 でまだ実行されていません。「フェーズを実行」(F5) で実行します。</translation>
+    </message>
+    <message>
+        <source>Still running on: %1</source>
+        <translation>実行中のホスト: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 failed on %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;i&gt;What to try: %4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%2 で %1 が失敗しました&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;i&gt;対処: %4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 failed&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1 が失敗しました&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>Interrupted on %1.</source>
+        <translation>%1 で中断されました。</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>失敗分を再実行</translation>
+    </message>
+    <message>
+        <source>Retry Failed (%1)</source>
+        <translation>失敗分を再実行 (%1)</translation>
+    </message>
+    <message>
+        <source>never finished</source>
+        <translation>未完了</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4651,312 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     </message>
 </context>
 <context>
+    <name>hive::gui::LiveTopologyPage</name>
+    <message>
+        <source>Live topology diagram</source>
+        <translation>稼働中のトポロジー図</translation>
+    </message>
+    <message>
+        <source>Open &amp;Logs…</source>
+        <translation>ログを開く(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Terminal</source>
+        <translation>端末を開く(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>間隔(&amp;E):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>手動のみ</translation>
+    </message>
+    <message>
+        <source>&amp;Dense</source>
+        <translation>集約表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>One line per service on each node, with counts</source>
+        <translation>各ノードでサービスごとに 1 行、件数付きで表示</translation>
+    </message>
+    <message>
+        <source>T&amp;able</source>
+        <translation>表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nodes × services as a table</source>
+        <translation>ノード × サービスの表</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>全体表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Filter nodes and services</source>
+        <translation>ノードとサービスを絞り込み</translation>
+    </message>
+    <message>
+        <source>Choose a node or a task (click, or Tab to the diagram and use the arrow keys) to see its details.</source>
+        <translation>ノードまたはタスクを選ぶ (クリック、または Tab で図に移り矢印キー) と詳細を表示します。</translation>
+    </message>
+    <message>
+        <source>Open a built project to see its hive as it runs.</source>
+        <translation>構築済みのプロジェクトを開くと、稼働中の hive を表示します。</translation>
+    </message>
+    <message>
+        <source>Reading the swarm of stage %1…</source>
+        <translation>ステージ %1 の swarm を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cannot read the swarm: %1</source>
+        <translation>swarm を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1 from %2 (%3).</source>
+        <translation>%1 に %2 から更新 (%3)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) DOWN: %1. </source>
+        <translation>
+            <numerusform>%n 台のノードが停止: %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from the definition.</source>
+        <translation>
+            <numerusform>定義との差異 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — DOWN</source>
+        <translation>%1 — 停止</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>リーダー</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n 動作中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not running</source>
+        <translation>
+            <numerusform>%n 停止中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>manager, leader</source>
+        <translation>マネージャ (リーダー)</translation>
+    </message>
+    <message>
+        <source>DOWN (%1)</source>
+        <translation>停止 (%1)</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>マネージャ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>エンジン</translation>
+    </message>
+    <message>
+        <source>Node id</source>
+        <translation>ノード ID</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>レプリカ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 running%3</source>
+        <translation>%2 のうち %1 が動作中%3</translation>
+    </message>
+    <message>
+        <source> (global)</source>
+        <translation> (global)</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>Task history</source>
+        <translation>タスク履歴</translation>
+    </message>
+    <message>
+        <source>Open Terminal</source>
+        <translation>端末を開く</translation>
+    </message>
+    <message>
+        <source>No terminal program was found (x-terminal-emulator). Run this in a terminal:</source>
+        <translation>端末プログラム (x-terminal-emulator) が見つかりません。端末で次を実行してください:</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::LiveTopologyScene</name>
+    <message>
+        <source>Live topology</source>
+        <translation>稼働中のトポロジー</translation>
+    </message>
+    <message>
+        <source>no manager answered at %1</source>
+        <translation>%1 にはどのマネージャも応答しませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <source>read from %1 at %2 · %n node(s)</source>
+        <translation>
+            <numerusform>%2 に %1 から読み込み · ノード %n 台</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n down</source>
+        <translation>
+            <numerusform>%n 台停止</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>サービス %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the swarm: %1</source>
+        <translation>swarm を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Planned vs actual</source>
+        <translation>定義と実際の差異</translation>
+    </message>
+    <message>
+        <source>Repository server %1 · registry %2</source>
+        <translation>リポジトリサーバ %1 · レジストリ %2</translation>
+    </message>
+    <message>
+        <source>Repository server %1 DOES NOT ANSWER · registry %2 unavailable</source>
+        <translation>リポジトリサーバ %1 が応答しません · レジストリ %2 は利用できません</translation>
+    </message>
+    <message>
+        <source> (host)</source>
+        <translation> (host)</translation>
+    </message>
+    <message>
+        <source>Published ports: %1</source>
+        <translation>公開ポート: %1</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>リーダー</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>マネージャ</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <source>drained</source>
+        <translation>drain 中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>DOWN</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>down: its engine does not answer</source>
+        <translation>停止: エンジンが応答しません</translation>
+    </message>
+    <message>
+        <source>down: manager unreachable</source>
+        <translation>停止: マネージャに到達できません</translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation>停止: %1</translation>
+    </message>
+    <message>
+        <source>%1 · Docker %2</source>
+        <translation>%1 · Docker %2</translation>
+    </message>
+    <message>
+        <source>labels: %1</source>
+        <translation>ラベル: %1</translation>
+    </message>
+    <message>
+        <source>no tasks</source>
+        <translation>タスクなし</translation>
+    </message>
+    <message>
+        <source>no task matches the filter</source>
+        <translation>絞り込みに一致するタスクはありません</translation>
+    </message>
+    <message>
+        <source>Networks: %1</source>
+        <translation>ネットワーク: %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::MainWindow</name>
     <message>
         <source>Hive Studio</source>
@@ -4491,6 +5232,46 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>Health — %1</source>
         <translation>ヘルス — %1</translation>
     </message>
+    <message>
+        <source>Build</source>
+        <translation>ビルド</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>稼働状況</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>開始: %1</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Build</source>
+        <translation>ビルドへ移動(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Live Topology</source>
+        <translation>稼働中のトポロジーへ移動(&amp;L)</translation>
+    </message>
+    <message>
+        <source>L&amp;ive Topology</source>
+        <translation>稼働中のトポロジー(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation>ビルド(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Build — %1</source>
+        <translation>ビルド — %1</translation>
+    </message>
+    <message>
+        <source>Live — %1</source>
+        <translation>稼働状況 — %1</translation>
+    </message>
+    <message>
+        <source>A run uses the files on disk. Save %1 first?</source>
+        <translation>実行はディスク上のファイルを使います。先に %1 を保存しますか?</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::MapListTable</name>
@@ -4505,6 +5286,36 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Remove the selected row (Delete)</source>
         <translation>選択した行を削除 (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::PhaseDurationChart</name>
+    <message>
+        <source>Durations of the phase across runs</source>
+        <translation>実行ごとのフェーズの所要時間</translation>
+    </message>
+    <message>
+        <source>%1: seconds per run</source>
+        <translation>%1: 1 回の実行の秒数</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::PhasePipeline</name>
+    <message>
+        <source>not run</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>%1 — start_phase: `hive all` starts here</source>
+        <translation>%1 — start_phase: `hive all` はここから始まります</translation>
     </message>
 </context>
 <context>
@@ -4626,34 +5437,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
 <context>
     <name>hive::gui::RepairDialog</name>
     <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>変更</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>スキップ</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>中断</translation>
-    </message>
-    <message>
-        <source>running…</source>
-        <translation>実行中…</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
         <source>Repair — %1</source>
         <translation>修復 — %1</translation>
     </message>
@@ -4752,6 +5535,128 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Cancelling at the next safe point…</source>
         <translation>次の安全な区切りで中止しています…</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::RunGridModel</name>
+    <message numerus="yes">
+        <source>%n step(s) done</source>
+        <translation>
+            <numerusform>%n ステップ完了</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has not reached %2 yet</source>
+        <translation>%1 はまだ %2 に達していません</translation>
+    </message>
+    <message>
+        <source>%1 does not take part in %2</source>
+        <translation>%1 は %2 の対象ではありません</translation>
+    </message>
+    <message>
+        <source>(the stage)</source>
+        <translation>(ステージ全体)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>not reached yet in this run (the previous run had this step)</source>
+        <translation>この実行ではまだ到達していません (前回の実行にはこのステップがありました)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::RunLogView</name>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>ホスト(&amp;O):</translation>
+    </message>
+    <message>
+        <source>S&amp;tep:</source>
+        <translation>ステップ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>状態(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Search the log (Ctrl+F)</source>
+        <translation>ログを検索 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap</source>
+        <translation>折り返し(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>長い行を折り返す</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the lines shown</source>
+        <translation>表示中の行をコピー</translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation>すべてのホスト</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>すべてのステップ</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::RunStatusStyle</name>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::RunTimelineChart</name>
+    <message>
+        <source>Timeline of the steps on each host</source>
+        <translation>各ホストのステップのタイムライン</translation>
+    </message>
+    <message>
+        <source>seconds since the phase began</source>
+        <translation>フェーズ開始からの秒数</translation>
+    </message>
+    <message>
+        <source>(the stage)</source>
+        <translation>(ステージ全体)</translation>
     </message>
 </context>
 <context>
@@ -4933,6 +5838,49 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Delete the service %1 from this file? (Undo brings it back.)</source>
         <translation>サービス %1 をこのファイルから削除しますか？（元に戻すで復元できます）</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::ServiceLogDialog</name>
+    <message>
+        <source>&amp;Follow</source>
+        <translation>追従(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Log of %1 — %2</source>
+        <translation>%1 のログ — %2</translation>
+    </message>
+    <message>
+        <source>Filter lines (node, task, text)</source>
+        <translation>行を絞り込み (ノード、タスク、文字列)</translation>
+    </message>
+    <message>
+        <source>Keep showing the newest lines</source>
+        <translation>最新の行を表示し続ける</translation>
+    </message>
+    <message>
+        <source>Reading %1 on the repository server…</source>
+        <translation>リポジトリサーバの %1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>no stage %1</source>
+        <translation>ステージ %1 はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>The log ended (%n line(s)).</source>
+        <translation>
+            <numerusform>ログの終わりです (%n 行)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the log: %1</source>
+        <translation>ログを読み込めません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Following: %n line(s) so far.</source>
+        <translation>
+            <numerusform>追従中: これまでに %n 行。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
