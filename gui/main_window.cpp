@@ -7,8 +7,8 @@
 #include "file_editor.h"
 #include "health_badge.h"
 #include "health_page.h"
-#include "live_topology_page.h"
 #include "host_plan_view.h"
+#include "live_topology_page.h"
 #include "preferences_dialog.h"
 #include "problems_view.h"
 #include "project/atomic_file.h"
@@ -56,12 +56,12 @@ MainWindow::MainWindow(QWidget *parent)
       m_centre(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
       m_tabs(new QTabWidget(this)), m_hosts(new HostPlanView(this)),
       m_topology(new TopologyPage(this)), m_health(new HealthPage(this)),
-      m_build(new BuildPage(this)), m_live(new LiveTopologyPage(this)), m_tree(new ProjectTree(this)),
-      m_problems(new ProblemsView(this)), m_log(new QPlainTextEdit(this)),
-      m_stage(new QComboBox(this)), m_statusStage(new QLabel(this)),
-      m_statusProvider(new QLabel(this)), m_statusHosts(new QLabel(this)),
-      m_statusProblems(new QLabel(this)), m_statusHealth(new HealthBadge(m_health, this)),
-      m_undoGroup(new QUndoGroup(this))
+      m_build(new BuildPage(this)), m_live(new LiveTopologyPage(this)),
+      m_tree(new ProjectTree(this)), m_problems(new ProblemsView(this)),
+      m_log(new QPlainTextEdit(this)), m_stage(new QComboBox(this)),
+      m_statusStage(new QLabel(this)), m_statusProvider(new QLabel(this)),
+      m_statusHosts(new QLabel(this)), m_statusProblems(new QLabel(this)),
+      m_statusHealth(new HealthBadge(m_health, this)), m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Hive Studio"));
@@ -219,8 +219,7 @@ void MainWindow::createActions()
     }
     QAction *focusBuild = view->addAction(tr("Go to &Build"), this, &MainWindow::showBuild);
     focusBuild->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
-    QAction *focusLive =
-        view->addAction(tr("Go to &Live Topology"), this, &MainWindow::showLive);
+    QAction *focusLive = view->addAction(tr("Go to &Live Topology"), this, &MainWindow::showLive);
     focusLive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
     QMenu *live = view->addMenu(tr("L&ive Topology"));
     for (QAction *a : m_live->pageActions()) {

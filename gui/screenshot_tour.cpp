@@ -5,7 +5,6 @@
 #include "command_palette.h"
 #include "health_page.h"
 #include "live_topology_page.h"
-#include "topology_view.h"
 #include "main_window.h"
 #include "preferences_dialog.h"
 #include "project_document.h"

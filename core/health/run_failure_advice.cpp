@@ -29,7 +29,8 @@ QString RunFailureAdvice::advise(const QString &phase, const QString &step, cons
         has("no route to host") || has("does not answer") || has("host is unreachable") ||
         has("cannot reach") || has("network is unreachable") || has("socket error"))
         return tr("%1 does not answer. Check that it is up (`hive build-infra -l %1` starts it "
-                  "where the provider can) and reachable, then run again (in the app: Retry Failed).")
+                  "where the provider can) and reachable, then run again (in the app: Retry "
+                  "Failed).")
             .arg(target);
     if (has("no space left") || has("disk full"))
         return tr("A disk of %1 is full. `hive doctor` shows what fills it; `hive recover "
