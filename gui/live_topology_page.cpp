@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -308,9 +309,12 @@ void LiveTopologyPage::redraw()
     o.dense = m_dense->isChecked();
     o.filter = m_filter->text();
     const bool first = m_scene->items().isEmpty();
-    m_scene->showTopology(m_topology, o, palette());
-    if (QGraphicsItem *item = m_scene->itemNamed(m_chosen))
-        item->setSelected(true);
+    {
+        // The chosen item again, without coming back here as a new choice.
+        const QSignalBlocker block(m_scene);
+        m_scene->showTopology(m_topology, o, palette());
+        m_scene->choose(m_chosen);
+    }
     if (first)
         m_view->fitAll();
 }
@@ -373,11 +377,8 @@ void LiveTopologyPage::fillTable()
 
 bool LiveTopologyPage::choose(const QString &key)
 {
-    QGraphicsItem *item = m_scene->itemNamed(key);
-    if (!item)
+    if (!m_scene->choose(key))
         return false;
-    m_scene->clearSelection();
-    item->setSelected(true);
     m_chosen = key;
     showDetails();
     return true;

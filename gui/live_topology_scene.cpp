@@ -1,6 +1,7 @@
 #include "live_topology_scene.h"
 
 #include "diagram_painter.h"
+#include "task_lines_item.h"
 #include "topology/live_topology.h"
 
 #include <QFontMetricsF>
@@ -38,10 +39,26 @@ QColor taskHue(const LiveTopology::Task &t)
     return kWarnHue;
 }
 
-QString elided(const QString &s, const QFont &font, qreal width)
+// Font metrics are made once per redraw, not once per label.
+class Elider
 {
-    return QFontMetricsF(font).elidedText(s, Qt::ElideRight, width);
-}
+public:
+    explicit Elider(const DiagramPainter &p)
+        : m_bold(p.m_bold), m_small(p.m_small), m_mono(p.m_mono), m_boldFont(p.m_bold),
+          m_smallFont(p.m_small)
+    {}
+    QString operator()(const QString &s, const QFont &font, qreal width) const
+    {
+        const QFontMetricsF &m = font == m_boldFont    ? m_bold
+                                 : font == m_smallFont ? m_small
+                                                       : m_mono;
+        return m.elidedText(s, Qt::ElideRight, width);
+    }
+
+private:
+    QFontMetricsF m_bold, m_small, m_mono;
+    QFont m_boldFont, m_smallFont;
+};
 
 } // namespace
 
@@ -53,12 +70,25 @@ QGraphicsItem *LiveTopologyScene::itemNamed(const QString &key) const
     return m_items.value(key);
 }
 
+bool LiveTopologyScene::choose(const QString &key)
+{
+    QGraphicsItem *item = m_items.value(key);
+    if (!item)
+        return false;
+    if (auto *lines = dynamic_cast<TaskLinesItem *>(item))
+        lines->choose(key);
+    clearSelection();
+    item->setSelected(true);
+    return true;
+}
+
 void LiveTopologyScene::showTopology(const LiveTopology &t, const Options &options,
                                      const QPalette &palette)
 {
     clear();
     m_items.clear();
     DiagramPainter p(this, palette);
+    const Elider elided(p);
     const auto keep = [this](QGraphicsItem *item, const QString &key) {
         item->setData(kKeyRole, key);
         item->setFlag(QGraphicsItem::ItemIsSelectable);
@@ -239,10 +269,11 @@ void LiveTopologyScene::showTopology(const LiveTopology &t, const Options &optio
         cy += kLine;
 
         const QColor taskText = isDown ? p.muted() : p.text();
+        QList<TaskLinesItem::Line> lines;
         if (shown.isEmpty()) {
-            p.label(tasks.isEmpty() ? tr("no tasks") : tr("no task matches the filter"),
-                    QPointF(kPad, cy), p.m_small, p.muted(), card);
-            cy += kLine;
+            lines << TaskLinesItem::Line{tasks.isEmpty() ? tr("no tasks")
+                                                         : tr("no task matches the filter"),
+                                         p.muted(), QString(), QString(), true};
         } else if (options.dense) {
             for (auto it = byService.cbegin(); it != byService.cend(); ++it) {
                 QStringList parts;
@@ -251,28 +282,25 @@ void LiveTopologyScene::showTopology(const LiveTopology &t, const Options &optio
                     parts << QStringLiteral("%1 %2").arg(st.value()).arg(st.key());
                     failing = failing || st.key() != QLatin1String("running");
                 }
-                auto *l = p.label(
-                    elided(QStringLiteral("● %1 ×%2  %3")
-                               .arg(it.key())
-                               .arg(std::accumulate(it.value().cbegin(), it.value().cend(), 0))
-                               .arg(parts.join(QStringLiteral(", "))),
-                           p.m_mono, kCardWidth - 2 * kPad),
-                    QPointF(kPad, cy), p.m_mono, failing && !isDown ? p.strong(kDownHue) : taskText,
-                    card);
-                keep(l, QStringLiteral("service:%1@%2").arg(it.key(), n.hostname));
-                cy += kLine;
+                const QString text =
+                    QStringLiteral("● %1 ×%2  %3")
+                        .arg(it.key())
+                        .arg(std::accumulate(it.value().cbegin(), it.value().cend(), 0))
+                        .arg(parts.join(QStringLiteral(", ")));
+                lines << TaskLinesItem::Line{
+                    text, failing && !isDown ? p.strong(kDownHue) : taskText,
+                    QStringLiteral("service:%1@%2").arg(it.key(), n.hostname), text, false};
             }
         } else {
             for (const LiveTopology::Task *task : std::as_const(shown)) {
                 const QColor dot = isDown ? p.muted() : p.strong(taskHue(*task));
-                auto *l = p.label(elided(QStringLiteral("● %1  %2").arg(task->label(), task->state),
-                                         p.m_mono, kCardWidth - 2 * kPad),
-                                  QPointF(kPad, cy), p.m_mono, dot, card);
-                keep(l, QStringLiteral("task:") + task->id);
-                l->setToolTip(QStringLiteral("%1 · %2\n%3")
-                                  .arg(task->label(), task->state,
-                                       task->error.isEmpty() ? task->message : task->error));
-                cy += kLine;
+                lines << TaskLinesItem::Line{
+                    QStringLiteral("● %1  %2").arg(task->label(), task->state), dot,
+                    QStringLiteral("task:") + task->id,
+                    QStringLiteral("%1 · %2\n%3")
+                        .arg(task->label(), task->state,
+                             task->error.isEmpty() ? task->message : task->error),
+                    false};
                 if (task->state != QLatin1String("running")) {
                     // Why it is not running: its own error or its slot's last one.
                     QString why = task->error;
@@ -282,14 +310,17 @@ void LiveTopologyScene::showTopology(const LiveTopology &t, const Options &optio
                     }
                     if (why.isEmpty())
                         why = task->message;
-                    auto *e = p.label(
-                        elided(QStringLiteral("  ↳ ") + why, p.m_small, kCardWidth - 2 * kPad),
-                        QPointF(kPad, cy), p.m_small, p.strong(kDownHue), card);
-                    e->setToolTip(why);
-                    cy += kLine;
+                    lines << TaskLinesItem::Line{QStringLiteral("  ↳ ") + why, p.strong(kDownHue),
+                                                 QString(), why, true};
                 }
             }
         }
+        auto *list = new TaskLinesItem(lines, p.m_mono, p.m_small, kCardWidth - 2 * kPad, kLine,
+                                       kKeyRole, card);
+        list->setPos(kPad, cy);
+        for (const QString &key : list->keys())
+            m_items.insert(key, list);
+        cy += list->boundingRect().height();
         const qreal h = cy + kPad;
         card->setRect(QRectF(0, 0, kCardWidth, h));
         if (hatch)

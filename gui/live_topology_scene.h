@@ -32,10 +32,12 @@ public:
 
     void showTopology(const LiveTopology &topology, const Options &options,
                       const QPalette &palette);
-    // Items carry their key (node:HOST, task:ID, service:NAME, repository)
-    // in data(kKeyRole), and node cards their state (ready, down …) in
-    // data(kStateRole).
+    // Items carry their key (node:HOST, service:NAME@HOST, repository; the
+    // task lines of a card, the key of the line chosen) in data(kKeyRole),
+    // and node cards their state (ready, down …) in data(kStateRole).
     QGraphicsItem *itemNamed(const QString &key) const;
+    // Selects the item (or the task line) with this key.
+    bool choose(const QString &key);
     static constexpr int kKeyRole = 0;
     static constexpr int kStateRole = 1;
 

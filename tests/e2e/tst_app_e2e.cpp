@@ -7,6 +7,7 @@
 // HIVE_SCREENSHOTS_DIR set, it saves the views mid-run, finished and with a
 // node down (scripts/screenshots --bed). Skips where the bed cannot run,
 // except under CI.
+#include "app_translators.h"
 #include "build_page.h"
 #include "engine/run_event.h"
 #include "live_topology_page.h"
@@ -86,6 +87,7 @@ class TestAppE2e : public QObject
     DockerEndpoint m_engine;
     QString m_ready;
     QString m_shots = qEnvironmentVariable("HIVE_SCREENSHOTS_DIR");
+    AppTranslators m_translators; // the screenshots' language
 
     QString inNode(int i, const QString &script) const
     {
@@ -105,6 +107,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        if (!m_shots.isEmpty())
+            m_translators.install(
+                qEnvironmentVariable("HIVE_SCREENSHOTS_LANG", QStringLiteral("en")));
         m_ready = TestBed::prepare(m_engine);
         if (!m_ready.isEmpty())
             return;
@@ -197,10 +202,10 @@ private slots:
         window.buildPage()->reloadHistory();
         QVERIFY(page->pipeline()
                     ->stateText(QStringLiteral("setup-hosts"))
-                    .startsWith(QStringLiteral("succeeded")));
+                    .startsWith(PhasePipeline::tr("succeeded")));
         QTRY_VERIFY(page->pipeline()
                         ->stateText(QStringLiteral("build-images"))
-                        .endsWith(QStringLiteral("next")));
+                        .endsWith(PhasePipeline::tr("next")));
         page->views()->setCurrentIndex(2); // the timeline
         shot(&window, QStringLiteral("build-timeline"));
         page->views()->setCurrentIndex(0);
@@ -241,7 +246,7 @@ private slots:
                                          3,
                                  60000);
         QVERIFY(live->choose(QStringLiteral("node:") + kHosts.at(0)));
-        QVERIFY(live->detailsText().contains(QStringLiteral("leader")));
+        QVERIFY(live->detailsText().contains(LiveTopologyPage::tr("manager, leader")));
         QVERIFY(live->terminalCommand().contains(kHosts.at(0)));
         shot(&window, QStringLiteral("live"));
 
@@ -256,7 +261,7 @@ private slots:
                                   qPrintable(live->statusText()), 15000);
         qInfo("a stopped hive (stopped in %.1f s) turned DOWN in the Live tab %.1f s later",
               stopped, double(t.elapsed()) / 1000.0);
-        QVERIFY(live->statusText().contains(QStringLiteral("DOWN")));
+        QVERIFY(live->statusText().contains(kHosts.at(1))); // named as down
         QCOMPARE(nodeState(kHosts.at(0)), QStringLiteral("ready"));
         shot(&window, QStringLiteral("live-node-down"));
         live->setTableMode(true);
