@@ -1,5 +1,6 @@
 #include "run_event_printer.h"
 
+#include "engine/run_wording.h"
 #include "health/run_failure_advice.h"
 #include "table_printer.h"
 
@@ -11,26 +12,14 @@ RunEventPrinter::RunEventPrinter(QTextStream &out, bool verbose, bool json)
 
 QString RunEventPrinter::statusWord(RunEvent::Status status)
 {
-    switch (status) {
-    case RunEvent::Status::Ok:
-        return tr("ok");
-    case RunEvent::Status::Changed:
-        return tr("changed");
-    case RunEvent::Status::Skipped:
-        return tr("skipped");
-    case RunEvent::Status::Failed:
-        return tr("FAILED");
-    case RunEvent::Status::Interrupted:
-        return tr("interrupted");
-    case RunEvent::Status::None:
-        break;
-    }
-    return {};
+    // A failure stands out in a terminal.
+    const QString word = RunWording::status(status);
+    return status == RunEvent::Status::Failed ? word.toUpper() : word;
 }
 
 QString RunEventPrinter::seconds(qint64 ms)
 {
-    return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+    return RunWording::seconds(ms);
 }
 
 void RunEventPrinter::post(const RunEvent &e)

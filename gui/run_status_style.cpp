@@ -1,5 +1,7 @@
 #include "run_status_style.h"
 
+#include "engine/run_wording.h"
+
 #include <QPalette>
 #include <QStyle>
 
@@ -7,23 +9,7 @@ namespace hive::gui {
 
 QString RunStatusStyle::word(RunEvent::Status status, bool running)
 {
-    if (running)
-        return tr("running");
-    switch (status) {
-    case RunEvent::Status::Ok:
-        return tr("ok");
-    case RunEvent::Status::Changed:
-        return tr("changed");
-    case RunEvent::Status::Skipped:
-        return tr("skipped");
-    case RunEvent::Status::Failed:
-        return tr("failed");
-    case RunEvent::Status::Interrupted:
-        return tr("interrupted");
-    case RunEvent::Status::None:
-        break;
-    }
-    return QString();
+    return running ? tr("running") : RunWording::status(status);
 }
 
 QIcon RunStatusStyle::icon(const QStyle *style, RunEvent::Status status, bool running)
@@ -81,7 +67,7 @@ QColor RunStatusStyle::background(const QPalette &palette, RunEvent::Status stat
 
 QString RunStatusStyle::seconds(qint64 ms)
 {
-    return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+    return RunWording::seconds(ms);
 }
 
 QString RunStatusStyle::clock(qint64 ms)

@@ -2046,6 +2046,33 @@
     </message>
 </context>
 <context>
+    <name>hive::RunWording</name>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>hive::SchemaChecker</name>
     <message>
         <source>%1 must be a mapping (key: value), but it is a %2</source>
@@ -3835,28 +3862,8 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
 <context>
     <name>hive::cli::RunEventPrinter</name>
     <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>skipped</translation>
-    </message>
-    <message>
         <source>FAILED</source>
         <translation>FAILED</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>interrupted</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
     <message>
         <source>HOST</source>
@@ -5666,30 +5673,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>running</source>
         <translation>running</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation>ok</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>changed</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>skipped</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <source>interrupted</source>
-        <translation>interrupted</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
     </message>
 </context>
 <context>

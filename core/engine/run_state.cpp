@@ -153,7 +153,9 @@ const RunState::Cell *RunState::cell(const QString &phase, const QString &step,
     return it == m_cells.constEnd() ? nullptr : &*it;
 }
 
-QList<QPair<QString, QString>> RunState::runningOn(const QString &phase) const
+QList<QPair<QString, QString>>
+RunState::firstCellPerHost(const QString &phase,
+                           const std::function<bool(const Cell &)> &test) const
 {
     QList<QPair<QString, QString>> out;
     const Phase *p = this->phase(phase);
@@ -162,13 +164,18 @@ QList<QPair<QString, QString>> RunState::runningOn(const QString &phase) const
     for (const QString &h : p->hosts) {
         for (const QString &s : p->steps) {
             const Cell *c = cell(phase, s, h);
-            if (c && c->running) {
+            if (c && test(*c)) {
                 out << qMakePair(h, s);
                 break;
             }
         }
     }
     return out;
+}
+
+QList<QPair<QString, QString>> RunState::runningOn(const QString &phase) const
+{
+    return firstCellPerHost(phase, [](const Cell &c) { return c.running; });
 }
 
 int RunState::stepCount(const Phase &p) const
@@ -265,19 +272,13 @@ int RunState::count(const QString &phase, RunEvent::Status status) const
 QStringList RunState::failedHosts(const QString &phase) const
 {
     QStringList out;
-    const Phase *p = this->phase(phase);
-    if (!p)
-        return out;
-    for (const QString &h : p->hosts) {
-        for (const QString &s : p->steps) {
-            const Cell *c = cell(phase, s, h);
-            if (c && (c->status == RunEvent::Status::Failed ||
-                      c->status == RunEvent::Status::Interrupted)) {
-                if (!h.isEmpty())
-                    out << h;
-                break;
-            }
-        }
+    for (const auto &[host, step] : firstCellPerHost(phase, [](const Cell &c) {
+             return c.status == RunEvent::Status::Failed ||
+                    c.status == RunEvent::Status::Interrupted;
+         })) {
+        Q_UNUSED(step)
+        if (!host.isEmpty())
+            out << host;
     }
     return out;
 }

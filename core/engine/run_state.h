@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <functional>
 
 namespace hive {
 
@@ -92,6 +93,9 @@ private:
     Cell &cellOf(Phase &phase, const QString &step, const QString &host);
     static QString key(const QString &phase, const QString &step, const QString &host);
     int stepCount(const Phase &phase) const;
+    // Per host of the phase, its first step whose cell passes `test`.
+    QList<QPair<QString, QString>>
+    firstCellPerHost(const QString &phase, const std::function<bool(const Cell &)> &test) const;
 };
 
 } // namespace hive

@@ -4,6 +4,7 @@
 // compared with the services the example defines.
 #include "inventory/inventory_loader.h"
 #include "project/project.h"
+#include "recorded_live_topology.h"
 #include "topology/live_topology.h"
 #include "topology/planned_topology.h"
 
@@ -16,20 +17,9 @@ using namespace hive;
 
 namespace {
 
-QJsonArray fixture(const QString &state, const QString &what)
-{
-    QFile f(QStringLiteral(HIVE_FIXTURES "/live/%1-%2.json").arg(state, what));
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).array();
-}
-
 LiveTopology read(const QString &state)
 {
-    LiveTopology t;
-    t.parse(fixture(state, QStringLiteral("nodes")), fixture(state, QStringLiteral("services")),
-            fixture(state, QStringLiteral("tasks")), fixture(state, QStringLiteral("networks")));
-    return t;
+    return recordedLiveTopology(state);
 }
 
 PlannedTopology example()

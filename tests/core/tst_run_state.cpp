@@ -7,6 +7,7 @@
 #include "engine/run_log.h"
 #include "engine/run_state.h"
 #include "health/run_failure_advice.h"
+#include "recorded_run.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -18,20 +19,6 @@ namespace {
 
 const QString kFixture = QStringLiteral(HIVE_FIXTURES "/runs/setup-hosts-check-4-hosts.jsonl");
 const QString kPhase = QStringLiteral("setup-hosts");
-
-QList<RunEvent> readEvents(const QString &path)
-{
-    QList<RunEvent> out;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return out;
-    while (!f.atEnd()) {
-        RunEvent e;
-        if (RunEvent::fromJsonLine(f.readLine(), e))
-            out << e;
-    }
-    return out;
-}
 
 RunEvent runEvent(RunEvent::Kind kind, const QString &step, const QString &host, qint64 time,
                   RunEvent::Status status = RunEvent::Status::None)
@@ -54,7 +41,7 @@ class TestRunState : public QObject
 private slots:
     void aRecordedRunFoldsIntoHostsAndSteps()
     {
-        const QList<RunEvent> events = readEvents(kFixture);
+        const QList<RunEvent> events = readRunEvents(kFixture);
         QVERIFY(events.size() > 200);
         RunState state;
         for (const RunEvent &e : events)
@@ -109,7 +96,7 @@ private slots:
 
     void aRunHalfwayShowsWhatRunsAndWhatIsLeft()
     {
-        const QList<RunEvent> events = readEvents(kFixture);
+        const QList<RunEvent> events = readRunEvents(kFixture);
         RunState full;
         for (const RunEvent &e : events)
             full.add(e);
@@ -191,7 +178,7 @@ private slots:
             RunLog log;
             QString error;
             QVERIFY2(log.open(runs, kPhase, error, t0.addSecs(i * 60)), qPrintable(error));
-            for (const RunEvent &e : readEvents(kFixture)) {
+            for (const RunEvent &e : readRunEvents(kFixture)) {
                 RunEvent copy = e;
                 if (copy.kind == RunEvent::Kind::PhaseFinished) {
                     copy.elapsedMs = took[i];

@@ -10,11 +10,13 @@
 #include "app_translators.h"
 #include "build_page.h"
 #include "engine/run_event.h"
+#include "grid_text.h"
 #include "live_topology_page.h"
 #include "live_topology_scene.h"
 #include "main_window.h"
 #include "phase_pipeline.h"
 #include "project/context_file.h"
+#include "recorded_run.h"
 #include "remote/docker_client.h"
 #include "run_grid_model.h"
 #include "test_bed.h"
@@ -46,36 +48,6 @@ const QByteArray kHiveYaml = "plugin: hive_inventory\n"
                              "    separate_repository: true\n"
                              "    cidr: 172.30.245.0/24\n"
                              "    memory_size: 1024\n";
-
-QList<RunEvent> readEvents(const QString &path)
-{
-    QList<RunEvent> out;
-    QFile f(path);
-    if (f.open(QIODevice::ReadOnly)) {
-        while (!f.atEnd()) {
-            RunEvent e;
-            if (RunEvent::fromJsonLine(f.readLine(), e))
-                out << e;
-        }
-    }
-    return out;
-}
-
-// The grid as text: each cell's status and what it shows.
-QString dump(const RunGridModel *m)
-{
-    QStringList rows;
-    for (int r = 0; r < m->rowCount(); ++r) {
-        QStringList cells{m->headerData(r, Qt::Vertical, Qt::DisplayRole).toString()};
-        for (int c = 0; c < m->columnCount(); ++c)
-            cells << m->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString() +
-                         QLatin1Char('=') +
-                         m->index(r, c).data(RunGridModel::kStatusRole).toString() +
-                         QLatin1Char(' ') + m->index(r, c).data(Qt::DisplayRole).toString();
-        rows << cells.join(QLatin1Char('|'));
-    }
-    return rows.join(QLatin1Char('\n'));
-}
 
 } // namespace
 
@@ -173,7 +145,7 @@ private slots:
 
         // Every cell is what the run logs say, and each log replays into the same grid.
         for (const QString &log : page->lastResult().runLogs) {
-            const QList<RunEvent> events = readEvents(log);
+            const QList<RunEvent> events = readRunEvents(log);
             QVERIFY(!events.isEmpty());
             const QString phase = events.first().phase;
             int cells = 0;
@@ -191,10 +163,10 @@ private slots:
             page->pipeline()->setCurrent(phase);
             QCOMPARE(page->mode(), BuildPage::Mode::Live);
             QCOMPARE(page->shownPhase(), phase);
-            const QString live = dump(page->gridModel());
+            const QString live = gridText(page->gridModel());
             BuildPage replayed;
             QVERIFY(replayed.replay(log));
-            QCOMPARE(dump(replayed.gridModel()), live);
+            QCOMPARE(gridText(replayed.gridModel()), live);
             qInfo("%s: %d cells as the run log says; its replay draws the same grid",
                   qPrintable(phase), cells);
         }

@@ -7,9 +7,11 @@
 #include "build_page.h"
 #include "engine/phase_order.h"
 #include "engine/run_log.h"
+#include "grid_text.h"
 #include "main_window.h"
 #include "phase_pipeline.h"
 #include "project_document.h"
+#include "recorded_run.h"
 #include "run_grid_model.h"
 #include "run_log_view.h"
 #include "run_status_style.h"
@@ -33,36 +35,6 @@ using namespace hive::gui;
 namespace {
 
 const QString kRuns = QStringLiteral(HIVE_FIXTURES "/runs");
-
-QList<RunEvent> readEvents(const QString &path)
-{
-    QList<RunEvent> out;
-    QFile f(path);
-    if (f.open(QIODevice::ReadOnly)) {
-        while (!f.atEnd()) {
-            RunEvent e;
-            if (RunEvent::fromJsonLine(f.readLine(), e))
-                out << e;
-        }
-    }
-    return out;
-}
-
-// Every cell of the grid as text: status role and display, row by row.
-QString dump(const RunGridModel *m)
-{
-    QStringList rows;
-    for (int r = 0; r < m->rowCount(); ++r) {
-        QStringList cells{m->headerData(r, Qt::Vertical, Qt::DisplayRole).toString()};
-        for (int c = 0; c < m->columnCount(); ++c) {
-            const QModelIndex i = m->index(r, c);
-            cells << QStringLiteral("%1=%2").arg(i.data(RunGridModel::kStatusRole).toString(),
-                                                 i.data(Qt::DisplayRole).toString());
-        }
-        rows << cells.join(QLatin1Char('|'));
-    }
-    return rows.join(QLatin1Char('\n'));
-}
 
 } // namespace
 
@@ -150,7 +122,7 @@ private slots:
         const RunGridModel *model = page->gridModel();
         // Each host-finished event of the log is its cell's status.
         int checked = 0;
-        for (const RunEvent &e : readEvents(file)) {
+        for (const RunEvent &e : readRunEvents(file)) {
             if (e.kind != RunEvent::Kind::HostFinished)
                 continue;
             const int row = int(page->shownState().phase(e.phase)->hosts.indexOf(e.host));
@@ -182,13 +154,13 @@ private slots:
                  qPrintable(page->cellOutput()->toPlainText()));
 
         // Replayed again (another window too): the very same grid.
-        const QString first = dump(model);
+        const QString first = gridText(model);
         QVERIFY(page->replay(file));
-        QCOMPARE(dump(page->gridModel()), first);
+        QCOMPARE(gridText(page->gridModel()), first);
         BuildPage other;
         other.resize(1000, 700);
         QVERIFY(other.replay(file));
-        QCOMPARE(dump(other.gridModel()), first);
+        QCOMPARE(gridText(other.gridModel()), first);
 
         // The log: everything, then one host, then a word.
         RunLogView *log = page->logView();

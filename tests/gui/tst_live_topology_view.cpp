@@ -4,6 +4,7 @@
 // lines can be chosen by key and by click, dense mode counts per service,
 // and the filter dims what does not match.
 #include "live_topology_scene.h"
+#include "recorded_live_topology.h"
 #include "task_lines_item.h"
 #include "topology/live_topology.h"
 #include "topology_view.h"
@@ -19,18 +20,9 @@ using namespace hive::gui;
 
 namespace {
 
-QJsonArray fixture(const QString &state, const QString &what)
-{
-    QFile f(QStringLiteral(HIVE_FIXTURES "/live/%1-%2.json").arg(state, what));
-    return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).array()
-                                       : QJsonArray();
-}
-
 LiveTopology read(const QString &state)
 {
-    LiveTopology t;
-    t.parse(fixture(state, QStringLiteral("nodes")), fixture(state, QStringLiteral("services")),
-            fixture(state, QStringLiteral("tasks")), fixture(state, QStringLiteral("networks")));
+    LiveTopology t = recordedLiveTopology(state);
     t.readFrom = QStringLiteral("p-hive0.offline-web.example.jp");
     t.readAt = QDateTime::currentDateTimeUtc();
     return t;

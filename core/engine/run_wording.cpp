@@ -1,0 +1,29 @@
+#include "engine/run_wording.h"
+
+namespace hive {
+
+QString RunWording::status(RunEvent::Status status)
+{
+    switch (status) {
+    case RunEvent::Status::Ok:
+        return tr("ok");
+    case RunEvent::Status::Changed:
+        return tr("changed");
+    case RunEvent::Status::Skipped:
+        return tr("skipped");
+    case RunEvent::Status::Failed:
+        return tr("failed");
+    case RunEvent::Status::Interrupted:
+        return tr("interrupted");
+    case RunEvent::Status::None:
+        break;
+    }
+    return QString();
+}
+
+QString RunWording::seconds(qint64 ms)
+{
+    return tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', 1);
+}
+
+} // namespace hive
