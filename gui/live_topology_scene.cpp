@@ -149,20 +149,24 @@ void LiveTopologyScene::showTopology(const LiveTopology &t, const Options &optio
     // The repository server, its registry, and the published ports.
     qreal x = kMargin;
     if (!t.repository.isEmpty()) {
-        const QString text =
-            t.repositoryAnswered
-                ? tr("Repository server %1 · registry %2").arg(t.repository, t.registry)
-                : tr("Repository server %1 DOES NOT ANSWER · registry %2 unavailable")
-                      .arg(t.repository, t.registry);
-        const QColor hue = t.repositoryAnswered ? kRepositoryHue : kDownHue;
+        const QString server = t.repositoryAnswered
+                                   ? tr("Repository server %1").arg(t.repository)
+                                   : tr("Repository server %1 DOES NOT ANSWER").arg(t.repository);
+        const QString registry = t.registryAnswered
+                                     ? tr("registry %1 serves").arg(t.registry)
+                                     : tr("registry %1 DOES NOT ANSWER").arg(t.registry);
+        const QString text = server + QStringLiteral(" · ") + registry;
+        const bool healthy = t.repositoryAnswered && t.registryAnswered;
+        const QColor hue = healthy ? kRepositoryHue : kDownHue;
         const qreal w = p.width(text, p.m_bold) + 2 * kPad;
-        auto *box = p.box(QRectF(0, 0, w, kLine + 2 * kPad), p.fill(hue), p.strong(hue),
-                          t.repositoryAnswered ? 1 : 3);
+        auto *box =
+            p.box(QRectF(0, 0, w, kLine + 2 * kPad), p.fill(hue), p.strong(hue), healthy ? 1 : 3);
         box->setPos(x, y);
         p.label(text, QPointF(kPad, kPad), p.m_bold, p.text(), box);
         keep(box, QStringLiteral("repository"));
-        box->setData(kStateRole,
-                     t.repositoryAnswered ? QStringLiteral("ready") : QStringLiteral("down"));
+        box->setData(kStateRole, healthy ? QStringLiteral("ready") : QStringLiteral("down"));
+        if (!t.registryError.isEmpty())
+            box->setToolTip(t.registryError);
         y += kLine + 2 * kPad + 6;
     }
     QStringList ports;

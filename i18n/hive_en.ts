@@ -1279,6 +1279,10 @@
         <source>no hive to ask</source>
         <translation>no hive to ask</translation>
     </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>hive::LocalCommand</name>
@@ -4933,14 +4937,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>Planned vs actual</translation>
     </message>
     <message>
-        <source>Repository server %1 · registry %2</source>
-        <translation>Repository server %1 · registry %2</translation>
-    </message>
-    <message>
-        <source>Repository server %1 DOES NOT ANSWER · registry %2 unavailable</source>
-        <translation>Repository server %1 DOES NOT ANSWER · registry %2 unavailable</translation>
-    </message>
-    <message>
         <source> (host)</source>
         <translation> (host)</translation>
     </message>
@@ -5003,6 +4999,22 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Networks: %1</source>
         <translation>Networks: %1</translation>
+    </message>
+    <message>
+        <source>Repository server %1</source>
+        <translation>Repository server %1</translation>
+    </message>
+    <message>
+        <source>Repository server %1 DOES NOT ANSWER</source>
+        <translation>Repository server %1 DOES NOT ANSWER</translation>
+    </message>
+    <message>
+        <source>registry %1 serves</source>
+        <translation>registry %1 serves</translation>
+    </message>
+    <message>
+        <source>registry %1 DOES NOT ANSWER</source>
+        <translation>registry %1 DOES NOT ANSWER</translation>
     </message>
 </context>
 <context>

@@ -1266,6 +1266,10 @@
         <source>no hive to ask</source>
         <translation>問い合わせる hive がありません</translation>
     </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>hive::LocalCommand</name>
@@ -4891,14 +4895,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>定義と実際の差異</translation>
     </message>
     <message>
-        <source>Repository server %1 · registry %2</source>
-        <translation>リポジトリサーバ %1 · レジストリ %2</translation>
-    </message>
-    <message>
-        <source>Repository server %1 DOES NOT ANSWER · registry %2 unavailable</source>
-        <translation>リポジトリサーバ %1 が応答しません · レジストリ %2 は利用できません</translation>
-    </message>
-    <message>
         <source> (host)</source>
         <translation> (host)</translation>
     </message>
@@ -4961,6 +4957,22 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Networks: %1</source>
         <translation>ネットワーク: %1</translation>
+    </message>
+    <message>
+        <source>Repository server %1</source>
+        <translation>リポジトリサーバ %1</translation>
+    </message>
+    <message>
+        <source>Repository server %1 DOES NOT ANSWER</source>
+        <translation>リポジトリサーバ %1 が応答しません</translation>
+    </message>
+    <message>
+        <source>registry %1 serves</source>
+        <translation>レジストリ %1 は稼働中</translation>
+    </message>
+    <message>
+        <source>registry %1 DOES NOT ANSWER</source>
+        <translation>レジストリ %1 が応答しません</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,9 @@ public:
     QString repository;              // the repository server, empty if the stage has none
     bool repositoryAnswered = false; // its Docker Engine answered
     QString registry;                // "host:5000", on the repository server
-    QString readFrom;                // the manager that answered
+    bool registryAnswered = false;   // GET /v2/ answered: 200, or 401 without credentials
+    QString registryError;
+    QString readFrom; // the manager that answered
     QDateTime readAt;
     QString error; // empty when a manager answered
     QList<Difference> differences;

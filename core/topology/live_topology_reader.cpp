@@ -4,6 +4,8 @@
 #include "inventory/hive_model.h"
 #include "phases/hive_docker_access.h"
 #include "remote/docker_client.h"
+#include "remote/http_connection.h"
+#include "remote/http_message.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -14,6 +16,29 @@ namespace hive {
 LiveTopologyReader::LiveTopologyReader(const Project &project, const StagePlan &stage)
     : m_stage(stage), m_project(project)
 {}
+
+void LiveTopologyReader::askRegistry(const HiveDockerAccess &access, const QString &repository,
+                                     LiveTopology &t) const
+{
+    // The registry speaks TLS with a certificate of the hive CA on 5000.
+    DockerEndpoint endpoint = access.endpoint(repository);
+    endpoint.port = 5000;
+    HttpConnection connection(endpoint);
+    HttpRequest request;
+    request.method = "GET";
+    request.path = "/v2/";
+    HttpResponse response;
+    QString error;
+    if (!connection.send(request, response, m_timeoutMs, error)) {
+        t.registryError = error;
+        return;
+    }
+    // 401: it serves and wants credentials, as it should.
+    t.registryAnswered = response.status == 200 || response.status == 401;
+    if (!t.registryAnswered)
+        t.registryError =
+            tr("HTTP %1 %2").arg(response.status).arg(QString::fromUtf8(response.reason));
+}
 
 LiveTopology LiveTopologyReader::read(const std::atomic_bool *cancel)
 {
@@ -27,10 +52,16 @@ LiveTopology LiveTopologyReader::read(const std::atomic_bool *cancel)
     for (const HostPlan &h : m_stage.hosts)
         hosts << h.name;
 
-    // Every engine at once: which hosts answer at all.
+    // Every engine at once: which hosts answer at all; and the registry.
     QHash<QString, bool> answered;
     std::mutex mutex;
-    ParallelForEach::run(int(hosts.size()), 8, [&](int i) {
+    const QString repository = m_stage.repositoryHost();
+    ParallelForEach::run(int(hosts.size()) + 1, 8, [&](int i) {
+        if (i == hosts.size()) {
+            if (!repository.isEmpty())
+                askRegistry(access, repository, t);
+            return;
+        }
         DockerClient client(access.endpoint(hosts.at(i)));
         const bool ok = client.call("GET", QStringLiteral("/_ping"), {}, m_timeoutMs).ok;
         std::lock_guard lock(mutex);
@@ -82,7 +113,7 @@ LiveTopology LiveTopologyReader::read(const std::atomic_bool *cancel)
         t.error = errors.isEmpty() ? tr("no hive to ask") : errors.join(QStringLiteral("; "));
     for (LiveTopology::Node &n : t.nodes)
         n.answered = answered.value(n.hostname, true);
-    t.repository = m_stage.repositoryHost();
+    t.repository = repository;
     t.repositoryAnswered = answered.value(t.repository);
     t.registry = t.repository.isEmpty() ? QString() : access.registry();
     return t;

@@ -9,6 +9,7 @@
 
 namespace hive {
 
+class HiveDockerAccess;
 class Project;
 struct StagePlan;
 
@@ -36,6 +37,9 @@ private:
     const Project &m_project;
     QString m_last;
     int m_timeoutMs = 3000;
+
+    void askRegistry(const HiveDockerAccess &access, const QString &repository,
+                     LiveTopology &t) const;
 };
 
 } // namespace hive

@@ -213,6 +213,13 @@ private slots:
                                       live->topology().downCount() == 0,
                                   qPrintable(live->statusText()), 60000);
         QCOMPARE(nodeState(kHosts.at(1)), QStringLiteral("ready"));
+        // The registry itself answers over TLS (401 to a request without credentials).
+        QVERIFY2(live->topology().registryAnswered, qPrintable(live->topology().registryError));
+        QCOMPARE(live->scene()
+                     ->itemNamed(QStringLiteral("repository"))
+                     ->data(LiveTopologyScene::kStateRole)
+                     .toString(),
+                 QStringLiteral("ready"));
         QTRY_VERIFY_WITH_TIMEOUT(live->topology().service(QStringLiteral("probe")) &&
                                      live->topology().service(QStringLiteral("probe"))->running ==
                                          3,
