@@ -65,6 +65,10 @@ void RecoveryCommand::addOptions(QCommandLineParser &parser) const
             {QStringLiteral("disable"), tr("units: stop and disable the unit for good")});
         parser.addOption({QStringLiteral("fsck"),
                           tr("drbd: also repair the volume's file system (xfs_repair or fsck)")});
+        parser.addOption({QStringLiteral("grow"),
+                          tr("drbd: make the volume this large (seeds/000: its files are "
+                             "archived, the volume rebuilt at the new size, the files put back)"),
+                          tr("SIZE")});
         parser.addOption({QStringLiteral("all-images"),
                           tr("disk: remove every image no container uses, not only dangling "
                              "ones")});
@@ -87,7 +91,8 @@ int RecoveryCommand::run(CommandContext &context, const QCommandLineParser &pars
         if (parser.optionNames().contains(flag))
             words << QStringLiteral("--") + flag;
     }
-    for (const QString &valued : {QStringLiteral("timeout"), QStringLiteral("keep")}) {
+    for (const QString &valued :
+         {QStringLiteral("timeout"), QStringLiteral("keep"), QStringLiteral("grow")}) {
         if (parser.optionNames().contains(valued))
             words << QStringLiteral("--") + valued << parser.value(valued);
     }

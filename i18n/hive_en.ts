@@ -734,6 +734,89 @@
     </message>
 </context>
 <context>
+    <name>hive::DrbdGrowFlow</name>
+    <message>
+        <source>no services file defines %1 as a DRBD volume with a size</source>
+        <translation>no services file defines %1 as a DRBD volume with a size</translation>
+    </message>
+    <message>
+        <source>Grow DRBD volume %1 from %2 to %3</source>
+        <translation>Grow DRBD volume %1 from %2 to %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a size (write it as the services file does: 200M, 20G)</source>
+        <translation>&apos;%1&apos; is not a size (write it as the services file does: 200M, 20G)</translation>
+    </message>
+    <message>
+        <source>%1 is not larger than the volume&apos;s %2: a volume is only grown</source>
+        <translation>%1 is not larger than the volume&apos;s %2: a volume is only grown</translation>
+    </message>
+    <message>
+        <source>no service of stage %1 uses %2: nothing holds data to keep; change its size and run build-volumes -D and build-volumes</source>
+        <translation>no service of stage %1 uses %2: nothing holds data to keep; change its size and run build-volumes -D and build-volumes</translation>
+    </message>
+    <message>
+        <source>%1 are removed and deployed again: they do not run for the minutes this takes.</source>
+        <translation>%1 are removed and deployed again: they do not run for the minutes this takes.</translation>
+    </message>
+    <message>
+        <source>The volume&apos;s files are kept in %1 (owner only) and stay there.</source>
+        <translation>The volume&apos;s files are kept in %1 (owner only) and stay there.</translation>
+    </message>
+    <message>
+        <source>Check that the drbdpool volume group of every hive has %1 free.</source>
+        <translation>Check that the drbdpool volume group of every hive has %1 free.</translation>
+    </message>
+    <message>
+        <source>the archive was made on %1 but could not be fetched: %2</source>
+        <translation>the archive was made on %1 but could not be fetched: %2</translation>
+    </message>
+    <message>
+        <source>archived the files of %1 (%2 KiB) into %3</source>
+        <translation>archived the files of %1 (%2 KiB) into %3</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4</source>
+        <translation>%1: %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>cannot change %1 in %2: %3</source>
+        <translation>cannot change %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: size %2 (was %3)</source>
+        <translation>%1: size %2 (was %3)</translation>
+    </message>
+    <message>
+        <source># only when the steps before did not finish</source>
+        <translation># only when the steps before did not finish</translation>
+    </message>
+    <message>
+        <source>the services are deployed again by the phases that follow</source>
+        <translation>the services are deployed again by the phases that follow</translation>
+    </message>
+    <message>
+        <source>   # DRBD: on %1 only</source>
+        <translation>   # DRBD: on %1 only</translation>
+    </message>
+    <message>
+        <source>DRBD mirrors what %1 puts back</source>
+        <translation>DRBD mirrors what %1 puts back</translation>
+    </message>
+    <message>
+        <source>put the files of %1 back (%2)</source>
+        <translation>put the files of %1 back (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not running in full: %2</source>
+        <translation>%1 is not running in full: %2</translation>
+    </message>
+    <message>
+        <source>running again: %1</source>
+        <translation>running again: %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::DrbdHealth</name>
     <message>
         <source>DRBD is not running on %1: volumes %2 are plain local volumes there, not mirrored</source>
@@ -777,30 +860,6 @@
     <message>
         <source>%1 use(s) the volume: scaled to 0 first, and back to their replicas at the end whatever happens.</source>
         <translation>%1 use(s) the volume: scaled to 0 first, and back to their replicas at the end whatever happens.</translation>
-    </message>
-    <message>
-        <source>%1 is a global service: it cannot be scaled to 0; remove it from the hosts by hand before repairing the volume</source>
-        <translation>%1 is a global service: it cannot be scaled to 0; remove it from the hosts by hand before repairing the volume</translation>
-    </message>
-    <message>
-        <source>their tasks are still running after 120 s: %1</source>
-        <translation>their tasks are still running after 120 s: %1</translation>
-    </message>
-    <message>
-        <source>scaled to 0: %1</source>
-        <translation>scaled to 0: %1</translation>
-    </message>
-    <message>
-        <source>could not scale back: %1; run `docker service scale` by hand</source>
-        <translation>could not scale back: %1; run `docker service scale` by hand</translation>
-    </message>
-    <message>
-        <source>nothing was scaled down</source>
-        <translation>nothing was scaled down</translation>
-    </message>
-    <message>
-        <source>scaled back: %1</source>
-        <translation>scaled back: %1</translation>
     </message>
     <message>
         <source>file system on %1 repaired</source>
@@ -1950,8 +2009,16 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck]</source>
-        <translation>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck]</translation>
+        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE]</source>
+        <translation>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE]</translation>
+    </message>
+    <message>
+        <source>--grow needs the new size (200M, 20G)</source>
+        <translation>--grow needs the new size (200M, 20G)</translation>
+    </message>
+    <message>
+        <source>finding where %1 holds its files</source>
+        <translation>finding where %1 holds its files</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2026,10 @@
     <message>
         <source>checking: %1</source>
         <translation>checking: %1</translation>
+    </message>
+    <message>
+        <source>the changed definition does not load: %1</source>
+        <translation>the changed definition does not load: %1</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2333,33 @@
     <message>
         <source>%1 has no log of %2 yet (%3)</source>
         <translation>%1 has no log of %2 yet (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ServicePause</name>
+    <message>
+        <source>%1 is a global service: it cannot be scaled to 0; remove it from the hosts by hand before repairing the volume</source>
+        <translation>%1 is a global service: it cannot be scaled to 0; remove it from the hosts by hand before repairing the volume</translation>
+    </message>
+    <message>
+        <source>their tasks are still running after 120 s: %1</source>
+        <translation>their tasks are still running after 120 s: %1</translation>
+    </message>
+    <message>
+        <source>scaled to 0: %1</source>
+        <translation>scaled to 0: %1</translation>
+    </message>
+    <message>
+        <source>could not scale back: %1; run `docker service scale` by hand</source>
+        <translation>could not scale back: %1; run `docker service scale` by hand</translation>
+    </message>
+    <message>
+        <source>nothing was scaled down</source>
+        <translation>nothing was scaled down</translation>
+    </message>
+    <message>
+        <source>scaled back: %1</source>
+        <translation>scaled back: %1</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3959,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers); node: the host whose engine to restart; units: the unit (default: every failed one); drbd: the volume</source>
         <translation>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers); node: the host whose engine to restart; units: the unit (default: every failed one); drbd: the volume</translation>
+    </message>
+    <message>
+        <source>drbd: make the volume this large (seeds/000: its files are archived, the volume rebuilt at the new size, the files put back)</source>
+        <translation>drbd: make the volume this large (seeds/000: its files are archived, the volume rebuilt at the new size, the files put back)</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
     </message>
 </context>
 <context>

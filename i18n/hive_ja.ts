@@ -724,6 +724,89 @@
     </message>
 </context>
 <context>
+    <name>hive::DrbdGrowFlow</name>
+    <message>
+        <source>no services file defines %1 as a DRBD volume with a size</source>
+        <translation>%1 を size 付きの DRBD ボリュームとして定義しているサービス定義ファイルがありません</translation>
+    </message>
+    <message>
+        <source>Grow DRBD volume %1 from %2 to %3</source>
+        <translation>DRBD ボリューム %1 を %2 から %3 に拡張</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a size (write it as the services file does: 200M, 20G)</source>
+        <translation>&apos;%1&apos; はサイズではありません (サービス定義と同じく 200M、20G のように書いてください)</translation>
+    </message>
+    <message>
+        <source>%1 is not larger than the volume&apos;s %2: a volume is only grown</source>
+        <translation>%1 はボリュームの現在の %2 より大きくありません: ボリュームは拡張のみできます</translation>
+    </message>
+    <message>
+        <source>no service of stage %1 uses %2: nothing holds data to keep; change its size and run build-volumes -D and build-volumes</source>
+        <translation>ステージ %1 には %2 を使うサービスがなく、保持すべきデータはありません。サイズを変更して build-volumes -D と build-volumes を実行してください</translation>
+    </message>
+    <message>
+        <source>%1 are removed and deployed again: they do not run for the minutes this takes.</source>
+        <translation>%1 は削除され再デプロイされます。その数分間は動作しません。</translation>
+    </message>
+    <message>
+        <source>The volume&apos;s files are kept in %1 (owner only) and stay there.</source>
+        <translation>ボリュームのファイルは %1 (所有者のみ) に保存され、そのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Check that the drbdpool volume group of every hive has %1 free.</source>
+        <translation>すべての hive の drbdpool ボリュームグループに %1 の空きがあることを確認してください。</translation>
+    </message>
+    <message>
+        <source>the archive was made on %1 but could not be fetched: %2</source>
+        <translation>%1 でアーカイブを作りましたが取得できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>archived the files of %1 (%2 KiB) into %3</source>
+        <translation>%1 のファイル (%2 KiB) を %3 に保存しました</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 → %4</source>
+        <translation>%1: %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>cannot change %1 in %2: %3</source>
+        <translation>%2 の %1 を変更できません: %3</translation>
+    </message>
+    <message>
+        <source>%1: size %2 (was %3)</source>
+        <translation>%1: サイズ %2 (変更前 %3)</translation>
+    </message>
+    <message>
+        <source># only when the steps before did not finish</source>
+        <translation># 前のステップが完了しなかった場合のみ</translation>
+    </message>
+    <message>
+        <source>the services are deployed again by the phases that follow</source>
+        <translation>サービスは後続のフェーズで再デプロイされます</translation>
+    </message>
+    <message>
+        <source>   # DRBD: on %1 only</source>
+        <translation>   # DRBD の場合は %1 のみ</translation>
+    </message>
+    <message>
+        <source>DRBD mirrors what %1 puts back</source>
+        <translation>%1 で戻した内容を DRBD がミラーします</translation>
+    </message>
+    <message>
+        <source>put the files of %1 back (%2)</source>
+        <translation>%1 のファイルを戻しました (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is not running in full: %2</source>
+        <translation>%1 はすべては動作していません: %2</translation>
+    </message>
+    <message>
+        <source>running again: %1</source>
+        <translation>再び動作中: %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::DrbdHealth</name>
     <message>
         <source>DRBD is not running on %1: volumes %2 are plain local volumes there, not mirrored</source>
@@ -767,30 +850,6 @@
     <message>
         <source>%1 use(s) the volume: scaled to 0 first, and back to their replicas at the end whatever happens.</source>
         <translation>%1 がこのボリュームを使っています。最初に 0 にスケールし、最後に何があっても元のレプリカ数に戻します。</translation>
-    </message>
-    <message>
-        <source>%1 is a global service: it cannot be scaled to 0; remove it from the hosts by hand before repairing the volume</source>
-        <translation>%1 は global サービスなので 0 にスケールできません。ボリュームを修復する前に手動でホストから外してください</translation>
-    </message>
-    <message>
-        <source>their tasks are still running after 120 s: %1</source>
-        <translation>120 秒たってもタスクが稼働中です: %1</translation>
-    </message>
-    <message>
-        <source>scaled to 0: %1</source>
-        <translation>0 にスケールしました: %1</translation>
-    </message>
-    <message>
-        <source>could not scale back: %1; run `docker service scale` by hand</source>
-        <translation>元に戻せませんでした: %1。手動で `docker service scale` を実行してください</translation>
-    </message>
-    <message>
-        <source>nothing was scaled down</source>
-        <translation>スケールダウンしたものはありません</translation>
-    </message>
-    <message>
-        <source>scaled back: %1</source>
-        <translation>元に戻しました: %1</translation>
     </message>
     <message>
         <source>file system on %1 repaired</source>
@@ -1928,8 +1987,16 @@
         <translation>中止しました</translation>
     </message>
     <message>
-        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck]</source>
-        <translation>使い方: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck]</translation>
+        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE]</source>
+        <translation>使い方: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE]</translation>
+    </message>
+    <message>
+        <source>--grow needs the new size (200M, 20G)</source>
+        <translation>--grow には新しいサイズが必要です (200M、20G)</translation>
+    </message>
+    <message>
+        <source>finding where %1 holds its files</source>
+        <translation>%1 のファイルがある場所を確認しています</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2004,10 @@
     <message>
         <source>checking: %1</source>
         <translation>確認中: %1</translation>
+    </message>
+    <message>
+        <source>the changed definition does not load: %1</source>
+        <translation>変更した定義を読み込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2311,33 @@
     <message>
         <source>%1 has no log of %2 yet (%3)</source>
         <translation>%1 には %2 のログがまだありません (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ServicePause</name>
+    <message>
+        <source>%1 is a global service: it cannot be scaled to 0; remove it from the hosts by hand before repairing the volume</source>
+        <translation>%1 は global サービスなので 0 にスケールできません。ボリュームを修復する前に手動でホストから外してください</translation>
+    </message>
+    <message>
+        <source>their tasks are still running after 120 s: %1</source>
+        <translation>120 秒たってもタスクが稼働中です: %1</translation>
+    </message>
+    <message>
+        <source>scaled to 0: %1</source>
+        <translation>0 にスケールしました: %1</translation>
+    </message>
+    <message>
+        <source>could not scale back: %1; run `docker service scale` by hand</source>
+        <translation>元に戻せませんでした: %1。手動で `docker service scale` を実行してください</translation>
+    </message>
+    <message>
+        <source>nothing was scaled down</source>
+        <translation>スケールダウンしたものはありません</translation>
+    </message>
+    <message>
+        <source>scaled back: %1</source>
+        <translation>元に戻しました: %1</translation>
     </message>
 </context>
 <context>
@@ -3830,6 +3928,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers); node: the host whose engine to restart; units: the unit (default: every failed one); drbd: the volume</source>
         <translation>manager: 失われたホスト。quorum: リーダーとなる生き残ったマネージャ（既定: 最初に応答したもの）。node: エンジンを再起動するホスト。units: ユニット（既定: 失敗したものすべて）。drbd: ボリューム</translation>
+    </message>
+    <message>
+        <source>drbd: make the volume this large (seeds/000: its files are archived, the volume rebuilt at the new size, the files put back)</source>
+        <translation>drbd: ボリュームをこのサイズに拡張します (seeds/000 の手順: ファイルを保存し、新しいサイズでボリュームを作り直し、ファイルを戻します)</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>サイズ</translation>
     </message>
 </context>
 <context>

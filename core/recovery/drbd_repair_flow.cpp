@@ -6,6 +6,7 @@
 #include "phases/build_volumes/build_volumes_phase.h"
 #include "phases/phase_scope.h"
 #include "recovery/recovery_context.h"
+#include "recovery/service_pause.h"
 #include "remote/shell_command.h"
 
 namespace hive {
@@ -112,84 +113,8 @@ RecoveryPlan DrbdRepairFlow::plan(const std::shared_ptr<RecoveryContext> &contex
     const auto replicas = std::make_shared<QHash<QString, QString>>();
 
     if (!target.services.isEmpty()) {
-        RecoveryPlan::Step stop;
-        stop.name = QStringLiteral("stop-services");
-        stop.hosts = {first};
-        QStringList shown;
-        for (const QString &s : target.services)
-            shown << QStringLiteral("docker service scale -d %1=0").arg(s);
-        stop.commands = shown;
-        stop.commands << QStringLiteral("docker service ps   # until none of their tasks runs");
-        const QStringList services = target.services;
-        stop.work = [ctx, services, replicas](const QString &h, QString &message) {
-            for (const QString &s : services) {
-                const QString q = ShellCommand::quote(s);
-                QString n;
-                if (!ctx->run(h,
-                              QStringLiteral("docker service inspect -f '{{if "
-                                             ".Spec.Mode.Replicated}}{{.Spec.Mode.Replicated."
-                                             "Replicas}}{{else}}global{{end}}' %1")
-                                  .arg(q),
-                              n, message))
-                    return RunEvent::Status::Failed;
-                if (n == QLatin1String("global")) {
-                    message = tr("%1 is a global service: it cannot be scaled to 0; remove it "
-                                 "from the hosts by hand before repairing the volume")
-                                  .arg(s);
-                    return RunEvent::Status::Failed;
-                }
-                replicas->insert(s, n);
-                QString out;
-                if (!ctx->run(h, QStringLiteral("docker service scale -d %1=0").arg(q), out,
-                              message))
-                    return RunEvent::Status::Failed;
-            }
-            QString running;
-            QStringList quoted;
-            for (const QString &s : services)
-                quoted << ShellCommand::quote(s);
-            // Containers still stopping hold the volume too.
-            const QString count =
-                QStringLiteral("for s in %1; do docker service ps --format '{{.CurrentState}}' "
-                               "\"$s\"; done | grep -c '^Running' || true")
-                    .arg(quoted.join(QLatin1Char(' ')));
-            if (!ctx->waitFor(
-                    h, count, 120, [](const QString &o) { return o == QLatin1String("0"); },
-                    running)) {
-                message = tr("their tasks are still running after 120 s: %1").arg(running);
-                return RunEvent::Status::Failed;
-            }
-            message = tr("scaled to 0: %1").arg(services.join(QStringLiteral(", ")));
-            return RunEvent::Status::Changed;
-        };
-        plan.steps << stop;
-
-        RecoveryPlan::Step start;
-        start.name = QStringLiteral("start-services");
-        start.hosts = {first};
-        start.commands = {QStringLiteral("docker service scale -d SERVICE=REPLICAS   # as before")};
-        start.work = [ctx, replicas](const QString &h, QString &message) {
-            QStringList done, failed;
-            for (auto it = replicas->cbegin(); it != replicas->cend(); ++it) {
-                QString out, error;
-                if (ctx->run(h,
-                             QStringLiteral("docker service scale -d %1=%2")
-                                 .arg(ShellCommand::quote(it.key()), it.value()),
-                             out, error))
-                    done << QStringLiteral("%1=%2").arg(it.key(), it.value());
-                else
-                    failed << QStringLiteral("%1=%2 (%3)").arg(it.key(), it.value(), error);
-            }
-            if (!failed.isEmpty()) {
-                message = tr("could not scale back: %1; run `docker service scale` by hand")
-                              .arg(failed.join(QStringLiteral(", ")));
-                return RunEvent::Status::Failed;
-            }
-            message = done.isEmpty() ? tr("nothing was scaled down")
-                                     : tr("scaled back: %1").arg(done.join(QStringLiteral(", ")));
-            return done.isEmpty() ? RunEvent::Status::Ok : RunEvent::Status::Changed;
-        };
-        plan.finally << start;
+        plan.steps << ServicePause::stopStep(context, first, target.services, replicas);
+        plan.finally << ServicePause::startStep(context, first, replicas);
     }
 
     int i = 0;

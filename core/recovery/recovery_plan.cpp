@@ -32,7 +32,23 @@ QString RecoveryPlan::preview() const
             out += QStringLiteral("     $ ") + c + QLatin1Char('\n');
     }
     for (const FollowUp &f : followUps)
-        out += QStringLiteral("%1. hive %2 -l %3\n").arg(++i).arg(f.phase, f.limit);
+        out += QStringLiteral("%1. hive %2%3 -l %4\n")
+                   .arg(++i)
+                   .arg(f.phase, f.destroy ? QStringLiteral(" -D") : QString(), f.limit);
+    for (const Step &s : afterPhases) {
+        out += QStringLiteral("%1. %2 on %3\n")
+                   .arg(++i)
+                   .arg(s.name, s.hosts.join(QStringLiteral(", ")));
+        for (const QString &c : s.commands)
+            out += QStringLiteral("     $ ") + c + QLatin1Char('\n');
+    }
+    for (const Step &s : afterPhasesFinally) {
+        out += QStringLiteral("%1. %2 on %3%4\n")
+                   .arg(++i)
+                   .arg(s.name, s.hosts.join(QStringLiteral(", ")), tr(" (whatever happens)"));
+        for (const QString &c : s.commands)
+            out += QStringLiteral("     $ ") + c + QLatin1Char('\n');
+    }
     for (const Step &s : checks) {
         out += QStringLiteral("%1. %2 on %3\n")
                    .arg(++i)
@@ -48,6 +64,13 @@ bool RecoveryPlan::run(RunReporter &reporter, const std::atomic_bool *cancel) co
     const bool ok = runSteps(steps, reporter, cancel);
     // Not cancellable: it undoes what the steps did to the services.
     const bool undone = runSteps(finally, reporter, nullptr);
+    return ok && undone;
+}
+
+bool RecoveryPlan::runAfterPhases(RunReporter &reporter, const std::atomic_bool *cancel) const
+{
+    const bool ok = runSteps(afterPhases, reporter, cancel);
+    const bool undone = runSteps(afterPhasesFinally, reporter, nullptr);
     return ok && undone;
 }
 

@@ -32,8 +32,9 @@ public:
     };
     struct FollowUp
     {
-        QString phase; // build-infra, setup-hosts
-        QString limit; // comma-separated hosts
+        QString phase;        // build-infra, setup-hosts, build-volumes, deploy-services …
+        QString limit;        // comma-separated hosts (or volumes, services: the phase's -l)
+        bool destroy = false; // -D
     };
 
     QString operation; // the run's name: maintenance, backup, restore, recover-manager, ...
@@ -45,13 +46,20 @@ public:
     // what puts back what the steps took away (services scaled to 0).
     QList<Step> finally;
     QList<FollowUp> followUps;
+    // Run after the follow-up phases (as "<operation>-after"), then their
+    // own finally steps whatever happened: what needs the phases' result.
+    QList<Step> afterPhases;
+    QList<Step> afterPhasesFinally;
+    // The steps change the stage's definition: the phases read it again.
+    bool reloadBeforePhases = false;
     QList<Step> checks; // run after the follow-up phases: the verification
 
     bool runnable() const { return refusal.isEmpty(); }
     // Nothing to do (already as wanted): runnable, no steps, no phases.
     bool empty() const
     {
-        return steps.isEmpty() && finally.isEmpty() && followUps.isEmpty() && checks.isEmpty();
+        return steps.isEmpty() && finally.isEmpty() && followUps.isEmpty() &&
+               afterPhases.isEmpty() && checks.isEmpty();
     }
     // The preview: title, notes, then every step with its hosts and
     // commands, then the phases that follow.
@@ -60,6 +68,7 @@ public:
     // interrupted, then runs the finally steps. True when every step
     // succeeded.
     bool run(RunReporter &reporter, const std::atomic_bool *cancel) const;
+    bool runAfterPhases(RunReporter &reporter, const std::atomic_bool *cancel) const;
     bool runChecks(RunReporter &reporter, const std::atomic_bool *cancel) const;
 
 private:

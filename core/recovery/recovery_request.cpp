@@ -2,6 +2,7 @@
 
 #include "inventory/inventory_loader.h"
 #include "recovery/disk_cleanup_flow.h"
+#include "recovery/drbd_grow_flow.h"
 #include "recovery/drbd_repair_flow.h"
 #include "recovery/maintenance_flow.h"
 #include "recovery/manager_recovery_flow.h"
@@ -24,7 +25,7 @@ QString usageOf(const QString &command)
         "usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node "
         "HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] "
         "[--no-registry] | hive "
-        "recover drbd VOLUME [--fsck]");
+        "recover drbd VOLUME [--fsck | --grow SIZE]");
 }
 } // namespace
 
@@ -44,6 +45,13 @@ bool RecoveryRequest::parse(const QStringList &words, RecoveryRequest &out, QStr
                 return false;
             }
             (w == QLatin1String("--keep") ? out.keep : out.moveTimeoutSeconds) = n;
+            flags << w;
+        } else if (w == QLatin1String("--grow")) {
+            out.growTo = words.value(++i);
+            if (out.growTo.isEmpty() || out.growTo.startsWith(QLatin1String("--"))) {
+                error = tr("--grow needs the new size (200M, 20G)");
+                return false;
+            }
             flags << w;
         } else if (w.startsWith(QLatin1String("--"))) {
             flags << w;
@@ -104,7 +112,9 @@ bool RecoveryRequest::parse(const QStringList &words, RecoveryRequest &out, QStr
         } else if (mode == QLatin1String("drbd")) {
             out.kind = Kind::Drbd;
             out.repairFileSystem = flags.contains(QStringLiteral("--fsck"));
-            ok = args.size() == 2 && allowed({QStringLiteral("--fsck")});
+            ok = args.size() == 2 &&
+                 allowed({QStringLiteral("--fsck"), QStringLiteral("--grow")}) &&
+                 !(out.repairFileSystem && !out.growTo.isEmpty());
         }
     }
     if (!ok)
@@ -164,6 +174,8 @@ QStringList RecoveryRequest::words() const
         w << QStringLiteral("--no-registry");
     if (kind == Kind::Drbd && repairFileSystem)
         w << QStringLiteral("--fsck");
+    if (kind == Kind::Drbd && !growTo.isEmpty())
+        w << QStringLiteral("--grow") << growTo;
     return w;
 }
 
@@ -200,6 +212,15 @@ bool RecoveryRequest::plan(const std::shared_ptr<RecoveryContext> &context,
         const StagePlan *stage = loaded.hive.stage(context->stage());
         if (!stage || !DrbdRepairFlow::target(loaded, *stage, subject, target, error))
             return false;
+        if (!growTo.isEmpty()) {
+            DrbdGrowFlow::Definition definition;
+            if (!DrbdGrowFlow::definition(loaded, subject, definition, error))
+                return false;
+            tell(tr("finding where %1 holds its files").arg(subject));
+            out = DrbdGrowFlow::plan(context, target, definition, growTo,
+                                     DrbdGrowFlow::dataHost(context, target.services));
+            break;
+        }
         tell(tr("reading DRBD volume %1 on %n hive(s)", nullptr, int(context->hives().size()))
                  .arg(subject));
         QStringList unreachable;

@@ -41,6 +41,7 @@ public:
     bool allImages = false;
     bool registry = true;
     bool repairFileSystem = false;
+    QString growTo; // drbd --grow SIZE
 
     // From the words after `hive` ({"recover", "units", "x.service",
     // "--disable"}); false with the usage line when they do not make one.

@@ -1,6 +1,8 @@
 #include "recovery/recovery_runner.h"
 
 #include "engine/run_reporter.h"
+#include "inventory/inventory_loader.h"
+#include "project/project.h"
 #include "recovery/recovery_plan.h"
 
 namespace hive {
@@ -10,34 +12,59 @@ PhaseSession::Result RecoveryRunner::run(Project &project, const LoadedInventory
                                          const PhaseRunner::Options &phaseOptions)
 {
     const QString check = plan.operation + QStringLiteral("-check");
+    const QString after = plan.operation + QStringLiteral("-after");
+    // The parts in order; a phase may come more than once (removed, then
+    // built again), so each follow-up is found by its place.
     QStringList parts;
-    QHash<QString, QString> limits;
     if (!plan.steps.isEmpty() || !plan.finally.isEmpty())
         parts << plan.operation;
-    for (const RecoveryPlan::FollowUp &f : plan.followUps) {
+    for (const RecoveryPlan::FollowUp &f : plan.followUps)
         parts << f.phase;
-        limits.insert(f.phase, f.limit);
-    }
+    if (!plan.afterPhases.isEmpty() || !plan.afterPhasesFinally.isEmpty())
+        parts << after;
     if (!plan.checks.isEmpty())
         parts << check;
+    int followUp = 0;
+    LoadedInventory reloaded;
+    bool haveReloaded = false;
     PhaseSession session(project, display);
     return session.run(
         parts,
         [&](const QString &part, RunEventSink *sink) {
-            if (part == plan.operation || part == check) {
+            if (part == plan.operation || part == check || part == after) {
                 RunReporter reporter(sink, part);
                 reporter.phaseStarted(part == check ? tr("checking: %1").arg(plan.title)
                                                     : plan.title);
                 if (part == check)
                     plan.runChecks(reporter, phaseOptions.cancel);
+                else if (part == after)
+                    plan.runAfterPhases(reporter, phaseOptions.cancel);
                 else
                     plan.run(reporter, phaseOptions.cancel);
                 reporter.phaseFinished();
                 return;
             }
+            const RecoveryPlan::FollowUp f = plan.followUps.value(followUp++);
+            // The steps changed the definition: the phases read it from disk.
+            if (plan.reloadBeforePhases && !haveReloaded) {
+                reloaded = project.loadInventory();
+                haveReloaded = true;
+            }
+            const LoadedInventory &inventory = haveReloaded ? reloaded : loaded;
+            if (haveReloaded && !inventory.ok()) {
+                RunReporter reporter(sink, part);
+                reporter.phaseStarted();
+                const QList<Diagnostic> errors = inventory.diagnostics.sorted();
+                reporter.abort(tr("the changed definition does not load: %1")
+                                   .arg(errors.isEmpty()
+                                            ? QString()
+                                            : errors.first().format(project.rootDir())));
+                return;
+            }
             PhaseRunner::Options options = phaseOptions;
-            options.limit = limits.value(part);
-            PhaseRunner::run(part, project, loaded, options, sink);
+            options.limit = f.limit;
+            options.destroy = f.destroy;
+            PhaseRunner::run(part, project, inventory, options, sink);
         },
         PhaseSession::StartPhaseRule::Keep);
 }

@@ -57,6 +57,7 @@ const QByteArray kServicesYaml = "plugin: hive_services\n"
                                  "services:\n"
                                  "  probe:\n"
                                  "    image: p-hive3.setup.test:5000/probe:1\n"
+                                 "    command: [\"/bin/dash\", \"-c\", \"sleep 100000\"]\n"
                                  "    volumes:\n"
                                  "      - source: probe_data\n"
                                  "        target: /data\n"
@@ -978,6 +979,55 @@ private slots:
                  QStringLiteral("active"));
         qInfo("recover disk on 4 hosts: %.1f s", double(r.elapsedMs) / 1000.0);
         inNode(1, QStringLiteral("docker rmi hive-drill:dangling >/dev/null"));
+    }
+
+    // seeds/000's full DRBD volume, grown as one guided run: the service's
+    // file survives the volume being archived, rebuilt at the new size and
+    // put back, and the services file says the new size (this kernel has no
+    // DRBD: the volume is a local one on each hive, the path a DRBD-less
+    // host takes).
+    void aVolumeGrowsAndKeepsItsFiles()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        QVERIFY(hive({QStringLiteral("set"), QStringLiteral("start_phase"),
+                      QStringLiteral("deploy-services")})
+                    .exitCode == 0);
+        HiveCliRun r = hive(
+            {QStringLiteral("deploy-services"), QStringLiteral("-l"), QStringLiteral("probe")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        // A file in the volume, written through the service's task.
+        const QString inTask =
+            QStringLiteral("c=$(docker ps -q -f label=com.docker.swarm.service.name=probe | head "
+                           "-1); [ -n \"$c\" ] && docker exec \"$c\" /bin/dash -c %1");
+        QString written;
+        for (int i = 0; i < 3 && written != QLatin1String("ok"); ++i)
+            written =
+                inNode(i, inTask.arg(QStringLiteral("'echo kept > /data/marker && echo ok'")));
+        QCOMPARE(written, QStringLiteral("ok"));
+
+        QElapsedTimer t;
+        t.start();
+        r = hive({QStringLiteral("recover"), QStringLiteral("drbd"), QStringLiteral("probe_data"),
+                  QStringLiteral("--grow"), QStringLiteral("200M"), QStringLiteral("-y")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY(ContextFile::read(m_dir.filePath(QStringLiteral("inventory/services.yml")))
+                    .contains("size: 200M"));
+        const QFileInfoList archives =
+            QDir(m_dir.filePath(QStringLiteral(".hive/private/backups")))
+                .entryInfoList({QStringLiteral("volume-probe_data-*.tar.gz")}, QDir::Files);
+        QCOMPARE(archives.size(), 1);
+        QVERIFY(!(archives.first().permissions() & (QFile::ReadOther | QFile::ReadGroup)));
+        // The file is there again, wherever the task runs now.
+        QString kept;
+        for (int i = 0; i < 3 && kept != QLatin1String("kept"); ++i)
+            kept = inNode(i, inTask.arg(QStringLiteral("'cat /data/marker'")));
+        QCOMPARE(kept, QStringLiteral("kept"));
+        qInfo("drill volume grown 100M → 200M (archived, rebuilt, put back) in %.1f s; the "
+              "service's file kept",
+              double(t.elapsed()) / 1000.0);
+        QVERIFY(hive({QStringLiteral("deploy-services"), QStringLiteral("-l"),
+                      QStringLiteral("probe"), QStringLiteral("-D")})
+                    .exitCode == 0);
     }
 
     void cleanupTestCase()

@@ -5,9 +5,11 @@
 // for real are drilled in tst_setup_hosts_e2e.
 #include "inventory/inventory_loader.h"
 #include "probe_fixture.h"
+#include "project/context_file.h"
 #include "project/project.h"
 #include "recovery/backup_schedule.h"
 #include "recovery/disk_cleanup_flow.h"
+#include "recovery/drbd_grow_flow.h"
 #include "recovery/drbd_repair_flow.h"
 #include "recovery/maintenance_flow.h"
 #include "recovery/manager_recovery_flow.h"
@@ -22,6 +24,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -365,6 +368,108 @@ private slots:
         QCOMPARE(plan.steps.size(), 1);
         QVERIFY(plan.steps.at(0).commands.contains(QStringLiteral("docker image prune -a -f")));
         QVERIFY(plan.preview().contains(QStringLiteral("pulls its image again")));
+    }
+
+    void growingADrbdVolume()
+    {
+        // A copy of the sample: the resize step edits its services file.
+        QTemporaryDir copy;
+        QProcess::execute(
+            QStringLiteral("cp"),
+            {QStringLiteral("-r"), QStringLiteral(HIVE_EXAMPLES "/sample/."), copy.path()});
+        Project project;
+        DiagnosticList diags;
+        QVERIFY(
+            Project::open({copy.path(), QStringLiteral("private"), {}, {}, {}}, project, diags));
+        const LoadedInventory loaded = project.loadInventory();
+        const StagePlan *stage = loaded.hive.stage(QStringLiteral("private"));
+        DrbdRepairFlow::Target target;
+        QString error;
+        QVERIFY(
+            DrbdRepairFlow::target(loaded, *stage, QStringLiteral("kvstore_data"), target, error));
+        DrbdGrowFlow::Definition definition;
+        QVERIFY2(
+            DrbdGrowFlow::definition(loaded, QStringLiteral("kvstore_data"), definition, error),
+            qPrintable(error));
+        QVERIFY(definition.file.endsWith(QStringLiteral("inventory/services.yml")));
+        QCOMPARE(definition.path,
+                 (QStringList{QStringLiteral("services"), QStringLiteral("kvstore"),
+                              QStringLiteral("volumes"), QStringLiteral("0"),
+                              QStringLiteral("drbd"), QStringLiteral("size")}));
+        QCOMPARE(definition.size, QStringLiteral("100M"));
+
+        // Only larger, and a size.
+        QVERIFY(DrbdGrowFlow::plan(m_ctx, target, definition, QStringLiteral("50M"), kHive1)
+                    .refusal.contains(QStringLiteral("not larger")));
+        QVERIFY(DrbdGrowFlow::plan(m_ctx, target, definition, QStringLiteral("lots"), kHive1)
+                    .refusal.contains(QStringLiteral("not a size")));
+
+        const RecoveryPlan plan =
+            DrbdGrowFlow::plan(m_ctx, target, definition, QStringLiteral("2G"), kHive1);
+        QVERIFY2(plan.runnable(), qPrintable(plan.refusal));
+        const auto names = [](const QList<RecoveryPlan::Step> &steps) {
+            QStringList out;
+            for (const RecoveryPlan::Step &st : steps)
+                out << st.name + QLatin1Char('@') + st.hosts.join(QLatin1Char(','));
+            return out;
+        };
+        // Stopped on the first hive, archived where the service ran, resized here.
+        QCOMPARE(names(plan.steps), (QStringList{QStringLiteral("stop-services@") + kHive0,
+                                                 QStringLiteral("backup-volume@") + kHive1,
+                                                 QStringLiteral("resize-definition@localhost")}));
+        QCOMPARE(names(plan.finally), QStringList{QStringLiteral("start-services@") + kHive0});
+        // seeds/000's order: services and volume removed, built again.
+        QCOMPARE(plan.followUps.size(), 4);
+        QVERIFY(plan.reloadBeforePhases);
+        const QString preview = plan.preview();
+        for (const QString &line :
+             {QStringLiteral("hive deploy-services -D -l kvstore"),
+              QStringLiteral("hive build-volumes -D -l kvstore_data"),
+              QStringLiteral("hive build-volumes -l kvstore_data"),
+              QStringLiteral("hive deploy-services -l kvstore"),
+              QStringLiteral("inventory/services.yml: services.kvstore.volumes.0.drbd.size: "
+                             "100M → 2G")})
+            QVERIFY2(preview.contains(line), qPrintable(line + QStringLiteral("\n") + preview));
+        QCOMPARE(names(plan.afterPhases),
+                 (QStringList{QStringLiteral("stop-services@") + kHive0,
+                              QStringLiteral("restore-volume@") + kHive0 + QLatin1Char(',') +
+                                  kHive1 + QLatin1Char(',') + kHive2}));
+        QCOMPARE(plan.afterPhases.at(1).maxParallel, 1);
+        QCOMPARE(names(plan.afterPhasesFinally),
+                 QStringList{QStringLiteral("start-services@") + kHive0});
+        QCOMPARE(plan.checks.at(0).name, QStringLiteral("check-services"));
+        // The archive is mounted read-only for DRBD and made owner-only.
+        QVERIFY(plan.steps.at(1).commands.at(0).contains(QStringLiteral("mount -o ro /dev/drbd")));
+        QVERIFY(plan.steps.at(1).commands.at(0).contains(QStringLiteral("chmod 600")));
+
+        // The resize step changes that value and nothing else in the file.
+        const QByteArray before = ContextFile::read(definition.file);
+        QString message;
+        QCOMPARE(plan.steps.at(2).work(QStringLiteral("localhost"), message),
+                 RunEvent::Status::Changed);
+        const QByteArray after = ContextFile::read(definition.file);
+        QCOMPARE(after, QByteArray(before).replace("size: 100M", "size: 2G"));
+        QCOMPARE(project.loadInventory()
+                     .services.service(QStringLiteral("kvstore"))
+                     ->volumes.first()
+                     .size,
+                 QStringLiteral("2G"));
+
+        // The command line, both ways.
+        RecoveryRequest request;
+        QVERIFY(RecoveryRequest::parse({QStringLiteral("recover"), QStringLiteral("drbd"),
+                                        QStringLiteral("kvstore_data"), QStringLiteral("--grow"),
+                                        QStringLiteral("2G")},
+                                       request, error));
+        QCOMPARE(request.growTo, QStringLiteral("2G"));
+        QCOMPARE(request.commandLine(), QStringLiteral("hive recover drbd kvstore_data --grow 2G"));
+        QVERIFY(!RecoveryRequest::parse({QStringLiteral("recover"), QStringLiteral("drbd"),
+                                         QStringLiteral("kvstore_data"), QStringLiteral("--grow"),
+                                         QStringLiteral("2G"), QStringLiteral("--fsck")},
+                                        request, error));
+        QVERIFY(!RecoveryRequest::parse({QStringLiteral("recover"), QStringLiteral("drbd"),
+                                         QStringLiteral("kvstore_data"), QStringLiteral("--grow")},
+                                        request, error));
     }
 
     void repairingADrbdVolume()
