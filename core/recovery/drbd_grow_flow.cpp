@@ -276,8 +276,8 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
     RecoveryPlan::Step check;
     check.name = QStringLiteral("check-services");
     check.hosts = {first};
-    check.commands = {QStringLiteral("docker service ls --filter name=SERVICE --format "
-                                     "'{{.Replicas}}'   # every replica running")};
+    check.commands = {QStringLiteral("docker service ls --format '{{.Name}} {{.Replicas}}'   "
+                                     "# every replica of SERVICE running")};
     const QStringList names = target.services;
     check.work = [ctx, names](const QString &h, QString &message) {
         QStringList state;
@@ -285,7 +285,9 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
             QString count;
             const bool whole = ctx->waitFor(
                 h,
-                QStringLiteral("docker service ls --filter name=^%1$ --format '{{.Replicas}}'")
+                // (The name filter matches parts of names: the exact one is picked.)
+                QStringLiteral("docker service ls --format '{{.Name}} {{.Replicas}}' | awk '$1 == "
+                               "\"%1\" {print $2}'")
                     .arg(s),
                 120,
                 [](const QString &o) {
