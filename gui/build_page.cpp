@@ -291,6 +291,11 @@ BuildPage::BuildPage(QWidget *parent)
 
 BuildPage::~BuildPage()
 {
+    // Nothing may reach this page while its children go.
+    m_watcher.disconnect(this);
+    if (m_grid->selectionModel())
+        m_grid->selectionModel()->disconnect(this);
+    m_model->disconnect(this);
     if (m_cancel)
         m_cancel->store(true);
     m_watcher.waitForFinished();
@@ -352,7 +357,7 @@ void BuildPage::clear()
 
 bool BuildPage::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_runActive;
 }
 
 const RunState &BuildPage::shownState() const
@@ -531,6 +536,7 @@ bool BuildPage::start(const PhaseRequest &request, QString *error)
     Project project = m_project;
     const PhaseRequest req = m_request;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
+    m_runActive = true;
     m_watcher.setFuture(QtConcurrent::run([project, req, relay, cancel]() mutable {
         Outcome o;
         // What is saved on disk runs, as `hive` would run it.
@@ -588,7 +594,10 @@ void BuildPage::take(const QList<RunEvent> &events)
 
 void BuildPage::finished()
 {
+    if (!m_runActive)
+        return; // taken already (closing the window waits and takes it at once)
     m_tick->stop();
+    m_runActive = false;
     const Outcome o = m_watcher.result();
     m_result = o.result;
     m_error = o.error.isEmpty() ? o.result.error : o.error;
@@ -646,6 +655,7 @@ bool BuildPage::confirmClose()
     m_cancel->store(true);
     m_title->setText(tr("Stopping at the next safe point…"));
     m_watcher.waitForFinished();
+    finished();
     return true;
 }
 

@@ -178,6 +178,9 @@ private:
     QFutureWatcher<Outcome> m_watcher;
     PhaseSession::Result m_result;
     QString m_error;
+    // Set by start(), cleared once finished() took the result: the future
+    // ends before its finished signal is delivered.
+    bool m_runActive = false;
 
     void take(const QList<RunEvent> &events);
     void finished();

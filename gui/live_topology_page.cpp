@@ -163,6 +163,10 @@ LiveTopologyPage::LiveTopologyPage(QWidget *parent)
 
 LiveTopologyPage::~LiveTopologyPage()
 {
+    // The scene goes with the view, after this page's own part: its signals
+    // (selection cleared as items go) must not reach the page then.
+    m_scene->disconnect(this);
+    m_watcher.disconnect(this);
     if (m_cancel)
         m_cancel->store(true);
     m_watcher.waitForFinished();

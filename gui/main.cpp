@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThreadPool>
 
 int main(int argc, char **argv)
 {
@@ -110,5 +111,8 @@ int main(int argc, char **argv)
         QTextStream(stdout) << sinceStart.nsecsElapsed() / 1e6 << Qt::endl;
         return window.document()->isOpen() ? 0 : 1;
     }
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    // The pages' workers (checks, reads, runs) end before the process does.
+    QThreadPool::globalInstance()->waitForDone();
+    return code;
 }

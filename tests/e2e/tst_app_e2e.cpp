@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtTest>
 
 using namespace hive;
@@ -257,6 +258,9 @@ private slots:
 
     void cleanupTestCase()
     {
+        // Worker threads that used OpenSSL (SSH, TLS) keep per-thread state
+        // until they end: joined now, or LeakSanitizer reports it at exit.
+        QThreadPool::globalInstance()->waitForDone();
         if (m_ready.isEmpty())
             TestBed::remove(m_engine, kHosts, kNetwork);
     }
