@@ -93,7 +93,21 @@ bool ServiceConvergence::waitGone(DockerClient &client, const QString &serviceId
     clock.start();
     for (;;) {
         const DockerClient::Reply reply = client.listTasks(serviceId);
-        if (reply.ok && reply.json.array().isEmpty())
+        // Gone when no task may still have a container running: tasks that
+        // ended before (a service scaled to 0) stay listed for a while.
+        bool stopping = false;
+        for (const QJsonValue &t : reply.json.array()) {
+            const QString state = t.toObject()
+                                      .value(QStringLiteral("Status"))
+                                      .toObject()
+                                      .value(QStringLiteral("State"))
+                                      .toString();
+            static const QStringList ended{QStringLiteral("shutdown"), QStringLiteral("complete"),
+                                           QStringLiteral("failed"),   QStringLiteral("rejected"),
+                                           QStringLiteral("orphaned"), QStringLiteral("remove")};
+            stopping = stopping || !ended.contains(state);
+        }
+        if (reply.ok && !stopping)
             return true;
         if (clock.elapsed() >= timeoutMs)
             return false;

@@ -38,8 +38,9 @@ public:
     // then exits at once is not running); 0 for a service left as it was.
     static Result wait(DockerClient &client, const QString &service, int timeoutMs,
                        const std::atomic_bool *cancel, int stableMs = 0);
-    // Waits until a removed service has no tasks left (its containers have
-    // stopped); false when some remain after timeoutMs.
+    // Waits until no task of a removed service may still have a container
+    // running (tasks that ended earlier may stay listed a while); false when
+    // some still run after timeoutMs.
     static bool waitGone(DockerClient &client, const QString &serviceId, int timeoutMs);
     // The tasks of a service that failed or were rejected, newest first:
     // "web.2 on p-hive1: rejected — No such image: ..." (at most `limit`).
