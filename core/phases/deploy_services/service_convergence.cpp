@@ -92,11 +92,15 @@ bool ServiceConvergence::waitGone(DockerClient &client, const QString &serviceId
     QElapsedTimer clock;
     clock.start();
     for (;;) {
-        const DockerClient::Reply reply = client.listTasks(serviceId);
+        // Every task, picked by ServiceID here: filtered by a removed
+        // service, the API answers 404 "service not found".
+        const DockerClient::Reply reply = client.listTasks();
         // Gone when no task may still have a container running: tasks that
         // ended before (a service scaled to 0) stay listed for a while.
         bool stopping = false;
         for (const QJsonValue &t : reply.json.array()) {
+            if (t.toObject().value(QStringLiteral("ServiceID")).toString() != serviceId)
+                continue;
             const QString state = t.toObject()
                                       .value(QStringLiteral("Status"))
                                       .toObject()
