@@ -768,10 +768,6 @@
         <translation>Check that the drbdpool volume group of every hive has %1 free.</translation>
     </message>
     <message>
-        <source>the archive was made on %1 but could not be fetched: %2</source>
-        <translation>the archive was made on %1 but could not be fetched: %2</translation>
-    </message>
-    <message>
         <source>archived the files of %1 (%2 KiB) into %3</source>
         <translation>archived the files of %1 (%2 KiB) into %3</translation>
     </message>
@@ -1933,6 +1929,10 @@
         <source>%1 is not a hive of stage %2; the hives are: %3</source>
         <translation>%1 is not a hive of stage %2; the hives are: %3</translation>
     </message>
+    <message>
+        <source>the archive was made on %1 but could not be fetched: %2</source>
+        <translation>the archive was made on %1 but could not be fetched: %2</translation>
+    </message>
 </context>
 <context>
     <name>hive::RecoveryPlan</name>
@@ -2766,10 +2766,6 @@
     <message>
         <source>%1 is the leader now (or there is none); not stopped</source>
         <translation>%1 is the leader now (or there is none); not stopped</translation>
-    </message>
-    <message>
-        <source>the archive was made on %1 but could not be fetched: %2</source>
-        <translation>the archive was made on %1 but could not be fetched: %2</translation>
     </message>
     <message>
         <source>saved %1, but %2 is not back as a reachable manager yet (%3); check `hive doctor` before stopping another manager</source>

@@ -758,10 +758,6 @@
         <translation>すべての hive の drbdpool ボリュームグループに %1 の空きがあることを確認してください。</translation>
     </message>
     <message>
-        <source>the archive was made on %1 but could not be fetched: %2</source>
-        <translation>%1 でアーカイブを作りましたが取得できませんでした: %2</translation>
-    </message>
-    <message>
         <source>archived the files of %1 (%2 KiB) into %3</source>
         <translation>%1 のファイル (%2 KiB) を %3 に保存しました</translation>
     </message>
@@ -1914,6 +1910,10 @@
         <source>%1 is not a hive of stage %2; the hives are: %3</source>
         <translation>%1 はステージ %2 の hive ではありません。hive は %3 です</translation>
     </message>
+    <message>
+        <source>the archive was made on %1 but could not be fetched: %2</source>
+        <translation>%1 でアーカイブを作りましたが取得できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>hive::RecoveryPlan</name>
@@ -2744,10 +2744,6 @@
     <message>
         <source>%1 is the leader now (or there is none); not stopped</source>
         <translation>%1 は現在リーダーです（またはリーダーがいません）。停止しませんでした</translation>
-    </message>
-    <message>
-        <source>the archive was made on %1 but could not be fetched: %2</source>
-        <translation>%1 でアーカイブを作りましたが取得できませんでした: %2</translation>
     </message>
     <message>
         <source>saved %1, but %2 is not back as a reachable manager yet (%3); check `hive doctor` before stopping another manager</source>

@@ -159,33 +159,12 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
         if (!ctx->run(h, backupCommand(r, QString::fromLatin1(kRemoteArchive), ctx->adminUser()),
                       out, message, 3600000))
             return RunEvent::Status::Failed;
-        QByteArray bytes;
-        QString error;
-        bool read = false;
-        if (!ctx->pool().withSession(
-                h,
-                [&](SshSession &s) {
-                    read = s.readFile(QString::fromLatin1(kRemoteArchive), bytes, error);
-                },
-                error) ||
-            !read) {
-            message = tr("the archive was made on %1 but could not be fetched: %2").arg(h, error);
+        qint64 bytes = 0;
+        if (!ctx->fetchArchive(h, QString::fromLatin1(kRemoteArchive), archive, bytes, message))
             return RunEvent::Status::Failed;
-        }
-        const QString dir = QFileInfo(archive).absolutePath();
-        bool changed = false;
-        if (!QDir().mkpath(dir) ||
-            !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                            QFileDevice::ExeOwner) ||
-            !ContextFile::writeIfChanged(archive, bytes, changed, error)) {
-            message = error;
-            return RunEvent::Status::Failed;
-        }
-        ctx->run(h, QStringLiteral("rm -f %1").arg(QString::fromLatin1(kRemoteArchive)), out,
-                 error);
         message = tr("archived the files of %1 (%2 KiB) into %3")
                       .arg(r.name)
-                      .arg((bytes.size() + 1023) / 1024)
+                      .arg((bytes + 1023) / 1024)
                       .arg(archive);
         return RunEvent::Status::Changed;
     };

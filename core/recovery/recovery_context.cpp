@@ -3,10 +3,15 @@
 #include "inventory/inventory_loader.h"
 #include "phases/phase_scope.h"
 #include "phases/stage_connections.h"
+#include "project/context_file.h"
 #include "project/project.h"
+#include "remote/shell_command.h"
+#include "remote/ssh_session.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QThread>
 
 namespace hive {
@@ -126,6 +131,33 @@ RecoveryPlan::Step RecoveryContext::commandStep(const std::shared_ptr<RecoveryCo
         return RunEvent::Status::Changed;
     };
     return step;
+}
+
+bool RecoveryContext::fetchArchive(const QString &host, const QString &remotePath,
+                                   const QString &localPath, qint64 &bytes, QString &message)
+{
+    QByteArray content;
+    QString error;
+    bool read = false;
+    if (!m_pool.withSession(
+            host, [&](SshSession &s) { read = s.readFile(remotePath, content, error); }, error) ||
+        !read) {
+        message = tr("the archive was made on %1 but could not be fetched: %2").arg(host, error);
+        return false;
+    }
+    const QString dir = QFileInfo(localPath).absolutePath();
+    bool changed = false;
+    if (!QDir().mkpath(dir) ||
+        !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ExeOwner) ||
+        !ContextFile::writeIfChanged(localPath, content, changed, error)) {
+        message = error;
+        return false;
+    }
+    QString out;
+    run(host, QStringLiteral("rm -f %1").arg(ShellCommand::quote(remotePath)), out, error);
+    bytes = content.size();
+    return true;
 }
 
 } // namespace hive

@@ -63,6 +63,11 @@ public:
     // the command when it failed. `out` is its trimmed standard output.
     bool run(const QString &host, const QString &command, QString &out, QString &message,
              int timeoutMs = 120000);
+    // Fetches an archive a step made on `host` (SFTP) into `localPath`, in a
+    // folder and file only the owner may read (archives hold keys and data),
+    // then removes it there. False with the reason; `bytes` is its size.
+    bool fetchArchive(const QString &host, const QString &remotePath, const QString &localPath,
+                      qint64 &bytes, QString &message);
     // Asks `host` (a manager) again and again until `ready` says yes for
     // what it printed, or `seconds` pass. True when it did.
     bool waitFor(const QString &host, const QString &command, int seconds,

@@ -142,31 +142,12 @@ RecoveryPlan SwarmBackupFlow::backup(const std::shared_ptr<RecoveryContext> &con
         QString out;
         if (!ctx->run(h, archiveCommand(ctx->adminUser()), out, message, 300000))
             return RunEvent::Status::Failed;
-        QByteArray bytes;
-        QString error;
-        bool read = false;
-        if (!ctx->pool().withSession(
-                h,
-                [&](SshSession &s) {
-                    read = s.readFile(QString::fromLatin1(kRemoteArchive), bytes, error);
-                },
-                error) ||
-            !read) {
-            message = tr("the archive was made on %1 but could not be fetched: %2").arg(h, error);
-            return RunEvent::Status::Failed;
-        }
         const QString name = SwarmArchive::fileName(h, engine, at);
-        bool changed = false;
+        qint64 size = 0;
         // The folder and the archives hold the swarm's keys: owner only.
-        if (!QDir().mkpath(dir) ||
-            !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                            QFileDevice::ExeOwner) ||
-            !ContextFile::writeIfChanged(dir + QLatin1Char('/') + name, bytes, changed, error)) {
-            message = error;
+        if (!ctx->fetchArchive(h, QString::fromLatin1(kRemoteArchive),
+                               dir + QLatin1Char('/') + name, size, message))
             return RunEvent::Status::Failed;
-        }
-        ctx->run(h, QStringLiteral("rm -f %1").arg(QString::fromLatin1(kRemoteArchive)), out,
-                 error);
         QString state;
         if (!ctx->waitFor(
                 via,
@@ -183,7 +164,7 @@ RecoveryPlan SwarmBackupFlow::backup(const std::shared_ptr<RecoveryContext> &con
         const QStringList pruned = SwarmArchive::prune(ctx->contextDir(), {h}, keep);
         message = tr("saved %1 (%2 KiB); %3 was back as a reachable manager after %4 s")
                       .arg(name)
-                      .arg((bytes.size() + 1023) / 1024)
+                      .arg((size + 1023) / 1024)
                       .arg(h)
                       .arg(double(stopped.elapsed()) / 1000.0, 0, 'f', 1);
         if (!pruned.isEmpty())
