@@ -990,10 +990,15 @@ private slots:
     void aVolumeGrowsAndKeepsItsFiles()
     {
         HIVE_REQUIRE_BED(m_ready);
+        // Earlier cases removed the stage's volumes and networks: built
+        // again first (start_phase at build-volumes: build-networks runs
+        // both), then the service.
         QVERIFY(hive({QStringLiteral("set"), QStringLiteral("start_phase"),
-                      QStringLiteral("deploy-services")})
+                      QStringLiteral("build-volumes")})
                     .exitCode == 0);
-        HiveCliRun r = hive(
+        HiveCliRun r = hive({QStringLiteral("build-networks")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        r = hive(
             {QStringLiteral("deploy-services"), QStringLiteral("-l"), QStringLiteral("probe")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         // A file in the volume, written through the service's task.
