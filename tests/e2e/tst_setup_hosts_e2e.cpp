@@ -324,7 +324,7 @@ private slots:
         // without any is refused.
         const QString image = kRegistry + QStringLiteral("/probe:1");
         const QString imported = inNode(
-            0, QStringLiteral("tar -ch /bin/dash /lib/x86_64-linux-gnu/libc.so.6 "
+            0, QStringLiteral("tar -ch /bin/dash /bin/sleep /lib/x86_64-linux-gnu/libc.so.6 "
                               "/lib64/ld-linux-x86-64.so.2 2>/dev/null | docker import - %1 && "
                               "docker push %1 >/dev/null && echo pushed")
                    .arg(image));
