@@ -33,6 +33,7 @@ struct RunEvent;
 namespace hive::gui {
 
 class PhasePipeline;
+class RunEventRelay;
 class PhaseDurationChart;
 class RunGridModel;
 class RunLogView;
@@ -175,6 +176,7 @@ private:
     QStringList m_runPhases;
     QList<RunHistory::Record> m_records;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<RunEventRelay> m_relay;
     QFutureWatcher<Outcome> m_watcher;
     PhaseSession::Result m_result;
     QString m_error;

@@ -25,14 +25,16 @@ public:
 
     RunEventRelay(QObject *receiver, Deliver deliver);
     void post(const RunEvent &event) override;
+    // Delivers what is waiting now (on the receiver's thread). The engine's
+    // run has ended: its last batch may still be queued behind the signal
+    // that says so, and must be shown before the result is read.
+    void flush();
 
 private:
     QPointer<QObject> m_receiver;
     Deliver m_deliver;
     std::mutex m_mutex;
     QList<RunEvent> m_pending;
-
-    void flush();
 };
 
 } // namespace hive::gui

@@ -156,8 +156,18 @@ private slots:
                 const RunState::Cell *c = page->shownState().cell(phase, e.step, e.host);
                 QVERIFY2(c,
                          qPrintable(phase + QLatin1Char('/') + e.step + QLatin1Char('@') + e.host));
-                QCOMPARE(c->status, e.status);
-                QCOMPARE(c->elapsedMs, e.elapsedMs);
+                // On a mismatch: which cell, and every event the app has for it.
+                QStringList seen;
+                for (int index : c->eventIndex)
+                    seen << QString::fromUtf8(
+                        page->shownState().events().at(index).toJsonLine().trimmed());
+                QVERIFY2(c->status == e.status && c->elapsedMs == e.elapsedMs,
+                         qPrintable(QStringLiteral("%1/%2@%3: the log says %4, the app has "
+                                                   "%5:\n%6")
+                                        .arg(phase, e.step, e.host,
+                                             QString::fromUtf8(e.toJsonLine().trimmed()))
+                                        .arg(int(c->status))
+                                        .arg(seen.join(QLatin1Char('\n')))));
                 ++cells;
             }
             QVERIFY(cells > 0);
