@@ -32,13 +32,20 @@ QString DockerClient::filters(const char *key, const QString &value)
 
 DockerClient::Reply DockerClient::send(const HttpRequest &request, int timeoutMs)
 {
-    Reply reply;
     HttpResponse response;
     QString error;
     if (!m_connection.send(request, response, timeoutMs, error)) {
+        Reply reply;
         reply.error = error;
         return reply;
     }
+    return replyOf(request, response);
+}
+
+DockerClient::Reply DockerClient::replyOf(const HttpRequest &request,
+                                          const HttpResponse &response) const
+{
+    Reply reply;
     reply.status = response.status;
     reply.body = response.body;
     if (!response.body.isEmpty())
@@ -331,6 +338,40 @@ DockerClient::Reply DockerClient::events(qint64 sinceSeconds, qint64 untilSecond
         reply.json = QJsonDocument(list);
     }
     return reply;
+}
+
+DockerClient::Reply DockerClient::followEvents(
+    const QJsonObject &filters, const std::function<void(const QJsonObject &)> &onEvent,
+    const std::function<bool()> &stopped, int timeoutMs, const std::function<void()> &onOpen)
+{
+    HttpRequest request;
+    request.method = "GET";
+    request.path = kApi + "/events";
+    if (!filters.isEmpty())
+        request.path += "?filters=" + QUrl::toPercentEncoding(QString::fromUtf8(
+                                          QJsonDocument(filters).toJson(QJsonDocument::Compact)));
+    // One JSON object per line; a line may come in pieces.
+    QByteArray line;
+    const auto take = [&](const QByteArray &data) {
+        if (data.isEmpty() && onOpen)
+            onOpen();
+        line += data;
+        qsizetype eol;
+        while ((eol = line.indexOf('\n')) >= 0) {
+            const QJsonDocument d = QJsonDocument::fromJson(line.left(eol));
+            line.remove(0, eol + 1);
+            if (d.isObject())
+                onEvent(d.object());
+        }
+    };
+    HttpResponse response;
+    QString error;
+    if (!m_connection.stream(request, response, take, stopped, timeoutMs, error)) {
+        Reply reply;
+        reply.error = error;
+        return reply;
+    }
+    return replyOf(request, response);
 }
 
 } // namespace hive

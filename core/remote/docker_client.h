@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
+#include <functional>
 
 namespace hive {
 
@@ -83,6 +84,16 @@ public:
     // not be in the future, or the call waits for it). The reply's json is an
     // array of the event objects. `typeFilter`: container, network, service ...
     Reply events(qint64 sinceSeconds, qint64 untilSeconds, const QString &typeFilter = {});
+    // Engine events as they happen, as `filters` choose them (e.g.
+    // {"type": ["node", "service"]}), each given to `onEvent`, until
+    // `stopped()` says so (asked every 250 ms; ok) or the connection drops
+    // (not ok, with the reason). On a manager the swarm's node and service
+    // events come too. `timeoutMs` bounds connecting only; `onOpen` is
+    // called once the engine accepted.
+    Reply followEvents(const QJsonObject &filters,
+                       const std::function<void(const QJsonObject &event)> &onEvent,
+                       const std::function<bool()> &stopped, int timeoutMs = 5000,
+                       const std::function<void()> &onOpen = {});
 
 private:
     DockerEndpoint m_endpoint;
@@ -92,6 +103,7 @@ private:
     static HttpRequest importRequest(const QString &repository, const QString &tag,
                                      const QStringList &changes);
     Reply finishImport(Reply reply) const;
+    Reply replyOf(const HttpRequest &request, const HttpResponse &response) const;
     static QString filters(const char *key, const QString &value);
 };
 

@@ -146,13 +146,15 @@ bool HttpConnection::readBody(HttpResponse &response, int timeoutMs)
     return true;
 }
 
-bool HttpConnection::send(const HttpRequest &request, HttpResponse &response, int timeoutMs,
-                          QString &error)
+bool HttpConnection::exchangeHead(const HttpRequest &request, HttpResponse &response, int timeoutMs,
+                                  QDeadlineTimer &deadline, QString &error)
 {
     // A kept-alive connection may have been closed by the engine meanwhile: one retry.
     for (int attempt = 0; attempt < 2; ++attempt) {
         if (!ensureOpen(timeoutMs, error))
             return false;
+        // Opening has its own limit; the exchange (and the body after it) another.
+        deadline = QDeadlineTimer(timeoutMs);
         QByteArray head = request.method + ' ' + request.path + " HTTP/1.1\r\nHost: docker\r\n";
         for (const auto &h : request.headers)
             head += h.first + ": " + h.second + "\r\n";
@@ -168,7 +170,6 @@ bool HttpConnection::send(const HttpRequest &request, HttpResponse &response, in
         if (bodySize > 0 || request.method == "POST" || request.method == "PUT")
             head += "Content-Length: " + QByteArray::number(bodySize) + "\r\n";
         head += "\r\n";
-        const QDeadlineTimer deadline(timeoutMs);
         const auto flush = [&] {
             while (m_socket->bytesToWrite() > 0) {
                 if (deadline.hasExpired() || !m_socket->waitForBytesWritten(remaining(deadline)))
@@ -223,16 +224,104 @@ bool HttpConnection::send(const HttpRequest &request, HttpResponse &response, in
                 response.headers.append(
                     {line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
         }
+        return true;
+    }
+    return false;
+}
+
+bool HttpConnection::send(const HttpRequest &request, HttpResponse &response, int timeoutMs,
+                          QString &error)
+{
+    QDeadlineTimer deadline;
+    if (!exchangeHead(request, response, timeoutMs, deadline, error))
+        return false;
+    if (!readBody(response, remaining(deadline))) {
+        close();
+        error = tr("the Docker Engine at %1 stopped answering").arg(m_endpoint.displayName());
+        return false;
+    }
+    if (response.header("connection").toLower() == "close")
+        close();
+    return true;
+}
+
+bool HttpConnection::stream(const HttpRequest &request, HttpResponse &response,
+                            const std::function<void(const QByteArray &data)> &onData,
+                            const std::function<bool()> &stopped, int timeoutMs, QString &error)
+{
+    QDeadlineTimer deadline;
+    if (!exchangeHead(request, response, timeoutMs, deadline, error))
+        return false;
+    if (response.status < 200 || response.status >= 300) {
+        // An error answer is short and whole: read it like any other.
         if (!readBody(response, remaining(deadline))) {
             close();
             error = tr("the Docker Engine at %1 stopped answering").arg(m_endpoint.displayName());
             return false;
         }
-        if (response.header("connection").toLower() == "close")
-            close();
+        close();
         return true;
     }
-    return false;
+    // The body arrives as long as the engine has something to say: in short
+    // waits, so `stopped()` is asked every quarter of a second.
+    constexpr int kSlice = 250;
+    onData({}); // open
+    const bool chunked = response.header("transfer-encoding").toLower().contains("chunked");
+    QByteArray pending;
+    qint64 chunkLeft = -1; // -1: a size line comes next (chunked)
+    while (!stopped()) {
+        if (m_socket->bytesAvailable() == 0 && !m_socket->waitForReadyRead(kSlice)) {
+            const bool open = [&] {
+                if (auto *local = qobject_cast<QLocalSocket *>(m_socket.get()))
+                    return local->state() == QLocalSocket::ConnectedState;
+                if (auto *tls = qobject_cast<QSslSocket *>(m_socket.get()))
+                    return tls->state() == QAbstractSocket::ConnectedState;
+                return false;
+            }();
+            if (!open) {
+                close();
+                error = tr("the Docker Engine at %1 closed the connection")
+                            .arg(m_endpoint.displayName());
+                return false;
+            }
+            continue;
+        }
+        pending += m_socket->readAll();
+        if (!chunked) {
+            if (!pending.isEmpty())
+                onData(pending);
+            pending.clear();
+            continue;
+        }
+        for (;;) {
+            if (chunkLeft < 0) {
+                const qsizetype eol = pending.indexOf("\r\n");
+                if (eol < 0)
+                    break;
+                bool ok = false;
+                chunkLeft = pending.left(eol).split(';').first().trimmed().toLongLong(&ok, 16);
+                pending.remove(0, eol + 2);
+                if (!ok) {
+                    close();
+                    error = tr("the Docker Engine at %1 sent a malformed answer")
+                                .arg(m_endpoint.displayName());
+                    return false;
+                }
+                if (chunkLeft == 0) {
+                    close(); // the engine ended the stream
+                    return true;
+                }
+            }
+            if (pending.size() < chunkLeft + 2)
+                break;
+            if (chunkLeft > 0)
+                onData(pending.left(chunkLeft));
+            pending.remove(0, chunkLeft + 2);
+            chunkLeft = -1;
+        }
+    }
+    close();
+    return true;
 }
 
 } // namespace hive

@@ -5,8 +5,10 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <memory>
 
+class QDeadlineTimer;
 class QIODevice;
 
 namespace hive {
@@ -24,6 +26,15 @@ public:
     // Sends one request and reads the whole response. On a transport problem
     // returns false and sets `error` (translated, names the endpoint).
     bool send(const HttpRequest &request, HttpResponse &response, int timeoutMs, QString &error);
+    // A request whose answer does not end (GET /events): `onData` gets an
+    // empty piece once the answer is open (2xx), then the body as it
+    // arrives, until `stopped()` says so (asked every 250 ms; returns true)
+    // or the connection drops (false, `error` says so). `timeoutMs` bounds
+    // the connection and the head only. An answer that is not 2xx is read
+    // whole into `response` (true).
+    bool stream(const HttpRequest &request, HttpResponse &response,
+                const std::function<void(const QByteArray &data)> &onData,
+                const std::function<bool()> &stopped, int timeoutMs, QString &error);
     void close();
 
 private:
@@ -34,6 +45,9 @@ private:
     bool readLine(QByteArray &line, int timeoutMs);
     bool readExactly(qint64 size, QByteArray &out, int timeoutMs);
     bool readBody(HttpResponse &response, int timeoutMs);
+    // Writes the request and reads the answer's head; sets `deadline` for the body.
+    bool exchangeHead(const HttpRequest &request, HttpResponse &response, int timeoutMs,
+                      QDeadlineTimer &deadline, QString &error);
 };
 
 } // namespace hive

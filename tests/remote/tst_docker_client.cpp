@@ -1,8 +1,13 @@
 #include "docker_engine_fixture.h"
 #include "remote/docker_client.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QMutex>
 #include <QTest>
+#include <QThread>
+#include <atomic>
+#include <memory>
 
 using namespace hive;
 
@@ -68,6 +73,80 @@ private slots:
         QVERIFY2(r.error.contains(QStringLiteral("/nonexistent/docker.sock")) &&
                      r.error.contains(QStringLiteral("dockerd")),
                  qPrintable(r.error));
+    }
+
+    void eventsAreFollowedAsTheyHappen()
+    {
+        // A follower on a thread of its own, as the Live tab runs it.
+        std::atomic_bool stop{false};
+        std::atomic_bool open{false};
+        QMutex mutex;
+        QStringList seen;
+        DockerClient::Reply ended;
+        const QString name = QStringLiteral("hive-test-events-net");
+        const QJsonObject filters{{QStringLiteral("type"), QJsonArray{QStringLiteral("network")}},
+                                  {QStringLiteral("event"), QJsonArray{QStringLiteral("create"),
+                                                                       QStringLiteral("destroy")}}};
+        std::unique_ptr<QThread> follower(QThread::create([&] {
+            DockerClient client(m_endpoint);
+            ended = client.followEvents(
+                filters,
+                [&](const QJsonObject &event) {
+                    const QString what = event.value(QStringLiteral("Action")).toString() +
+                                         QLatin1Char(' ') +
+                                         event.value(QStringLiteral("Actor"))
+                                             .toObject()
+                                             .value(QStringLiteral("Attributes"))
+                                             .toObject()
+                                             .value(QStringLiteral("name"))
+                                             .toString();
+                    QMutexLocker lock(&mutex);
+                    seen << what;
+                },
+                [&] { return stop.load(); }, 5000, [&] { open = true; });
+        }));
+        follower->start();
+        QTRY_VERIFY_WITH_TIMEOUT(open.load(), 10000);
+
+        DockerClient docker(m_endpoint);
+        docker.removeNetwork(name);
+        QVERIFY(docker.createNetwork({{QStringLiteral("Name"), name}}).ok);
+        QVERIFY(docker.removeNetwork(name).ok);
+        const auto has = [&](const QString &what) {
+            QMutexLocker lock(&mutex);
+            return seen.contains(what);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(has(QStringLiteral("create ") + name), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(has(QStringLiteral("destroy ") + name), 10000);
+        {
+            // Only what the filters chose: no connect or disconnect.
+            QMutexLocker lock(&mutex);
+            for (const QString &what : std::as_const(seen))
+                QVERIFY2(what.startsWith(QLatin1String("create ")) ||
+                             what.startsWith(QLatin1String("destroy ")),
+                         qPrintable(what));
+        }
+
+        // Stopping ends it soon and cleanly.
+        QElapsedTimer t;
+        t.start();
+        stop = true;
+        QVERIFY(follower->wait(5000));
+        QVERIFY2(ended.ok, qPrintable(ended.error));
+        qInfo("the follower ended %lld ms after it was told to stop", qint64(t.elapsed()));
+    }
+
+    void aFollowWithoutAnEngineSaysWhy()
+    {
+        // No engine: an answer that names it, not a hang.
+        DockerEndpoint nowhere;
+        nowhere.socketPath = QStringLiteral("/nonexistent/docker.sock");
+        DockerClient client(nowhere);
+        bool opened = false;
+        const DockerClient::Reply r = client.followEvents(
+            {}, [](const QJsonObject &) {}, [] { return false; }, 2000, [&] { opened = true; });
+        QVERIFY(!r.ok && !opened);
+        QVERIFY2(r.error.contains(QStringLiteral("/nonexistent/docker.sock")), qPrintable(r.error));
     }
 
     void networkImageContainerExec()
