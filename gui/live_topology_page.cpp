@@ -4,6 +4,7 @@
 #include "live_topology_scene.h"
 #include "run_status_style.h"
 #include "service_log_dialog.h"
+#include "topology/live_event_watcher.h"
 #include "topology/live_topology_reader.h"
 #include "topology_view.h"
 
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -48,7 +50,8 @@ LiveTopologyPage::LiveTopologyPage(QWidget *parent)
       m_table(new QTableWidget(this)), m_stack(new QStackedWidget(this)),
       m_details(new QTextBrowser(this)), m_logs(new QPushButton(tr("Open &Logs…"), this)),
       m_terminal(new QPushButton(tr("Open &Terminal"), this)), m_status(new QLabel(this)),
-      m_filter(new QLineEdit(this)), m_every(new QComboBox(this)), m_timer(new QTimer(this))
+      m_filter(new QLineEdit(this)), m_every(new QComboBox(this)), m_timer(new QTimer(this)),
+      m_soon(new QTimer(this))
 {
     setObjectName(QStringLiteral("liveTopologyPage"));
     m_view->setObjectName(QStringLiteral("liveTopologyView"));
@@ -64,7 +67,8 @@ LiveTopologyPage::LiveTopologyPage(QWidget *parent)
     m_every->setObjectName(QStringLiteral("liveEvery"));
     for (int s : {2, 5, 15, 60})
         m_every->addItem(tr("%n second(s)", nullptr, s), s);
-    m_every->addItem(tr("only on demand"), 0);
+    m_every->addItem(tr("only on changes and F5"), 0);
+    m_every->setToolTip(tr("Reads also come at once when a manager reports a change"));
     m_every->setCurrentIndex(1);
     bar->addWidget(m_every);
     bar->addSeparator();
@@ -130,6 +134,15 @@ LiveTopologyPage::LiveTopologyPage(QWidget *parent)
 
     connect(&m_watcher, &QFutureWatcher<LiveTopology>::finished, this, &LiveTopologyPage::finished);
     connect(m_timer, &QTimer::timeout, this, &LiveTopologyPage::refreshNow);
+    // A burst of changes (a service update moves many tasks): one read.
+    m_soon->setSingleShot(true);
+    m_soon->setInterval(300);
+    connect(m_soon, &QTimer::timeout, this, [this] {
+        if (m_watcher.isRunning())
+            m_readAgain = true;
+        else
+            refreshNow();
+    });
     connect(m_every, &QComboBox::currentIndexChanged, this,
             [this] { setInterval(m_every->currentData().toInt()); });
     connect(m_dense, &QAction::toggled, this, &LiveTopologyPage::redraw);
@@ -169,7 +182,13 @@ LiveTopologyPage::~LiveTopologyPage()
     m_watcher.disconnect(this);
     if (m_cancel)
         m_cancel->store(true);
+    stopFollowing();
     m_watcher.waitForFinished();
+    // The follower reports to this page: it ends before the page does.
+    for (QThread *thread : findChildren<QThread *>()) {
+        thread->disconnect(this);
+        thread->wait();
+    }
 }
 
 QList<QAction *> LiveTopologyPage::pageActions() const
@@ -197,11 +216,15 @@ void LiveTopologyPage::setProject(const Project &project, const LoadedInventory 
     if (other) {
         m_topology = LiveTopology();
         m_reads = 0;
+        m_changes = 0;
         m_chosen.clear();
         redraw();
         showDetails();
-        if (isVisible())
+        stopFollowing();
+        if (isVisible()) {
             refreshNow();
+            startFollowing();
+        }
     }
 }
 
@@ -209,10 +232,13 @@ void LiveTopologyPage::clear()
 {
     if (m_cancel)
         m_cancel->store(true);
+    stopFollowing();
     m_source.reset();
     m_topology = LiveTopology();
     m_planned = PlannedTopology();
     m_reads = 0;
+    m_changes = 0;
+    m_readStatus.clear();
     m_chosen.clear();
     m_timer->stop();
     m_scene->clear();
@@ -290,17 +316,97 @@ void LiveTopologyPage::finished()
     if (!m_topology.differences.isEmpty())
         status += QLatin1Char(' ') + tr("%n difference(s) from the definition.", nullptr,
                                         int(m_topology.differences.size()));
-    m_status->setText(status);
-    QPalette pal = m_status->palette();
-    pal.setColor(QPalette::WindowText, down > 0 || m_topology.readFrom.isEmpty()
-                                           ? RunStatusStyle::hue(RunEvent::Status::Failed)
-                                           : palette().color(QPalette::WindowText));
-    m_status->setPalette(pal);
+    m_readStatus = status;
+    m_readBad = down > 0 || m_topology.readFrom.isEmpty();
+    showStatus();
     redraw();
     showDetails();
     emit topologyRead();
     if (m_every->currentData().toInt() > 0 && isVisible() && !m_timer->isActive())
         m_timer->start(m_every->currentData().toInt() * 1000);
+    if (m_readAgain) {
+        // Changes came in while this read ran: they may not be in it.
+        m_readAgain = false;
+        m_soon->start();
+    }
+}
+
+void LiveTopologyPage::showStatus()
+{
+    QString text = m_readStatus;
+    if (!m_following.isEmpty())
+        text += QLatin1Char(' ') + tr("Following changes on %1.").arg(m_following);
+    else if (!m_followError.isEmpty())
+        text += QLatin1Char(' ') + tr("Not following changes: %1.").arg(m_followError);
+    m_status->setText(text);
+    QPalette pal = m_status->palette();
+    pal.setColor(QPalette::WindowText, m_readBad ? RunStatusStyle::hue(RunEvent::Status::Failed)
+                                                 : palette().color(QPalette::WindowText));
+    m_status->setPalette(pal);
+}
+
+void LiveTopologyPage::startFollowing()
+{
+    if (m_follower || !m_source || !m_source->stage)
+        return;
+    const std::shared_ptr<Source> source = m_source;
+    const auto stop = std::make_shared<std::atomic_bool>(false);
+    m_followStop = stop;
+    const QString first = source->reader ? source->reader->lastManager() : QString();
+    // Only this page's thread and while it lives: the destructor waits for it.
+    LiveTopologyPage *page = this;
+    m_follower = QThread::create([source, stop, first, page] {
+        LiveEventWatcher watcher(source->project, *source->stage);
+        watcher.preferManager(first);
+        watcher.watch(
+            [page, stop](const LiveEventWatcher::Change &) {
+                QMetaObject::invokeMethod(
+                    page,
+                    [page, stop] {
+                        if (!stop->load())
+                            page->changed();
+                    },
+                    Qt::QueuedConnection);
+            },
+            [page, stop](const QString &host, const QString &error) {
+                QMetaObject::invokeMethod(
+                    page,
+                    [page, stop, host, error] {
+                        if (stop->load())
+                            return;
+                        page->m_following = host;
+                        page->m_followError = error;
+                        page->showStatus();
+                    },
+                    Qt::QueuedConnection);
+            },
+            *stop);
+    });
+    m_follower->setParent(this);
+    m_follower->setObjectName(QStringLiteral("liveEventFollower"));
+    QThread *thread = m_follower;
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void LiveTopologyPage::stopFollowing()
+{
+    // The thread notices within a quarter of a second (a connection being
+    // opened: within its 3 s limit) and goes by itself; nobody waits for it.
+    if (m_followStop)
+        m_followStop->store(true);
+    m_followStop.reset();
+    m_follower = nullptr;
+    m_following.clear();
+    m_followError.clear();
+    m_soon->stop();
+    m_readAgain = false;
+}
+
+void LiveTopologyPage::changed()
+{
+    ++m_changes;
+    m_soon->start();
 }
 
 void LiveTopologyPage::redraw()
@@ -562,12 +668,14 @@ void LiveTopologyPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     refreshNow();
+    startFollowing();
 }
 
 void LiveTopologyPage::hideEvent(QHideEvent *event)
 {
     // Nobody looks: no reads.
     m_timer->stop();
+    stopFollowing();
     QWidget::hideEvent(event);
 }
 

@@ -17,6 +17,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 class QTextBrowser;
+class QThread;
 class QTimer;
 
 namespace hive {
@@ -30,7 +31,9 @@ class LiveTopologyScene;
 class TopologyView;
 
 // The Live tab: the hive as it runs, read from its managers every few
-// seconds (and on F5) off the GUI thread — nodes with role, state and tasks,
+// seconds, at once when a manager reports a change (its Docker events,
+// followed on a thread of their own while the tab is shown), and on F5, off
+// the GUI thread — nodes with role, state and tasks,
 // down nodes impossible to miss, planned vs actual — as a diagram (dense
 // mode collapses tasks per service) or a nodes × services table, filtered by
 // name. Choosing a node or task shows its details (the task's error history,
@@ -59,6 +62,10 @@ public:
     const LiveTopology &topology() const { return m_topology; }
     // Reads finished since the project was set.
     int reads() const { return m_reads; }
+    // The manager whose events are followed (empty: none now), and the
+    // changes it reported since the project was set.
+    QString following() const { return m_following; }
+    int changes() const { return m_changes; }
     bool reading() const { return m_watcher.isRunning(); }
     LiveTopologyScene *scene() const { return m_scene; }
     TopologyView *view() const { return m_view; }
@@ -88,6 +95,15 @@ private:
     int m_reads = 0;
     QString m_chosen;
     QElapsedTimer m_took;
+    // Following the swarm's events: the thread, its stop flag, what it said.
+    QThread *m_follower = nullptr;
+    std::shared_ptr<std::atomic_bool> m_followStop;
+    QString m_following;
+    QString m_followError;
+    int m_changes = 0;
+    bool m_readAgain = false;
+    QString m_readStatus; // what the last read found
+    bool m_readBad = false;
 
     LiveTopologyScene *m_scene;
     TopologyView *m_view;
@@ -100,12 +116,17 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_every;
     QTimer *m_timer;
+    QTimer *m_soon; // a burst of changes: one read
     QAction *m_refresh;
     QAction *m_dense;
     QAction *m_tableMode;
     QAction *m_fit;
 
     void finished();
+    void startFollowing();
+    void stopFollowing();
+    void changed();
+    void showStatus();
     void redraw();
     void fillTable();
     void showDetails();

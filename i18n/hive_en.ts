@@ -1306,6 +1306,21 @@
     </message>
 </context>
 <context>
+    <name>hive::LiveEventWatcher</name>
+    <message>
+        <source>%1 stopped answering</source>
+        <translation>%1 stopped answering</translation>
+    </message>
+    <message>
+        <source>%1 ended its events</source>
+        <translation>%1 ended its events</translation>
+    </message>
+    <message>
+        <source>no manager can be followed (%1)</source>
+        <translation>no manager can be followed (%1)</translation>
+    </message>
+</context>
+<context>
     <name>hive::LiveTopology</name>
     <message>
         <source>%1 is defined but not deployed</source>
@@ -4827,10 +4842,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         </translation>
     </message>
     <message>
-        <source>only on demand</source>
-        <translation>only on demand</translation>
-    </message>
-    <message>
         <source>&amp;Dense</source>
         <translation>&amp;Dense</translation>
     </message>
@@ -4997,6 +5008,22 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>No terminal program was found (x-terminal-emulator). Run this in a terminal:</source>
         <translation>No terminal program was found (x-terminal-emulator). Run this in a terminal:</translation>
+    </message>
+    <message>
+        <source>only on changes and F5</source>
+        <translation>only on changes and F5</translation>
+    </message>
+    <message>
+        <source>Reads also come at once when a manager reports a change</source>
+        <translation>Reads also come at once when a manager reports a change</translation>
+    </message>
+    <message>
+        <source>Following changes on %1.</source>
+        <translation>Following changes on %1.</translation>
+    </message>
+    <message>
+        <source>Not following changes: %1.</source>
+        <translation>Not following changes: %1.</translation>
     </message>
 </context>
 <context>

@@ -1293,6 +1293,21 @@
     </message>
 </context>
 <context>
+    <name>hive::LiveEventWatcher</name>
+    <message>
+        <source>%1 stopped answering</source>
+        <translation>%1 が応答しなくなりました</translation>
+    </message>
+    <message>
+        <source>%1 ended its events</source>
+        <translation>%1 がイベントの送信を終了しました</translation>
+    </message>
+    <message>
+        <source>no manager can be followed (%1)</source>
+        <translation>追従できるマネージャがありません（%1）</translation>
+    </message>
+</context>
+<context>
     <name>hive::LiveTopology</name>
     <message>
         <source>%1 is defined but not deployed</source>
@@ -4792,10 +4807,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         </translation>
     </message>
     <message>
-        <source>only on demand</source>
-        <translation>手動のみ</translation>
-    </message>
-    <message>
         <source>&amp;Dense</source>
         <translation>集約表示(&amp;D)</translation>
     </message>
@@ -4958,6 +4969,22 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>No terminal program was found (x-terminal-emulator). Run this in a terminal:</source>
         <translation>端末プログラム (x-terminal-emulator) が見つかりません。端末で次を実行してください:</translation>
+    </message>
+    <message>
+        <source>only on changes and F5</source>
+        <translation>変更時と F5 のみ</translation>
+    </message>
+    <message>
+        <source>Reads also come at once when a manager reports a change</source>
+        <translation>マネージャが変更を通知したときも、すぐに読み込みます</translation>
+    </message>
+    <message>
+        <source>Following changes on %1.</source>
+        <translation>%1 の変更を追従中。</translation>
+    </message>
+    <message>
+        <source>Not following changes: %1.</source>
+        <translation>変更を追従していません: %1。</translation>
     </message>
 </context>
 <context>

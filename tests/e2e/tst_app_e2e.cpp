@@ -197,9 +197,11 @@ private slots:
     void theLiveTabShowsANodeGoingDown()
     {
         HIVE_REQUIRE_BED(m_ready);
-        // A service with a task on every hive, so the cards have tasks.
+        // A service with a task on every hive, so the cards have tasks (the
+        // one of an earlier run on a kept bed goes first).
         const QString imported = inNode(
-            0, QStringLiteral("tar -ch /bin/dash /bin/sleep /lib/x86_64-linux-gnu/libc.so.6 "
+            0, QStringLiteral("docker service rm probe >/dev/null 2>&1; tar -ch /bin/dash "
+                              "/bin/sleep /lib/x86_64-linux-gnu/libc.so.6 "
                               "/lib64/ld-linux-x86-64.so.2 2>/dev/null | docker import - "
                               "p-hive3.app.test:5000/probe:1 >/dev/null && docker push "
                               "p-hive3.app.test:5000/probe:1 >/dev/null && docker service "
@@ -239,6 +241,36 @@ private slots:
         QVERIFY(live->detailsText().contains(LiveTopologyPage::tr("manager, leader")));
         QVERIFY(live->terminalCommand().contains(kHosts.at(0)));
         shot(&window, QStringLiteral("live"));
+
+        // Changes come as the swarm's events: with no timer, a node's new
+        // label shows at once (it would never show without the events).
+        live->setInterval(0);
+        QTRY_VERIFY2_WITH_TIMEOUT(!live->following().isEmpty(), qPrintable(live->statusText()),
+                                  15000);
+        QVERIFY(live->statusText().contains(live->following()));
+        const int readsBefore = live->reads();
+        const QString mark = QString::number(QDateTime::currentMSecsSinceEpoch());
+        const auto labelled = [live, mark](const QString &host) {
+            for (const LiveTopology::Node &n : live->topology().nodes) {
+                if (n.hostname == host)
+                    return n.labels.value(QStringLiteral("studio-event")) == mark;
+            }
+            return false;
+        };
+        QVERIFY(!labelled(kHosts.at(2)));
+        QElapsedTimer changed;
+        changed.start();
+        QCOMPARE(inNode(0, QStringLiteral("docker node update --label-add studio-event=%1 %2 "
+                                          ">/dev/null && echo ok")
+                               .arg(mark, kHosts.at(2))),
+                 QStringLiteral("ok"));
+        QTRY_VERIFY2_WITH_TIMEOUT(labelled(kHosts.at(2)), qPrintable(live->statusText()), 10000);
+        qInfo("a node's new label showed %.1f s after the change (no timer: %d change(s) "
+              "followed on %s, %d read(s))",
+              double(changed.elapsed()) / 1000.0, live->changes(), qPrintable(live->following()),
+              live->reads() - readsBefore);
+        QVERIFY(live->changes() > 0);
+        live->setInterval(2);
 
         // Stop p-hive1's container: DOWN in the diagram within 15 s.
         DockerClient docker(m_engine);
