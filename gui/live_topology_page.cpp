@@ -419,13 +419,15 @@ void LiveTopologyPage::redraw()
     o.dense = m_dense->isChecked();
     o.filter = m_filter->text();
     const bool first = m_scene->items().isEmpty();
+    const QRectF before = m_scene->sceneRect();
     {
         // The chosen item again, without coming back here as a new choice.
         const QSignalBlocker block(m_scene);
         m_scene->showTopology(m_topology, o, palette());
         m_scene->choose(m_chosen);
     }
-    if (first)
+    // The blocker kept the view from hearing that the diagram changed size.
+    if (first || (m_view->fitting() && m_scene->sceneRect() != before))
         m_view->fitAll();
 }
 

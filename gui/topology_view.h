@@ -21,6 +21,8 @@ public:
     TopologyScene *topologyScene() const;
     void zoomBy(qreal factor);
     void fitAll();
+    // Still fitting the whole diagram (the user has not zoomed since).
+    bool fitting() const { return m_fitting; }
     qreal zoom() const;
     // The whole scene, not just what is visible; false with a reason on failure.
     bool exportPng(const QString &file, QString &error) const;

@@ -20,6 +20,7 @@
 #include "remote/docker_client.h"
 #include "run_grid_model.h"
 #include "test_bed.h"
+#include "topology_view.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -240,6 +241,13 @@ private slots:
         QVERIFY(live->choose(QStringLiteral("node:") + kHosts.at(0)));
         QVERIFY(live->detailsText().contains(LiveTopologyPage::tr("manager, leader")));
         QVERIFY(live->terminalCommand().contains(kHosts.at(0)));
+        {
+            // The whole diagram in sight, as drawn after the first reads.
+            TopologyView *v = live->view();
+            const QRectF shown = v->mapToScene(v->viewport()->rect()).boundingRect();
+            QVERIFY2(shown.adjusted(-1, -1, 1, 1).contains(v->scene()->sceneRect()),
+                     qPrintable(QStringLiteral("zoom %1").arg(v->zoom())));
+        }
         shot(&window, QStringLiteral("live"));
 
         // Changes come as the swarm's events: with no timer, a node's new
