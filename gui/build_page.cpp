@@ -533,7 +533,6 @@ bool BuildPage::start(const PhaseRequest &request, QString *error)
     const QPointer<BuildPage> self(this);
     auto relay = std::make_shared<RunEventRelay>(
         this, [self](const QList<RunEvent> &events) { self->take(events); });
-    m_relay = relay;
     Project project = m_project;
     const PhaseRequest req = m_request;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
@@ -598,10 +597,6 @@ void BuildPage::finished()
     if (!m_runActive)
         return; // taken already (closing the window waits and takes it at once)
     m_tick->stop();
-    // The run's last events first: they can still wait behind this signal.
-    if (m_relay)
-        m_relay->flush();
-    m_relay.reset();
     m_runActive = false;
     const Outcome o = m_watcher.result();
     m_result = o.result;

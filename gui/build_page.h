@@ -33,7 +33,6 @@ struct RunEvent;
 namespace hive::gui {
 
 class PhasePipeline;
-class RunEventRelay;
 class PhaseDurationChart;
 class RunGridModel;
 class RunLogView;
@@ -176,7 +175,6 @@ private:
     QStringList m_runPhases;
     QList<RunHistory::Record> m_records;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    std::shared_ptr<RunEventRelay> m_relay;
     QFutureWatcher<Outcome> m_watcher;
     PhaseSession::Result m_result;
     QString m_error;

@@ -163,7 +163,6 @@ void RepairDialog::runRepair()
         for (const RunEvent &e : events)
             self->display(e);
     });
-    m_relay = sink;
     // The steps report their commands' output through the context.
     m_context->onOutput = [sink](const QString &host, const QString &line) {
         RunEvent e;
@@ -232,10 +231,6 @@ void RepairDialog::display(const RunEvent &e)
 
 void RepairDialog::runFinished()
 {
-    // The run's last events first: they can still wait behind this signal.
-    if (m_relay)
-        m_relay->flush();
-    m_relay.reset();
     m_result = m_running.result();
     if (!m_result.error.isEmpty())
         setState(State::Finished, tr("Nothing ran: %1").arg(m_result.error));

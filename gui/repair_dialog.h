@@ -26,8 +26,6 @@ struct RunEvent;
 
 namespace hive::gui {
 
-class RunEventRelay;
-
 // A guided repair in the app, as `hive recover …` runs it in a terminal:
 // it reads the hosts and shows the plan (the exact commands on the exact
 // hosts, or why it is refused) with the equivalent command line; nothing
@@ -92,7 +90,6 @@ private:
     QPushButton *m_close;
     QFutureWatcher<Planned> m_planning;
     QFutureWatcher<PhaseSession::Result> m_running;
-    std::shared_ptr<RunEventRelay> m_relay;
     QHash<QString, QTreeWidgetItem *> m_stepItems; // "phase/step"
 
     void planned();

@@ -22,14 +22,9 @@ void RunEventRelay::post(const RunEvent &event)
     }
     // The batch is picked up once; later events of the burst join it.
     if (first) {
-        const std::weak_ptr<RunEventRelay> self = weak_from_this();
+        const std::shared_ptr<RunEventRelay> self = shared_from_this();
         QMetaObject::invokeMethod(
-            qApp,
-            [self] {
-                if (const std::shared_ptr<RunEventRelay> relay = self.lock())
-                    relay->flush();
-            },
-            Qt::QueuedConnection);
+            qApp, [self] { self->flush(); }, Qt::QueuedConnection);
     }
 }
 

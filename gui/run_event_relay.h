@@ -17,7 +17,9 @@ namespace hive::gui {
 // one per line of output, so a chatty run does not flood the event loop.
 // Delivery stops once the receiver is destroyed; the relay itself may
 // outlive it (the engine's threads hold it until they end). Made with
-// std::make_shared only: a queued batch holds it weakly.
+// std::make_shared only: a queued batch holds it, so the last events of a
+// run still arrive after the run's threads let go of it, and before the
+// receiver hears that the run ended (posted later, delivered later).
 class RunEventRelay : public RunEventSink, public std::enable_shared_from_this<RunEventRelay>
 {
 public:
@@ -25,16 +27,14 @@ public:
 
     RunEventRelay(QObject *receiver, Deliver deliver);
     void post(const RunEvent &event) override;
-    // Delivers what is waiting now (on the receiver's thread). The engine's
-    // run has ended: its last batch may still be queued behind the signal
-    // that says so, and must be shown before the result is read.
-    void flush();
 
 private:
     QPointer<QObject> m_receiver;
     Deliver m_deliver;
     std::mutex m_mutex;
     QList<RunEvent> m_pending;
+
+    void flush();
 };
 
 } // namespace hive::gui
