@@ -32,16 +32,21 @@ void HttpConnection::close()
     m_socket.reset();
 }
 
+bool HttpConnection::connected() const
+{
+    if (!m_socket || !m_socket->isOpen())
+        return false;
+    if (auto *local = qobject_cast<QLocalSocket *>(m_socket.get()))
+        return local->state() == QLocalSocket::ConnectedState;
+    if (auto *tls = qobject_cast<QSslSocket *>(m_socket.get()))
+        return tls->state() == QAbstractSocket::ConnectedState;
+    return false;
+}
+
 bool HttpConnection::ensureOpen(int timeoutMs, QString &error)
 {
-    if (m_socket && m_socket->isOpen()) {
-        if (auto *local = qobject_cast<QLocalSocket *>(m_socket.get());
-            local && local->state() == QLocalSocket::ConnectedState)
-            return true;
-        if (auto *tls = qobject_cast<QSslSocket *>(m_socket.get());
-            tls && tls->state() == QAbstractSocket::ConnectedState)
-            return true;
-    }
+    if (connected())
+        return true;
     close();
     if (m_endpoint.kind == DockerEndpoint::Kind::UnixSocket) {
         auto socket = std::make_unique<QLocalSocket>();
@@ -271,14 +276,7 @@ bool HttpConnection::stream(const HttpRequest &request, HttpResponse &response,
     qint64 chunkLeft = -1; // -1: a size line comes next (chunked)
     while (!stopped()) {
         if (m_socket->bytesAvailable() == 0 && !m_socket->waitForReadyRead(kSlice)) {
-            const bool open = [&] {
-                if (auto *local = qobject_cast<QLocalSocket *>(m_socket.get()))
-                    return local->state() == QLocalSocket::ConnectedState;
-                if (auto *tls = qobject_cast<QSslSocket *>(m_socket.get()))
-                    return tls->state() == QAbstractSocket::ConnectedState;
-                return false;
-            }();
-            if (!open) {
+            if (!connected()) {
                 close();
                 error = tr("the Docker Engine at %1 closed the connection")
                             .arg(m_endpoint.displayName());

@@ -41,6 +41,7 @@ private:
     DockerEndpoint m_endpoint;
     std::unique_ptr<QIODevice> m_socket;
 
+    bool connected() const;
     bool ensureOpen(int timeoutMs, QString &error);
     bool readLine(QByteArray &line, int timeoutMs);
     bool readExactly(qint64 size, QByteArray &out, int timeoutMs);
