@@ -1948,6 +1948,10 @@
         <source>the archive was made on %1 but could not be fetched: %2</source>
         <translation>the archive was made on %1 but could not be fetched: %2</translation>
     </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>cannot read %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::RecoveryPlan</name>
@@ -2836,10 +2840,6 @@
     <message>
         <source>Whatever swarm state %1 has now is moved aside to /var/lib/docker/swarm.before-restore-&lt;time&gt;, not deleted.</source>
         <translation>Whatever swarm state %1 has now is moved aside to /var/lib/docker/swarm.before-restore-&lt;time&gt;, not deleted.</translation>
-    </message>
-    <message>
-        <source>cannot read %1</source>
-        <translation>cannot read %1</translation>
     </message>
     <message>
         <source>put back the swarm state of %1 (%2 KiB); docker started</source>

@@ -1929,6 +1929,10 @@
         <source>the archive was made on %1 but could not be fetched: %2</source>
         <translation>%1 でアーカイブを作りましたが取得できませんでした: %2</translation>
     </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 を読み込めません</translation>
+    </message>
 </context>
 <context>
     <name>hive::RecoveryPlan</name>
@@ -2813,10 +2817,6 @@
     <message>
         <source>Whatever swarm state %1 has now is moved aside to /var/lib/docker/swarm.before-restore-&lt;time&gt;, not deleted.</source>
         <translation>%1 が今持っている swarm の状態は削除せず /var/lib/docker/swarm.before-restore-&lt;時刻&gt; へ移します。</translation>
-    </message>
-    <message>
-        <source>cannot read %1</source>
-        <translation>%1 を読めません</translation>
     </message>
     <message>
         <source>put back the swarm state of %1 (%2 KiB); docker started</source>

@@ -7,14 +7,9 @@
 #include "project/context_file.h"
 #include "recovery/recovery_context.h"
 #include "recovery/service_pause.h"
-#include "remote/host_pool.h"
 #include "remote/shell_command.h"
-#include "remote/ssh_session.h"
 
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 
 namespace hive {
 
@@ -229,19 +224,9 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
             message = tr("DRBD mirrors what %1 puts back").arg(first);
             return RunEvent::Status::Skipped;
         }
-        const QByteArray bytes = ContextFile::read(archive);
-        QString error;
-        bool written = false;
-        if (!ctx->pool().withSession(
-                h,
-                [&](SshSession &s) {
-                    written = s.writeFile(QString::fromLatin1(kRemoteArchive), bytes, 0600, error);
-                },
-                error) ||
-            !written) {
-            message = error;
+        qint64 bytes = 0;
+        if (!ctx->putArchive(h, archive, QString::fromLatin1(kRemoteArchive), bytes, message))
             return RunEvent::Status::Failed;
-        }
         QString out;
         if (!ctx->run(h, restoreCommand(r, QString::fromLatin1(kRemoteArchive)), out, message,
                       3600000))

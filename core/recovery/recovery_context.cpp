@@ -160,4 +160,25 @@ bool RecoveryContext::fetchArchive(const QString &host, const QString &remotePat
     return true;
 }
 
+bool RecoveryContext::putArchive(const QString &host, const QString &localPath,
+                                 const QString &remotePath, qint64 &bytes, QString &message)
+{
+    const QByteArray content = ContextFile::read(localPath);
+    if (content.isEmpty()) {
+        message = tr("cannot read %1").arg(localPath);
+        return false;
+    }
+    QString error;
+    bool written = false;
+    if (!m_pool.withSession(
+            host, [&](SshSession &s) { written = s.writeFile(remotePath, content, 0600, error); },
+            error) ||
+        !written) {
+        message = error;
+        return false;
+    }
+    bytes = content.size();
+    return true;
+}
+
 } // namespace hive

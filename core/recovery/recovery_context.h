@@ -68,6 +68,10 @@ public:
     // then removes it there. False with the reason; `bytes` is its size.
     bool fetchArchive(const QString &host, const QString &remotePath, const QString &localPath,
                       qint64 &bytes, QString &message);
+    // The way back: puts a local archive onto `host` (SFTP) at `remotePath`,
+    // owner only. False with the reason; `bytes` is its size.
+    bool putArchive(const QString &host, const QString &localPath, const QString &remotePath,
+                    qint64 &bytes, QString &message);
     // Asks `host` (a manager) again and again until `ready` says yes for
     // what it printed, or `seconds` pass. True when it did.
     bool waitFor(const QString &host, const QString &command, int seconds,

@@ -8,9 +8,7 @@
 #include "recovery/swarm_archive.h"
 #include "remote/shell_command.h"
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QFileInfo>
 
 namespace hive {
@@ -266,29 +264,15 @@ RecoveryPlan SwarmBackupFlow::restore(const std::shared_ptr<RecoveryContext> &co
         QStringLiteral("sftp put %1 → %2 (0600)").arg(path, QString::fromLatin1(kRemoteRestore)),
         restoreCommand(stamp)};
     put.work = [ctx, path, stamp](const QString &h, QString &message) {
-        const QByteArray bytes = ContextFile::read(path);
-        if (bytes.isEmpty()) {
-            message = tr("cannot read %1").arg(path);
+        qint64 bytes = 0;
+        if (!ctx->putArchive(h, path, QString::fromLatin1(kRemoteRestore), bytes, message))
             return RunEvent::Status::Failed;
-        }
-        QString error;
-        bool written = false;
-        if (!ctx->pool().withSession(
-                h,
-                [&](SshSession &s) {
-                    written = s.writeFile(QString::fromLatin1(kRemoteRestore), bytes, 0600, error);
-                },
-                error) ||
-            !written) {
-            message = error;
-            return RunEvent::Status::Failed;
-        }
         QString out;
         if (!ctx->run(h, restoreCommand(stamp), out, message, 300000))
             return RunEvent::Status::Failed;
         message = tr("put back the swarm state of %1 (%2 KiB); docker started")
                       .arg(QFileInfo(path).fileName())
-                      .arg((bytes.size() + 1023) / 1024);
+                      .arg((bytes + 1023) / 1024);
         return RunEvent::Status::Changed;
     };
     plan.steps << put << ManagerRecoveryFlow::unlockStep(context, host)
