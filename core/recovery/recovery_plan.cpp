@@ -15,47 +15,30 @@ QString RecoveryPlan::preview() const
     if (empty())
         return out + tr("Nothing to do.") + QLatin1Char('\n');
     int i = 0;
-    for (const Step &s : steps) {
-        out +=
-            QStringLiteral("%1. %2 on %3%4\n")
-                .arg(++i)
-                .arg(s.name, s.hosts.join(QStringLiteral(", ")),
-                     s.maxParallel == 1 && s.hosts.size() > 1 ? tr(" (one at a time)") : QString());
-        for (const QString &c : s.commands)
-            out += QStringLiteral("     $ ") + c + QLatin1Char('\n');
-    }
-    for (const Step &s : finally) {
-        out += QStringLiteral("%1. %2 on %3%4\n")
-                   .arg(++i)
-                   .arg(s.name, s.hosts.join(QStringLiteral(", ")), tr(" (whatever happens)"));
-        for (const QString &c : s.commands)
-            out += QStringLiteral("     $ ") + c + QLatin1Char('\n');
-    }
+    // Each step: its number, name and hosts (and how they run), its commands.
+    const auto list = [&](const QList<Step> &part, const QString &always, bool serial) {
+        for (const Step &s : part) {
+            const QString how = !always.isEmpty() ? always
+                                : serial && s.maxParallel == 1 && s.hosts.size() > 1
+                                    ? tr(" (one at a time)")
+                                    : QString();
+            out += QStringLiteral("%1. %2 on %3%4\n")
+                       .arg(++i)
+                       .arg(s.name, s.hosts.join(QStringLiteral(", ")), how);
+            for (const QString &c : s.commands)
+                out += QStringLiteral("     $ ") + c + QLatin1Char('\n');
+        }
+    };
+    const QString whatever = tr(" (whatever happens)");
+    list(steps, {}, true);
+    list(finally, whatever, false);
     for (const FollowUp &f : followUps)
         out += QStringLiteral("%1. hive %2%3 -l %4\n")
                    .arg(++i)
                    .arg(f.phase, f.destroy ? QStringLiteral(" -D") : QString(), f.limit);
-    for (const Step &s : afterPhases) {
-        out += QStringLiteral("%1. %2 on %3\n")
-                   .arg(++i)
-                   .arg(s.name, s.hosts.join(QStringLiteral(", ")));
-        for (const QString &c : s.commands)
-            out += QStringLiteral("     $ ") + c + QLatin1Char('\n');
-    }
-    for (const Step &s : afterPhasesFinally) {
-        out += QStringLiteral("%1. %2 on %3%4\n")
-                   .arg(++i)
-                   .arg(s.name, s.hosts.join(QStringLiteral(", ")), tr(" (whatever happens)"));
-        for (const QString &c : s.commands)
-            out += QStringLiteral("     $ ") + c + QLatin1Char('\n');
-    }
-    for (const Step &s : checks) {
-        out += QStringLiteral("%1. %2 on %3\n")
-                   .arg(++i)
-                   .arg(s.name, s.hosts.join(QStringLiteral(", ")));
-        for (const QString &c : s.commands)
-            out += QStringLiteral("     $ ") + c + QLatin1Char('\n');
-    }
+    list(afterPhases, {}, false);
+    list(afterPhasesFinally, whatever, false);
+    list(checks, {}, false);
     return out;
 }
 

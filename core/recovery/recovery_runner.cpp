@@ -5,6 +5,8 @@
 #include "project/project.h"
 #include "recovery/recovery_plan.h"
 
+#include <optional>
+
 namespace hive {
 
 PhaseSession::Result RecoveryRunner::run(Project &project, const LoadedInventory &loaded,
@@ -25,8 +27,7 @@ PhaseSession::Result RecoveryRunner::run(Project &project, const LoadedInventory
     if (!plan.checks.isEmpty())
         parts << check;
     int followUp = 0;
-    LoadedInventory reloaded;
-    bool haveReloaded = false;
+    std::optional<LoadedInventory> reloaded;
     PhaseSession session(project, display);
     return session.run(
         parts,
@@ -46,12 +47,10 @@ PhaseSession::Result RecoveryRunner::run(Project &project, const LoadedInventory
             }
             const RecoveryPlan::FollowUp f = plan.followUps.value(followUp++);
             // The steps changed the definition: the phases read it from disk.
-            if (plan.reloadBeforePhases && !haveReloaded) {
+            if (plan.reloadBeforePhases && !reloaded)
                 reloaded = project.loadInventory();
-                haveReloaded = true;
-            }
-            const LoadedInventory &inventory = haveReloaded ? reloaded : loaded;
-            if (haveReloaded && !inventory.ok()) {
+            const LoadedInventory &inventory = reloaded ? *reloaded : loaded;
+            if (reloaded && !inventory.ok()) {
                 RunReporter reporter(sink, part);
                 reporter.phaseStarted();
                 const QList<Diagnostic> errors = inventory.diagnostics.sorted();
