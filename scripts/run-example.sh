@@ -21,7 +21,12 @@ echo "== hive check ($project)"
 "$hive" -r "$project" check
 echo
 echo "== hosts of each stage"
-for stage in private staging production; do
+# The stages the project defines (each is a group of the Ansible inventory).
+stages=$("$hive" -r "$project" inventory --list | python3 -c '
+import json, sys
+groups = json.load(sys.stdin)
+print(" ".join(s for s in ("private", "staging", "production") if s in groups))')
+for stage in $stages; do
     echo "-- $stage"
     "$hive" -r "$project" -s "$stage" list-hosts --long
 done
@@ -61,8 +66,17 @@ inventory = json.load(sys.stdin)
 hives = set(inventory["hives"]["hosts"]) & set(inventory["private"]["hosts"])
 for host in sorted(hives):
     print(inventory["_meta"]["hostvars"][host]["hive_private_ip"])'); do
-    printf 'http://%s:8080/  ->  %s\n' "$address" "$(curl -s -m 5 "http://$address:8080/" || echo 'no answer')"
+    if answer=$(curl -sf -m 5 "http://$address:8080/"); then
+        printf 'http://%s:8080/  ->  %s\n' "$address" "$answer"
+    else
+        printf 'http://%s:8080/  ->  no answer\n' "$address"
+        unanswered=$((${unanswered:-0} + 1))
+    fi
 done
+if ((${unanswered:-0} > 0)); then
+    echo "web did not answer on $unanswered address(es): see 'hive -r $project doctor'" >&2
+    exit 1
+fi
 echo
 echo "Log in with:   $hive -r $project ssh           (repository server; -t HOST for another)"
 echo "Stop / remove: $hive -r $project build-infra -H   /   build-infra -D"
