@@ -65,10 +65,11 @@ void RecoveryCommand::addOptions(QCommandLineParser &parser) const
             {QStringLiteral("disable"), tr("units: stop and disable the unit for good")});
         parser.addOption({QStringLiteral("fsck"),
                           tr("drbd: also repair the volume's file system (xfs_repair or fsck)")});
-        parser.addOption({QStringLiteral("grow"),
-                          tr("drbd: make the volume this large (seeds/000: its files are "
-                             "archived, the volume rebuilt at the new size, the files put back)"),
-                          tr("SIZE")});
+        parser.addOption(
+            {QStringLiteral("grow"),
+             tr("drbd: make the volume this large (hive-builder manual, chapter 12: its files are "
+                "archived, the volume rebuilt at the new size, the files put back)"),
+             tr("SIZE")});
         parser.addOption({QStringLiteral("all-images"),
                           tr("disk: remove every image no container uses, not only dangling "
                              "ones")});

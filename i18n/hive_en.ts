@@ -105,8 +105,8 @@
         <translation>no swarm backup of any manager (%1)</translation>
     </message>
     <message>
-        <source>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (seeds/003). Run `hive backup`: it archives /var/lib/docker/swarm of the managers that are not the leader, one at a time, never costing the quorum.</source>
-        <translation>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (seeds/003). Run `hive backup`: it archives /var/lib/docker/swarm of the managers that are not the leader, one at a time, never costing the quorum.</translation>
+        <source>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (the outage where an automatic reboot took two of three control-plane nodes down at once). Run `hive backup`: it archives /var/lib/docker/swarm of the managers that are not the leader, one at a time, never costing the quorum.</source>
+        <translation>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (the outage where an automatic reboot took two of three control-plane nodes down at once). Run `hive backup`: it archives /var/lib/docker/swarm of the managers that are not the leader, one at a time, never costing the quorum.</translation>
     </message>
     <message numerus="yes">
         <source>newest swarm backup: %n day(s) old (%1)</source>
@@ -514,8 +514,8 @@
         <translation>Only dangling images (no tag, no container) are removed; --all-images also removes tagged images no container uses.</translation>
     </message>
     <message>
-        <source>A full DRBD volume is not freed by this: grow it as seeds/000 describes (back up, remove, resize, rebuild, restore).</source>
-        <translation>A full DRBD volume is not freed by this: grow it as seeds/000 describes (back up, remove, resize, rebuild, restore).</translation>
+        <source>A full DRBD volume is not freed by this: grow it as chapter 12 of the hive-builder manual describes (back up, remove, resize, rebuild, restore).</source>
+        <translation>A full DRBD volume is not freed by this: grow it as chapter 12 of the hive-builder manual describes (back up, remove, resize, rebuild, restore).</translation>
     </message>
     <message>
         <source>freed %1; use before: %2, after: %3</source>
@@ -1128,8 +1128,8 @@
         <translation>; largest: %1</translation>
     </message>
     <message>
-        <source>Free space on %1: `docker image prune -a` and `docker container prune` remove what no service uses; old logs in /var/log/services on the repository server can be compressed or removed. A full DRBD volume must be grown (seeds/000: back up, remove, resize, rebuild, restore).</source>
-        <translation>Free space on %1: `docker image prune -a` and `docker container prune` remove what no service uses; old logs in /var/log/services on the repository server can be compressed or removed. A full DRBD volume must be grown (seeds/000: back up, remove, resize, rebuild, restore).</translation>
+        <source>Free space on %1: `docker image prune -a` and `docker container prune` remove what no service uses; old logs in /var/log/services on the repository server can be compressed or removed. A full DRBD volume must be grown (hive-builder manual, chapter 12: back up, remove, resize, rebuild, restore).</source>
+        <translation>Free space on %1: `docker image prune -a` and `docker container prune` remove what no service uses; old logs in /var/log/services on the repository server can be compressed or removed. A full DRBD volume must be grown (hive-builder manual, chapter 12: back up, remove, resize, rebuild, restore).</translation>
     </message>
     <message>
         <source>%1 failed, but its resource %2 is no longer defined (stale)</source>
@@ -1922,8 +1922,8 @@
 <context>
     <name>hive::QuorumGuard</name>
     <message>
-        <source>%1 would leave %2 of %3 managers up, but the swarm needs %4 (more than half) to keep a leader: services could no longer be changed or rescheduled (seeds/003).</source>
-        <translation>%1 would leave %2 of %3 managers up, but the swarm needs %4 (more than half) to keep a leader: services could no longer be changed or rescheduled (seeds/003).</translation>
+        <source>%1 would leave %2 of %3 managers up, but the swarm needs %4 (more than half) to keep a leader: services could no longer be changed or rescheduled (the outage where an automatic reboot took two of three control-plane nodes down at once).</source>
+        <translation>%1 would leave %2 of %3 managers up, but the swarm needs %4 (more than half) to keep a leader: services could no longer be changed or rescheduled (the outage where an automatic reboot took two of three control-plane nodes down at once).</translation>
     </message>
     <message>
         <source>Already down or in maintenance: %1. Bring them back first (`hive doctor` shows them), then try again.</source>
@@ -2948,12 +2948,12 @@
         <translation>Docker Engine versions differ between nodes: %1</translation>
     </message>
     <message>
-        <source>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `hive recover quorum` (shows the plan first: `docker swarm init --force-new-cluster` there, then the others rejoin as managers; seeds/001).</source>
-        <translation>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `hive recover quorum` (shows the plan first: `docker swarm init --force-new-cluster` there, then the others rejoin as managers; seeds/001).</translation>
+        <source>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `hive recover quorum` (shows the plan first: `docker swarm init --force-new-cluster` there, then the others rejoin as managers; Docker&apos;s swarm guide, Recover from losing the quorum).</source>
+        <translation>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `hive recover quorum` (shows the plan first: `docker swarm init --force-new-cluster` there, then the others rejoin as managers; Docker&apos;s swarm guide, Recover from losing the quorum).</translation>
     </message>
     <message>
-        <source>Start the stopped managers again (%1); if they are lost, recover quorum from %2: `hive recover quorum %2` (force-new-cluster, then the others rejoin; seeds/001).</source>
-        <translation>Start the stopped managers again (%1); if they are lost, recover quorum from %2: `hive recover quorum %2` (force-new-cluster, then the others rejoin; seeds/001).</translation>
+        <source>Start the stopped managers again (%1); if they are lost, recover quorum from %2: `hive recover quorum %2` (force-new-cluster, then the others rejoin; Docker&apos;s swarm guide, Recover from losing the quorum).</source>
+        <translation>Start the stopped managers again (%1); if they are lost, recover quorum from %2: `hive recover quorum %2` (force-new-cluster, then the others rejoin; Docker&apos;s swarm guide, Recover from losing the quorum).</translation>
     </message>
     <message>
         <source>Start %1 again. If it is lost, replace it: `hive recover manager %2` (removes its dead entry, rebuilds it, joins it again); do not take any other manager down meanwhile.</source>
@@ -2991,12 +2991,12 @@
         </translation>
     </message>
     <message>
-        <source>No hive holds the swarm&apos;s state any more: restore it from the newest backup with `hive restore` (seeds/001), then the others rejoin.</source>
-        <translation>No hive holds the swarm&apos;s state any more: restore it from the newest backup with `hive restore` (seeds/001), then the others rejoin.</translation>
+        <source>No hive holds the swarm&apos;s state any more: restore it from the newest backup with `hive restore` (Docker&apos;s swarm guide, Recover from losing the quorum), then the others rejoin.</source>
+        <translation>No hive holds the swarm&apos;s state any more: restore it from the newest backup with `hive restore` (Docker&apos;s swarm guide, Recover from losing the quorum), then the others rejoin.</translation>
     </message>
     <message>
-        <source>%1 still holds a manager&apos;s copy of the swarm: recover from it with `hive recover quorum %1` (force-new-cluster there, then the others rejoin; seeds/001).</source>
-        <translation>%1 still holds a manager&apos;s copy of the swarm: recover from it with `hive recover quorum %1` (force-new-cluster there, then the others rejoin; seeds/001).</translation>
+        <source>%1 still holds a manager&apos;s copy of the swarm: recover from it with `hive recover quorum %1` (force-new-cluster there, then the others rejoin; Docker&apos;s swarm guide, Recover from losing the quorum).</source>
+        <translation>%1 still holds a manager&apos;s copy of the swarm: recover from it with `hive recover quorum %1` (force-new-cluster there, then the others rejoin; Docker&apos;s swarm guide, Recover from losing the quorum).</translation>
     </message>
     <message>
         <source>node %1 is %2 although its engine answers: it no longer reports to the leader, so no task is placed on it</source>
@@ -3133,8 +3133,8 @@
         <translation>device unknown</translation>
     </message>
     <message>
-        <source>On the first hive: `docker service scale %1=0`, repair the file system (`xfs_repair %2` for xfs, `fsck -y %2` otherwise), then `docker service scale %1=&lt;replicas&gt;` (seeds/000).</source>
-        <translation>On the first hive: `docker service scale %1=0`, repair the file system (`xfs_repair %2` for xfs, `fsck -y %2` otherwise), then `docker service scale %1=&lt;replicas&gt;` (seeds/000).</translation>
+        <source>On the first hive: `docker service scale %1=0`, repair the file system (`xfs_repair %2` for xfs, `fsck -y %2` otherwise), then `docker service scale %1=&lt;replicas&gt;` (hive-builder manual, chapter 12).</source>
+        <translation>On the first hive: `docker service scale %1=0`, repair the file system (`xfs_repair %2` for xfs, `fsck -y %2` otherwise), then `docker service scale %1=&lt;replicas&gt;` (hive-builder manual, chapter 12).</translation>
     </message>
     <message>
         <source>volume %1 cannot be mounted</source>
@@ -3972,8 +3972,8 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers); node: the host whose engine to restart; units: the unit (default: every failed one); drbd: the volume</translation>
     </message>
     <message>
-        <source>drbd: make the volume this large (seeds/000: its files are archived, the volume rebuilt at the new size, the files put back)</source>
-        <translation>drbd: make the volume this large (seeds/000: its files are archived, the volume rebuilt at the new size, the files put back)</translation>
+        <source>drbd: make the volume this large (hive-builder manual, chapter 12: its files are archived, the volume rebuilt at the new size, the files put back)</source>
+        <translation>drbd: make the volume this large (hive-builder manual, chapter 12: its files are archived, the volume rebuilt at the new size, the files put back)</translation>
     </message>
     <message>
         <source>SIZE</source>

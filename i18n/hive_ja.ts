@@ -102,8 +102,8 @@
         <translation>どのマネージャの swarm バックアップもありません（%1）</translation>
     </message>
     <message>
-        <source>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (seeds/003). Run `hive backup`: it archives /var/lib/docker/swarm of the managers that are not the leader, one at a time, never costing the quorum.</source>
-        <translation>バックアップがないと、すべてのマネージャを失ったときに swarm のサービス・ネットワーク・シークレットも失われます（seeds/003）。`hive backup` を実行してください。リーダー以外のマネージャの /var/lib/docker/swarm を 1 台ずつ、クォーラムを失わずに保存します。</translation>
+        <source>Without a backup, losing every manager loses the swarm&apos;s services, networks and secrets (the outage where an automatic reboot took two of three control-plane nodes down at once). Run `hive backup`: it archives /var/lib/docker/swarm of the managers that are not the leader, one at a time, never costing the quorum.</source>
+        <translation>バックアップがないと、すべてのマネージャを失ったときに swarm のサービス・ネットワーク・シークレットも失われます（自動再起動で 3 台中 2 台のコントロールプレーンが同時に止まった障害）。`hive backup` を実行してください。リーダー以外のマネージャの /var/lib/docker/swarm を 1 台ずつ、クォーラムを失わずに保存します。</translation>
     </message>
     <message numerus="yes">
         <source>newest swarm backup: %n day(s) old (%1)</source>
@@ -506,8 +506,8 @@
         <translation>dangling イメージ（タグもコンテナもないもの）だけを削除します。--all-images を付けると、どのコンテナも使っていないタグ付きイメージも削除します。</translation>
     </message>
     <message>
-        <source>A full DRBD volume is not freed by this: grow it as seeds/000 describes (back up, remove, resize, rebuild, restore).</source>
-        <translation>これでは満杯の DRBD ボリュームは空きません。seeds/000 の手順（バックアップ、削除、サイズ変更、再構築、リストア）で拡張してください。</translation>
+        <source>A full DRBD volume is not freed by this: grow it as chapter 12 of the hive-builder manual describes (back up, remove, resize, rebuild, restore).</source>
+        <translation>これでは満杯の DRBD ボリュームは空きません。hive-builder マニュアル 12 章の手順（バックアップ、削除、サイズ変更、再構築、リストア）で拡張してください。</translation>
     </message>
     <message>
         <source>freed %1; use before: %2, after: %3</source>
@@ -1115,8 +1115,8 @@
         <translation>。大きいもの: %1</translation>
     </message>
     <message>
-        <source>Free space on %1: `docker image prune -a` and `docker container prune` remove what no service uses; old logs in /var/log/services on the repository server can be compressed or removed. A full DRBD volume must be grown (seeds/000: back up, remove, resize, rebuild, restore).</source>
-        <translation>%1 の空きを作ってください: `docker image prune -a` と `docker container prune` でサービスが使っていないものを削除できます。リポジトリサーバの /var/log/services の古いログは圧縮・削除できます。満杯の DRBD ボリュームは拡張が必要です（seeds/000: バックアップ、削除、サイズ変更、再構築、リストア）。</translation>
+        <source>Free space on %1: `docker image prune -a` and `docker container prune` remove what no service uses; old logs in /var/log/services on the repository server can be compressed or removed. A full DRBD volume must be grown (hive-builder manual, chapter 12: back up, remove, resize, rebuild, restore).</source>
+        <translation>%1 の空きを作ってください: `docker image prune -a` と `docker container prune` でサービスが使っていないものを削除できます。リポジトリサーバの /var/log/services の古いログは圧縮・削除できます。満杯の DRBD ボリュームは拡張が必要です（hive-builder マニュアル 12 章: バックアップ、削除、サイズ変更、再構築、リストア）。</translation>
     </message>
     <message>
         <source>%1 failed, but its resource %2 is no longer defined (stale)</source>
@@ -1903,8 +1903,8 @@
 <context>
     <name>hive::QuorumGuard</name>
     <message>
-        <source>%1 would leave %2 of %3 managers up, but the swarm needs %4 (more than half) to keep a leader: services could no longer be changed or rescheduled (seeds/003).</source>
-        <translation>%1 を行うと稼働するマネージャは %3 台中 %2 台になりますが、swarm がリーダーを保つには %4 台（過半数）が必要です。サービスの変更も再配置もできなくなります（seeds/003）。</translation>
+        <source>%1 would leave %2 of %3 managers up, but the swarm needs %4 (more than half) to keep a leader: services could no longer be changed or rescheduled (the outage where an automatic reboot took two of three control-plane nodes down at once).</source>
+        <translation>%1 を行うと稼働するマネージャは %3 台中 %2 台になりますが、swarm がリーダーを保つには %4 台（過半数）が必要です。サービスの変更も再配置もできなくなります（自動再起動で 3 台中 2 台のコントロールプレーンが同時に止まった障害）。</translation>
     </message>
     <message>
         <source>Already down or in maintenance: %1. Bring them back first (`hive doctor` shows them), then try again.</source>
@@ -2924,12 +2924,12 @@
         <translation>ノード間で Docker Engine のバージョンが異なります: %1</translation>
     </message>
     <message>
-        <source>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `hive recover quorum` (shows the plan first: `docker swarm init --force-new-cluster` there, then the others rejoin as managers; seeds/001).</source>
-        <translation>止まったマネージャを起動できるなら起動してください。過半数が戻れば swarm は自動で回復します。失われた場合は、残ったマネージャからクォーラムを回復してください: `hive recover quorum`（先に計画を表示します: そこで `docker swarm init --force-new-cluster`、続いて他のホストがマネージャとして再参加します。seeds/001）。</translation>
+        <source>Start the stopped managers again if they can be: the swarm recovers by itself once more than half are back. If they are lost, recover quorum from a surviving manager: `hive recover quorum` (shows the plan first: `docker swarm init --force-new-cluster` there, then the others rejoin as managers; Docker&apos;s swarm guide, Recover from losing the quorum).</source>
+        <translation>止まったマネージャを起動できるなら起動してください。過半数が戻れば swarm は自動で回復します。失われた場合は、残ったマネージャからクォーラムを回復してください: `hive recover quorum`（先に計画を表示します: そこで `docker swarm init --force-new-cluster`、続いて他のホストがマネージャとして再参加します。Docker の swarm ガイド「Recover from losing the quorum」）。</translation>
     </message>
     <message>
-        <source>Start the stopped managers again (%1); if they are lost, recover quorum from %2: `hive recover quorum %2` (force-new-cluster, then the others rejoin; seeds/001).</source>
-        <translation>止まったマネージャ（%1）を起動してください。失われた場合は %2 からクォーラムを回復してください: `hive recover quorum %2`（force-new-cluster の後、他のホストが再参加します。seeds/001）。</translation>
+        <source>Start the stopped managers again (%1); if they are lost, recover quorum from %2: `hive recover quorum %2` (force-new-cluster, then the others rejoin; Docker&apos;s swarm guide, Recover from losing the quorum).</source>
+        <translation>止まったマネージャ（%1）を起動してください。失われた場合は %2 からクォーラムを回復してください: `hive recover quorum %2`（force-new-cluster の後、他のホストが再参加します。Docker の swarm ガイド「Recover from losing the quorum」）。</translation>
     </message>
     <message>
         <source>Start %1 again. If it is lost, replace it: `hive recover manager %2` (removes its dead entry, rebuilds it, joins it again); do not take any other manager down meanwhile.</source>
@@ -2966,12 +2966,12 @@
         </translation>
     </message>
     <message>
-        <source>No hive holds the swarm&apos;s state any more: restore it from the newest backup with `hive restore` (seeds/001), then the others rejoin.</source>
-        <translation>swarm の状態を持つ hive がもうありません。`hive restore` で最新のバックアップからリストアしてください（seeds/001）。その後、他の hive が再参加します。</translation>
+        <source>No hive holds the swarm&apos;s state any more: restore it from the newest backup with `hive restore` (Docker&apos;s swarm guide, Recover from losing the quorum), then the others rejoin.</source>
+        <translation>swarm の状態を持つ hive がもうありません。`hive restore` で最新のバックアップからリストアしてください（Docker の swarm ガイド「Recover from losing the quorum」）。その後、他の hive が再参加します。</translation>
     </message>
     <message>
-        <source>%1 still holds a manager&apos;s copy of the swarm: recover from it with `hive recover quorum %1` (force-new-cluster there, then the others rejoin; seeds/001).</source>
-        <translation>%1 はまだマネージャとしての swarm の写しを持っています。`hive recover quorum %1` でそこから回復してください（そこで force-new-cluster を行い、他が再参加します。seeds/001）。</translation>
+        <source>%1 still holds a manager&apos;s copy of the swarm: recover from it with `hive recover quorum %1` (force-new-cluster there, then the others rejoin; Docker&apos;s swarm guide, Recover from losing the quorum).</source>
+        <translation>%1 はまだマネージャとしての swarm の写しを持っています。`hive recover quorum %1` でそこから回復してください（そこで force-new-cluster を行い、他が再参加します。Docker の swarm ガイド「Recover from losing the quorum」）。</translation>
     </message>
     <message>
         <source>node %1 is %2 although its engine answers: it no longer reports to the leader, so no task is placed on it</source>
@@ -3108,8 +3108,8 @@
         <translation>デバイス不明</translation>
     </message>
     <message>
-        <source>On the first hive: `docker service scale %1=0`, repair the file system (`xfs_repair %2` for xfs, `fsck -y %2` otherwise), then `docker service scale %1=&lt;replicas&gt;` (seeds/000).</source>
-        <translation>1 号機で `docker service scale %1=0` を実行し、ファイルシステムを修復して（xfs なら `xfs_repair %2`、それ以外は `fsck -y %2`）、`docker service scale %1=&lt;レプリカ数&gt;` で戻してください（seeds/000）。</translation>
+        <source>On the first hive: `docker service scale %1=0`, repair the file system (`xfs_repair %2` for xfs, `fsck -y %2` otherwise), then `docker service scale %1=&lt;replicas&gt;` (hive-builder manual, chapter 12).</source>
+        <translation>1 号機で `docker service scale %1=0` を実行し、ファイルシステムを修復して（xfs なら `xfs_repair %2`、それ以外は `fsck -y %2`）、`docker service scale %1=&lt;レプリカ数&gt;` で戻してください（hive-builder マニュアル 12 章）。</translation>
     </message>
     <message>
         <source>volume %1 cannot be mounted</source>
@@ -3941,8 +3941,8 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>manager: 失われたホスト。quorum: リーダーとなる生き残ったマネージャ（既定: 最初に応答したもの）。node: エンジンを再起動するホスト。units: ユニット（既定: 失敗したものすべて）。drbd: ボリューム</translation>
     </message>
     <message>
-        <source>drbd: make the volume this large (seeds/000: its files are archived, the volume rebuilt at the new size, the files put back)</source>
-        <translation>drbd: ボリュームをこのサイズに拡張します (seeds/000 の手順: ファイルを保存し、新しいサイズでボリュームを作り直し、ファイルを戻します)</translation>
+        <source>drbd: make the volume this large (hive-builder manual, chapter 12: its files are archived, the volume rebuilt at the new size, the files put back)</source>
+        <translation>drbd: ボリュームをこのサイズに拡張します (hive-builder マニュアル 12 章の手順: ファイルを保存し、新しいサイズでボリュームを作り直し、ファイルを戻します)</translation>
     </message>
     <message>
         <source>SIZE</source>

@@ -72,7 +72,8 @@ QList<HealthCheck> BackupHealth::check(const QString &contextDir, const QList<Pr
             tr("no swarm backup of any manager (%1)").arg(managers.join(QStringLiteral(", "))),
             evidence,
             tr("Without a backup, losing every manager loses the swarm's "
-               "services, networks and secrets (seeds/003). Run `hive backup`: "
+               "services, networks and secrets (the outage where an automatic reboot took two of "
+               "three control-plane nodes down at once). Run `hive backup`: "
                "it archives /var/lib/docker/swarm of the managers that are not "
                "the leader, one at a time, never costing the quorum."),
             {QStringLiteral("backup")}};

@@ -55,7 +55,7 @@ QList<HealthCheck> HostResourcesHealth::checkDisks(const ProbedHost &host)
         action = tr("Free space on %1: `docker image prune -a` and `docker container prune` "
                     "remove what no service uses; old logs in /var/log/services on the repository "
                     "server can be compressed or removed. A full DRBD volume must be grown "
-                    "(seeds/000: back up, remove, resize, rebuild, restore).")
+                    "(hive-builder manual, chapter 12: back up, remove, resize, rebuild, restore).")
                      .arg(host.host);
     }
     out << HealthCheck{QStringLiteral("disk"),

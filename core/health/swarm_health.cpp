@@ -140,7 +140,7 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
                    "itself once more than half are back. If they are lost, recover quorum from "
                    "a surviving manager: `hive recover quorum` (shows the plan first: `docker "
                    "swarm init --force-new-cluster` there, then the others rejoin as managers; "
-                   "seeds/001)."),
+                   "Docker's swarm guide, Recover from losing the quorum)."),
                 recoverQuorum);
         } else if (active.isEmpty() && !answered.isEmpty()) {
             // seeds/001: every manager lost. A copy that survives somewhere
@@ -159,10 +159,11 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
                 stateEvidence.join(QStringLiteral("\n\n")),
                 holdingState.isEmpty()
                     ? tr("No hive holds the swarm's state any more: restore it from the newest "
-                         "backup with `hive restore` (seeds/001), then the others rejoin.")
+                         "backup with `hive restore` (Docker's swarm guide, Recover from losing "
+                         "the quorum), then the others rejoin.")
                     : tr("%1 still holds a manager's copy of the swarm: recover from it with "
                          "`hive recover quorum %1` (force-new-cluster there, then the others "
-                         "rejoin; seeds/001).")
+                         "rejoin; Docker's swarm guide, Recover from losing the quorum).")
                           .arg(holdingState.first()),
                 holdingState.isEmpty()
                     ? QStringList{QStringLiteral("restore")}
@@ -206,7 +207,7 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
             evidence,
             tr("Start the stopped managers again (%1); if they are lost, recover quorum from "
                "%2: `hive recover quorum %2` (force-new-cluster, then the others rejoin; "
-               "seeds/001).")
+               "Docker's swarm guide, Recover from losing the quorum).")
                 .arg(unreachable.join(QStringLiteral(", ")), reachable.value(0, nodesFrom)),
             recoverQuorum);
     } else if (!unreachable.isEmpty()) {

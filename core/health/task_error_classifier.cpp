@@ -33,7 +33,7 @@ TaskErrorClassifier::Result TaskErrorClassifier::classify(const QString &error,
             r.action =
                 tr("On the first hive: `docker service scale %1=0`, repair the file system "
                    "(`xfs_repair %2` for xfs, `fsck -y %2` otherwise), then `docker "
-                   "service scale %1=<replicas>` (seeds/000).")
+                   "service scale %1=<replicas>` (hive-builder manual, chapter 12).")
                     .arg(service, r.device.isEmpty() ? QStringLiteral("<device>") : r.device);
         } else {
             r.kind = Kind::VolumeMount;

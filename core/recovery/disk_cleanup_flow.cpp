@@ -46,7 +46,8 @@ RecoveryPlan DiskCleanupFlow::plan(const std::shared_ptr<RecoveryContext> &conte
                             "this host later pulls its image again from the registry.")
                        : tr("Only dangling images (no tag, no container) are removed; "
                             "--all-images also removes tagged images no container uses."));
-    plan.notes << tr("A full DRBD volume is not freed by this: grow it as seeds/000 describes "
+    plan.notes << tr("A full DRBD volume is not freed by this: grow it as chapter 12 of the "
+                     "hive-builder manual describes "
                      "(back up, remove, resize, rebuild, restore).");
     auto ctx = context;
 

@@ -18,7 +18,8 @@ QString QuorumGuard::refusal(int managers, const QStringList &down, const QStrin
         already.removeAll(h);
     QString reason =
         tr("%1 would leave %2 of %3 managers up, but the swarm needs %4 (more than half) to "
-           "keep a leader: services could no longer be changed or rescheduled (seeds/003).")
+           "keep a leader: services could no longer be changed or rescheduled (the outage where an "
+           "automatic reboot took two of three control-plane nodes down at once).")
             .arg(what)
             .arg(qMax(0, up))
             .arg(managers)
