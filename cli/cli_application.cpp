@@ -12,6 +12,7 @@
 #include "phase_command.h"
 #include "recovery_command.h"
 #include "set_command.h"
+#include "shell_completion.h"
 #include "ssh_command.h"
 
 #include <QCommandLineParser>
@@ -118,6 +119,14 @@ int CliApplication::run(const QStringList &arguments)
                                      tr("output verbose log"));
     global.addOptions({help, version, root, stage, inventory, context, temp, playbooks, verbose});
 
+    // The bash completion the package installs asks here (not listed in --help).
+    if (arguments.value(1) == QLatin1String("__complete")) {
+        const ShellCompletion completion(global.helpText(), m_commands);
+        for (const QString &word : completion.candidates(arguments.mid(2)))
+            out << word << '\n';
+        return 0;
+    }
+
     if (!global.parse(arguments)) {
         err << global.errorText() << '\n' << overview();
         return 2;
@@ -156,12 +165,21 @@ int CliApplication::run(const QStringList &arguments)
     command->addOptions(sub);
     QStringList subArgs = rest;
     subArgs[0] = QStringLiteral("hive ") + name;
+    // Qt's help names the program by its path: name the subcommand instead.
+    const auto helpText = [&sub, &subArgs] {
+        QString text = sub.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = text.indexOf(program);
+        if (!program.isEmpty() && at >= 0 && at < text.indexOf(QLatin1Char('\n')))
+            text.replace(at, program.size(), subArgs.first());
+        return text;
+    };
     if (!sub.parse(subArgs)) {
-        err << sub.errorText() << "\n\n" << sub.helpText();
+        err << sub.errorText() << "\n\n" << helpText();
         return 2;
     }
     if (sub.isSet(subHelp)) {
-        out << sub.helpText();
+        out << helpText();
         return 0;
     }
 

@@ -162,6 +162,67 @@ private slots:
                     .out.contains(QStringLiteral("/dev/drbd1")));
     }
 
+    void shellCompletion()
+    {
+        // A fresh copy: completing a word must write nothing into the project.
+        QTemporaryDir dir;
+        const QString project = dir.path() + QStringLiteral("/p");
+        const QDir src(QStringLiteral(HIVE_EXAMPLES "/sample/inventory"));
+        QVERIFY(QDir().mkpath(project + QStringLiteral("/inventory/group_vars")));
+        for (const QString &f : {QStringLiteral("hive.yml"), QStringLiteral("services.yml"),
+                                 QStringLiteral("group_vars/all.yml")})
+            QVERIFY(QFile::copy(src.filePath(f), project + QStringLiteral("/inventory/") + f));
+        const auto complete = [&](const QStringList &words) {
+            const Run r = hive(QStringList{QStringLiteral("__complete")} + words);
+            return r.code == 0 ? r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                               : QStringList{QStringLiteral("exit %1").arg(r.code)};
+        };
+        const QString r = QStringLiteral("-r");
+        QVERIFY(complete({QString()}).contains(QStringLiteral("deploy-services")));
+        QCOMPARE(complete({QStringLiteral("list-")}),
+                 (QStringList{QStringLiteral("list-hosts"), QStringLiteral("list-services"),
+                              QStringLiteral("list-volumes")}));
+        QCOMPARE(complete({r, project, QStringLiteral("-s"), QString()}),
+                 (QStringList{QStringLiteral("private"), QStringLiteral("staging"),
+                              QStringLiteral("production")}));
+        QCOMPARE(complete({r, project, QStringLiteral("-s"), QStringLiteral("staging"),
+                           QStringLiteral("ssh"), QStringLiteral("-t"), QStringLiteral("s-hive1")}),
+                 QStringList{QStringLiteral("s-hive1.sample.example.jp")});
+        QCOMPARE(complete({r, project, QStringLiteral("deploy-services"), QStringLiteral("-l"),
+                           QStringLiteral("w")}),
+                 QStringList{QStringLiteral("web")});
+        QCOMPARE(complete({r, project, QStringLiteral("build-volumes"), QStringLiteral("--limit"),
+                           QString()}),
+                 QStringList{QStringLiteral("kvstore_data")});
+        QCOMPARE(
+            complete({r, project, QStringLiteral("recover"), QStringLiteral("drbd"), QString()}),
+            QStringList{QStringLiteral("kvstore_data")});
+        QCOMPARE(complete({QStringLiteral("recover"), QStringLiteral("d")}),
+                 (QStringList{QStringLiteral("disk"), QStringLiteral("drbd")}));
+        QCOMPARE(
+            complete({QStringLiteral("maintenance"), QStringLiteral("x"), QStringLiteral("o")}),
+            (QStringList{QStringLiteral("on"), QStringLiteral("off")}));
+        QCOMPARE(complete({QStringLiteral("all"), QStringLiteral("-S"), QStringLiteral("deploy")}),
+                 QStringList{QStringLiteral("deploy-services")});
+        // Options come from the subcommand's own parser; hive-builder's
+        // underscore spellings only when typed.
+        QCOMPARE(complete({QStringLiteral("deploy-services"), QStringLiteral("--l")}),
+                 QStringList{QStringLiteral("--limit")});
+        QCOMPARE(complete({QStringLiteral("--root")}), QStringList{QStringLiteral("--root-dir")});
+        QCOMPARE(complete({QStringLiteral("--root_")}), QStringList{QStringLiteral("--root_dir")});
+        // Paths are left to the shell; a remote command gets nothing.
+        QCOMPARE(complete({r, QString()}), QStringList{QStringLiteral(":dirs")});
+        QCOMPARE(complete({QStringLiteral("restore"), QString()}),
+                 QStringList{QStringLiteral(":files")});
+        QCOMPARE(complete({QStringLiteral("ssh"), QStringLiteral("--"), QString()}), QStringList());
+        QCOMPARE(complete({QStringLiteral("frobnicate"), QString()}), QStringList());
+        // Outside a project, names are simply not offered.
+        QCOMPARE(complete({r, dir.path(), QStringLiteral("ssh"), QStringLiteral("-t"), QString()}),
+                 QStringList());
+        QVERIFY(!QFileInfo::exists(project + QStringLiteral("/.hive")));
+        QVERIFY(!hive({QStringLiteral("--help")}).out.contains(QStringLiteral("__complete")));
+    }
+
     void setVariables()
     {
         QTemporaryDir dir;
