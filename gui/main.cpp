@@ -1,3 +1,4 @@
+#include "example_projects.h"
 #include "main_window.h"
 #include "preferences_dialog.h"
 #include "project_document.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThreadPool>
@@ -22,6 +24,10 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("hive-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Hive Studio"));
     QApplication::setApplicationVersion(QStringLiteral(HIVE_VERSION));
+    // Desktops find the launcher (and its icon) of a window by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hivestudio.HiveStudio"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("hive-studio"),
+                                                 QIcon(QStringLiteral(":/icons/hive-studio.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Hive Studio"));
@@ -33,9 +39,12 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("screenshots"),
                       QStringLiteral("render every view to PNG files in DIR and exit"),
                       QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("startup-probe"),
-                      QStringLiteral("open the project, paint the window, print the milliseconds "
-                                     "since start and exit (for bench_startup)")});
+    QCommandLineOption startupProbe(
+        QStringLiteral("startup-probe"),
+        QStringLiteral("open the project, paint the window, print the milliseconds since start "
+                       "and exit (for bench_startup)"));
+    startupProbe.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(startupProbe);
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QStringLiteral("project folder to open"));
     parser.process(app);
@@ -63,7 +72,7 @@ int main(int argc, char **argv)
 
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("screenshots"))) {
-        const QString project = positional.value(0, QStringLiteral(HIVE_EXAMPLES_DIR "/sample"));
+        const QString project = positional.value(0, hive::gui::ExampleProjects::sample());
         // The wizard's pages, filled in for a new project on the docker and aws providers.
         const auto wizardShots = [](QWidget *window, const QString &dir, const QString &suffix) {
             bool ok = true;

@@ -4,6 +4,7 @@
 #include "build_page.h"
 #include "command_palette.h"
 #include "editable_file.h"
+#include "example_projects.h"
 #include "file_editor.h"
 #include "health_badge.h"
 #include "health_page.h"
@@ -115,12 +116,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseProject);
     connect(m_welcome, &WelcomePage::recentRequested, this,
             [this](const QString &dir) { openProject(dir); });
-    connect(m_welcome, &WelcomePage::openExampleRequested, this, [this] {
-        const QString example =
-            QCoreApplication::applicationDirPath() + QStringLiteral("/../../examples/sample");
-        const QString installed = QStringLiteral(HIVE_EXAMPLES_DIR "/sample");
-        openProject(QFileInfo::exists(installed) ? installed : example);
-    });
+    connect(m_welcome, &WelcomePage::openExampleRequested, this,
+            [this] { openProject(ExampleProjects::sample()); });
     onClosed();
     updateRecentMenu();
 }

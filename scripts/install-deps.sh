@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs every Debian package Hive Studio needs to build, test and run.
 # Idempotent: packages already present are skipped; safe to run on every build.
-# Usage: scripts/install-deps.sh [--test]   (--test adds fuzzing/test-bed tools)
+# Usage: scripts/install-deps.sh [--package] [--test]
+#   --package  the tools scripts/package.sh builds the Debian package with
+#   --test     those, plus the fuzzing, test-bed and package-check tools
 set -euo pipefail
 
 packages=(
@@ -12,6 +14,8 @@ packages=(
   # a Japanese font, so the app (and its screenshots) can show Japanese
   fonts-ipafont-gothic
   openssh-client
+  # run-example.sh asks the example's web service
+  curl
   # the local docker provider: the Docker Engine its hosts run on, and
   # debootstrap for the node image (built from this machine's own apt mirror)
   docker.io debootstrap
@@ -20,11 +24,21 @@ packages=(
   # applies roles inside build and task containers
   ansible-core ansible
 )
-if [[ "${1:-}" == "--test" ]]; then
+package_tools=(
+  # man pages from --help; the package's library dependencies (dpkg-shlibdeps, file)
+  help2man dpkg-dev file
+)
+if [[ " $* " == *" --package "* || " $* " == *" --test "* ]]; then
+  packages+=("${package_tools[@]}")
+fi
+if [[ " $* " == *" --test "* ]]; then
   # clang + compiler-rt for the libFuzzer target; xvfb/xauth for GUI screenshots.
   # openssh-server: the real sshd the remote-layer tests talk to on loopback.
   # busybox-static: the small offline image of the Docker API tests.
   packages+=(clang libclang-rt-14-dev xvfb xauth python3 openssh-server busybox-static)
+  # checks of the package: lintian, the desktop entry, AppStream metadata, the
+  # macOS property list (python3's plistlib) and Homebrew files (ruby -c)
+  packages+=(lintian desktop-file-utils appstream ruby)
 fi
 
 missing=()

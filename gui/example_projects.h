@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+namespace hive::gui {
+
+// Where the example projects are: installed beside the program
+// (<prefix>/share/hive-studio/examples, as the package puts them), else in
+// the source tree the program was built from.
+class ExampleProjects
+{
+public:
+    static QString folder();
+    // The larger example, as the welcome page opens it: where the installed
+    // copy cannot be written (a package's files belong to root), a copy in
+    // the user's data folder, made on first use and kept with its edits.
+    static QString sample();
+
+private:
+    static bool copyFolder(const QString &from, const QString &to);
+};
+
+} // namespace hive::gui
