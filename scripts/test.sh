@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
 # The test command (README "Run the tests"; CI calls it through .ci/run).
-# Installs what it needs, then builds and runs the whole suite twice (dev, and
-# under AddressSanitizer + UBSan), runs the fuzzer briefly, and prints the
-# benchmark figures. Exits non-zero on any failure.
+# Installs what it needs, then:
+#   - builds everything optimised with -Werror and runs the whole suite,
+#     including the end-to-end suites and drills on the test bed (once);
+#   - runs the README's main job (scripts/run-example.sh) on that build and
+#     the bed's node image, then again, which must change nothing;
+#   - builds the Debian package and installs it into a bare Debian 12;
+#   - builds the unit suites under AddressSanitizer + UBSan and runs them;
+#   - fuzzes the project loader briefly and prints the benchmark figures.
+# The sanitizer and fuzzer builds run in the background, at low priority,
+# while the test bed's suites, the main job and the install wait on containers.
+# Ends with one line counting every test, and the time each stage took.
+# Exits non-zero on any failure.
 #
 #   scripts/test.sh            everything
-#   scripts/test.sh --quick    dev build and tests only (while iterating)
+#   scripts/test.sh --quick    dev build and its tests only (while iterating)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,65 +22,141 @@ quick=false
 [[ "${1:-}" == "--quick" ]] && quick=true
 fuzz_seconds=${HIVE_FUZZ_SECONDS:-60}
 
-scripts/install-deps.sh --test
+# Each stage's time, printed at the end (and when a stage fails).
+stage_names=() stage_seconds=()
+stage_start=$SECONDS
+step() {
+    finish_stage
+    stage_names+=("$*")
+    stage_start=$SECONDS
+    printf '\n=== %s ===\n' "$*"
+}
+finish_stage() {
+    if ((${#stage_names[@]} > ${#stage_seconds[@]})); then
+        stage_seconds+=($((SECONDS - stage_start)))
+    fi
+}
+print_times() {
+    finish_stage
+    printf '\n=== time per stage ===\n'
+    local i
+    for i in "${!stage_names[@]}"; do
+        printf '%5d s  %s\n' "${stage_seconds[$i]:-0}" "${stage_names[$i]}"
+    done
+    printf '%5d s  in all\n' "$SECONDS"
+}
 
-step() { printf '\n=== %s ===\n' "$*"; }
-
-# ctest's own summary lines scroll away behind the fuzzer and the benchmark:
-# keep them and close with one line that counts every test run.
+# ctest's own summary lines scroll away behind the later stages: keep them
+# and close with one line that counts every test run.
 results=$(mktemp)
-trap 'rm -f "$results"' EXIT
-run_ctest() { ctest --preset "$1" 2>&1 | tee -a "$results"; return "${PIPESTATUS[0]}"; }
+work=$(mktemp -d)
+# On a failure the stage times are printed too; on success just before the last line.
+background=
+trap 'code=$?; [[ -z "$background" ]] || kill -- "-$background" 2>/dev/null; ((code == 0)) || print_times; rm -rf "$results" "$work"' EXIT
+run_ctest() { ctest "$@" 2>&1 | tee -a "$results"; return "${PIPESTATUS[0]}"; }
 summary() {
     awk '/tests passed, [0-9]+ tests failed out of/ { failed += $4; total += $NF }
+         /^installer: [0-9]+ passed, [0-9]+ failed$/ { total += $2 + $4; failed += $4 }
          END { printf "tests: %d passed, %d failed\n", total - failed, failed }' "$results"
 }
 
+step "install dependencies"
+scripts/install-deps.sh --test
+
 step "format check (clang-format)"
-mapfile -t sources < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find core cli tests bench -name '*.cpp' -o -name '*.h')
+mapfile -t sources < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find core cli tests bench installer -name '*.cpp' -o -name '*.h')
 clang-format --dry-run -Werror "${sources[@]}"
 
-step "dev build (-Wall -Wextra -Werror)"
-cmake --preset dev >/dev/null
-cmake --build --preset dev
-step "tests (dev)"
-run_ctest dev
+if $quick; then
+    step "dev build (-Wall -Wextra -Werror)"
+    cmake --preset dev >/dev/null
+    cmake --build --preset dev
+    step "tests (dev)"
+    run_ctest --preset dev
+    print_times
+    summary
+    exit 0
+fi
 
-if $quick; then summary; exit 0; fi
+# One optimised build serves the tests, the main job, the package and the
+# benchmarks: a 2-core machine builds the GUI once instead of twice.
+step "release build (-Wall -Wextra -Werror)"
+cmake --preset release >/dev/null
+cmake --build --preset release
 
-step "asan build (AddressSanitizer + UBSan)"
-cmake --preset asan >/dev/null
-cmake --build --preset asan
-step "tests (asan)"
-run_ctest asan
+# The sanitizer and fuzzer builds need the processors; the test bed's suites,
+# the main job and the package's install mostly wait on containers. So the
+# builds run meanwhile, at the lowest priority (the bed's timing stays its own),
+# and their output is shown when they are waited for.
+background_log="$work/background-builds.log"
+# Its own process group, so that a failure elsewhere stops the builds too.
+setsid bash -c '
+    set -e
+    start=$SECONDS
+    cmake --preset asan >/dev/null
+    nice -n 19 cmake --build --preset asan --target unit_suites hive
+    echo "asan build: $((SECONDS - start)) s"
+    start=$SECONDS
+    cmake --preset fuzz >/dev/null
+    # Only what the fuzzer runs, plus the CLI so clang still checks core and cli for warnings.
+    nice -n 19 cmake --build --preset fuzz --target fuzz_project_loader hive
+    echo "fuzz build: $((SECONDS - start)) s"
+' >"$background_log" 2>&1 </dev/null &
+background=$!
+background_done() {
+    step "asan + fuzz builds (started in the background after the release build)"
+    local code=0
+    wait "$background" || code=$?
+    background=
+    grep -E '^(asan|fuzz) build: |error:|FAILED' "$background_log" | head -40 || true
+    if ((code != 0)); then
+        tail -60 "$background_log"
+        return "$code"
+    fi
+}
 
-step "fuzz build (clang + libFuzzer)"
-cmake --preset fuzz >/dev/null
-# Only what the fuzzer runs, plus the CLI so clang still checks core and cli for warnings:
-# a whole second build of the app with clang would cost a fresh 2-core machine many minutes.
-cmake --build --preset fuzz --target fuzz_project_loader hive
+step "unit suites (release)"
+run_ctest --preset release -LE bed
+step "test bed suites and drills (release)"
+run_ctest --preset release -L bed
+
+step "main job: scripts/run-example.sh (README 'Run it')"
+scripts/run-example.sh
+step "main job again: nothing may change"
+build/release/cli/hive -r examples/offline-web all | tee "$work/second-run"
+grep -q "^Nothing changed" "$work/second-run" || {
+    echo "the second 'hive all' of the example changed something"
+    exit 1
+}
+build/release/cli/hive -r examples/offline-web build-infra -D >/dev/null
+
+step "Debian package (scripts/package.sh) and its install on a bare Debian 12"
+deb=$(scripts/package.sh)
+echo "$deb"
+tests/installer/check_package.sh "$deb" 2>&1 | tee -a "$results"
+[[ ${PIPESTATUS[0]} -eq 0 ]]
+
+background_done
+step "tests (asan; every suite but the test bed's)"
+run_ctest --preset asan
+
 step "fuzz project loader for ${fuzz_seconds}s"
-work=$(mktemp -d)
-trap 'rm -rf "$work" "$results"' EXIT
-cp tests/fuzz/corpus/* "$work/"
+mkdir "$work/corpus"
+cp tests/fuzz/corpus/* "$work/corpus/"
 # -timeout turns a hang into a timeout-* artifact; `timeout` is a hard cap on top.
-(cd "$work" && timeout $((fuzz_seconds + 120)) "$OLDPWD/build/fuzz/tests/fuzz/fuzz_project_loader" "$work" \
+(cd "$work/corpus" && timeout $((fuzz_seconds + 120)) "$OLDPWD/build/fuzz/tests/fuzz/fuzz_project_loader" "$work/corpus" \
     -max_total_time="$fuzz_seconds" -timeout=10 -max_len=8192 -rss_limit_mb=2048 -print_final_stats=1 2>&1 \
     | grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::new_units_added|==[0-9]+==ERROR)' || true)
-if ls "$work"/crash-* "$work"/leak-* "$work"/oom-* "$work"/timeout-* >/dev/null 2>&1; then
-    echo "fuzzer found a problem: $(ls "$work"/crash-* "$work"/leak-* "$work"/oom-* "$work"/timeout-* 2>/dev/null)"
+if ls "$work/corpus"/crash-* "$work/corpus"/leak-* "$work/corpus"/oom-* "$work/corpus"/timeout-* >/dev/null 2>&1; then
+    echo "fuzzer found a problem: $(ls "$work/corpus"/crash-* "$work/corpus"/leak-* "$work/corpus"/oom-* "$work/corpus"/timeout-* 2>/dev/null)"
     exit 1
 fi
 
 step "benchmark (release build)"
-cmake --preset release >/dev/null
-cmake --build --preset release --target bench_inventory bench_ssh
 build/release/bench/bench_inventory
 build/release/bench/bench_ssh
-# Start-up and the views are measured on the dev build the tests used (no
-# second GUI build): debug figures, slower than a release build.
-build/dev/bench/bench_startup
-build/dev/bench/bench_views
+build/release/bench/bench_startup
+build/release/bench/bench_views
 
-step "summary"
+print_times
 summary
