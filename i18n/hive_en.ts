@@ -996,6 +996,10 @@
         <source>first_hive is %1 but stage %2 has no hive host %3; set it with &apos;hive set first_hive N&apos;</source>
         <translation>first_hive is %1 but stage %2 has no hive host %3; set it with &apos;hive set first_hive N&apos;</translation>
     </message>
+    <message>
+        <source>the hive name</source>
+        <translation>the hive name</translation>
+    </message>
 </context>
 <context>
     <name>hive::HiveDockerAccess</name>
@@ -2498,6 +2502,30 @@
         <source>no published port is free in 61001-65534 for %1; remove stale entries from published_port_map</source>
         <translation>no published port is free in 61001-65534 for %1; remove stale entries from published_port_map</translation>
     </message>
+    <message>
+        <source>network name</source>
+        <translation>network name</translation>
+    </message>
+    <message>
+        <source>service name</source>
+        <translation>service name</translation>
+    </message>
+    <message>
+        <source>volume name</source>
+        <translation>volume name</translation>
+    </message>
+    <message>
+        <source>DRBD size</source>
+        <translation>DRBD size</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>base image</source>
+        <translation>base image</translation>
+    </message>
 </context>
 <context>
     <name>hive::SetupHostsPhase</name>
@@ -3266,6 +3294,89 @@
     <message>
         <source>no unit of these is failed</source>
         <translation>no unit of these is failed</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ValueGrammar</name>
+    <message>
+        <source>letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 63 characters (Docker&apos;s names)</source>
+        <translation>letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 63 characters (Docker&apos;s names)</translation>
+    </message>
+    <message>
+        <source>a DNS name: labels of letters, digits and inner hyphens, joined by dots</source>
+        <translation>a DNS name: labels of letters, digits and inner hyphens, joined by dots</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;, at most 32 characters (user and group names on the hosts)</source>
+        <translation>lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;, at most 32 characters (user and group names on the hosts)</translation>
+    </message>
+    <message>
+        <source>a number with an optional unit, such as 512M, 1.5G or 4096</source>
+        <translation>a number with an optional unit, such as 512M, 1.5G or 4096</translation>
+    </message>
+    <message>
+        <source>a time zone such as Asia/Tokyo, UTC or Etc/GMT+9</source>
+        <translation>a time zone such as Asia/Tokyo, UTC or Etc/GMT+9</translation>
+    </message>
+    <message>
+        <source>a locale such as ja_JP.UTF-8, en_US.UTF-8 or C.UTF-8</source>
+        <translation>a locale such as ja_JP.UTF-8, en_US.UTF-8 or C.UTF-8</translation>
+    </message>
+    <message>
+        <source>an image reference such as nginx:1.25, registry.example.jp:5000/web:latest or name@sha256:…</source>
+        <translation>an image reference such as nginx:1.25, registry.example.jp:5000/web:latest or name@sha256:…</translation>
+    </message>
+    <message>
+        <source>a network interface name such as eth1 or ens5 (at most 15 characters)</source>
+        <translation>a network interface name such as eth1 or ens5 (at most 15 characters)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not allowed: it must be %3</source>
+        <translation>%1 &apos;%2&apos; is not allowed: it must be %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2, but it is a %3</source>
+        <translation>&apos;%1&apos; must be %2, but it is a %3</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>time zone</translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation>locale</translation>
+    </message>
+    <message>
+        <source>interface</source>
+        <translation>interface</translation>
+    </message>
+    <message>
+        <source>&apos;hive_safe_sshd_port&apos; must be a port number from 1 to 65535</source>
+        <translation>&apos;hive_safe_sshd_port&apos; must be a port number from 1 to 65535</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 must be a number</translation>
+    </message>
+    <message>
+        <source>group name</source>
+        <translation>group name</translation>
+    </message>
+    <message>
+        <source>the gid of group %1</source>
+        <translation>the gid of group %1</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>the uid of user %1</source>
+        <translation>the uid of user %1</translation>
+    </message>
+    <message>
+        <source>the group of user %1</source>
+        <translation>the group of user %1</translation>
     </message>
 </context>
 <context>

@@ -985,6 +985,10 @@
         <source>first_hive is %1 but stage %2 has no hive host %3; set it with &apos;hive set first_hive N&apos;</source>
         <translation>first_hive は %1 ですが、ステージ %2 にはコンテナ収容サーバ %3 がありません。&apos;hive set first_hive N&apos; で設定してください</translation>
     </message>
+    <message>
+        <source>the hive name</source>
+        <translation>hive 名</translation>
+    </message>
 </context>
 <context>
     <name>hive::HiveDockerAccess</name>
@@ -2476,6 +2480,30 @@
         <source>no published port is free in 61001-65534 for %1; remove stale entries from published_port_map</source>
         <translation>%1 に割り当てる公開ポートが 61001〜65534 に残っていません。published_port_map から不要なエントリを削除してください</translation>
     </message>
+    <message>
+        <source>network name</source>
+        <translation>ネットワーク名</translation>
+    </message>
+    <message>
+        <source>service name</source>
+        <translation>サービス名</translation>
+    </message>
+    <message>
+        <source>volume name</source>
+        <translation>ボリューム名</translation>
+    </message>
+    <message>
+        <source>DRBD size</source>
+        <translation>DRBD のサイズ</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <source>base image</source>
+        <translation>ベースイメージ</translation>
+    </message>
 </context>
 <context>
     <name>hive::SetupHostsPhase</name>
@@ -3238,6 +3266,89 @@
     <message>
         <source>no unit of these is failed</source>
         <translation>これらのユニットはどれも失敗していません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ValueGrammar</name>
+    <message>
+        <source>letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at most 63 characters (Docker&apos;s names)</source>
+        <translation>英数字と「_」「.」「-」からなり、英数字で始まる 63 文字以内（Docker の名前の規則）</translation>
+    </message>
+    <message>
+        <source>a DNS name: labels of letters, digits and inner hyphens, joined by dots</source>
+        <translation>DNS 名（英数字と途中のハイフンからなるラベルをドットでつないだもの）</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter or &apos;_&apos;, at most 32 characters (user and group names on the hosts)</source>
+        <translation>英小文字・数字・「_」「-」からなり、英小文字か「_」で始まる 32 文字以内（ホストのユーザ名・グループ名の規則）</translation>
+    </message>
+    <message>
+        <source>a number with an optional unit, such as 512M, 1.5G or 4096</source>
+        <translation>512M、1.5G、4096 のような数値（単位は任意）</translation>
+    </message>
+    <message>
+        <source>a time zone such as Asia/Tokyo, UTC or Etc/GMT+9</source>
+        <translation>Asia/Tokyo、UTC、Etc/GMT+9 のようなタイムゾーン</translation>
+    </message>
+    <message>
+        <source>a locale such as ja_JP.UTF-8, en_US.UTF-8 or C.UTF-8</source>
+        <translation>ja_JP.UTF-8、en_US.UTF-8、C.UTF-8 のようなロケール</translation>
+    </message>
+    <message>
+        <source>an image reference such as nginx:1.25, registry.example.jp:5000/web:latest or name@sha256:…</source>
+        <translation>nginx:1.25、registry.example.jp:5000/web:latest、name@sha256:… のようなイメージ参照</translation>
+    </message>
+    <message>
+        <source>a network interface name such as eth1 or ens5 (at most 15 characters)</source>
+        <translation>eth1 や ens5 のようなネットワークインタフェース名（15 文字以内）</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not allowed: it must be %3</source>
+        <translation>%1 &apos;%2&apos; は使えません。%3 を指定してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be %2, but it is a %3</source>
+        <translation>&apos;%1&apos; には %2 を指定してください。指定値は %3 です</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <source>locale</source>
+        <translation>ロケール</translation>
+    </message>
+    <message>
+        <source>interface</source>
+        <translation>インタフェース</translation>
+    </message>
+    <message>
+        <source>&apos;hive_safe_sshd_port&apos; must be a port number from 1 to 65535</source>
+        <translation>「hive_safe_sshd_port」は 1〜65535 のポート番号にしてください</translation>
+    </message>
+    <message>
+        <source>%1 must be a number</source>
+        <translation>%1 は数値にしてください</translation>
+    </message>
+    <message>
+        <source>group name</source>
+        <translation>グループ名</translation>
+    </message>
+    <message>
+        <source>the gid of group %1</source>
+        <translation>グループ %1 の gid</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>ユーザ名</translation>
+    </message>
+    <message>
+        <source>the uid of user %1</source>
+        <translation>ユーザ %1 の uid</translation>
+    </message>
+    <message>
+        <source>the group of user %1</source>
+        <translation>ユーザ %1 のグループ</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "inventory/ipv4_network.h"
 #include "inventory/schema.h"
 #include "inventory/schema_checker.h"
+#include "inventory/value_grammar.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -60,6 +61,10 @@ HiveModel HiveDefinitionReader::read(const Value &root, const QString &file)
                   str("name"));
         return model;
     }
+    // The hive name is part of every host name, certificate and ssh_config entry.
+    if (!ValueGrammar::check(ValueGrammar::Kind::DnsName, name->toString(), tr("the hive name"),
+                             name->mark(), str("name"), top))
+        return model;
     model.name = name->toString();
     m_inventory.setVariable(str("all"), str("hive_name"), *name);
 

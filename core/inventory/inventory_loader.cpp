@@ -3,6 +3,7 @@
 #include "data/yaml_reader.h"
 #include "inventory/hive_definition_reader.h"
 #include "inventory/services_reader.h"
+#include "inventory/value_grammar.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -182,6 +183,7 @@ LoadedInventory InventoryLoader::load(Input input, DiagnosticList preDiagnostics
                             doc.root.mark());
                 continue;
             }
+            ValueGrammar::checkVariables(doc.root, diags);
             if (groups)
                 result.inventory.setGroupFileVars(src.entity, doc.root);
             else

@@ -2,6 +2,7 @@
 
 #include "inventory/schema.h"
 #include "inventory/schema_checker.h"
+#include "inventory/value_grammar.h"
 
 #include <QCoreApplication>
 
@@ -67,6 +68,9 @@ void ServicesReader::read(const Value &root, const QString &file, ServiceCatalog
     bool defaultDefined = false;
     if (const Value *networks = root.find(str("networks")); networks && networks->isMap()) {
         for (const Value::Entry &e : networks->entries()) {
+            if (!ValueGrammar::check(ValueGrammar::Kind::DockerName, e.key, tr("network name"),
+                                     e.keyMark, QString(), top))
+                continue;
             if (e.key == QLatin1String("hive_default_network"))
                 defaultDefined = true;
             if (m_serviceFiles.contains(e.key))
@@ -115,6 +119,9 @@ void ServicesReader::readService(const Value::Entry &entry, const QStringList &f
         return;
     }
     m_serviceFiles.insert(name, file);
+    if (!ValueGrammar::check(ValueGrammar::Kind::DockerName, name, tr("service name"),
+                             entry.keyMark, QString(), checker))
+        return;
     if (!checker.checkMapping(options, AttributeScope::Service, tr("service %1").arg(name)))
         return;
 
@@ -212,6 +219,17 @@ void ServicesReader::readVolumes(const Value &options, ServicePlan &plan, Schema
         const Value target = volume.value(str("target"));
         if (!source.isString() || !target.isString())
             continue; // reported
+        // A named volume reaches Docker and the hosts' shells by its name; a
+        // bind mount's source is a path.
+        const QString sourceText = source.toString();
+        const bool isPath = sourceText.startsWith(QLatin1Char('/')) ||
+                            sourceText.startsWith(QLatin1Char('.')) ||
+                            sourceText.startsWith(QLatin1Char('~'));
+        if ((!isPath || volume.contains(str("drbd")) || volume.contains(str("driver")) ||
+             volume.contains(str("nfs"))) &&
+            !ValueGrammar::check(ValueGrammar::Kind::DockerName, sourceText, tr("volume name"),
+                                 source.mark(), str("source"), checker))
+            continue;
         VolumePlan vp;
         vp.source = source.toString();
         vp.target = target.toString();
@@ -263,6 +281,11 @@ void ServicesReader::readVolumes(const Value &options, ServicePlan &plan, Schema
                 vp.kind = VolumePlan::Kind::Drbd;
                 vp.fstype = drbd.value(str("fstype")).scalarText();
                 vp.size = drbd.value(str("size")).scalarText();
+                if (const Value *size = drbd.find(str("size"));
+                    size && !size->isNull() &&
+                    !ValueGrammar::check(ValueGrammar::Kind::Size, size->scalarText(),
+                                         tr("DRBD size"), size->mark(), str("size"), checker))
+                    continue;
                 if (const Value *a = drbd.find(str("available_on")); a && a->isList())
                     vp.availableOn = stageList(*a);
                 if (const Value *explicitId = drbd.find(str("device_id"));
@@ -315,6 +338,9 @@ void ServicesReader::readVolumes(const Value &options, ServicePlan &plan, Schema
 void ServicesReader::readImage(const Value &image, ServicePlan &plan, SchemaChecker &checker)
 {
     if (image.isString()) {
+        if (!ValueGrammar::check(ValueGrammar::Kind::ImageReference, image.toString(), tr("image"),
+                                 image.mark(), str("image"), checker))
+            return;
         plan.imageTag = image.toString();
         m_inventory.setVariable(plan.name, str("hive_image"), image);
         return;
@@ -328,6 +354,11 @@ void ServicesReader::readImage(const Value &image, ServicePlan &plan, SchemaChec
     m_inventory.setVariable(plan.name, str("hive_image_name"), Value::string(imageHost));
     if (!checker.checkMapping(image, AttributeScope::Image,
                               tr("image of service %1").arg(plan.name)))
+        return;
+    if (const Value *from = image.find(str("from"));
+        from && from->isString() &&
+        !ValueGrammar::check(ValueGrammar::Kind::ImageReference, from->toString(), tr("base image"),
+                             from->mark(), str("from"), checker))
         return;
     plan.buildFrom = image.value(str("from")).scalarText();
     if (plan.standalone) {
