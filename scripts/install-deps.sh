@@ -36,6 +36,8 @@ if [[ " $* " == *" --test "* ]]; then
   # openssh-server: the real sshd the remote-layer tests talk to on loopback.
   # busybox-static: the small offline image of the Docker API tests.
   packages+=(clang libclang-rt-14-dev xvfb xauth python3 openssh-server busybox-static)
+  # visudo: the remote tests check sudoers files with it, as setup-hosts does on the hosts
+  packages+=(sudo)
   # checks of the package: lintian, the desktop entry, AppStream metadata, the
   # macOS property list (python3's plistlib) and Homebrew files (ruby -c)
   packages+=(lintian desktop-file-utils appstream ruby)

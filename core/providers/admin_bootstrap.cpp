@@ -18,7 +18,10 @@ fi
 sudoers=/etc/sudoers.d/hive-admin
 rule="$user ALL=(ALL) NOPASSWD: ALL"
 if [ "$(cat "$sudoers" 2>/dev/null)" != "$rule" ]; then
-    printf '%s\n' "$rule" > "$sudoers.tmp"; chmod 0440 "$sudoers.tmp"; mv "$sudoers.tmp" "$sudoers"
+    printf '%s\n' "$rule" > "$sudoers.tmp"; chmod 0440 "$sudoers.tmp"
+    # a rule sudo would refuse must never replace a working one
+    if ! visudo -cf "$sudoers.tmp" >/dev/null; then rm -f "$sudoers.tmp"; echo "visudo refused: $rule" >&2; exit 1; fi
+    mv "$sudoers.tmp" "$sudoers"
     changed=1
 fi
 home=$(getent passwd "$user" | cut -d: -f6)

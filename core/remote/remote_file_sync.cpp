@@ -76,10 +76,16 @@ RemoteFileSync::Outcome RemoteFileSync::put(SshSession &session, const Request &
         // A missing folder is made (root's, 0755), as for /etc/hive/.
         const QString folder = ShellCommand::quote(
             request.path.left(qMax(1, int(request.path.lastIndexOf(QLatin1Char('/'))))));
+        const QString validate =
+            request.validate.isEmpty()
+                ? QString()
+                : QStringLiteral(" && { %1 || { echo %2 >&2; false; }; }")
+                      .arg(QString(request.validate).replace(QStringLiteral("%s"), next),
+                           ShellCommand::quote(QStringLiteral("refused by: ") + request.validate));
         script = QStringLiteral("mkdir -p %4; cp %1 %2; rc=$?; rm -f %1; if [ $rc -eq 0 ]; then "
                                 "{ chmod %3 %2")
                      .arg(ShellCommand::quote(temp), next, mode, folder) +
-                 chown(next) +
+                 chown(next) + validate +
                  QStringLiteral(" && mv -f %1 %2; } || { rc=1; rm -f %1; }; fi; exit $rc")
                      .arg(next, path);
     }

@@ -33,6 +33,10 @@ public:
         QString owner; // empty: leave as is (new files: the admin, or root through sudo)
         QString group;
         bool checkOnly = false; // report what would change, change nothing (-C)
+        // A command that must accept the new content before it replaces the
+        // file (`visudo -cf %s`): %s is the path of the candidate beside it.
+        // A refused candidate is removed and the old file stays.
+        QString validate;
     };
 
     static Outcome put(SshSession &session, const Request &request, QString &error);

@@ -29,8 +29,8 @@ class TestRemoteFileSync : public QObject
     {
         QString error;
         const RemoteFileSync::Outcome o = RemoteFileSync::put(
-            m_session, {m_files + QLatin1Char('/') + name, content, mode, owner, group, checkOnly},
-            error);
+            m_session,
+            {m_files + QLatin1Char('/') + name, content, mode, owner, group, checkOnly, {}}, error);
         if (o == RemoteFileSync::Outcome::Failed)
             qWarning("%s", qPrintable(error));
         return o;
@@ -146,18 +146,52 @@ private slots:
         QString error;
         QCOMPARE(RemoteFileSync::put(
                      m_session,
-                     {m_files + QStringLiteral("/new/dir/file"), "x", 0644, {}, {}, false}, error),
+                     {m_files + QStringLiteral("/new/dir/file"), "x", 0644, {}, {}, false, {}},
+                     error),
                  RemoteFileSync::Outcome::Created);
         QCOMPARE(QFile(m_files + QStringLiteral("/new/dir/file")).size(), 1);
         // A folder that cannot be made: a file is in the way.
-        const RemoteFileSync::Outcome o = RemoteFileSync::put(
-            m_session,
-            {m_files + QStringLiteral("/new/dir/file/no/such/dir/file"), "x", 0644, {}, {}, false},
-            error);
+        const RemoteFileSync::Outcome o =
+            RemoteFileSync::put(m_session,
+                                {m_files + QStringLiteral("/new/dir/file/no/such/dir/file"),
+                                 "x",
+                                 0644,
+                                 {},
+                                 {},
+                                 false,
+                                 {}},
+                                error);
         QCOMPARE(o, RemoteFileSync::Outcome::Failed);
         QVERIFY2(error.contains(QStringLiteral("no/such/dir/file")) &&
                      error.contains(QStringLiteral("p-hive0.test")),
                  qPrintable(error));
+    }
+
+    void refusedContentNeverReplacesTheFile()
+    {
+        const QString path = m_files + QStringLiteral("/rules");
+        RemoteFileSync::Request request{
+            path, "ok\n", 0440, {}, {}, false, QStringLiteral("grep -qx ok %s")};
+        QString error;
+        QCOMPARE(RemoteFileSync::put(m_session, request, error), RemoteFileSync::Outcome::Created);
+        request.content = "bad\n";
+        QCOMPARE(RemoteFileSync::put(m_session, request, error), RemoteFileSync::Outcome::Failed);
+        QVERIFY2(error.contains(QStringLiteral("refused by: grep -qx ok %s")) &&
+                     error.contains(QStringLiteral("rules")),
+                 qPrintable(error));
+        QCOMPARE(read(path), QByteArray("ok\n"));
+        // sudo's own check, as setup-hosts uses it for /etc/sudoers.d, where it exists here.
+        if (QFile::exists(QStringLiteral("/usr/sbin/visudo"))) {
+            request.path = m_files + QStringLiteral("/sudoers");
+            request.validate = QStringLiteral("/usr/sbin/visudo -cf %s");
+            request.content = "%ops ALL=(ALL) NOPASSWD: ALL\n";
+            QCOMPARE(RemoteFileSync::put(m_session, request, error),
+                     RemoteFileSync::Outcome::Created);
+            request.content = "%ops ALL=(ALL NOPASSWD ALL\n";
+            QCOMPARE(RemoteFileSync::put(m_session, request, error),
+                     RemoteFileSync::Outcome::Failed);
+            QCOMPARE(read(request.path), QByteArray("%ops ALL=(ALL) NOPASSWD: ALL\n"));
+        }
     }
 
     void nothingIsLeftBehind()

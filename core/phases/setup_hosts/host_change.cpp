@@ -41,6 +41,8 @@ QString HostChange::describe(const QList<HostChange> &changes)
                 for (const QByteArray &line : c.content.split('\n'))
                     out += QStringLiteral("  | ") + QString::fromUtf8(line) + QLatin1Char('\n');
             }
+            if (!c.validate.isEmpty())
+                out += QStringLiteral("  validate: ") + c.validate + QLatin1Char('\n');
         } else {
             out += QStringLiteral("command: %1\n").arg(c.what);
             if (c.secret) {

@@ -26,6 +26,9 @@ struct HostChange
     int mode = 0644;
     QString owner = QStringLiteral("root");
     QString group = QStringLiteral("root");
+    // A command that must accept a new content before it is installed
+    // (`visudo -cf %s`; %s: the candidate file).
+    QString validate;
     // A key or a command carrying a password: its content or command line is
     // never shown (not on -C, in failures, in golden files or run logs).
     bool secret = false;

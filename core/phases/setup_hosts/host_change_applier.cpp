@@ -86,6 +86,7 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
             request.mode = c.mode;
             request.owner = c.owner;
             request.group = c.group;
+            request.validate = c.validate;
             request.checkOnly = options.checkOnly;
             RemoteFileSync::Outcome outcome = RemoteFileSync::Outcome::Failed;
             QString error;

@@ -97,11 +97,10 @@ QList<HostChange> SystemRecipes::base(const SetupHostContext &c)
     if (!timezone.isEmpty()) {
         out << HostChange::command(
             QStringLiteral("time zone %1").arg(timezone),
-            QStringLiteral("[ \"$(readlink -f /etc/localtime)\" = /usr/share/zoneinfo/%1 ]")
-                .arg(timezone),
-            QStringLiteral("timedatectl set-timezone %1 2>/dev/null || ln -sf "
-                           "/usr/share/zoneinfo/%1 /etc/localtime")
-                .arg(q(timezone)));
+            QStringLiteral("[ \"$(readlink -f /etc/localtime)\" = %1 ]")
+                .arg(q(QStringLiteral("/usr/share/zoneinfo/") + timezone)),
+            QStringLiteral("timedatectl set-timezone %1 2>/dev/null || ln -sf %2 /etc/localtime")
+                .arg(q(timezone), q(QStringLiteral("/usr/share/zoneinfo/") + timezone)));
     }
     const QString locale = c.var(QStringLiteral("hive_locale"));
     if (!locale.isEmpty()) {
@@ -119,8 +118,8 @@ QList<HostChange> SystemRecipes::base(const SetupHostContext &c)
                 QStringLiteral("locale -a | grep -qix %1")
                     .arg(q(
                         QString(locale).replace(QStringLiteral("UTF-8"), QStringLiteral("utf8")))),
-                QStringLiteral("sed -i 's/^# *\\(%1 \\)/\\1/' /etc/locale.gen && locale-gen")
-                    .arg(locale));
+                QStringLiteral("sed -i %1 /etc/locale.gen && locale-gen")
+                    .arg(q(QStringLiteral("s/^# *\\(%1 \\)/\\1/").arg(locale))));
             out << HostChange::file(QStringLiteral("default locale %1").arg(locale),
                                     QStringLiteral("/etc/default/locale"),
                                     QStringLiteral("LANG=%1\n").arg(locale).toUtf8());
@@ -292,9 +291,10 @@ QList<HostChange> SystemRecipes::users(const SetupHostContext &c)
             const QString gid = g.value.value(QStringLiteral("gid")).scalarText();
             out << HostChange::command(
                 QStringLiteral("group %1 (gid %2)").arg(g.key, gid),
-                QStringLiteral("[ \"$(getent group %1 | cut -d: -f3)\" = %2 ]").arg(q(g.key), gid),
+                QStringLiteral("[ \"$(getent group %1 | cut -d: -f3)\" = %2 ]")
+                    .arg(q(g.key), q(gid)),
                 QStringLiteral("groupadd -g %2 %1 2>/dev/null || groupmod -g %2 %1")
-                    .arg(q(g.key), gid));
+                    .arg(q(g.key), q(gid)));
             sudoers += "%" + g.key.toUtf8() + " ALL=(ALL) NOPASSWD: ALL\n";
         }
     }
@@ -303,16 +303,18 @@ QList<HostChange> SystemRecipes::users(const SetupHostContext &c)
         const QString gid = u.value.value(QStringLiteral("group")).scalarText();
         out << HostChange::command(
             QStringLiteral("user %1 (uid %2)").arg(u.key, uid),
-            QStringLiteral("[ \"$(id -u %1 2>/dev/null):$(id -g %1 2>/dev/null)\" = %2:%3 ]")
-                .arg(q(u.key), uid, gid),
+            QStringLiteral("[ \"$(id -u %1 2>/dev/null):$(id -g %1 2>/dev/null)\" = %2 ]")
+                .arg(q(u.key), q(uid + QLatin1Char(':') + gid)),
             QStringLiteral("useradd -m -u %2 -g %3 %1 2>/dev/null || usermod -u %2 -g %3 %1")
-                .arg(q(u.key), uid, gid));
+                .arg(q(u.key), q(uid), q(gid)));
         const QString key = u.value.value(QStringLiteral("id_rsa_pub")).scalarText().trimmed();
         if (!key.isEmpty()) {
             out << HostChange::command(
                 QStringLiteral("%1's .ssh folder").arg(u.key),
-                QStringLiteral("[ -d ~%1/.ssh ]").arg(u.key),
-                QStringLiteral("install -d -m 0700 -o %1 -g %2 ~%1/.ssh").arg(u.key, gid));
+                QStringLiteral("[ -d \"$(getent passwd %1 | cut -d: -f6)/.ssh\" ]").arg(q(u.key)),
+                QStringLiteral("install -d -m 0700 -o %1 -g %2 \"$(getent passwd %1 | cut -d: "
+                               "-f6)/.ssh\"")
+                    .arg(q(u.key), q(gid)));
             HostChange keys =
                 HostChange::file(QStringLiteral("%1 logs in with its key").arg(u.key),
                                  QStringLiteral("/home/%1/.ssh/authorized_keys").arg(u.key),
@@ -322,8 +324,11 @@ QList<HostChange> SystemRecipes::users(const SetupHostContext &c)
             out << keys;
         }
     }
-    out << HostChange::file(QStringLiteral("sudo without password for the user groups"),
-                            QStringLiteral("/etc/sudoers.d/hive-users"), sudoers, 0440);
+    HostChange rules = HostChange::file(QStringLiteral("sudo without password for the user groups"),
+                                        QStringLiteral("/etc/sudoers.d/hive-users"), sudoers, 0440);
+    // One bad line in a sudoers file would lock every admin out of sudo.
+    rules.validate = QStringLiteral("visudo -cf %s");
+    out << rules;
     return out;
 }
 
