@@ -68,8 +68,8 @@ void ServicesReader::read(const Value &root, const QString &file, ServiceCatalog
     bool defaultDefined = false;
     if (const Value *networks = root.find(str("networks")); networks && networks->isMap()) {
         for (const Value::Entry &e : networks->entries()) {
-            if (!ValueGrammar::check(ValueGrammar::Kind::DockerName, e.key, tr("network name"),
-                                     e.keyMark, QString(), top))
+            if (!ValueGrammar::check(ValueGrammar::Kind::SwarmName, e.key, tr("network name"),
+                                     e.keyMark, QString(), top, true))
                 continue;
             if (e.key == QLatin1String("hive_default_network"))
                 defaultDefined = true;
@@ -119,8 +119,8 @@ void ServicesReader::readService(const Value::Entry &entry, const QStringList &f
         return;
     }
     m_serviceFiles.insert(name, file);
-    if (!ValueGrammar::check(ValueGrammar::Kind::DockerName, name, tr("service name"),
-                             entry.keyMark, QString(), checker))
+    if (!ValueGrammar::check(ValueGrammar::Kind::SwarmName, name, tr("service name"), entry.keyMark,
+                             QString(), checker, true))
         return;
     if (!checker.checkMapping(options, AttributeScope::Service, tr("service %1").arg(name)))
         return;

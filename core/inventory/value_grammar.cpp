@@ -23,22 +23,27 @@ const QRegularExpression &pattern(ValueGrammar::Kind kind)
     static const QString tag = str("[\\w][\\w.-]{0,127}");
     static const QString digest =
         str("[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}");
-    static const QRegularExpression docker(str("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}$"));
+    // Swarm's own rule for service and network names (a DNS name component).
+    static const QRegularExpression swarm(
+        str("^(?=.{1,63}\\z)[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*\\z"));
+    static const QRegularExpression docker(str("^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,62}\\z"));
     static const QRegularExpression dns(
-        str("^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
-            "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"));
-    static const QRegularExpression posix(str("^[a-z_][a-z0-9_-]{0,31}$"));
+        str("^(?=.{1,253}\\z)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+            "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\z"));
+    static const QRegularExpression posix(str("^[a-z_][a-z0-9_-]{0,31}\\z"));
     static const QRegularExpression size(
-        str("^[0-9]+(?:\\.[0-9]+)?(?:[kKmMgGtTpPeE](?:[iI]?[bB])?|[bB])?$"));
+        str("^[0-9]+(?:\\.[0-9]+)?(?:[kKmMgGtTpPeE](?:[iI]?[bB])?|[bB])?\\z"));
     static const QRegularExpression timeZone(
-        str("^(?=.{1,64}$)[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9][A-Za-z0-9_+-]*){0,2}$"));
+        str("^(?=.{1,64}\\z)[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9][A-Za-z0-9_+-]*){0,2}\\z"));
     static const QRegularExpression locale(
-        str("^(?:C|POSIX|[a-z]{2,3}(?:_[A-Z]{2})?)(?:\\.[A-Za-z0-9-]+)?(?:@[A-Za-z0-9]+)?$"));
-    static const QRegularExpression image(str("^(?=.{1,255}(?:@|$))(?:") + domain + str("/)?") +
+        str("^(?:C|POSIX|[a-z]{2,3}(?:_[A-Z]{2})?)(?:\\.[A-Za-z0-9-]+)?(?:@[A-Za-z0-9]+)?\\z"));
+    static const QRegularExpression image(str("^(?=.{1,255}(?:@|\\z))(?:") + domain + str("/)?") +
                                           component + str("(?:/") + component + str(")*(?::") +
-                                          tag + str(")?(?:@") + digest + str(")?$"));
-    static const QRegularExpression interface(str("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,14}$"));
+                                          tag + str(")?(?:@") + digest + str(")?\\z"));
+    static const QRegularExpression interface(str("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,14}\\z"));
     switch (kind) {
+    case Kind::SwarmName:
+        return swarm;
     case Kind::DockerName:
         return docker;
     case Kind::DnsName:
@@ -65,6 +70,17 @@ bool ValueGrammar::holdsJinja(const QString &text)
     return text.contains(QLatin1String("{{")) || text.contains(QLatin1String("{%"));
 }
 
+QString ValueGrammar::withoutJinja(const QString &text, QChar placeholder)
+{
+    // Each expression stands for one harmless character; what is written
+    // around the expressions must still fit the grammar.
+    static const QRegularExpression expression(str("\\{\\{.*?\\}\\}|\\{%.*?%\\}"),
+                                               QRegularExpression::DotMatchesEverythingOption);
+    QString out = text;
+    out.replace(expression, QString(placeholder));
+    return out;
+}
+
 bool ValueGrammar::matches(Kind kind, const QString &text)
 {
     return pattern(kind).match(text).hasMatch();
@@ -73,6 +89,9 @@ bool ValueGrammar::matches(Kind kind, const QString &text)
 QString ValueGrammar::describe(Kind kind)
 {
     switch (kind) {
+    case Kind::SwarmName:
+        return tr("letters and digits, with '-' or '_' only between them, at most 63 characters "
+                  "(Docker Swarm's names of services and networks)");
     case Kind::DockerName:
         return tr("letters, digits, '_', '.' and '-', starting with a letter or digit, at most "
                   "63 characters (Docker's names)");
@@ -97,9 +116,13 @@ QString ValueGrammar::describe(Kind kind)
 }
 
 bool ValueGrammar::check(Kind kind, const QString &text, const QString &what,
-                         const SourceMark &mark, const QString &key, SchemaChecker &checker)
+                         const SourceMark &mark, const QString &key, SchemaChecker &checker,
+                         bool isKey)
 {
-    if (holdsJinja(text) || matches(kind, text))
+    // A digit or a letter, whichever the grammar takes where the expression stands.
+    if (matches(kind, text) || (!isKey && holdsJinja(text) &&
+                                (matches(kind, withoutJinja(text, QLatin1Char('0'))) ||
+                                 matches(kind, withoutJinja(text, QLatin1Char('a'))))))
         return true;
     // The value is quoted with escapes so that a newline or a control
     // character shows as what it is.
@@ -137,7 +160,8 @@ void ValueGrammar::checkVariables(const Value &vars, DiagnosticList &diags)
     if (const Value *port = vars.find(str("hive_safe_sshd_port")); port && !port->isNull()) {
         bool ok = false;
         const int n = port->scalarText().toInt(&ok);
-        if (!holdsJinja(port->scalarText()) && (!port->isScalar() || !ok || n < 1 || n > 65535))
+        const bool wholeJinja = withoutJinja(port->scalarText(), QLatin1Char('0')) == str("0");
+        if (!wholeJinja && (!port->isScalar() || !ok || n < 1 || n > 65535))
             checker.error(str("bad-value"),
                           tr("'hive_safe_sshd_port' must be a port number from 1 to 65535"),
                           port->mark(), str("hive_safe_sshd_port"));
@@ -146,14 +170,16 @@ void ValueGrammar::checkVariables(const Value &vars, DiagnosticList &diags)
     const auto number = [&](const Value &v, const QString &what, const QString &key) {
         bool ok = false;
         v.scalarText().toLongLong(&ok);
-        if (v.isNull() || holdsJinja(v.scalarText()) || (v.isScalar() && ok))
+        if (v.isNull() || (v.isScalar() && ok) ||
+            (holdsJinja(v.scalarText()) &&
+             withoutJinja(v.scalarText(), QLatin1Char('0')) == str("0")))
             return;
         checker.error(str("bad-value"), tr("%1 must be a number").arg(what), v.mark(), key);
     };
     if (const Value *groups = vars.find(str("hive_user_groups")); groups && groups->isMap()) {
         for (const Value::Entry &g : groups->entries()) {
             check(Kind::PosixName, g.key, tr("group name"), g.keyMark, str("hive_user_groups"),
-                  checker);
+                  checker, true);
             if (g.value.isMap())
                 number(g.value.value(str("gid")), tr("the gid of group %1").arg(g.key),
                        str("hive_user_groups"));
@@ -161,7 +187,8 @@ void ValueGrammar::checkVariables(const Value &vars, DiagnosticList &diags)
     }
     if (const Value *users = vars.find(str("hive_users")); users && users->isMap()) {
         for (const Value::Entry &u : users->entries()) {
-            check(Kind::PosixName, u.key, tr("user name"), u.keyMark, str("hive_users"), checker);
+            check(Kind::PosixName, u.key, tr("user name"), u.keyMark, str("hive_users"), checker,
+                  true);
             if (!u.value.isMap())
                 continue;
             number(u.value.value(str("uid")), tr("the uid of user %1").arg(u.key),

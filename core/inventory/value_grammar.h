@@ -17,15 +17,18 @@ struct SourceMark;
 // breaks its grammar is refused at load time with its file, line and key, so
 // it never reaches a shell, a configuration file or an API path.
 //
-// Values that still hold Jinja2 (`{{ … }}`, `{% … %}`) are left to be
-// checked once rendered.
+// In values (never in names, which are keys and never rendered) Jinja2
+// expressions (`{{ … }}`, `{% … %}`) stand for a harmless character: what
+// is written around them must fit the grammar; what they render to is the
+// inventory author's own variable, checked where it is rendered.
 class ValueGrammar
 {
     Q_DECLARE_TR_FUNCTIONS(hive::ValueGrammar)
 public:
     enum class Kind
     {
-        DockerName,     // [a-zA-Z0-9][a-zA-Z0-9_.-]*, at most 63 (services, networks, volumes)
+        SwarmName,      // a DNS name component, at most 63 (services, networks)
+        DockerName,     // [a-zA-Z0-9][a-zA-Z0-9_.-]*, at most 63 (volumes)
         DnsName,        // dot-separated labels of letters, digits and inner hyphens
         PosixName,      // [a-z_][a-z0-9_-]*, at most 32 (users and groups on the hosts)
         Size,           // a number with an optional unit: 512M, 1.5G, 4096
@@ -39,12 +42,15 @@ public:
     // What the grammar allows, for messages ("letters, digits, ...").
     static QString describe(Kind kind);
     static bool holdsJinja(const QString &text);
+    // `text` with every Jinja2 expression replaced by `placeholder`.
+    static QString withoutJinja(const QString &text, QChar placeholder);
 
     // Refuses `text` (written at `mark`, under `key`) through `checker` (which
     // adds the stage or service) when it breaks `kind`'s grammar; `what` names
     // it for the message ("service name"). Returns whether it was accepted.
+    // `isKey`: the text is a mapping key (a name), which Jinja never renders.
     static bool check(Kind kind, const QString &text, const QString &what, const SourceMark &mark,
-                      const QString &key, SchemaChecker &checker);
+                      const QString &key, SchemaChecker &checker, bool isKey = false);
 
     // The host variables that reach the hosts' shells and files (hive_timezone,
     // hive_locale, hive_users, hive_user_groups, hive_internal_net_if,

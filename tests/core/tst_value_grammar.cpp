@@ -33,12 +33,22 @@ private slots:
         const auto row = [](const char *name, Kind kind, const char *text, bool ok) {
             QTest::newRow(name) << int(kind) << QString::fromUtf8(text) << ok;
         };
-        row("service", Kind::DockerName, "powerdns", true);
-        row("service with dots", Kind::DockerName, "web.v2_a-b", true);
-        row("service with a quote", Kind::DockerName, "w'$(touch /tmp/x)'", false);
+        row("volume", Kind::DockerName, "pdns_data", true);
+        row("volume with dots", Kind::DockerName, "web.v2_a-b", true);
+        row("volume with a quote", Kind::DockerName, "w'$(touch /tmp/x)'", false);
         row("volume with ;", Kind::DockerName, "v;id", false);
         row("name starting with -", Kind::DockerName, "-rf", false);
         row("name of 64", Kind::DockerName, QByteArray(64, 'a').constData(), false);
+        row("swarm service", Kind::SwarmName, "power_dns-2", true);
+        row("swarm service with a dot", Kind::SwarmName, "web.v2", false);
+        row("swarm service ending in -", Kind::SwarmName, "web-", false);
+        row("swarm name of 64", Kind::SwarmName, QByteArray(64, 'a').constData(), false);
+        row("trailing newline, service", Kind::SwarmName, "web\n", false);
+        row("trailing newline, time zone", Kind::TimeZone, "Asia/Tokyo\n", false);
+        row("trailing newline, group", Kind::PosixName, "ops\n", false);
+        row("trailing newline, hive name", Kind::DnsName, "a.jp\n", false);
+        row("trailing newline, size", Kind::Size, "1G\n", false);
+        row("trailing newline, image", Kind::ImageReference, "nginx\n", false);
         row("hive name", Kind::DnsName, "pdns.example.jp", true);
         row("hive name, one label", Kind::DnsName, "t", true);
         row("hive name with newline", Kind::DnsName, "a.jp\nProxyCommand sh", false);
@@ -94,6 +104,30 @@ private slots:
         QVERIFY2(loaded.ok(), qPrintable(loaded.diagnostics.isEmpty()
                                              ? QString()
                                              : loaded.diagnostics.sorted().first().format()));
+    }
+
+    void jinjaHidesNothing()
+    {
+        // Around an expression the grammar still holds; in a name nothing is rendered.
+        QCOMPARE(ValueGrammar::withoutJinja(QStringLiteral("{{ registry }}/web:{{ tag }}"),
+                                            QLatin1Char('0')),
+                 QStringLiteral("0/web:0"));
+        const hive::LoadedInventory loaded =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"), InventoryFixture::minimalHive())
+                .file(QStringLiteral("services.yml"),
+                      "plugin: hive_services\nservices:\n"
+                      "  \"{{x}}w'$(touch /tmp/x)'\":\n    image: nginx\n"
+                      "  kv:\n    image: \"{{ registry }}/kv:{{ tag }}\"\n    volumes:\n"
+                      "    - source: kv_data\n      target: /data\n"
+                      "      drbd: {fstype: xfs, size: \"{{ 1 }}G; touch /tmp/pwn #\"}\n")
+                .load();
+        QStringList refused;
+        for (const hive::Diagnostic &d : loaded.diagnostics.sorted()) {
+            if (d.code == QLatin1String("bad-name"))
+                refused << QString::number(d.mark.line);
+        }
+        QCOMPARE(refused, (QStringList{QStringLiteral("3"), QStringLiteral("10")}));
     }
 
     void hostileServicesFileIsRefusedWithLineAndKey()

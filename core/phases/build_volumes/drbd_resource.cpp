@@ -41,7 +41,7 @@ QList<HostChange> DrbdResource::changes(const QString &host, bool firstHive) con
         out << HostChange::command(
             QStringLiteral("logical volume drbdpool/%1 (%2)").arg(name, size),
             QStringLiteral("lvs drbdpool/%1 >/dev/null 2>&1").arg(q),
-            QStringLiteral("lvcreate -y -L %2 -n %1 drbdpool").arg(q, size));
+            QStringLiteral("lvcreate -y -L %2 -n %1 drbdpool").arg(q, ShellCommand::quote(size)));
         out << HostChange::command(
             QStringLiteral("DRBD metadata of %1").arg(name),
             QStringLiteral("drbdadm dump-md %1 >/dev/null 2>&1").arg(q),
