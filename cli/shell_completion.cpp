@@ -122,8 +122,9 @@ QStringList ShellCompletion::candidates(const QStringList &words) const
             if (!c)
                 return {};
             commandName = w;
+            // As CliApplication::run builds it (addHelpOption() would add --help-all).
             QCommandLineParser parser;
-            parser.addHelpOption();
+            parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QString()});
             c->addOptions(parser);
             local = optionsOfHelp(parser.helpText());
             continue;

@@ -11,10 +11,14 @@ namespace hive::gui {
 
 QString ExampleProjects::folder()
 {
-    const QString installed = QDir::cleanPath(QCoreApplication::applicationDirPath() +
-                                              QStringLiteral("/../share/hive-studio/examples"));
-    if (QFileInfo(installed).isDir())
-        return installed;
+    // <prefix>/bin/../share/hive-studio/examples (Linux), or
+    // Hive Studio.app/Contents/MacOS/../Resources/examples (macOS).
+    for (const char *beside : {"/../share/hive-studio/examples", "/../Resources/examples"}) {
+        const QString installed =
+            QDir::cleanPath(QCoreApplication::applicationDirPath() + QString::fromLatin1(beside));
+        if (QFileInfo(installed).isDir())
+            return installed;
+    }
     return QStringLiteral(HIVE_EXAMPLES_DIR);
 }
 

@@ -5,8 +5,8 @@
 namespace hive::gui {
 
 // Where the example projects are: installed beside the program
-// (<prefix>/share/hive-studio/examples, as the package puts them), else in
-// the source tree the program was built from.
+// (<prefix>/share/hive-studio/examples as the package puts them, or in the
+// macOS bundle's resources), else in the source tree it was built from.
 class ExampleProjects
 {
 public:

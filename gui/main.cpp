@@ -72,7 +72,8 @@ int main(int argc, char **argv)
 
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(QStringLiteral("screenshots"))) {
-        const QString project = positional.value(0, hive::gui::ExampleProjects::sample());
+        const QString project =
+            positional.isEmpty() ? hive::gui::ExampleProjects::sample() : positional.first();
         // The wizard's pages, filled in for a new project on the docker and aws providers.
         const auto wizardShots = [](QWidget *window, const QString &dir, const QString &suffix) {
             bool ok = true;

@@ -60,12 +60,17 @@ echo "== the swarm: hive ssh -t p-hive0 -- sudo docker service ls"
 "$hive" -r "$project" ssh -t p-hive0 -- sudo docker service ls
 echo
 echo "== where the web service answers"
-for address in $("$hive" -r "$project" inventory --list | python3 -c '
+addresses=$("$hive" -r "$project" inventory --list | python3 -c '
 import json, sys
 inventory = json.load(sys.stdin)
 hives = set(inventory["hives"]["hosts"]) & set(inventory["private"]["hosts"])
 for host in sorted(hives):
-    print(inventory["_meta"]["hostvars"][host]["hive_private_ip"])'); do
+    print(inventory["_meta"]["hostvars"][host]["hive_private_ip"])')
+if [[ -z "$addresses" ]]; then
+    echo "the inventory names no hive of stage private to ask" >&2
+    exit 1
+fi
+for address in $addresses; do
     if answer=$(curl -sf -m 5 "http://$address:8080/"); then
         printf 'http://%s:8080/  ->  %s\n' "$address" "$answer"
     else

@@ -52,7 +52,7 @@ results=$(mktemp)
 work=$(mktemp -d)
 # On a failure the stage times are printed too; on success just before the last line.
 background=
-trap 'code=$?; [[ -z "$background" ]] || kill -- "-$background" 2>/dev/null; ((code == 0)) || print_times; rm -rf "$results" "$work"' EXIT
+trap 'code=$?; [[ -z "$background" ]] || kill -- "-$background" 2>/dev/null || true; ((code == 0)) || print_times; rm -rf "$results" "$work"' EXIT
 run_ctest() { ctest "$@" 2>&1 | tee -a "$results"; return "${PIPESTATUS[0]}"; }
 summary() {
     awk '/tests passed, [0-9]+ tests failed out of/ { failed += $4; total += $NF }

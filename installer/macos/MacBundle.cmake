@@ -19,8 +19,13 @@ add_custom_command(OUTPUT ${icns}
     COMMAND iconutil --convert icns --output ${icns} ${iconset}
     DEPENDS hive-icon-renderer ${HIVE_INSTALLER_DIR}/icons/hive-studio.svg
     COMMENT "Making HiveStudio.icns" VERBATIM)
+# hive-studio is defined in gui/: the rule that makes the .icns belongs to a
+# target of this folder, and the source's bundle location is set for gui/.
+add_custom_target(hive_icns DEPENDS ${icns})
+add_dependencies(hive-studio hive_icns)
 target_sources(hive-studio PRIVATE ${icns})
-set_source_files_properties(${icns} PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
+set_source_files_properties(${icns} TARGET_DIRECTORY hive-studio PROPERTIES
+    MACOSX_PACKAGE_LOCATION Resources GENERATED TRUE)
 set_target_properties(hive-studio PROPERTIES
     MACOSX_BUNDLE TRUE
     OUTPUT_NAME "Hive Studio"
@@ -31,3 +36,6 @@ set_target_properties(hive-studio PROPERTIES
     MACOSX_BUNDLE_SHORT_VERSION_STRING ${PROJECT_VERSION}
     MACOSX_BUNDLE_ICON_FILE HiveStudio.icns
     MACOSX_BUNDLE_COPYRIGHT "© 2026 Hive Studio developers")
+# The examples the welcome page opens, inside the bundle.
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/examples/
+        DESTINATION "Hive Studio.app/Contents/Resources/examples" PATTERN .hive EXCLUDE)

@@ -45,10 +45,20 @@ expected=(usr/bin/hive usr/bin/hive-studio usr/share/man/man1/hive.1.gz usr/shar
     usr/share/doc/hive-studio/copyright usr/share/hive-studio/examples/sample/inventory/hive.yml)
 check "ships binaries, man pages, completion, icons, examples" bash -c \
     "cd '$work/root' && for f in ${expected[*]}; do test -s \$f || { echo missing \$f; exit 1; }; done"
-check "hive(1) documents every subcommand" bash -c \
-    "zcat '$work/root/usr/share/man/man1/hive.1.gz' >'$work/hive.1' &&
-     for c in \$('$work/root/usr/bin/hive' --help | awk '/^subcommands:/{on=1;next} on&&/^  [a-z]/{print \$1}'); do
-         grep -q \"^\\.SS \\\"hive \$c\\\"\" '$work/hive.1' || { echo \"no section for \$c\"; exit 1; }; done"
+man_sections() { # every subcommand that hive --help lists has a section in hive(1)
+    local commands
+    commands=$(HIVE_LANG=en "$work/root/usr/bin/hive" --help | awk '/^subcommands:/ { on = 1; next }
+        on && /^  [a-z]/ { print $1 }') || { echo "hive --help failed"; return 1; }
+    if (($(wc -w <<<"$commands") < 20)); then
+        echo "hive --help lists too few subcommands: $commands"
+        return 1
+    fi
+    zcat "$work/root/usr/share/man/man1/hive.1.gz" >"$work/hive.1"
+    for c in $commands; do
+        grep -q "^\.SS \"hive $c\"" "$work/hive.1" || { echo "no section for $c"; return 1; }
+    done
+}
+check "hive(1) documents every subcommand" man_sections
 check "the 48px icon is a 48x48 PNG" python3 -c "
 import struct,sys
 d=open('$work/root/usr/share/icons/hicolor/48x48/apps/hive-studio.png','rb').read(24)

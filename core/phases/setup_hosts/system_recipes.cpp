@@ -301,10 +301,14 @@ QList<HostChange> SystemRecipes::users(const SetupHostContext &c)
     for (const auto &u : users.entries()) {
         const QString uid = u.value.value(QStringLiteral("uid")).scalarText();
         const QString gid = u.value.value(QStringLiteral("group")).scalarText();
+        bool gidIsNumber = false;
+        gid.toLongLong(&gidIsNumber);
         out << HostChange::command(
             QStringLiteral("user %1 (uid %2)").arg(u.key, uid),
-            QStringLiteral("[ \"$(id -u %1 2>/dev/null):$(id -g %1 2>/dev/null)\" = %2 ]")
-                .arg(q(u.key), q(uid + QLatin1Char(':') + gid)),
+            // The group as written: a gid, or a group's name.
+            QStringLiteral("[ \"$(id -u %1 2>/dev/null):$(id -%3 %1 2>/dev/null)\" = %2 ]")
+                .arg(q(u.key), q(uid + QLatin1Char(':') + gid),
+                     gidIsNumber ? QStringLiteral("g") : QStringLiteral("gn")),
             QStringLiteral("useradd -m -u %2 -g %3 %1 2>/dev/null || usermod -u %2 -g %3 %1")
                 .arg(q(u.key), q(uid), q(gid)));
         const QString key = u.value.value(QStringLiteral("id_rsa_pub")).scalarText().trimmed();
