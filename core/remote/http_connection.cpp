@@ -15,6 +15,35 @@ int remaining(const QDeadlineTimer &deadline)
 {
     return int(std::max<qint64>(1, deadline.remainingTime()));
 }
+
+// What an answer may hold before it is taken for broken (or hostile): a line
+// of the head, the head's lines, a body held in memory, one chunk of a stream.
+constexpr qint64 kMaxLine = 64 * 1024;
+constexpr int kMaxHeaderLines = 256;
+constexpr qint64 kMaxBody = 512LL * 1024 * 1024;
+constexpr qint64 kMaxStreamChunk = 64LL * 1024 * 1024;
+
+// A size as HTTP writes it: digits only (no sign, no spaces, no "0x").
+bool parseSize(const QByteArray &text, int base, qint64 limit, qint64 &out)
+{
+    if (text.isEmpty() || text.size() > 16)
+        return false;
+    for (const char c : text) {
+        const bool digit = (c >= '0' && c <= '9') ||
+                           (base == 16 && ((c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
+        if (!digit)
+            return false;
+    }
+    bool ok = false;
+    out = text.toLongLong(&ok, base);
+    return ok && out >= 0 && out <= limit;
+}
+
+// GET and HEAD may be sent twice; anything else changes the engine's state.
+bool idempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD";
+}
 } // namespace
 
 HttpConnection::HttpConnection(DockerEndpoint endpoint) : m_endpoint(std::move(endpoint))
@@ -90,10 +119,18 @@ bool HttpConnection::readLine(QByteArray &line, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
     while (!m_socket->canReadLine()) {
+        if (m_socket->bytesAvailable() > kMaxLine) {
+            m_malformed = true; // a line without end
+            return false;
+        }
         if (deadline.hasExpired() || !m_socket->waitForReadyRead(remaining(deadline)))
             return false;
     }
-    line = m_socket->readLine();
+    line = m_socket->readLine(kMaxLine + 2);
+    if (!line.endsWith('\n')) {
+        m_malformed = true;
+        return false;
+    }
     while (line.endsWith('\n') || line.endsWith('\r'))
         line.chop(1);
     return true;
@@ -116,18 +153,25 @@ bool HttpConnection::readExactly(qint64 size, QByteArray &out, int timeoutMs)
 bool HttpConnection::readBody(HttpResponse &response, int timeoutMs)
 {
     const QDeadlineTimer deadline(timeoutMs);
+    const auto malformed = [this] {
+        m_malformed = true;
+        return false;
+    };
     if (response.header("transfer-encoding").toLower().contains("chunked")) {
         for (;;) {
             QByteArray sizeLine;
             if (!readLine(sizeLine, remaining(deadline)))
                 return false;
-            bool ok = false;
-            const qint64 size = sizeLine.split(';').first().trimmed().toLongLong(&ok, 16);
-            if (!ok)
-                return false;
+            qint64 size = 0;
+            if (!parseSize(sizeLine.split(';').first().trimmed(), 16,
+                           kMaxBody - response.body.size(), size))
+                return malformed();
             if (size == 0) {
                 QByteArray trailer;
+                int lines = 0;
                 do {
+                    if (++lines > kMaxHeaderLines)
+                        return malformed();
                     if (!readLine(trailer, remaining(deadline)))
                         return false;
                 } while (!trailer.isEmpty());
@@ -137,16 +181,34 @@ bool HttpConnection::readBody(HttpResponse &response, int timeoutMs)
             if (!readExactly(size, response.body, remaining(deadline)) ||
                 !readExactly(2, crlf, remaining(deadline)))
                 return false;
+            if (crlf != "\r\n")
+                return malformed();
         }
     }
-    const QByteArray length = response.header("content-length");
-    if (!length.isEmpty())
-        return readExactly(length.toLongLong(), response.body, remaining(deadline));
+    // Every Content-Length the answer has must agree (else the next answer on
+    // this connection would be read from the middle of this one).
+    QByteArray length;
+    for (const auto &h : response.headers) {
+        if (h.first != "content-length")
+            continue;
+        if (!length.isEmpty() && h.second != length)
+            return malformed();
+        length = h.second;
+    }
+    if (!length.isEmpty()) {
+        qint64 size = 0;
+        if (!parseSize(length, 10, kMaxBody, size))
+            return malformed();
+        return readExactly(size, response.body, remaining(deadline));
+    }
     if (response.status == 204 || response.status == 304 || response.status < 200)
         return true;
     // No length: the body ends when the server closes the connection.
-    while (m_socket->waitForReadyRead(remaining(deadline)) || m_socket->bytesAvailable() > 0)
-        response.body += m_socket->readAll();
+    while (m_socket->waitForReadyRead(remaining(deadline)) || m_socket->bytesAvailable() > 0) {
+        response.body += m_socket->read(kMaxBody + 1 - response.body.size());
+        if (response.body.size() > kMaxBody)
+            return malformed();
+    }
     close();
     return true;
 }
@@ -154,8 +216,28 @@ bool HttpConnection::readBody(HttpResponse &response, int timeoutMs)
 bool HttpConnection::exchangeHead(const HttpRequest &request, HttpResponse &response, int timeoutMs,
                                   QDeadlineTimer &deadline, QString &error)
 {
-    // A kept-alive connection may have been closed by the engine meanwhile: one retry.
-    for (int attempt = 0; attempt < 2; ++attempt) {
+    m_malformed = false;
+    // The path goes into the request line as it is: a space or a control
+    // character there would end the line or start another request.
+    for (const char c : request.path + request.method) {
+        if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f) {
+            error = tr("refused to send a request to the Docker Engine at %1: its method or path "
+                       "holds a space or a control character (%2)")
+                        .arg(m_endpoint.displayName(),
+                             QString::fromLatin1(request.path.toPercentEncoding("/?&=,:")));
+            return false;
+        }
+    }
+    // A kept-alive connection may have been closed by the engine meanwhile.
+    // A GET is sent again; a request that changes something never is (the
+    // engine may have carried it out): its connection is checked first.
+    const bool mayRetry = idempotent(request.method);
+    if (!mayRetry && m_socket) {
+        m_socket->waitForReadyRead(0); // notices a close the engine already sent
+        if (!connected() || m_socket->bytesAvailable() > 0)
+            close();
+    }
+    for (int attempt = 0; attempt < (mayRetry ? 2 : 1); ++attempt) {
         if (!ensureOpen(timeoutMs, error))
             return false;
         // Opening has its own limit; the exchange (and the body after it) another.
@@ -195,7 +277,7 @@ bool HttpConnection::exchangeHead(const HttpRequest &request, HttpResponse &resp
         if (!readLine(statusLine, remaining(deadline))) {
             const bool timedOut = deadline.hasExpired();
             close();
-            if (!timedOut && attempt == 0)
+            if (!timedOut && !m_malformed && mayRetry && attempt == 0)
                 continue;
             error = timedOut ? tr("the Docker Engine at %1 did not answer within %2 s")
                                    .arg(m_endpoint.displayName())
@@ -212,14 +294,24 @@ bool HttpConnection::exchangeHead(const HttpRequest &request, HttpResponse &resp
                 tr("the Docker Engine at %1 sent a malformed answer").arg(m_endpoint.displayName());
             return false;
         }
-        response.status = parts.at(1).toInt();
+        qint64 status = 0;
+        if (!parseSize(parts.at(1), 10, 999, status) || status < 100) {
+            close();
+            error =
+                tr("the Docker Engine at %1 sent a malformed answer").arg(m_endpoint.displayName());
+            return false;
+        }
+        response.status = int(status);
         response.reason = statusLine.mid(parts.at(0).size() + parts.at(1).size() + 2);
-        for (;;) {
+        for (int lines = 0;; ++lines) {
             QByteArray line;
-            if (!readLine(line, remaining(deadline))) {
+            if (lines > kMaxHeaderLines || !readLine(line, remaining(deadline))) {
                 close();
-                error =
-                    tr("the Docker Engine at %1 stopped answering").arg(m_endpoint.displayName());
+                error = lines > kMaxHeaderLines || m_malformed
+                            ? tr("the Docker Engine at %1 sent a malformed answer")
+                                  .arg(m_endpoint.displayName())
+                            : tr("the Docker Engine at %1 stopped answering")
+                                  .arg(m_endpoint.displayName());
                 return false;
             }
             if (line.isEmpty())
@@ -242,7 +334,10 @@ bool HttpConnection::send(const HttpRequest &request, HttpResponse &response, in
         return false;
     if (!readBody(response, remaining(deadline))) {
         close();
-        error = tr("the Docker Engine at %1 stopped answering").arg(m_endpoint.displayName());
+        error = m_malformed
+                    ? tr("the Docker Engine at %1 sent a malformed answer")
+                          .arg(m_endpoint.displayName())
+                    : tr("the Docker Engine at %1 stopped answering").arg(m_endpoint.displayName());
         return false;
     }
     if (response.header("connection").toLower() == "close")
@@ -294,10 +389,16 @@ bool HttpConnection::stream(const HttpRequest &request, HttpResponse &response,
         for (;;) {
             if (chunkLeft < 0) {
                 const qsizetype eol = pending.indexOf("\r\n");
+                if (eol < 0 && pending.size() > kMaxLine) {
+                    close();
+                    error = tr("the Docker Engine at %1 sent a malformed answer")
+                                .arg(m_endpoint.displayName());
+                    return false;
+                }
                 if (eol < 0)
                     break;
-                bool ok = false;
-                chunkLeft = pending.left(eol).split(';').first().trimmed().toLongLong(&ok, 16);
+                const bool ok = parseSize(pending.left(eol).split(';').first().trimmed(), 16,
+                                          kMaxStreamChunk, chunkLeft);
                 pending.remove(0, eol + 2);
                 if (!ok) {
                     close();

@@ -15,7 +15,10 @@ namespace hive {
 
 // A keep-alive HTTP/1.1 connection over a unix socket or TLS, with blocking
 // calls (usable from any worker thread; no event loop needed). Handles
-// Content-Length and chunked bodies.
+// Content-Length and chunked bodies, strictly: a line, the head, a body and a
+// streamed chunk have upper bounds, sizes are digits only, and an answer that
+// breaks them is refused and its connection closed. Only GET and HEAD are
+// ever sent twice.
 class HttpConnection
 {
     Q_DECLARE_TR_FUNCTIONS(hive::HttpConnection)
@@ -40,6 +43,7 @@ public:
 private:
     DockerEndpoint m_endpoint;
     std::unique_ptr<QIODevice> m_socket;
+    bool m_malformed = false; // the last answer broke HTTP or our limits
 
     bool connected() const;
     bool ensureOpen(int timeoutMs, QString &error);
