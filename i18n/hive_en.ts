@@ -1208,6 +1208,10 @@
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>refused to send a request to the Docker Engine at %1: its method or path holds a space or a control character (%2)</source>
+        <translation>refused to send a request to the Docker Engine at %1: its method or path holds a space or a control character (%2)</translation>
+    </message>
 </context>
 <context>
     <name>hive::InitializeServicesPhase</name>
@@ -1629,6 +1633,10 @@
     <message>
         <source>node image %1 ready</source>
         <translation>node image %1 ready</translation>
+    </message>
+    <message>
+        <source>cannot make a private work folder in %1: %2</source>
+        <translation>cannot make a private work folder in %1: %2</translation>
     </message>
 </context>
 <context>

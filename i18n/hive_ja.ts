@@ -1195,6 +1195,10 @@
         <source>cannot read %1: %2</source>
         <translation>%1 を読めません: %2</translation>
     </message>
+    <message>
+        <source>refused to send a request to the Docker Engine at %1: its method or path holds a space or a control character (%2)</source>
+        <translation>%1 の Docker Engine への要求を送りませんでした: メソッドかパスに空白か制御文字があります（%2）</translation>
+    </message>
 </context>
 <context>
     <name>hive::InitializeServicesPhase</name>
@@ -1611,6 +1615,10 @@
     <message>
         <source>node image %1 ready</source>
         <translation>ノードイメージ %1 の準備ができました</translation>
+    </message>
+    <message>
+        <source>cannot make a private work folder in %1: %2</source>
+        <translation>%1 に専用の作業フォルダを作れません: %2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "project/project.h"
 
 #include "inventory/schema.h"
+#include "project/atomic_file.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -65,16 +66,25 @@ QString Project::persistentsPath() const
 
 bool Project::initialize(QString &error)
 {
-    QDir dir(hiveDir());
-    if (dir.exists())
-        return false;
-    if (!QDir().mkpath(hiveDir())) {
-        error = tr("cannot create %1").arg(hiveDir());
-        return false;
+    const bool existed = QDir(hiveDir()).exists();
+    if (!existed) {
+        if (!QDir().mkpath(hiveDir())) {
+            error = tr("cannot create %1").arg(hiveDir());
+            return false;
+        }
+        QFile::setPermissions(hiveDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ExeOwner);
     }
-    QFile::setPermissions(hiveDir(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return true;
+    // The folder holds the CA and SSH keys, the unlock key and swarm backups:
+    // git is told to leave all of it out, also in projects made before.
+    const QString ignore = hiveDir() + QStringLiteral("/.gitignore");
+    if (!QFileInfo::exists(ignore) &&
+        !AtomicFile::write(ignore,
+                           "# Hive Studio's keys, certificates, backups and run logs: never "
+                           "commit them.\n*\n",
+                           error))
+        return false;
+    return !existed;
 }
 
 LoadedInventory Project::loadInventory() const

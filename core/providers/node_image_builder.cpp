@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <unistd.h>
 
 namespace hive {
@@ -56,12 +57,17 @@ bool NodeImageBuilder::ensure(const NodeImageRecipe &recipe, const QString &work
         error = tr("the node image recipe has no customisation script (broken installation)");
         return false;
     }
-    const QString dir =
-        workDir + QStringLiteral("/node-image-") + QString::fromLatin1(recipe.hash().left(12));
-    const bool ok = build(recipe, dir, cancel, error);
-    // The root file system is large; never leave it behind, even after a failure.
-    QDir(dir).removeRecursively();
-    return ok;
+    // A private folder of a fresh name (mkdtemp, 0700): root never builds in,
+    // nor removes, a path another user of this machine could have prepared.
+    QDir().mkpath(workDir);
+    QTemporaryDir scratch(workDir + QStringLiteral("/node-image-XXXXXX"));
+    if (!scratch.isValid()) {
+        error =
+            tr("cannot make a private work folder in %1: %2").arg(workDir, scratch.errorString());
+        return false;
+    }
+    // The root file system is large: the folder goes with `scratch`, even after a failure.
+    return build(recipe, scratch.path(), cancel, error);
 }
 
 bool NodeImageBuilder::runTool(const QString &what, const QString &program,
@@ -107,7 +113,6 @@ bool NodeImageBuilder::build(const NodeImageRecipe &recipe, const QString &dir,
     if (!DebianMirror::find(QStringLiteral("/etc/apt"), mirror, error))
         return false;
 
-    QDir(dir).removeRecursively(); // what a killed earlier run left
     const QString rootfs = dir + QStringLiteral("/rootfs");
     if (!QDir().mkpath(rootfs)) {
         error = tr("cannot create %1").arg(rootfs);

@@ -18,12 +18,14 @@ namespace {
 const char kRemoteArchive[] = "/var/tmp/hive-swarm-backup.tar.gz";
 const char kRemoteRestore[] = "/var/tmp/hive-swarm-restore.tar.gz";
 
-// Docker is started again however the archiving ends.
+// Docker is started again however the archiving ends. The archive holds
+// the swarm's keys: owner only from its first byte (umask), never 0644.
 QString archiveCommand(const QString &admin)
 {
-    return QStringLiteral("set -e; rm -f %1; trap 'systemctl start docker.service' EXIT; "
-                          "systemctl stop docker.service docker.socket; "
-                          "tar czf %1 -C /var/lib/docker swarm; chown %2 %1; chmod 600 %1")
+    return QStringLiteral(
+               "set -e; umask 077; rm -f %1; trap 'systemctl start docker.service' EXIT; "
+               "systemctl stop docker.service docker.socket; "
+               "tar czf %1 -C /var/lib/docker swarm; chown %2 %1; chmod 600 %1")
         .arg(QString::fromLatin1(kRemoteArchive), ShellCommand::quote(admin));
 }
 

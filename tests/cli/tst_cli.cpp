@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -160,6 +161,36 @@ private slots:
         QVERIFY(hive({QStringLiteral("-r"), m_sample, QStringLiteral("list-volumes"),
                       QStringLiteral("-l")})
                     .out.contains(QStringLiteral("/dev/drbd1")));
+    }
+
+    void initKeepsTheContextOutOfGit()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        const Run first = hive({QStringLiteral("-r"), root, QStringLiteral("init")});
+        QCOMPARE(first.code, 0);
+        QFile ignore(root + QStringLiteral("/.hive/.gitignore"));
+        QVERIFY(ignore.open(QIODevice::ReadOnly));
+        QVERIFY(ignore.readAll().split('\n').contains("*"));
+        // A project made before: init adds the file and says it was initialized.
+        QVERIFY(QFile::remove(ignore.fileName()));
+        const Run again = hive({QStringLiteral("-r"), root, QStringLiteral("init")});
+        QCOMPARE(again.code, 0);
+        QVERIFY(again.out.contains(QStringLiteral("already initialized")));
+        QVERIFY(QFileInfo::exists(ignore.fileName()));
+        // git agrees: nothing under .hive/ can be added.
+        if (!QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty()) {
+            QCOMPARE(QProcess::execute(QStringLiteral("git"),
+                                       {QStringLiteral("-C"), root, QStringLiteral("init"),
+                                        QStringLiteral("-q")}),
+                     0);
+            write(root + QStringLiteral("/.hive/persistents.yml"), "stage: private\n");
+            QCOMPARE(
+                QProcess::execute(QStringLiteral("git"),
+                                  {QStringLiteral("-C"), root, QStringLiteral("check-ignore"),
+                                   QStringLiteral("-q"), QStringLiteral(".hive/persistents.yml")}),
+                0);
+        }
     }
 
     void shellCompletion()
