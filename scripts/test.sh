@@ -9,7 +9,8 @@
 #   - builds the unit suites under AddressSanitizer + UBSan and runs them;
 #   - fuzzes the project loader briefly and prints the benchmark figures.
 # The sanitizer and fuzzer builds run in the background, at low priority,
-# while the test bed's suites, the main job and the install wait on containers.
+# while the test bed's suites, the main job and the install wait on containers;
+# the recovery drills run on their own bed beside the main job and the install.
 # Ends with one line counting every test, and the time each stage took.
 # Exits non-zero on any failure.
 #
@@ -51,8 +52,10 @@ print_times() {
 results=$(mktemp)
 work=$(mktemp -d)
 # On a failure the stage times are printed too; on success just before the last line.
-background=
-trap 'code=$?; [[ -z "$background" ]] || kill -- "-$background" 2>/dev/null || true; ((code == 0)) || print_times; rm -rf "$results" "$work"' EXIT
+background= drills=
+trap 'code=$?; [[ -z "$background" ]] || kill -- "-$background" 2>/dev/null || true
+      [[ -z "$drills" ]] || kill "$drills" 2>/dev/null || true
+      ((code == 0)) || print_times; rm -rf "$results" "$work"' EXIT
 run_ctest() { ctest "$@" 2>&1 | tee -a "$results"; return "${PIPESTATUS[0]}"; }
 summary() {
     awk '/tests passed, [0-9]+ tests failed out of/ { failed += $4; total += $NF }
@@ -117,9 +120,31 @@ background_done() {
 
 step "unit suites (release)"
 run_ctest --preset release -LE bed
-step "test bed suites and drills (release)"
-run_ctest --preset release -L bed
+bed_suite() { run_ctest --preset release -L bed -R "^$1\$"; }
+step "test bed: build-infra suite (makes the node image the others use)"
+bed_suite tst_build_infra_e2e
+step "test bed: the app's Build and Live tabs (timing checks: run alone)"
+bed_suite tst_app_e2e
 
+# The recovery drills take the longest and mostly wait on the swarm: they run
+# on their own bed while the other suites, the main job and the package's
+# install use theirs (separate containers, networks and addresses).
+drills_log="$work/drills.log"
+ctest --preset release -L bed -R '^tst_setup_hosts_e2e$' >"$drills_log" 2>&1 &
+drills=$!
+drills_start=$SECONDS
+drills_done() {
+    step "test bed: setup-hosts suite and recovery drills (ran beside the stages above)"
+    local code=0
+    wait "$drills" || code=$?
+    drills=
+    cat "$drills_log" | tee -a "$results"
+    echo "setup-hosts suite and drills: $((SECONDS - drills_start)) s from their start"
+    return "$code"
+}
+
+step "test bed: hive all on the example, from nothing"
+bed_suite tst_hive_all_e2e
 step "main job: scripts/run-example.sh (README 'Run it')"
 scripts/run-example.sh
 step "main job again: nothing may change"
@@ -136,6 +161,7 @@ echo "$deb"
 tests/installer/check_package.sh "$deb" 2>&1 | tee -a "$results"
 [[ ${PIPESTATUS[0]} -eq 0 ]]
 
+drills_done
 background_done
 step "tests (asan; every suite but the test bed's)"
 run_ctest --preset asan
