@@ -326,6 +326,10 @@
         <source>DRBD cannot run on %1 (this kernel has no drbd module): %2 is a plain local volume here, not mirrored</source>
         <translation>DRBD cannot run on %1 (this kernel has no drbd module): %2 is a plain local volume here, not mirrored</translation>
     </message>
+    <message>
+        <source>not removed: whether a service uses it cannot be told, because %1 did not answer (%2); run again when it answers</source>
+        <translation>not removed: whether a service uses it cannot be told, because %1 did not answer (%2); run again when it answers</translation>
+    </message>
 </context>
 <context>
     <name>hive::ContextFile</name>
@@ -3385,6 +3389,10 @@
     <message>
         <source>the group of user %1</source>
         <translation>the group of user %1</translation>
+    </message>
+    <message>
+        <source>letters and digits, with &apos;-&apos; or &apos;_&apos; only between them, at most 63 characters (Docker Swarm&apos;s names of services and networks)</source>
+        <translation>letters and digits, with &apos;-&apos; or &apos;_&apos; only between them, at most 63 characters (Docker Swarm&apos;s names of services and networks)</translation>
     </message>
 </context>
 <context>

@@ -321,6 +321,10 @@
         <source>DRBD cannot run on %1 (this kernel has no drbd module): %2 is a plain local volume here, not mirrored</source>
         <translation>%1 では DRBD を動かせません（カーネルに drbd モジュールがありません）: %2 はここでは複製されない通常のローカルボリュームです</translation>
     </message>
+    <message>
+        <source>not removed: whether a service uses it cannot be told, because %1 did not answer (%2); run again when it answers</source>
+        <translation>削除しません: %1 が応答しないため（%2）、サービスが使用中か確認できません。応答するようになってから再実行してください</translation>
+    </message>
 </context>
 <context>
     <name>hive::ContextFile</name>
@@ -3357,6 +3361,10 @@
     <message>
         <source>the group of user %1</source>
         <translation>ユーザ %1 のグループ</translation>
+    </message>
+    <message>
+        <source>letters and digits, with &apos;-&apos; or &apos;_&apos; only between them, at most 63 characters (Docker Swarm&apos;s names of services and networks)</source>
+        <translation>英数字からなり、「-」「_」は英数字の間にだけ置ける 63 文字以内（Docker Swarm のサービス名・ネットワーク名の規則）</translation>
     </message>
 </context>
 <context>

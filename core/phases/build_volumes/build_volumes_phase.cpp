@@ -132,8 +132,17 @@ bool BuildVolumesPhase::run(const Options &options)
                 if (f.mid(1).contains(v.name))
                     users << f.value(0);
             }
+            // Fail closed: when the swarm cannot say who mounts the volume,
+            // nothing is removed.
+            const bool checked = services.succeeded();
             HostStep::run(reporter, v.name, hives, 4, [&](int i, QString &message) {
                 const QString &host = hives.at(i);
+                if (!checked) {
+                    message = tr("not removed: whether a service uses it cannot be told, because "
+                                 "%1 did not answer (%2); run again when it answers")
+                                  .arg(stage->firstHive, services.failure());
+                    return RunEvent::Status::Failed;
+                }
                 if (!users.isEmpty()) {
                     message = tr("not removed: used by the service(s) %1; remove them first "
                                  "(hive deploy-services -D -l ...)")
