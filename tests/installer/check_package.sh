@@ -106,10 +106,12 @@ cd /
 QT_QPA_PLATFORM=offscreen HOME=/tmp/home timeout 300 hive-studio --screenshots /out/shots \
     /usr/share/hive-studio/examples/sample >/out/screenshots.log 2>&1 || true
 took "hive-studio --screenshots"
-apt-get purge -y -qq hive-studio >/out/apt-purge.log 2>&1
-# what apt installed for it goes too (recommended packages included)
-apt-get autoremove --purge -y -qq -o APT::AutoRemove::RecommendsImportant=false >>/out/apt-purge.log 2>&1
-took "apt-get purge and autoremove"
+# The package and exactly what apt installed with it (dependencies and
+# recommended packages) go again; what the image had before stays.
+dpkg-query -W -f '${Package}\n' | sort >/out/packages-installed
+added=$(comm -13 /out/packages-before /out/packages-installed)
+apt-get purge -y -qq $added >/out/apt-purge.log 2>&1 || { tail -30 /out/apt-purge.log; exit 1; }
+took "apt-get purge of what the install added"
 dpkg-query -W -f '${Package}\n' | sort >/out/packages-after
 snapshot >/out/files-after
 SCRIPT
