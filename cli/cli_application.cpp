@@ -86,6 +86,12 @@ QString CliApplication::overview() const
     return text;
 }
 
+void CliApplication::addSubcommandOptions(const Command &command, QCommandLineParser &parser)
+{
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("show this help")});
+    command.addOptions(parser);
+}
+
 int CliApplication::run(const QStringList &arguments)
 {
     QTextStream out(stdout);
@@ -121,7 +127,17 @@ int CliApplication::run(const QStringList &arguments)
 
     // The bash completion the package installs asks here (not listed in --help).
     if (arguments.value(1) == QLatin1String("__complete")) {
-        const ShellCompletion completion(global.helpText(), m_commands);
+        QStringList names;
+        for (const auto &c : m_commands)
+            names << c->name();
+        const ShellCompletion completion(global.helpText(), names, [this](const QString &name) {
+            const Command *c = find(name);
+            if (!c)
+                return QString();
+            QCommandLineParser parser;
+            addSubcommandOptions(*c, parser);
+            return parser.helpText();
+        });
         for (const QString &word : completion.candidates(arguments.mid(2)))
             out << word << '\n';
         return 0;
@@ -159,10 +175,7 @@ int CliApplication::run(const QStringList &arguments)
 
     QCommandLineParser sub;
     sub.setApplicationDescription(command->description());
-    const QCommandLineOption subHelp({QStringLiteral("h"), QStringLiteral("help")},
-                                     tr("show this help"));
-    sub.addOption(subHelp);
-    command->addOptions(sub);
+    addSubcommandOptions(*command, sub);
     QStringList subArgs = rest;
     subArgs[0] = QStringLiteral("hive ") + name;
     // Qt's help names the program by its path: name the subcommand instead.
@@ -178,7 +191,7 @@ int CliApplication::run(const QStringList &arguments)
         err << sub.errorText() << "\n\n" << helpText();
         return 2;
     }
-    if (sub.isSet(subHelp)) {
+    if (sub.isSet(QStringLiteral("help"))) {
         out << helpText();
         return 0;
     }

@@ -22,6 +22,8 @@ public:
 private:
     std::vector<std::unique_ptr<Command>> m_commands;
     const Command *find(const QString &name) const;
+    // The parser of a subcommand: its options and -h/--help.
+    static void addSubcommandOptions(const Command &command, QCommandLineParser &parser);
     QString overview() const;
 };
 

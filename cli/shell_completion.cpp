@@ -47,9 +47,9 @@ QString canonical(const ShellCompletion::OptionName &option)
 }
 } // namespace
 
-ShellCompletion::ShellCompletion(const QString &globalHelp,
-                                 const std::vector<std::unique_ptr<Command>> &commands)
-    : m_globalHelp(globalHelp), m_commands(commands)
+ShellCompletion::ShellCompletion(const QString &globalHelp, const QStringList &commands,
+                                 std::function<QString(const QString &name)> subcommandHelp)
+    : m_globalHelp(globalHelp), m_commands(commands), m_subcommandHelp(std::move(subcommandHelp))
 {}
 
 QList<ShellCompletion::OptionName> ShellCompletion::optionsOfHelp(const QString &helpText)
@@ -77,15 +77,6 @@ QList<ShellCompletion::OptionName> ShellCompletion::optionsOfHelp(const QString 
             options << option;
     }
     return options;
-}
-
-const Command *ShellCompletion::command(const QString &name) const
-{
-    for (const auto &c : m_commands) {
-        if (c->name() == name)
-            return c.get();
-    }
-    return nullptr;
 }
 
 QStringList ShellCompletion::candidates(const QStringList &words) const
@@ -118,15 +109,10 @@ QStringList ShellCompletion::candidates(const QStringList &words) const
                     pending = nullptr;
                 continue;
             }
-            const Command *c = command(w);
-            if (!c)
+            if (!m_commands.contains(w))
                 return {};
             commandName = w;
-            // As CliApplication::run builds it (addHelpOption() would add --help-all).
-            QCommandLineParser parser;
-            parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QString()});
-            c->addOptions(parser);
-            local = optionsOfHelp(parser.helpText());
+            local = optionsOfHelp(m_subcommandHelp(w));
             continue;
         }
         if (!afterDashDash && w == QLatin1String("--")) {
@@ -164,8 +150,7 @@ QStringList ShellCompletion::candidates(const QStringList &words) const
             }
         }
     } else if (commandName.isEmpty()) {
-        for (const auto &c : m_commands)
-            all << c->name();
+        all = m_commands;
     } else {
         all = positionals(commandName, given, rootDir, stage);
     }

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "command.h"
-
+#include <QCoreApplication>
 #include <QStringList>
-#include <memory>
-#include <vector>
+#include <functional>
 
 namespace hive::cli {
 
@@ -20,9 +18,11 @@ class ShellCompletion
 {
 public:
     // `globalHelp` is the global parser's help text (its options are read
-    // from it), `commands` the subcommands in the order `hive --help` lists.
-    ShellCompletion(const QString &globalHelp,
-                    const std::vector<std::unique_ptr<Command>> &commands);
+    // from it), `commands` the subcommands in the order `hive --help` lists,
+    // `subcommandHelp` the help text of a subcommand's own parser (empty for
+    // an unknown name), as `hive NAME --help` shows it.
+    ShellCompletion(const QString &globalHelp, const QStringList &commands,
+                    std::function<QString(const QString &name)> subcommandHelp);
     // `words`: the command line after `hive`, the last one being the word
     // under the cursor (empty when the cursor stands after a space).
     QStringList candidates(const QStringList &words) const;
@@ -37,9 +37,8 @@ public:
 
 private:
     const QString m_globalHelp;
-    const std::vector<std::unique_ptr<Command>> &m_commands;
-
-    const Command *command(const QString &name) const;
+    const QStringList m_commands;
+    const std::function<QString(const QString &name)> m_subcommandHelp;
     QStringList valuesOf(const QString &commandName, const QString &option, const QString &rootDir,
                          const QString &stage) const;
     QStringList positionals(const QString &commandName, const QStringList &given,
