@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <climits>
 
 namespace hive {
 
@@ -79,6 +80,9 @@ bool InitializeServicesPhase::run(const Options &options)
         return reporter.abort(error);
     const DockerEndpoint managerApi = access.endpoint(stage->firstHive);
 
+    QStringList stageOrder;
+    for (const HostPlan &h : stage->hosts)
+        stageOrder << h.name;
     HostStep::run(reporter, kStep, services, 2, [&](int i, QString &message) {
         const QString &service = services.at(i);
         DockerClient client(managerApi);
@@ -87,36 +91,46 @@ bool InitializeServicesPhase::run(const Options &options)
             message = tasks.error;
             return RunEvent::Status::Failed;
         }
-        QString containerId, nodeId;
+        // The same task every run: a global service with local volumes has
+        // one volume per node, and a task picked at random would find a
+        // volume never initialized (and report a change) on each re-run.
+        // The running task on the host that comes first in the stage.
+        QString containerId, nodeHost;
+        int bestRank = INT_MAX;
         for (const QJsonValue &t : tasks.json.array()) {
             const QJsonObject status = t.toObject().value(QStringLiteral("Status")).toObject();
             if (t.toObject().value(QStringLiteral("DesiredState")).toString() !=
                     QLatin1String("running") ||
                 status.value(QStringLiteral("State")).toString() != QLatin1String("running"))
                 continue;
-            containerId = status.value(QStringLiteral("ContainerStatus"))
-                              .toObject()
-                              .value(QStringLiteral("ContainerID"))
-                              .toString();
-            nodeId = t.toObject().value(QStringLiteral("NodeID")).toString();
-            break;
+            const QString nodeId = t.toObject().value(QStringLiteral("NodeID")).toString();
+            const DockerClient::Reply node =
+                client.call("GET", QStringLiteral("/nodes/%1").arg(nodeId));
+            const QString host = node.object()
+                                     .value(QStringLiteral("Description"))
+                                     .toObject()
+                                     .value(QStringLiteral("Hostname"))
+                                     .toString();
+            if (host.isEmpty()) {
+                message = node.ok ? tr("the node of %1's task has no host name").arg(service)
+                                  : node.error;
+                return RunEvent::Status::Failed;
+            }
+            const int rank =
+                stageOrder.contains(host) ? int(stageOrder.indexOf(host)) : int(stageOrder.size());
+            if (rank < bestRank || (rank == bestRank && host < nodeHost)) {
+                bestRank = rank;
+                nodeHost = host;
+                containerId = status.value(QStringLiteral("ContainerStatus"))
+                                  .toObject()
+                                  .value(QStringLiteral("ContainerID"))
+                                  .toString();
+            }
         }
         if (containerId.isEmpty()) {
             message = tr("%1 has no running task to initialize; run `hive deploy-services -l %1` "
                          "and check its tasks")
                           .arg(service);
-            return RunEvent::Status::Failed;
-        }
-        const DockerClient::Reply node =
-            client.call("GET", QStringLiteral("/nodes/%1").arg(nodeId));
-        const QString nodeHost = node.object()
-                                     .value(QStringLiteral("Description"))
-                                     .toObject()
-                                     .value(QStringLiteral("Hostname"))
-                                     .toString();
-        if (nodeHost.isEmpty()) {
-            message =
-                node.ok ? tr("the node of %1's task has no host name").arg(service) : node.error;
             return RunEvent::Status::Failed;
         }
         reporter.output(kStep, service,
