@@ -92,8 +92,9 @@ t=$(date +%s)
 took() { now=$(date +%s); echo "$1: $((now - t)) s" >>/out/timings; t=$now; }
 apt-get update -qq
 took "apt-get update"
-apt-get install -y -qq /tmp/hive-studio.deb >/out/apt-install.log 2>&1 || { tail -30 /out/apt-install.log; exit 1; }
-took "apt-get install (with its dependencies)"
+# Depends alone must be enough to run (and fewer packages to fetch).
+apt-get install -y -qq --no-install-recommends /tmp/hive-studio.deb >/out/apt-install.log 2>&1 || { tail -30 /out/apt-install.log; exit 1; }
+took "apt-get install (with its dependencies, no recommended packages)"
 hive --version >/out/hive-version
 QT_QPA_PLATFORM=offscreen hive-studio --version >/out/studio-version
 hive -r /usr/share/hive-studio/examples/offline-web check >/out/check 2>&1 || echo "exit $?" >>/out/check
@@ -106,8 +107,8 @@ cd /
 QT_QPA_PLATFORM=offscreen HOME=/tmp/home timeout 300 hive-studio --screenshots /out/shots \
     /usr/share/hive-studio/examples/sample >/out/screenshots.log 2>&1 || true
 took "hive-studio --screenshots"
-# The package and exactly what apt installed with it (dependencies and
-# recommended packages) go again; what the image had before stays.
+# The package and exactly what apt installed with it (its dependencies) go
+# again; what the image had before stays.
 dpkg-query -W -f '${Package}\n' | sort >/out/packages-installed
 added=$(comm -13 /out/packages-before /out/packages-installed)
 apt-get purge -y -qq $added >/out/apt-purge.log 2>&1 || { tail -30 /out/apt-purge.log; exit 1; }

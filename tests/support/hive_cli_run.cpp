@@ -47,6 +47,15 @@ QString HiveCliRun::describe() const
         if (line.startsWith("FAILED "))
             failures += QString::fromUtf8(line) + QLatin1Char('\n');
     }
+    // Then what changed, where a run was expected to change nothing.
+    for (const RunEvent &e : events) {
+        if (e.kind == RunEvent::Kind::HostFinished && e.status == RunEvent::Status::Changed)
+            failures += QStringLiteral("changed %1@%2: %3\n").arg(e.step, e.host, e.text);
+    }
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.startsWith("   changed "))
+            failures += QString::fromUtf8(line) + QLatin1Char('\n');
+    }
     return QStringLiteral("exit %1\n%2%3\n%4")
         .arg(exitCode)
         .arg(failures, QString::fromUtf8(err.right(3000)), QString::fromUtf8(out.right(4000)));
