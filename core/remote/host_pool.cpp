@@ -95,6 +95,7 @@ CommandResult HostPool::run(const QString &host, const QString &command, const R
     SshSession::RunOptions runOptions;
     runOptions.timeoutMs = options.timeoutMs;
     runOptions.cancel = options.cancel;
+    runOptions.input = options.input;
     if (options.onLine) {
         runOptions.onLine = [&](SshSession::Stream stream, const QString &line) {
             options.onLine(host, stream, line);

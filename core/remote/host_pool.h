@@ -32,6 +32,9 @@ public:
         int maxParallel = 8;
         LineHandler onLine; // called from worker threads
         const std::atomic_bool *cancel = nullptr;
+        // The command's standard input (then end of file): how secrets reach
+        // a host, never on a command line (ps, sudo's log).
+        QByteArray input;
     };
 
     HostPool();

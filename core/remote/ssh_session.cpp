@@ -306,6 +306,23 @@ CommandResult SshSession::run(const QString &command, const RunOptions &options)
         return result;
     }
     result.started = true;
+    if (!options.input.isEmpty()) {
+        for (qsizetype sent = 0; sent < options.input.size();) {
+            const int n =
+                ssh_channel_write(channel, options.input.constData() + sent,
+                                  uint32_t(qMin<qsizetype>(options.input.size() - sent, 16384)));
+            if (n <= 0) {
+                ssh_channel_free(channel);
+                result.status = isConnected() ? CommandResult::Status::Failed
+                                              : CommandResult::Status::ConnectionLost;
+                result.error =
+                    tr("cannot send input to a command on %1: %2").arg(host, libsshError());
+                return result;
+            }
+            sent += n;
+        }
+        ssh_channel_send_eof(channel);
+    }
 
     LineSplitter splitters[2];
     auto lineSink = [&](Stream stream) {

@@ -33,6 +33,10 @@ public:
         std::function<void(Stream, const QString &)> onLine;
         const std::atomic_bool *cancel = nullptr;
         bool collectOutput = true;
+        // Written to the command's standard input, then end of file (none:
+        // stdin stays open and empty). Secrets go this way, never into the
+        // command line.
+        QByteArray input;
     };
 
     SshSession();

@@ -348,9 +348,12 @@ private slots:
         const QList<HostChange> logins = DockerRecipes::externalRegistryLogins(repositories);
         QCOMPARE(logins.size(), 2);
         for (const HostChange &c : logins)
-            QVERIFY(c.secret); // the password is in the command: never shown
+            QVERIFY(c.secret); // its input is a password: never shown
         QVERIFY(logins.at(0).check.contains(QLatin1String("reg.example.jp:5000")));
-        QVERIFY(logins.at(0).apply.contains(QLatin1String("s3cret")));
+        // The password reaches the host on standard input, not in the command line.
+        QVERIFY(!logins.at(0).apply.contains(QLatin1String("s3cret")));
+        QCOMPARE(logins.at(0).applyInput, QByteArray("s3cret"));
+        QVERIFY(logins.at(0).apply.contains(QLatin1String("--password-stdin")));
         // No repository: Docker Hub, whose entry in config.json is its index URL.
         QVERIFY(logins.at(1).check.contains(QLatin1String("https://index.docker.io/v1/")));
         QVERIFY(!HostChange::describe(logins).contains(QLatin1String("hubpass")));

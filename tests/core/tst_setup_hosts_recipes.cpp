@@ -13,6 +13,7 @@
 #include "phases/setup_hosts/registry_credentials.h"
 #include "phases/setup_hosts/setup_host_context.h"
 #include "phases/setup_hosts/setup_hosts_phase.h"
+#include "phases/setup_hosts/swarm_steps.h"
 #include "project/context_file.h"
 
 #include <QDir>
@@ -192,6 +193,40 @@ private slots:
         QVERIFY(!all.contains(QStringLiteral("p-hive0's key")));
         QVERIFY(!all.contains(QStringLiteral("admin's key")));
         QVERIFY(all.contains(QStringLiteral("(secret: ")));
+        // Nor on the command lines that run (ps, sudo's log on the host):
+        // the registry password goes to `docker login` on standard input.
+        bool given = false;
+        for (const QString &step : SetupHostsPhase::recipeSteps()) {
+            SetupHostContext forStep = c;
+            forStep.host = c.repositoryHost; // the registry's own login too
+            forStep.isRepository = true;
+            for (const HostChange &change :
+                 SetupHostsPhase::changesFor(step, forStep, QStringLiteral("s3cret-Registry-pw"))) {
+                QVERIFY2(!change.apply.contains(QStringLiteral("s3cret-Registry-pw")) &&
+                             !change.check.contains(QStringLiteral("s3cret-Registry-pw")),
+                         qPrintable(change.what));
+                given = given || change.applyInput == "s3cret-Registry-pw";
+            }
+        }
+        QVERIFY(given);
+        // The swarm's join token: in the API request on standard input.
+        QVERIFY(!SwarmSteps::joinCommand().contains(QStringLiteral("SWMTKN")));
+        QVERIFY(SwarmSteps::joinCommand().contains(QStringLiteral("--data-binary @-")));
+        CommandResult r;
+        r.status = CommandResult::Status::Exited;
+        r.exitCode = 0;
+        r.stdoutText = QStringLiteral("\n200\n");
+        QString failure;
+        QVERIFY(SwarmSteps::joined(r, failure));
+        r.stdoutText = QStringLiteral("{\"message\":\"Timeout was reached before node joined. "
+                                      "The attempt to join the swarm will continue in the "
+                                      "background.\"}\n503\n");
+        QVERIFY(!SwarmSteps::joined(r, failure));
+        QVERIFY2(failure.startsWith(QStringLiteral("Timeout was reached")), qPrintable(failure));
+        r.exitCode = 127;
+        r.stderrText = QStringLiteral("sh: 1: curl: not found");
+        QVERIFY(!SwarmSteps::joined(r, failure));
+        QVERIFY2(failure.contains(QStringLiteral("curl is needed")), qPrintable(failure));
     }
 
     void certificatesAreMadeOnceAndVerify()

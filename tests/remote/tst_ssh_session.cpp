@@ -133,6 +133,25 @@ private slots:
         QCOMPARE(lines, 50000);
     }
 
+    // Secrets reach a command on its standard input: all of it (larger than
+    // one write), then end of file; the command line never holds them.
+    void inputReachesTheCommandThenEndOfFile()
+    {
+        SshSession session;
+        QString error;
+        QVERIFY(session.connect(m_sshd.endpoint(), error));
+        SshSession::RunOptions options;
+        options.input = "SWMTKN-1-secret\n" + QByteArray(100000, 'x');
+        CommandResult r =
+            session.run(QStringLiteral("read -r line; echo \"$line\"; wc -c"), options);
+        QVERIFY2(r.succeeded(), qPrintable(r.failure()));
+        QCOMPARE(r.stdoutText, QStringLiteral("SWMTKN-1-secret\n100000\n"));
+        // The same session takes the next command, with its own input.
+        options.input = "k\n";
+        r = session.run(QStringLiteral("read -r k && echo \"got $k\""), options);
+        QCOMPARE(r.stdoutText, QStringLiteral("got k\n"));
+    }
+
     void hangingCommandTimesOut()
     {
         SshSession session;

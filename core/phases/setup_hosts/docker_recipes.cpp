@@ -141,8 +141,9 @@ HostChange login(const QString &registry, const QString &user, const QString &pa
         // The hive registry may have been restarted a moment ago (this run
         // or an owed restart) and not listen yet: a refused connection is
         // retried for 30 s; any other refusal fails at once. The password
-        // reaches docker on stdin only (printf is a shell builtin).
-        QStringLiteral("p=$(cat <<'HIVE_PASSWORD'\n%3\nHIVE_PASSWORD\n)\n"
+        // comes on standard input and reaches docker on stdin only (printf
+        // is a shell builtin): never on a command line.
+        QStringLiteral("p=$(cat)\n"
                        "for i in $(seq 30); do\n"
                        "  out=$(printf '%s\\n' \"$p\" | docker login -u %1 --password-stdin %2 "
                        "2>&1) && exit 0\n"
@@ -151,7 +152,8 @@ HostChange login(const QString &registry, const QString &user, const QString &pa
                        "done\n"
                        "echo \"$out\" >&2; exit 1")
             .arg(ShellCommand::quote(user),
-                 registry.isEmpty() ? QString() : ShellCommand::quote(registry), password));
+                 registry.isEmpty() ? QString() : ShellCommand::quote(registry)));
+    c.applyInput = password.toUtf8();
     c.secret = true;
     return c;
 }

@@ -112,7 +112,9 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
                 needed = check.exitCode != 0;
             }
             if (needed && !options.checkOnly) {
-                const CommandResult done = pool.run(host, c.apply, c.secret ? quiet : run);
+                HostPool::RunOptions applying = c.secret ? quiet : run;
+                applying.input = c.applyInput;
+                const CommandResult done = pool.run(host, c.apply, applying);
                 if (done.status == CommandResult::Status::Cancelled) {
                     message = tr("cancelled during: %1").arg(c.what);
                     return RunEvent::Status::Interrupted;

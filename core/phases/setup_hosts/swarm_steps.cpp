@@ -5,6 +5,7 @@
 #include "remote/shell_command.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
@@ -15,6 +16,34 @@ namespace {
 // How long a join that Docker left going on in the background is waited for.
 constexpr qint64 kSlowJoinMs = 180000;
 } // namespace
+
+QString SwarmSteps::joinCommand()
+{
+    return QStringLiteral("curl -sS --unix-socket /var/run/docker.sock -H 'Content-Type: "
+                          "application/json' --data-binary @- -w '\\n%{http_code}' "
+                          "http://localhost/swarm/join");
+}
+
+bool SwarmSteps::joined(const CommandResult &result, QString &failure)
+{
+    if (!result.succeeded()) {
+        failure = result.failure();
+        if (result.exitCode == 127)
+            failure = tr("curl is needed on the host to join the swarm (setup-hosts installs it "
+                         "with the base packages): %1")
+                          .arg(failure);
+        return false;
+    }
+    const QString out = result.stdoutText.trimmed();
+    const QString code = out.section(QLatin1Char('\n'), -1);
+    if (code == QLatin1String("200"))
+        return true;
+    const QString body = out.section(QLatin1Char('\n'), 0, -2);
+    const QString said =
+        QJsonDocument::fromJson(body.toUtf8()).object().value(QStringLiteral("message")).toString();
+    failure = said.isEmpty() ? tr("the engine answered %1: %2").arg(code, body) : said;
+    return false;
+}
 
 SwarmSteps::SwarmSteps(HostPool &pool, const QString &firstHive, const QHash<QString, Hive> &hives,
                        const Options &options)
@@ -370,11 +399,20 @@ RunEvent::Status SwarmSteps::joinVia(const QString &host, const QString &via, St
     o.asRoot = true;
     o.cancel = m_options.cancel;
     o.timeoutMs = 120000;
-    // The token is a secret: it is passed on stdin's here-document, never shown.
-    const QString join =
-        QStringLiteral("read -r t <<'HIVE_TOKEN'\n%1\nHIVE_TOKEN\ndocker swarm join --token \"$t\" "
-                       "--advertise-addr %2 --listen-addr %2:2377 %3:2377")
-            .arg(token, m_hives.value(host).address, m_hives.value(via).address);
+    // The token is a secret: it goes to the engine's own API in the body of
+    // the request, read from standard input — never on a command line
+    // (`docker swarm join --token` would put it in ps and sudo's log).
+    const QString address = m_hives.value(host).address;
+    o.input = QJsonDocument(QJsonObject{
+                                {QStringLiteral("ListenAddr"), address + QStringLiteral(":2377")},
+                                {QStringLiteral("AdvertiseAddr"), address},
+                                {QStringLiteral("RemoteAddrs"),
+                                 QJsonArray{m_hives.value(via).address + QStringLiteral(":2377")}},
+                                {QStringLiteral("JoinToken"), token},
+                            })
+                  .toJson(QJsonDocument::Compact);
+    token.fill(QLatin1Char('x'));
+    const QString join = joinCommand();
     const auto cancelled = [this] { return m_options.cancel && m_options.cancel->load(); };
     QString failure;
     qint64 slowMs = -1;
@@ -395,11 +433,10 @@ RunEvent::Status SwarmSteps::joinVia(const QString &host, const QString &via, St
                 QThread::msleep(2000);
         }
         const CommandResult r = m_pool.run(host, join, o);
-        if (r.succeeded()) {
+        if (joined(r, failure)) {
             failure.clear();
             break;
         }
-        failure = r.failure();
         // Docker gives up waiting after 20 s but goes on joining: wait for it.
         if (!failure.contains(QLatin1String("continue in the background")))
             break;

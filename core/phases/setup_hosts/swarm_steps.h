@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/phase_step.h"
+#include "remote/command_result.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -55,6 +56,13 @@ public:
         QString error;
     };
     State state(const QString &host);
+
+    // Joins the swarm through the engine's own API on the host's socket,
+    // the request (with the join token) read from standard input: nothing
+    // secret on a command line. Prints the answer, then its HTTP status.
+    static QString joinCommand();
+    // Whether the engine accepted the join; otherwise its own message.
+    static bool joined(const CommandResult &result, QString &failure);
 
 private:
     HostPool &m_pool;

@@ -15,12 +15,12 @@ QString q(const QString &word)
 QStringList basePackages(const HostFacts &f)
 {
     if (f.isRhel())
-        return {QStringLiteral("lsof"),         QStringLiteral("strace"), QStringLiteral("sysstat"),
-                QStringLiteral("tcpdump"),      QStringLiteral("telnet"), QStringLiteral("unzip"),
-                QStringLiteral("vim-enhanced"), QStringLiteral("wget")};
-    return {QStringLiteral("lsof"),    QStringLiteral("strace"), QStringLiteral("sysstat"),
-            QStringLiteral("tcpdump"), QStringLiteral("unzip"),  QStringLiteral("vim-tiny"),
-            QStringLiteral("wget")};
+        return {QStringLiteral("curl"),    QStringLiteral("lsof"),         QStringLiteral("strace"),
+                QStringLiteral("sysstat"), QStringLiteral("tcpdump"),      QStringLiteral("telnet"),
+                QStringLiteral("unzip"),   QStringLiteral("vim-enhanced"), QStringLiteral("wget")};
+    return {QStringLiteral("curl"),     QStringLiteral("lsof"),    QStringLiteral("strace"),
+            QStringLiteral("sysstat"),  QStringLiteral("tcpdump"), QStringLiteral("unzip"),
+            QStringLiteral("vim-tiny"), QStringLiteral("wget")};
 }
 
 HostChange packages(const HostFacts &f, const QString &what, const QStringList &list)
