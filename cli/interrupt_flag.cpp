@@ -1,6 +1,9 @@
 #include "interrupt_flag.h"
 
+#include "engine/undo_scope.h"
+
 #include <csignal>
+#include <initializer_list>
 #include <unistd.h>
 
 namespace hive::cli {
@@ -9,16 +12,34 @@ namespace {
 
 std::atomic_bool g_interrupted{false};
 
+void say(const char *text, size_t size)
+{
+    const ssize_t ignored = ::write(STDERR_FILENO, text, size);
+    (void)ignored;
+}
+
+// Ctrl-C, SIGTERM and SIGHUP (a closed terminal, a dropped SSH session) all
+// stop at the next safe point. Again: while a repair puts back what it took
+// away, that runs on and the user is told how to stop it anyway; otherwise
+// the command ends at once.
 extern "C" void onSignal(int signalNumber)
 {
-    if (g_interrupted.exchange(true)) {
-        std::signal(signalNumber, SIG_DFL);
-        std::raise(signalNumber);
+    if (!g_interrupted.exchange(true)) {
+        static const char note[] =
+            "\ninterrupt: stopping at the next safe point (again to abort)\n";
+        say(note, sizeof note - 1);
         return;
     }
-    static const char note[] = "\ninterrupt: stopping at the next safe point (again to abort)\n";
-    const ssize_t ignored = ::write(STDERR_FILENO, note, sizeof note - 1);
-    (void)ignored;
+    if (UndoScope::active()) {
+        static const char undoing[] =
+            "\ninterrupt: putting back what the repair took away; it ends by itself. "
+            "To stop it anyway press Ctrl-\\ (SIGQUIT): `hive doctor` then names what is "
+            "left and `hive recover resume` finishes it.\n";
+        say(undoing, sizeof undoing - 1);
+        return;
+    }
+    std::signal(signalNumber, SIG_DFL);
+    std::raise(signalNumber);
 }
 
 } // namespace
@@ -26,8 +47,13 @@ extern "C" void onSignal(int signalNumber)
 const std::atomic_bool *InterruptFlag::install()
 {
     static_assert(std::atomic_bool::is_always_lock_free, "used from a signal handler");
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    // Reads and writes resume after the handler: the flag is polled.
+    action.sa_flags = SA_RESTART;
+    for (const int s : {SIGINT, SIGTERM, SIGHUP})
+        sigaction(s, &action, nullptr);
     return &g_interrupted;
 }
 

@@ -71,6 +71,9 @@ void PhaseCommand::addOptions(QCommandLineParser &parser) const
                       tr("only the steps with these tags (comma-separated)"),
                       tr("TAGS")});
     parser.addOption({QStringLiteral("json"), tr("print the raw event stream as JSON lines")});
+    parser.addOption({QStringLiteral("force"),
+                      tr("run although an interrupted repair left something to put back "
+                         "(`hive recover resume` puts it back)")});
 }
 
 int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser) const
@@ -83,6 +86,7 @@ int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser)
     request.destroy = PhaseRequest::canDestroy(m_name) && parser.isSet(QStringLiteral("destroy"));
     request.limit = parser.value(QStringLiteral("limit"));
     request.tags = parser.value(QStringLiteral("tags"));
+    request.force = parser.isSet(QStringLiteral("force"));
     if (const QString problem = request.problem(); !problem.isEmpty()) {
         context.err() << problem << Qt::endl;
         return 2;

@@ -29,7 +29,8 @@ QString RecoveryCommand::description() const
         "rebuilds the swarm from a surviving manager; `recover node HOST` restarts the engine "
         "of a node the swarm lists as down though it answers; `recover units` resets, restarts or "
         "disables failed host services; `recover disk` frees disk space; `recover drbd VOLUME` "
-        "repairs a DRBD volume");
+        "repairs a DRBD volume; `recover resume` puts back what an interrupted repair took "
+        "away");
 }
 
 void RecoveryCommand::addOptions(QCommandLineParser &parser) const
@@ -51,7 +52,7 @@ void RecoveryCommand::addOptions(QCommandLineParser &parser) const
                                      tr("the backup to restore (default: the newest)"),
                                      QStringLiteral("[archive]"));
     } else {
-        parser.addPositionalArgument(QStringLiteral("manager|quorum|node|units|disk|drbd"),
+        parser.addPositionalArgument(QStringLiteral("manager|quorum|node|units|disk|drbd|resume"),
                                      tr("what to recover"));
         parser.addPositionalArgument(
             QStringLiteral("host"),
@@ -80,6 +81,9 @@ void RecoveryCommand::addOptions(QCommandLineParser &parser) const
         {{QStringLiteral("y"), QStringLiteral("yes")}, tr("run the plan without asking")});
     parser.addOption({{QStringLiteral("n"), QStringLiteral("dry-run")}, tr("only show the plan")});
     parser.addOption({QStringLiteral("json"), tr("print the raw event stream as JSON lines")});
+    parser.addOption({QStringLiteral("force"),
+                      tr("run although an interrupted repair left something to put back "
+                         "(`hive recover resume` puts it back)")});
 }
 
 int RecoveryCommand::run(CommandContext &context, const QCommandLineParser &parser) const
@@ -150,6 +154,7 @@ int RecoveryCommand::run(CommandContext &context, const QCommandLineParser &pars
     RunEventPrinter printer(context.out(), context.verbose(), json);
     PhaseRunner::Options options;
     options.cancel = cancel;
+    options.force = parser.isSet(QStringLiteral("force"));
     const PhaseSession::Result result =
         RecoveryRunner::run(context.project(), loaded, plan, &printer, options);
     if (!result.error.isEmpty()) {

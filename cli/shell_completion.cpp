@@ -202,7 +202,8 @@ QStringList ShellCompletion::positionals(const QString &commandName, const QStri
     } else if (commandName == QLatin1String("recover")) {
         if (given.isEmpty())
             return {QStringLiteral("manager"), QStringLiteral("quorum"), QStringLiteral("node"),
-                    QStringLiteral("units"),   QStringLiteral("disk"),   QStringLiteral("drbd")};
+                    QStringLiteral("units"),   QStringLiteral("disk"),   QStringLiteral("drbd"),
+                    QStringLiteral("resume")};
         if (given.size() == 1 && isOneOf(given.first(), {"manager", "quorum", "node"}))
             return projectNames(QStringLiteral("hosts"), rootDir, stage);
         if (given.size() == 1 && given.first() == QLatin1String("drbd"))

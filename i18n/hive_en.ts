@@ -1788,6 +1788,18 @@
         <source>an earlier run stopped without finishing: %1; continuing from start_phase</source>
         <translation>an earlier run stopped without finishing: %1; continuing from start_phase</translation>
     </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1 (by %2)</translation>
+    </message>
+    <message>
+        <source>an interrupted repair left this on stage %1: %2. Run `hive recover resume` to put it back (`-n` shows what it runs), or run this again with --force to go ahead anyway.</source>
+        <translation>an interrupted repair left this on stage %1: %2. Run `hive recover resume` to put it back (`-n` shows what it runs), or run this again with --force to go ahead anyway.</translation>
+    </message>
+    <message>
+        <source>going ahead although an interrupted repair left: %1</source>
+        <translation>going ahead although an interrupted repair left: %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::PlannedTopology</name>
@@ -2044,16 +2056,16 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE]</source>
-        <translation>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE]</translation>
-    </message>
-    <message>
         <source>--grow needs the new size (200M, 20G)</source>
         <translation>--grow needs the new size (200M, 20G)</translation>
     </message>
     <message>
         <source>finding where %1 holds its files</source>
         <translation>finding where %1 holds its files</translation>
+    </message>
+    <message>
+        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</source>
+        <translation>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2099,74 @@
     <message>
         <source>cannot install %1 on %2: %3</source>
         <translation>cannot install %1 on %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RepairJournal</name>
+    <message>
+        <source>a repair journal entry needs a name of a-z, 0-9, &apos;.&apos; and &apos;-&apos;, not &apos;%1&apos;</source>
+        <translation>a repair journal entry needs a name of a-z, 0-9, &apos;.&apos; and &apos;-&apos;, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>cannot remove %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RepairJournalHealth</name>
+    <message>
+        <source>Run `hive recover resume` to put it back (`-n` shows what it will run first). Phases and repairs refuse to start until then.</source>
+        <translation>Run `hive recover resume` to put it back (`-n` shows what it will run first). Phases and repairs refuse to start until then.</translation>
+    </message>
+    <message>
+        <source>an interrupted %1 left %2 (since %3)</source>
+        <translation>an interrupted %1 left %2 (since %3)</translation>
+    </message>
+    <message>
+        <source>an interrupted repair left a journal entry that cannot be read</source>
+        <translation>an interrupted repair left a journal entry that cannot be read</translation>
+    </message>
+    <message>
+        <source>Look at the file: it names what a repair took away. Put it back by hand, then remove the file.</source>
+        <translation>Look at the file: it names what a repair took away. Put it back by hand, then remove the file.</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RepairResumeFlow</name>
+    <message numerus="yes">
+        <source>Put back what an interrupted repair took away (%n item(s))</source>
+        <translation>
+            <numerusform>Put back what an interrupted repair took away (%n item)</numerusform>
+            <numerusform>Put back what an interrupted repair took away (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>these journal entries cannot be read: %1. Each names what a repair took away: put it back by hand, then remove the file.</source>
+        <translation>these journal entries cannot be read: %1. Each names what a repair took away: put it back by hand, then remove the file.</translation>
+    </message>
+    <message>
+        <source>No interrupted repair left anything to put back on stage %1</source>
+        <translation>No interrupted repair left anything to put back on stage %1</translation>
+    </message>
+    <message>
+        <source>the journal entry %1 names %2, which is not a host of stage %3</source>
+        <translation>the journal entry %1 names %2, which is not a host of stage %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (left by %3 at %4)</source>
+        <translation>%1: %2 (left by %3 at %4)</translation>
+    </message>
+    <message>
+        <source>ran `%1`, but it is not back yet: %2</source>
+        <translation>ran `%1`, but it is not back yet: %2</translation>
+    </message>
+    <message>
+        <source>already back: %1</source>
+        <translation>already back: %1</translation>
+    </message>
+    <message>
+        <source>put back: %1</source>
+        <translation>put back: %1</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2475,14 @@
     <message>
         <source>scaled back: %1</source>
         <translation>scaled back: %1</translation>
+    </message>
+    <message>
+        <source>service %1 scaled from %2 to 0 replicas</source>
+        <translation>service %1 scaled from %2 to 0 replicas</translation>
+    </message>
+    <message>
+        <source>%1 answered &apos;%2&apos; for the replicas of %3, not a number</source>
+        <translation>%1 answered &apos;%2&apos; for the replicas of %3, not a number</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +2988,14 @@
     <message>
         <source>the swarm answers (on %1): restoring would replace a working swarm with an older copy. For lost managers use `hive recover manager`; if a restore already ran and only rejoining the other hives failed, run `hive setup-hosts` to rejoin them.</source>
         <translation>the swarm answers (on %1): restoring would replace a working swarm with an older copy. For lost managers use `hive recover manager`; if a restore already ran and only rejoining the other hives failed, run `hive setup-hosts` to rejoin them.</translation>
+    </message>
+    <message>
+        <source>docker stopped on %1</source>
+        <translation>docker stopped on %1</translation>
+    </message>
+    <message>
+        <source>docker did not start again on %1 (%2); `hive recover resume` starts it</source>
+        <translation>docker did not start again on %1 (%2); `hive recover resume` starts it</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4087,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
             <numerusform>Nothing changed: %n phases found the stage as defined.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</source>
+        <translation>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</translation>
+    </message>
 </context>
 <context>
     <name>hive::cli::RecoveryCommand</name>
@@ -4091,10 +4191,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>drbd: also repair the volume&apos;s file system (xfs_repair or fsck)</translation>
     </message>
     <message>
-        <source>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager; `recover node HOST` restarts the engine of a node the swarm lists as down though it answers; `recover units` resets, restarts or disables failed host services; `recover disk` frees disk space; `recover drbd VOLUME` repairs a DRBD volume</source>
-        <translation>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager; `recover node HOST` restarts the engine of a node the swarm lists as down though it answers; `recover units` resets, restarts or disables failed host services; `recover disk` frees disk space; `recover drbd VOLUME` repairs a DRBD volume</translation>
-    </message>
-    <message>
         <source>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers); node: the host whose engine to restart; units: the unit (default: every failed one); drbd: the volume</source>
         <translation>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers); node: the host whose engine to restart; units: the unit (default: every failed one); drbd: the volume</translation>
     </message>
@@ -4105,6 +4201,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>SIZE</source>
         <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager; `recover node HOST` restarts the engine of a node the swarm lists as down though it answers; `recover units` resets, restarts or disables failed host services; `recover disk` frees disk space; `recover drbd VOLUME` repairs a DRBD volume; `recover resume` puts back what an interrupted repair took away</source>
+        <translation>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager; `recover node HOST` restarts the engine of a node the swarm lists as down though it answers; `recover units` resets, restarts or disables failed host services; `recover disk` frees disk space; `recover drbd VOLUME` repairs a DRBD volume; `recover resume` puts back what an interrupted repair took away</translation>
+    </message>
+    <message>
+        <source>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</source>
+        <translation>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</translation>
     </message>
 </context>
 <context>

@@ -1770,6 +1770,18 @@
         <source>an earlier run stopped without finishing: %1; continuing from start_phase</source>
         <translation>以前の実行が完了せずに止まっていました: %1。start_phase から続けます</translation>
     </message>
+    <message>
+        <source>%1 (by %2)</source>
+        <translation>%1（%2 による）</translation>
+    </message>
+    <message>
+        <source>an interrupted repair left this on stage %1: %2. Run `hive recover resume` to put it back (`-n` shows what it runs), or run this again with --force to go ahead anyway.</source>
+        <translation>中断された修復がステージ %1 にこれを残しています: %2。`hive recover resume` で元に戻してください（`-n` で実行内容を確認できます）。それでも進めるには --force を付けて再実行してください。</translation>
+    </message>
+    <message>
+        <source>going ahead although an interrupted repair left: %1</source>
+        <translation>中断された修復が残したものがありますが続行します: %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::PlannedTopology</name>
@@ -2022,16 +2034,16 @@
         <translation>中止しました</translation>
     </message>
     <message>
-        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE]</source>
-        <translation>使い方: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE]</translation>
-    </message>
-    <message>
         <source>--grow needs the new size (200M, 20G)</source>
         <translation>--grow には新しいサイズが必要です (200M、20G)</translation>
     </message>
     <message>
         <source>finding where %1 holds its files</source>
         <translation>%1 のファイルがある場所を確認しています</translation>
+    </message>
+    <message>
+        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</source>
+        <translation>使い方: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2077,73 @@
     <message>
         <source>cannot install %1 on %2: %3</source>
         <translation>%2 に %1 を配置できません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RepairJournal</name>
+    <message>
+        <source>a repair journal entry needs a name of a-z, 0-9, &apos;.&apos; and &apos;-&apos;, not &apos;%1&apos;</source>
+        <translation>修復ジャーナルの項目名には a-z、0-9、&apos;.&apos;、&apos;-&apos; を使ってください。&apos;%1&apos; は使えません</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 を削除できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RepairJournalHealth</name>
+    <message>
+        <source>Run `hive recover resume` to put it back (`-n` shows what it will run first). Phases and repairs refuse to start until then.</source>
+        <translation>`hive recover resume` で元に戻してください（`-n` で先に実行内容を確認できます）。それまでフェーズと修復は開始を拒否します。</translation>
+    </message>
+    <message>
+        <source>an interrupted %1 left %2 (since %3)</source>
+        <translation>中断された %1 が %2 のままにしています（%3 から）</translation>
+    </message>
+    <message>
+        <source>an interrupted repair left a journal entry that cannot be read</source>
+        <translation>中断された修復が読み取れないジャーナル項目を残しています</translation>
+    </message>
+    <message>
+        <source>Look at the file: it names what a repair took away. Put it back by hand, then remove the file.</source>
+        <translation>ファイルを確認してください。修復が取り除いたものが書かれています。手作業で元に戻してから、ファイルを削除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>hive::RepairResumeFlow</name>
+    <message numerus="yes">
+        <source>Put back what an interrupted repair took away (%n item(s))</source>
+        <translation>
+            <numerusform>中断された修復が取り除いたものを元に戻す（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>these journal entries cannot be read: %1. Each names what a repair took away: put it back by hand, then remove the file.</source>
+        <translation>次のジャーナル項目を読み取れません: %1。それぞれ修復が取り除いたものが書かれています。手作業で元に戻してから、ファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>No interrupted repair left anything to put back on stage %1</source>
+        <translation>ステージ %1 には、中断された修復が残した戻すべきものはありません</translation>
+    </message>
+    <message>
+        <source>the journal entry %1 names %2, which is not a host of stage %3</source>
+        <translation>ジャーナル項目 %1 の %2 はステージ %3 のホストではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 (left by %3 at %4)</source>
+        <translation>%1: %2（%4 に %3 が残したもの）</translation>
+    </message>
+    <message>
+        <source>ran `%1`, but it is not back yet: %2</source>
+        <translation>`%1` を実行しましたが、まだ元に戻っていません: %2</translation>
+    </message>
+    <message>
+        <source>already back: %1</source>
+        <translation>既に元に戻っています: %1</translation>
+    </message>
+    <message>
+        <source>put back: %1</source>
+        <translation>元に戻しました: %1</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2452,14 @@
     <message>
         <source>scaled back: %1</source>
         <translation>元に戻しました: %1</translation>
+    </message>
+    <message>
+        <source>service %1 scaled from %2 to 0 replicas</source>
+        <translation>サービス %1 のレプリカ数を %2 から 0 にした状態</translation>
+    </message>
+    <message>
+        <source>%1 answered &apos;%2&apos; for the replicas of %3, not a number</source>
+        <translation>%1 は %3 のレプリカ数として &apos;%2&apos; を返しました。数値ではありません</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +2964,14 @@
     <message>
         <source>the swarm answers (on %1): restoring would replace a working swarm with an older copy. For lost managers use `hive recover manager`; if a restore already ran and only rejoining the other hives failed, run `hive setup-hosts` to rejoin them.</source>
         <translation>swarm は応答しています (%1): リストアすると動いている swarm を古いコピーで置き換えてしまいます。失われたマネージャには `hive recover manager` を使ってください。リストアはすでに実行され、他の hive の再参加だけが失敗した場合は `hive setup-hosts` で再参加させてください。</translation>
+    </message>
+    <message>
+        <source>docker stopped on %1</source>
+        <translation>%1 の docker を停止した状態</translation>
+    </message>
+    <message>
+        <source>docker did not start again on %1 (%2); `hive recover resume` starts it</source>
+        <translation>%1 で docker が再び起動しませんでした（%2）。`hive recover resume` で起動します</translation>
     </message>
 </context>
 <context>
@@ -3960,6 +4055,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
             <numerusform>変更はありません: %n 個のフェーズでステージは定義どおりでした。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</source>
+        <translation>中断された修復が戻すべきものを残していても実行する（元に戻すのは `hive recover resume`）</translation>
+    </message>
 </context>
 <context>
     <name>hive::cli::RecoveryCommand</name>
@@ -4060,10 +4159,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>drbd: ボリュームのファイルシステムも修復します（xfs_repair または fsck）</translation>
     </message>
     <message>
-        <source>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager; `recover node HOST` restarts the engine of a node the swarm lists as down though it answers; `recover units` resets, restarts or disables failed host services; `recover disk` frees disk space; `recover drbd VOLUME` repairs a DRBD volume</source>
-        <translation>失われたマネージャなどを回復する: `recover manager HOST` は 1 台を置き換え、`recover quorum` は生き残ったマネージャから swarm を再構築します。`recover node HOST` は応答しているのに swarm で down とされたノードのエンジンを再起動し、`recover units` は失敗したホストのサービスをリセット・再起動・無効化し、`recover disk` はディスク容量を空け、`recover drbd VOLUME` は DRBD ボリュームを修復します</translation>
-    </message>
-    <message>
         <source>manager: the lost host; quorum: the surviving manager to lead (default: the first that answers); node: the host whose engine to restart; units: the unit (default: every failed one); drbd: the volume</source>
         <translation>manager: 失われたホスト。quorum: リーダーとなる生き残ったマネージャ（既定: 最初に応答したもの）。node: エンジンを再起動するホスト。units: ユニット（既定: 失敗したものすべて）。drbd: ボリューム</translation>
     </message>
@@ -4074,6 +4169,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>SIZE</source>
         <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>recover lost managers: `recover manager HOST` replaces one, `recover quorum` rebuilds the swarm from a surviving manager; `recover node HOST` restarts the engine of a node the swarm lists as down though it answers; `recover units` resets, restarts or disables failed host services; `recover disk` frees disk space; `recover drbd VOLUME` repairs a DRBD volume; `recover resume` puts back what an interrupted repair took away</source>
+        <translation>失われたマネージャを回復する: `recover manager HOST` で 1 台を置き換え、`recover quorum` で生き残ったマネージャから swarm を再構築します。`recover node HOST` は応答するのに swarm で down とされるノードのエンジンを再起動し、`recover units` は失敗したホストのサービスをリセット・再起動・無効化し、`recover disk` はディスク容量を空け、`recover drbd VOLUME` は DRBD ボリュームを修復し、`recover resume` は中断された修復が取り除いたものを元に戻します</translation>
+    </message>
+    <message>
+        <source>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</source>
+        <translation>中断された修復が戻すべきものを残していても実行する（元に戻すのは `hive recover resume`）</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,8 @@ QStringList PhaseRequest::arguments() const
         args << QStringLiteral("-l") << limit;
     if (!tags.isEmpty())
         args << QStringLiteral("-T") << tags;
+    if (force)
+        args << QStringLiteral("--force");
     return args;
 }
 

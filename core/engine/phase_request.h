@@ -24,6 +24,7 @@ public:
     bool destroy = false; // -D: build-infra, build-networks, build-volumes, deploy-services
     QString limit;        // -l
     QString tags;         // -T
+    bool force = false;   // --force: although an interrupted repair left something
     QString stage;        // -s (empty: the project's current stage)
 
     bool isAll() const { return command == QLatin1String("all"); }

@@ -2,6 +2,7 @@
 
 #include "engine/phase_order.h"
 #include "project/project.h"
+#include "project/repair_journal.h"
 
 namespace hive {
 
@@ -71,6 +72,24 @@ PhaseSession::Result PhaseSession::run(const QStringList &phases, const PhaseFun
         note.kind = RunEvent::Kind::Message;
         note.text = tr("an earlier run stopped without finishing: %1; continuing from start_phase")
                         .arg(previous.describe());
+        m_display->post(note);
+    }
+    QStringList unreadable, left;
+    for (const RepairJournal::Entry &e : RepairJournal(m_project.contextDir()).entries(&unreadable))
+        left << tr("%1 (by %2)").arg(e.taken, e.operation);
+    left << unreadable;
+    if (!left.isEmpty() && !m_allowInterruptedRepairs) {
+        result.error = tr("an interrupted repair left this on stage %1: %2. Run `hive recover "
+                          "resume` to put it back (`-n` shows what it runs), or run this again "
+                          "with --force to go ahead anyway.")
+                           .arg(m_project.stage(), left.join(QStringLiteral("; ")));
+        return result;
+    }
+    if (!left.isEmpty() && m_display) {
+        RunEvent note;
+        note.kind = RunEvent::Kind::Message;
+        note.text = tr("going ahead although an interrupted repair left: %1")
+                        .arg(left.join(QStringLiteral("; ")));
         m_display->post(note);
     }
     const QString runs = RunLog::runsDir(m_project.hiveDir(), m_project.stage());

@@ -51,12 +51,18 @@ public:
     PhaseSession(Project &project, RunEventSink *display);
 
     QString startPhase() const;
+    // A repair that was interrupted before it put back what it took away
+    // (the stage's repair journal is not empty) makes run() refuse, naming
+    // what is left and `hive recover resume`; allowed (--force, -C, the
+    // resume itself), it runs and says what it ignores.
+    void allowInterruptedRepairs(bool allow) { m_allowInterruptedRepairs = allow; }
     Result run(const QStringList &phases, const PhaseFunction &runPhase,
                StartPhaseRule rule = StartPhaseRule::Advance);
 
 private:
     Project &m_project;
     RunEventSink *m_display;
+    bool m_allowInterruptedRepairs = false;
 };
 
 } // namespace hive

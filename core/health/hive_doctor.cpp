@@ -4,6 +4,7 @@
 #include "health/drbd_health.h"
 #include "health/host_probe.h"
 #include "health/host_resources_health.h"
+#include "health/repair_journal_health.h"
 #include "health/service_health.h"
 #include "health/swarm_health.h"
 #include "inventory/inventory_loader.h"
@@ -110,6 +111,7 @@ bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, cons
         if (p.reached)
             report.checks << HostResourcesHealth::checkUnits(p, drbdVolumes);
     }
+    report.checks << RepairJournalHealth::check(project.contextDir());
     report.checks << BackupHealth::check(project.contextDir(), hives,
                                          QDateTime::currentDateTimeUtc());
     report.elapsedMs = timer.elapsed();

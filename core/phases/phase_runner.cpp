@@ -81,9 +81,12 @@ PhaseSession::Result PhaseRunner::run(const PhaseRequest &request, Project &proj
     options.destroy = request.destroy;
     options.limit = request.limit;
     options.tags = request.tags;
+    options.force = request.force;
     options.cancel = cancel;
     options.engine = engine;
     PhaseSession session(project, display);
+    // A check changes nothing: it may look at a stage a repair left half done.
+    session.allowInterruptedRepairs(request.force || request.checkOnly);
     const QStringList phases = request.phases(session.startPhase());
     const Project &constProject = project;
     return session.run(

@@ -29,6 +29,7 @@ public:
         bool destroy = false;   // -D
         QString limit;          // -l
         QString tags;           // -T
+        bool force = false;     // --force: although an interrupted repair left something
         const std::atomic_bool *cancel = nullptr;
         DockerEndpoint engine = DockerEndpoint::fromEnvironment();
     };

@@ -171,12 +171,9 @@ RecoveryPlan::Step ManagerRecoveryFlow::unlockStep(const std::shared_ptr<Recover
             return RunEvent::Status::Failed;
         }
         QString out;
-        // The key goes on stdin through a here-document, never on a command line.
-        if (!ctx->run(h,
-                      QStringLiteral("read -r k <<'HIVE_KEY'\n%1\nHIVE_KEY\n"
-                                     "printf '%s\\n' \"$k\" | docker swarm unlock")
-                          .arg(key),
-                      out, message)) {
+        // The key goes on standard input, never on a command line.
+        if (!ctx->runWithInput(h, QStringLiteral("docker swarm unlock"), key.toUtf8() + '\n', out,
+                               message)) {
             message = tr("unlocking %1 failed; is %2 the key of this swarm?").arg(h, path);
             return RunEvent::Status::Failed;
         }

@@ -1,5 +1,6 @@
 #include "recovery/recovery_context.h"
 
+#include "engine/undo_scope.h"
 #include "inventory/inventory_loader.h"
 #include "phases/phase_scope.h"
 #include "phases/stage_connections.h"
@@ -76,10 +77,19 @@ SwarmSurvey RecoveryContext::survey()
 bool RecoveryContext::run(const QString &host, const QString &command, QString &out,
                           QString &message, int timeoutMs)
 {
+    return runWithInput(host, command, {}, out, message, timeoutMs);
+}
+
+bool RecoveryContext::runWithInput(const QString &host, const QString &command,
+                                   const QByteArray &input, QString &out, QString &message,
+                                   int timeoutMs)
+{
     HostPool::RunOptions o;
+    o.input = input;
     o.asRoot = true;
     o.timeoutMs = timeoutMs;
-    o.cancel = cancel;
+    // What puts back what a repair took away is never cut short.
+    o.cancel = UndoScope::unlessUndoing(cancel);
     if (onOutput)
         o.onLine = [this](const QString &h, SshSession::Stream, const QString &line) {
             // Join tokens and unlock keys never reach the run log.
@@ -107,7 +117,8 @@ bool RecoveryContext::waitFor(const QString &host, const QString &command, int s
             return true;
         if (!message.isEmpty())
             last = message;
-        if ((cancel && cancel->load()) || timer.elapsed() >= qint64(seconds) * 1000)
+        const std::atomic_bool *stop = UndoScope::unlessUndoing(cancel);
+        if ((stop && stop->load()) || timer.elapsed() >= qint64(seconds) * 1000)
             return false;
         QThread::msleep(1000);
     }

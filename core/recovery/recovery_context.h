@@ -1,5 +1,6 @@
 #pragma once
 
+#include "project/repair_journal.h"
 #include "recovery/recovery_plan.h"
 #include "recovery/swarm_survey.h"
 #include "remote/host_pool.h"
@@ -50,6 +51,8 @@ public:
     QString adminUser() const { return m_admin; }
     QString contextDir() const { return m_contextDir; }
     HostPool &pool() { return m_pool; }
+    // What the running repair took away and has not put back yet.
+    RepairJournal journal() const { return RepairJournal(m_contextDir); }
 
     const std::atomic_bool *cancel = nullptr;
     // Output lines of the commands steps run (for the run's event stream).
@@ -63,6 +66,10 @@ public:
     // the command when it failed. `out` is its trimmed standard output.
     bool run(const QString &host, const QString &command, QString &out, QString &message,
              int timeoutMs = 120000);
+    // The same, `input` on the command's standard input: how a secret (an
+    // unlock key) reaches the host, never on its command line.
+    bool runWithInput(const QString &host, const QString &command, const QByteArray &input,
+                      QString &out, QString &message, int timeoutMs = 120000);
     // Fetches an archive a step made on `host` (SFTP) into `localPath`, in a
     // folder and file only the owner may read (archives hold keys and data),
     // then removes it there. False with the reason; `bytes` is its size.

@@ -2,6 +2,7 @@
 
 #include "engine/host_step.h"
 #include "engine/run_reporter.h"
+#include "engine/undo_scope.h"
 
 namespace hive {
 
@@ -46,6 +47,7 @@ bool RecoveryPlan::run(RunReporter &reporter, const std::atomic_bool *cancel) co
 {
     const bool ok = runSteps(steps, reporter, cancel);
     // Not cancellable: it undoes what the steps did to the services.
+    const UndoScope undoing;
     const bool undone = runSteps(finally, reporter, nullptr);
     return ok && undone;
 }
@@ -53,6 +55,7 @@ bool RecoveryPlan::run(RunReporter &reporter, const std::atomic_bool *cancel) co
 bool RecoveryPlan::runAfterPhases(RunReporter &reporter, const std::atomic_bool *cancel) const
 {
     const bool ok = runSteps(afterPhases, reporter, cancel);
+    const UndoScope undoing;
     const bool undone = runSteps(afterPhasesFinally, reporter, nullptr);
     return ok && undone;
 }

@@ -8,6 +8,7 @@
 #include "recovery/manager_recovery_flow.h"
 #include "recovery/node_restart_flow.h"
 #include "recovery/recovery_context.h"
+#include "recovery/repair_resume_flow.h"
 #include "recovery/swarm_backup_flow.h"
 
 namespace hive {
@@ -25,7 +26,7 @@ QString usageOf(const QString &command)
         "usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node "
         "HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] "
         "[--no-registry] | hive "
-        "recover drbd VOLUME [--fsck | --grow SIZE]");
+        "recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume");
 }
 } // namespace
 
@@ -109,6 +110,9 @@ bool RecoveryRequest::parse(const QStringList &words, RecoveryRequest &out, QStr
             out.registry = !flags.contains(QStringLiteral("--no-registry"));
             ok = args.size() == 1 &&
                  allowed({QStringLiteral("--all-images"), QStringLiteral("--no-registry")});
+        } else if (mode == QLatin1String("resume")) {
+            out.kind = Kind::Resume;
+            ok = args.size() == 1 && flags.isEmpty();
         } else if (mode == QLatin1String("drbd")) {
             out.kind = Kind::Drbd;
             out.repairFileSystem = flags.contains(QStringLiteral("--fsck"));
@@ -160,6 +164,9 @@ QStringList RecoveryRequest::words() const
         break;
     case Kind::Drbd:
         w << QStringLiteral("recover") << QStringLiteral("drbd");
+        break;
+    case Kind::Resume:
+        w << QStringLiteral("recover") << QStringLiteral("resume");
         break;
     }
     if (!subject.isEmpty())
@@ -234,6 +241,9 @@ bool RecoveryRequest::plan(const std::shared_ptr<RecoveryContext> &context,
         out = DrbdRepairFlow::plan(context, target, statuses, options);
         break;
     }
+    case Kind::Resume:
+        out = RepairResumeFlow::plan(context);
+        break;
     case Kind::Disk: {
         DiskCleanupFlow::Options options;
         options.allImages = allImages;

@@ -31,6 +31,7 @@ public:
         Units,
         Disk,
         Drbd,
+        Resume, // put back what an interrupted repair took away
     };
     Kind kind = Kind::RecoverQuorum;
     QString subject; // host, survivor, unit, volume or archive (may be empty)

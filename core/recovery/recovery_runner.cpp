@@ -29,6 +29,9 @@ PhaseSession::Result RecoveryRunner::run(Project &project, const LoadedInventory
     int followUp = 0;
     std::optional<LoadedInventory> reloaded;
     PhaseSession session(project, display);
+    // The resume is what clears what an interrupted repair left.
+    session.allowInterruptedRepairs(phaseOptions.force ||
+                                    plan.operation == QLatin1String("resume"));
     return session.run(
         parts,
         [&](const QString &part, RunEventSink *sink) {

@@ -5,6 +5,27 @@
 
 namespace hive {
 
+QString ServicePause::scaleBack(const QString &service, const QString &replicas)
+{
+    return QStringLiteral("docker service scale -d %1=%2")
+        .arg(ShellCommand::quote(service), ShellCommand::quote(replicas));
+}
+
+RepairJournal::Entry ServicePause::journalEntry(const QString &manager, const QString &service,
+                                                const QString &replicas)
+{
+    RepairJournal::Entry e;
+    e.id = RepairJournal::idOf({QStringLiteral("scaled-to-0"), service});
+    e.operation = QStringLiteral("repair");
+    e.host = manager;
+    e.taken = tr("service %1 scaled from %2 to 0 replicas").arg(service, replicas);
+    e.undo = scaleBack(service, replicas);
+    e.check = QStringLiteral("test \"$(docker service inspect -f "
+                             "'{{.Spec.Mode.Replicated.Replicas}}' %1)\" = %2")
+                  .arg(ShellCommand::quote(service), ShellCommand::quote(replicas));
+    return e;
+}
+
 RecoveryPlan::Step ServicePause::stopStep(const std::shared_ptr<RecoveryContext> &context,
                                           const QString &host, const QStringList &services,
                                           const std::shared_ptr<QHash<QString, QString>> &replicas)
@@ -35,7 +56,16 @@ RecoveryPlan::Step ServicePause::stopStep(const std::shared_ptr<RecoveryContext>
                               .arg(s);
                 return RunEvent::Status::Failed;
             }
+            bool number = false;
+            n.toUInt(&number);
+            if (!number) {
+                message = tr("%1 answered '%2' for the replicas of %3, not a number").arg(h, n, s);
+                return RunEvent::Status::Failed;
+            }
             replicas->insert(s, n);
+            // What puts it back is on disk before it is taken away.
+            if (!ctx->journal().record(journalEntry(h, s, n), message))
+                return RunEvent::Status::Failed;
             QString out;
             if (!ctx->run(h, QStringLiteral("docker service scale -d %1=0").arg(q), out, message))
                 return RunEvent::Status::Failed;
@@ -73,10 +103,8 @@ RecoveryPlan::Step ServicePause::startStep(const std::shared_ptr<RecoveryContext
         QStringList done, failed;
         for (auto it = replicas->cbegin(); it != replicas->cend(); ++it) {
             QString out, error;
-            if (ctx->run(h,
-                         QStringLiteral("docker service scale -d %1=%2")
-                             .arg(ShellCommand::quote(it.key()), it.value()),
-                         out, error))
+            if (ctx->run(h, scaleBack(it.key(), it.value()), out, error) &&
+                ctx->journal().resolve(journalEntry(h, it.key(), it.value()).id, error))
                 done << QStringLiteral("%1=%2").arg(it.key(), it.value());
             else
                 failed << QStringLiteral("%1=%2 (%3)").arg(it.key(), it.value(), error);

@@ -1,11 +1,13 @@
 #include "recovery/swarm_backup_flow.h"
 
+#include "engine/undo_scope.h"
 #include "health/backup_health.h"
 #include "project/context_file.h"
 #include "recovery/manager_recovery_flow.h"
 #include "recovery/quorum_guard.h"
 #include "recovery/recovery_context.h"
 #include "recovery/swarm_archive.h"
+#include "remote/detached_unit.h"
 #include "remote/shell_command.h"
 
 #include <QElapsedTimer>
@@ -18,24 +20,69 @@ namespace {
 const char kRemoteArchive[] = "/var/tmp/hive-swarm-backup.tar.gz";
 const char kRemoteRestore[] = "/var/tmp/hive-swarm-restore.tar.gz";
 
-// Docker is started again however the archiving ends. The archive holds
-// the swarm's keys: owner only from its first byte (umask), never 0644.
+const char kStartDocker[] = "/bin/systemctl start --no-block docker.service";
+
+// Docker is started again however the archiving ends: the sequence runs as a
+// unit of the host's own (a killed `hive`, a closed terminal or a dropped
+// connection cannot stop it halfway), with docker's start as the unit's
+// ExecStopPost, which runs even when the sequence is killed. The archive
+// holds the swarm's keys: owner only from its first byte (umask), never 0644.
 QString archiveCommand(const QString &admin)
 {
-    return QStringLiteral(
-               "set -e; umask 077; rm -f %1; trap 'systemctl start docker.service' EXIT; "
-               "systemctl stop docker.service docker.socket; "
-               "tar czf %1 -C /var/lib/docker swarm; chown %2 %1; chmod 600 %1")
-        .arg(QString::fromLatin1(kRemoteArchive), ShellCommand::quote(admin));
+    const QString script =
+        QStringLiteral("set -e; umask 077; rm -f %1; trap 'systemctl start docker.service' EXIT; "
+                       "systemctl stop docker.service docker.socket; "
+                       "tar czf %1 -C /var/lib/docker swarm; chown %2 %1; chmod 600 %1")
+            .arg(QString::fromLatin1(kRemoteArchive), ShellCommand::quote(admin));
+    return DetachedUnit::command(QStringLiteral("swarm-backup"), script,
+                                 QString::fromLatin1(kStartDocker));
 }
 
+RepairJournal::Entry dockerStopped(const QString &operation, const QString &host)
+{
+    RepairJournal::Entry e;
+    e.id = RepairJournal::idOf({operation, host, QStringLiteral("docker")});
+    e.operation = operation;
+    e.host = host;
+    e.taken = SwarmBackupFlow::tr("docker stopped on %1").arg(host);
+    e.undo = QStringLiteral("systemctl start docker.service");
+    e.check = QStringLiteral("systemctl is-active --quiet docker.service");
+    return e;
+}
+
+// The same kind of unit: docker starts again however the restore ends.
 QString restoreCommand(const QString &stamp)
 {
-    return QStringLiteral("set -e; systemctl stop docker.service docker.socket; "
-                          "if [ -e /var/lib/docker/swarm ]; then mv /var/lib/docker/swarm "
-                          "/var/lib/docker/swarm.before-restore-%2; fi; "
-                          "tar xzf %1 -C /var/lib/docker; rm -f %1; systemctl start docker.service")
-        .arg(QString::fromLatin1(kRemoteRestore), stamp);
+    const QString script =
+        QStringLiteral("set -e; trap 'systemctl start docker.service' EXIT; "
+                       "systemctl stop docker.service docker.socket; "
+                       "if [ -e /var/lib/docker/swarm ]; then mv /var/lib/docker/swarm "
+                       "/var/lib/docker/swarm.before-restore-%2; fi; "
+                       "tar xzf %1 -C /var/lib/docker; rm -f %1")
+            .arg(QString::fromLatin1(kRemoteRestore), stamp);
+    return DetachedUnit::command(QStringLiteral("swarm-restore"), script,
+                                 QString::fromLatin1(kStartDocker));
+}
+
+// After a sequence that stopped docker on a host: whether docker runs there
+// again (then its journal entry goes). `message` keeps the sequence's own
+// failure; when the sequence worked but docker is not back, it says so.
+bool dockerBack(RecoveryContext &ctx, const RepairJournal::Entry &entry, bool sequenceOk,
+                QString &message)
+{
+    QString out, error;
+    if (!ctx.run(entry.host, entry.check, out, error, 60000)) {
+        if (sequenceOk)
+            message = SwarmBackupFlow::tr("docker did not start again on %1 (%2); `hive recover "
+                                          "resume` starts it")
+                          .arg(entry.host, error);
+        return false;
+    }
+    if (!ctx.journal().resolve(entry.id, error)) {
+        message = error;
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -137,10 +184,21 @@ RecoveryPlan SwarmBackupFlow::backup(const std::shared_ptr<RecoveryContext> &con
                       message))
             return RunEvent::Status::Failed;
         const QDateTime at = QDateTime::currentDateTimeUtc();
+        // Recorded before docker stops; gone once it runs again.
+        const RepairJournal::Entry stoppedEntry = dockerStopped(QStringLiteral("backup"), h);
+        if (!ctx->journal().record(stoppedEntry, message))
+            return RunEvent::Status::Failed;
         QElapsedTimer stopped;
         stopped.start();
         QString out;
-        if (!ctx->run(h, archiveCommand(ctx->adminUser()), out, message, 300000))
+        bool archived = false;
+        {
+            // A few seconds that put docker back by themselves: a Ctrl-C
+            // waits for them (the next safe point is after docker is back).
+            const UndoScope uncut;
+            archived = ctx->run(h, archiveCommand(ctx->adminUser()), out, message, 300000);
+        }
+        if (!dockerBack(*ctx, stoppedEntry, archived, message) || !archived)
             return RunEvent::Status::Failed;
         const QString name = SwarmArchive::fileName(h, engine, at);
         qint64 size = 0;
@@ -269,8 +327,16 @@ RecoveryPlan SwarmBackupFlow::restore(const std::shared_ptr<RecoveryContext> &co
         qint64 bytes = 0;
         if (!ctx->putArchive(h, path, QString::fromLatin1(kRemoteRestore), bytes, message))
             return RunEvent::Status::Failed;
+        const RepairJournal::Entry stoppedEntry = dockerStopped(QStringLiteral("restore"), h);
+        if (!ctx->journal().record(stoppedEntry, message))
+            return RunEvent::Status::Failed;
         QString out;
-        if (!ctx->run(h, restoreCommand(stamp), out, message, 300000))
+        bool restored = false;
+        {
+            const UndoScope uncut; // seconds, and docker comes back by itself
+            restored = ctx->run(h, restoreCommand(stamp), out, message, 300000);
+        }
+        if (!dockerBack(*ctx, stoppedEntry, restored, message) || !restored)
             return RunEvent::Status::Failed;
         message = tr("put back the swarm state of %1 (%2 KiB); docker started")
                       .arg(QFileInfo(path).fileName())

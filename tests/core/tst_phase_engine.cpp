@@ -10,6 +10,7 @@
 #include "engine/step_sequence.h"
 #include "project/persistents.h"
 #include "project/project.h"
+#include "project/repair_journal.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -294,6 +295,41 @@ private slots:
         QVERIFY(!ran);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("deploy-services")), qPrintable(r.error));
+    }
+
+    // A repair interrupted before it put back what it took away: phases
+    // refuse, naming it and the resume, until --force (which says so).
+    void aSessionRefusesWhileAnInterruptedRepairLeftSomething()
+    {
+        QTemporaryDir dir;
+        Project project = openProject(dir);
+        RepairJournal::Entry e;
+        e.id = QStringLiteral("backup-p-hive1-docker");
+        e.operation = QStringLiteral("backup");
+        e.host = QStringLiteral("p-hive1");
+        e.taken = QStringLiteral("docker stopped on p-hive1");
+        e.undo = QStringLiteral("systemctl start docker.service");
+        QString error;
+        QVERIFY(RepairJournal(project.contextDir()).record(e, error));
+        Collector shown;
+        PhaseSession session(project, &shown);
+        bool ran = false;
+        const auto phase = [&ran](const QString &p, RunEventSink *sink) {
+            ran = true;
+            fakePhase(p, sink, RunEvent::Status::Ok);
+        };
+        PhaseSession::Result r = session.run({QStringLiteral("deploy-services")}, phase);
+        QVERIFY(!ran && !r.ok);
+        QVERIFY2(r.error.contains(QStringLiteral("docker stopped on p-hive1 (by backup)")) &&
+                     r.error.contains(QStringLiteral("hive recover resume")) &&
+                     r.error.contains(QStringLiteral("--force")),
+                 qPrintable(r.error));
+        session.allowInterruptedRepairs(true);
+        r = session.run({QStringLiteral("deploy-services")}, phase);
+        QVERIFY(ran && r.ok);
+        QVERIFY(!shown.events.isEmpty());
+        QVERIFY2(shown.events.first().text.contains(QStringLiteral("docker stopped on p-hive1")),
+                 qPrintable(shown.events.first().text));
     }
 
     // Steps as data: -T, a failed host left out of later steps, fatal steps,

@@ -806,6 +806,70 @@ private slots:
         qInfo("drill backup: 2 managers archived one at a time in %.1f s",
               double(t.elapsed()) / 1000.0);
 
+        // Interrupted backups (Ctrl-C while docker was stopped on a manager
+        // used to leave it stopped). Ctrl-C once: the manager being archived
+        // gets docker back first, then the run stops, nothing left over.
+        // Killed outright: the sequence ends on the host by itself, the
+        // journal keeps what was taken, doctor names it, phases refuse, and
+        // `hive recover resume` clears it.
+        const QString journal = m_dir.filePath(QStringLiteral(".hive/private/journal"));
+        for (const int signal : {SIGINT, SIGKILL}) {
+            t.restart();
+            QProcess p;
+            p.start(QStringLiteral(HIVE_BINARY), {QStringLiteral("-r"), m_dir.path(),
+                                                  QStringLiteral("backup"), QStringLiteral("-y")});
+            QVERIFY(p.waitForStarted());
+            QString entry;
+            while (entry.isEmpty() && t.elapsed() < 180000 && p.state() == QProcess::Running) {
+                entry = QDir(journal)
+                            .entryList({QStringLiteral("backup-*-docker.json")}, QDir::Files)
+                            .value(0);
+                if (entry.isEmpty())
+                    QThread::msleep(50);
+            }
+            QVERIFY2(!entry.isEmpty(), p.readAllStandardOutput() + p.readAllStandardError());
+            // Into the moment docker stops on it.
+            QThread::msleep(1500);
+            ::kill(pid_t(p.processId()), signal);
+            QVERIFY(p.waitForFinished(300000));
+            const QByteArray said = p.readAllStandardOutput() + p.readAllStandardError();
+            const QString host = entry.mid(7).chopped(int(qstrlen("-docker.json")));
+            const int index = int(kHosts.indexOf(host));
+            QVERIFY2(index >= 0, qPrintable(entry));
+            QString engine;
+            for (int i = 0; i < 60 && engine != QLatin1String("active"); ++i) {
+                engine = inNode(index, QStringLiteral("systemctl is-active docker.service"));
+                if (engine != QLatin1String("active"))
+                    QThread::msleep(1000);
+            }
+            QCOMPARE(engine, QStringLiteral("active"));
+            if (signal == SIGINT) {
+                QVERIFY2(p.exitCode() != 0 && said.contains("interrupt"), said.constData());
+                QVERIFY2(QDir(journal).isEmpty(QDir::Files), said.constData());
+            } else {
+                QVERIFY(QFileInfo::exists(journal + QLatin1Char('/') + entry));
+                r = hive({QStringLiteral("doctor")});
+                QVERIFY2(r.out.contains("an interrupted backup left docker stopped on " +
+                                        host.toUtf8()) &&
+                             r.out.contains("hive recover resume"),
+                         qPrintable(r.describe()));
+                r = hive({QStringLiteral("deploy-services")});
+                QVERIFY2(r.exitCode == 1 && r.err.contains("hive recover resume"),
+                         qPrintable(r.describe()));
+                r = hive(
+                    {QStringLiteral("recover"), QStringLiteral("resume"), QStringLiteral("-y")});
+                QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+                QVERIFY2(QDir(journal).isEmpty(QDir::Files), qPrintable(r.describe()));
+            }
+            notThree = threeReadyManagers(90);
+            QVERIFY2(notThree.isEmpty(), qPrintable(notThree + QString::fromUtf8(said)));
+            qInfo("drill backup interrupted by %s while %s was being archived: docker running "
+                  "again, %s; %.1f s",
+                  signal == SIGINT ? "Ctrl-C" : "SIGKILL", qPrintable(host),
+                  signal == SIGINT ? "nothing left over" : "resumed from the journal",
+                  double(t.elapsed()) / 1000.0);
+        }
+
         // Every manager lost (seeds/001): the swarm state gone on all three,
         // restored from the newest backup; service, network and file kept.
         for (int i = 0; i < 3; ++i)

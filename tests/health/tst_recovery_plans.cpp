@@ -3,6 +3,8 @@
 // stopped): what each flow would run where, and what it refuses and why.
 // The quorum guard and the archive names on their own. The flows running
 // for real are drilled in tst_setup_hosts_e2e.
+#include "engine/undo_scope.h"
+#include "health/repair_journal_health.h"
 #include "inventory/inventory_loader.h"
 #include "probe_fixture.h"
 #include "project/context_file.h"
@@ -17,6 +19,8 @@
 #include "recovery/quorum_guard.h"
 #include "recovery/recovery_context.h"
 #include "recovery/recovery_request.h"
+#include "recovery/repair_resume_flow.h"
+#include "recovery/service_pause.h"
 #include "recovery/swarm_archive.h"
 #include "recovery/swarm_backup_flow.h"
 #include "recovery/swarm_survey.h"
@@ -262,8 +266,17 @@ private slots:
         QVERIFY2(plan.runnable(), qPrintable(plan.refusal));
         QCOMPARE(plan.steps.at(0).hosts, (QStringList{kHive1, kHive2}));
         QCOMPARE(plan.steps.at(0).maxParallel, 1);
-        QVERIFY(plan.steps.at(0).commands.at(0).contains(
+        const QString archive = plan.steps.at(0).commands.at(0);
+        QVERIFY(archive.contains(
             QStringLiteral("tar czf /var/tmp/hive-swarm-backup.tar.gz -C /var/lib/docker swarm")));
+        // A unit of the host's own: a killed client cannot leave docker
+        // stopped, and docker starts even when the sequence is killed.
+        QVERIFY2(archive.startsWith(QStringLiteral("systemd-run --quiet --collect --wait --pipe "
+                                                   "--unit=hive-swarm-backup.service "
+                                                   "'--property=ExecStopPost=/bin/systemctl "
+                                                   "start --no-block docker.service' /bin/bash "
+                                                   "-c ")),
+                 qPrintable(archive));
         // p-hive2 down: stopping p-hive1 as well would cost the quorum.
         plan = SwarmBackupFlow::backup(m_ctx, oneDown(), 7);
         QVERIFY(!plan.runnable());
@@ -570,7 +583,8 @@ private slots:
              QStringLiteral("--disable")},
             {QStringLiteral("recover"), QStringLiteral("disk"), QStringLiteral("--all-images")},
             {QStringLiteral("recover"), QStringLiteral("drbd"), QStringLiteral("v"),
-             QStringLiteral("--fsck")}};
+             QStringLiteral("--fsck")},
+            {QStringLiteral("recover"), QStringLiteral("resume")}};
         for (const QStringList &words : good) {
             RecoveryRequest r;
             QString error;
@@ -590,6 +604,7 @@ private slots:
                  {QStringLiteral("recover"), QStringLiteral("drbd")},
                  {QStringLiteral("recover"), QStringLiteral("node")},
                  {QStringLiteral("recover"), QStringLiteral("quorum"), QStringLiteral("--fsck")},
+                 {QStringLiteral("recover"), QStringLiteral("resume"), kHive1},
                  {QStringLiteral("maintenance"), kHive1},
                  {QStringLiteral("backup"), QStringLiteral("--keep"), QStringLiteral("x")},
                  {QStringLiteral("frobnicate")}}) {
@@ -597,6 +612,110 @@ private slots:
                      qPrintable(bad.join(QLatin1Char(' '))));
             QVERIFY(!error.isEmpty());
         }
+    }
+
+    // What a repair took away is on disk before it is taken, owner only;
+    // doctor names each entry and its resume; the resume puts each back on
+    // its host and is refused for what it cannot read or place.
+    void anInterruptedRepairIsResumedFromItsJournal()
+    {
+        QTemporaryDir dir;
+        const auto ctx = RecoveryContext::make(QStringLiteral("private"), {kHive0, kHive1, kHive2},
+                                               {}, QStringLiteral("admin"), dir.path());
+        const RepairJournal journal = ctx->journal();
+        QVERIFY(journal.empty());
+        RecoveryPlan plan = RepairResumeFlow::plan(ctx);
+        QVERIFY(plan.runnable() && plan.empty());
+        QVERIFY(RepairJournalHealth::check(dir.path()).isEmpty());
+
+        QString error;
+        RepairJournal::Entry bad;
+        bad.id = QStringLiteral("../escape");
+        bad.host = kHive0;
+        bad.undo = QStringLiteral("true");
+        QVERIFY(!journal.record(bad, error));
+        QVERIFY2(error.contains(QStringLiteral("../escape")), qPrintable(error));
+        QCOMPARE(RepairJournal::idOf({QStringLiteral("backup"), kHive1, QStringLiteral("Dock er")}),
+                 QStringLiteral("backup-p-hive1.offline-web.example.jp-dock-er"));
+
+        const RepairJournal::Entry paused =
+            ServicePause::journalEntry(kHive0, QStringLiteral("web"), QStringLiteral("2"));
+        QCOMPARE(paused.undo, QStringLiteral("docker service scale -d web=2"));
+        QVERIFY(journal.record(paused, error));
+        RepairJournal::Entry docker;
+        docker.id = QStringLiteral("backup-p-hive1-docker");
+        docker.operation = QStringLiteral("backup");
+        docker.host = kHive1;
+        docker.taken = QStringLiteral("docker stopped on p-hive1");
+        docker.undo = QStringLiteral("systemctl start docker.service");
+        docker.check = QStringLiteral("systemctl is-active --quiet docker.service");
+        docker.at = QDateTime::currentDateTimeUtc().addSecs(60);
+        QVERIFY(journal.record(docker, error));
+        const QFileInfo file(journal.dir() + QStringLiteral("/backup-p-hive1-docker.json"));
+        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions{});
+        QCOMPARE(QFileInfo(journal.dir()).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions{});
+
+        const QList<RepairJournal::Entry> entries = journal.entries();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).id, paused.id); // oldest first
+        QCOMPARE(entries.at(1).undo, docker.undo);
+
+        const QList<HealthCheck> found = RepairJournalHealth::check(dir.path());
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(1).severity, HealthCheck::Severity::Critical);
+        QVERIFY2(found.at(1).summary.startsWith(
+                     QStringLiteral("an interrupted backup left docker stopped on p-hive1")),
+                 qPrintable(found.at(1).summary));
+        QCOMPARE(found.at(1).repair,
+                 (QStringList{QStringLiteral("recover"), QStringLiteral("resume")}));
+        QVERIFY(found.at(0).summary.contains(QStringLiteral("service web scaled from 2 to 0")));
+
+        plan = RepairResumeFlow::plan(ctx);
+        QVERIFY2(plan.runnable(), qPrintable(plan.refusal));
+        QCOMPARE(plan.operation, QStringLiteral("resume"));
+        QCOMPARE(plan.steps.size(), 2);
+        QCOMPARE(plan.steps.at(0).hosts, QStringList{kHive0});
+        QCOMPARE(plan.steps.at(0).commands.last(), paused.undo);
+        QCOMPARE(plan.steps.at(1).hosts, QStringList{kHive1});
+        QVERIFY(plan.preview().contains(QStringLiteral("docker stopped on p-hive1")));
+
+        // A host that is not the stage's, and a file that cannot be read.
+        RepairJournal::Entry stranger = docker;
+        stranger.id = QStringLiteral("backup-elsewhere-docker");
+        stranger.host = QStringLiteral("elsewhere.example.jp");
+        QVERIFY(journal.record(stranger, error));
+        QVERIFY(RepairResumeFlow::plan(ctx).refusal.contains(QStringLiteral("elsewhere")));
+        QVERIFY(journal.resolve(stranger.id, error));
+        QFile broken(journal.dir() + QStringLiteral("/broken.json"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ not json");
+        broken.close();
+        QVERIFY(RepairResumeFlow::plan(ctx).refusal.contains(QStringLiteral("broken.json")));
+        QCOMPARE(RepairJournalHealth::check(dir.path()).size(), 3);
+        QVERIFY(broken.remove());
+
+        QVERIFY(journal.resolve(paused.id, error) && journal.resolve(docker.id, error));
+        QVERIFY(journal.resolve(docker.id, error)); // twice: harmless
+        QVERIFY(journal.empty());
+    }
+
+    // An undo is never cut short: remote commands run without the cancel
+    // flag while one runs, in any thread.
+    void anUndoIgnoresCancellation()
+    {
+        std::atomic_bool cancel{true};
+        QCOMPARE(UndoScope::unlessUndoing(&cancel), &cancel);
+        QVERIFY(!UndoScope::active());
+        {
+            const UndoScope undoing;
+            QVERIFY(UndoScope::active());
+            QCOMPARE(UndoScope::unlessUndoing(&cancel), nullptr);
+            const UndoScope nested;
+            QVERIFY(UndoScope::active());
+        }
+        QVERIFY(!UndoScope::active());
+        QCOMPARE(UndoScope::unlessUndoing(&cancel), &cancel);
     }
 
     void aScheduledBackupIsDueWhenTheNewestIsOld()
