@@ -1,5 +1,7 @@
 #include "health/drbd_diagnosis.h"
 
+#include "remote/shell_command.h"
+
 #include <algorithm>
 
 namespace hive {
@@ -33,6 +35,8 @@ QList<DrbdFinding> DrbdDiagnosis::diagnose(const QString &resource,
         return f;
     };
     const QString r = resource;
+    // In the commands: quoted (the name comes from the project's files).
+    const QString q = ShellCommand::quote(resource);
 
     // Every copy Outdated: nobody may become primary by itself.
     QStringList withDisk;
@@ -51,13 +55,13 @@ QList<DrbdFinding> DrbdDiagnosis::diagnose(const QString &resource,
         for (const QString &h : std::as_const(withDisk))
             f.evidence << QStringLiteral("%1: disk:Outdated").arg(h);
         f.actions << DrbdFinding::Action{firstHive,
-                                         QStringLiteral("drbdadm primary --force %1").arg(r)};
+                                         QStringLiteral("drbdadm primary --force %1").arg(q)};
         for (const QString &h : std::as_const(hosts)) {
             if (!sameHost(h, firstHive))
                 f.actions << DrbdFinding::Action{
-                    h, QStringLiteral("drbdadm disconnect %1 && drbdadm connect %1").arg(r)};
+                    h, QStringLiteral("drbdadm disconnect %1 && drbdadm connect %1").arg(q)};
         }
-        f.actions << DrbdFinding::Action{firstHive, QStringLiteral("drbdadm secondary %1").arg(r)};
+        f.actions << DrbdFinding::Action{firstHive, QStringLiteral("drbdadm secondary %1").arg(q)};
         findings << f;
         return findings;
     }
@@ -88,9 +92,9 @@ QList<DrbdFinding> DrbdDiagnosis::diagnose(const QString &resource,
                         .arg(r, h, p.host));
                 f.evidence << QStringLiteral("%1: %2 connection:StandAlone").arg(h, p.host);
                 f.actions << DrbdFinding::Action{
-                    h, QStringLiteral("drbdadm connect --discard-my-data %1").arg(r)};
+                    h, QStringLiteral("drbdadm connect --discard-my-data %1").arg(q)};
                 f.actions << DrbdFinding::Action{p.host,
-                                                 QStringLiteral("drbdadm connect %1").arg(r)};
+                                                 QStringLiteral("drbdadm connect %1").arg(q)};
                 findings << f;
                 continue;
             }
@@ -131,7 +135,7 @@ QList<DrbdFinding> DrbdDiagnosis::diagnose(const QString &resource,
                               .arg(h, p.host, p.replication, p.peerDisk);
             if (seenNormalBack)
                 f.actions << DrbdFinding::Action{
-                    peerKey, QStringLiteral("drbdadm disconnect %1 && drbdadm connect %1").arg(r)};
+                    peerKey, QStringLiteral("drbdadm disconnect %1 && drbdadm connect %1").arg(q)};
             findings << f;
         }
     }

@@ -73,29 +73,32 @@ QString DrbdGrowFlow::dataHost(const std::shared_ptr<RecoveryContext> &context,
     return QString();
 }
 
+// The clean-up runs as a shell function on EXIT: the quoted volume name
+// stays at the script's top level, never nested inside the trap's quotes.
 QString DrbdGrowFlow::backupCommand(const DrbdResource &r, const QString &archive,
                                     const QString &owner)
 {
     const QString q = ShellCommand::quote(r.name);
     return QStringLiteral(
                "set -e; rm -f %1; if drbdadm status %2 >/dev/null 2>&1; then m=$(mktemp -d); "
-               "drbdadm primary %2; trap 'umount \"$m\" 2>/dev/null; drbdadm secondary %2; rmdir "
-               "\"$m\"' EXIT; mount -o ro %3 \"$m\"; tar czf %1 -C \"$m\" .; else tar czf %1 -C "
-               "\"$(docker volume inspect -f '{{.Mountpoint}}' %2)\" .; fi; chown %4 %1; chmod "
-               "600 %1")
-        .arg(archive, q, r.device(), ShellCommand::quote(owner));
+               "drbdadm primary %2; done_with() { umount \"$m\" 2>/dev/null; drbdadm secondary "
+               "%2; rmdir \"$m\"; }; trap done_with EXIT; mount -o ro %3 \"$m\"; tar czf %1 -C "
+               "\"$m\" .; else tar czf %1 -C \"$(docker volume inspect -f '{{.Mountpoint}}' %2)\" "
+               ".; fi; chown %4 %1; chmod 600 %1")
+        .arg(ShellCommand::quote(archive), q, ShellCommand::quote(r.device()),
+             ShellCommand::quote(owner));
 }
 
 QString DrbdGrowFlow::restoreCommand(const DrbdResource &r, const QString &archive)
 {
     const QString q = ShellCommand::quote(r.name);
     return QStringLiteral(
-               "set -e; trap 'rm -f %1' EXIT; if drbdadm status %2 >/dev/null 2>&1; then "
-               "m=$(mktemp -d); drbdadm primary %2; trap 'umount \"$m\" 2>/dev/null; drbdadm "
-               "secondary %2; rmdir \"$m\"; rm -f %1' EXIT; mount %3 \"$m\"; tar xzf %1 -C "
-               "\"$m\"; else tar xzf %1 -C \"$(docker volume inspect -f '{{.Mountpoint}}' %2)\"; "
-               "fi")
-        .arg(archive, q, r.device());
+               "set -e; a=%1; m=; done_with() { if [ -n \"$m\" ]; then umount \"$m\" "
+               "2>/dev/null; drbdadm secondary %2; rmdir \"$m\"; fi; rm -f \"$a\"; }; trap "
+               "done_with EXIT; if drbdadm status %2 >/dev/null 2>&1; then m=$(mktemp -d); "
+               "drbdadm primary %2; mount %3 \"$m\"; tar xzf \"$a\" -C \"$m\"; else tar xzf "
+               "\"$a\" -C \"$(docker volume inspect -f '{{.Mountpoint}}' %2)\"; fi")
+        .arg(ShellCommand::quote(archive), q, ShellCommand::quote(r.device()));
 }
 
 RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
@@ -250,9 +253,9 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
             const bool whole = ctx->waitFor(
                 h,
                 // (The name filter matches parts of names: the exact one is picked.)
-                QStringLiteral("docker service ls --format '{{.Name}} {{.Replicas}}' | awk '$1 == "
-                               "\"%1\" {print $2}'")
-                    .arg(s),
+                QStringLiteral("docker service ls --format '{{.Name}} {{.Replicas}}' | awk -v n=%1 "
+                               "'$1 == n {print $2}'")
+                    .arg(ShellCommand::quote(s)),
                 120,
                 [](const QString &o) {
                     const QStringList n = o.section(QLatin1Char(' '), 0, 0).split(QLatin1Char('/'));

@@ -17,8 +17,8 @@ QString ServiceLogReader::command(const QString &service, int lines, bool follow
 {
     const QString file = ShellCommand::quote(path(service));
     // Following ends when the run is cancelled: the channel closes and tail with it.
-    return QStringLiteral("test -r %1 || { echo 'no log %2' >&2; exit 3; }; exec tail -n %3%4 %1")
-        .arg(file, path(service))
+    return QStringLiteral("test -r %1 || { echo no log %1 >&2; exit 3; }; exec tail -n %2%3 %1")
+        .arg(file)
         .arg(lines)
         .arg(follow ? QStringLiteral(" -F") : QString());
 }

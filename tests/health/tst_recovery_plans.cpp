@@ -383,6 +383,62 @@ private slots:
         QVERIFY(plan.preview().contains(QStringLiteral("pulls its image again")));
     }
 
+    // The archive and restore scripts of --grow, run for real in sh on the
+    // local-volume branch (drbdadm knows no such resource; docker names the
+    // volume's folder), with a volume name that needs quoting: the files go
+    // into an owner-only archive and come back; the archive goes after.
+    void theGrowScriptsArchiveAndRestoreALocalVolume()
+    {
+        QTemporaryDir dir;
+        const QString bin = dir.filePath(QStringLiteral("bin"));
+        const QString volume = dir.filePath(QStringLiteral("volume"));
+        QVERIFY(QDir().mkpath(bin) && QDir().mkpath(volume + QStringLiteral("/sub")));
+        const auto stub = [&](const QString &name, const QByteArray &body) {
+            QFile f(bin + QLatin1Char('/') + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("#!/bin/sh\n" + body);
+            f.close();
+            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        };
+        stub(QStringLiteral("drbdadm"), "exit 1\n");
+        // `docker volume inspect -f … NAME`: only the exact (quoted) name answers.
+        stub(QStringLiteral("docker"),
+             "[ \"$5\" = \"it's data\" ] || exit 9\necho " + QFile::encodeName(volume) + "\n");
+        QFile data(volume + QStringLiteral("/sub/file.txt"));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write("kept\n");
+        data.close();
+
+        DrbdResource r;
+        r.name = QStringLiteral("it's data");
+        r.deviceId = 3;
+        const QString archive = dir.filePath(QStringLiteral("volume backup.tar.gz"));
+        const auto sh = [&](const QString &script) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PATH"), bin + QStringLiteral(":") + env.value("PATH"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral("sh"), {QStringLiteral("-c"), script});
+            p.waitForFinished(30000);
+            return p.exitCode() == 0 ? QString()
+                                     : QString::fromUtf8(p.readAllStandardError()) +
+                                           QStringLiteral(" (exit %1)").arg(p.exitCode());
+        };
+        QString failed =
+            sh(DrbdGrowFlow::backupCommand(r, archive,
+                                           QString::fromLocal8Bit(qgetenv("USER")).isEmpty()
+                                               ? QStringLiteral("root")
+                                               : QString::fromLocal8Bit(qgetenv("USER"))));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QCOMPARE(QFileInfo(archive).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions{});
+        QVERIFY(QDir(volume).removeRecursively() && QDir().mkpath(volume));
+        failed = sh(DrbdGrowFlow::restoreCommand(r, archive));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
+        QCOMPARE(ContextFile::read(volume + QStringLiteral("/sub/file.txt")), QByteArray("kept\n"));
+        QVERIFY(!QFileInfo::exists(archive));
+    }
+
     void growingADrbdVolume()
     {
         // A copy of the sample: the resize step edits its services file.
