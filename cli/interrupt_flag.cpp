@@ -54,6 +54,9 @@ const std::atomic_bool *InterruptFlag::install()
     action.sa_flags = SA_RESTART;
     for (const int s : {SIGINT, SIGTERM, SIGHUP})
         sigaction(s, &action, nullptr);
+    // A reader that went away (`| tee` ended by the same Ctrl-C) must not
+    // kill an undo halfway: writes fail instead.
+    std::signal(SIGPIPE, SIG_IGN);
     return &g_interrupted;
 }
 

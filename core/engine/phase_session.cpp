@@ -79,9 +79,10 @@ PhaseSession::Result PhaseSession::run(const QStringList &phases, const PhaseFun
         left << tr("%1 (by %2)").arg(e.taken, e.operation);
     left << unreadable;
     if (!left.isEmpty() && !m_allowInterruptedRepairs) {
-        result.error = tr("an interrupted repair left this on stage %1: %2. Run `hive recover "
-                          "resume` to put it back (`-n` shows what it runs), or run this again "
-                          "with --force to go ahead anyway.")
+        result.error = tr("an interrupted repair left this on stage %1: %2. Put it back first: "
+                          "`hive recover resume` (`-n` shows what it runs), or Repair… on the "
+                          "finding in the Health tab. To go ahead anyway, run it with --force "
+                          "on the command line.")
                            .arg(m_project.stage(), left.join(QStringLiteral("; ")));
         return result;
     }

@@ -29,9 +29,13 @@ PhaseSession::Result RecoveryRunner::run(Project &project, const LoadedInventory
     int followUp = 0;
     std::optional<LoadedInventory> reloaded;
     PhaseSession session(project, display);
-    // The resume is what clears what an interrupted repair left.
-    session.allowInterruptedRepairs(phaseOptions.force ||
-                                    plan.operation == QLatin1String("resume"));
+    // The resume is what clears what an interrupted repair left; the
+    // repairs of lost managers may be what it needs first (a host that is
+    // gone cannot have docker started again until it is rebuilt).
+    static const QStringList kAlwaysAllowed{
+        QStringLiteral("resume"), QStringLiteral("recover-manager"),
+        QStringLiteral("recover-quorum"), QStringLiteral("recover-node")};
+    session.allowInterruptedRepairs(phaseOptions.force || kAlwaysAllowed.contains(plan.operation));
     return session.run(
         parts,
         [&](const QString &part, RunEventSink *sink) {

@@ -20,8 +20,9 @@ RepairJournal::Entry ServicePause::journalEntry(const QString &manager, const QS
     e.host = manager;
     e.taken = tr("service %1 scaled from %2 to 0 replicas").arg(service, replicas);
     e.undo = scaleBack(service, replicas);
-    e.check = QStringLiteral("test \"$(docker service inspect -f "
-                             "'{{.Spec.Mode.Replicated.Replicas}}' %1)\" = %2")
+    // Back, or removed since (nothing left to scale back).
+    e.check = QStringLiteral("! docker service inspect %1 >/dev/null 2>&1 || test \"$(docker "
+                             "service inspect -f '{{.Spec.Mode.Replicated.Replicas}}' %1)\" = %2")
                   .arg(ShellCommand::quote(service), ShellCommand::quote(replicas));
     return e;
 }

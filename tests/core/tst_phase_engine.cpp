@@ -322,7 +322,7 @@ private slots:
         QVERIFY(!ran && !r.ok);
         QVERIFY2(r.error.contains(QStringLiteral("docker stopped on p-hive1 (by backup)")) &&
                      r.error.contains(QStringLiteral("hive recover resume")) &&
-                     r.error.contains(QStringLiteral("--force")),
+                     r.error.contains(QStringLiteral("--force on the command line")),
                  qPrintable(r.error));
         session.allowInterruptedRepairs(true);
         r = session.run({QStringLiteral("deploy-services")}, phase);

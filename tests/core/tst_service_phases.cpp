@@ -352,7 +352,7 @@ private slots:
         QVERIFY(logins.at(0).check.contains(QLatin1String("reg.example.jp:5000")));
         // The password reaches the host on standard input, not in the command line.
         QVERIFY(!logins.at(0).apply.contains(QLatin1String("s3cret")));
-        QCOMPARE(logins.at(0).applyInput, QByteArray("s3cret"));
+        QCOMPARE(logins.at(0).applyInput, QByteArray("s3cret\n"));
         QVERIFY(logins.at(0).apply.contains(QLatin1String("--password-stdin")));
         // No repository: Docker Hub, whose entry in config.json is its index URL.
         QVERIFY(logins.at(1).check.contains(QLatin1String("https://index.docker.io/v1/")));

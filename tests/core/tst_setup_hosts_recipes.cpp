@@ -205,7 +205,7 @@ private slots:
                 QVERIFY2(!change.apply.contains(QStringLiteral("s3cret-Registry-pw")) &&
                              !change.check.contains(QStringLiteral("s3cret-Registry-pw")),
                          qPrintable(change.what));
-                given = given || change.applyInput == "s3cret-Registry-pw";
+                given = given || change.applyInput == "s3cret-Registry-pw\n";
             }
         }
         QVERIFY(given);

@@ -171,10 +171,11 @@ private slots:
 
     void cleanupTestCase()
     {
-        // A file a failed check left in the shared project goes; its hive stays.
-        if (m_shared)
+        // Files a failed check left in the shared project go; its hive stays.
+        if (m_shared) {
             QFile::remove(m_project + QStringLiteral("/inventory/zz-broken.yml"));
-        else if (m_ready.isEmpty() && !qEnvironmentVariableIsSet("HIVE_KEEP_BED"))
+            QFile::remove(m_project + QStringLiteral("/inventory/zz-bench.yml"));
+        } else if (m_ready.isEmpty() && !qEnvironmentVariableIsSet("HIVE_KEEP_BED"))
             TestBed::remove(m_engine, m_hosts, m_network);
     }
 

@@ -828,14 +828,23 @@ private slots:
                     QThread::msleep(50);
             }
             QVERIFY2(!entry.isEmpty(), p.readAllStandardOutput() + p.readAllStandardError());
-            // Into the moment docker stops on it.
-            QThread::msleep(1500);
+            const QString host =
+                QJsonDocument::fromJson(ContextFile::read(journal + QLatin1Char('/') + entry))
+                    .object()
+                    .value(QStringLiteral("host"))
+                    .toString();
+            const int index = int(kHosts.indexOf(host));
+            QVERIFY2(index >= 0, qPrintable(entry));
+            // Into the moment docker is stopped there: the unit runs.
+            QString unit;
+            while (unit != QLatin1String("active") && t.elapsed() < 180000 &&
+                   p.state() == QProcess::Running)
+                unit = inNode(index, QStringLiteral("systemctl is-active "
+                                                    "hive-swarm-backup.service"));
+            QCOMPARE(unit, QStringLiteral("active"));
             ::kill(pid_t(p.processId()), signal);
             QVERIFY(p.waitForFinished(300000));
             const QByteArray said = p.readAllStandardOutput() + p.readAllStandardError();
-            const QString host = entry.mid(7).chopped(int(qstrlen("-docker.json")));
-            const int index = int(kHosts.indexOf(host));
-            QVERIFY2(index >= 0, qPrintable(entry));
             QString engine;
             for (int i = 0; i < 60 && engine != QLatin1String("active"); ++i) {
                 engine = inNode(index, QStringLiteral("systemctl is-active docker.service"));

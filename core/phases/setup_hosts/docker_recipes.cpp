@@ -153,7 +153,8 @@ HostChange login(const QString &registry, const QString &user, const QString &pa
                        "echo \"$out\" >&2; exit 1")
             .arg(ShellCommand::quote(user),
                  registry.isEmpty() ? QString() : ShellCommand::quote(registry)));
-    c.applyInput = password.toUtf8();
+    // Its line end: even an empty password ends the input (and `cat` with it).
+    c.applyInput = password.toUtf8() + '\n';
     c.secret = true;
     return c;
 }

@@ -14,10 +14,12 @@ QString q(const QString &word)
 
 QStringList basePackages(const HostFacts &f)
 {
+    // curl (the swarm join): EL8 and EL9 images have it, EL9's as
+    // curl-minimal, which conflicts with the package named curl.
     if (f.isRhel())
-        return {QStringLiteral("curl"),    QStringLiteral("lsof"),         QStringLiteral("strace"),
-                QStringLiteral("sysstat"), QStringLiteral("tcpdump"),      QStringLiteral("telnet"),
-                QStringLiteral("unzip"),   QStringLiteral("vim-enhanced"), QStringLiteral("wget")};
+        return {QStringLiteral("lsof"),         QStringLiteral("strace"), QStringLiteral("sysstat"),
+                QStringLiteral("tcpdump"),      QStringLiteral("telnet"), QStringLiteral("unzip"),
+                QStringLiteral("vim-enhanced"), QStringLiteral("wget")};
     return {QStringLiteral("curl"),     QStringLiteral("lsof"),    QStringLiteral("strace"),
             QStringLiteral("sysstat"),  QStringLiteral("tcpdump"), QStringLiteral("unzip"),
             QStringLiteral("vim-tiny"), QStringLiteral("wget")};
