@@ -33,6 +33,12 @@ QString RecoveryCommand::description() const
         "away");
 }
 
+QString RecoveryCommand::splitBrainHelp()
+{
+    return tr("quorum, restore: force a new cluster although a manager this machine cannot "
+              "reach still answers from another host (the swarm may then run twice)");
+}
+
 void RecoveryCommand::addOptions(QCommandLineParser &parser) const
 {
     if (m_name == QLatin1String("maintenance")) {
@@ -51,6 +57,7 @@ void RecoveryCommand::addOptions(QCommandLineParser &parser) const
         parser.addPositionalArgument(QStringLiteral("archive"),
                                      tr("the backup to restore (default: the newest)"),
                                      QStringLiteral("[archive]"));
+        parser.addOption({QStringLiteral("risk-split-brain"), splitBrainHelp()});
     } else {
         parser.addPositionalArgument(QStringLiteral("manager|quorum|node|units|disk|drbd|resume"),
                                      tr("what to recover"));
@@ -61,6 +68,7 @@ void RecoveryCommand::addOptions(QCommandLineParser &parser) const
                "(default: every failed one); drbd: the "
                "volume"),
             QStringLiteral("[host|unit|volume]"));
+        parser.addOption({QStringLiteral("risk-split-brain"), splitBrainHelp()});
         parser.addOption({QStringLiteral("restart"), tr("units: restart the unit")});
         parser.addOption(
             {QStringLiteral("disable"), tr("units: stop and disable the unit for good")});
@@ -92,7 +100,8 @@ int RecoveryCommand::run(CommandContext &context, const QCommandLineParser &pars
     QStringList words = QStringList{m_name} + parser.positionalArguments();
     for (const QString &flag :
          {QStringLiteral("rebalance"), QStringLiteral("restart"), QStringLiteral("disable"),
-          QStringLiteral("fsck"), QStringLiteral("all-images"), QStringLiteral("no-registry")}) {
+          QStringLiteral("risk-split-brain"), QStringLiteral("fsck"), QStringLiteral("all-images"),
+          QStringLiteral("no-registry")}) {
         if (parser.optionNames().contains(flag))
             words << QStringLiteral("--") + flag;
     }

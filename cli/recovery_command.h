@@ -22,6 +22,7 @@ public:
     int run(CommandContext &context, const QCommandLineParser &parser) const override;
 
 private:
+    static QString splitBrainHelp();
     QString m_name;
 };
 

@@ -1466,6 +1466,17 @@
     </message>
 </context>
 <context>
+    <name>hive::ManagerLiveness</name>
+    <message>
+        <source>answers on its swarm port (2377) from %1</source>
+        <translation>answers on its swarm port (2377) from %1</translation>
+    </message>
+    <message>
+        <source>%1 would split the swarm in two: %2. The swarm may live on there (a network partition, not a loss). Find out why this machine cannot reach it; if you are sure it is lost, run this again with --risk-split-brain</source>
+        <translation>%1 would split the swarm in two: %2. The swarm may live on there (a network partition, not a loss). Find out why this machine cannot reach it; if you are sure it is lost, run this again with --risk-split-brain</translation>
+    </message>
+</context>
+<context>
     <name>hive::ManagerRecoveryFlow</name>
     <message>
         <source>Replace the manager %1: remove its dead node entry, rebuild it, join it again</source>
@@ -1584,6 +1595,14 @@
     <message>
         <source>%1 still acts as the leader, but %2 of the %3 managers are down (%4), fewer than a majority is left: it loses the leadership within seconds. Wait half a minute and run this again.</source>
         <translation>%1 still acts as the leader, but %2 of the %3 managers are down (%4), fewer than a majority is left: it loses the leadership within seconds. Wait half a minute and run this again.</translation>
+    </message>
+    <message>
+        <source>Forcing a new cluster on %1 while other managers live</source>
+        <translation>Forcing a new cluster on %1 while other managers live</translation>
+    </message>
+    <message>
+        <source>--risk-split-brain: going ahead although %1 may still run the swarm; they are not made to leave it (rejoin them by hand once you know which swarm to keep)</source>
+        <translation>--risk-split-brain: going ahead although %1 may still run the swarm; they are not made to leave it (rejoin them by hand once you know which swarm to keep)</translation>
     </message>
 </context>
 <context>
@@ -1793,12 +1812,12 @@
         <translation>%1 (by %2)</translation>
     </message>
     <message>
-        <source>an interrupted repair left this on stage %1: %2. Run `hive recover resume` to put it back (`-n` shows what it runs), or run this again with --force to go ahead anyway.</source>
-        <translation>an interrupted repair left this on stage %1: %2. Run `hive recover resume` to put it back (`-n` shows what it runs), or run this again with --force to go ahead anyway.</translation>
-    </message>
-    <message>
         <source>going ahead although an interrupted repair left: %1</source>
         <translation>going ahead although an interrupted repair left: %1</translation>
+    </message>
+    <message>
+        <source>an interrupted repair left this on stage %1: %2. Put it back first: `hive recover resume` (`-n` shows what it runs), or Repair… on the finding in the Health tab. To go ahead anyway, run it with --force on the command line.</source>
+        <translation>an interrupted repair left this on stage %1: %2. Put it back first: `hive recover resume` (`-n` shows what it runs), or Repair… on the finding in the Health tab. To go ahead anyway, run it with --force on the command line.</translation>
     </message>
 </context>
 <context>
@@ -2011,10 +2030,6 @@
         <translation>usage: hive maintenance HOST on|off [--rebalance] [-y] [-n]</translation>
     </message>
     <message>
-        <source>usage: hive restore [ARCHIVE]</source>
-        <translation>usage: hive restore [ARCHIVE]</translation>
-    </message>
-    <message>
         <source>usage: hive backup [--keep N]</source>
         <translation>usage: hive backup [--keep N]</translation>
     </message>
@@ -2064,8 +2079,12 @@
         <translation>finding where %1 holds its files</translation>
     </message>
     <message>
-        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</source>
-        <translation>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</translation>
+        <source>usage: hive restore [ARCHIVE] [--risk-split-brain]</source>
+        <translation>usage: hive restore [ARCHIVE] [--risk-split-brain]</translation>
+    </message>
+    <message>
+        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</source>
+        <translation>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</translation>
     </message>
 </context>
 <context>
@@ -2810,6 +2829,10 @@
         <source>reading %1 on %2 failed: SFTP error %3</source>
         <translation>reading %1 on %2 failed: SFTP error %3</translation>
     </message>
+    <message>
+        <source>cannot send input to a command on %1: %2</source>
+        <translation>cannot send input to a command on %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hive::StageConnections</name>
@@ -2996,6 +3019,14 @@
     <message>
         <source>docker did not start again on %1 (%2); `hive recover resume` starts it</source>
         <translation>docker did not start again on %1 (%2); `hive recover resume` starts it</translation>
+    </message>
+    <message>
+        <source>Restoring an older swarm</source>
+        <translation>Restoring an older swarm</translation>
+    </message>
+    <message>
+        <source>cancelled before docker was stopped on %1</source>
+        <translation>cancelled before docker was stopped on %1</translation>
     </message>
 </context>
 <context>
@@ -3252,6 +3283,14 @@
     <message>
         <source>joined the swarm of %1 as a manager (after %2 s: the swarm was slow to admit it)</source>
         <translation>joined the swarm of %1 as a manager (after %2 s: the swarm was slow to admit it)</translation>
+    </message>
+    <message>
+        <source>curl is needed on the host to join the swarm (setup-hosts installs it with the base packages): %1</source>
+        <translation>curl is needed on the host to join the swarm (setup-hosts installs it with the base packages): %1</translation>
+    </message>
+    <message>
+        <source>the engine answered %1: %2</source>
+        <translation>the engine answered %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4248,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</source>
         <translation>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</translation>
+    </message>
+    <message>
+        <source>quorum, restore: force a new cluster although a manager this machine cannot reach still answers from another host (the swarm may then run twice)</source>
+        <translation>quorum, restore: force a new cluster although a manager this machine cannot reach still answers from another host (the swarm may then run twice)</translation>
     </message>
 </context>
 <context>

@@ -1450,6 +1450,17 @@
     </message>
 </context>
 <context>
+    <name>hive::ManagerLiveness</name>
+    <message>
+        <source>answers on its swarm port (2377) from %1</source>
+        <translation>%1 から swarm のポート (2377) に応答があります</translation>
+    </message>
+    <message>
+        <source>%1 would split the swarm in two: %2. The swarm may live on there (a network partition, not a loss). Find out why this machine cannot reach it; if you are sure it is lost, run this again with --risk-split-brain</source>
+        <translation>%1 と swarm が 2 つに分かれます: %2。そちらで swarm が動き続けている可能性があります（障害ではなくネットワークの分断）。このマシンから届かない理由を調べてください。失われていると確かな場合は --risk-split-brain を付けて再実行してください</translation>
+    </message>
+</context>
+<context>
     <name>hive::ManagerRecoveryFlow</name>
     <message>
         <source>Replace the manager %1: remove its dead node entry, rebuild it, join it again</source>
@@ -1566,6 +1577,14 @@
     <message>
         <source>%1 still acts as the leader, but %2 of the %3 managers are down (%4), fewer than a majority is left: it loses the leadership within seconds. Wait half a minute and run this again.</source>
         <translation>%1 はまだリーダーとして動いていますが、%3 台中 %2 台のマネージャが停止しており（%4）、過半数が残っていません。数秒以内にリーダーではなくなります。30 秒ほど待ってもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Forcing a new cluster on %1 while other managers live</source>
+        <translation>他のマネージャが動いているのに %1 で新しいクラスタを強制作成する</translation>
+    </message>
+    <message>
+        <source>--risk-split-brain: going ahead although %1 may still run the swarm; they are not made to leave it (rejoin them by hand once you know which swarm to keep)</source>
+        <translation>--risk-split-brain: %1 がまだ swarm を動かしている可能性がありますが続行します。それらを swarm から離脱させることはしません（どちらの swarm を残すか決めてから手作業で参加させ直してください）</translation>
     </message>
 </context>
 <context>
@@ -1775,12 +1794,12 @@
         <translation>%1（%2 による）</translation>
     </message>
     <message>
-        <source>an interrupted repair left this on stage %1: %2. Run `hive recover resume` to put it back (`-n` shows what it runs), or run this again with --force to go ahead anyway.</source>
-        <translation>中断された修復がステージ %1 にこれを残しています: %2。`hive recover resume` で元に戻してください（`-n` で実行内容を確認できます）。それでも進めるには --force を付けて再実行してください。</translation>
-    </message>
-    <message>
         <source>going ahead although an interrupted repair left: %1</source>
         <translation>中断された修復が残したものがありますが続行します: %1</translation>
+    </message>
+    <message>
+        <source>an interrupted repair left this on stage %1: %2. Put it back first: `hive recover resume` (`-n` shows what it runs), or Repair… on the finding in the Health tab. To go ahead anyway, run it with --force on the command line.</source>
+        <translation>中断された修復がステージ %1 にこれを残しています: %2。先に元に戻してください: `hive recover resume`（`-n` で実行内容を確認できます）、または Health タブでこの検出項目の「修復…」。それでも進めるには、コマンドラインで --force を付けて実行してください。</translation>
     </message>
 </context>
 <context>
@@ -1992,10 +2011,6 @@
         <translation>使い方: hive maintenance ホスト on|off [--rebalance] [-y] [-n]</translation>
     </message>
     <message>
-        <source>usage: hive restore [ARCHIVE]</source>
-        <translation>使い方: hive restore [アーカイブ]</translation>
-    </message>
-    <message>
         <source>usage: hive backup [--keep N]</source>
         <translation>使い方: hive backup [--keep N]</translation>
     </message>
@@ -2042,8 +2057,12 @@
         <translation>%1 のファイルがある場所を確認しています</translation>
     </message>
     <message>
-        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</source>
-        <translation>使い方: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</translation>
+        <source>usage: hive restore [ARCHIVE] [--risk-split-brain]</source>
+        <translation>使い方: hive restore [ARCHIVE] [--risk-split-brain]</translation>
+    </message>
+    <message>
+        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</source>
+        <translation>使い方: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2806,10 @@
         <source>reading %1 on %2 failed: SFTP error %3</source>
         <translation>%2 の %1 の読み込みに失敗しました: SFTP エラー %3</translation>
     </message>
+    <message>
+        <source>cannot send input to a command on %1: %2</source>
+        <translation>%1 のコマンドに入力を渡せません: %2</translation>
+    </message>
 </context>
 <context>
     <name>hive::StageConnections</name>
@@ -2972,6 +2995,14 @@
     <message>
         <source>docker did not start again on %1 (%2); `hive recover resume` starts it</source>
         <translation>%1 で docker が再び起動しませんでした（%2）。`hive recover resume` で起動します</translation>
+    </message>
+    <message>
+        <source>Restoring an older swarm</source>
+        <translation>古い swarm をリストアする</translation>
+    </message>
+    <message>
+        <source>cancelled before docker was stopped on %1</source>
+        <translation>%1 の docker を停止する前に中止しました</translation>
     </message>
 </context>
 <context>
@@ -3226,6 +3257,14 @@
     <message>
         <source>joined the swarm of %1 as a manager (after %2 s: the swarm was slow to admit it)</source>
         <translation>%1 の swarm にマネージャとして参加しました（%2 秒後: swarm が受け入れるのに時間がかかりました）</translation>
+    </message>
+    <message>
+        <source>curl is needed on the host to join the swarm (setup-hosts installs it with the base packages): %1</source>
+        <translation>swarm に参加するにはホストに curl が必要です（setup-hosts が基本パッケージと一緒にインストールします）: %1</translation>
+    </message>
+    <message>
+        <source>the engine answered %1: %2</source>
+        <translation>エンジンの応答は %1 でした: %2</translation>
     </message>
 </context>
 <context>
@@ -4177,6 +4216,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</source>
         <translation>中断された修復が戻すべきものを残していても実行する（元に戻すのは `hive recover resume`）</translation>
+    </message>
+    <message>
+        <source>quorum, restore: force a new cluster although a manager this machine cannot reach still answers from another host (the swarm may then run twice)</source>
+        <translation>quorum, restore: このマシンから届かないマネージャが別のホストからは応答していても、新しいクラスタを強制作成する（swarm が二重に動く恐れがあります）</translation>
     </message>
 </context>
 <context>

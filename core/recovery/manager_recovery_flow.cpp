@@ -2,6 +2,7 @@
 
 #include "health/backup_health.h"
 #include "project/context_file.h"
+#include "recovery/manager_liveness.h"
 #include "recovery/quorum_guard.h"
 #include "recovery/recovery_context.h"
 
@@ -83,7 +84,8 @@ RecoveryPlan ManagerRecoveryFlow::replace(const std::shared_ptr<RecoveryContext>
 }
 
 RecoveryPlan ManagerRecoveryFlow::quorum(const std::shared_ptr<RecoveryContext> &context,
-                                         const SwarmSurvey &survey, const QString &survivor)
+                                         const SwarmSurvey &survey, const QString &survivor,
+                                         const QHash<QString, QString> &alive, bool riskSplitBrain)
 {
     RecoveryPlan plan;
     plan.operation = QStringLiteral("recover-quorum");
@@ -131,16 +133,33 @@ RecoveryPlan ManagerRecoveryFlow::quorum(const std::shared_ptr<RecoveryContext> 
                           "is lost, restore the swarm from a backup (`hive restore`)");
         return plan;
     }
+    QHash<QString, QString> others = alive;
+    others.remove(chosen);
+    if (!others.isEmpty() && !riskSplitBrain) {
+        plan.refusal = ManagerLiveness::refusal(
+            others, tr("Forcing a new cluster on %1 while other managers live").arg(chosen));
+        return plan;
+    }
     plan.title = tr("Recover the swarm's quorum from %1 and rejoin the other hives").arg(chosen);
     plan.notes << tr("%1's copy of the swarm (services, networks, secrets, configs) becomes the "
                      "swarm. Running containers and volumes are not touched.")
                       .arg(chosen);
+    QStringList rejoin = context->hives();
+    rejoin.removeAll(chosen);
+    if (!others.isEmpty()) {
+        QStringList kept = others.keys();
+        kept.sort();
+        plan.notes << tr("--risk-split-brain: going ahead although %1 may still run the swarm; "
+                         "they are not made to leave it (rejoin them by hand once you know "
+                         "which swarm to keep)")
+                          .arg(kept.join(QStringLiteral(", ")));
+        for (const QString &k : std::as_const(kept))
+            rejoin.removeAll(k);
+    }
     if (survey.hive(chosen)->localState == QLatin1String("locked"))
         plan.steps << unlockStep(context, chosen);
-    plan.steps << forceNewClusterStep(context, chosen);
-    QStringList others = context->hives();
-    others.removeAll(chosen);
-    addRejoin(plan, others);
+    plan.steps << forceNewClusterStep(context, chosen, riskSplitBrain);
+    addRejoin(plan, rejoin);
     plan.checks << checkManagersStep(context, chosen);
     return plan;
 }
@@ -185,7 +204,7 @@ RecoveryPlan::Step ManagerRecoveryFlow::unlockStep(const std::shared_ptr<Recover
 
 RecoveryPlan::Step
 ManagerRecoveryFlow::forceNewClusterStep(const std::shared_ptr<RecoveryContext> &context,
-                                         const QString &host)
+                                         const QString &host, bool riskSplitBrain)
 {
     RecoveryPlan::Step step;
     step.name = QStringLiteral("force-new-cluster");
@@ -194,10 +213,24 @@ ManagerRecoveryFlow::forceNewClusterStep(const std::shared_ptr<RecoveryContext> 
         QStringLiteral("docker swarm init --force-new-cluster --advertise-addr %1 --listen-addr "
                        "%1:2377")
             .arg(context->addressOf(host));
-    step.commands = {command, QStringLiteral("docker node ls   # until it answers, then 30 s "
-                                             "for the new cluster to settle")};
+    step.commands = {QStringLiteral("docker info; bash -c 'exec 3<>/dev/tcp/<hive>/2377'   # from "
+                                    "each host: the other managers are gone, checked again now"),
+                     command,
+                     QStringLiteral("docker node ls   # until it answers, then 30 s "
+                                    "for the new cluster to settle")};
     auto ctx = context;
-    step.work = [ctx, command](const QString &h, QString &message) {
+    step.work = [ctx, command, riskSplitBrain](const QString &h, QString &message) {
+        if (!riskSplitBrain) {
+            QStringList others = ctx->hives();
+            others.removeAll(h);
+            const QHash<QString, QString> alive =
+                ManagerLiveness::seenAlive(*ctx, ctx->survey(), others);
+            if (!alive.isEmpty()) {
+                message = ManagerLiveness::refusal(
+                    alive, tr("Forcing a new cluster on %1 while other managers live").arg(h));
+                return RunEvent::Status::Failed;
+            }
+        }
         QString out;
         if (!ctx->run(h, command + QStringLiteral(" >/dev/null"), out, message))
             return RunEvent::Status::Failed;

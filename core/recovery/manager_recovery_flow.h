@@ -2,6 +2,7 @@
 
 #include "recovery/recovery_plan.h"
 
+#include <QHash>
 #include <memory>
 
 namespace hive {
@@ -24,16 +25,23 @@ public:
     static RecoveryPlan replace(const std::shared_ptr<RecoveryContext> &context,
                                 const SwarmSurvey &survey, const QString &host);
     // `survivor` empty: the first manager that answers, in stage order.
+    // `alive`: the other hives seen alive (ManagerLiveness): a new cluster
+    // beside them would split the swarm, so it is refused unless
+    // `riskSplitBrain`; even then they are not made to rejoin.
     static RecoveryPlan quorum(const std::shared_ptr<RecoveryContext> &context,
-                               const SwarmSurvey &survey, const QString &survivor);
+                               const SwarmSurvey &survey, const QString &survivor,
+                               const QHash<QString, QString> &alive = {},
+                               bool riskSplitBrain = false);
 
     // The steps the restore flow shares: unlock a locked node with the
     // stored key, force a new cluster on `host` and wait for its leader,
     // rejoin the others, and the final check that all hives are managers.
     static RecoveryPlan::Step unlockStep(const std::shared_ptr<RecoveryContext> &context,
                                          const QString &host);
+    // Checks again, right before it acts, that the other hives are gone
+    // (ManagerLiveness), unless `riskSplitBrain`.
     static RecoveryPlan::Step forceNewClusterStep(const std::shared_ptr<RecoveryContext> &context,
-                                                  const QString &host);
+                                                  const QString &host, bool riskSplitBrain = false);
     static void addRejoin(RecoveryPlan &plan, const QStringList &hosts);
     static RecoveryPlan::Step checkManagersStep(const std::shared_ptr<RecoveryContext> &context,
                                                 const QString &via);

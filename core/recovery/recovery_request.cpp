@@ -5,6 +5,7 @@
 #include "recovery/drbd_grow_flow.h"
 #include "recovery/drbd_repair_flow.h"
 #include "recovery/maintenance_flow.h"
+#include "recovery/manager_liveness.h"
 #include "recovery/manager_recovery_flow.h"
 #include "recovery/node_restart_flow.h"
 #include "recovery/recovery_context.h"
@@ -14,16 +15,24 @@
 namespace hive {
 
 namespace {
+// The managers this machine cannot reach that still answer from another
+// host: what a new cluster would split from.
+QHash<QString, QString> livingElsewhere(RecoveryContext &context, const SwarmSurvey &survey)
+{
+    return ManagerLiveness::seenAlive(context, survey, context.hives());
+}
+
 QString usageOf(const QString &command)
 {
     if (command == QLatin1String("maintenance"))
         return RecoveryRequest::tr("usage: hive maintenance HOST on|off [--rebalance] [-y] [-n]");
     if (command == QLatin1String("restore"))
-        return RecoveryRequest::tr("usage: hive restore [ARCHIVE]");
+        return RecoveryRequest::tr("usage: hive restore [ARCHIVE] [--risk-split-brain]");
     if (command == QLatin1String("backup"))
         return RecoveryRequest::tr("usage: hive backup [--keep N]");
     return RecoveryRequest::tr(
-        "usage: hive recover manager HOST | hive recover quorum [SURVIVOR] | hive recover node "
+        "usage: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | "
+        "hive recover node "
         "HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] "
         "[--no-registry] | hive "
         "recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume");
@@ -81,7 +90,8 @@ bool RecoveryRequest::parse(const QStringList &words, RecoveryRequest &out, QStr
         ok = args.isEmpty() && allowed({QStringLiteral("--keep")});
         out.kind = Kind::Backup;
     } else if (command == QLatin1String("restore")) {
-        ok = args.size() <= 1 && flags.isEmpty();
+        ok = args.size() <= 1 && allowed({QStringLiteral("--risk-split-brain")});
+        out.riskSplitBrain = flags.contains(QStringLiteral("--risk-split-brain"));
         out.kind = Kind::Restore;
         out.subject = args.value(0);
     } else if (command == QLatin1String("recover")) {
@@ -91,7 +101,8 @@ bool RecoveryRequest::parse(const QStringList &words, RecoveryRequest &out, QStr
             ok = args.size() == 2 && flags.isEmpty();
         } else if (mode == QLatin1String("quorum")) {
             out.kind = Kind::RecoverQuorum;
-            ok = args.size() <= 2 && flags.isEmpty();
+            ok = args.size() <= 2 && allowed({QStringLiteral("--risk-split-brain")});
+            out.riskSplitBrain = flags.contains(QStringLiteral("--risk-split-brain"));
         } else if (mode == QLatin1String("node")) {
             out.kind = Kind::RestartNode;
             ok = args.size() == 2 && flags.isEmpty();
@@ -183,6 +194,8 @@ QStringList RecoveryRequest::words() const
         w << QStringLiteral("--fsck");
     if (kind == Kind::Drbd && !growTo.isEmpty())
         w << QStringLiteral("--grow") << growTo;
+    if ((kind == Kind::RecoverQuorum || kind == Kind::Restore) && riskSplitBrain)
+        w << QStringLiteral("--risk-split-brain");
     return w;
 }
 
@@ -266,13 +279,18 @@ bool RecoveryRequest::plan(const std::shared_ptr<RecoveryContext> &context,
         } else if (kind == Kind::Backup) {
             out = SwarmBackupFlow::backup(context, survey, keep);
         } else if (kind == Kind::Restore) {
-            out = SwarmBackupFlow::restore(context, survey, subject);
+            out = SwarmBackupFlow::restore(context, survey, subject,
+                                           livingElsewhere(*context, survey), riskSplitBrain);
         } else if (kind == Kind::ReplaceManager) {
             out = ManagerRecoveryFlow::replace(context, survey, subject);
         } else if (kind == Kind::RestartNode) {
             out = NodeRestartFlow::plan(context, survey, subject);
         } else {
-            out = ManagerRecoveryFlow::quorum(context, survey, subject);
+            out = survey.hasLeader()
+                      ? ManagerRecoveryFlow::quorum(context, survey, subject)
+                      : ManagerRecoveryFlow::quorum(context, survey, subject,
+                                                    livingElsewhere(*context, survey),
+                                                    riskSplitBrain);
         }
     }
     }

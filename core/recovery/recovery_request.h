@@ -42,6 +42,9 @@ public:
     bool allImages = false;
     bool registry = true;
     bool repairFileSystem = false;
+    // quorum, restore: force a new cluster although a manager this machine
+    // cannot reach answers elsewhere (it may split the swarm in two).
+    bool riskSplitBrain = false;
     QString growTo; // drbd --grow SIZE
 
     // From the words after `hive` ({"recover", "units", "x.service",

@@ -3,6 +3,7 @@
 #include "engine/undo_scope.h"
 #include "health/backup_health.h"
 #include "project/context_file.h"
+#include "recovery/manager_liveness.h"
 #include "recovery/manager_recovery_flow.h"
 #include "recovery/quorum_guard.h"
 #include "recovery/recovery_context.h"
@@ -38,30 +39,32 @@ QString archiveCommand(const QString &admin)
                                  QString::fromLatin1(kStartDocker));
 }
 
-RepairJournal::Entry dockerStopped(const QString &operation, const QString &host)
+// `unit`: the sequence that stopped docker; the undo waits until it ended
+// (a killed client does not end it) before it starts docker, so it never
+// cuts into an archive or a restore still running.
+RepairJournal::Entry dockerStopped(const QString &operation, const QString &host,
+                                   const QString &unit)
 {
     RepairJournal::Entry e;
     e.id = RepairJournal::idOf({operation, host, QStringLiteral("docker")});
     e.operation = operation;
     e.host = host;
     e.taken = SwarmBackupFlow::tr("docker stopped on %1").arg(host);
-    e.undo = QStringLiteral("systemctl start docker.service");
-    e.check = QStringLiteral("systemctl is-active --quiet docker.service");
+    e.undo =
+        DetachedUnit::waitWhileRunning(unit) + QStringLiteral("; systemctl start docker.service");
+    e.check = QStringLiteral("! systemctl is-active --quiet %1 && systemctl is-active --quiet "
+                             "docker.service")
+                  .arg(DetachedUnit::unitName(unit));
     return e;
 }
 
 // The same kind of unit: docker starts again however the restore ends.
 QString restoreCommand(const QString &stamp)
 {
-    const QString script =
-        QStringLiteral("set -e; trap 'systemctl start docker.service' EXIT; "
-                       "systemctl stop docker.service docker.socket; "
-                       "if [ -e /var/lib/docker/swarm ]; then mv /var/lib/docker/swarm "
-                       "/var/lib/docker/swarm.before-restore-%2; fi; "
-                       "tar xzf %1 -C /var/lib/docker; rm -f %1")
-            .arg(QString::fromLatin1(kRemoteRestore), stamp);
-    return DetachedUnit::command(QStringLiteral("swarm-restore"), script,
-                                 QString::fromLatin1(kStartDocker));
+    return DetachedUnit::command(
+        QStringLiteral("swarm-restore"),
+        SwarmBackupFlow::restoreScript(QString::fromLatin1(kRemoteRestore), stamp),
+        QString::fromLatin1(kStartDocker));
 }
 
 // After a sequence that stopped docker on a host: whether docker runs there
@@ -86,6 +89,21 @@ bool dockerBack(RecoveryContext &ctx, const RepairJournal::Entry &entry, bool se
 }
 
 } // namespace
+
+QString SwarmBackupFlow::restoreScript(const QString &archive, const QString &stamp,
+                                       const QString &dockerRoot)
+{
+    const QString root = ShellCommand::quote(dockerRoot);
+    return QStringLiteral(
+               "set -e; root=%3; aside=\"$root/swarm.before-restore-%2\"; moved=; started=; "
+               "finished=; finish() { if [ -z \"$finished\" ]; then if [ -n \"$started\" ]; "
+               "then rm -rf \"$root/swarm\"; fi; if [ -n \"$moved\" ]; then mv \"$aside\" "
+               "\"$root/swarm\"; fi; fi; systemctl start docker.service; }; trap finish EXIT; "
+               "systemctl stop docker.service docker.socket; if [ -e \"$root/swarm\" ]; then mv "
+               "\"$root/swarm\" \"$aside\"; moved=1; fi; started=1; tar xzf %1 -C \"$root\"; "
+               "rm -f %1; finished=1")
+        .arg(ShellCommand::quote(archive), stamp, root);
+}
 
 RecoveryPlan SwarmBackupFlow::backup(const std::shared_ptr<RecoveryContext> &context,
                                      const SwarmSurvey &survey, int keep)
@@ -163,6 +181,10 @@ RecoveryPlan SwarmBackupFlow::backup(const std::shared_ptr<RecoveryContext> &con
                                     "reachable again")
                          .arg(leader)};
     step.work = [ctx, leader, keep, dir](const QString &h, QString &message) {
+        if (ctx->cancel && ctx->cancel->load()) {
+            message = tr("cancelled before docker was stopped on %1").arg(h);
+            return RunEvent::Status::Interrupted;
+        }
         // Checked again right before docker stops: another manager may be
         // down by now.
         const SwarmSurvey now = ctx->survey();
@@ -185,21 +207,23 @@ RecoveryPlan SwarmBackupFlow::backup(const std::shared_ptr<RecoveryContext> &con
             return RunEvent::Status::Failed;
         const QDateTime at = QDateTime::currentDateTimeUtc();
         // Recorded before docker stops; gone once it runs again.
-        const RepairJournal::Entry stoppedEntry = dockerStopped(QStringLiteral("backup"), h);
+        const RepairJournal::Entry stoppedEntry =
+            dockerStopped(QStringLiteral("backup"), h, QStringLiteral("swarm-backup"));
         if (!ctx->journal().record(stoppedEntry, message))
             return RunEvent::Status::Failed;
         QElapsedTimer stopped;
         stopped.start();
         QString out;
-        bool archived = false;
         {
             // A few seconds that put docker back by themselves: a Ctrl-C
-            // waits for them (the next safe point is after docker is back).
+            // waits for them and for docker to be seen back (the next safe
+            // point is after that).
             const UndoScope uncut;
-            archived = ctx->run(h, archiveCommand(ctx->adminUser()), out, message, 300000);
+            const bool archived =
+                ctx->run(h, archiveCommand(ctx->adminUser()), out, message, 300000);
+            if (!dockerBack(*ctx, stoppedEntry, archived, message) || !archived)
+                return RunEvent::Status::Failed;
         }
-        if (!dockerBack(*ctx, stoppedEntry, archived, message) || !archived)
-            return RunEvent::Status::Failed;
         const QString name = SwarmArchive::fileName(h, engine, at);
         qint64 size = 0;
         // The folder and the archives hold the swarm's keys: owner only.
@@ -254,7 +278,8 @@ RecoveryPlan SwarmBackupFlow::backup(const std::shared_ptr<RecoveryContext> &con
 }
 
 RecoveryPlan SwarmBackupFlow::restore(const std::shared_ptr<RecoveryContext> &context,
-                                      const SwarmSurvey &survey, const QString &archive)
+                                      const SwarmSurvey &survey, const QString &archive,
+                                      const QHash<QString, QString> &alive, bool riskSplitBrain)
 {
     RecoveryPlan plan;
     plan.operation = QStringLiteral("restore");
@@ -298,6 +323,11 @@ RecoveryPlan SwarmBackupFlow::restore(const std::shared_ptr<RecoveryContext> &co
             return plan;
         }
     }
+    // Managers this machine cannot reach may still run the swarm elsewhere.
+    if (!alive.isEmpty() && !riskSplitBrain) {
+        plan.refusal = ManagerLiveness::refusal(alive, tr("Restoring an older swarm"));
+        return plan;
+    }
     const SwarmSurvey::Hive *target = survey.hive(host);
     if (!target || !target->reached) {
         plan.refusal = tr("%1, the host the backup belongs to, does not answer (%2); rebuild it "
@@ -327,24 +357,24 @@ RecoveryPlan SwarmBackupFlow::restore(const std::shared_ptr<RecoveryContext> &co
         qint64 bytes = 0;
         if (!ctx->putArchive(h, path, QString::fromLatin1(kRemoteRestore), bytes, message))
             return RunEvent::Status::Failed;
-        const RepairJournal::Entry stoppedEntry = dockerStopped(QStringLiteral("restore"), h);
+        const RepairJournal::Entry stoppedEntry =
+            dockerStopped(QStringLiteral("restore"), h, QStringLiteral("swarm-restore"));
         if (!ctx->journal().record(stoppedEntry, message))
             return RunEvent::Status::Failed;
         QString out;
-        bool restored = false;
         {
             const UndoScope uncut; // seconds, and docker comes back by itself
-            restored = ctx->run(h, restoreCommand(stamp), out, message, 300000);
+            const bool restored = ctx->run(h, restoreCommand(stamp), out, message, 300000);
+            if (!dockerBack(*ctx, stoppedEntry, restored, message) || !restored)
+                return RunEvent::Status::Failed;
         }
-        if (!dockerBack(*ctx, stoppedEntry, restored, message) || !restored)
-            return RunEvent::Status::Failed;
         message = tr("put back the swarm state of %1 (%2 KiB); docker started")
                       .arg(QFileInfo(path).fileName())
                       .arg((bytes + 1023) / 1024);
         return RunEvent::Status::Changed;
     };
     plan.steps << put << ManagerRecoveryFlow::unlockStep(context, host)
-               << ManagerRecoveryFlow::forceNewClusterStep(context, host);
+               << ManagerRecoveryFlow::forceNewClusterStep(context, host, riskSplitBrain);
     QStringList others = context->hives();
     others.removeAll(host);
     ManagerRecoveryFlow::addRejoin(plan, others);

@@ -2,6 +2,7 @@
 
 #include "recovery/recovery_plan.h"
 
+#include <QHash>
 #include <memory>
 
 namespace hive {
@@ -27,8 +28,16 @@ public:
     static RecoveryPlan backup(const std::shared_ptr<RecoveryContext> &context,
                                const SwarmSurvey &survey, int keep);
     // `archive` empty: the newest archive of any hive of the stage.
+    // What the restore runs on the host (in a DetachedUnit): docker
+    // stopped, the swarm state moved aside, the archive unpacked, docker
+    // started. Halfway failed, what it unpacked goes and the state moved
+    // aside comes back before docker starts: never half an archive.
+    static QString restoreScript(const QString &archive, const QString &stamp,
+                                 const QString &dockerRoot = QStringLiteral("/var/lib/docker"));
     static RecoveryPlan restore(const std::shared_ptr<RecoveryContext> &context,
-                                const SwarmSurvey &survey, const QString &archive);
+                                const SwarmSurvey &survey, const QString &archive,
+                                const QHash<QString, QString> &alive = {},
+                                bool riskSplitBrain = false);
 };
 
 } // namespace hive

@@ -14,6 +14,7 @@
 #include "recovery/drbd_grow_flow.h"
 #include "recovery/drbd_repair_flow.h"
 #include "recovery/maintenance_flow.h"
+#include "recovery/manager_liveness.h"
 #include "recovery/manager_recovery_flow.h"
 #include "recovery/node_restart_flow.h"
 #include "recovery/quorum_guard.h"
@@ -29,6 +30,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -238,9 +240,25 @@ private slots:
         QCOMPARE(plan.steps.size(), 1);
         QCOMPARE(plan.steps.at(0).name, QStringLiteral("force-new-cluster"));
         QCOMPARE(plan.steps.at(0).hosts, QStringList{kHive0});
-        QVERIFY(plan.steps.at(0).commands.at(0).contains(
-            QStringLiteral("--force-new-cluster --advertise-addr 172.30.242.4")));
+        QVERIFY(plan.steps.at(0)
+                    .commands.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("--force-new-cluster --advertise-addr 172.30.242.4")));
         QCOMPARE(plan.followUps.at(1).limit, kHive1 + QLatin1Char(',') + kHive2);
+
+        // A manager this machine cannot reach answers from another host: a
+        // partition, not a loss. Refused, saying so, unless the user takes
+        // the risk by name; even then it is not made to leave its swarm.
+        const QHash<QString, QString> alive{
+            {kHive1, QStringLiteral("answers on its swarm port (2377) from p-hive3")}};
+        plan = ManagerRecoveryFlow::quorum(m_ctx, noLeader(), QString(), alive);
+        QVERIFY2(plan.refusal.contains(QStringLiteral("would split the swarm in two")) &&
+                     plan.refusal.contains(kHive1 + QStringLiteral(" answers on its swarm port")) &&
+                     plan.refusal.contains(QStringLiteral("--risk-split-brain")),
+                 qPrintable(plan.refusal));
+        plan = ManagerRecoveryFlow::quorum(m_ctx, noLeader(), QString(), alive, true);
+        QVERIFY2(plan.runnable(), qPrintable(plan.refusal));
+        QCOMPARE(plan.followUps.at(1).limit, kHive2);
+        QVERIFY(plan.notes.join(QLatin1Char(' ')).contains(QStringLiteral("--risk-split-brain")));
 
         QVERIFY(ManagerRecoveryFlow::quorum(m_ctx, healthy(), QString()).empty());
         const RecoveryPlan one = ManagerRecoveryFlow::quorum(m_ctx, oneDown(), QString());
@@ -258,6 +276,76 @@ private slots:
         plan = ManagerRecoveryFlow::quorum(m_ctx, noLeader(), kHive1);
         QVERIFY2(plan.refusal.contains(QStringLiteral("does not answer")),
                  qPrintable(plan.refusal));
+    }
+
+    // The restore's script run for real in bash (systemctl a stub that
+    // notes its calls): a good archive replaces the state, keeping the old
+    // one aside; a broken one leaves the old state where it was — docker
+    // never starts on half an archive — and docker is started either way.
+    void aFailedRestorePutsTheOldStateBack()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("docker root"));
+        const QString bin = dir.filePath(QStringLiteral("bin"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/swarm")) && QDir().mkpath(bin));
+        const auto write = [](const QString &path, const QByteArray &bytes) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        };
+        write(root + QStringLiteral("/swarm/state"), "old\n");
+        write(bin + QStringLiteral("/systemctl"),
+              "#!/bin/sh\necho \"$*\" >> \"$(dirname \"$0\")/calls\"\n");
+        QFile::setPermissions(bin + QStringLiteral("/systemctl"),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        const QString archive = dir.filePath(QStringLiteral("restore.tar.gz"));
+        const auto restore = [&] {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PATH"), bin + QStringLiteral(":") + env.value("PATH"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral("bash"),
+                    {QStringLiteral("-c"),
+                     SwarmBackupFlow::restoreScript(archive, QStringLiteral("T1"), root)});
+            p.waitForFinished(30000);
+            return p.exitCode();
+        };
+        write(archive, "not an archive");
+        QVERIFY(restore() != 0);
+        QCOMPARE(ContextFile::read(root + QStringLiteral("/swarm/state")), QByteArray("old\n"));
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/swarm.before-restore-T1")));
+        QVERIFY(
+            ContextFile::read(bin + QStringLiteral("/calls")).endsWith("start docker.service\n"));
+
+        const QString source = dir.filePath(QStringLiteral("source"));
+        QVERIFY(QDir().mkpath(source + QStringLiteral("/swarm")));
+        write(source + QStringLiteral("/swarm/state"), "restored\n");
+        QCOMPARE(QProcess::execute(QStringLiteral("tar"),
+                                   {QStringLiteral("czf"), archive, QStringLiteral("-C"), source,
+                                    QStringLiteral("swarm")}),
+                 0);
+        QCOMPARE(restore(), 0);
+        QCOMPARE(ContextFile::read(root + QStringLiteral("/swarm/state")),
+                 QByteArray("restored\n"));
+        QCOMPARE(ContextFile::read(root + QStringLiteral("/swarm.before-restore-T1/state")),
+                 QByteArray("old\n"));
+        QVERIFY(!QFileInfo::exists(archive));
+    }
+
+    // The witness command, run for real: a listening swarm port answers,
+    // a closed one does not.
+    void theSwarmPortProbeTellsALiveManager()
+    {
+        QTcpServer listening;
+        QVERIFY2(listening.listen(QHostAddress(QStringLiteral("127.0.0.1")), 2377),
+                 qPrintable(listening.errorString()));
+        QProcess p;
+        p.start(QStringLiteral("sh"), {QStringLiteral("-c"), ManagerLiveness::probeCommand(
+                                                                 {QStringLiteral("127.0.0.1"),
+                                                                  QStringLiteral("127.0.0.2")})});
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(p.readAllStandardOutput(), QByteArray("127.0.0.1\n"));
     }
 
     void backupOfNonLeadersWithinQuorum()
@@ -640,7 +728,10 @@ private slots:
             {QStringLiteral("recover"), QStringLiteral("disk"), QStringLiteral("--all-images")},
             {QStringLiteral("recover"), QStringLiteral("drbd"), QStringLiteral("v"),
              QStringLiteral("--fsck")},
-            {QStringLiteral("recover"), QStringLiteral("resume")}};
+            {QStringLiteral("recover"), QStringLiteral("resume")},
+            {QStringLiteral("recover"), QStringLiteral("quorum"), kHive0,
+             QStringLiteral("--risk-split-brain")},
+            {QStringLiteral("restore"), QStringLiteral("--risk-split-brain")}};
         for (const QStringList &words : good) {
             RecoveryRequest r;
             QString error;
@@ -661,6 +752,8 @@ private slots:
                  {QStringLiteral("recover"), QStringLiteral("node")},
                  {QStringLiteral("recover"), QStringLiteral("quorum"), QStringLiteral("--fsck")},
                  {QStringLiteral("recover"), QStringLiteral("resume"), kHive1},
+                 {QStringLiteral("recover"), QStringLiteral("manager"), kHive1,
+                  QStringLiteral("--risk-split-brain")},
                  {QStringLiteral("maintenance"), kHive1},
                  {QStringLiteral("backup"), QStringLiteral("--keep"), QStringLiteral("x")},
                  {QStringLiteral("frobnicate")}}) {
