@@ -9,7 +9,9 @@ namespace {
 
 QString restartCommand()
 {
-    return QStringLiteral("systemctl restart docker");
+    // (Not a crash loop: systemd's start limit must not keep it down.)
+    return QStringLiteral("systemctl reset-failed docker.service 2>/dev/null; systemctl restart "
+                          "docker");
 }
 
 QString localStateCommand()

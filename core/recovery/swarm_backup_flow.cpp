@@ -22,6 +22,12 @@ const char kRemoteArchive[] = "/var/tmp/hive-swarm-backup.tar.gz";
 const char kRemoteRestore[] = "/var/tmp/hive-swarm-restore.tar.gz";
 
 const char kStartDocker[] = "/bin/systemctl start --no-block docker.service";
+// A deliberate start after a deliberate stop, not a crash loop: systemd's
+// start limit (docker.service: 3 starts a minute), which a backup soon
+// after another repair reaches, must not keep docker down.
+const char kRestartDocker[] =
+    "systemctl reset-failed docker.service docker.socket 2>/dev/null; systemctl start "
+    "docker.service";
 
 // Docker is started again however the archiving ends: the sequence runs as a
 // unit of the host's own (a killed `hive`, a closed terminal or a dropped
@@ -31,10 +37,11 @@ const char kStartDocker[] = "/bin/systemctl start --no-block docker.service";
 QString archiveCommand(const QString &admin)
 {
     const QString script =
-        QStringLiteral("set -e; umask 077; rm -f %1; trap 'systemctl start docker.service' EXIT; "
+        QStringLiteral("set -e; umask 077; rm -f %1; started() { %3; }; trap started EXIT; "
                        "systemctl stop docker.service docker.socket; "
                        "tar czf %1 -C /var/lib/docker swarm; chown %2 %1; chmod 600 %1")
-            .arg(QString::fromLatin1(kRemoteArchive), ShellCommand::quote(admin));
+            .arg(QString::fromLatin1(kRemoteArchive), ShellCommand::quote(admin),
+                 QString::fromLatin1(kRestartDocker));
     return DetachedUnit::command(QStringLiteral("swarm-backup"), script,
                                  QString::fromLatin1(kStartDocker));
 }
@@ -50,8 +57,8 @@ RepairJournal::Entry dockerStopped(const QString &operation, const QString &host
     e.operation = operation;
     e.host = host;
     e.taken = SwarmBackupFlow::tr("docker stopped on %1").arg(host);
-    e.undo =
-        DetachedUnit::waitWhileRunning(unit) + QStringLiteral("; systemctl start docker.service");
+    e.undo = DetachedUnit::waitWhileRunning(unit) + QStringLiteral("; ") +
+             QString::fromLatin1(kRestartDocker);
     e.check = QStringLiteral("! systemctl is-active --quiet %1 && systemctl is-active --quiet "
                              "docker.service")
                   .arg(DetachedUnit::unitName(unit));
@@ -98,11 +105,11 @@ QString SwarmBackupFlow::restoreScript(const QString &archive, const QString &st
                "set -e; root=%3; aside=\"$root/swarm.before-restore-%2\"; moved=; started=; "
                "finished=; finish() { if [ -z \"$finished\" ]; then if [ -n \"$started\" ]; "
                "then rm -rf \"$root/swarm\"; fi; if [ -n \"$moved\" ]; then mv \"$aside\" "
-               "\"$root/swarm\"; fi; fi; systemctl start docker.service; }; trap finish EXIT; "
+               "\"$root/swarm\"; fi; fi; %4; }; trap finish EXIT; "
                "systemctl stop docker.service docker.socket; if [ -e \"$root/swarm\" ]; then mv "
                "\"$root/swarm\" \"$aside\"; moved=1; fi; started=1; tar xzf %1 -C \"$root\"; "
                "rm -f %1; finished=1")
-        .arg(ShellCommand::quote(archive), stamp, root);
+        .arg(ShellCommand::quote(archive), stamp, root, QString::fromLatin1(kRestartDocker));
 }
 
 RecoveryPlan SwarmBackupFlow::backup(const std::shared_ptr<RecoveryContext> &context,
