@@ -84,17 +84,16 @@ QList<DrbdFinding> DrbdDiagnosis::diagnose(const QString &resource,
         }
         for (const DrbdStatus::Peer &p : s.peers) {
             if (p.connection == QLatin1String("StandAlone")) {
+                // Which copy loses its changes is the operator's choice
+                // (`recover drbd VOLUME --discard HOST`): no step here.
                 DrbdFinding f = finding(
                     DrbdFinding::Severity::Critical,
                     tr("%1 on %2 is StandAlone from %3 (split brain or a refused connection): "
-                       "decide which host's data to keep, then reconnect the other with "
-                       "--discard-my-data")
+                       "decide which host's copy to keep, then discard the other's changes "
+                       "with `hive recover drbd %1 --discard HOST`")
                         .arg(r, h, p.host));
                 f.evidence << QStringLiteral("%1: %2 connection:StandAlone").arg(h, p.host);
-                f.actions << DrbdFinding::Action{
-                    h, QStringLiteral("drbdadm connect --discard-my-data %1").arg(q)};
-                f.actions << DrbdFinding::Action{p.host,
-                                                 QStringLiteral("drbdadm connect %1").arg(q)};
+                f.splitBrain = true;
                 findings << f;
                 continue;
             }

@@ -32,6 +32,9 @@ struct DrbdFinding
     QString summary;
     QStringList evidence; // "host: what its status said"
     QList<Action> actions;
+    // StandAlone (split brain): the repair needs the operator to name the
+    // copy whose changes are discarded; the finding has no actions.
+    bool splitBrain = false;
 };
 
 // Reads the `drbdadm status` of one volume from every hive and says what

@@ -86,11 +86,57 @@ RecoveryPlan DrbdRepairFlow::plan(const std::shared_ptr<RecoveryContext> &contex
     }
     QList<DrbdFinding::Action> actions;
     QStringList found;
+    bool splitBrain = false;
     for (const DrbdFinding &f : DrbdDiagnosis::diagnose(r, statuses, first)) {
         if (f.severity == DrbdFinding::Severity::Ok)
             continue;
         found << f.summary;
         actions << f.actions;
+        splitBrain = splitBrain || f.splitBrain;
+    }
+    if (!options.discard.isEmpty() && !splitBrain) {
+        plan.refusal = tr("--discard is for a split brain, and %1 has none now").arg(r);
+        return plan;
+    }
+    if (splitBrain) {
+        // Each copy as its host reports it: what the operator chooses from.
+        QStringList copies;
+        QStringList hosts = statuses.keys();
+        hosts.sort();
+        for (const QString &h : std::as_const(hosts)) {
+            const DrbdStatus &st = statuses.value(h);
+            copies << tr("%1: %2, disk %3").arg(h, st.role, st.disk);
+        }
+        if (options.discard.isEmpty()) {
+            plan.refusal = tr("DRBD volume %1 has a split brain: the copies went on apart (%2). "
+                              "Choose the copy to keep and discard the changes of the other: "
+                              "`hive recover drbd %1 --discard HOST` (the Primary is the copy in "
+                              "use)")
+                               .arg(r, copies.join(QStringLiteral("; ")));
+            return plan;
+        }
+        if (!statuses.contains(options.discard)) {
+            plan.refusal = tr("--discard %1: no such copy of %2; the copies are: %3")
+                               .arg(options.discard, r, copies.join(QStringLiteral("; ")));
+            return plan;
+        }
+        const QString q = ShellCommand::quote(r);
+        if (statuses.value(options.discard).role == QLatin1String("Primary"))
+            plan.notes << tr("%1 is the Primary, the copy in use: its changes since the split "
+                             "are lost, as you chose")
+                              .arg(options.discard);
+        actions << DrbdFinding::Action{options.discard,
+                                       QStringLiteral("drbdadm secondary %1 && { drbdadm "
+                                                      "disconnect %1; drbdadm connect "
+                                                      "--discard-my-data %1; }")
+                                           .arg(q)};
+        for (const QString &h : std::as_const(hosts)) {
+            if (h != options.discard)
+                actions << DrbdFinding::Action{
+                    h, QStringLiteral("drbdadm disconnect %1; drbdadm connect %1").arg(q)};
+        }
+        found << tr("%1's changes since the split are discarded; the other copies are kept")
+                     .arg(options.discard);
     }
     if (actions.isEmpty() && !options.repairFileSystem) {
         plan.title = found.isEmpty()

@@ -33,6 +33,9 @@ public:
     struct Options
     {
         bool repairFileSystem = false;
+        // Split brain: the hive whose copy's changes are discarded (the
+        // operator's choice; never made for them).
+        QString discard;
     };
 
     // False, naming the DRBD volumes of the stage, when `volume` is not one.

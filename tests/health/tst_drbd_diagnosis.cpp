@@ -136,6 +136,11 @@ private slots:
             DrbdDiagnosis::diagnose(QStringLiteral("vol"), split, QStringLiteral("hive0"));
         QCOMPARE(b.at(0).severity, DrbdFinding::Severity::Critical);
         QVERIFY(b.at(0).summary.contains(QStringLiteral("StandAlone")));
+        // Which copy loses its changes is not chosen here (it used to be
+        // the reporting host: here the Primary, the copy in use).
+        QVERIFY(b.at(0).splitBrain);
+        QVERIFY(b.at(0).actions.isEmpty());
+        QVERIFY(b.at(0).summary.contains(QStringLiteral("--discard HOST")));
 
         QHash<QString, DrbdStatus> noQuorum;
         noQuorum.insert(QStringLiteral("hive0"),
