@@ -71,6 +71,10 @@ void PhaseCommand::addOptions(QCommandLineParser &parser) const
                       tr("only the steps with these tags (comma-separated)"),
                       tr("TAGS")});
     parser.addOption({QStringLiteral("json"), tr("print the raw event stream as JSON lines")});
+    if (m_name == QLatin1String("build-infra") || isAll())
+        parser.addOption({QStringLiteral("trust-new-host-keys"),
+                          tr("send a stage's root_password to hosts seen for the first time "
+                             "(check the host keys it prints first)")});
     parser.addOption({QStringLiteral("force"),
                       tr("run although an interrupted repair left something to put back "
                          "(`hive recover resume` puts it back)")});
@@ -87,6 +91,8 @@ int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser)
     request.limit = parser.value(QStringLiteral("limit"));
     request.tags = parser.value(QStringLiteral("tags"));
     request.force = parser.isSet(QStringLiteral("force"));
+    request.trustNewHostKeys = (m_name == QLatin1String("build-infra") || isAll()) &&
+                               parser.isSet(QStringLiteral("trust-new-host-keys"));
     if (const QString problem = request.problem(); !problem.isEmpty()) {
         context.err() << problem << Qt::endl;
         return 2;

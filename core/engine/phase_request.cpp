@@ -74,6 +74,8 @@ QStringList PhaseRequest::arguments() const
         args << QStringLiteral("-T") << tags;
     if (force)
         args << QStringLiteral("--force");
+    if (trustNewHostKeys)
+        args << QStringLiteral("--trust-new-host-keys");
     return args;
 }
 

@@ -25,7 +25,8 @@ public:
     QString limit;        // -l
     QString tags;         // -T
     bool force = false;   // --force: although an interrupted repair left something
-    QString stage;        // -s (empty: the project's current stage)
+    bool trustNewHostKeys = false; // --trust-new-host-keys: root password to new hosts
+    QString stage;                 // -s (empty: the project's current stage)
 
     bool isAll() const { return command == QLatin1String("all"); }
     static bool canHalt(const QString &phase);

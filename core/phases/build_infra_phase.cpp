@@ -91,6 +91,7 @@ bool BuildInfraPhase::run(const Options &options)
     request.workDir =
         absolute(m_project.tempDir().isEmpty() ? m_project.contextDir() : m_project.tempDir());
     request.cancel = options.cancel;
+    request.trustNewHostKeys = options.trustNewHostKeys;
 
     std::unique_ptr<InfraProvider> provider;
     PreparedProvider *prepared = nullptr;

@@ -28,6 +28,7 @@ public:
         bool checkOnly = false;
         QString limit; // -l
         const std::atomic_bool *cancel = nullptr;
+        bool trustNewHostKeys = false; // --trust-new-host-keys
         int sshWaitSeconds = 180;
         DockerEndpoint engine = DockerEndpoint::fromEnvironment();
     };

@@ -24,6 +24,7 @@ void PhaseRunner::run(const QString &phase, const Project &project, const Loaded
         o.limit = options.limit;
         o.cancel = options.cancel;
         o.engine = options.engine;
+        o.trustNewHostKeys = options.trustNewHostKeys;
         BuildInfraPhase(project, loaded, sink).run(o);
         return;
     }
@@ -82,6 +83,7 @@ PhaseSession::Result PhaseRunner::run(const PhaseRequest &request, Project &proj
     options.limit = request.limit;
     options.tags = request.tags;
     options.force = request.force;
+    options.trustNewHostKeys = request.trustNewHostKeys;
     options.cancel = cancel;
     options.engine = engine;
     PhaseSession session(project, display);

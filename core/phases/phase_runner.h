@@ -24,12 +24,13 @@ class PhaseRunner
 public:
     struct Options
     {
-        bool checkOnly = false; // -C
-        bool halt = false;      // -H (build-infra)
-        bool destroy = false;   // -D
-        QString limit;          // -l
-        QString tags;           // -T
-        bool force = false;     // --force: although an interrupted repair left something
+        bool checkOnly = false;        // -C
+        bool halt = false;             // -H (build-infra)
+        bool destroy = false;          // -D
+        QString limit;                 // -l
+        QString tags;                  // -T
+        bool force = false;            // --force: although an interrupted repair left something
+        bool trustNewHostKeys = false; // --trust-new-host-keys (build-infra, prepared hosts)
         const std::atomic_bool *cancel = nullptr;
         DockerEndpoint engine = DockerEndpoint::fromEnvironment();
     };

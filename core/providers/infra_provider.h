@@ -44,6 +44,9 @@ struct InfraRequest
     QString adminUser;
     QString publicKey; // the hive's, for authorized_keys
     QString rootPassword;
+    // The root password goes only to hosts whose key was known before this
+    // run, or when the user has checked the keys shown (--trust-new-host-keys).
+    bool trustNewHostKeys = false;
     QString knownHostsFile;
     QString workDir; // for temporary files (node image root file system)
     int memoryMiB = 0;

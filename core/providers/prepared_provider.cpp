@@ -3,6 +3,7 @@
 #include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "providers/admin_bootstrap.h"
+#include "remote/known_hosts_file.h"
 #include "remote/shell_command.h"
 #include "remote/ssh_session.h"
 
@@ -38,6 +39,11 @@ RunEvent::Status PreparedProvider::prepareHost(const InfraRequest &request,
     admin.identityFile = m_identityFile;
     admin.knownHostsFile = request.knownHostsFile;
     admin.policy = SshEndpoint::HostKeyPolicy::RecordFirstContact;
+    // Whether this machine knew the host's key before this run: a root
+    // password goes only to a host it knew, or whose new key the user
+    // has checked (--trust-new-host-keys).
+    const bool knownBefore =
+        !KnownHostsFile::keysOf(request.knownHostsFile, host.address, admin.port).isEmpty();
     SshSession session;
     QString keyError;
     if (session.connect(admin, keyError)) {
@@ -56,6 +62,20 @@ RunEvent::Status PreparedProvider::prepareHost(const InfraRequest &request,
     if (request.checkOnly) {
         message = tr("would log in as root by password and set up %1").arg(request.adminUser);
         return RunEvent::Status::Changed;
+    }
+    if (!knownBefore && !request.trustNewHostKeys) {
+        // Forgotten again, so that the next run asks again.
+        bool forgotten = false;
+        QString ignored;
+        KnownHostsFile::forget(request.knownHostsFile,
+                               {KnownHostsFile::hostPattern(host.address, admin.port)}, forgotten,
+                               ignored);
+        message = tr("%1 (%2) is seen for the first time, with the host key %3. Before its root "
+                     "password is sent there, check that key on the host's console (`ssh-keygen "
+                     "-lf /etc/ssh/ssh_host_ed25519_key.pub`), then run again with "
+                     "--trust-new-host-keys.")
+                      .arg(host.name, host.address, session.hostKeyFingerprint());
+        return RunEvent::Status::Failed;
     }
     SshEndpoint root = admin;
     root.user = QStringLiteral("root");
