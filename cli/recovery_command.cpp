@@ -72,6 +72,11 @@ void RecoveryCommand::addOptions(QCommandLineParser &parser) const
         parser.addOption({QStringLiteral("restart"), tr("units: restart the unit")});
         parser.addOption(
             {QStringLiteral("disable"), tr("units: stop and disable the unit for good")});
+        parser.addOption(
+            {QStringLiteral("discard"),
+             tr("drbd, split brain: the hive whose copy's changes since the split are discarded "
+                "(the other copies are kept)"),
+             tr("HOST")});
         parser.addOption({QStringLiteral("fsck"),
                           tr("drbd: also repair the volume's file system (xfs_repair or fsck)")});
         parser.addOption(
@@ -105,8 +110,8 @@ int RecoveryCommand::run(CommandContext &context, const QCommandLineParser &pars
         if (parser.optionNames().contains(flag))
             words << QStringLiteral("--") + flag;
     }
-    for (const QString &valued :
-         {QStringLiteral("timeout"), QStringLiteral("keep"), QStringLiteral("grow")}) {
+    for (const QString &valued : {QStringLiteral("timeout"), QStringLiteral("keep"),
+                                  QStringLiteral("grow"), QStringLiteral("discard")}) {
         if (parser.optionNames().contains(valued))
             words << QStringLiteral("--") + valued << parser.value(valued);
     }

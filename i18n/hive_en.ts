@@ -717,10 +717,6 @@
         <translation>the copy of %1 on %2 is %3</translation>
     </message>
     <message>
-        <source>%1 on %2 is StandAlone from %3 (split brain or a refused connection): decide which host&apos;s data to keep, then reconnect the other with --discard-my-data</source>
-        <translation>%1 on %2 is StandAlone from %3 (split brain or a refused connection): decide which host&apos;s data to keep, then reconnect the other with --discard-my-data</translation>
-    </message>
-    <message>
         <source>%1 is syncing between %2 and %3 (%4% done)</source>
         <translation>%1 is syncing between %2 and %3 (%4% done)</translation>
     </message>
@@ -735,6 +731,10 @@
     <message>
         <source>%1: UpToDate copies: %2, diskless clients: %3</source>
         <translation>%1: UpToDate copies: %2, diskless clients: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is StandAlone from %3 (split brain or a refused connection): decide which host&apos;s copy to keep, then discard the other&apos;s changes with `hive recover drbd %1 --discard HOST`</source>
+        <translation>%1 on %2 is StandAlone from %3 (split brain or a refused connection): decide which host&apos;s copy to keep, then discard the other&apos;s changes with `hive recover drbd %1 --discard HOST`</translation>
     </message>
 </context>
 <context>
@@ -879,6 +879,30 @@
     <message>
         <source>; not read on %1</source>
         <translation>; not read on %1</translation>
+    </message>
+    <message>
+        <source>--discard is for a split brain, and %1 has none now</source>
+        <translation>--discard is for a split brain, and %1 has none now</translation>
+    </message>
+    <message>
+        <source>%1: %2, disk %3</source>
+        <translation>%1: %2, disk %3</translation>
+    </message>
+    <message>
+        <source>DRBD volume %1 has a split brain: the copies went on apart (%2). Choose the copy to keep and discard the changes of the other: `hive recover drbd %1 --discard HOST` (the Primary is the copy in use)</source>
+        <translation>DRBD volume %1 has a split brain: the copies went on apart (%2). Choose the copy to keep and discard the changes of the other: `hive recover drbd %1 --discard HOST` (the Primary is the copy in use)</translation>
+    </message>
+    <message>
+        <source>--discard %1: no such copy of %2; the copies are: %3</source>
+        <translation>--discard %1: no such copy of %2; the copies are: %3</translation>
+    </message>
+    <message>
+        <source>%1 is the Primary, the copy in use: its changes since the split are lost, as you chose</source>
+        <translation>%1 is the Primary, the copy in use: its changes since the split are lost, as you chose</translation>
+    </message>
+    <message>
+        <source>%1&apos;s changes since the split are discarded; the other copies are kept</source>
+        <translation>%1&apos;s changes since the split are discarded; the other copies are kept</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1916,10 @@
         <source>set up %1 with the hive&apos;s key (root password no longer needed)</source>
         <translation>set up %1 with the hive&apos;s key (root password no longer needed)</translation>
     </message>
+    <message>
+        <source>%1 (%2) is seen for the first time, with the host key %3. Before its root password is sent there, check that key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then run again with --trust-new-host-keys.</source>
+        <translation>%1 (%2) is seen for the first time, with the host key %3. Before its root password is sent there, check that key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then run again with --trust-new-host-keys.</translation>
+    </message>
 </context>
 <context>
     <name>hive::Project</name>
@@ -2083,8 +2111,12 @@
         <translation>usage: hive restore [ARCHIVE] [--risk-split-brain]</translation>
     </message>
     <message>
-        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</source>
-        <translation>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</translation>
+        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck] [--discard HOST] | hive recover drbd VOLUME --grow SIZE | hive recover resume</source>
+        <translation>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck] [--discard HOST] | hive recover drbd VOLUME --grow SIZE | hive recover resume</translation>
+    </message>
+    <message>
+        <source>--discard needs the host whose copy&apos;s changes are discarded</source>
+        <translation>--discard needs the host whose copy&apos;s changes are discarded</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4162,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</source>
         <translation>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</translation>
     </message>
+    <message>
+        <source>send a stage&apos;s root_password to hosts seen for the first time (check the host keys it prints first)</source>
+        <translation>send a stage&apos;s root_password to hosts seen for the first time (check the host keys it prints first)</translation>
+    </message>
 </context>
 <context>
     <name>hive::cli::RecoveryCommand</name>
@@ -4252,6 +4288,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>quorum, restore: force a new cluster although a manager this machine cannot reach still answers from another host (the swarm may then run twice)</source>
         <translation>quorum, restore: force a new cluster although a manager this machine cannot reach still answers from another host (the swarm may then run twice)</translation>
+    </message>
+    <message>
+        <source>drbd, split brain: the hive whose copy&apos;s changes since the split are discarded (the other copies are kept)</source>
+        <translation>drbd, split brain: the hive whose copy&apos;s changes since the split are discarded (the other copies are kept)</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
     </message>
 </context>
 <context>

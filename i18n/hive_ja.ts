@@ -707,10 +707,6 @@
         <translation>%2 にある %1 の複製は %3 です</translation>
     </message>
     <message>
-        <source>%1 on %2 is StandAlone from %3 (split brain or a refused connection): decide which host&apos;s data to keep, then reconnect the other with --discard-my-data</source>
-        <translation>%2 の %1 は %3 に対して StandAlone です（スプリットブレインまたは接続拒否）。どのホストのデータを残すか決め、もう一方を --discard-my-data で再接続してください</translation>
-    </message>
-    <message>
         <source>%1 is syncing between %2 and %3 (%4% done)</source>
         <translation>%1 は %2 と %3 の間で同期中です（%4% 完了）</translation>
     </message>
@@ -725,6 +721,10 @@
     <message>
         <source>%1: UpToDate copies: %2, diskless clients: %3</source>
         <translation>%1: UpToDate の複製: %2、diskless クライアント: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is StandAlone from %3 (split brain or a refused connection): decide which host&apos;s copy to keep, then discard the other&apos;s changes with `hive recover drbd %1 --discard HOST`</source>
+        <translation>%2 の %1 は %3 から StandAlone です（スプリットブレインまたは接続の拒否）。どのホストのコピーを残すか決めてから、もう一方の変更を `hive recover drbd %1 --discard HOST` で破棄してください</translation>
     </message>
 </context>
 <context>
@@ -868,6 +868,30 @@
     <message>
         <source>; not read on %1</source>
         <translation>。%1 では読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>--discard is for a split brain, and %1 has none now</source>
+        <translation>--discard はスプリットブレインのためのものですが、%1 は今スプリットブレインではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2, disk %3</source>
+        <translation>%1: %2、ディスク %3</translation>
+    </message>
+    <message>
+        <source>DRBD volume %1 has a split brain: the copies went on apart (%2). Choose the copy to keep and discard the changes of the other: `hive recover drbd %1 --discard HOST` (the Primary is the copy in use)</source>
+        <translation>DRBD ボリューム %1 はスプリットブレインです。コピーが別々に更新されました（%2）。残すコピーを選び、もう一方の変更を破棄してください: `hive recover drbd %1 --discard HOST`（Primary が使用中のコピーです）</translation>
+    </message>
+    <message>
+        <source>--discard %1: no such copy of %2; the copies are: %3</source>
+        <translation>--discard %1: %2 にそのコピーはありません。コピーは次のとおりです: %3</translation>
+    </message>
+    <message>
+        <source>%1 is the Primary, the copy in use: its changes since the split are lost, as you chose</source>
+        <translation>%1 は Primary（使用中のコピー）です。指定どおり、分断以降の変更は失われます</translation>
+    </message>
+    <message>
+        <source>%1&apos;s changes since the split are discarded; the other copies are kept</source>
+        <translation>%1 の分断以降の変更を破棄し、他のコピーは残します</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1897,10 @@
         <source>set up %1 with the hive&apos;s key (root password no longer needed)</source>
         <translation>%1 を hive の鍵で設定しました（今後 root パスワードは不要です）</translation>
     </message>
+    <message>
+        <source>%1 (%2) is seen for the first time, with the host key %3. Before its root password is sent there, check that key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then run again with --trust-new-host-keys.</source>
+        <translation>%1 (%2) への接続は初めてで、ホスト鍵は %3 です。root パスワードを送る前に、ホストのコンソールでその鍵を確認し（`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`）、--trust-new-host-keys を付けて再実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>hive::Project</name>
@@ -2061,8 +2089,12 @@
         <translation>使い方: hive restore [ARCHIVE] [--risk-split-brain]</translation>
     </message>
     <message>
-        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</source>
-        <translation>使い方: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume</translation>
+        <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck] [--discard HOST] | hive recover drbd VOLUME --grow SIZE | hive recover resume</source>
+        <translation>使い方: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck] [--discard HOST] | hive recover drbd VOLUME --grow SIZE | hive recover resume</translation>
+    </message>
+    <message>
+        <source>--discard needs the host whose copy&apos;s changes are discarded</source>
+        <translation>--discard には変更を破棄するコピーのホストを指定してください</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4130,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</source>
         <translation>中断された修復が戻すべきものを残していても実行する（元に戻すのは `hive recover resume`）</translation>
     </message>
+    <message>
+        <source>send a stage&apos;s root_password to hosts seen for the first time (check the host keys it prints first)</source>
+        <translation>初めて接続するホストにもステージの root_password を送る（先に表示されるホスト鍵を確認してください）</translation>
+    </message>
 </context>
 <context>
     <name>hive::cli::RecoveryCommand</name>
@@ -4220,6 +4256,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>quorum, restore: force a new cluster although a manager this machine cannot reach still answers from another host (the swarm may then run twice)</source>
         <translation>quorum, restore: このマシンから届かないマネージャが別のホストからは応答していても、新しいクラスタを強制作成する（swarm が二重に動く恐れがあります）</translation>
+    </message>
+    <message>
+        <source>drbd, split brain: the hive whose copy&apos;s changes since the split are discarded (the other copies are kept)</source>
+        <translation>drbd のスプリットブレイン: 分断以降の変更を破棄するコピーのホスト（他のコピーは残します）</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>ホスト</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,8 @@ namespace {
 QString restartCommand()
 {
     // (Not a crash loop: systemd's start limit must not keep it down.)
-    return QStringLiteral("systemctl reset-failed docker.service 2>/dev/null; systemctl restart "
-                          "docker");
+    return QStringLiteral("systemctl reset-failed docker.service 2>/dev/null || true; systemctl "
+                          "restart docker");
 }
 
 QString localStateCommand()

@@ -35,7 +35,8 @@ QString usageOf(const QString &command)
         "hive recover node "
         "HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] "
         "[--no-registry] | hive "
-        "recover drbd VOLUME [--fsck | --grow SIZE] | hive recover resume");
+        "recover drbd VOLUME [--fsck] [--discard HOST] | hive recover drbd VOLUME --grow SIZE | "
+        "hive recover resume");
 }
 } // namespace
 
@@ -56,12 +57,16 @@ bool RecoveryRequest::parse(const QStringList &words, RecoveryRequest &out, QStr
             }
             (w == QLatin1String("--keep") ? out.keep : out.moveTimeoutSeconds) = n;
             flags << w;
-        } else if (w == QLatin1String("--grow")) {
-            out.growTo = words.value(++i);
-            if (out.growTo.isEmpty() || out.growTo.startsWith(QLatin1String("--"))) {
-                error = tr("--grow needs the new size (200M, 20G)");
+        } else if (w == QLatin1String("--discard") || w == QLatin1String("--grow")) {
+            // Options that take a value: the next word, which is no option.
+            const bool grow = w == QLatin1String("--grow");
+            const QString value = words.value(++i);
+            if (value.isEmpty() || value.startsWith(QLatin1String("--"))) {
+                error = grow ? tr("--grow needs the new size (200M, 20G)")
+                             : tr("--discard needs the host whose copy's changes are discarded");
                 return false;
             }
+            (grow ? out.growTo : out.discard) = value;
             flags << w;
         } else if (w.startsWith(QLatin1String("--"))) {
             flags << w;
@@ -128,8 +133,10 @@ bool RecoveryRequest::parse(const QStringList &words, RecoveryRequest &out, QStr
             out.kind = Kind::Drbd;
             out.repairFileSystem = flags.contains(QStringLiteral("--fsck"));
             ok = args.size() == 2 &&
-                 allowed({QStringLiteral("--fsck"), QStringLiteral("--grow")}) &&
-                 !(out.repairFileSystem && !out.growTo.isEmpty());
+                 allowed({QStringLiteral("--fsck"), QStringLiteral("--grow"),
+                          QStringLiteral("--discard")}) &&
+                 !(out.repairFileSystem && !out.growTo.isEmpty()) &&
+                 !(!out.discard.isEmpty() && !out.growTo.isEmpty());
         }
     }
     if (!ok)
@@ -194,6 +201,8 @@ QStringList RecoveryRequest::words() const
         w << QStringLiteral("--fsck");
     if (kind == Kind::Drbd && !growTo.isEmpty())
         w << QStringLiteral("--grow") << growTo;
+    if (kind == Kind::Drbd && !discard.isEmpty())
+        w << QStringLiteral("--discard") << discard;
     if ((kind == Kind::RecoverQuorum || kind == Kind::Restore) && riskSplitBrain)
         w << QStringLiteral("--risk-split-brain");
     return w;
@@ -251,6 +260,7 @@ bool RecoveryRequest::plan(const std::shared_ptr<RecoveryContext> &context,
                      .arg(subject, unreachable.join(QStringLiteral(", "))));
         DrbdRepairFlow::Options options;
         options.repairFileSystem = repairFileSystem;
+        options.discard = discard;
         out = DrbdRepairFlow::plan(context, target, statuses, options);
         break;
     }

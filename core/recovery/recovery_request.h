@@ -42,6 +42,7 @@ public:
     bool allImages = false;
     bool registry = true;
     bool repairFileSystem = false;
+    QString discard; // drbd split brain: the copy whose changes go
     // quorum, restore: force a new cluster although a manager this machine
     // cannot reach answers elsewhere (it may split the swarm in two).
     bool riskSplitBrain = false;

@@ -24,9 +24,10 @@ const char kRemoteRestore[] = "/var/tmp/hive-swarm-restore.tar.gz";
 const char kStartDocker[] = "/bin/systemctl start --no-block docker.service";
 // A deliberate start after a deliberate stop, not a crash loop: systemd's
 // start limit (docker.service: 3 starts a minute), which a backup soon
-// after another repair reaches, must not keep docker down.
+// after another repair reaches, must not keep docker down. (`|| true`: it
+// runs under `set -e`, and a unit that is not loaded makes it fail.)
 const char kRestartDocker[] =
-    "systemctl reset-failed docker.service docker.socket 2>/dev/null; systemctl start "
+    "systemctl reset-failed docker.service docker.socket 2>/dev/null || true; systemctl start "
     "docker.service";
 
 // Docker is started again however the archiving ends: the sequence runs as a

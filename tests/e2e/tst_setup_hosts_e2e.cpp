@@ -15,11 +15,13 @@
 #include "phases/setup_hosts/setup_host_context.h"
 #include "project/context_file.h"
 #include "remote/docker_client.h"
+#include "remote/shell_command.h"
 #include "repair_dialog.h"
 #include "test_bed.h"
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -909,6 +911,68 @@ private slots:
               double(t.elapsed()) / 1000.0);
         inNode(0, QStringLiteral("docker service rm drill >/dev/null; sleep 5; docker network rm "
                                  "drill_net"));
+    }
+
+    // Secrets reach the hosts on standard input only. A hive leaves the
+    // swarm and loses its registry login; setup-hosts joins it again (with
+    // the manager join token) and logs it in again (with the registry's
+    // password). Meanwhile every hive looks through every process's command
+    // line every 50 ms: neither secret may show there, nor in the run logs
+    // or the --json stream.
+    void secretsNeverReachACommandLine()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        const QByteArray password =
+            ContextFile::read(m_dir.filePath(QStringLiteral(".hive/private/registry_password")))
+                .trimmed();
+        QVERIFY(!password.isEmpty());
+        for (int i = 0; i < 3; ++i) {
+            // The pattern file first, by a process of its own that ends: the
+            // sampler's own command line must not hold the password.
+            inNode(i, QStringLiteral("rm -f /tmp/hive-hits /tmp/hive-stop; printf '%s\\n' %1 > "
+                                     "/tmp/hive-pw")
+                          .arg(ShellCommand::quote(QString::fromUtf8(password))));
+            inNode(i, QStringLiteral("(while [ ! -e /tmp/hive-stop ]; do grep -l -a 'SWMTK[N]' "
+                                     "/proc/[0-9]*/cmdline; grep -l -a -F -f /tmp/hive-pw "
+                                     "/proc/[0-9]*/cmdline; sleep 0.05; done >>/tmp/hive-hits "
+                                     "2>/dev/null </dev/null &); echo sampling"));
+        }
+        const QString id = inNode(2, QStringLiteral("docker info -f '{{.Swarm.NodeID}}'"));
+        QVERIFY(!id.isEmpty());
+        inNode(2, QStringLiteral("docker swarm leave --force >/dev/null; rm -f "
+                                 "/root/.docker/config.json"));
+        inNode(0, QStringLiteral("docker node demote %1 >/dev/null 2>&1; docker node rm --force "
+                                 "%1 >/dev/null")
+                      .arg(id));
+        const HiveCliRun r = hive({QStringLiteral("setup-hosts"), QStringLiteral("-l"),
+                                   kHosts.at(2), QStringLiteral("--json")});
+        QStringList hits;
+        for (int i = 0; i < 3; ++i) {
+            const QString found = inNode(
+                i, QStringLiteral("touch /tmp/hive-stop; sleep 0.3; sort -u /tmp/hive-hits | "
+                                  "while read -r f; do tr '\\0' ' ' < \"$f\"; echo; done; rm -f "
+                                  "/tmp/hive-pw"));
+            if (!found.isEmpty())
+                hits << kHosts.at(i) + QStringLiteral(": ") + found;
+        }
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QCOMPARE(r.statuses(QStringLiteral("swarm-join")).value(kHosts.at(2)),
+                 RunEvent::Status::Changed);
+        QCOMPARE(r.statuses(QStringLiteral("registry-login")).value(kHosts.at(2)),
+                 RunEvent::Status::Changed);
+        QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+        QVERIFY(!r.out.contains("SWMTKN") && !r.out.contains(password));
+        QDirIterator logs(m_dir.filePath(QStringLiteral(".hive/private/runs")), QDir::Files);
+        while (logs.hasNext()) {
+            const QByteArray log = ContextFile::read(logs.next());
+            QVERIFY2(!log.contains("SWMTKN") && !log.contains(password),
+                     qPrintable(logs.filePath()));
+        }
+        const QString notThree = threeReadyManagers(90);
+        QVERIFY2(notThree.isEmpty(), qPrintable(notThree));
+        qInfo("secrets: %s rejoined and logged in again in %.1f s; no token or password in any "
+              "command line (sampled every 50 ms on 3 hives), run log or --json",
+              qPrintable(kHosts.at(2)), double(r.elapsedMs) / 1000.0);
     }
 
     // seeds/000's failed host services: a unit that failed is reset, and
