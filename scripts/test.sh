@@ -7,7 +7,8 @@
 #     the bed's node image; the hive-all suite then checks the hive it built
 #     (a second run must change nothing);
 #   - builds the Debian package and installs it into a bare Debian 12;
-#   - builds the unit suites under AddressSanitizer + UBSan and runs them;
+#   - builds the suites of the core, the CLI and the remote layer under
+#     AddressSanitizer + UBSan and runs them;
 #   - fuzzes the project loader briefly and prints the benchmark figures.
 # The sanitizer and fuzzer builds run in the background, at low priority,
 # while the test bed's suites, the main job and the install wait on containers;
@@ -98,7 +99,7 @@ setsid bash -c '
     set -e
     start=$SECONDS
     cmake --preset asan >/dev/null
-    nice -n 19 cmake --build --preset asan --target unit_suites hive
+    nice -n 19 cmake --build --preset asan --target sanitized_suites hive
     echo "asan build: $((SECONDS - start)) s"
     start=$SECONDS
     cmake --preset fuzz >/dev/null
@@ -160,9 +161,8 @@ echo "$deb"
 tests/installer/check_package.sh "$deb" 2>&1 | tee -a "$results"
 [[ ${PIPESTATUS[0]} -eq 0 ]]
 
-drills_done
 background_done
-step "tests (asan; every suite but the test bed's)"
+step "tests (asan; the suites of the core, the CLI and the remote layer)"
 run_ctest --preset asan
 
 step "fuzz project loader for ${fuzz_seconds}s"
@@ -177,6 +177,9 @@ if ls "$work/corpus"/crash-* "$work/corpus"/leak-* "$work/corpus"/oom-* "$work/c
     exit 1
 fi
 
+# The drills' last minutes overlap the sanitizer and fuzzer runs above; the
+# benchmark's figures are taken once nothing else runs.
+drills_done
 step "benchmark (release build)"
 build/release/bench/bench_inventory
 build/release/bench/bench_ssh
