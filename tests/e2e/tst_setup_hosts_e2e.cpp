@@ -949,9 +949,11 @@ private slots:
         QStringList hits;
         for (int i = 0; i < 3; ++i) {
             const QString found = inNode(
+                // Each hit by its /proc path (the process may be gone by
+                // now), with its command line while it still runs.
                 i, QStringLiteral("touch /tmp/hive-stop; sleep 0.3; sort -u /tmp/hive-hits | "
-                                  "while read -r f; do tr '\\0' ' ' < \"$f\"; echo; done; rm -f "
-                                  "/tmp/hive-pw"));
+                                  "while read -r f; do echo \"$f: $(tr '\\0' ' ' 2>/dev/null < "
+                                  "\"$f\")\"; done; rm -f /tmp/hive-pw"));
             if (!found.isEmpty())
                 hits << kHosts.at(i) + QStringLiteral(": ") + found;
         }
