@@ -16,9 +16,12 @@ namespace hive {
 
 namespace {
 // The managers this machine cannot reach that still answer from another
-// host: what a new cluster would split from.
+// host: what a new cluster would split from. Not asked while the swarm has a
+// leader: quorum recovery and restore are refused then anyway.
 QHash<QString, QString> livingElsewhere(RecoveryContext &context, const SwarmSurvey &survey)
 {
+    if (survey.hasLeader())
+        return {};
     return ManagerLiveness::seenAlive(context, survey, context.hives());
 }
 
@@ -296,11 +299,8 @@ bool RecoveryRequest::plan(const std::shared_ptr<RecoveryContext> &context,
         } else if (kind == Kind::RestartNode) {
             out = NodeRestartFlow::plan(context, survey, subject);
         } else {
-            out = survey.hasLeader()
-                      ? ManagerRecoveryFlow::quorum(context, survey, subject)
-                      : ManagerRecoveryFlow::quorum(context, survey, subject,
-                                                    livingElsewhere(*context, survey),
-                                                    riskSplitBrain);
+            out = ManagerRecoveryFlow::quorum(context, survey, subject,
+                                              livingElsewhere(*context, survey), riskSplitBrain);
         }
     }
     }

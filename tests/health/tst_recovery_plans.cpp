@@ -76,6 +76,24 @@ SwarmSurvey noLeader()
                                     unreachableHost(kHive1), unreachableHost(kHive2)});
 }
 
+// A script run for real by `shell`, with the programs in `stubs` first on
+// the PATH (stand-ins for systemctl, drbdadm, docker).
+struct ShellRun
+{
+    int exitCode = -1;
+    QString stderrText;
+};
+ShellRun runWithStubs(const QString &shell, const QString &stubs, const QString &script)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATH"), stubs + QStringLiteral(":") + env.value("PATH"));
+    p.setProcessEnvironment(env);
+    p.start(shell, {QStringLiteral("-c"), script});
+    p.waitForFinished(30000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+}
+
 QString allCommands(const RecoveryPlan &plan)
 {
     QStringList out;
@@ -305,15 +323,9 @@ private slots:
                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         const QString archive = dir.filePath(QStringLiteral("restore.tar.gz"));
         const auto restore = [&] {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("PATH"), bin + QStringLiteral(":") + env.value("PATH"));
-            p.setProcessEnvironment(env);
-            p.start(QStringLiteral("bash"),
-                    {QStringLiteral("-c"),
-                     SwarmBackupFlow::restoreScript(archive, QStringLiteral("T1"), root)});
-            p.waitForFinished(30000);
-            return p.exitCode();
+            return runWithStubs(QStringLiteral("bash"), bin,
+                                SwarmBackupFlow::restoreScript(archive, QStringLiteral("T1"), root))
+                .exitCode;
         };
         write(archive, "not an archive");
         QVERIFY(restore() != 0);
@@ -507,15 +519,10 @@ private slots:
         r.deviceId = 3;
         const QString archive = dir.filePath(QStringLiteral("volume backup.tar.gz"));
         const auto sh = [&](const QString &script) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("PATH"), bin + QStringLiteral(":") + env.value("PATH"));
-            p.setProcessEnvironment(env);
-            p.start(QStringLiteral("sh"), {QStringLiteral("-c"), script});
-            p.waitForFinished(30000);
-            return p.exitCode() == 0 ? QString()
-                                     : QString::fromUtf8(p.readAllStandardError()) +
-                                           QStringLiteral(" (exit %1)").arg(p.exitCode());
+            const ShellRun run = runWithStubs(QStringLiteral("sh"), bin, script);
+            return run.exitCode == 0
+                       ? QString()
+                       : run.stderrText + QStringLiteral(" (exit %1)").arg(run.exitCode);
         };
         QString failed =
             sh(DrbdGrowFlow::backupCommand(r, archive,

@@ -35,27 +35,26 @@ HiveCliRun HiveCliRun::run(const QString &binary, const QString &root, const QSt
 
 QString HiveCliRun::describe() const
 {
-    // With --json the output is long: the failures first, whole.
-    QString failures;
+    // With --json the output is long: the failures first, whole; then what
+    // changed, where a run was expected to change nothing. Test frameworks
+    // cut long messages, so these come before the output's tail (the
+    // printer's own FAILED and changed lines when the run was not --json).
+    QString failed, changed;
     for (const RunEvent &e : events) {
-        if (e.kind == RunEvent::Kind::HostFinished && e.status == RunEvent::Status::Failed)
-            failures += QStringLiteral("FAILED %1@%2: %3\n").arg(e.step, e.host, e.text);
+        if (e.kind != RunEvent::Kind::HostFinished)
+            continue;
+        if (e.status == RunEvent::Status::Failed)
+            failed += QStringLiteral("FAILED %1@%2: %3\n").arg(e.step, e.host, e.text);
+        else if (e.status == RunEvent::Status::Changed)
+            changed += QStringLiteral("changed %1@%2: %3\n").arg(e.step, e.host, e.text);
     }
-    // Test frameworks cut long messages: what failed comes first (the
-    // printer's own FAILED lines when the run was not --json).
     for (const QByteArray &line : out.split('\n')) {
         if (line.startsWith("FAILED "))
-            failures += QString::fromUtf8(line) + QLatin1Char('\n');
+            failed += QString::fromUtf8(line) + QLatin1Char('\n');
+        else if (line.startsWith("   changed "))
+            changed += QString::fromUtf8(line) + QLatin1Char('\n');
     }
-    // Then what changed, where a run was expected to change nothing.
-    for (const RunEvent &e : events) {
-        if (e.kind == RunEvent::Kind::HostFinished && e.status == RunEvent::Status::Changed)
-            failures += QStringLiteral("changed %1@%2: %3\n").arg(e.step, e.host, e.text);
-    }
-    for (const QByteArray &line : out.split('\n')) {
-        if (line.startsWith("   changed "))
-            failures += QString::fromUtf8(line) + QLatin1Char('\n');
-    }
+    const QString failures = failed + changed;
     return QStringLiteral("exit %1\n%2%3\n%4")
         .arg(exitCode)
         .arg(failures, QString::fromUtf8(err.right(3000)), QString::fromUtf8(out.right(4000)));
