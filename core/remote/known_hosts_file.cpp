@@ -2,9 +2,19 @@
 
 #include "project/context_file.h"
 
+#include <QMutex>
+#include <QMutexLocker>
+
 namespace hive {
 
 namespace {
+
+// Serialises the read-modify-write of every change (see the header).
+QMutex &changeLock()
+{
+    static QMutex lock;
+    return lock;
+}
 
 QStringList linesOf(const QString &path)
 {
@@ -36,6 +46,7 @@ QString KnownHostsFile::hostPattern(const QString &address, int port)
 bool KnownHostsFile::pin(const QString &path, const QString &address, int port,
                          const QStringList &keys, bool &changed, QString &error)
 {
+    const QMutexLocker locker(&changeLock());
     const QString pattern = hostPattern(address, port);
     QStringList wanted; // "type base64", without comments
     for (const QString &key : keys) {
@@ -61,9 +72,23 @@ bool KnownHostsFile::pin(const QString &path, const QString &address, int port,
     return save(path, lines, changed, error);
 }
 
+bool KnownHostsFile::record(const QString &path, const QString &address, int port,
+                            const QString &key, QString &error)
+{
+    const QMutexLocker locker(&changeLock());
+    if (!keysOf(path, address, port).isEmpty())
+        return true;
+    QStringList lines = linesOf(path);
+    lines << hostPattern(address, port) + QLatin1Char(' ') +
+                 key.simplified().section(QLatin1Char(' '), 0, 1);
+    bool changed = false;
+    return save(path, lines, changed, error);
+}
+
 bool KnownHostsFile::forget(const QString &path, const QStringList &patterns, bool &changed,
                             QString &error)
 {
+    const QMutexLocker locker(&changeLock());
     QStringList lines;
     for (const QString &line : linesOf(path)) {
         bool drop = false;

@@ -8,7 +8,9 @@ namespace hive {
 // system `ssh` through the generated ssh_config). Providers that learn a
 // host's keys from a trusted channel (the docker provider reads them inside
 // the container it just made) pin them here; other hosts are recorded on
-// first contact by SshSession.
+// first contact by SshSession. Every change of the file goes through here,
+// one at a time in the process: hosts are reached in parallel, and each
+// change is a read-modify-write of the whole file.
 class KnownHostsFile
 {
 public:
@@ -17,6 +19,11 @@ public:
     // Replaces every entry of the host with `keys` ("type base64" each).
     static bool pin(const QString &path, const QString &address, int port, const QStringList &keys,
                     bool &changed, QString &error);
+    // First contact: records `key` ("type base64") for a host that has no
+    // entry yet; a host that has one keeps it (another thread may have just
+    // recorded it).
+    static bool record(const QString &path, const QString &address, int port, const QString &key,
+                       QString &error);
     // Drops every entry of these hosts.
     static bool forget(const QString &path, const QStringList &patterns, bool &changed,
                        QString &error);

@@ -1,9 +1,9 @@
 #include "remote/ssh_session.h"
 
-#include <QDir>
+#include "remote/known_hosts_file.h"
+
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
 #include <fcntl.h>
 #include <libssh/libssh.h>
 #include <libssh/sftp.h>
@@ -202,6 +202,13 @@ bool SshSession::verifyHostKey(QString &error)
         return false;
     }
     m_fingerprint = fingerprintOf(serverKey);
+    char *base64 = nullptr;
+    QString serverKeyLine; // "type base64", as known_hosts holds it
+    if (ssh_pki_export_pubkey_base64(serverKey, &base64) == SSH_OK) {
+        serverKeyLine = QString::fromLatin1(ssh_key_type_to_char(ssh_key_type(serverKey))) +
+                        QLatin1Char(' ') + QString::fromLatin1(base64);
+        ssh_string_free_char(base64);
+    }
     ssh_key_free(serverKey);
 
     switch (ssh_session_is_known_server(m_session)) {
@@ -226,16 +233,25 @@ bool SshSession::verifyHostKey(QString &error)
                              m_endpoint.knownHostsFile, m_fingerprint);
             return false;
         }
-        const QString dir = QFileInfo(m_endpoint.knownHostsFile).path();
-        QDir().mkpath(dir);
-        if (ssh_session_update_known_hosts(m_session) != SSH_OK) {
+        // Recorded through KnownHostsFile, not libssh's own append: hosts
+        // are reached in parallel, and other threads may be changing the file.
+        QString recordError;
+        if (serverKeyLine.isEmpty() ||
+            !KnownHostsFile::record(m_endpoint.knownHostsFile, m_endpoint.address, m_endpoint.port,
+                                    serverKeyLine, recordError)) {
             error = tr("cannot record the host key of %1 in %2: %3")
-                        .arg(m_endpoint.displayName(), m_endpoint.knownHostsFile, libsshError());
+                        .arg(m_endpoint.displayName(), m_endpoint.knownHostsFile,
+                             recordError.isEmpty() ? libsshError() : recordError);
             return false;
         }
-        QFile::setPermissions(m_endpoint.knownHostsFile,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        return true;
+        // Another thread may have recorded a different key for it meanwhile.
+        if (KnownHostsFile::keysOf(m_endpoint.knownHostsFile, m_endpoint.address, m_endpoint.port)
+                .contains(serverKeyLine))
+            return true;
+        error = tr("the host key of %1 (%2) changed while it was being recorded (now %3). "
+                   "Refusing to connect.")
+                    .arg(m_endpoint.displayName(), m_endpoint.address, m_fingerprint);
+        return false;
     }
     case SSH_KNOWN_HOSTS_ERROR:
         break;

@@ -19,6 +19,8 @@
 #include <QtTest>
 #include <mutex>
 #include <sys/stat.h>
+#include <thread>
+#include <vector>
 
 using namespace hive;
 
@@ -157,6 +159,47 @@ private slots:
         QVERIFY(KnownHostsFile::forget(path, {QStringLiteral("10.0.0.4")}, changed, error));
         QVERIFY(changed);
         QCOMPARE(ContextFile::read(path), QByteArray("10.0.0.9 ssh-ed25519 AAAAother\n"));
+    }
+
+    void knownHostsChangesFromParallelHostsAreNotLost()
+    {
+        // Hosts are reached in parallel: each records its key on first
+        // contact, and some forget theirs again (prepared hosts the user has
+        // not confirmed yet). No change may undo another's.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("known_hosts"));
+        constexpr int kHosts = 16;
+        constexpr int kRounds = 20;
+        for (int round = 0; round < kRounds; ++round) {
+            std::vector<std::thread> threads;
+            for (int i = 0; i < kHosts; ++i) {
+                threads.emplace_back([&path, i] {
+                    const QString address = QStringLiteral("10.0.1.%1").arg(i);
+                    QString error;
+                    bool changed = false;
+                    KnownHostsFile::record(path, address, 22,
+                                           QStringLiteral("ssh-ed25519 AAAA%1").arg(i), error);
+                    if (i % 2)
+                        KnownHostsFile::forget(path, {address}, changed, error);
+                });
+            }
+            for (std::thread &t : threads)
+                t.join();
+            for (int i = 0; i < kHosts; ++i) {
+                const QStringList keys =
+                    KnownHostsFile::keysOf(path, QStringLiteral("10.0.1.%1").arg(i), 22);
+                QCOMPARE(keys.isEmpty(), i % 2 == 1);
+            }
+            QFile::remove(path);
+        }
+        // A host already recorded keeps its key.
+        QString error;
+        QVERIFY(KnownHostsFile::record(path, QStringLiteral("10.0.0.4"), 22,
+                                       QStringLiteral("ssh-ed25519 AAAAfirst"), error));
+        QVERIFY(KnownHostsFile::record(path, QStringLiteral("10.0.0.4"), 22,
+                                       QStringLiteral("ssh-ed25519 AAAAsecond"), error));
+        QCOMPARE(KnownHostsFile::keysOf(path, QStringLiteral("10.0.0.4"), 22),
+                 QStringList{QStringLiteral("ssh-ed25519 AAAAfirst")});
     }
 
     void sshConfigNamesEveryHostWithStrictChecking()
