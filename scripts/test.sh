@@ -9,7 +9,8 @@
 #   - builds the Debian package and installs it into a bare Debian 12;
 #   - builds the suites of the core, the CLI and the remote layer under
 #     AddressSanitizer + UBSan and runs them;
-#   - fuzzes the project loader briefly and prints the benchmark figures.
+#   - fuzzes the project loader and the Docker API client briefly and prints
+#     the benchmark figures.
 # The sanitizer and fuzzer builds run in the background, at low priority,
 # while the test bed's suites, the main job and the install wait on containers;
 # the recovery drills run on their own bed beside the main job and the install.
@@ -23,7 +24,7 @@ cd "$(dirname "$0")/.."
 
 quick=false
 [[ "${1:-}" == "--quick" ]] && quick=true
-fuzz_seconds=${HIVE_FUZZ_SECONDS:-60}
+fuzz_seconds=${HIVE_FUZZ_SECONDS:-45}
 
 # Each stage's time, printed at the end (and when a stage fails).
 stage_names=() stage_seconds=()
@@ -104,7 +105,7 @@ setsid bash -c '
     start=$SECONDS
     cmake --preset fuzz >/dev/null
     # Only what the fuzzer runs (clang checks the core for warnings on the way).
-    nice -n 19 cmake --build --preset fuzz --target fuzz_project_loader
+    nice -n 19 cmake --build --preset fuzz --target fuzz_project_loader fuzz_http_connection
     echo "fuzz build: $((SECONDS - start)) s"
 ' >"$background_log" 2>&1 </dev/null &
 background=$!
@@ -165,17 +166,24 @@ background_done
 step "tests (asan; the suites of the core, the CLI and the remote layer)"
 run_ctest --preset asan
 
-step "fuzz project loader for ${fuzz_seconds}s"
-mkdir "$work/corpus"
-cp tests/fuzz/corpus/* "$work/corpus/"
-# -timeout turns a hang into a timeout-* artifact; `timeout` is a hard cap on top.
-(cd "$work/corpus" && timeout $((fuzz_seconds + 120)) "$OLDPWD/build/fuzz/tests/fuzz/fuzz_project_loader" "$work/corpus" \
-    -max_total_time="$fuzz_seconds" -timeout=10 -max_len=8192 -rss_limit_mb=2048 -print_final_stats=1 2>&1 \
-    | grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::new_units_added|==[0-9]+==ERROR)' || true)
-if ls "$work/corpus"/crash-* "$work/corpus"/leak-* "$work/corpus"/oom-* "$work/corpus"/timeout-* >/dev/null 2>&1; then
-    echo "fuzzer found a problem: $(ls "$work/corpus"/crash-* "$work/corpus"/leak-* "$work/corpus"/oom-* "$work/corpus"/timeout-* 2>/dev/null)"
-    exit 1
-fi
+# fuzz TARGET CORPUS SECONDS: a short libFuzzer run from the kept corpus;
+# any crash, leak, out-of-memory or hang fails.
+fuzz() {
+    local target=$1 corpus=$2 seconds=$3
+    step "fuzz $target for ${seconds}s"
+    mkdir "$work/$target"
+    cp "$corpus"/* "$work/$target/"
+    # -timeout turns a hang into a timeout-* artifact; `timeout` is a hard cap on top.
+    (cd "$work/$target" && timeout $((seconds + 120)) "$OLDPWD/build/fuzz/tests/fuzz/$target" "$work/$target" \
+        -max_total_time="$seconds" -timeout=10 -max_len=8192 -rss_limit_mb=2048 -print_final_stats=1 2>&1 \
+        | grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::new_units_added|==[0-9]+==ERROR)' || true)
+    if ls "$work/$target"/crash-* "$work/$target"/leak-* "$work/$target"/oom-* "$work/$target"/timeout-* >/dev/null 2>&1; then
+        echo "fuzzer $target found a problem: $(ls "$work/$target"/crash-* "$work/$target"/leak-* "$work/$target"/oom-* "$work/$target"/timeout-* 2>/dev/null)"
+        exit 1
+    fi
+}
+fuzz fuzz_project_loader tests/fuzz/corpus "$fuzz_seconds"
+fuzz fuzz_http_connection tests/fuzz/corpus-http "$((fuzz_seconds / 2))"
 
 # The drills' last minutes overlap the sanitizer and fuzzer runs above; the
 # benchmark's figures are taken once nothing else runs.

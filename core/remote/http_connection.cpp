@@ -143,7 +143,9 @@ bool HttpConnection::readExactly(qint64 size, QByteArray &out, int timeoutMs)
         if (m_socket->bytesAvailable() == 0 &&
             (deadline.hasExpired() || !m_socket->waitForReadyRead(remaining(deadline))))
             return false;
-        const QByteArray chunk = m_socket->read(size);
+        // What has arrived, not what was announced: a Content-Length is the
+        // server's word, and reading it whole would allocate it up front.
+        const QByteArray chunk = m_socket->read(qMin(size, m_socket->bytesAvailable()));
         out += chunk;
         size -= chunk.size();
     }
@@ -205,7 +207,8 @@ bool HttpConnection::readBody(HttpResponse &response, int timeoutMs)
         return true;
     // No length: the body ends when the server closes the connection.
     while (m_socket->waitForReadyRead(remaining(deadline)) || m_socket->bytesAvailable() > 0) {
-        response.body += m_socket->read(kMaxBody + 1 - response.body.size());
+        response.body +=
+            m_socket->read(qMin(m_socket->bytesAvailable(), kMaxBody + 1 - response.body.size()));
         if (response.body.size() > kMaxBody)
             return malformed();
     }
@@ -413,6 +416,12 @@ bool HttpConnection::stream(const HttpRequest &request, HttpResponse &response,
             }
             if (pending.size() < chunkLeft + 2)
                 break;
+            if (pending.mid(chunkLeft, 2) != "\r\n") {
+                close();
+                error = tr("the Docker Engine at %1 sent a malformed answer")
+                            .arg(m_endpoint.displayName());
+                return false;
+            }
             if (chunkLeft > 0)
                 onData(pending.left(chunkLeft));
             pending.remove(0, chunkLeft + 2);

@@ -169,6 +169,25 @@ private slots:
         QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
     }
 
+    void aFollowedAnswerIsAsStrict()
+    {
+        // GET /events: pieces reach the caller as their chunks complete; a
+        // chunk that does not end where its size says ends the stream.
+        QString path;
+        const DockerEndpoint e = endpoint(path);
+        CannedServer server(path, {"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                   "3\r\nabc\r\n3\r\ndefXY2\r\ngh\r\n0\r\n\r\n"});
+        HttpConnection c(e);
+        HttpResponse r;
+        QString error;
+        QByteArrayList pieces;
+        QVERIFY(!c.stream(
+            get("/v1.41/events"), r, [&](const QByteArray &piece) { pieces << piece; },
+            [] { return false; }, 3000, error));
+        QVERIFY2(error.contains(QStringLiteral("malformed")), qPrintable(error));
+        QCOMPARE(pieces, (QByteArrayList{QByteArray(), QByteArray("abc")}));
+    }
+
     void aPathThatWouldSplitTheRequestIsNeverSent()
     {
         QString path;
