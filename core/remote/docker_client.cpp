@@ -17,6 +17,11 @@ QByteArray encoded(const QString &segment)
 }
 } // namespace
 
+QString DockerClient::pathSegment(const QString &nameOrId)
+{
+    return QString::fromLatin1(encoded(nameOrId));
+}
+
 DockerClient::DockerClient(DockerEndpoint endpoint)
     : m_endpoint(endpoint), m_connection(std::move(endpoint))
 {}

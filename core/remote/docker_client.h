@@ -37,6 +37,10 @@ public:
         QString error;
     };
 
+    // A name or id as one segment of a request path (percent-encoded), for
+    // paths built by callers: /services/<segment>.
+    static QString pathSegment(const QString &nameOrId);
+
     explicit DockerClient(DockerEndpoint endpoint);
 
     const DockerEndpoint &endpoint() const { return m_endpoint; }

@@ -74,8 +74,8 @@ bool DeployServicesPhase::run(const Options &options)
             reporter, QStringLiteral("remove"), services, 4, [&](int i, QString &message) {
                 DockerClient client(managerApi);
                 const QString &name = services.at(i);
-                const DockerClient::Reply found =
-                    client.call("GET", QStringLiteral("/services/%1").arg(name));
+                const DockerClient::Reply found = client.call(
+                    "GET", QStringLiteral("/services/%1").arg(DockerClient::pathSegment(name)));
                 if (found.status == 404) {
                     message = tr("not deployed");
                     return RunEvent::Status::Ok;
@@ -89,8 +89,8 @@ bool DeployServicesPhase::run(const Options &options)
                     return RunEvent::Status::Changed;
                 }
                 const QString id = found.object().value(QStringLiteral("ID")).toString();
-                const DockerClient::Reply rm =
-                    client.call("DELETE", QStringLiteral("/services/%1").arg(name));
+                const DockerClient::Reply rm = client.call(
+                    "DELETE", QStringLiteral("/services/%1").arg(DockerClient::pathSegment(name)));
                 if (!rm.ok) {
                     message = rm.error;
                     return RunEvent::Status::Failed;
@@ -240,7 +240,7 @@ bool DeployServicesPhase::run(const Options &options)
         const QList<QPair<QByteArray, QByteArray>> headers =
             fromRegistry ? auth : QList<QPair<QByteArray, QByteArray>>{};
         const DockerClient::Reply found =
-            client.call("GET", QStringLiteral("/services/%1").arg(name));
+            client.call("GET", QStringLiteral("/services/%1").arg(DockerClient::pathSegment(name)));
         if (!found.ok && found.status != 404) {
             message = found.error;
             return RunEvent::Status::Failed;
@@ -283,7 +283,8 @@ bool DeployServicesPhase::run(const Options &options)
                 const DockerClient::Reply updated =
                     client.call("POST",
                                 QStringLiteral("/services/%1/update?version=%2")
-                                    .arg(actual.value(QStringLiteral("ID")).toString())
+                                    .arg(DockerClient::pathSegment(
+                                        actual.value(QStringLiteral("ID")).toString()))
                                     .arg(version),
                                 QJsonDocument(spec), 60000, headers);
                 if (!updated.ok) {

@@ -104,8 +104,8 @@ bool InitializeServicesPhase::run(const Options &options)
                 status.value(QStringLiteral("State")).toString() != QLatin1String("running"))
                 continue;
             const QString nodeId = t.toObject().value(QStringLiteral("NodeID")).toString();
-            const DockerClient::Reply node =
-                client.call("GET", QStringLiteral("/nodes/%1").arg(nodeId));
+            const DockerClient::Reply node = client.call(
+                "GET", QStringLiteral("/nodes/%1").arg(DockerClient::pathSegment(nodeId)));
             const QString host = node.object()
                                      .value(QStringLiteral("Description"))
                                      .toObject()
