@@ -7,6 +7,7 @@
 #include "project/context_file.h"
 #include "recovery/recovery_context.h"
 #include "recovery/service_pause.h"
+#include "recovery/transfer_folder.h"
 #include "remote/shell_command.h"
 
 #include <QDateTime>
@@ -14,8 +15,6 @@
 namespace hive {
 
 namespace {
-
-const char kRemoteArchive[] = "/var/tmp/hive-volume.tar.gz";
 
 // "drbd" when the resource is up on the host, else "local".
 QString modeCommand(const DrbdResource &r)
@@ -80,13 +79,14 @@ QString DrbdGrowFlow::backupCommand(const DrbdResource &r, const QString &archiv
 {
     const QString q = ShellCommand::quote(r.name);
     return QStringLiteral(
-               "set -e; rm -f %1; if drbdadm status %2 >/dev/null 2>&1; then m=$(mktemp -d); "
+               "set -e; umask 077; %5; rm -f %1; if drbdadm status %2 >/dev/null 2>&1; then "
+               "m=$(mktemp -d); "
                "drbdadm primary %2; done_with() { umount \"$m\" 2>/dev/null; drbdadm secondary "
                "%2; rmdir \"$m\"; }; trap done_with EXIT; mount -o ro %3 \"$m\"; tar czf %1 -C "
                "\"$m\" .; else tar czf %1 -C \"$(docker volume inspect -f '{{.Mountpoint}}' %2)\" "
                ".; fi; chown %4 %1; chmod 600 %1")
         .arg(ShellCommand::quote(archive), q, ShellCommand::quote(r.device()),
-             ShellCommand::quote(owner));
+             ShellCommand::quote(owner), TransferFolder::ensureCommand(owner));
 }
 
 QString DrbdGrowFlow::restoreCommand(const DrbdResource &r, const QString &archive)
@@ -149,16 +149,20 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
     RecoveryPlan::Step backup;
     backup.name = QStringLiteral("backup-volume");
     backup.hosts = {from};
-    backup.commands = {backupCommand(r, QString::fromLatin1(kRemoteArchive), ctx->adminUser()),
-                       QStringLiteral("sftp get %1 → %2 (0600)")
-                           .arg(QString::fromLatin1(kRemoteArchive), archive)};
+    backup.commands = {
+        backupCommand(r, TransferFolder::file(QStringLiteral("volume.tar.gz")), ctx->adminUser()),
+        QStringLiteral("sftp get %1 → %2 (0600)")
+            .arg(TransferFolder::file(QStringLiteral("volume.tar.gz")), archive)};
     backup.work = [ctx, r, archive](const QString &h, QString &message) {
         QString out;
-        if (!ctx->run(h, backupCommand(r, QString::fromLatin1(kRemoteArchive), ctx->adminUser()),
+        if (!ctx->run(h,
+                      backupCommand(r, TransferFolder::file(QStringLiteral("volume.tar.gz")),
+                                    ctx->adminUser()),
                       out, message, 3600000))
             return RunEvent::Status::Failed;
         qint64 bytes = 0;
-        if (!ctx->fetchArchive(h, QString::fromLatin1(kRemoteArchive), archive, bytes, message))
+        if (!ctx->fetchArchive(h, TransferFolder::file(QStringLiteral("volume.tar.gz")), archive,
+                               bytes, message))
             return RunEvent::Status::Failed;
         message = tr("archived the files of %1 (%2 KiB) into %3")
                       .arg(r.name)
@@ -215,10 +219,10 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
     restore.name = QStringLiteral("restore-volume");
     restore.hosts = context->hives();
     restore.maxParallel = 1;
-    restore.commands = {
-        QStringLiteral("sftp put %1 → %2 (0600)").arg(archive, QString::fromLatin1(kRemoteArchive)),
-        restoreCommand(r, QString::fromLatin1(kRemoteArchive)) +
-            tr("   # DRBD: on %1 only").arg(first)};
+    restore.commands = {QStringLiteral("sftp put %1 → %2 (0600)")
+                            .arg(archive, TransferFolder::file(QStringLiteral("volume.tar.gz"))),
+                        restoreCommand(r, TransferFolder::file(QStringLiteral("volume.tar.gz"))) +
+                            tr("   # DRBD: on %1 only").arg(first)};
     restore.work = [ctx, r, archive, first](const QString &h, QString &message) {
         QString mode;
         if (!ctx->run(h, modeCommand(r), mode, message))
@@ -228,11 +232,12 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
             return RunEvent::Status::Skipped;
         }
         qint64 bytes = 0;
-        if (!ctx->putArchive(h, archive, QString::fromLatin1(kRemoteArchive), bytes, message))
+        if (!ctx->putArchive(h, archive, TransferFolder::file(QStringLiteral("volume.tar.gz")),
+                             bytes, message))
             return RunEvent::Status::Failed;
         QString out;
-        if (!ctx->run(h, restoreCommand(r, QString::fromLatin1(kRemoteArchive)), out, message,
-                      3600000))
+        if (!ctx->run(h, restoreCommand(r, TransferFolder::file(QStringLiteral("volume.tar.gz"))),
+                      out, message, 3600000))
             return RunEvent::Status::Failed;
         message = tr("put the files of %1 back (%2)").arg(r.name, mode);
         return RunEvent::Status::Changed;

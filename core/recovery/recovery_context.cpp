@@ -6,6 +6,7 @@
 #include "phases/stage_connections.h"
 #include "project/context_file.h"
 #include "project/project.h"
+#include "recovery/transfer_folder.h"
 #include "remote/shell_command.h"
 #include "remote/ssh_session.h"
 
@@ -13,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QThread>
 
 namespace hive {
@@ -147,48 +149,68 @@ RecoveryPlan::Step RecoveryContext::commandStep(const std::shared_ptr<RecoveryCo
 bool RecoveryContext::fetchArchive(const QString &host, const QString &remotePath,
                                    const QString &localPath, qint64 &bytes, QString &message)
 {
-    QByteArray content;
+    const QString dir = QFileInfo(localPath).absolutePath();
+    if (!QDir().mkpath(dir) ||
+        !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                        QFileDevice::ExeOwner)) {
+        message = tr("cannot make the folder %1").arg(dir);
+        return false;
+    }
+    // Streamed into a file only the owner may read from its first byte, and
+    // in place only once it is whole.
+    QSaveFile file(localPath);
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        message = tr("cannot write %1: %2").arg(localPath, file.errorString());
+        return false;
+    }
     QString error;
     bool read = false;
     if (!m_pool.withSession(
-            host, [&](SshSession &s) { read = s.readFile(remotePath, content, error); }, error) ||
+            host, [&](SshSession &s) { read = s.download(remotePath, file, error); }, error) ||
         !read) {
+        file.cancelWriting();
         message = tr("the archive was made on %1 but could not be fetched: %2").arg(host, error);
         return false;
     }
-    const QString dir = QFileInfo(localPath).absolutePath();
-    bool changed = false;
-    if (!QDir().mkpath(dir) ||
-        !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                        QFileDevice::ExeOwner) ||
-        !ContextFile::writeIfChanged(localPath, content, changed, error)) {
-        message = error;
+    bytes = file.size();
+    if (!file.commit()) {
+        message = tr("cannot write %1: %2").arg(localPath, file.errorString());
         return false;
     }
     QString out;
     run(host, QStringLiteral("rm -f %1").arg(ShellCommand::quote(remotePath)), out, error);
-    bytes = content.size();
     return true;
 }
 
 bool RecoveryContext::putArchive(const QString &host, const QString &localPath,
                                  const QString &remotePath, qint64 &bytes, QString &message)
 {
-    const QByteArray content = ContextFile::read(localPath);
-    if (content.isEmpty()) {
+    QFile file(localPath);
+    if (!file.open(QIODevice::ReadOnly) || file.size() == 0) {
         message = tr("cannot read %1").arg(localPath);
         return false;
     }
+    // Into our folder, as a new file (nothing planted there is written through).
+    QString out;
+    if (!run(host,
+             TransferFolder::ensureCommand(adminUser()) +
+                 QStringLiteral(" && rm -f %1").arg(ShellCommand::quote(remotePath)),
+             out, message))
+        return false;
     QString error;
     bool written = false;
     if (!m_pool.withSession(
-            host, [&](SshSession &s) { written = s.writeFile(remotePath, content, 0600, error); },
+            host,
+            [&](SshSession &s) {
+                written = s.upload(file, remotePath, 0600, error, SshSession::Create::New);
+            },
             error) ||
         !written) {
         message = error;
         return false;
     }
-    bytes = content.size();
+    bytes = file.size();
     return true;
 }
 

@@ -8,6 +8,7 @@
 #include "recovery/quorum_guard.h"
 #include "recovery/recovery_context.h"
 #include "recovery/swarm_archive.h"
+#include "recovery/transfer_folder.h"
 #include "remote/detached_unit.h"
 #include "remote/shell_command.h"
 
@@ -18,8 +19,14 @@ namespace hive {
 
 namespace {
 
-const char kRemoteArchive[] = "/var/tmp/hive-swarm-backup.tar.gz";
-const char kRemoteRestore[] = "/var/tmp/hive-swarm-restore.tar.gz";
+QString remoteArchive()
+{
+    return TransferFolder::file(QStringLiteral("swarm-backup.tar.gz"));
+}
+QString remoteRestore()
+{
+    return TransferFolder::file(QStringLiteral("swarm-restore.tar.gz"));
+}
 
 const char kStartDocker[] = "/bin/systemctl start --no-block docker.service";
 // A deliberate start after a deliberate stop, not a crash loop: systemd's
@@ -38,11 +45,11 @@ const char kRestartDocker[] =
 QString archiveCommand(const QString &admin)
 {
     const QString script =
-        QStringLiteral("set -e; umask 077; rm -f %1; started() { %3; }; trap started EXIT; "
+        QStringLiteral("set -e; umask 077; %4; rm -f %1; started() { %3; }; trap started EXIT; "
                        "systemctl stop docker.service docker.socket; "
                        "tar czf %1 -C /var/lib/docker swarm; chown %2 %1; chmod 600 %1")
-            .arg(QString::fromLatin1(kRemoteArchive), ShellCommand::quote(admin),
-                 QString::fromLatin1(kRestartDocker));
+            .arg(remoteArchive(), ShellCommand::quote(admin), QString::fromLatin1(kRestartDocker),
+                 TransferFolder::ensureCommand(admin));
     return DetachedUnit::command(QStringLiteral("swarm-backup"), script,
                                  QString::fromLatin1(kStartDocker));
 }
@@ -69,10 +76,9 @@ RepairJournal::Entry dockerStopped(const QString &operation, const QString &host
 // The same kind of unit: docker starts again however the restore ends.
 QString restoreCommand(const QString &stamp)
 {
-    return DetachedUnit::command(
-        QStringLiteral("swarm-restore"),
-        SwarmBackupFlow::restoreScript(QString::fromLatin1(kRemoteRestore), stamp),
-        QString::fromLatin1(kStartDocker));
+    return DetachedUnit::command(QStringLiteral("swarm-restore"),
+                                 SwarmBackupFlow::restoreScript(remoteRestore(), stamp),
+                                 QString::fromLatin1(kStartDocker));
 }
 
 // After a sequence that stopped docker on a host: whether docker runs there
@@ -183,7 +189,7 @@ RecoveryPlan SwarmBackupFlow::backup(const std::shared_ptr<RecoveryContext> &con
     step.commands = {archiveCommand(context->adminUser()),
                      QStringLiteral("sftp get %1 → %2/swarm-<host>-<engine>-<UTC time>.tar.gz "
                                     "(0600), keep the newest %3 per host")
-                         .arg(QString::fromLatin1(kRemoteArchive), dir)
+                         .arg(remoteArchive(), dir)
                          .arg(keep),
                      QStringLiteral("docker node inspect <node>   # on %1, until ready and "
                                     "reachable again")
@@ -235,8 +241,7 @@ RecoveryPlan SwarmBackupFlow::backup(const std::shared_ptr<RecoveryContext> &con
         const QString name = SwarmArchive::fileName(h, engine, at);
         qint64 size = 0;
         // The folder and the archives hold the swarm's keys: owner only.
-        if (!ctx->fetchArchive(h, QString::fromLatin1(kRemoteArchive),
-                               dir + QLatin1Char('/') + name, size, message))
+        if (!ctx->fetchArchive(h, remoteArchive(), dir + QLatin1Char('/') + name, size, message))
             return RunEvent::Status::Failed;
         QString state;
         if (!ctx->waitFor(
@@ -358,12 +363,11 @@ RecoveryPlan SwarmBackupFlow::restore(const std::shared_ptr<RecoveryContext> &co
     RecoveryPlan::Step put;
     put.name = QStringLiteral("restore-swarm");
     put.hosts = {host};
-    put.commands = {
-        QStringLiteral("sftp put %1 → %2 (0600)").arg(path, QString::fromLatin1(kRemoteRestore)),
-        restoreCommand(stamp)};
+    put.commands = {QStringLiteral("sftp put %1 → %2 (0600)").arg(path, remoteRestore()),
+                    restoreCommand(stamp)};
     put.work = [ctx, path, stamp](const QString &h, QString &message) {
         qint64 bytes = 0;
-        if (!ctx->putArchive(h, path, QString::fromLatin1(kRemoteRestore), bytes, message))
+        if (!ctx->putArchive(h, path, remoteRestore(), bytes, message))
             return RunEvent::Status::Failed;
         const RepairJournal::Entry stoppedEntry =
             dockerStopped(QStringLiteral("restore"), h, QStringLiteral("swarm-restore"));

@@ -65,11 +65,12 @@ RemoteFileSync::Outcome RemoteFileSync::put(SshSession &session, const Request &
         // Only mode or owner differ: adjust in place.
         script = QStringLiteral("chmod %1 %2").arg(mode, path) + chown(path);
     } else {
-        // Private temporary file (0600: it may hold secrets), then a copy next to
+        // Private temporary file (0600: it may hold secrets; new, so that nothing
+        // planted under that name is written through), then a copy next to
         // the target and a rename there: atomic for readers of the target.
         const QString temp = QStringLiteral("/tmp/.hive-upload-%1")
                                  .arg(QRandomGenerator::global()->generate64(), 0, 16);
-        if (!session.writeFile(temp, request.content, 0600, error))
+        if (!session.writeFile(temp, request.content, 0600, error, SshSession::Create::New))
             return Outcome::Failed;
         const QString next = ShellCommand::quote(request.path + QStringLiteral(".hive-new"));
         // The temporary file goes whatever happens; a failed install leaves no .hive-new.

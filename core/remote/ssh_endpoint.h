@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace hive {
 
@@ -21,6 +22,10 @@ struct SshEndpoint
     QString password;       // secret: never logged or printed
     QString knownHostsFile; // the hive's own known_hosts in the context dir
     HostKeyPolicy policy = HostKeyPolicy::RecordFirstContact;
+    // Fingerprints (SHA256:…) the user pinned for this host (a stage's
+    // host_keys): any other key is refused, whatever known_hosts says, before
+    // anything is sent; a pinned key seen for the first time is recorded.
+    QStringList pinnedKeys;
     int connectTimeoutSeconds = 10;
 
     QString displayName() const { return name.isEmpty() ? address : name; }

@@ -2,6 +2,7 @@
 
 #include "remote/known_hosts_file.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <fcntl.h>
@@ -211,11 +212,33 @@ bool SshSession::verifyHostKey(QString &error)
     }
     ssh_key_free(serverKey);
 
+    if (!m_endpoint.pinnedKeys.isEmpty() && !m_endpoint.pinnedKeys.contains(m_fingerprint)) {
+        error = tr("the host key of %1 (%2) is %3, not the one pinned for it in the stage's "
+                   "host_keys (%4). Check the key on the host's console (`ssh-keygen -lf "
+                   "/etc/ssh/ssh_host_ed25519_key.pub`); if the host was rebuilt, change the pin. "
+                   "Refusing to connect.")
+                    .arg(m_endpoint.displayName(), m_endpoint.address, m_fingerprint,
+                         m_endpoint.pinnedKeys.join(QStringLiteral(", ")));
+        return false;
+    }
     switch (ssh_session_is_known_server(m_session)) {
     case SSH_KNOWN_HOSTS_OK:
         return true;
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: {
+        if (!m_endpoint.pinnedKeys.isEmpty()) {
+            // The user pinned this key (checked above): the host was rebuilt
+            // and the stage says so. known_hosts follows the pin.
+            bool changed = false;
+            QString pinError;
+            if (!serverKeyLine.isEmpty() &&
+                KnownHostsFile::pin(m_endpoint.knownHostsFile, m_endpoint.address, m_endpoint.port,
+                                    {serverKeyLine}, changed, pinError))
+                return true;
+            error = tr("cannot record the host key of %1 in %2: %3")
+                        .arg(m_endpoint.displayName(), m_endpoint.knownHostsFile, pinError);
+            return false;
+        }
         const QString known =
             knownFingerprint(m_endpoint.knownHostsFile, m_endpoint.address, m_endpoint.port);
         error = tr("the host key of %1 (%2) has CHANGED: %3 knows %4, the host now shows %5. "
@@ -227,7 +250,8 @@ bool SshSession::verifyHostKey(QString &error)
     }
     case SSH_KNOWN_HOSTS_NOT_FOUND:
     case SSH_KNOWN_HOSTS_UNKNOWN: {
-        if (m_endpoint.policy == SshEndpoint::HostKeyPolicy::RequireKnown) {
+        if (m_endpoint.policy == SshEndpoint::HostKeyPolicy::RequireKnown &&
+            m_endpoint.pinnedKeys.isEmpty()) {
             error = tr("%1 (%2) is not in %3 and unknown hosts are refused (its key: %4)")
                         .arg(m_endpoint.displayName(), m_endpoint.address,
                              m_endpoint.knownHostsFile, m_fingerprint);
@@ -428,8 +452,27 @@ bool SshSession::openSftp(QString &error)
 
 bool SshSession::readFile(const QString &path, QByteArray &content, QString &error)
 {
-    const QString host = m_endpoint.displayName();
     content.clear();
+    QBuffer buffer(&content);
+    buffer.open(QIODevice::WriteOnly);
+    if (download(path, buffer, error))
+        return true;
+    content.clear();
+    return false;
+}
+
+bool SshSession::writeFile(const QString &path, const QByteArray &content, int mode, QString &error,
+                           Create create)
+{
+    QBuffer buffer;
+    buffer.setData(content);
+    buffer.open(QIODevice::ReadOnly);
+    return upload(buffer, path, mode, error, create);
+}
+
+bool SshSession::download(const QString &path, QIODevice &to, QString &error)
+{
+    const QString host = m_endpoint.displayName();
     if (!isConnected()) {
         error = tr("not connected to %1").arg(host);
         return false;
@@ -442,26 +485,31 @@ bool SshSession::readFile(const QString &path, QByteArray &content, QString &err
             tr("cannot read %1 on %2: SFTP error %3").arg(path, host).arg(sftp_get_error(m_sftp));
         return false;
     }
-    char buffer[32768];
+    char buffer[65536];
     for (;;) {
         const ssize_t n = sftp_read(file, buffer, sizeof buffer);
         if (n == 0)
             break;
         if (n < 0) {
             sftp_close(file);
-            content.clear();
             error = tr("reading %1 on %2 failed: SFTP error %3")
                         .arg(path, host)
                         .arg(sftp_get_error(m_sftp));
             return false;
         }
-        content.append(buffer, qsizetype(n));
+        if (to.write(buffer, n) != n) {
+            sftp_close(file);
+            error = tr("reading %1 on %2 failed: cannot write here: %3")
+                        .arg(path, host, to.errorString());
+            return false;
+        }
     }
     sftp_close(file);
     return true;
 }
 
-bool SshSession::writeFile(const QString &path, const QByteArray &content, int mode, QString &error)
+bool SshSession::upload(QIODevice &from, const QString &path, int mode, QString &error,
+                        Create create)
 {
     const QString host = m_endpoint.displayName();
     if (!isConnected()) {
@@ -470,27 +518,43 @@ bool SshSession::writeFile(const QString &path, const QByteArray &content, int m
     }
     if (!openSftp(error))
         return false;
-    sftp_file file =
-        sftp_open(m_sftp, path.toUtf8().constData(), O_WRONLY | O_CREAT | O_TRUNC, mode_t(mode));
+    const int flags = O_WRONLY | O_CREAT | (create == Create::New ? O_EXCL : O_TRUNC);
+    sftp_file file = sftp_open(m_sftp, path.toUtf8().constData(), flags, mode_t(mode));
     if (!file) {
-        error =
-            tr("cannot write %1 on %2: SFTP error %3").arg(path, host).arg(sftp_get_error(m_sftp));
+        error = create == Create::New && sftp_get_error(m_sftp) == SSH_FX_FILE_ALREADY_EXISTS
+                    ? tr("cannot write %1 on %2: something is already there").arg(path, host)
+                    : tr("cannot write %1 on %2: SFTP error %3")
+                          .arg(path, host)
+                          .arg(sftp_get_error(m_sftp));
         return false;
     }
-    qsizetype written = 0;
-    while (written < content.size()) {
-        const ssize_t n = sftp_write(file, content.constData() + written,
-                                     size_t(std::min<qsizetype>(content.size() - written, 32768)));
-        if (n <= 0) {
+    // Owner only before the first byte when asked (O_CREAT honours the umask,
+    // which may leave more).
+    sftp_chmod(m_sftp, path.toUtf8().constData(), mode_t(mode));
+    char buffer[32768];
+    for (;;) {
+        const qint64 got = from.read(buffer, sizeof buffer);
+        if (got < 0) {
             sftp_close(file);
-            error = tr("writing %1 on %2 failed: SFTP error %3")
-                        .arg(path, host)
-                        .arg(sftp_get_error(m_sftp));
+            error = tr("writing %1 on %2 failed: cannot read here: %3")
+                        .arg(path, host, from.errorString());
             return false;
         }
-        written += n;
+        if (got == 0)
+            break;
+        qint64 written = 0;
+        while (written < got) {
+            const ssize_t n = sftp_write(file, buffer + written, size_t(got - written));
+            if (n <= 0) {
+                sftp_close(file);
+                error = tr("writing %1 on %2 failed: SFTP error %3")
+                            .arg(path, host)
+                            .arg(sftp_get_error(m_sftp));
+                return false;
+            }
+            written += n;
+        }
     }
-    sftp_chmod(m_sftp, path.toUtf8().constData(), mode_t(mode)); // O_CREAT honours the umask
     if (sftp_close(file) != SSH_OK) {
         error = tr("writing %1 on %2 failed: %3").arg(path, host, libsshError());
         return false;

@@ -11,6 +11,8 @@
 struct ssh_session_struct;
 struct sftp_session_struct;
 
+class QIODevice;
+
 namespace hive {
 
 // One SSH connection to one host (libssh). Host keys are checked against the
@@ -69,12 +71,23 @@ public:
     CommandResult run(const QString &command, const RunOptions &options);
     CommandResult run(const QString &command, int timeoutMs = 0);
 
-    // Writes a file over SFTP (created or truncated) with the given permission
-    // bits. Returns false and sets `error` (translated) on failure.
-    bool writeFile(const QString &path, const QByteArray &content, int mode, QString &error);
+    enum class Create
+    {
+        OrTruncate, // an existing file is overwritten
+        New,        // an existing file (or a link planted there) is refused (O_EXCL)
+    };
+    // Writes a file over SFTP with the given permission bits. Returns false
+    // and sets `error` (translated) on failure.
+    bool writeFile(const QString &path, const QByteArray &content, int mode, QString &error,
+                   Create create = Create::OrTruncate);
     // Reads a whole file over SFTP (as the admin user: it must be readable
     // by it). Returns false and sets `error` (translated) on failure.
     bool readFile(const QString &path, QByteArray &content, QString &error);
+    // The same, streamed: `from` is read and `to` written in pieces, so an
+    // archive of any size never sits whole in memory.
+    bool upload(QIODevice &from, const QString &path, int mode, QString &error,
+                Create create = Create::OrTruncate);
+    bool download(const QString &path, QIODevice &to, QString &error);
 
 private:
     friend class SshForward; // opens forwarding channels on the session

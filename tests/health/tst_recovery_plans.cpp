@@ -372,8 +372,8 @@ private slots:
         QCOMPARE(plan.steps.at(0).hosts, (QStringList{kHive1, kHive2}));
         QCOMPARE(plan.steps.at(0).maxParallel, 1);
         const QString archive = plan.steps.at(0).commands.at(0);
-        QVERIFY(archive.contains(
-            QStringLiteral("tar czf /var/tmp/hive-swarm-backup.tar.gz -C /var/lib/docker swarm")));
+        QVERIFY(archive.contains(QStringLiteral(
+            "tar czf /var/lib/hive-transfer/swarm-backup.tar.gz -C /var/lib/docker swarm")));
         // A unit of the host's own: a killed client cannot leave docker
         // stopped, and docker starts even when the sequence is killed.
         QVERIFY2(archive.startsWith(QStringLiteral("systemd-run --quiet --collect --wait --pipe "
