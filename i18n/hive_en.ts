@@ -1028,6 +1028,14 @@
         <source>the hive name</source>
         <translation>the hive name</translation>
     </message>
+    <message>
+        <source>host_keys: &apos;%1&apos; is not an address; the keys are pinned per hive_private_ip</source>
+        <translation>host_keys: &apos;%1&apos; is not an address; the keys are pinned per hive_private_ip</translation>
+    </message>
+    <message>
+        <source>the host key of %1</source>
+        <translation>the host key of %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::HiveDockerAccess</name>
@@ -1917,8 +1925,8 @@
         <translation>set up %1 with the hive&apos;s key (root password no longer needed)</translation>
     </message>
     <message>
-        <source>%1 (%2) is seen for the first time, with the host key %3. Before its root password is sent there, check that key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then run again with --trust-new-host-keys.</source>
-        <translation>%1 (%2) is seen for the first time, with the host key %3. Before its root password is sent there, check that key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then run again with --trust-new-host-keys.</translation>
+        <source>%1 (%2) is seen for the first time, with the host key %3. Before its root password is sent there, check that key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then run again with --trust-new-host-keys, or pin it in the stage (host_keys: {%2: %3}).</source>
+        <translation>%1 (%2) is seen for the first time, with the host key %3. Before its root password is sent there, check that key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then run again with --trust-new-host-keys, or pin it in the stage (host_keys: {%2: %3}).</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2034,14 @@
     <message>
         <source>cannot read %1</source>
         <translation>cannot read %1</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>cannot make the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +2881,26 @@
         <source>cannot send input to a command on %1: %2</source>
         <translation>cannot send input to a command on %1: %2</translation>
     </message>
+    <message>
+        <source>the host key of %1 (%2) is %3, not the one pinned for it in the stage&apos;s host_keys (%4). Check the key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`); if the host was rebuilt, change the pin. Refusing to connect.</source>
+        <translation>the host key of %1 (%2) is %3, not the one pinned for it in the stage&apos;s host_keys (%4). Check the key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`); if the host was rebuilt, change the pin. Refusing to connect.</translation>
+    </message>
+    <message>
+        <source>the host key of %1 (%2) changed while it was being recorded (now %3). Refusing to connect.</source>
+        <translation>the host key of %1 (%2) changed while it was being recorded (now %3). Refusing to connect.</translation>
+    </message>
+    <message>
+        <source>reading %1 on %2 failed: cannot write here: %3</source>
+        <translation>reading %1 on %2 failed: cannot write here: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1 on %2: something is already there</source>
+        <translation>cannot write %1 on %2: something is already there</translation>
+    </message>
+    <message>
+        <source>writing %1 on %2 failed: cannot read here: %3</source>
+        <translation>writing %1 on %2 failed: cannot read here: %3</translation>
+    </message>
 </context>
 <context>
     <name>hive::StageConnections</name>
@@ -3560,6 +3596,10 @@
     <message>
         <source>letters and digits, with &apos;-&apos; or &apos;_&apos; only between them, at most 63 characters (Docker Swarm&apos;s names of services and networks)</source>
         <translation>letters and digits, with &apos;-&apos; or &apos;_&apos; only between them, at most 63 characters (Docker Swarm&apos;s names of services and networks)</translation>
+    </message>
+    <message>
+        <source>a host key fingerprint as `ssh-keygen -lf` prints it on the host: SHA256: and 43 characters</source>
+        <translation>a host key fingerprint as `ssh-keygen -lf` prints it on the host: SHA256: and 43 characters</translation>
     </message>
 </context>
 <context>

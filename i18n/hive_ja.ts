@@ -1017,6 +1017,14 @@
         <source>the hive name</source>
         <translation>hive 名</translation>
     </message>
+    <message>
+        <source>host_keys: &apos;%1&apos; is not an address; the keys are pinned per hive_private_ip</source>
+        <translation>host_keys: '%1' はアドレスではありません。鍵は hive_private_ip ごとに指定します</translation>
+    </message>
+    <message>
+        <source>the host key of %1</source>
+        <translation>%1 のホスト鍵</translation>
+    </message>
 </context>
 <context>
     <name>hive::HiveDockerAccess</name>
@@ -1898,8 +1906,8 @@
         <translation>%1 を hive の鍵で設定しました（今後 root パスワードは不要です）</translation>
     </message>
     <message>
-        <source>%1 (%2) is seen for the first time, with the host key %3. Before its root password is sent there, check that key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then run again with --trust-new-host-keys.</source>
-        <translation>%1 (%2) への接続は初めてで、ホスト鍵は %3 です。root パスワードを送る前に、ホストのコンソールでその鍵を確認し（`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`）、--trust-new-host-keys を付けて再実行してください。</translation>
+        <source>%1 (%2) is seen for the first time, with the host key %3. Before its root password is sent there, check that key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`), then run again with --trust-new-host-keys, or pin it in the stage (host_keys: {%2: %3}).</source>
+        <translation>%1 (%2) への接続は初めてで、ホスト鍵は %3 です。root パスワードを送る前に、ホストのコンソールでその鍵を確認し（`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`）、--trust-new-host-keys を付けて再実行するか、ステージで鍵を固定してください（host_keys: {%2: %3}）。</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2015,14 @@
     <message>
         <source>cannot read %1</source>
         <translation>%1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1</source>
+        <translation>フォルダ %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2858,26 @@
         <source>cannot send input to a command on %1: %2</source>
         <translation>%1 のコマンドに入力を渡せません: %2</translation>
     </message>
+    <message>
+        <source>the host key of %1 (%2) is %3, not the one pinned for it in the stage&apos;s host_keys (%4). Check the key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`); if the host was rebuilt, change the pin. Refusing to connect.</source>
+        <translation>%1 (%2) のホスト鍵は %3 で、ステージの host_keys で固定された鍵（%4）ではありません。ホストのコンソールで鍵を確認してください（`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`）。ホストを作り直した場合は固定値を変更してください。接続を拒否します。</translation>
+    </message>
+    <message>
+        <source>the host key of %1 (%2) changed while it was being recorded (now %3). Refusing to connect.</source>
+        <translation>%1 (%2) のホスト鍵が記録中に変わりました（現在 %3）。接続を拒否します。</translation>
+    </message>
+    <message>
+        <source>reading %1 on %2 failed: cannot write here: %3</source>
+        <translation>%2 の %1 の読み取りに失敗しました。こちら側に書き込めません: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1 on %2: something is already there</source>
+        <translation>%2 の %1 に書き込めません: すでに何かが存在します</translation>
+    </message>
+    <message>
+        <source>writing %1 on %2 failed: cannot read here: %3</source>
+        <translation>%2 の %1 への書き込みに失敗しました。こちら側で読み取れません: %3</translation>
+    </message>
 </context>
 <context>
     <name>hive::StageConnections</name>
@@ -3531,6 +3567,10 @@
     <message>
         <source>letters and digits, with &apos;-&apos; or &apos;_&apos; only between them, at most 63 characters (Docker Swarm&apos;s names of services and networks)</source>
         <translation>英数字からなり、「-」「_」は英数字の間にだけ置ける 63 文字以内（Docker Swarm のサービス名・ネットワーク名の規則）</translation>
+    </message>
+    <message>
+        <source>a host key fingerprint as `ssh-keygen -lf` prints it on the host: SHA256: and 43 characters</source>
+        <translation>ホストで `ssh-keygen -lf` が表示するホスト鍵のフィンガープリント（SHA256: と 43 文字）</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "inventory/value_grammar.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -195,6 +196,22 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
     if (cidrValue.isString())
         plan.cidr = cidrValue.toString();
     m_inventory.setVariable(plan.motherName, str("hive_cidr"), cidrValue);
+    // Pinned host keys: an address, then one fingerprint or a list of them.
+    if (const Value keys = get("host_keys"); keys.isMap()) {
+        for (const Value::Entry &e : keys.entries()) {
+            if (QHostAddress(e.key).isNull())
+                checker.error(str("bad-value"),
+                              tr("host_keys: '%1' is not an address; the keys are pinned per "
+                                 "hive_private_ip")
+                                  .arg(e.key),
+                              e.keyMark, str("host_keys"));
+            const Value::List prints = e.value.isList() ? e.value.items() : Value::List{e.value};
+            for (const Value &print : prints)
+                ValueGrammar::check(ValueGrammar::Kind::SshFingerprint, print.scalarText(),
+                                    tr("the host key of %1").arg(e.key), print.mark(),
+                                    str("host_keys"), checker, true);
+        }
+    }
     for (const char *key : {"prepared_resource_group", "not_support_az", "region", "bridge", "dev",
                             "kickstart_config", "filestore_cidr", "shared_repository"}) {
         if (has(key))

@@ -104,6 +104,13 @@ QList<AttributeSpec> build()
                               "最初に ssh でログインするための root のパスワード");
     root.secret = true;
     a << root;
+    a << attr(
+        S::Stage, "host_keys", K::Map,
+        "SSH host key fingerprints (SHA256:…) of prepared hosts, by address: checked "
+        "before anything is sent there",
+        "用意されたホストの SSH ホスト鍵のフィンガープリント (SHA256:…)。アドレスごとに指定し、"
+        "何かを送る前に照合する",
+        "", false, list({"prepared"}));
     a << attr(S::Stage, "internal_cidr", K::Cidr, "Address range Docker uses inside the hosts",
               "docker が内部で使用するネットワークのアドレス", "172.31.252.0/22");
     a << attr(S::Stage, "internal_cidr_v6", K::Cidr,

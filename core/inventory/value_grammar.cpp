@@ -41,6 +41,7 @@ const QRegularExpression &pattern(ValueGrammar::Kind kind)
                                           component + str("(?:/") + component + str(")*(?::") +
                                           tag + str(")?(?:@") + digest + str(")?\\z"));
     static const QRegularExpression interface(str("^[A-Za-z0-9][A-Za-z0-9_.:-]{0,14}\\z"));
+    static const QRegularExpression fingerprint(str("^SHA256:[A-Za-z0-9+/]{43}\\z"));
     switch (kind) {
     case Kind::SwarmName:
         return swarm;
@@ -58,6 +59,8 @@ const QRegularExpression &pattern(ValueGrammar::Kind kind)
         return locale;
     case Kind::ImageReference:
         return image;
+    case Kind::SshFingerprint:
+        return fingerprint;
     case Kind::InterfaceName:
         break;
     }
@@ -109,6 +112,9 @@ QString ValueGrammar::describe(Kind kind)
     case Kind::ImageReference:
         return tr("an image reference such as nginx:1.25, registry.example.jp:5000/web:latest or "
                   "name@sha256:…");
+    case Kind::SshFingerprint:
+        return tr("a host key fingerprint as `ssh-keygen -lf` prints it on the host: SHA256: "
+                  "and 43 characters");
     case Kind::InterfaceName:
         break;
     }

@@ -36,6 +36,7 @@ public:
         Locale,         // ja_JP.UTF-8, C.UTF-8, POSIX
         ImageReference, // Docker's reference grammar: [registry[:port]/]path[:tag][@digest]
         InterfaceName,  // a network interface: at most 15 of letters, digits, _ . : -
+        SshFingerprint, // SHA256:<43 base64 characters>, as ssh-keygen -l prints it
     };
 
     static bool matches(Kind kind, const QString &text);

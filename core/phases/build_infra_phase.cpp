@@ -86,6 +86,13 @@ bool BuildInfraPhase::run(const Options &options)
                         .arg(request.adminUser));
     const Value rootPassword = stage->definition.value(QStringLiteral("root_password"));
     request.rootPassword = rootPassword.text();
+    if (const Value pins = stage->definition.value(QStringLiteral("host_keys")); pins.isMap()) {
+        for (const Value::Entry &e : pins.entries()) {
+            const Value::List prints = e.value.isList() ? e.value.items() : Value::List{e.value};
+            for (const Value &print : prints)
+                request.pinnedHostKeys[e.key] << print.scalarText();
+        }
+    }
     request.memoryMiB = int(stage->definition.value(QStringLiteral("memory_size")).toInt());
     request.knownHostsFile = knownHostsPath(m_project.contextDir());
     request.workDir =

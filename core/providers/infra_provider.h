@@ -47,6 +47,9 @@ struct InfraRequest
     // The root password goes only to hosts whose key was known before this
     // run, or when the user has checked the keys shown (--trust-new-host-keys).
     bool trustNewHostKeys = false;
+    // The stage's host_keys: fingerprints (SHA256:…) by address. A host with
+    // a pin needs no --trust-new-host-keys: its key is checked against it.
+    QHash<QString, QStringList> pinnedHostKeys;
     QString knownHostsFile;
     QString workDir; // for temporary files (node image root file system)
     int memoryMiB = 0;

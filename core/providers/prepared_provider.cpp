@@ -39,10 +39,13 @@ RunEvent::Status PreparedProvider::prepareHost(const InfraRequest &request,
     admin.identityFile = m_identityFile;
     admin.knownHostsFile = request.knownHostsFile;
     admin.policy = SshEndpoint::HostKeyPolicy::RecordFirstContact;
+    admin.pinnedKeys = request.pinnedHostKeys.value(host.address);
     // Whether this machine knew the host's key before this run: a root
-    // password goes only to a host it knew, or whose new key the user
-    // has checked (--trust-new-host-keys).
+    // password goes only to a host it knew, whose key the stage pins (and
+    // the session checked), or whose new key the user has checked
+    // (--trust-new-host-keys).
     const bool knownBefore =
+        !admin.pinnedKeys.isEmpty() ||
         !KnownHostsFile::keysOf(request.knownHostsFile, host.address, admin.port).isEmpty();
     SshSession session;
     QString keyError;
@@ -73,7 +76,7 @@ RunEvent::Status PreparedProvider::prepareHost(const InfraRequest &request,
         message = tr("%1 (%2) is seen for the first time, with the host key %3. Before its root "
                      "password is sent there, check that key on the host's console (`ssh-keygen "
                      "-lf /etc/ssh/ssh_host_ed25519_key.pub`), then run again with "
-                     "--trust-new-host-keys.")
+                     "--trust-new-host-keys, or pin it in the stage (host_keys: {%2: %3}).")
                       .arg(host.name, host.address, session.hostKeyFingerprint());
         return RunEvent::Status::Failed;
     }

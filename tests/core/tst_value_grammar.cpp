@@ -33,6 +33,10 @@ private slots:
         const auto row = [](const char *name, Kind kind, const char *text, bool ok) {
             QTest::newRow(name) << int(kind) << QString::fromUtf8(text) << ok;
         };
+        row("fingerprint", Kind::SshFingerprint,
+            "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU", true);
+        row("fingerprint, md5", Kind::SshFingerprint, "MD5:16:27:ac:a5:76:28:2d:36", false);
+        row("fingerprint too short", Kind::SshFingerprint, "SHA256:47DEQpj8HBSa", false);
         row("volume", Kind::DockerName, "pdns_data", true);
         row("volume with dots", Kind::DockerName, "web.v2_a-b", true);
         row("volume with a quote", Kind::DockerName, "w'$(touch /tmp/x)'", false);
@@ -195,6 +199,32 @@ private slots:
                      e.contains(QStringLiteral("[key name]")) &&
                      e.contains(QStringLiteral("a.jp\\n  ProxyCommand")),
                  qPrintable(e));
+    }
+
+    void pinnedHostKeysAreAddressesAndFingerprints()
+    {
+        const hive::LoadedInventory loaded =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"),
+                      "plugin: hive_inventory\n"
+                      "name: a.jp\n"
+                      "stages:\n  staging:\n    provider: prepared\n    cidr: 192.168.0.0/24\n"
+                      "    ip_address_list: [192.168.0.4, 192.168.0.5, 192.168.0.6]\n"
+                      "    host_keys:\n"
+                      "      192.168.0.4: SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU\n"
+                      "      p-hive1: SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU\n"
+                      "      192.168.0.6: [SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU, "
+                      "\"x; reboot\"]\n")
+                .load();
+        const QString address = firstError(loaded, QStringLiteral("bad-value"));
+        QVERIFY2(address.startsWith(QStringLiteral("inventory/hive.yml:10:")) &&
+                     address.contains(QStringLiteral("p-hive1")),
+                 qPrintable(address));
+        const QString print = firstError(loaded, QStringLiteral("bad-name"));
+        QVERIFY2(print.startsWith(QStringLiteral("inventory/hive.yml:11:")) &&
+                     print.contains(QStringLiteral("x; reboot")) &&
+                     print.contains(QStringLiteral("SHA256:")),
+                 qPrintable(print));
     }
 
     void hostileHostVariablesAreRefused()

@@ -376,14 +376,52 @@ private slots:
         QVERIFY2(shown, qPrintable(keyOfHost0 + QLatin1Char('\n') + describe(r)));
         for (const QString &a : kAddresses)
             QVERIFY(!ContextFile::read(known).contains(a.toUtf8() + ' '));
-        r = hive({QStringLiteral("-s"), QStringLiteral("staging"), QStringLiteral("build-infra"),
-                  QStringLiteral("--trust-new-host-keys"), QStringLiteral("--json")});
-        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         const QStringList staged{
             QStringLiteral("s-hive0.e2e.test"), QStringLiteral("s-hive1.e2e.test"),
             QStringLiteral("s-hive2.e2e.test"), QStringLiteral("s-hive3.e2e.test")};
-        for (const QString &h : staged)
-            QCOMPARE(statuses(r, QStringLiteral("hosts")).value(h), RunEvent::Status::Changed);
+
+        // Keys pinned in the stage stand for the user's check: hosts 1-3 are
+        // set up without --trust-new-host-keys; host 0, pinned to a key it
+        // does not have (a machine in its place), gets nothing.
+        const auto fingerprintsOf = [this](int i) {
+            QStringList prints;
+            const QString listed = QString::fromUtf8(
+                inNode(i, QStringLiteral("for k in /etc/ssh/ssh_host_*_key.pub; do ssh-keygen "
+                                         "-lf \"$k\"; done")));
+            for (const QString &line : listed.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                prints << line.section(QLatin1Char(' '), 1, 1);
+            return prints;
+        };
+        QByteArray pinned = kHiveYaml + "    host_keys:\n";
+        pinned += "      " + kAddresses.at(0).toUtf8() +
+                  ": SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n";
+        for (int i = 1; i < 4; ++i)
+            pinned += "      " + kAddresses.at(i).toUtf8() + ": [" +
+                      fingerprintsOf(i).join(QStringLiteral(", ")).toUtf8() + "]\n";
+        const QString hiveYml = m_dir.filePath(QStringLiteral("inventory/hive.yml"));
+        bool written = false;
+        QString error;
+        QVERIFY(ContextFile::writeIfChanged(hiveYml, pinned, written, error));
+        r = hive({QStringLiteral("-s"), QStringLiteral("staging"), QStringLiteral("build-infra"),
+                  QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 1 && r.out.contains("not the one pinned"), qPrintable(describe(r)));
+        QCOMPARE(statuses(r, QStringLiteral("hosts")).value(staged.at(0)),
+                 RunEvent::Status::Failed);
+        for (int i = 1; i < 4; ++i)
+            QCOMPARE(statuses(r, QStringLiteral("hosts")).value(staged.at(i)),
+                     RunEvent::Status::Changed);
+        QVERIFY(!ContextFile::read(known).contains(kAddresses.at(0).toUtf8() + ' '));
+        QVERIFY(ContextFile::writeIfChanged(hiveYml, kHiveYaml, written, error));
+
+        // Without pins, the user's word after checking the fingerprint shown.
+        r = hive({QStringLiteral("-s"), QStringLiteral("staging"), QStringLiteral("build-infra"),
+                  QStringLiteral("--trust-new-host-keys"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(statuses(r, QStringLiteral("hosts")).value(staged.at(0)),
+                 RunEvent::Status::Changed);
+        for (int i = 1; i < 4; ++i)
+            QCOMPARE(statuses(r, QStringLiteral("hosts")).value(staged.at(i)),
+                     RunEvent::Status::Ok);
         // First contact recorded the host keys.
         for (const QString &a : kAddresses)
             QVERIFY(ContextFile::read(known).contains(a.toUtf8() + ' '));
