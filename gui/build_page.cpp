@@ -3,6 +3,7 @@
 #include "engine/phase_order.h"
 #include "engine/run_log.h"
 #include "health/run_failure_advice.h"
+#include "host_keys_dialog.h"
 #include "inventory/inventory_loader.h"
 #include "phase_duration_chart.h"
 #include "phase_pipeline.h"
@@ -64,13 +65,13 @@ BuildPage::BuildPage(QWidget *parent)
       m_tags(new QLineEdit(this)), m_command(new QLabel(this)), m_title(new QLabel(this)),
       m_times(new QLabel(this)), m_progress(new QProgressBar(this)), m_running(new QLabel(this)),
       m_failure(new QFrame(this)), m_failureText(new QLabel(m_failure)),
-      m_retryButton(new QPushButton(m_failure)), m_cancelButton(new QPushButton(this)),
-      m_liveButton(new QPushButton(this)), m_scrub(new QSlider(Qt::Horizontal, this)),
-      m_scrubTime(new QLabel(this)), m_views(new QTabWidget(this)), m_grid(new QTableView(this)),
-      m_model(new RunGridModel(this)), m_cellOutput(new QPlainTextEdit(this)),
-      m_log(new RunLogView(this)), m_timeline(new RunTimelineChart(this)),
-      m_history(new QTreeWidget(this)), m_durations(new PhaseDurationChart(this)),
-      m_tick(new QTimer(this))
+      m_retryButton(new QPushButton(m_failure)), m_trustButton(new QPushButton(m_failure)),
+      m_cancelButton(new QPushButton(this)), m_liveButton(new QPushButton(this)),
+      m_scrub(new QSlider(Qt::Horizontal, this)), m_scrubTime(new QLabel(this)),
+      m_views(new QTabWidget(this)), m_grid(new QTableView(this)), m_model(new RunGridModel(this)),
+      m_cellOutput(new QPlainTextEdit(this)), m_log(new RunLogView(this)),
+      m_timeline(new RunTimelineChart(this)), m_history(new QTreeWidget(this)),
+      m_durations(new PhaseDurationChart(this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("buildPage"));
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -199,9 +200,36 @@ BuildPage::BuildPage(QWidget *parent)
     m_retryButton->setObjectName(QStringLiteral("buildRetry"));
     m_retryButton->setAutoDefault(false);
     connect(m_retryButton, &QPushButton::clicked, this, &BuildPage::retryFailed);
+    m_trustButton->setObjectName(QStringLiteral("buildCheckHostKeys"));
+    m_trustButton->setAutoDefault(false);
+    m_trustButton->hide();
+    connect(m_trustButton, &QPushButton::clicked, this, &BuildPage::checkHostKeys);
+    connect(&m_keyScan, &QFutureWatcher<QList<FirstContactKeys::Host>>::finished, this, [this] {
+        updatePanel();
+        const QList<FirstContactKeys::Host> hosts = m_keyScan.result();
+        if (hosts.isEmpty()) {
+            QMessageBox::information(
+                this, tr("Check the Host Keys"),
+                tr("No host of this stage is waiting for its key to be checked: each one is "
+                   "known or pinned. Run build-infra again."));
+            return;
+        }
+        HostKeysDialog dialog(hosts, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        PhaseRequest r;
+        r.command = QStringLiteral("build-infra");
+        r.stage = m_project.stage();
+        r.trustNewHostKeys = true;
+        start(r);
+    });
     auto *failureRow = new QHBoxLayout(m_failure);
     failureRow->addWidget(m_failureText, 1);
-    failureRow->addWidget(m_retryButton, 0, Qt::AlignTop);
+    auto *failureButtons = new QVBoxLayout;
+    failureButtons->addWidget(m_retryButton);
+    failureButtons->addWidget(m_trustButton);
+    failureButtons->addStretch(1);
+    failureRow->addLayout(failureButtons);
 
     // The views of a run.
     m_grid->setObjectName(QStringLiteral("buildGrid"));
@@ -489,6 +517,17 @@ void BuildPage::retryFailed()
     }
     r.limit = targets.join(QLatin1Char(','));
     start(r);
+}
+
+void BuildPage::checkHostKeys()
+{
+    if (isRunning() || m_keyScan.isRunning() || !m_loaded)
+        return;
+    const Project project = m_project;
+    const std::shared_ptr<const LoadedInventory> loaded = m_loaded;
+    m_keyScan.setFuture(
+        QtConcurrent::run([project, loaded] { return FirstContactKeys::scan(project, *loaded); }));
+    updatePanel();
 }
 
 bool BuildPage::start(const PhaseRequest &request, QString *error)
@@ -1006,6 +1045,20 @@ void BuildPage::updatePanel()
             ? tr("Retry Failed")
             : tr("Retry Failed (%1)").arg(failedHosts.join(QStringLiteral(", "))));
     m_retryButton->setEnabled(!running && !failedHosts.isEmpty());
+    // Prepared hosts refused at first contact: their keys are to be checked.
+    const StagePlan *stagePlan = m_loaded ? m_loaded->hive.stage(m_project.stage()) : nullptr;
+    bool firstContact = false;
+    if (m_shownPhase == QLatin1String("build-infra") && stagePlan &&
+        stagePlan->provider == QLatin1String("prepared")) {
+        for (const QString &host : failedHosts) {
+            const RunState::Cell *c = s.cell(m_shownPhase, QStringLiteral("hosts"), host);
+            firstContact = firstContact || (c && c->status == RunEvent::Status::Failed);
+        }
+    }
+    m_trustButton->setVisible(firstContact && !running);
+    m_trustButton->setEnabled(!m_keyScan.isRunning());
+    m_trustButton->setText(m_keyScan.isRunning() ? tr("Reading the Host Keys…")
+                                                 : tr("Check Host Keys…"));
     m_retryAction->setEnabled(!running && !failedHosts.isEmpty());
     m_liveButton->setVisible(running && m_mode != Mode::Live);
     m_scrubRow->setVisible(m_mode == Mode::Replay);

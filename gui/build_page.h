@@ -5,6 +5,7 @@
 #include "engine/run_history.h"
 #include "engine/run_state.h"
 #include "project/project.h"
+#include "providers/first_contact_keys.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -77,6 +78,10 @@ public:
     void haltChosen();
     void destroyChosen();
     void retryFailed();
+    // After build-infra stopped at prepared hosts seen for the first time:
+    // reads the keys they show, lets the user compare them, and runs
+    // build-infra again trusting them (--trust-new-host-keys).
+    void checkHostKeys();
     // Asks first (unless `ask` is false), then stops at the next safe point.
     bool cancelRun(bool ask = true);
     bool isRunning() const;
@@ -140,6 +145,8 @@ private:
     QFrame *m_failure;
     QLabel *m_failureText;
     QPushButton *m_retryButton;
+    QPushButton *m_trustButton;
+    QFutureWatcher<QList<FirstContactKeys::Host>> m_keyScan;
     QPushButton *m_cancelButton;
     QPushButton *m_liveButton;
     QSlider *m_scrub;

@@ -4,6 +4,7 @@
 #include "build_page.h"
 #include "command_palette.h"
 #include "health_page.h"
+#include "host_keys_dialog.h"
 #include "live_topology_page.h"
 #include "main_window.h"
 #include "preferences_dialog.h"
@@ -175,6 +176,23 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
             PreferencesDialog prefs(&window);
             prefs.show();
             ok = save(&prefs, outDir, QStringLiteral("preferences") + suffix) && ok;
+            // What build-infra's Check Host Keys… shows for prepared hosts
+            // seen for the first time (sample keys; one host not answering).
+            HostKeysDialog keys(
+                {{QStringLiteral("s-hive0.sample.example.jp"), QStringLiteral("192.168.20.11"),
+                  QStringLiteral("SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"), QString()},
+                 {QStringLiteral("s-hive1.sample.example.jp"), QStringLiteral("192.168.20.12"),
+                  QStringLiteral("SHA256:Tzq0qkJ3aTqR3Iw0Jm6d6w1Vb2uYjW4zQmH2c0e9xLk"), QString()},
+                 {QStringLiteral("s-hive2.sample.example.jp"), QStringLiteral("192.168.20.13"),
+                  QString(),
+                  QCoreApplication::translate("hive::SshSession",
+                                              "cannot reach %1 at %2 port %3: %4")
+                      .arg(QStringLiteral("s-hive2.sample.example.jp"),
+                           QStringLiteral("192.168.20.13"), QStringLiteral("22"),
+                           QStringLiteral("Timeout connecting to 192.168.20.13"))}},
+                &window);
+            keys.show();
+            ok = save(&keys, outDir, QStringLiteral("host-keys") + suffix) && ok;
             if (extra)
                 ok = extra(&window, outDir, suffix) && ok;
         }

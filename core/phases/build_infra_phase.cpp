@@ -8,6 +8,7 @@
 #include "project/project.h"
 #include "providers/admin_bootstrap.h"
 #include "providers/docker_provider.h"
+#include "providers/first_contact_keys.h"
 #include "providers/prepared_provider.h"
 #include "remote/known_hosts_file.h"
 #include "remote/ssh_config_file.h"
@@ -86,13 +87,7 @@ bool BuildInfraPhase::run(const Options &options)
                         .arg(request.adminUser));
     const Value rootPassword = stage->definition.value(QStringLiteral("root_password"));
     request.rootPassword = rootPassword.text();
-    if (const Value pins = stage->definition.value(QStringLiteral("host_keys")); pins.isMap()) {
-        for (const Value::Entry &e : pins.entries()) {
-            const Value::List prints = e.value.isList() ? e.value.items() : Value::List{e.value};
-            for (const Value &print : prints)
-                request.pinnedHostKeys[e.key] << print.scalarText();
-        }
-    }
+    request.pinnedHostKeys = FirstContactKeys::pinned(*stage);
     request.memoryMiB = int(stage->definition.value(QStringLiteral("memory_size")).toInt());
     request.knownHostsFile = knownHostsPath(m_project.contextDir());
     request.workDir =

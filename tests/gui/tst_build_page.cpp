@@ -8,6 +8,7 @@
 #include "engine/phase_order.h"
 #include "engine/run_log.h"
 #include "grid_text.h"
+#include "host_keys_dialog.h"
 #include "main_window.h"
 #include "phase_pipeline.h"
 #include "project_document.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -179,6 +181,73 @@ private slots:
         page->grid()->setFocus();
         QTest::keyClick(page->grid(), Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("runLogSearch"));
+    }
+
+    void preparedHostsSeenForTheFirstTimeOfferTheirKeys()
+    {
+        // build-infra on the prepared stage stopped at a host seen for the
+        // first time: the failure offers Check Host Keys…
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(m_copies.make(), &error), qPrintable(error));
+        window.document()->setStage(QStringLiteral("staging"));
+        QTRY_COMPARE(window.document()->project().stage(), QStringLiteral("staging"));
+        window.showBuild();
+        BuildPage *page = window.buildPage();
+        QTemporaryDir dir;
+        const QString run = dir.filePath(QStringLiteral("build-infra.jsonl"));
+        QFile f(run);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray host = "s-hive0.sample.example.jp";
+        f.write("{\"event\":\"phase-started\",\"phase\":\"build-infra\",\"time\":1}\n"
+                "{\"event\":\"step-started\",\"phase\":\"build-infra\",\"step\":\"hosts\","
+                "\"time\":2}\n"
+                "{\"event\":\"host-finished\",\"phase\":\"build-infra\",\"step\":\"hosts\","
+                "\"host\":\"" +
+                host +
+                "\",\"status\":\"failed\",\"text\":\"seen for the first time\","
+                "\"elapsed_ms\":5,\"time\":7}\n"
+                "{\"event\":\"step-finished\",\"phase\":\"build-infra\",\"step\":\"hosts\","
+                "\"status\":\"failed\",\"elapsed_ms\":5,\"time\":7}\n"
+                "{\"event\":\"phase-finished\",\"phase\":\"build-infra\",\"status\":\"failed\","
+                "\"elapsed_ms\":6,\"time\":8}\n");
+        f.close();
+        QVERIFY2(page->replay(run, &error), qPrintable(error));
+        auto *check = page->findChild<QPushButton *>(QStringLiteral("buildCheckHostKeys"));
+        QVERIFY(check);
+        QTRY_VERIFY(check->isVisible());
+        QVERIFY(check->isEnabled());
+
+        // On the docker stage the same failure offers nothing of the kind.
+        window.document()->setStage(QStringLiteral("private"));
+        QTRY_COMPARE(window.document()->project().stage(), QStringLiteral("private"));
+        QVERIFY2(page->replay(run, &error), qPrintable(error));
+        QTRY_VERIFY(!check->isVisible());
+    }
+
+    void theHostKeysDialogNeverTrustsByDefault()
+    {
+        HostKeysDialog dialog(
+            {{QStringLiteral("s-hive0.sample.example.jp"), QStringLiteral("192.168.20.11"),
+              QStringLiteral("SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"), QString()},
+             {QStringLiteral("s-hive1.sample.example.jp"), QStringLiteral("192.168.20.12"),
+              QString(), QStringLiteral("no route to host")}});
+        dialog.show();
+        auto *trust = dialog.findChild<QPushButton *>(QStringLiteral("trustHostKeys"));
+        QVERIFY(trust && trust->isEnabled() && !trust->isDefault());
+        auto *hosts = dialog.findChild<QTreeWidget *>(QStringLiteral("hostKeys"));
+        QCOMPARE(hosts->topLevelItemCount(), 2);
+        QVERIFY(hosts->topLevelItem(1)->text(2).contains(QStringLiteral("no route to host")));
+        // Enter is Cancel.
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+
+        HostKeysDialog none(
+            {{QStringLiteral("s-hive1.sample.example.jp"), QStringLiteral("192.168.20.12"),
+              QString(), QStringLiteral("no route to host")}});
+        QVERIFY(!none.findChild<QPushButton *>(QStringLiteral("trustHostKeys"))->isEnabled());
     }
 
     void aRunThatCannotStartSaysWhy()
