@@ -9,8 +9,10 @@
 #include "run_status_style.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -31,7 +33,8 @@ RepairDialog::RepairDialog(const Project &project,
       m_cancel(std::make_shared<std::atomic_bool>(false)), m_command(new QLabel(this)),
       m_status(new QLabel(this)), m_preview(new QPlainTextEdit(this)),
       m_steps(new QTreeWidget(this)), m_output(new QPlainTextEdit(this)),
-      m_buttons(new QDialogButtonBox(this))
+      m_buttons(new QDialogButtonBox(this)), m_choiceRow(new QWidget(this)),
+      m_choice(new QComboBox(m_choiceRow))
 {
     setObjectName(QStringLiteral("repairDialog"));
     setWindowTitle(tr("Repair — %1").arg(request.commandLine()));
@@ -75,11 +78,52 @@ RepairDialog::RepairDialog(const Project &project,
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_command);
     layout->addWidget(m_status);
+    layout->addWidget(m_choiceRow);
     layout->addWidget(split, 1);
     layout->addWidget(m_buttons);
 
-    // Read the hosts and plan, off the GUI thread.
+    // A refused plan may wait for the user's choice (which copy to discard).
+    m_choiceRow->setObjectName(QStringLiteral("repairChoices"));
+    m_choice->setObjectName(QStringLiteral("repairChoice"));
+    m_choice->setAccessibleName(tr("What to do"));
+    auto *choiceLabel = new QLabel(tr("C&hoose:"), m_choiceRow);
+    choiceLabel->setBuddy(m_choice);
+    auto *planChoice = new QPushButton(tr("&Plan This"), m_choiceRow);
+    planChoice->setObjectName(QStringLiteral("repairPlanChoice"));
+    planChoice->setAutoDefault(false);
+    connect(planChoice, &QPushButton::clicked, this, &RepairDialog::planChoice);
+    auto *choiceLayout = new QHBoxLayout(m_choiceRow);
+    choiceLayout->setContentsMargins(0, 0, 0, 0);
+    choiceLayout->addWidget(choiceLabel);
+    choiceLayout->addWidget(m_choice, 1);
+    choiceLayout->addWidget(planChoice);
+    m_choiceRow->hide();
     connect(&m_planning, &QFutureWatcher<Planned>::finished, this, &RepairDialog::planned);
+    startPlanning();
+}
+
+void RepairDialog::planChoice()
+{
+    const int i = m_choice->currentIndex();
+    if (m_state != State::Refused || i < 0 || i >= m_plan.choices.size())
+        return;
+    RecoveryRequest chosen;
+    QString error;
+    if (!RecoveryRequest::parse(m_plan.choices.at(i).arguments, chosen, error)) {
+        m_status->setText(error);
+        return;
+    }
+    m_request = chosen;
+    setWindowTitle(tr("Repair — %1").arg(m_request.commandLine()));
+    m_command->setText(tr("Same as: %1").arg(m_request.commandLine()));
+    startPlanning();
+}
+
+void RepairDialog::startPlanning()
+{
+    m_choiceRow->hide();
+    m_preview->clear();
+    // Read the hosts and plan, off the GUI thread.
     const QPointer<RepairDialog> self(this);
     const auto say = [self](const QString &text) {
         QMetaObject::invokeMethod(qApp, [self, text] {
@@ -91,7 +135,7 @@ RepairDialog::RepairDialog(const Project &project,
     const std::shared_ptr<const LoadedInventory> inventory = m_loaded;
     const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     setState(State::Planning, tr("Reading the hosts…"));
-    m_planning.setFuture(QtConcurrent::run([p, inventory, request, cancel, say] {
+    m_planning.setFuture(QtConcurrent::run([p, inventory, request = m_request, cancel, say] {
         Planned out;
         out.context = RecoveryContext::open(p, *inventory, out.error);
         if (!out.context)
@@ -141,6 +185,13 @@ void RepairDialog::planned()
     m_preview->setPlainText(m_plan.preview());
     if (!m_plan.runnable()) {
         setState(State::Refused, tr("Refused: %1").arg(m_plan.refusal));
+        if (!m_plan.choices.isEmpty()) {
+            m_choice->clear();
+            for (const RecoveryPlan::Choice &c : std::as_const(m_plan.choices))
+                m_choice->addItem(c.label);
+            m_choiceRow->show();
+            m_choice->setFocus();
+        }
         return;
     }
     if (m_plan.empty()) {

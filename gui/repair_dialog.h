@@ -11,6 +11,7 @@
 #include <atomic>
 #include <memory>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
@@ -88,11 +89,15 @@ private:
     QDialogButtonBox *m_buttons;
     QPushButton *m_run;
     QPushButton *m_close;
+    QWidget *m_choiceRow;
+    QComboBox *m_choice;
     QFutureWatcher<Planned> m_planning;
     QFutureWatcher<PhaseSession::Result> m_running;
     QHash<QString, QTreeWidgetItem *> m_stepItems; // "phase/step"
 
+    void startPlanning();
     void planned();
+    void planChoice();
     void display(const RunEvent &event);
     void runFinished();
     void setState(State s, const QString &text);

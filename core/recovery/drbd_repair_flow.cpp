@@ -113,6 +113,16 @@ RecoveryPlan DrbdRepairFlow::plan(const std::shared_ptr<RecoveryContext> &contex
                               "`hive recover drbd %1 --discard HOST` (the Primary is the copy in "
                               "use)")
                                .arg(r, copies.join(QStringLiteral("; ")));
+            for (const QString &h : std::as_const(hosts)) {
+                const DrbdStatus &st = statuses.value(h);
+                plan.choices << RecoveryPlan::Choice{
+                    st.role == QLatin1String("Primary")
+                        ? tr("Discard the changes on %1 (%2, disk %3: the copy in use)")
+                              .arg(h, st.role, st.disk)
+                        : tr("Discard the changes on %1 (%2, disk %3)").arg(h, st.role, st.disk),
+                    {QStringLiteral("recover"), QStringLiteral("drbd"), r,
+                     QStringLiteral("--discard"), h}};
+            }
             return plan;
         }
         if (!statuses.contains(options.discard)) {

@@ -33,12 +33,16 @@ QString RecoveryPlan::preview() const
     const QString whatever = tr(" (whatever happens)");
     list(steps, {}, true);
     list(finally, whatever, false);
-    for (const FollowUp &f : followUps)
-        out += QStringLiteral("%1. hive %2%3 -l %4\n")
-                   .arg(++i)
-                   .arg(f.phase, f.destroy ? QStringLiteral(" -D") : QString(), f.limit);
+    const auto phases = [&](const QList<FollowUp> &part) {
+        for (const FollowUp &f : part)
+            out += QStringLiteral("%1. hive %2%3 -l %4\n")
+                       .arg(++i)
+                       .arg(f.phase, f.destroy ? QStringLiteral(" -D") : QString(), f.limit);
+    };
+    phases(followUps);
     list(afterPhases, {}, false);
     list(afterPhasesFinally, whatever, false);
+    phases(phasesAfter);
     list(checks, {}, false);
     return out;
 }

@@ -40,6 +40,15 @@ public:
     QString operation; // the run's name: maintenance, backup, restore, recover-manager, ...
     QString title;     // one line: what it does
     QString refusal;   // not empty: it must not run, and why
+    // A refusal that waits for the user's choice (which copy of a split
+    // DRBD volume loses its changes): each way on, as the words after
+    // `hive`, with what it means. Nothing is chosen for the user.
+    struct Choice
+    {
+        QString label;
+        QStringList arguments;
+    };
+    QList<Choice> choices;
     QStringList notes; // what the user should know before confirming
     QList<Step> steps;
     // Run after the steps whatever happened to them (failed, cancelled):
@@ -50,6 +59,9 @@ public:
     // own finally steps whatever happened: what needs the phases' result.
     QList<Step> afterPhases;
     QList<Step> afterPhasesFinally;
+    // Phases that run last, after those steps (and only when they worked):
+    // a volume's files are put back before its services start again.
+    QList<FollowUp> phasesAfter;
     // The steps change the stage's definition: the phases read it again.
     bool reloadBeforePhases = false;
     QList<Step> checks; // run after the follow-up phases: the verification
@@ -59,7 +71,7 @@ public:
     bool empty() const
     {
         return steps.isEmpty() && finally.isEmpty() && followUps.isEmpty() &&
-               afterPhases.isEmpty() && checks.isEmpty();
+               afterPhases.isEmpty() && phasesAfter.isEmpty() && checks.isEmpty();
     }
     // The preview: title, notes, then every step with its hosts and
     // commands, then the phases that follow.

@@ -588,7 +588,6 @@ private slots:
                                                  QStringLiteral("resize-definition@localhost")}));
         QCOMPARE(names(plan.finally), QStringList{QStringLiteral("start-services@") + kHive0});
         // seeds/000's order: services and volume removed, built again.
-        QCOMPARE(plan.followUps.size(), 4);
         QVERIFY(plan.reloadBeforePhases);
         const QString preview = plan.preview();
         for (const QString &line :
@@ -599,13 +598,19 @@ private slots:
               QStringLiteral("inventory/services.yml: services.kvstore.volumes.0.drbd.size: "
                              "100M → 2G")})
             QVERIFY2(preview.contains(line), qPrintable(line + QStringLiteral("\n") + preview));
+        // The files go back into the new volume before its services are
+        // deployed again (nothing of theirs writes there first).
+        QCOMPARE(plan.followUps.size(), 3);
         QCOMPARE(names(plan.afterPhases),
-                 (QStringList{QStringLiteral("stop-services@") + kHive0,
-                              QStringLiteral("restore-volume@") + kHive0 + QLatin1Char(',') +
-                                  kHive1 + QLatin1Char(',') + kHive2}));
-        QCOMPARE(plan.afterPhases.at(1).maxParallel, 1);
-        QCOMPARE(names(plan.afterPhasesFinally),
-                 QStringList{QStringLiteral("start-services@") + kHive0});
+                 (QStringList{QStringLiteral("restore-volume@") + kHive0 + QLatin1Char(',') +
+                              kHive1 + QLatin1Char(',') + kHive2}));
+        QCOMPARE(plan.afterPhases.at(0).maxParallel, 1);
+        QVERIFY(plan.afterPhasesFinally.isEmpty());
+        QCOMPARE(plan.phasesAfter.size(), 1);
+        QCOMPARE(plan.phasesAfter.at(0).phase, QStringLiteral("deploy-services"));
+        QVERIFY(!plan.phasesAfter.at(0).destroy);
+        QVERIFY(preview.indexOf(QStringLiteral("restore-volume")) <
+                preview.indexOf(QStringLiteral("hive deploy-services -l kvstore")));
         QCOMPARE(plan.checks.at(0).name, QStringLiteral("check-services"));
         // The archive is mounted read-only for DRBD and made owner-only.
         QVERIFY(plan.steps.at(1).commands.at(0).contains(QStringLiteral("mount -o ro /dev/drbd")));
@@ -741,6 +746,19 @@ private slots:
                      plan.refusal.contains(kHive0 + QStringLiteral(": Primary, disk UpToDate")) &&
                      plan.refusal.contains(QStringLiteral("--discard HOST")),
                  qPrintable(plan.refusal));
+        // The app offers each copy to discard, the one in use marked as such.
+        QCOMPARE(plan.choices.size(), 2);
+        QCOMPARE(
+            plan.choices.at(0).arguments,
+            (QStringList{QStringLiteral("recover"), QStringLiteral("drbd"),
+                         QStringLiteral("kvstore_data"), QStringLiteral("--discard"), kHive0}));
+        QVERIFY2(plan.choices.at(0).label.contains(QStringLiteral("the copy in use")),
+                 qPrintable(plan.choices.at(0).label));
+        QVERIFY(!plan.choices.at(1).label.contains(QStringLiteral("the copy in use")));
+        for (const RecoveryPlan::Choice &c : plan.choices) {
+            RecoveryRequest parsed;
+            QVERIFY2(RecoveryRequest::parse(c.arguments, parsed, error), qPrintable(error));
+        }
         plan = DrbdRepairFlow::plan(m_ctx, target, split, discard);
         QVERIFY2(plan.runnable(), qPrintable(plan.refusal));
         const QString commands = allCommands(plan);
