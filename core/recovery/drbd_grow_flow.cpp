@@ -196,8 +196,14 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
     RecoveryPlan::Step scaleBack = ServicePause::startStep(context, first, replicas);
     const auto scale = scaleBack.work;
     scaleBack.commands.prepend(tr("# only when the steps before did not finish"));
-    scaleBack.work = [scale, removing](const QString &h, QString &message) {
+    scaleBack.work = [ctx, scale, removing, replicas](const QString &h, QString &message) {
         if (removing->load()) {
+            // Not scaled back: removed and deployed again by the phases
+            // (after the files are back), which the journal cannot undo.
+            QString error;
+            for (auto it = replicas->cbegin(); it != replicas->cend(); ++it)
+                ctx->journal().resolve(ServicePause::journalEntry(h, it.key(), it.value()).id,
+                                       error);
             message = tr("the services are deployed again by the phases that follow");
             return RunEvent::Status::Skipped;
         }
@@ -208,13 +214,12 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
     plan.reloadBeforePhases = true;
     plan.followUps << RecoveryPlan::FollowUp{QStringLiteral("deploy-services"), services, true}
                    << RecoveryPlan::FollowUp{QStringLiteral("build-volumes"), r.name, true}
-                   << RecoveryPlan::FollowUp{QStringLiteral("build-volumes"), r.name, false}
-                   << RecoveryPlan::FollowUp{QStringLiteral("deploy-services"), services, false};
+                   << RecoveryPlan::FollowUp{QStringLiteral("build-volumes"), r.name, false};
 
-    // The files back, with the services at 0 again: the first hive when
-    // DRBD mirrors the volume, every hive when each has its own.
-    const auto again = std::make_shared<QHash<QString, QString>>();
-    plan.afterPhases << ServicePause::stopStep(context, first, target.services, again);
+    // The files back into the new, empty volume while its services are
+    // still removed (nothing of theirs can write there first): the first
+    // hive when DRBD mirrors the volume, every hive when each has its own.
+    // The services are deployed only once that worked.
     RecoveryPlan::Step restore;
     restore.name = QStringLiteral("restore-volume");
     restore.hosts = context->hives();
@@ -223,10 +228,18 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
                             .arg(archive, TransferFolder::file(QStringLiteral("volume.tar.gz"))),
                         restoreCommand(r, TransferFolder::file(QStringLiteral("volume.tar.gz"))) +
                             tr("   # DRBD: on %1 only").arg(first)};
-    restore.work = [ctx, r, archive, first](const QString &h, QString &message) {
+    restore.work = [ctx, r, archive, first, services](const QString &h, QString &message) {
+        // What is left when the files could not be put back, and how to finish.
+        const auto failed = [&] {
+            message = tr("%1. The services (%2) stay removed, so that nothing writes into the "
+                         "empty volume %3; its files are in %4 on this machine. Put them back "
+                         "into the volume (`tar xzf`), then run `hive deploy-services -l %2`.")
+                          .arg(message, services, r.name, archive);
+            return RunEvent::Status::Failed;
+        };
         QString mode;
         if (!ctx->run(h, modeCommand(r), mode, message))
-            return RunEvent::Status::Failed;
+            return failed();
         if (mode == QLatin1String("drbd") && h != first) {
             message = tr("DRBD mirrors what %1 puts back").arg(first);
             return RunEvent::Status::Skipped;
@@ -234,16 +247,16 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
         qint64 bytes = 0;
         if (!ctx->putArchive(h, archive, TransferFolder::file(QStringLiteral("volume.tar.gz")),
                              bytes, message))
-            return RunEvent::Status::Failed;
+            return failed();
         QString out;
         if (!ctx->run(h, restoreCommand(r, TransferFolder::file(QStringLiteral("volume.tar.gz"))),
                       out, message, 3600000))
-            return RunEvent::Status::Failed;
+            return failed();
         message = tr("put the files of %1 back (%2)").arg(r.name, mode);
         return RunEvent::Status::Changed;
     };
     plan.afterPhases << restore;
-    plan.afterPhasesFinally << ServicePause::startStep(context, first, again);
+    plan.phasesAfter << RecoveryPlan::FollowUp{QStringLiteral("deploy-services"), services, false};
 
     RecoveryPlan::Step check;
     check.name = QStringLiteral("check-services");

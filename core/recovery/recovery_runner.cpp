@@ -24,6 +24,9 @@ PhaseSession::Result RecoveryRunner::run(Project &project, const LoadedInventory
         parts << f.phase;
     if (!plan.afterPhases.isEmpty() || !plan.afterPhasesFinally.isEmpty())
         parts << after;
+    for (const RecoveryPlan::FollowUp &f : plan.phasesAfter)
+        parts << f.phase;
+    const QList<RecoveryPlan::FollowUp> phases = plan.followUps + plan.phasesAfter;
     if (!plan.checks.isEmpty())
         parts << check;
     int followUp = 0;
@@ -52,7 +55,7 @@ PhaseSession::Result RecoveryRunner::run(Project &project, const LoadedInventory
                 reporter.phaseFinished();
                 return;
             }
-            const RecoveryPlan::FollowUp f = plan.followUps.value(followUp++);
+            const RecoveryPlan::FollowUp f = phases.value(followUp++);
             // The steps changed the definition: the phases read it from disk.
             if (plan.reloadBeforePhases && !reloaded)
                 reloaded = project.loadInventory();
