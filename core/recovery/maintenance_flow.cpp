@@ -1,7 +1,14 @@
 #include "recovery/maintenance_flow.h"
 
+#include "engine/undo_scope.h"
+#include "project/repair_journal.h"
 #include "recovery/quorum_guard.h"
 #include "recovery/recovery_context.h"
+#include "remote/shell_command.h"
+
+#include <QFileInfo>
+#include <atomic>
+#include <memory>
 
 namespace hive {
 
@@ -9,7 +16,8 @@ namespace {
 
 QString drainCommand(const QString &node, const QString &availability)
 {
-    return QStringLiteral("docker node update --availability %1 %2").arg(availability, node);
+    return QStringLiteral("docker node update --availability %1 %2")
+        .arg(availability, ShellCommand::quote(node));
 }
 
 QString runningOnCommand(const QString &node)
@@ -162,12 +170,26 @@ RecoveryPlan MaintenanceFlow::plan(const std::shared_ptr<RecoveryContext> &conte
             << tr("%1 is the leader; the swarm elects another one if it goes down.").arg(host);
     }
     const int timeout = options.moveTimeoutSeconds;
+    // Maintenance that does not get to its end (Ctrl-C, a closed terminal,
+    // a killed run) is undone: the node takes tasks again. Recorded before
+    // the drain; a run that ends (tasks moved, or the ones that cannot
+    // move named) leaves the node drained as asked and forgets the entry.
+    RepairJournal::Entry drainedEntry;
+    drainedEntry.id = RepairJournal::idOf({QStringLiteral("maintenance"), host});
+    drainedEntry.operation = QStringLiteral("maintenance");
+    drainedEntry.host = via;
+    drainedEntry.taken = tr("%1 drained").arg(host);
+    drainedEntry.undo = drainCommand(id, QStringLiteral("active"));
+    drainedEntry.check = QStringLiteral("test \"$(docker node inspect -f '{{.Spec.Availability}}' "
+                                        "%1)\" = active")
+                             .arg(ShellCommand::quote(id));
+    const auto ended = std::make_shared<std::atomic_bool>(false);
     RecoveryPlan::Step drain;
     drain.name = QStringLiteral("drain");
     drain.hosts = {host};
     drain.commands = {
         QStringLiteral("%1   # on %2").arg(drainCommand(id, QStringLiteral("drain")), via)};
-    drain.work = [ctx, via, id, host](const QString &, QString &message) {
+    drain.work = [ctx, via, id, host, drainedEntry](const QString &, QString &message) {
         // Checked again just before: another host may have gone down since.
         const SwarmSurvey now = ctx->survey();
         const SwarmHealth::Node *n = now.nodeOf(host);
@@ -177,6 +199,8 @@ RecoveryPlan MaintenanceFlow::plan(const std::shared_ptr<RecoveryContext> &conte
             if (!message.isEmpty())
                 return RunEvent::Status::Failed;
         }
+        if (!ctx->journal().record(drainedEntry, message))
+            return RunEvent::Status::Failed;
         QString out;
         if (!ctx->run(via, drainCommand(id, QStringLiteral("drain")), out, message))
             return RunEvent::Status::Failed;
@@ -189,10 +213,15 @@ RecoveryPlan MaintenanceFlow::plan(const std::shared_ptr<RecoveryContext> &conte
     wait.commands = {
         QStringLiteral("%1   # on %2, until empty").arg(runningOnCommand(id), via),
         QStringLiteral("docker service ps … --filter desired-state=running   # pending tasks")};
-    wait.work = [ctx, via, id, timeout](const QString &h, QString &message) {
+    wait.work = [ctx, via, id, timeout, ended](const QString &h, QString &message) {
         QString left;
         const bool moved = ctx->waitFor(
             via, runningOnCommand(id), timeout, [](const QString &o) { return o.isEmpty(); }, left);
+        if (ctx->cancel && ctx->cancel->load()) {
+            message = tr("interrupted while the tasks of %1 were moving").arg(h);
+            return RunEvent::Status::Interrupted;
+        }
+        *ended = true;
         QString pending, error;
         ctx->run(via, pendingCommand(), pending, error, 60000);
         QStringList stuck;
@@ -219,7 +248,37 @@ RecoveryPlan MaintenanceFlow::plan(const std::shared_ptr<RecoveryContext> &conte
         message = tr("no task runs on %1 any more; it can be stopped for maintenance").arg(h);
         return RunEvent::Status::Ok;
     };
+    RecoveryPlan::Step end;
+    end.name = QStringLiteral("maintenance-end");
+    end.hosts = {host};
+    end.commands = {QStringLiteral("%1   # on %2, only when interrupted before the tasks moved")
+                        .arg(drainCommand(id, QStringLiteral("active")), via)};
+    end.work = [ctx, via, id, drainedEntry, ended](const QString &h, QString &message) {
+        QString error;
+        if (!QFileInfo::exists(ctx->journal().dir() + QLatin1Char('/') + drainedEntry.id +
+                               QStringLiteral(".json"))) {
+            message = tr("nothing was drained");
+            return RunEvent::Status::Skipped;
+        }
+        if (*ended) {
+            ctx->journal().resolve(drainedEntry.id, error);
+            message = tr("%1 stays in maintenance").arg(h);
+            return RunEvent::Status::Ok;
+        }
+        // Cut short: put the node back, whatever the run's own state.
+        const UndoScope uncut;
+        QString out;
+        if (!ctx->run(via, drainCommand(id, QStringLiteral("active")), out, message)) {
+            message = tr("%1 is still drained (%2); `hive recover resume` makes it active again")
+                          .arg(h, message);
+            return RunEvent::Status::Failed;
+        }
+        ctx->journal().resolve(drainedEntry.id, error);
+        message = tr("maintenance cut short: %1 is active again").arg(h);
+        return RunEvent::Status::Changed;
+    };
     plan.steps << drain << wait;
+    plan.finally << end;
     return plan;
 }
 
