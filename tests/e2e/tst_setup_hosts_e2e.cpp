@@ -690,6 +690,48 @@ private slots:
                                .arg(kHosts.at(1))),
                  QStringLiteral("active"));
 
+        // Maintenance cut short once the drain is recorded: Ctrl-C puts the
+        // node back at once; a killed run leaves the entry, doctor names it
+        // and `hive recover resume` puts it back.
+        const QString maintenanceJournal = m_dir.filePath(QStringLiteral(".hive/private/journal"));
+        for (const int signal : {SIGINT, SIGKILL}) {
+            t.restart();
+            QProcess p;
+            p.start(QStringLiteral(HIVE_BINARY),
+                    {QStringLiteral("-r"), m_dir.path(), QStringLiteral("maintenance"),
+                     kHosts.at(2), QStringLiteral("on"), QStringLiteral("-y")});
+            QVERIFY(p.waitForStarted());
+            while (t.elapsed() < 120000 && p.state() == QProcess::Running &&
+                   QDir(maintenanceJournal)
+                       .entryList({QStringLiteral("maintenance-*.json")}, QDir::Files)
+                       .isEmpty())
+                QThread::msleep(20);
+            ::kill(pid_t(p.processId()), signal);
+            QVERIFY(p.waitForFinished(120000));
+            const QByteArray said = p.readAllStandardOutput() + p.readAllStandardError();
+            if (signal == SIGKILL) {
+                r = hive({QStringLiteral("doctor")});
+                QVERIFY2(r.out.contains("an interrupted maintenance left " + kHosts.at(2).toUtf8() +
+                                        " drained") &&
+                             r.out.contains("hive recover resume"),
+                         qPrintable(r.describe()));
+                r = hive(
+                    {QStringLiteral("recover"), QStringLiteral("resume"), QStringLiteral("-y")});
+                QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            } else {
+                QVERIFY2(said.contains("active again"), said.constData());
+            }
+            QVERIFY2(QDir(maintenanceJournal).isEmpty(QDir::Files), said.constData());
+            QCOMPARE(inNode(0, QStringLiteral("docker node inspect -f '{{.Spec.Availability}}' %1")
+                                   .arg(kHosts.at(2))),
+                     QStringLiteral("active"));
+            qInfo("drill maintenance interrupted by %s: %s active again in %.1f s",
+                  signal == SIGINT ? "Ctrl-C" : "SIGKILL (then recover resume)",
+                  qPrintable(kHosts.at(2)), double(t.elapsed()) / 1000.0);
+        }
+        QVERIFY2(waitUntil([&] { return replicas() == QLatin1String("3/3"); }, 180),
+                 qPrintable(replicas()));
+
         // A node that stops reporting (met in CI: listed as down while its
         // engine answers and its manager is reachable). Made here by
         // refusing p-hive1's own connections to port 2377 until its engine
@@ -754,6 +796,58 @@ private slots:
         qInfo("drill one manager lost: detected in %.1f s, replaced in %.1f s, nothing lost",
               detected, double(t.elapsed()) / 1000.0);
 
+        // A partition, not a loss: this machine and one manager (not the
+        // leader) are cut off from the two others, which keep the swarm and
+        // its leader between them and still answer the repository server.
+        // The one cut off sees no leader, and recover quorum is refused:
+        // p-hive3 reaches their swarm port, so forcing a new cluster there
+        // would run the swarm twice.
+        t.restart();
+        const QString managers =
+            inNode(0, QStringLiteral("docker node ls --format '{{.Hostname}} {{.ManagerStatus}}'"));
+        int alone = -1;
+        for (int i = 0; i < 3 && alone < 0; ++i) {
+            const bool leads = managers.contains(kHosts.at(i) + QStringLiteral(" Leader"));
+            if (!leads)
+                alone = i;
+        }
+        QVERIFY2(alone >= 0, qPrintable(managers));
+        const QString gateway =
+            inNode(alone, QStringLiteral("ip route | awk '/^default/ {print $3; exit}'"));
+        const QString aloneAddress = QStringLiteral("172.30.243.%1").arg(4 + alone);
+        QVERIFY2(!gateway.isEmpty(), "no default route in the node");
+        const QString cut =
+            QStringLiteral("iptables -%1 INPUT -s %2 -j DROP; iptables -%1 INPUT -s %3 -j DROP; "
+                           "iptables -%1 OUTPUT -d %3 -j DROP");
+        QList<int> majority;
+        for (int i = 0; i < 3; ++i) {
+            if (i != alone)
+                majority << i;
+        }
+        for (int i : majority)
+            inNode(i, cut.arg(QStringLiteral("I"), gateway, aloneAddress));
+        const bool partitioned = waitUntil(
+            [&] {
+                return inNode(alone, QStringLiteral("timeout 10 docker node ls 2>&1"))
+                    .contains(QStringLiteral("does not have a leader"));
+            },
+            90);
+        r = hive({QStringLiteral("recover"), QStringLiteral("quorum"), QStringLiteral("-n")});
+        for (int i : majority)
+            inNode(i, cut.arg(QStringLiteral("D"), gateway, aloneAddress));
+        QVERIFY2(partitioned, qPrintable(kHosts.at(alone) + " still saw a leader across the "
+                                                            "partition"));
+        QVERIFY2(
+            r.exitCode != 0 && r.out.contains("--risk-split-brain") &&
+                r.out.contains("answers on its swarm port (2377) from " + kHosts.at(3).toUtf8()),
+            qPrintable(r.describe()));
+        notThree = threeReadyManagers(120);
+        QVERIFY2(notThree.isEmpty(), qPrintable(notThree + r.describe()));
+        QCOMPARE(workloadLost(marker), QString());
+        qInfo("drill partition: %s cut off with this machine, no leader there; recover quorum "
+              "refused (the majority answers p-hive3); healed, %.1f s all told",
+              qPrintable(kHosts.at(alone)), double(t.elapsed()) / 1000.0);
+
         // Two of three down: no leader; quorum recovered from p-hive0.
         t.restart();
         QVERIFY(docker.stopContainer(kHosts.at(1), 1).ok);
@@ -809,13 +903,23 @@ private slots:
               double(t.elapsed()) / 1000.0);
 
         // Interrupted backups (Ctrl-C while docker was stopped on a manager
-        // used to leave it stopped). Ctrl-C once: the manager being archived
-        // gets docker back first, then the run stops, nothing left over.
-        // Killed outright: the sequence ends on the host by itself, the
-        // journal keeps what was taken, doctor names it, phases refuse, and
-        // `hive recover resume` clears it.
+        // used to leave it stopped). Ctrl-C once, a closed terminal (SIGHUP):
+        // the manager being archived gets docker back first, then the run
+        // stops, nothing left over. Ctrl-C twice: the same, and the second
+        // says the undo runs on and how to stop it anyway. Killed outright:
+        // the sequence ends on the host by itself, the journal keeps what was
+        // taken, doctor names it, phases refuse, and `hive recover resume`
+        // clears it.
         const QString journal = m_dir.filePath(QStringLiteral(".hive/private/journal"));
-        for (const int signal : {SIGINT, SIGKILL}) {
+        struct Interruption
+        {
+            const char *name;
+            QList<int> sent;
+        };
+        for (const Interruption &way :
+             {Interruption{"Ctrl-C", {SIGINT}}, Interruption{"Ctrl-C twice", {SIGINT, SIGINT}},
+              Interruption{"SIGHUP", {SIGHUP}}, Interruption{"SIGKILL", {SIGKILL}}}) {
+            const int signal = way.sent.first();
             t.restart();
             QProcess p;
             p.start(QStringLiteral(HIVE_BINARY), {QStringLiteral("-r"), m_dir.path(),
@@ -844,7 +948,10 @@ private slots:
                 unit = inNode(index, QStringLiteral("systemctl is-active "
                                                     "hive-swarm-backup.service"));
             QCOMPARE(unit, QStringLiteral("active"));
-            ::kill(pid_t(p.processId()), signal);
+            for (const int each : way.sent) {
+                ::kill(pid_t(p.processId()), each);
+                QThread::msleep(300);
+            }
             QVERIFY(p.waitForFinished(300000));
             const QByteArray said = p.readAllStandardOutput() + p.readAllStandardError();
             QString engine;
@@ -854,9 +961,15 @@ private slots:
                     QThread::msleep(1000);
             }
             QCOMPARE(engine, QStringLiteral("active"));
-            if (signal == SIGINT) {
-                QVERIFY2(p.exitCode() != 0 && said.contains("interrupt"), said.constData());
+            if (signal != SIGKILL) {
+                QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() != 0 &&
+                             said.contains("interrupt"),
+                         said.constData());
                 QVERIFY2(QDir(journal).isEmpty(QDir::Files), said.constData());
+                if (way.sent.size() > 1)
+                    QVERIFY2(said.contains("putting back what the repair took away") &&
+                                 said.contains("hive recover resume"),
+                             said.constData());
             } else {
                 QVERIFY(QFileInfo::exists(journal + QLatin1Char('/') + entry));
                 r = hive({QStringLiteral("doctor")});
@@ -876,8 +989,8 @@ private slots:
             QVERIFY2(notThree.isEmpty(), qPrintable(notThree + QString::fromUtf8(said)));
             qInfo("drill backup interrupted by %s while %s was being archived: docker running "
                   "again, %s; %.1f s",
-                  signal == SIGINT ? "Ctrl-C" : "SIGKILL", qPrintable(host),
-                  signal == SIGINT ? "nothing left over" : "resumed from the journal",
+                  way.name, qPrintable(host),
+                  signal != SIGKILL ? "nothing left over" : "resumed from the journal",
                   double(t.elapsed()) / 1000.0);
         }
 
@@ -1166,12 +1279,17 @@ private slots:
         for (int i = 0; i < 3 && kept != QLatin1String("kept"); ++i)
             kept = inNode(i, inTask.arg(QStringLiteral("'read l < /data/marker; echo $l'")));
         QCOMPARE(kept, QStringLiteral("kept"));
+        // Nothing left for `hive recover resume`: the phases run on.
+        QVERIFY2(QDir(m_dir.filePath(QStringLiteral(".hive/private/journal"))).isEmpty(QDir::Files),
+                 qPrintable(QDir(m_dir.filePath(QStringLiteral(".hive/private/journal")))
+                                .entryList(QDir::Files)
+                                .join(QLatin1Char(' '))));
         qInfo("drill volume grown 100M → 200M (archived, rebuilt, put back) in %.1f s; the "
               "service's file kept",
               double(t.elapsed()) / 1000.0);
-        QVERIFY(hive({QStringLiteral("deploy-services"), QStringLiteral("-l"),
-                      QStringLiteral("probe"), QStringLiteral("-D")})
-                    .exitCode == 0);
+        r = hive({QStringLiteral("deploy-services"), QStringLiteral("-l"), QStringLiteral("probe"),
+                  QStringLiteral("-D")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     }
 
     void cleanupTestCase()
