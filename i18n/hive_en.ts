@@ -815,6 +815,10 @@
         <source>running again: %1</source>
         <translation>running again: %1</translation>
     </message>
+    <message>
+        <source>%1. The services (%2) stay removed, so that nothing writes into the empty volume %3; its files are in %4 on this machine. Put them back into the volume (`tar xzf`), then run `hive deploy-services -l %2`.</source>
+        <translation>%1. The services (%2) stay removed, so that nothing writes into the empty volume %3; its files are in %4 on this machine. Put them back into the volume (`tar xzf`), then run `hive deploy-services -l %2`.</translation>
+    </message>
 </context>
 <context>
     <name>hive::DrbdHealth</name>
@@ -904,6 +908,14 @@
         <source>%1&apos;s changes since the split are discarded; the other copies are kept</source>
         <translation>%1&apos;s changes since the split are discarded; the other copies are kept</translation>
     </message>
+    <message>
+        <source>Discard the changes on %1 (%2, disk %3: the copy in use)</source>
+        <translation>Discard the changes on %1 (%2, disk %3: the copy in use)</translation>
+    </message>
+    <message>
+        <source>Discard the changes on %1 (%2, disk %3)</source>
+        <translation>Discard the changes on %1 (%2, disk %3)</translation>
+    </message>
 </context>
 <context>
     <name>hive::DrbdStatus</name>
@@ -922,6 +934,13 @@
     <message>
         <source>no DRBD status in the output</source>
         <translation>no DRBD status in the output</translation>
+    </message>
+</context>
+<context>
+    <name>hive::FirstContactKeys</name>
+    <message>
+        <source>its key is known by now</source>
+        <translation>its key is known by now</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1514,30 @@
     <message>
         <source>no task runs on %1 any more; it can be stopped for maintenance</source>
         <translation>no task runs on %1 any more; it can be stopped for maintenance</translation>
+    </message>
+    <message>
+        <source>%1 drained</source>
+        <translation>%1 drained</translation>
+    </message>
+    <message>
+        <source>interrupted while the tasks of %1 were moving</source>
+        <translation>interrupted while the tasks of %1 were moving</translation>
+    </message>
+    <message>
+        <source>nothing was drained</source>
+        <translation>nothing was drained</translation>
+    </message>
+    <message>
+        <source>%1 stays in maintenance</source>
+        <translation>%1 stays in maintenance</translation>
+    </message>
+    <message>
+        <source>%1 is still drained (%2); `hive recover resume` makes it active again</source>
+        <translation>%1 is still drained (%2); `hive recover resume` makes it active again</translation>
+    </message>
+    <message>
+        <source>maintenance cut short: %1 is active again</source>
+        <translation>maintenance cut short: %1 is active again</translation>
     </message>
 </context>
 <context>
@@ -4867,6 +4910,22 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>never finished</source>
         <translation>never finished</translation>
     </message>
+    <message>
+        <source>Check the Host Keys</source>
+        <translation>Check the Host Keys</translation>
+    </message>
+    <message>
+        <source>No host of this stage is waiting for its key to be checked: each one is known or pinned. Run build-infra again.</source>
+        <translation>No host of this stage is waiting for its key to be checked: each one is known or pinned. Run build-infra again.</translation>
+    </message>
+    <message>
+        <source>Reading the Host Keys…</source>
+        <translation>Reading the Host Keys…</translation>
+    </message>
+    <message>
+        <source>Check Host Keys…</source>
+        <translation>Check Host Keys…</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::CommandPalette</name>
@@ -5145,6 +5204,41 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Add stage %1</source>
         <translation>Add stage %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::HostKeysDialog</name>
+    <message>
+        <source>Check the Host Keys</source>
+        <translation>Check the Host Keys</translation>
+    </message>
+    <message>
+        <source>These hosts are contacted for the first time. Before the stage&apos;s root password is sent to them, compare each fingerprint below with what the host&apos;s own console shows:&lt;br&gt;&lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/code&gt;&lt;br&gt;Trust them only if every one matches. A key that differs may mean that another machine answers at that address.&lt;br&gt;To skip this check next time, pin the keys in the stage (host_keys).</source>
+        <translation>These hosts are contacted for the first time. Before the stage&apos;s root password is sent to them, compare each fingerprint below with what the host&apos;s own console shows:&lt;br&gt;&lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/code&gt;&lt;br&gt;Trust them only if every one matches. A key that differs may mean that another machine answers at that address.&lt;br&gt;To skip this check next time, pin the keys in the stage (host_keys).</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Host key (SHA256)</source>
+        <translation>Host key (SHA256)</translation>
+    </message>
+    <message>
+        <source>Hosts and the keys they show</source>
+        <translation>Hosts and the keys they show</translation>
+    </message>
+    <message>
+        <source>no key shown: %1</source>
+        <translation>no key shown: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Run Again</source>
+        <translation>&amp;Trust and Run Again</translation>
     </message>
 </context>
 <context>
@@ -6088,6 +6182,18 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Cancelling at the next safe point…</source>
         <translation>Cancelling at the next safe point…</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose:</source>
+        <translation>C&amp;hoose:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan This</source>
+        <translation>&amp;Plan This</translation>
     </message>
 </context>
 <context>

@@ -805,6 +805,10 @@
         <source>running again: %1</source>
         <translation>再び動作中: %1</translation>
     </message>
+    <message>
+        <source>%1. The services (%2) stay removed, so that nothing writes into the empty volume %3; its files are in %4 on this machine. Put them back into the volume (`tar xzf`), then run `hive deploy-services -l %2`.</source>
+        <translation>%1。空のボリューム %3 に何も書き込まれないよう、サービス（%2）は削除したままです。ファイルはこのマシンの %4 にあります。ボリュームに戻してから（`tar xzf`）、`hive deploy-services -l %2` を実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>hive::DrbdHealth</name>
@@ -893,6 +897,14 @@
         <source>%1&apos;s changes since the split are discarded; the other copies are kept</source>
         <translation>%1 の分断以降の変更を破棄し、他のコピーは残します</translation>
     </message>
+    <message>
+        <source>Discard the changes on %1 (%2, disk %3: the copy in use)</source>
+        <translation>%1 の変更を破棄する（%2、ディスク %3: 使用中のコピー）</translation>
+    </message>
+    <message>
+        <source>Discard the changes on %1 (%2, disk %3)</source>
+        <translation>%1 の変更を破棄する（%2、ディスク %3）</translation>
+    </message>
 </context>
 <context>
     <name>hive::DrbdStatus</name>
@@ -911,6 +923,13 @@
     <message>
         <source>no DRBD status in the output</source>
         <translation>出力に DRBD のステータスがありません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::FirstContactKeys</name>
+    <message>
+        <source>its key is known by now</source>
+        <translation>その鍵はすでに登録されています</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1038,7 @@
     </message>
     <message>
         <source>host_keys: &apos;%1&apos; is not an address; the keys are pinned per hive_private_ip</source>
-        <translation>host_keys: '%1' はアドレスではありません。鍵は hive_private_ip ごとに指定します</translation>
+        <translation>host_keys: &apos;%1&apos; はアドレスではありません。鍵は hive_private_ip ごとに指定します</translation>
     </message>
     <message>
         <source>the host key of %1</source>
@@ -1479,6 +1498,30 @@
     <message>
         <source>no task runs on %1 any more; it can be stopped for maintenance</source>
         <translation>%1 で稼働するタスクはもうありません。メンテナンスのため停止できます</translation>
+    </message>
+    <message>
+        <source>%1 drained</source>
+        <translation>%1 を drain したまま</translation>
+    </message>
+    <message>
+        <source>interrupted while the tasks of %1 were moving</source>
+        <translation>%1 のタスクの移動中に中断しました</translation>
+    </message>
+    <message>
+        <source>nothing was drained</source>
+        <translation>drain したものはありません</translation>
+    </message>
+    <message>
+        <source>%1 stays in maintenance</source>
+        <translation>%1 はメンテナンス中のままです</translation>
+    </message>
+    <message>
+        <source>%1 is still drained (%2); `hive recover resume` makes it active again</source>
+        <translation>%1 はまだ drain されています（%2）。`hive recover resume` で再び active にできます</translation>
+    </message>
+    <message>
+        <source>maintenance cut short: %1 is active again</source>
+        <translation>メンテナンスを中断しました。%1 は再び active です</translation>
     </message>
 </context>
 <context>
@@ -4835,6 +4878,22 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>never finished</source>
         <translation>未完了</translation>
     </message>
+    <message>
+        <source>Check the Host Keys</source>
+        <translation>ホスト鍵の確認</translation>
+    </message>
+    <message>
+        <source>No host of this stage is waiting for its key to be checked: each one is known or pinned. Run build-infra again.</source>
+        <translation>このステージに鍵の確認を待っているホストはありません。すべて登録済みか固定済みです。build-infra をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Reading the Host Keys…</source>
+        <translation>ホスト鍵を読み取り中…</translation>
+    </message>
+    <message>
+        <source>Check Host Keys…</source>
+        <translation>ホスト鍵を確認…</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::CommandPalette</name>
@@ -5110,6 +5169,41 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Add stage %1</source>
         <translation>ステージ %1 を追加</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::HostKeysDialog</name>
+    <message>
+        <source>Check the Host Keys</source>
+        <translation>ホスト鍵の確認</translation>
+    </message>
+    <message>
+        <source>These hosts are contacted for the first time. Before the stage&apos;s root password is sent to them, compare each fingerprint below with what the host&apos;s own console shows:&lt;br&gt;&lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/code&gt;&lt;br&gt;Trust them only if every one matches. A key that differs may mean that another machine answers at that address.&lt;br&gt;To skip this check next time, pin the keys in the stage (host_keys).</source>
+        <translation>これらのホストへの接続は初めてです。ステージの root パスワードを送る前に、下の各フィンガープリントをホスト自身のコンソールの表示と照合してください:&lt;br&gt;&lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/code&gt;&lt;br&gt;すべて一致した場合だけ信頼してください。異なる鍵は、そのアドレスで別のマシンが応答している可能性があります。&lt;br&gt;次回からこの確認を省くには、ステージで鍵を固定してください（host_keys）。</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Host key (SHA256)</source>
+        <translation>ホスト鍵 (SHA256)</translation>
+    </message>
+    <message>
+        <source>Hosts and the keys they show</source>
+        <translation>ホストと表示された鍵</translation>
+    </message>
+    <message>
+        <source>no key shown: %1</source>
+        <translation>鍵を取得できません: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Run Again</source>
+        <translation>信頼して再実行(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -6040,6 +6134,18 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Cancelling at the next safe point…</source>
         <translation>次の安全な区切りで中止しています…</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>実行する内容</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose:</source>
+        <translation>選択(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Plan This</source>
+        <translation>この内容で計画(&amp;P)</translation>
     </message>
 </context>
 <context>
