@@ -38,7 +38,10 @@ echo "== volumes"
 "$hive" -r "$project" list-volumes --long
 echo
 echo "== inventory (first lines of 'hive inventory --export')"
-"$hive" -r "$project" inventory --export | head -40
+# Read whole, then cut: `hive … | head` can end hive with SIGPIPE while it
+# still writes, and pipefail would end this script with it.
+exported=$("$hive" -r "$project" inventory --export)
+head -40 <<<"$exported"
 
 echo
 echo "== Docker Engine"
