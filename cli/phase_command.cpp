@@ -75,6 +75,11 @@ void PhaseCommand::addOptions(QCommandLineParser &parser) const
         parser.addOption({QStringLiteral("trust-new-host-keys"),
                           tr("send a stage's root_password to hosts seen for the first time "
                              "(check the host keys it prints first)")});
+    if (m_name == QLatin1String("build-infra") || isAll())
+        parser.addOption({QStringLiteral("host-key"),
+                          tr("a host key you checked on the host's console, for this run: "
+                             "ADDRESS=SHA256:… (as host_keys in the stage; repeatable)"),
+                          tr("ADDRESS=FINGERPRINT")});
     parser.addOption({QStringLiteral("force"),
                       tr("run although an interrupted repair left something to put back "
                          "(`hive recover resume` puts it back)")});
@@ -93,6 +98,8 @@ int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser)
     request.force = parser.isSet(QStringLiteral("force"));
     request.trustNewHostKeys = (m_name == QLatin1String("build-infra") || isAll()) &&
                                parser.isSet(QStringLiteral("trust-new-host-keys"));
+    if (m_name == QLatin1String("build-infra") || isAll())
+        request.hostKeys = parser.values(QStringLiteral("host-key"));
     if (const QString problem = request.problem(); !problem.isEmpty()) {
         context.err() << problem << Qt::endl;
         return 2;

@@ -217,10 +217,15 @@ BuildPage::BuildPage(QWidget *parent)
         HostKeysDialog dialog(hosts, this);
         if (dialog.exec() != QDialog::Accepted)
             return;
+        // Exactly the keys shown: a host that shows another one by the time
+        // build-infra runs, or showed none, gets nothing.
         PhaseRequest r;
         r.command = QStringLiteral("build-infra");
         r.stage = m_project.stage();
-        r.trustNewHostKeys = true;
+        for (const FirstContactKeys::Host &h : hosts) {
+            if (!h.fingerprint.isEmpty())
+                r.hostKeys << h.address + QLatin1Char('=') + h.fingerprint;
+        }
         start(r);
     });
     auto *failureRow = new QHBoxLayout(m_failure);
@@ -1050,9 +1055,13 @@ void BuildPage::updatePanel()
     bool firstContact = false;
     if (m_shownPhase == QLatin1String("build-infra") && stagePlan &&
         stagePlan->provider == QLatin1String("prepared")) {
+        // Only hosts whose key is neither known nor pinned: a wrong root
+        // password or a host that does not answer is not about keys.
         for (const QString &host : failedHosts) {
             const RunState::Cell *c = s.cell(m_shownPhase, QStringLiteral("hosts"), host);
-            firstContact = firstContact || (c && c->status == RunEvent::Status::Failed);
+            firstContact =
+                firstContact || (c && c->status == RunEvent::Status::Failed &&
+                                 FirstContactKeys::awaitsCheck(m_project, *stagePlan, host));
         }
     }
     m_trustButton->setVisible(firstContact && !running);

@@ -20,8 +20,9 @@ HostKeysDialog::HostKeysDialog(const QList<FirstContactKeys::Host> &hosts, QWidg
            "sent to them, compare each fingerprint below with what the host's own console "
            "shows:<br><code>ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</code><br>Trust "
            "them only if every one matches. A key that differs may mean that another machine "
-           "answers at that address.<br>To skip this check next time, pin the keys in the "
-           "stage (host_keys)."),
+           "answers at that address.<br>Only the keys shown here are trusted, for this run: a "
+           "host that showed none, or shows another one by then, gets nothing. To skip this "
+           "check next time, pin the keys in the stage (host_keys)."),
         this);
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::RichText);

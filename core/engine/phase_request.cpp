@@ -76,6 +76,8 @@ QStringList PhaseRequest::arguments() const
         args << QStringLiteral("--force");
     if (trustNewHostKeys)
         args << QStringLiteral("--trust-new-host-keys");
+    for (const QString &key : hostKeys)
+        args << QStringLiteral("--host-key") << key;
     return args;
 }
 

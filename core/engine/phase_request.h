@@ -26,7 +26,11 @@ public:
     QString tags;         // -T
     bool force = false;   // --force: although an interrupted repair left something
     bool trustNewHostKeys = false; // --trust-new-host-keys: root password to new hosts
-    QString stage;                 // -s (empty: the project's current stage)
+    // --host-key ADDRESS=SHA256:… (build-infra): the keys the user checked
+    // for this run, as if the stage pinned them (the app passes the keys it
+    // showed, so a host that shows another key by now gets nothing).
+    QStringList hostKeys;
+    QString stage; // -s (empty: the project's current stage)
 
     bool isAll() const { return command == QLatin1String("all"); }
     static bool canHalt(const QString &phase);

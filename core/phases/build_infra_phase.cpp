@@ -3,6 +3,7 @@
 #include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
+#include "inventory/value_grammar.h"
 #include "phases/phase_scope.h"
 #include "project/context_file.h"
 #include "project/project.h"
@@ -17,6 +18,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QThread>
 #include <memory>
 
@@ -88,6 +90,16 @@ bool BuildInfraPhase::run(const Options &options)
     const Value rootPassword = stage->definition.value(QStringLiteral("root_password"));
     request.rootPassword = rootPassword.text();
     request.pinnedHostKeys = FirstContactKeys::pinned(*stage);
+    for (const QString &key : options.hostKeys) {
+        const QString address = key.section(QLatin1Char('='), 0, 0);
+        const QString print = key.section(QLatin1Char('='), 1);
+        if (QHostAddress(address).isNull() ||
+            !ValueGrammar::matches(ValueGrammar::Kind::SshFingerprint, print))
+            return fail(tr("--host-key %1: write it as ADDRESS=SHA256:… (the fingerprint "
+                           "`ssh-keygen -lf` prints on the host)")
+                            .arg(key));
+        request.pinnedHostKeys[address] << print;
+    }
     request.memoryMiB = int(stage->definition.value(QStringLiteral("memory_size")).toInt());
     request.knownHostsFile = knownHostsPath(m_project.contextDir());
     request.workDir =

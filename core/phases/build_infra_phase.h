@@ -29,6 +29,7 @@ public:
         QString limit; // -l
         const std::atomic_bool *cancel = nullptr;
         bool trustNewHostKeys = false; // --trust-new-host-keys
+        QStringList hostKeys;          // --host-key ADDRESS=SHA256:…: pins for this run
         int sshWaitSeconds = 180;
         DockerEndpoint engine = DockerEndpoint::fromEnvironment();
     };

@@ -25,6 +25,7 @@ void PhaseRunner::run(const QString &phase, const Project &project, const Loaded
         o.cancel = options.cancel;
         o.engine = options.engine;
         o.trustNewHostKeys = options.trustNewHostKeys;
+        o.hostKeys = options.hostKeys;
         BuildInfraPhase(project, loaded, sink).run(o);
         return;
     }
@@ -84,6 +85,7 @@ PhaseSession::Result PhaseRunner::run(const PhaseRequest &request, Project &proj
     options.tags = request.tags;
     options.force = request.force;
     options.trustNewHostKeys = request.trustNewHostKeys;
+    options.hostKeys = request.hostKeys;
     options.cancel = cancel;
     options.engine = engine;
     PhaseSession session(project, display);

@@ -31,6 +31,7 @@ public:
         QString tags;                  // -T
         bool force = false;            // --force: although an interrupted repair left something
         bool trustNewHostKeys = false; // --trust-new-host-keys (build-infra, prepared hosts)
+        QStringList hostKeys;          // --host-key ADDRESS=SHA256:… (build-infra)
         const std::atomic_bool *cancel = nullptr;
         DockerEndpoint engine = DockerEndpoint::fromEnvironment();
     };

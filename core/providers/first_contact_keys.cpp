@@ -23,6 +23,21 @@ QHash<QString, QStringList> FirstContactKeys::pinned(const StagePlan &stage)
     return pins;
 }
 
+bool FirstContactKeys::awaitsCheck(const Project &project, const StagePlan &stage,
+                                   const QString &host)
+{
+    if (stage.provider != QLatin1String("prepared"))
+        return false;
+    const QString known = BuildInfraPhase::knownHostsPath(project.contextDir());
+    const QHash<QString, QStringList> pins = pinned(stage);
+    for (const HostPlan &h : stage.hosts) {
+        if (h.name == host)
+            return !pins.contains(h.privateIp) &&
+                   KnownHostsFile::keysOf(known, h.privateIp, 22).isEmpty();
+    }
+    return false;
+}
+
 QList<FirstContactKeys::Host> FirstContactKeys::scan(const Project &project,
                                                      const LoadedInventory &loaded)
 {

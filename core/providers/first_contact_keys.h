@@ -32,6 +32,10 @@ public:
 
     // The stage's host_keys: fingerprints by address.
     static QHash<QString, QStringList> pinned(const StagePlan &stage);
+    // Whether `host` of the project's stage (prepared) has neither a known
+    // nor a pinned key: what its key is, is still to be checked. Reads
+    // files only.
+    static bool awaitsCheck(const Project &project, const StagePlan &stage, const QString &host);
     // Hosts of the project's stage (prepared) with neither a known nor a
     // pinned key, asked in parallel.
     static QList<Host> scan(const Project &project, const LoadedInventory &loaded);

@@ -213,10 +213,10 @@ bool SshSession::verifyHostKey(QString &error)
     ssh_key_free(serverKey);
 
     if (!m_endpoint.pinnedKeys.isEmpty() && !m_endpoint.pinnedKeys.contains(m_fingerprint)) {
-        error = tr("the host key of %1 (%2) is %3, not the one pinned for it in the stage's "
-                   "host_keys (%4). Check the key on the host's console (`ssh-keygen -lf "
-                   "/etc/ssh/ssh_host_ed25519_key.pub`); if the host was rebuilt, change the pin. "
-                   "Refusing to connect.")
+        error = tr("the host key of %1 (%2) is %3, not the one pinned for it (%4, by the "
+                   "stage's host_keys or --host-key). Check the key on the host's console "
+                   "(`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`); if the host was "
+                   "rebuilt, change the pin. Refusing to connect.")
                     .arg(m_endpoint.displayName(), m_endpoint.address, m_fingerprint,
                          m_endpoint.pinnedKeys.join(QStringLiteral(", ")));
         return false;
@@ -521,15 +521,19 @@ bool SshSession::upload(QIODevice &from, const QString &path, int mode, QString 
     const int flags = O_WRONLY | O_CREAT | (create == Create::New ? O_EXCL : O_TRUNC);
     sftp_file file = sftp_open(m_sftp, path.toUtf8().constData(), flags, mode_t(mode));
     if (!file) {
-        error = create == Create::New && sftp_get_error(m_sftp) == SSH_FX_FILE_ALREADY_EXISTS
-                    ? tr("cannot write %1 on %2: something is already there").arg(path, host)
-                    : tr("cannot write %1 on %2: SFTP error %3")
-                          .arg(path, host)
-                          .arg(sftp_get_error(m_sftp));
+        // OpenSSH's sftp-server (version 3) answers an O_EXCL clash with
+        // SSH_FX_FAILURE, not SSH_FX_FILE_ALREADY_EXISTS.
+        const int code = sftp_get_error(m_sftp);
+        error =
+            create == Create::New && (code == SSH_FX_FILE_ALREADY_EXISTS || code == SSH_FX_FAILURE)
+                ? tr("cannot write %1 on %2: something is already there").arg(path, host)
+                : tr("cannot write %1 on %2: SFTP error %3")
+                      .arg(path, host)
+                      .arg(sftp_get_error(m_sftp));
         return false;
     }
-    // Owner only before the first byte when asked (O_CREAT honours the umask,
-    // which may leave more).
+    // The mode asked for before the first byte: O_CREAT applies it only to a
+    // new file (and through the umask), O_TRUNC keeps an existing file's.
     sftp_chmod(m_sftp, path.toUtf8().constData(), mode_t(mode));
     char buffer[32768];
     for (;;) {

@@ -442,6 +442,15 @@ private slots:
         QVERIFY(ContextFile::writeIfChanged(hiveYml, kHiveYaml, written, error));
         QCOMPARE(waiting().size(), 1);
 
+        // The app's Trust and Run Again passes the keys it showed
+        // (--host-key): one that is not the host's gets nothing.
+        r = hive({QStringLiteral("-s"), QStringLiteral("staging"), QStringLiteral("build-infra"),
+                  QStringLiteral("--host-key"),
+                  kAddresses.at(0) +
+                      QStringLiteral("=SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")});
+        QVERIFY2(r.exitCode == 1 && r.out.contains("not the one pinned"), qPrintable(describe(r)));
+        QCOMPARE(waiting().size(), 1);
+
         // Without pins, the user's word after checking the fingerprint shown.
         r = hive({QStringLiteral("-s"), QStringLiteral("staging"), QStringLiteral("build-infra"),
                   QStringLiteral("--trust-new-host-keys"), QStringLiteral("--json")});
