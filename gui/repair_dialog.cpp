@@ -91,6 +91,9 @@ RepairDialog::RepairDialog(const Project &project,
     auto *planChoice = new QPushButton(tr("&Plan This"), m_choiceRow);
     planChoice->setObjectName(QStringLiteral("repairPlanChoice"));
     planChoice->setAutoDefault(false);
+    planChoice->setEnabled(false);
+    connect(m_choice, &QComboBox::currentIndexChanged, planChoice,
+            [planChoice](int index) { planChoice->setEnabled(index > 0); });
     connect(planChoice, &QPushButton::clicked, this, &RepairDialog::planChoice);
     auto *choiceLayout = new QHBoxLayout(m_choiceRow);
     choiceLayout->setContentsMargins(0, 0, 0, 0);
@@ -104,7 +107,7 @@ RepairDialog::RepairDialog(const Project &project,
 
 void RepairDialog::planChoice()
 {
-    const int i = m_choice->currentIndex();
+    const int i = m_choice->currentIndex() - 1; // after "(choose one)"
     if (m_state != State::Refused || i < 0 || i >= m_plan.choices.size())
         return;
     RecoveryRequest chosen;
@@ -186,7 +189,9 @@ void RepairDialog::planned()
     if (!m_plan.runnable()) {
         setState(State::Refused, tr("Refused: %1").arg(m_plan.refusal));
         if (!m_plan.choices.isEmpty()) {
+            // Nothing chosen until the user chooses.
             m_choice->clear();
+            m_choice->addItem(tr("(choose one)"));
             for (const RecoveryPlan::Choice &c : std::as_const(m_plan.choices))
                 m_choice->addItem(c.label);
             m_choiceRow->show();

@@ -196,14 +196,10 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
     RecoveryPlan::Step scaleBack = ServicePause::startStep(context, first, replicas);
     const auto scale = scaleBack.work;
     scaleBack.commands.prepend(tr("# only when the steps before did not finish"));
-    scaleBack.work = [ctx, scale, removing, replicas](const QString &h, QString &message) {
+    scaleBack.work = [scale, removing](const QString &h, QString &message) {
         if (removing->load()) {
-            // Not scaled back: removed and deployed again by the phases
-            // (after the files are back), which the journal cannot undo.
-            QString error;
-            for (auto it = replicas->cbegin(); it != replicas->cend(); ++it)
-                ctx->journal().resolve(ServicePause::journalEntry(h, it.key(), it.value()).id,
-                                       error);
+            // Removed and deployed again by the phases that follow; until
+            // they are removed, the journal keeps what scales them back.
             message = tr("the services are deployed again by the phases that follow");
             return RunEvent::Status::Skipped;
         }
@@ -228,7 +224,14 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
                             .arg(archive, TransferFolder::file(QStringLiteral("volume.tar.gz"))),
                         restoreCommand(r, TransferFolder::file(QStringLiteral("volume.tar.gz"))) +
                             tr("   # DRBD: on %1 only").arg(first)};
-    restore.work = [ctx, r, archive, first, services](const QString &h, QString &message) {
+    restore.work = [ctx, r, archive, first, services, replicas](const QString &h,
+                                                                QString &message) {
+        // The services are removed by now (deploy-services -D): nothing is
+        // left to scale back, and they are deployed once the files are back.
+        QString resolveError;
+        for (auto it = replicas->cbegin(); it != replicas->cend(); ++it)
+            ctx->journal().resolve(ServicePause::journalEntry(first, it.key(), it.value()).id,
+                                   resolveError);
         // What is left when the files could not be put back, and how to finish.
         const auto failed = [&] {
             message = tr("%1. The services (%2) stay removed, so that nothing writes into the "

@@ -120,8 +120,10 @@ RecoveryPlan DrbdRepairFlow::plan(const std::shared_ptr<RecoveryContext> &contex
                         ? tr("Discard the changes on %1 (%2, disk %3: the copy in use)")
                               .arg(h, st.role, st.disk)
                         : tr("Discard the changes on %1 (%2, disk %3)").arg(h, st.role, st.disk),
-                    {QStringLiteral("recover"), QStringLiteral("drbd"), r,
-                     QStringLiteral("--discard"), h}};
+                    QStringList{QStringLiteral("recover"), QStringLiteral("drbd"), r,
+                                QStringLiteral("--discard"), h} +
+                        (options.repairFileSystem ? QStringList{QStringLiteral("--fsck")}
+                                                  : QStringList())};
             }
             return plan;
         }

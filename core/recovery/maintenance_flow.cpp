@@ -6,7 +6,6 @@
 #include "recovery/recovery_context.h"
 #include "remote/shell_command.h"
 
-#include <QFileInfo>
 #include <atomic>
 #include <memory>
 
@@ -24,7 +23,7 @@ QString runningOnCommand(const QString &node)
 {
     return QStringLiteral("docker node ps %1 --filter desired-state=running "
                           "--format '{{.Name}} {{.CurrentState}}'")
-        .arg(node);
+        .arg(ShellCommand::quote(node));
 }
 
 // Tasks that want to run but wait for a node: what a drain could not move.
@@ -98,7 +97,7 @@ RecoveryPlan MaintenanceFlow::plan(const std::shared_ptr<RecoveryContext> &conte
                         via,
                         QStringLiteral("docker node inspect -f '{{.Status.State}} "
                                        "{{.Spec.Availability}}' %1")
-                            .arg(id),
+                            .arg(ShellCommand::quote(id)),
                         60, [](const QString &o) { return o == QLatin1String("ready active"); },
                         last)) {
                     message = tr("%1 is active again but not ready: %2").arg(h, last);
@@ -124,14 +123,15 @@ RecoveryPlan MaintenanceFlow::plan(const std::shared_ptr<RecoveryContext> &conte
                 rebalance.hosts = {via};
                 for (const QString &s : std::as_const(services))
                     rebalance.commands
-                        << QStringLiteral("docker service update --force --detach %1").arg(s);
+                        << QStringLiteral("docker service update --force --detach %1")
+                               .arg(ShellCommand::quote(s));
                 rebalance.work = [ctx, services](const QString &h, QString &message) {
                     QString out;
                     for (const QString &s : services) {
-                        if (!ctx->run(
-                                h,
-                                QStringLiteral("docker service update --force --detach %1").arg(s),
-                                out, message))
+                        if (!ctx->run(h,
+                                      QStringLiteral("docker service update --force --detach %1")
+                                          .arg(ShellCommand::quote(s)),
+                                      out, message))
                             return RunEvent::Status::Failed;
                     }
                     message = tr("restarted %n service(s) so the scheduler spreads them again: %1",
@@ -179,17 +179,22 @@ RecoveryPlan MaintenanceFlow::plan(const std::shared_ptr<RecoveryContext> &conte
     drainedEntry.operation = QStringLiteral("maintenance");
     drainedEntry.host = via;
     drainedEntry.taken = tr("%1 drained").arg(host);
-    drainedEntry.undo = drainCommand(id, QStringLiteral("active"));
+    // Put back as it was: active, or paused.
+    const QString before = node->availability.toLower() == QLatin1String("pause")
+                               ? QStringLiteral("pause")
+                               : QStringLiteral("active");
+    drainedEntry.undo = drainCommand(id, before);
     drainedEntry.check = QStringLiteral("test \"$(docker node inspect -f '{{.Spec.Availability}}' "
-                                        "%1)\" = active")
-                             .arg(ShellCommand::quote(id));
+                                        "%1)\" = %2")
+                             .arg(ShellCommand::quote(id), before);
     const auto ended = std::make_shared<std::atomic_bool>(false);
+    const auto recorded = std::make_shared<std::atomic_bool>(false);
     RecoveryPlan::Step drain;
     drain.name = QStringLiteral("drain");
     drain.hosts = {host};
     drain.commands = {
         QStringLiteral("%1   # on %2").arg(drainCommand(id, QStringLiteral("drain")), via)};
-    drain.work = [ctx, via, id, host, drainedEntry](const QString &, QString &message) {
+    drain.work = [ctx, via, id, host, drainedEntry, recorded](const QString &, QString &message) {
         // Checked again just before: another host may have gone down since.
         const SwarmSurvey now = ctx->survey();
         const SwarmHealth::Node *n = now.nodeOf(host);
@@ -201,6 +206,7 @@ RecoveryPlan MaintenanceFlow::plan(const std::shared_ptr<RecoveryContext> &conte
         }
         if (!ctx->journal().record(drainedEntry, message))
             return RunEvent::Status::Failed;
+        *recorded = true;
         QString out;
         if (!ctx->run(via, drainCommand(id, QStringLiteral("drain")), out, message))
             return RunEvent::Status::Failed;
@@ -213,7 +219,7 @@ RecoveryPlan MaintenanceFlow::plan(const std::shared_ptr<RecoveryContext> &conte
     wait.commands = {
         QStringLiteral("%1   # on %2, until empty").arg(runningOnCommand(id), via),
         QStringLiteral("docker service ps … --filter desired-state=running   # pending tasks")};
-    wait.work = [ctx, via, id, timeout, ended](const QString &h, QString &message) {
+    wait.work = [ctx, via, id, timeout, ended, drainedEntry](const QString &h, QString &message) {
         QString left;
         const bool moved = ctx->waitFor(
             via, runningOnCommand(id), timeout, [](const QString &o) { return o.isEmpty(); }, left);
@@ -221,7 +227,11 @@ RecoveryPlan MaintenanceFlow::plan(const std::shared_ptr<RecoveryContext> &conte
             message = tr("interrupted while the tasks of %1 were moving").arg(h);
             return RunEvent::Status::Interrupted;
         }
+        // The drain has done what it could: from here the node stays drained
+        // as asked, whatever happens to this run.
         *ended = true;
+        QString forgotten;
+        ctx->journal().resolve(drainedEntry.id, forgotten);
         QString pending, error;
         ctx->run(via, pendingCommand(), pending, error, 60000);
         QStringList stuck;
@@ -252,29 +262,29 @@ RecoveryPlan MaintenanceFlow::plan(const std::shared_ptr<RecoveryContext> &conte
     end.name = QStringLiteral("maintenance-end");
     end.hosts = {host};
     end.commands = {QStringLiteral("%1   # on %2, only when interrupted before the tasks moved")
-                        .arg(drainCommand(id, QStringLiteral("active")), via)};
-    end.work = [ctx, via, id, drainedEntry, ended](const QString &h, QString &message) {
-        QString error;
-        if (!QFileInfo::exists(ctx->journal().dir() + QLatin1Char('/') + drainedEntry.id +
-                               QStringLiteral(".json"))) {
-            message = tr("nothing was drained");
-            return RunEvent::Status::Skipped;
-        }
+                        .arg(drainCommand(id, before), via)};
+    end.work = [ctx, via, id, drainedEntry, ended, recorded, before](const QString &h,
+                                                                     QString &message) {
         if (*ended) {
-            ctx->journal().resolve(drainedEntry.id, error);
             message = tr("%1 stays in maintenance").arg(h);
             return RunEvent::Status::Ok;
         }
-        // Cut short: put the node back, whatever the run's own state.
+        // Only what this run recorded (not an entry another run left).
+        if (!*recorded) {
+            message = tr("nothing was drained");
+            return RunEvent::Status::Skipped;
+        }
+        // Cut short: put the node back as it was, whatever the run's own state.
         const UndoScope uncut;
         QString out;
-        if (!ctx->run(via, drainCommand(id, QStringLiteral("active")), out, message)) {
+        if (!ctx->run(via, drainCommand(id, before), out, message)) {
             message = tr("%1 is still drained (%2); `hive recover resume` makes it active again")
                           .arg(h, message);
             return RunEvent::Status::Failed;
         }
+        QString error;
         ctx->journal().resolve(drainedEntry.id, error);
-        message = tr("maintenance cut short: %1 is active again").arg(h);
+        message = tr("maintenance cut short: %1 is %2 again").arg(h, before);
         return RunEvent::Status::Changed;
     };
     plan.steps << drain << wait;

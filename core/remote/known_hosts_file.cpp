@@ -2,6 +2,9 @@
 
 #include "project/context_file.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QMutex>
 #include <QMutexLocker>
 
@@ -9,12 +12,30 @@ namespace hive {
 
 namespace {
 
-// Serialises the read-modify-write of every change (see the header).
+// Serialises the read-modify-write of every change (see the header):
+// between threads of this process, then between processes (the app and
+// a `hive` in a terminal) with a lock file beside it.
 QMutex &changeLock()
 {
     static QMutex lock;
     return lock;
 }
+
+class ChangeLock
+{
+public:
+    explicit ChangeLock(const QString &path)
+        : m_threads(&changeLock()), m_processes(path + QStringLiteral(".lock"))
+    {
+        QDir().mkpath(QFileInfo(path).path());
+        m_processes.setStaleLockTime(30000);
+        m_processes.lock();
+    }
+
+private:
+    QMutexLocker<QMutex> m_threads;
+    QLockFile m_processes;
+};
 
 QStringList linesOf(const QString &path)
 {
@@ -46,7 +67,7 @@ QString KnownHostsFile::hostPattern(const QString &address, int port)
 bool KnownHostsFile::pin(const QString &path, const QString &address, int port,
                          const QStringList &keys, bool &changed, QString &error)
 {
-    const QMutexLocker locker(&changeLock());
+    const ChangeLock locked(path);
     const QString pattern = hostPattern(address, port);
     QStringList wanted; // "type base64", without comments
     for (const QString &key : keys) {
@@ -75,7 +96,7 @@ bool KnownHostsFile::pin(const QString &path, const QString &address, int port,
 bool KnownHostsFile::record(const QString &path, const QString &address, int port,
                             const QString &key, QString &error)
 {
-    const QMutexLocker locker(&changeLock());
+    const ChangeLock locked(path);
     if (!keysOf(path, address, port).isEmpty())
         return true;
     QStringList lines = linesOf(path);
@@ -88,7 +109,7 @@ bool KnownHostsFile::record(const QString &path, const QString &address, int por
 bool KnownHostsFile::forget(const QString &path, const QStringList &patterns, bool &changed,
                             QString &error)
 {
-    const QMutexLocker locker(&changeLock());
+    const ChangeLock locked(path);
     QStringList lines;
     for (const QString &line : linesOf(path)) {
         bool drop = false;

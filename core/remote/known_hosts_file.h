@@ -9,8 +9,9 @@ namespace hive {
 // host's keys from a trusted channel (the docker provider reads them inside
 // the container it just made) pin them here; other hosts are recorded on
 // first contact by SshSession. Every change of the file goes through here,
-// one at a time in the process: hosts are reached in parallel, and each
-// change is a read-modify-write of the whole file.
+// one at a time between threads and processes (a lock file beside it):
+// hosts are reached in parallel, and each change is a read-modify-write of
+// the whole file.
 class KnownHostsFile
 {
 public:
