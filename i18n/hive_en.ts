@@ -220,6 +220,10 @@
         <source>host keys already pinned</source>
         <translation>host keys already pinned</translation>
     </message>
+    <message>
+        <source>--host-key %1: write it as ADDRESS=SHA256:… (the fingerprint `ssh-keygen -lf` prints on the host)</source>
+        <translation>--host-key %1: write it as ADDRESS=SHA256:… (the fingerprint `ssh-keygen -lf` prints on the host)</translation>
+    </message>
 </context>
 <context>
     <name>hive::BuildNetworksPhase</name>
@@ -1055,6 +1059,10 @@
         <source>the host key of %1</source>
         <translation>the host key of %1</translation>
     </message>
+    <message>
+        <source>host_keys: %1 is not the address of a host of stage %2 (%3)</source>
+        <translation>host_keys: %1 is not the address of a host of stage %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>hive::HiveDockerAccess</name>
@@ -1536,8 +1544,8 @@
         <translation>%1 is still drained (%2); `hive recover resume` makes it active again</translation>
     </message>
     <message>
-        <source>maintenance cut short: %1 is active again</source>
-        <translation>maintenance cut short: %1 is active again</translation>
+        <source>maintenance cut short: %1 is %2 again</source>
+        <translation>maintenance cut short: %1 is %2 again</translation>
     </message>
 </context>
 <context>
@@ -2925,10 +2933,6 @@
         <translation>cannot send input to a command on %1: %2</translation>
     </message>
     <message>
-        <source>the host key of %1 (%2) is %3, not the one pinned for it in the stage&apos;s host_keys (%4). Check the key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`); if the host was rebuilt, change the pin. Refusing to connect.</source>
-        <translation>the host key of %1 (%2) is %3, not the one pinned for it in the stage&apos;s host_keys (%4). Check the key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`); if the host was rebuilt, change the pin. Refusing to connect.</translation>
-    </message>
-    <message>
         <source>the host key of %1 (%2) changed while it was being recorded (now %3). Refusing to connect.</source>
         <translation>the host key of %1 (%2) changed while it was being recorded (now %3). Refusing to connect.</translation>
     </message>
@@ -2943,6 +2947,10 @@
     <message>
         <source>writing %1 on %2 failed: cannot read here: %3</source>
         <translation>writing %1 on %2 failed: cannot read here: %3</translation>
+    </message>
+    <message>
+        <source>the host key of %1 (%2) is %3, not the one pinned for it (%4, by the stage&apos;s host_keys or --host-key). Check the key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`); if the host was rebuilt, change the pin. Refusing to connect.</source>
+        <translation>the host key of %1 (%2) is %3, not the one pinned for it (%4, by the stage&apos;s host_keys or --host-key). Check the key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`); if the host was rebuilt, change the pin. Refusing to connect.</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4257,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>send a stage&apos;s root_password to hosts seen for the first time (check the host keys it prints first)</source>
         <translation>send a stage&apos;s root_password to hosts seen for the first time (check the host keys it prints first)</translation>
     </message>
+    <message>
+        <source>a host key you checked on the host&apos;s console, for this run: ADDRESS=SHA256:… (as host_keys in the stage; repeatable)</source>
+        <translation>a host key you checked on the host&apos;s console, for this run: ADDRESS=SHA256:… (as host_keys in the stage; repeatable)</translation>
+    </message>
+    <message>
+        <source>ADDRESS=FINGERPRINT</source>
+        <translation>ADDRESS=FINGERPRINT</translation>
+    </message>
 </context>
 <context>
     <name>hive::cli::RecoveryCommand</name>
@@ -5213,10 +5229,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>Check the Host Keys</translation>
     </message>
     <message>
-        <source>These hosts are contacted for the first time. Before the stage&apos;s root password is sent to them, compare each fingerprint below with what the host&apos;s own console shows:&lt;br&gt;&lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/code&gt;&lt;br&gt;Trust them only if every one matches. A key that differs may mean that another machine answers at that address.&lt;br&gt;To skip this check next time, pin the keys in the stage (host_keys).</source>
-        <translation>These hosts are contacted for the first time. Before the stage&apos;s root password is sent to them, compare each fingerprint below with what the host&apos;s own console shows:&lt;br&gt;&lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/code&gt;&lt;br&gt;Trust them only if every one matches. A key that differs may mean that another machine answers at that address.&lt;br&gt;To skip this check next time, pin the keys in the stage (host_keys).</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>Host</translation>
     </message>
@@ -5239,6 +5251,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>&amp;Trust and Run Again</source>
         <translation>&amp;Trust and Run Again</translation>
+    </message>
+    <message>
+        <source>These hosts are contacted for the first time. Before the stage&apos;s root password is sent to them, compare each fingerprint below with what the host&apos;s own console shows:&lt;br&gt;&lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/code&gt;&lt;br&gt;Trust them only if every one matches. A key that differs may mean that another machine answers at that address.&lt;br&gt;Only the keys shown here are trusted, for this run: a host that showed none, or shows another one by then, gets nothing. To skip this check next time, pin the keys in the stage (host_keys).</source>
+        <translation>These hosts are contacted for the first time. Before the stage&apos;s root password is sent to them, compare each fingerprint below with what the host&apos;s own console shows:&lt;br&gt;&lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/code&gt;&lt;br&gt;Trust them only if every one matches. A key that differs may mean that another machine answers at that address.&lt;br&gt;Only the keys shown here are trusted, for this run: a host that showed none, or shows another one by then, gets nothing. To skip this check next time, pin the keys in the stage (host_keys).</translation>
     </message>
 </context>
 <context>
@@ -6194,6 +6210,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>&amp;Plan This</source>
         <translation>&amp;Plan This</translation>
+    </message>
+    <message>
+        <source>(choose one)</source>
+        <translation>(choose one)</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,10 @@
         <source>host keys already pinned</source>
         <translation>ホスト鍵は登録済みです</translation>
     </message>
+    <message>
+        <source>--host-key %1: write it as ADDRESS=SHA256:… (the fingerprint `ssh-keygen -lf` prints on the host)</source>
+        <translation>--host-key %1: ADDRESS=SHA256:… の形で指定してください（ホストで `ssh-keygen -lf` が表示するフィンガープリント）</translation>
+    </message>
 </context>
 <context>
     <name>hive::BuildNetworksPhase</name>
@@ -1044,6 +1048,10 @@
         <source>the host key of %1</source>
         <translation>%1 のホスト鍵</translation>
     </message>
+    <message>
+        <source>host_keys: %1 is not the address of a host of stage %2 (%3)</source>
+        <translation>host_keys: %1 はステージ %2 のホストのアドレスではありません（%3）</translation>
+    </message>
 </context>
 <context>
     <name>hive::HiveDockerAccess</name>
@@ -1520,8 +1528,8 @@
         <translation>%1 はまだ drain されています（%2）。`hive recover resume` で再び active にできます</translation>
     </message>
     <message>
-        <source>maintenance cut short: %1 is active again</source>
-        <translation>メンテナンスを中断しました。%1 は再び active です</translation>
+        <source>maintenance cut short: %1 is %2 again</source>
+        <translation>メンテナンスを中断しました。%1 は再び %2 です</translation>
     </message>
 </context>
 <context>
@@ -2902,10 +2910,6 @@
         <translation>%1 のコマンドに入力を渡せません: %2</translation>
     </message>
     <message>
-        <source>the host key of %1 (%2) is %3, not the one pinned for it in the stage&apos;s host_keys (%4). Check the key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`); if the host was rebuilt, change the pin. Refusing to connect.</source>
-        <translation>%1 (%2) のホスト鍵は %3 で、ステージの host_keys で固定された鍵（%4）ではありません。ホストのコンソールで鍵を確認してください（`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`）。ホストを作り直した場合は固定値を変更してください。接続を拒否します。</translation>
-    </message>
-    <message>
         <source>the host key of %1 (%2) changed while it was being recorded (now %3). Refusing to connect.</source>
         <translation>%1 (%2) のホスト鍵が記録中に変わりました（現在 %3）。接続を拒否します。</translation>
     </message>
@@ -2920,6 +2924,10 @@
     <message>
         <source>writing %1 on %2 failed: cannot read here: %3</source>
         <translation>%2 の %1 への書き込みに失敗しました。こちら側で読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>the host key of %1 (%2) is %3, not the one pinned for it (%4, by the stage&apos;s host_keys or --host-key). Check the key on the host&apos;s console (`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`); if the host was rebuilt, change the pin. Refusing to connect.</source>
+        <translation>%1 (%2) のホスト鍵は %3 で、固定された鍵（%4。ステージの host_keys または --host-key による）ではありません。ホストのコンソールで鍵を確認してください（`ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub`）。ホストを作り直した場合は固定値を変更してください。接続を拒否します。</translation>
     </message>
 </context>
 <context>
@@ -4217,6 +4225,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>send a stage&apos;s root_password to hosts seen for the first time (check the host keys it prints first)</source>
         <translation>初めて接続するホストにもステージの root_password を送る（先に表示されるホスト鍵を確認してください）</translation>
     </message>
+    <message>
+        <source>a host key you checked on the host&apos;s console, for this run: ADDRESS=SHA256:… (as host_keys in the stage; repeatable)</source>
+        <translation>ホストのコンソールで確認したホスト鍵（この実行のみ）: ADDRESS=SHA256:…（ステージの host_keys と同じ。複数指定可）</translation>
+    </message>
+    <message>
+        <source>ADDRESS=FINGERPRINT</source>
+        <translation>ADDRESS=FINGERPRINT</translation>
+    </message>
 </context>
 <context>
     <name>hive::cli::RecoveryCommand</name>
@@ -5178,10 +5194,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>ホスト鍵の確認</translation>
     </message>
     <message>
-        <source>These hosts are contacted for the first time. Before the stage&apos;s root password is sent to them, compare each fingerprint below with what the host&apos;s own console shows:&lt;br&gt;&lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/code&gt;&lt;br&gt;Trust them only if every one matches. A key that differs may mean that another machine answers at that address.&lt;br&gt;To skip this check next time, pin the keys in the stage (host_keys).</source>
-        <translation>これらのホストへの接続は初めてです。ステージの root パスワードを送る前に、下の各フィンガープリントをホスト自身のコンソールの表示と照合してください:&lt;br&gt;&lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/code&gt;&lt;br&gt;すべて一致した場合だけ信頼してください。異なる鍵は、そのアドレスで別のマシンが応答している可能性があります。&lt;br&gt;次回からこの確認を省くには、ステージで鍵を固定してください（host_keys）。</translation>
-    </message>
-    <message>
         <source>Host</source>
         <translation>ホスト</translation>
     </message>
@@ -5204,6 +5216,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>&amp;Trust and Run Again</source>
         <translation>信頼して再実行(&amp;T)</translation>
+    </message>
+    <message>
+        <source>These hosts are contacted for the first time. Before the stage&apos;s root password is sent to them, compare each fingerprint below with what the host&apos;s own console shows:&lt;br&gt;&lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/code&gt;&lt;br&gt;Trust them only if every one matches. A key that differs may mean that another machine answers at that address.&lt;br&gt;Only the keys shown here are trusted, for this run: a host that showed none, or shows another one by then, gets nothing. To skip this check next time, pin the keys in the stage (host_keys).</source>
+        <translation>これらのホストへの接続は初めてです。ステージの root パスワードを送る前に、下の各フィンガープリントをホスト自身のコンソールの表示と照合してください:&lt;br&gt;&lt;code&gt;ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub&lt;/code&gt;&lt;br&gt;すべて一致した場合だけ信頼してください。異なる鍵は、そのアドレスで別のマシンが応答している可能性があります。&lt;br&gt;信頼するのはここに表示した鍵だけで、この実行に限ります。鍵を表示しなかったホストや、その時点で別の鍵を示すホストには何も送りません。次回からこの確認を省くには、ステージで鍵を固定してください（host_keys）。</translation>
     </message>
 </context>
 <context>
@@ -6146,6 +6162,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>&amp;Plan This</source>
         <translation>この内容で計画(&amp;P)</translation>
+    </message>
+    <message>
+        <source>(choose one)</source>
+        <translation>（選択してください）</translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,22 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
                             .arg(stageName, firstName),
                         entry.keyMark, str("first_hive"));
     }
+    // A pin for an address no host of the stage has is never used: a typo
+    // would leave a host unpinned without a word.
+    if (const Value keys = get("host_keys"); keys.isMap()) {
+        QSet<QString> addresses;
+        for (const HostPlan &h : plan.hosts)
+            addresses.insert(h.privateIp);
+        for (const Value::Entry &e : keys.entries()) {
+            if (!QHostAddress(e.key).isNull() && !addresses.contains(e.key))
+                checker.warning(str("unused-pin"),
+                                tr("host_keys: %1 is not the address of a host of stage %2 (%3)")
+                                    .arg(e.key, stageName,
+                                         QStringList(addresses.begin(), addresses.end())
+                                             .join(QStringLiteral(", "))),
+                                e.keyMark, str("host_keys"));
+        }
+    }
     model.stages << plan;
 }
 

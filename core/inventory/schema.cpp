@@ -106,10 +106,10 @@ QList<AttributeSpec> build()
     a << root;
     a << attr(
         S::Stage, "host_keys", K::Map,
-        "SSH host key fingerprints (SHA256:…) of prepared hosts, by address: checked "
-        "before anything is sent there",
+        "SSH host key fingerprints (SHA256:…) of prepared hosts, by address: build-infra "
+        "checks them before it sends anything there",
         "用意されたホストの SSH ホスト鍵のフィンガープリント (SHA256:…)。アドレスごとに指定し、"
-        "何かを送る前に照合する",
+        "build-infra が何かを送る前に照合する",
         "", false, list({"prepared"}));
     a << attr(S::Stage, "internal_cidr", K::Cidr, "Address range Docker uses inside the hosts",
               "docker が内部で使用するネットワークのアドレス", "172.31.252.0/22");

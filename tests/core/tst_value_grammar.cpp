@@ -214,7 +214,8 @@ private slots:
                       "      192.168.0.4: SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU\n"
                       "      p-hive1: SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU\n"
                       "      192.168.0.6: [SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU, "
-                      "\"x; reboot\"]\n")
+                      "\"x; reboot\"]\n"
+                      "      192.168.0.9: SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU\n")
                 .load();
         const QString address = firstError(loaded, QStringLiteral("bad-value"));
         QVERIFY2(address.startsWith(QStringLiteral("inventory/hive.yml:10:")) &&
@@ -225,6 +226,12 @@ private slots:
                      print.contains(QStringLiteral("x; reboot")) &&
                      print.contains(QStringLiteral("SHA256:")),
                  qPrintable(print));
+        // A pin for an address no host has would never be used: said so.
+        const QString unused = firstError(loaded, QStringLiteral("unused-pin"));
+        QVERIFY2(unused.startsWith(QStringLiteral("inventory/hive.yml:12:")) &&
+                     unused.contains(QStringLiteral("192.168.0.9")) &&
+                     unused.contains(QStringLiteral("192.168.0.5")),
+                 qPrintable(unused));
     }
 
     void hostileHostVariablesAreRefused()
