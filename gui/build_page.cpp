@@ -1053,7 +1053,8 @@ void BuildPage::updatePanel()
     // Prepared hosts refused at first contact: their keys are to be checked.
     const StagePlan *stagePlan = m_loaded ? m_loaded->hive.stage(m_project.stage()) : nullptr;
     bool firstContact = false;
-    if (m_shownPhase == QLatin1String("build-infra") && stagePlan &&
+    // (Files are read only once the run has ended: not on every tick.)
+    if (!running && m_shownPhase == QLatin1String("build-infra") && stagePlan &&
         stagePlan->provider == QLatin1String("prepared")) {
         // Only hosts whose key is neither known nor pinned: a wrong root
         // password or a host that does not answer is not about keys.
@@ -1064,7 +1065,7 @@ void BuildPage::updatePanel()
                                  FirstContactKeys::awaitsCheck(m_project, *stagePlan, host));
         }
     }
-    m_trustButton->setVisible(firstContact && !running);
+    m_trustButton->setVisible(firstContact);
     m_trustButton->setEnabled(!m_keyScan.isRunning());
     m_trustButton->setText(m_keyScan.isRunning() ? tr("Reading the Host Keys…")
                                                  : tr("Check Host Keys…"));

@@ -16,6 +16,12 @@ namespace hive {
 
 namespace {
 
+// Where the volume's archive waits on a host between root's tar and SFTP.
+QString remoteArchive()
+{
+    return TransferFolder::file(QStringLiteral("volume.tar.gz"));
+}
+
 // "drbd" when the resource is up on the host, else "local".
 QString modeCommand(const DrbdResource &r)
 {
@@ -149,20 +155,15 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
     RecoveryPlan::Step backup;
     backup.name = QStringLiteral("backup-volume");
     backup.hosts = {from};
-    backup.commands = {
-        backupCommand(r, TransferFolder::file(QStringLiteral("volume.tar.gz")), ctx->adminUser()),
-        QStringLiteral("sftp get %1 → %2 (0600)")
-            .arg(TransferFolder::file(QStringLiteral("volume.tar.gz")), archive)};
+    backup.commands = {backupCommand(r, remoteArchive(), ctx->adminUser()),
+                       QStringLiteral("sftp get %1 → %2 (0600)").arg(remoteArchive(), archive)};
     backup.work = [ctx, r, archive](const QString &h, QString &message) {
         QString out;
-        if (!ctx->run(h,
-                      backupCommand(r, TransferFolder::file(QStringLiteral("volume.tar.gz")),
-                                    ctx->adminUser()),
-                      out, message, 3600000))
+        if (!ctx->run(h, backupCommand(r, remoteArchive(), ctx->adminUser()), out, message,
+                      3600000))
             return RunEvent::Status::Failed;
         qint64 bytes = 0;
-        if (!ctx->fetchArchive(h, TransferFolder::file(QStringLiteral("volume.tar.gz")), archive,
-                               bytes, message))
+        if (!ctx->fetchArchive(h, remoteArchive(), archive, bytes, message))
             return RunEvent::Status::Failed;
         message = tr("archived the files of %1 (%2 KiB) into %3")
                       .arg(r.name)
@@ -220,9 +221,8 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
     restore.name = QStringLiteral("restore-volume");
     restore.hosts = context->hives();
     restore.maxParallel = 1;
-    restore.commands = {QStringLiteral("sftp put %1 → %2 (0600)")
-                            .arg(archive, TransferFolder::file(QStringLiteral("volume.tar.gz"))),
-                        restoreCommand(r, TransferFolder::file(QStringLiteral("volume.tar.gz"))) +
+    restore.commands = {QStringLiteral("sftp put %1 → %2 (0600)").arg(archive, remoteArchive()),
+                        restoreCommand(r, remoteArchive()) +
                             tr("   # DRBD: on %1 only").arg(first)};
     restore.work = [ctx, r, archive, first, services, replicas](const QString &h,
                                                                 QString &message) {
@@ -248,12 +248,10 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
             return RunEvent::Status::Skipped;
         }
         qint64 bytes = 0;
-        if (!ctx->putArchive(h, archive, TransferFolder::file(QStringLiteral("volume.tar.gz")),
-                             bytes, message))
+        if (!ctx->putArchive(h, archive, remoteArchive(), bytes, message))
             return failed();
         QString out;
-        if (!ctx->run(h, restoreCommand(r, TransferFolder::file(QStringLiteral("volume.tar.gz"))),
-                      out, message, 3600000))
+        if (!ctx->run(h, restoreCommand(r, remoteArchive()), out, message, 3600000))
             return failed();
         message = tr("put the files of %1 back (%2)").arg(r.name, mode);
         return RunEvent::Status::Changed;

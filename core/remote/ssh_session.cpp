@@ -527,9 +527,7 @@ bool SshSession::upload(QIODevice &from, const QString &path, int mode, QString 
         error =
             create == Create::New && (code == SSH_FX_FILE_ALREADY_EXISTS || code == SSH_FX_FAILURE)
                 ? tr("cannot write %1 on %2: something is already there").arg(path, host)
-                : tr("cannot write %1 on %2: SFTP error %3")
-                      .arg(path, host)
-                      .arg(sftp_get_error(m_sftp));
+                : tr("cannot write %1 on %2: SFTP error %3").arg(path, host).arg(code);
         return false;
     }
     // The mode asked for before the first byte: O_CREAT applies it only to a
