@@ -50,12 +50,16 @@ bool RepairJournal::record(const Entry &entry, QString &error) const
                     .arg(entry.id);
         return false;
     }
+    QJsonObject details;
+    for (auto it = entry.details.cbegin(); it != entry.details.cend(); ++it)
+        details.insert(it.key(), it.value());
     const QJsonObject o{
         {QStringLiteral("operation"), entry.operation},
         {QStringLiteral("host"), entry.host},
         {QStringLiteral("taken"), entry.taken},
         {QStringLiteral("undo"), entry.undo},
         {QStringLiteral("check"), entry.check},
+        {QStringLiteral("details"), details},
         {QStringLiteral("at"), (entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc())
                                    .toUTC()
                                    .toString(Qt::ISODate)},
@@ -94,8 +98,11 @@ QList<RepairJournal::Entry> RepairJournal::entries(QStringList *unreadable) cons
         e.undo = o.value(QStringLiteral("undo")).toString();
         e.check = o.value(QStringLiteral("check")).toString();
         e.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODate);
+        const QJsonObject details = o.value(QStringLiteral("details")).toObject();
+        for (auto it = details.constBegin(); it != details.constEnd(); ++it)
+            e.details.insert(it.key(), it.value().toString());
         if (parsed.error != QJsonParseError::NoError || !doc.isObject() || e.host.isEmpty() ||
-            e.undo.isEmpty()) {
+            (e.undo.isEmpty() && e.finish().isEmpty())) {
             if (unreadable)
                 *unreadable << path;
             continue;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,12 @@ public:
         QString undo;      // a root shell command that puts it back; running it twice is harmless
         QString check;     // optional: a command that succeeds once it is back
         QDateTime at;      // when it was taken (UTC)
+        // A repair finished by the tool rather than by one command (a grown
+        // volume: rebuilt, its files put back, its services deployed) names
+        // how it is finished ("finish") and what that needs; `undo` is then
+        // empty.
+        QMap<QString, QString> details;
+        QString finish() const { return details.value(QStringLiteral("finish")); }
     };
 
     explicit RepairJournal(const QString &contextDir);

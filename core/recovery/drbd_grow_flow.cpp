@@ -11,6 +11,7 @@
 #include "remote/shell_command.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 
 namespace hive {
 
@@ -107,6 +108,93 @@ QString DrbdGrowFlow::restoreCommand(const DrbdResource &r, const QString &archi
         .arg(ShellCommand::quote(archive), q, ShellCommand::quote(r.device()));
 }
 
+RepairJournal::Entry DrbdGrowFlow::journalEntry(const QString &host, const Progress &progress)
+{
+    RepairJournal::Entry e;
+    e.id = RepairJournal::idOf({QStringLiteral("grow-volume"), progress.volume});
+    e.operation = QStringLiteral("grow-volume");
+    e.host = host;
+    const QString services = progress.services.join(QStringLiteral(", "));
+    e.taken = progress.restored
+                  ? tr("%1 not deployed again after volume %2 was grown (its files are back)")
+                        .arg(services, progress.volume)
+                  : tr("volume %1 being rebuilt at %2 with %3 removed; its files are in %4")
+                        .arg(progress.volume, progress.size, services, progress.archive);
+    e.details = {{QStringLiteral("finish"), QStringLiteral("grow-volume")},
+                 {QStringLiteral("volume"), progress.volume},
+                 {QStringLiteral("size"), progress.size},
+                 {QStringLiteral("archive"), progress.archive},
+                 {QStringLiteral("services"), progress.services.join(QLatin1Char(','))},
+                 {QStringLiteral("state"), progress.restored ? QStringLiteral("restored")
+                                                             : QStringLiteral("rebuilding")}};
+    return e;
+}
+
+bool DrbdGrowFlow::progressOf(const RepairJournal::Entry &entry, Progress &out)
+{
+    if (entry.finish() != QLatin1String("grow-volume"))
+        return false;
+    out.volume = entry.details.value(QStringLiteral("volume"));
+    out.size = entry.details.value(QStringLiteral("size"));
+    out.archive = entry.details.value(QStringLiteral("archive"));
+    out.services =
+        entry.details.value(QStringLiteral("services")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    out.restored = entry.details.value(QStringLiteral("state")) == QLatin1String("restored");
+    return !out.volume.isEmpty() && !out.size.isEmpty() && !out.archive.isEmpty() &&
+           !out.services.isEmpty();
+}
+
+namespace {
+
+// The size written into the services file; already there is fine (a
+// resumed grow writes it again).
+RecoveryPlan::Step resizeStep(const DrbdGrowFlow::Definition &definition, const QString &newSize,
+                              const std::function<bool(QString &)> &before)
+{
+    RecoveryPlan::Step resize;
+    resize.name = QStringLiteral("resize-definition");
+    resize.hosts = {QStringLiteral("localhost")};
+    resize.commands = {DrbdGrowFlow::tr("%1: %2: %3 → %4")
+                           .arg(definition.file, YamlTextEditor::pathText(definition.path),
+                                definition.size, newSize)};
+    resize.work = [definition, newSize, before](const QString &, QString &message) {
+        if (before && !before(message))
+            return RunEvent::Status::Failed;
+        if (definition.size == newSize) {
+            message = DrbdGrowFlow::tr("%1: size %2 already").arg(definition.file, newSize);
+            return RunEvent::Status::Ok;
+        }
+        YamlTextEditor editor(ContextFile::read(definition.file), definition.file);
+        QString error;
+        if (!editor.setValue(definition.path, Value::string(newSize)) ||
+            !AtomicFile::write(definition.file, editor.text(), error)) {
+            message = DrbdGrowFlow::tr("cannot change %1 in %2: %3")
+                          .arg(YamlTextEditor::pathText(definition.path), definition.file,
+                               error.isEmpty() ? editor.lastError() : error);
+            return RunEvent::Status::Failed;
+        }
+        message = DrbdGrowFlow::tr("%1: size %2 (was %3)")
+                      .arg(definition.file, newSize, definition.size);
+        return RunEvent::Status::Changed;
+    };
+    return resize;
+}
+
+// The scale-back entries of services that the grow removes: the grow's own
+// entry says what is left from here.
+void resolvePaused(const std::shared_ptr<RecoveryContext> &context, const QStringList &services)
+{
+    QString error;
+    for (const RepairJournal::Entry &e : context->journal().entries()) {
+        for (const QString &s : services) {
+            if (e.id == ServicePause::journalEntry(e.host, s, QString()).id)
+                context->journal().resolve(e.id, error);
+        }
+    }
+}
+
+} // namespace
+
 RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
                                 const DrbdRepairFlow::Target &target, const Definition &definition,
                                 const QString &newSize, const QString &dataHost)
@@ -134,17 +222,22 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
     }
     const QString first = context->firstHive();
     const QString from = dataHost.isEmpty() ? first : dataHost;
-    const QString services = target.services.join(QLatin1Char(','));
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
-    const QString archive = BackupHealth::backupDir(context->contextDir()) +
-                            QStringLiteral("/volume-%1-%2.tar.gz").arg(r.name, stamp);
+    Progress progress;
+    progress.volume = r.name;
+    progress.size = newSize;
+    progress.services = target.services;
+    progress.archive = BackupHealth::backupDir(context->contextDir()) +
+                       QStringLiteral("/volume-%1-%2.tar.gz").arg(r.name, stamp);
+    const QString archive = progress.archive;
     plan.notes << tr("%1 are removed and deployed again: they do not run for the minutes this "
                      "takes.")
                       .arg(target.services.join(QStringLiteral(", ")));
     plan.notes << tr("The volume's files are kept in %1 (owner only) and stay there.").arg(archive);
     plan.notes
         << tr("Check that the drbdpool volume group of every hive has %1 free.").arg(newSize);
+    plan.notes << tr("If it stops halfway, `hive recover resume` finishes it from that archive.");
     auto ctx = context;
     const auto replicas = std::make_shared<QHash<QString, QString>>();
     // Scaled back only when the backup failed: past it, the services are
@@ -173,25 +266,23 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
     };
     plan.steps << backup;
 
-    RecoveryPlan::Step resize;
-    resize.name = QStringLiteral("resize-definition");
-    resize.hosts = {QStringLiteral("localhost")};
-    resize.commands = {tr("%1: %2: %3 → %4")
-                           .arg(definition.file, YamlTextEditor::pathText(definition.path),
-                                definition.size, newSize)};
-    resize.work = [definition, newSize, removing](const QString &, QString &message) {
-        YamlTextEditor editor(ContextFile::read(definition.file), definition.file);
+    // From here on the journal's grow entry says what is left: it is on
+    // disk before the definition changes and anything is removed.
+    RecoveryPlan::Step resize = resizeStep(definition, newSize, [ctx, first, progress](QString &m) {
+        return ctx->journal().record(journalEntry(first, progress), m);
+    });
+    const auto edit = resize.work;
+    resize.work = [edit, ctx, first, progress, removing](const QString &h, QString &message) {
+        const RunEvent::Status status = edit(h, message);
         QString error;
-        if (!editor.setValue(definition.path, Value::string(newSize)) ||
-            !AtomicFile::write(definition.file, editor.text(), error)) {
-            message = tr("cannot change %1 in %2: %3")
-                          .arg(YamlTextEditor::pathText(definition.path), definition.file,
-                               error.isEmpty() ? editor.lastError() : error);
-            return RunEvent::Status::Failed;
+        if (status == RunEvent::Status::Failed) {
+            // Nothing removed: the services are scaled back (finally).
+            ctx->journal().resolve(journalEntry(first, progress).id, error);
+            return status;
         }
         removing->store(true);
-        message = tr("%1: size %2 (was %3)").arg(definition.file, newSize, definition.size);
-        return RunEvent::Status::Changed;
+        resolvePaused(ctx, progress.services);
+        return status;
     };
     plan.steps << resize;
     RecoveryPlan::Step scaleBack = ServicePause::startStep(context, first, replicas);
@@ -199,64 +290,84 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
     scaleBack.commands.prepend(tr("# only when the steps before did not finish"));
     scaleBack.work = [scale, removing](const QString &h, QString &message) {
         if (removing->load()) {
-            // Removed and deployed again by the phases that follow; until
-            // they are removed, the journal keeps what scales them back.
+            // Removed and deployed again by the phases that follow; the
+            // journal's grow entry finishes it if they do not.
             message = tr("the services are deployed again by the phases that follow");
             return RunEvent::Status::Skipped;
         }
         return scale(h, message);
     };
     plan.finally << scaleBack;
+    finish(plan, context, r, progress);
+    return plan;
+}
 
+void DrbdGrowFlow::finish(RecoveryPlan &plan, const std::shared_ptr<RecoveryContext> &context,
+                          const DrbdResource &r, const Progress &progress)
+{
+    auto ctx = context;
+    const QString first = context->firstHive();
+    const QString services = progress.services.join(QLatin1Char(','));
+    const QString archive = progress.archive;
     plan.reloadBeforePhases = true;
-    plan.followUps << RecoveryPlan::FollowUp{QStringLiteral("deploy-services"), services, true}
-                   << RecoveryPlan::FollowUp{QStringLiteral("build-volumes"), r.name, true}
-                   << RecoveryPlan::FollowUp{QStringLiteral("build-volumes"), r.name, false};
+    if (!progress.restored) {
+        plan.followUps << RecoveryPlan::FollowUp{QStringLiteral("deploy-services"), services, true}
+                       << RecoveryPlan::FollowUp{QStringLiteral("build-volumes"), r.name, true}
+                       << RecoveryPlan::FollowUp{QStringLiteral("build-volumes"), r.name, false};
 
-    // The files back into the new, empty volume while its services are
-    // still removed (nothing of theirs can write there first): the first
-    // hive when DRBD mirrors the volume, every hive when each has its own.
-    // The services are deployed only once that worked.
-    RecoveryPlan::Step restore;
-    restore.name = QStringLiteral("restore-volume");
-    restore.hosts = context->hives();
-    restore.maxParallel = 1;
-    restore.commands = {QStringLiteral("sftp put %1 → %2 (0600)").arg(archive, remoteArchive()),
-                        restoreCommand(r, remoteArchive()) +
-                            tr("   # DRBD: on %1 only").arg(first)};
-    restore.work = [ctx, r, archive, first, services, replicas](const QString &h,
-                                                                QString &message) {
-        // The services are removed by now (deploy-services -D): nothing is
-        // left to scale back, and they are deployed once the files are back.
-        QString resolveError;
-        for (auto it = replicas->cbegin(); it != replicas->cend(); ++it)
-            ctx->journal().resolve(ServicePause::journalEntry(first, it.key(), it.value()).id,
-                                   resolveError);
-        // What is left when the files could not be put back, and how to finish.
-        const auto failed = [&] {
-            message = tr("%1. The services (%2) stay removed, so that nothing writes into the "
-                         "empty volume %3; its files are in %4 on this machine. Put them back "
-                         "into the volume (`tar xzf`), then run `hive deploy-services -l %2`.")
-                          .arg(message, services, r.name, archive);
-            return RunEvent::Status::Failed;
+        // The files back into the new, empty volume while its services are
+        // still removed (nothing of theirs can write there first): the
+        // first hive when DRBD mirrors the volume, every hive when each has
+        // its own. The services are deployed only once that worked.
+        RecoveryPlan::Step restore;
+        restore.name = QStringLiteral("restore-volume");
+        restore.hosts = context->hives();
+        restore.maxParallel = 1;
+        restore.commands = {QStringLiteral("sftp put %1 → %2 (0600)").arg(archive, remoteArchive()),
+                            restoreCommand(r, remoteArchive()) +
+                                tr("   # DRBD: on %1 only").arg(first)};
+        restore.work = [ctx, r, archive, first](const QString &h, QString &message) {
+            // What is left when the files could not be put back, and how to finish.
+            const auto failed = [&] {
+                message = tr("%1. The services stay removed, so that nothing writes into the "
+                             "empty volume %2; its files are in %3 on this machine. `hive "
+                             "recover resume` tries again.")
+                              .arg(message, r.name, archive);
+                return RunEvent::Status::Failed;
+            };
+            QString mode;
+            if (!ctx->run(h, modeCommand(r), mode, message))
+                return failed();
+            if (mode == QLatin1String("drbd") && h != first) {
+                message = tr("DRBD mirrors what %1 puts back").arg(first);
+                return RunEvent::Status::Skipped;
+            }
+            qint64 bytes = 0;
+            if (!ctx->putArchive(h, archive, remoteArchive(), bytes, message))
+                return failed();
+            QString out;
+            if (!ctx->run(h, restoreCommand(r, remoteArchive()), out, message, 3600000))
+                return failed();
+            message = tr("put the files of %1 back (%2)").arg(r.name, mode);
+            return RunEvent::Status::Changed;
         };
-        QString mode;
-        if (!ctx->run(h, modeCommand(r), mode, message))
-            return failed();
-        if (mode == QLatin1String("drbd") && h != first) {
-            message = tr("DRBD mirrors what %1 puts back").arg(first);
-            return RunEvent::Status::Skipped;
-        }
-        qint64 bytes = 0;
-        if (!ctx->putArchive(h, archive, remoteArchive(), bytes, message))
-            return failed();
-        QString out;
-        if (!ctx->run(h, restoreCommand(r, remoteArchive()), out, message, 3600000))
-            return failed();
-        message = tr("put the files of %1 back (%2)").arg(r.name, mode);
-        return RunEvent::Status::Changed;
-    };
-    plan.afterPhases << restore;
+        plan.afterPhases << restore;
+
+        // Every hive has its files back: only the deployment is left.
+        RecoveryPlan::Step restored;
+        restored.name = QStringLiteral("files-restored");
+        restored.hosts = {QStringLiteral("localhost")};
+        restored.commands = {tr("# the journal says: only deploy-services is left")};
+        Progress done = progress;
+        done.restored = true;
+        restored.work = [ctx, first, done](const QString &, QString &message) {
+            if (!ctx->journal().record(journalEntry(first, done), message))
+                return RunEvent::Status::Failed;
+            message = tr("the files of %1 are back").arg(done.volume);
+            return RunEvent::Status::Ok;
+        };
+        plan.afterPhases << restored;
+    }
     plan.phasesAfter << RecoveryPlan::FollowUp{QStringLiteral("deploy-services"), services, false};
 
     RecoveryPlan::Step check;
@@ -264,8 +375,9 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
     check.hosts = {first};
     check.commands = {QStringLiteral("docker service ls --format '{{.Name}} {{.Replicas}}'   "
                                      "# every replica of SERVICE running")};
-    const QStringList names = target.services;
-    check.work = [ctx, names](const QString &h, QString &message) {
+    const QStringList names = progress.services;
+    const QString entryId = journalEntry(first, progress).id;
+    check.work = [ctx, names, entryId](const QString &h, QString &message) {
         QStringList state;
         for (const QString &s : names) {
             QString count;
@@ -287,10 +399,57 @@ RecoveryPlan DrbdGrowFlow::plan(const std::shared_ptr<RecoveryContext> &context,
             }
             state << QStringLiteral("%1 %2").arg(s, count);
         }
+        if (!ctx->journal().resolve(entryId, message))
+            return RunEvent::Status::Failed;
         message = tr("running again: %1").arg(state.join(QStringLiteral(", ")));
         return RunEvent::Status::Ok;
     };
     plan.checks << check;
+}
+
+RecoveryPlan DrbdGrowFlow::resumePlan(const std::shared_ptr<RecoveryContext> &context,
+                                      const LoadedInventory &loaded,
+                                      const RepairJournal::Entry &entry)
+{
+    RecoveryPlan plan;
+    plan.operation = QStringLiteral("resume");
+    Progress progress;
+    if (!progressOf(entry, progress)) {
+        plan.refusal = tr("the journal entry %1 does not say which volume it grew, to what size, "
+                          "from which archive and for which services")
+                           .arg(entry.id);
+        return plan;
+    }
+    plan.title = progress.restored
+                     ? tr("Deploy %1 again after volume %2 was grown")
+                           .arg(progress.services.join(QStringLiteral(", ")), progress.volume)
+                     : tr("Finish growing volume %1 to %2 from %3")
+                           .arg(progress.volume, progress.size, progress.archive);
+    const StagePlan *stage = loaded.hive.stage(context->stage());
+    DrbdRepairFlow::Target target;
+    Definition definition;
+    QString error;
+    if (!stage || !DrbdRepairFlow::target(loaded, *stage, progress.volume, target, error) ||
+        !DrbdGrowFlow::definition(loaded, progress.volume, definition, error)) {
+        plan.refusal = tr("volume %1 of the interrupted grow: %2").arg(progress.volume, error);
+        return plan;
+    }
+    if (!progress.restored && !QFileInfo(progress.archive).isFile()) {
+        plan.refusal = tr("the archive with the files of %1 is gone: %2. Without it the volume "
+                          "cannot be filled again; if you have its files elsewhere, put them "
+                          "into the volume by hand, then remove %3.")
+                           .arg(progress.volume, progress.archive,
+                                context->journal().dir() + QLatin1Char('/') + entry.id +
+                                    QStringLiteral(".json"));
+        return plan;
+    }
+    auto ctx = context;
+    const QStringList services = progress.services;
+    plan.steps << resizeStep(definition, progress.size, [ctx, services](QString &) {
+        resolvePaused(ctx, services);
+        return true;
+    });
+    finish(plan, context, target.resource, progress);
     return plan;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/yaml_text_editor.h"
+#include "project/repair_journal.h"
 #include "recovery/drbd_repair_flow.h"
 #include "recovery/recovery_plan.h"
 
@@ -48,6 +49,30 @@ public:
     static QString backupCommand(const DrbdResource &resource, const QString &archive,
                                  const QString &owner);
     static QString restoreCommand(const DrbdResource &resource, const QString &archive);
+
+    // What a grow leaves in the journal from the moment the volume's
+    // definition changes until its services run again: the volume, the new
+    // size, the archive with its files, the services, and whether the files
+    // are back already. `hive recover resume` finishes the grow from it.
+    struct Progress
+    {
+        QString volume;
+        QString size;
+        QString archive;
+        QStringList services;
+        bool restored = false; // only deploy-services is left
+    };
+    static RepairJournal::Entry journalEntry(const QString &host, const Progress &progress);
+    static bool progressOf(const RepairJournal::Entry &entry, Progress &out);
+    // The rest of an interrupted grow (refused when its archive is gone).
+    static RecoveryPlan resumePlan(const std::shared_ptr<RecoveryContext> &context,
+                                   const LoadedInventory &loaded, const RepairJournal::Entry &entry);
+
+private:
+    // Rebuilding the volume (unless the files are back), the files put
+    // back, the services deployed and checked; the entry goes at the end.
+    static void finish(RecoveryPlan &plan, const std::shared_ptr<RecoveryContext> &context,
+                       const DrbdResource &resource, const Progress &progress);
 };
 
 } // namespace hive

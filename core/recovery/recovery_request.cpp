@@ -268,7 +268,7 @@ bool RecoveryRequest::plan(const std::shared_ptr<RecoveryContext> &context,
         break;
     }
     case Kind::Resume:
-        out = RepairResumeFlow::plan(context);
+        out = RepairResumeFlow::plan(context, loaded);
         break;
     case Kind::Disk: {
         DiskCleanupFlow::Options options;

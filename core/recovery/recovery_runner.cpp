@@ -3,6 +3,7 @@
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "project/project.h"
+#include "project/repair_journal.h"
 #include "recovery/recovery_plan.h"
 
 #include <optional>
@@ -39,7 +40,7 @@ PhaseSession::Result RecoveryRunner::run(Project &project, const LoadedInventory
         QStringLiteral("resume"), QStringLiteral("recover-manager"),
         QStringLiteral("recover-quorum"), QStringLiteral("recover-node")};
     session.allowInterruptedRepairs(phaseOptions.force || kAlwaysAllowed.contains(plan.operation));
-    return session.run(
+    const PhaseSession::Result result = session.run(
         parts,
         [&](const QString &part, RunEventSink *sink) {
             if (part == plan.operation || part == check || part == after) {
@@ -76,6 +77,22 @@ PhaseSession::Result RecoveryRunner::run(Project &project, const LoadedInventory
             PhaseRunner::run(part, project, inventory, options, sink);
         },
         PhaseSession::StartPhaseRule::Keep);
+    // Stopped halfway (failed, interrupted): what the journal keeps is said
+    // where the run is watched, with the command that finishes it.
+    if (!result.ok && result.error.isEmpty() && display) {
+        QStringList left;
+        for (const RepairJournal::Entry &e : RepairJournal(project.contextDir()).entries())
+            left << e.taken;
+        if (!left.isEmpty()) {
+            RunEvent note;
+            note.kind = RunEvent::Kind::Message;
+            note.text = tr("left on stage %1: %2. `hive recover resume` finishes it (`-n` shows "
+                           "what it runs first).")
+                            .arg(project.stage(), left.join(QStringLiteral("; ")));
+            display->post(note);
+        }
+    }
+    return result;
 }
 
 } // namespace hive

@@ -1,11 +1,14 @@
 #include "recovery/repair_resume_flow.h"
 
 #include "project/repair_journal.h"
+#include "recovery/drbd_grow_flow.h"
 #include "recovery/recovery_context.h"
+#include "recovery/service_pause.h"
 
 namespace hive {
 
-RecoveryPlan RepairResumeFlow::plan(const std::shared_ptr<RecoveryContext> &context)
+RecoveryPlan RepairResumeFlow::plan(const std::shared_ptr<RecoveryContext> &context,
+                                    const LoadedInventory &loaded)
 {
     RecoveryPlan plan;
     plan.operation = QStringLiteral("resume");
@@ -26,6 +29,16 @@ RecoveryPlan RepairResumeFlow::plan(const std::shared_ptr<RecoveryContext> &cont
         return plan;
     }
     auto ctx = context;
+    // A grow that stopped halfway is finished (one at a time): the
+    // services it scaled to 0 are removed by it, not scaled back.
+    const RepairJournal::Entry *grow = nullptr;
+    DrbdGrowFlow::Progress growing;
+    for (const RepairJournal::Entry &e : entries) {
+        if (!e.finish().isEmpty() && !grow) {
+            grow = &e;
+            DrbdGrowFlow::progressOf(e, growing);
+        }
+    }
     for (const RepairJournal::Entry &e : entries) {
         if (!context->hosts().contains(e.host)) {
             plan.refusal =
@@ -36,6 +49,14 @@ RecoveryPlan RepairResumeFlow::plan(const std::shared_ptr<RecoveryContext> &cont
         plan.notes << tr("%1: %2 (left by %3 at %4)")
                           .arg(e.host, e.taken, e.operation,
                                e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+        if (!e.finish().isEmpty())
+            continue; // below, after the others
+        bool removedByGrow = false;
+        for (const QString &s : std::as_const(growing.services))
+            removedByGrow = removedByGrow ||
+                            e.id == ServicePause::journalEntry(e.host, s, QString()).id;
+        if (removedByGrow)
+            continue;
         RecoveryPlan::Step step;
         step.name = QStringLiteral("put-back");
         step.hosts = {e.host};
@@ -61,6 +82,30 @@ RecoveryPlan RepairResumeFlow::plan(const std::shared_ptr<RecoveryContext> &cont
             return already ? RunEvent::Status::Ok : RunEvent::Status::Changed;
         };
         plan.steps << step;
+    }
+    if (grow) {
+        RecoveryPlan rest = DrbdGrowFlow::resumePlan(context, loaded, *grow);
+        if (!rest.runnable()) {
+            plan.refusal = rest.refusal;
+            return plan;
+        }
+        if (plan.steps.isEmpty()) // nothing else to put back
+            plan.title = rest.title;
+        plan.steps << rest.steps;
+        plan.finally << rest.finally;
+        plan.followUps << rest.followUps;
+        plan.afterPhases << rest.afterPhases;
+        plan.afterPhasesFinally << rest.afterPhasesFinally;
+        plan.phasesAfter << rest.phasesAfter;
+        plan.checks << rest.checks;
+        plan.reloadBeforePhases = rest.reloadBeforePhases;
+        int others = 0;
+        for (const RepairJournal::Entry &e : entries)
+            others += (!e.finish().isEmpty() && &e != grow) ? 1 : 0;
+        if (others > 0)
+            plan.notes << tr("%n more interrupted grow(s) are finished by the next `hive recover "
+                             "resume`.",
+                             nullptr, others);
     }
     return plan;
 }

@@ -1287,6 +1287,68 @@ private slots:
         qInfo("drill volume grown 100M → 200M (archived, rebuilt, put back) in %.1f s; the "
               "service's file kept",
               double(t.elapsed()) / 1000.0);
+
+        // A grow cut short once the volume is removed (its files only in
+        // the archive, its service removed): Ctrl-C stops there and says
+        // how to finish; a killed run leaves the same. Either way the
+        // journal names it, doctor tells `hive recover resume`, and that
+        // rebuilds the volume, puts the files back and deploys the service.
+        const QString journal = m_dir.filePath(QStringLiteral(".hive/private/journal"));
+        // (From deploy-services -D to the files being back, the service
+        // is gone: seconds, long enough to be seen.)
+        const QString serviceThere = QStringLiteral(
+            "docker service inspect probe >/dev/null 2>&1 && echo there || echo gone");
+        struct Cut
+        {
+            int signal;
+            const char *name;
+            const char *size;
+        };
+        for (const Cut &cut : {Cut{SIGINT, "Ctrl-C", "300M"}, Cut{SIGKILL, "SIGKILL", "400M"}}) {
+            t.restart();
+            QProcess p;
+            p.start(QStringLiteral(HIVE_BINARY),
+                    {QStringLiteral("-r"), m_dir.path(), QStringLiteral("recover"),
+                     QStringLiteral("drbd"), QStringLiteral("probe_data"), QStringLiteral("--grow"),
+                     QString::fromLatin1(cut.size), QStringLiteral("-y")});
+            QVERIFY(p.waitForStarted());
+            while (t.elapsed() < 180000 &&
+                   !QFileInfo::exists(journal + QStringLiteral("/grow-volume-probe_data.json")) &&
+                   !p.waitForFinished(20)) {
+            }
+            QString there;
+            while (t.elapsed() < 180000 && p.state() == QProcess::Running &&
+                   there != QLatin1String("gone")) {
+                there = inNode(0, serviceThere);
+                p.waitForFinished(10);
+            }
+            QVERIFY2(there == QLatin1String("gone") && p.state() == QProcess::Running,
+                     p.readAllStandardOutput() + p.readAllStandardError());
+            ::kill(pid_t(p.processId()), cut.signal);
+            QVERIFY(p.waitForFinished(300000));
+            const QByteArray said = p.readAllStandardOutput() + p.readAllStandardError();
+            QVERIFY2(p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0, said.constData());
+            if (cut.signal == SIGINT)
+                QVERIFY2(said.contains("hive recover resume"), said.constData());
+            r = hive({QStringLiteral("doctor")});
+            QVERIFY2(r.out.contains("an interrupted grow-volume left volume probe_data being "
+                                    "rebuilt") &&
+                         r.out.contains("hive recover resume"),
+                     qPrintable(r.describe()));
+            const double cutAt = double(t.elapsed()) / 1000.0;
+            r = hive({QStringLiteral("recover"), QStringLiteral("resume"), QStringLiteral("-y")});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+            QVERIFY2(QDir(journal).isEmpty(QDir::Files), qPrintable(r.describe()));
+            QVERIFY(ContextFile::read(m_dir.filePath(QStringLiteral("inventory/services.yml")))
+                        .contains(QByteArray("size: ") + cut.size));
+            kept.clear();
+            for (int i = 0; i < 3 && kept != QLatin1String("kept"); ++i)
+                kept = inNode(i, inTask.arg(QStringLiteral("'read l < /data/marker; echo $l'")));
+            QCOMPARE(kept, QStringLiteral("kept"));
+            qInfo("drill volume grow interrupted by %s with the volume removed (at %.1f s): "
+                  "finished by recover resume, the service's file kept; %.1f s",
+                  cut.name, cutAt, double(t.elapsed()) / 1000.0);
+        }
         r = hive({QStringLiteral("deploy-services"), QStringLiteral("-l"), QStringLiteral("probe"),
                   QStringLiteral("-D")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));

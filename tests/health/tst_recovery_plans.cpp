@@ -603,7 +603,8 @@ private slots:
         QCOMPARE(plan.followUps.size(), 3);
         QCOMPARE(names(plan.afterPhases),
                  (QStringList{QStringLiteral("restore-volume@") + kHive0 + QLatin1Char(',') +
-                              kHive1 + QLatin1Char(',') + kHive2}));
+                                  kHive1 + QLatin1Char(',') + kHive2,
+                              QStringLiteral("files-restored@localhost")}));
         QCOMPARE(plan.afterPhases.at(0).maxParallel, 1);
         QVERIFY(plan.afterPhasesFinally.isEmpty());
         QCOMPARE(plan.phasesAfter.size(), 1);
@@ -616,18 +617,76 @@ private slots:
         QVERIFY(plan.steps.at(1).commands.at(0).contains(QStringLiteral("mount -o ro /dev/drbd")));
         QVERIFY(plan.steps.at(1).commands.at(0).contains(QStringLiteral("chmod 600")));
 
-        // The resize step changes that value and nothing else in the file.
-        const QByteArray before = ContextFile::read(definition.file);
+        // The resize step changes that value and nothing else in the file,
+        // once the journal says how the grow is finished: the scale-back
+        // the stop step left goes (the grow removes the services).
+        const RepairJournal journal = m_ctx->journal();
         QString message;
+        QVERIFY(journal.record(
+            ServicePause::journalEntry(kHive0, QStringLiteral("kvstore"), QStringLiteral("1")),
+            message));
+        const QByteArray before = ContextFile::read(definition.file);
         QCOMPARE(plan.steps.at(2).work(QStringLiteral("localhost"), message),
                  RunEvent::Status::Changed);
         const QByteArray after = ContextFile::read(definition.file);
         QCOMPARE(after, QByteArray(before).replace("size: 100M", "size: 2G"));
-        QCOMPARE(project.loadInventory()
-                     .services.service(QStringLiteral("kvstore"))
-                     ->volumes.first()
-                     .size,
+        const LoadedInventory grown = project.loadInventory();
+        QCOMPARE(grown.services.service(QStringLiteral("kvstore"))->volumes.first().size,
                  QStringLiteral("2G"));
+        QList<RepairJournal::Entry> left = journal.entries();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.at(0).finish(), QStringLiteral("grow-volume"));
+        QCOMPARE(left.at(0).host, kHive0);
+        QVERIFY2(left.at(0).taken.contains(QStringLiteral("kvstore removed")),
+                 qPrintable(left.at(0).taken));
+        const QList<HealthCheck> found = RepairJournalHealth::check(m_context.path());
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.at(0).action.contains(QStringLiteral("to finish it")));
+
+        // Stopped there, `hive recover resume` finishes it from the archive
+        // (refused while the archive is gone)...
+        QVERIFY(journal.record(
+            ServicePause::journalEntry(kHive0, QStringLiteral("kvstore"), QStringLiteral("1")),
+            message));
+        DrbdGrowFlow::Progress progress;
+        QVERIFY(DrbdGrowFlow::progressOf(left.at(0), progress));
+        QCOMPARE(progress.services, QStringList{QStringLiteral("kvstore")});
+        QVERIFY(!progress.restored);
+        RecoveryPlan resume = RepairResumeFlow::plan(m_ctx, grown);
+        QVERIFY2(resume.refusal.contains(QStringLiteral("is gone")), qPrintable(resume.refusal));
+        QVERIFY(QDir().mkpath(QFileInfo(progress.archive).path()));
+        QFile archive(progress.archive);
+        QVERIFY(archive.open(QIODevice::WriteOnly));
+        archive.close();
+        resume = RepairResumeFlow::plan(m_ctx, grown);
+        QVERIFY2(resume.runnable(), qPrintable(resume.refusal));
+        QVERIFY2(resume.title.startsWith(QStringLiteral("Finish growing volume kvstore_data to 2G")),
+                 qPrintable(resume.title));
+        // ... not by scaling back services it removes, but by rebuilding.
+        QCOMPARE(names(resume.steps), QStringList{QStringLiteral("resize-definition@localhost")});
+        QCOMPARE(resume.followUps.size(), 3);
+        QCOMPARE(names(resume.afterPhases), names(plan.afterPhases));
+        QCOMPARE(resume.phasesAfter.size(), 1);
+        QVERIFY(resume.reloadBeforePhases);
+        QCOMPARE(resume.steps.at(0).work(QStringLiteral("localhost"), message),
+                 RunEvent::Status::Ok); // the size is written already
+        QCOMPARE(journal.entries().size(), 1);
+        // Once the files are back, only the deployment is left.
+        QCOMPARE(resume.afterPhases.at(1).work(QStringLiteral("localhost"), message),
+                 RunEvent::Status::Ok);
+        left = journal.entries();
+        QCOMPARE(left.size(), 1);
+        QVERIFY2(left.at(0).taken.contains(QStringLiteral("not deployed again")),
+                 qPrintable(left.at(0).taken));
+        QVERIFY(archive.remove()); // not needed any more
+        resume = RepairResumeFlow::plan(m_ctx, grown);
+        QVERIFY2(resume.runnable(), qPrintable(resume.refusal));
+        QVERIFY(resume.followUps.isEmpty() && resume.afterPhases.isEmpty());
+        QCOMPARE(resume.phasesAfter.size(), 1);
+        QCOMPARE(resume.phasesAfter.at(0).limit, QStringLiteral("kvstore"));
+        QCOMPARE(names(resume.checks), QStringList{QStringLiteral("check-services@") + kHive0});
+        QVERIFY(journal.resolve(left.at(0).id, message));
+        QVERIFY(journal.empty());
 
         // The command line, both ways.
         RecoveryRequest request;
@@ -842,7 +901,7 @@ private slots:
                                                {}, QStringLiteral("admin"), dir.path());
         const RepairJournal journal = ctx->journal();
         QVERIFY(journal.empty());
-        RecoveryPlan plan = RepairResumeFlow::plan(ctx);
+        RecoveryPlan plan = RepairResumeFlow::plan(ctx, LoadedInventory{});
         QVERIFY(plan.runnable() && plan.empty());
         QVERIFY(RepairJournalHealth::check(dir.path()).isEmpty());
 
@@ -889,7 +948,7 @@ private slots:
                  (QStringList{QStringLiteral("recover"), QStringLiteral("resume")}));
         QVERIFY(found.at(0).summary.contains(QStringLiteral("service web scaled from 2 to 0")));
 
-        plan = RepairResumeFlow::plan(ctx);
+        plan = RepairResumeFlow::plan(ctx, LoadedInventory{});
         QVERIFY2(plan.runnable(), qPrintable(plan.refusal));
         QCOMPARE(plan.operation, QStringLiteral("resume"));
         QCOMPARE(plan.steps.size(), 2);
@@ -903,13 +962,13 @@ private slots:
         stranger.id = QStringLiteral("backup-elsewhere-docker");
         stranger.host = QStringLiteral("elsewhere.example.jp");
         QVERIFY(journal.record(stranger, error));
-        QVERIFY(RepairResumeFlow::plan(ctx).refusal.contains(QStringLiteral("elsewhere")));
+        QVERIFY(RepairResumeFlow::plan(ctx, LoadedInventory{}).refusal.contains(QStringLiteral("elsewhere")));
         QVERIFY(journal.resolve(stranger.id, error));
         QFile broken(journal.dir() + QStringLiteral("/broken.json"));
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("{ not json");
         broken.close();
-        QVERIFY(RepairResumeFlow::plan(ctx).refusal.contains(QStringLiteral("broken.json")));
+        QVERIFY(RepairResumeFlow::plan(ctx, LoadedInventory{}).refusal.contains(QStringLiteral("broken.json")));
         QCOMPARE(RepairJournalHealth::check(dir.path()).size(), 3);
         QVERIFY(broken.remove());
 
