@@ -4,6 +4,7 @@
 #include "check_command.h"
 #include "command_context.h"
 #include "doctor_command.h"
+#include "engine/phase_catalog.h"
 #include "init_command.h"
 #include "inventory_command.h"
 #include "list_hosts_command.h"
@@ -45,13 +46,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ListVolumesCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<AttributesCommand>());
-    m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("build-infra")));
-    m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("setup-hosts")));
-    m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("build-images")));
-    m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("build-volumes")));
-    m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("build-networks")));
-    m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("deploy-services")));
-    m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("initialize-services")));
+    for (const PhaseTraits &phase : PhaseCatalog::all())
+        m_commands.push_back(std::make_unique<PhaseCommand>(phase.name));
     m_commands.push_back(std::make_unique<PhaseCommand>(QStringLiteral("all")));
     m_commands.push_back(std::make_unique<SshCommand>());
     m_commands.push_back(std::make_unique<DoctorCommand>());

@@ -1,6 +1,7 @@
 #include "phase_command.h"
 
 #include "command_context.h"
+#include "engine/phase_catalog.h"
 #include "engine/phase_order.h"
 #include "engine/phase_request.h"
 #include "engine/phase_session.h"
@@ -14,68 +15,53 @@ QString PhaseCommand::description() const
 {
     if (isAll())
         return tr("run every phase from start_phase (or -S PHASE) to the end");
-    if (m_name == QLatin1String("setup-hosts"))
-        return tr("set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm");
-    if (m_name == QLatin1String("build-networks"))
-        return tr("make the stage's swarm networks (or -D remove them)");
-    if (m_name == QLatin1String("build-volumes"))
-        return tr("make the stage's volumes: DRBD-mirrored or by a driver (or -D remove them)");
-    if (m_name == QLatin1String("build-images"))
-        return tr("build the services' images with their roles and push them to the hive registry");
-    if (m_name == QLatin1String("deploy-services"))
-        return tr("create or update the stage's swarm services and wait until they run (or -D "
-                  "remove them)");
-    if (m_name == QLatin1String("initialize-services"))
-        return tr("apply the services' initialize_roles inside a running task of each");
-    return tr("build the stage's servers and networks (or -H halt, -D destroy them)");
+    const PhaseTraits *t = PhaseCatalog::find(m_name);
+    return t ? t->description() : QString();
 }
 
 QString PhaseCommand::limitHelp() const
 {
-    if (m_name == QLatin1String("build-networks"))
-        return tr("only these networks (comma-separated)");
-    if (m_name == QLatin1String("build-volumes"))
-        return tr("only these volumes (comma-separated)");
-    if (m_name == QLatin1String("build-images") || m_name == QLatin1String("deploy-services") ||
-        m_name == QLatin1String("initialize-services"))
-        return tr("only these services (comma-separated)");
-    return tr("only these hosts or groups (comma-separated; !name excludes)");
+    const PhaseTraits *t = PhaseCatalog::find(m_name);
+    return t ? t->limitHelp() : PhaseTraits().limitHelp();
+}
+
+bool PhaseCommand::firstContact() const
+{
+    const PhaseTraits *t = PhaseCatalog::find(m_name);
+    return isAll() || (t && t->firstContact);
 }
 
 void PhaseCommand::addOptions(QCommandLineParser &parser) const
 {
+    const PhaseTraits *traits = PhaseCatalog::find(m_name);
     if (isAll()) {
         parser.addOption(
             {{QStringLiteral("S"), QStringLiteral("start-phase"), QStringLiteral("start_phase")},
              tr("start at this phase instead of the persisted start_phase (%1)")
                  .arg(PhaseOrder::phases().join(QStringLiteral(", "))),
              tr("PHASE")});
-    } else if (m_name == QLatin1String("build-networks")) {
-        parser.addOption({{QStringLiteral("D"), QStringLiteral("destroy")},
-                          tr("remove the networks (refused while a service uses one)")});
-    } else if (m_name == QLatin1String("build-volumes")) {
-        parser.addOption({{QStringLiteral("D"), QStringLiteral("destroy")},
-                          tr("remove the volumes (refused while a service uses one)")});
-    } else if (m_name == QLatin1String("deploy-services")) {
-        parser.addOption(
-            {{QStringLiteral("D"), QStringLiteral("destroy")}, tr("remove the services")});
-    } else if (m_name == QLatin1String("build-infra")) {
-        parser.addOption({{QStringLiteral("H"), QStringLiteral("halt")}, tr("stop the servers")});
-        parser.addOption({{QStringLiteral("D"), QStringLiteral("destroy")},
-                          tr("remove the servers, their volumes and the network")});
+    } else if (traits) {
+        if (traits->canHalt)
+            parser.addOption(
+                {{QStringLiteral("H"), QStringLiteral("halt")}, tr("stop the servers")});
+        if (traits->canDestroy())
+            parser.addOption(
+                {{QStringLiteral("D"), QStringLiteral("destroy")}, traits->destroyHelp()});
     }
     parser.addOption({{QStringLiteral("C"), QStringLiteral("check")},
                       tr("report what would change without changing anything")});
     parser.addOption({{QStringLiteral("l"), QStringLiteral("limit")}, limitHelp(), tr("LIMIT")});
     parser.addOption({{QStringLiteral("T"), QStringLiteral("tags")},
-                      tr("only the steps with these tags (comma-separated)"),
+                      isAll() || (traits && traits->takesTags)
+                          ? tr("only the steps with these tags (comma-separated)")
+                          : tr("(this phase has no tags: -T is refused)"),
                       tr("TAGS")});
     parser.addOption({QStringLiteral("json"), tr("print the raw event stream as JSON lines")});
-    if (m_name == QLatin1String("build-infra") || isAll())
+    if (firstContact())
         parser.addOption({QStringLiteral("trust-new-host-keys"),
                           tr("send a stage's root_password to hosts seen for the first time "
                              "(check the host keys it prints first)")});
-    if (m_name == QLatin1String("build-infra") || isAll())
+    if (firstContact())
         parser.addOption({QStringLiteral("host-key"),
                           tr("a host key you checked on the host's console, for this run: "
                              "ADDRESS=SHA256:… (as host_keys in the stage; repeatable)"),
@@ -96,9 +82,9 @@ int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser)
     request.limit = parser.value(QStringLiteral("limit"));
     request.tags = parser.value(QStringLiteral("tags"));
     request.force = parser.isSet(QStringLiteral("force"));
-    request.trustNewHostKeys = (m_name == QLatin1String("build-infra") || isAll()) &&
-                               parser.isSet(QStringLiteral("trust-new-host-keys"));
-    if (m_name == QLatin1String("build-infra") || isAll())
+    request.trustNewHostKeys =
+        firstContact() && parser.isSet(QStringLiteral("trust-new-host-keys"));
+    if (firstContact())
         request.hostKeys = parser.values(QStringLiteral("host-key"));
     if (const QString problem = request.problem(); !problem.isEmpty()) {
         context.err() << problem << Qt::endl;

@@ -22,6 +22,8 @@ private:
     QString m_name;
     bool isAll() const { return m_name == QLatin1String("all"); }
     QString limitHelp() const;
+    // --trust-new-host-keys and --host-key (a phase that meets hosts first)
+    bool firstContact() const;
 };
 
 } // namespace hive::cli

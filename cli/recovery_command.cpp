@@ -166,7 +166,7 @@ int RecoveryCommand::run(CommandContext &context, const QCommandLineParser &pars
     }
 
     RunEventPrinter printer(context.out(), context.verbose(), json);
-    PhaseRunner::Options options;
+    PhaseOptions options;
     options.cancel = cancel;
     options.force = parser.isSet(QStringLiteral("force"));
     const PhaseSession::Result result =

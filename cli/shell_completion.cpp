@@ -1,5 +1,6 @@
 #include "shell_completion.h"
 
+#include "engine/phase_catalog.h"
 #include "engine/phase_order.h"
 #include "inventory/inventory_loader.h"
 #include "project/project.h"
@@ -176,12 +177,17 @@ QStringList ShellCompletion::valuesOf(const QString &commandName, const QString 
         return {};
     }
     if (option == QLatin1String("--limit")) {
-        if (commandName == QLatin1String("build-volumes"))
+        const PhaseTraits *phase = PhaseCatalog::find(commandName);
+        switch (phase ? phase->limit : PhaseTraits::Limit::Hosts) {
+        case PhaseTraits::Limit::Volumes:
             return projectNames(QStringLiteral("volumes"), rootDir, stage);
-        if (commandName == QLatin1String("build-networks"))
+        case PhaseTraits::Limit::Networks:
             return projectNames(QStringLiteral("networks"), rootDir, stage);
-        if (isOneOf(commandName, {"build-images", "deploy-services", "initialize-services"}))
+        case PhaseTraits::Limit::Services:
             return projectNames(QStringLiteral("services"), rootDir, stage);
+        case PhaseTraits::Limit::Hosts:
+            break;
+        }
         return projectNames(QStringLiteral("hosts"), rootDir, stage);
     }
     if (option == QLatin1String("--ssh-host"))

@@ -133,7 +133,7 @@ void BackupScheduler::checkDue()
             o.why = plan.runnable() ? plan.title : plan.refusal;
             return o;
         }
-        PhaseRunner::Options options;
+        PhaseOptions options;
         options.cancel = cancel.get();
         o.ran = true;
         // Nobody watches a scheduled run: its events go to the run log only.

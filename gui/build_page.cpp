@@ -1,5 +1,6 @@
 #include "build_page.h"
 
+#include "engine/phase_catalog.h"
 #include "engine/phase_order.h"
 #include "engine/run_log.h"
 #include "health/run_failure_advice.h"
@@ -49,13 +50,14 @@ namespace {
 // What -l names in each phase, for Retry Failed: hosts, or services.
 bool limitsHosts(const QString &phase)
 {
-    return phase == QLatin1String("build-infra") || phase == QLatin1String("setup-hosts");
+    const PhaseTraits *t = PhaseCatalog::find(phase);
+    return t && t->limit == PhaseTraits::Limit::Hosts;
 }
 
 bool limitsServices(const QString &phase)
 {
-    return phase == QLatin1String("build-images") || phase == QLatin1String("deploy-services") ||
-           phase == QLatin1String("initialize-services");
+    const PhaseTraits *t = PhaseCatalog::find(phase);
+    return t && t->limit == PhaseTraits::Limit::Services;
 }
 
 } // namespace
@@ -883,7 +885,8 @@ void BuildPage::updateActions()
     m_cancelButton->setVisible(running);
     m_liveButton->setVisible(running && m_mode != Mode::Live);
     m_limit->setEnabled(open);
-    m_tags->setEnabled(open && m_pipeline->current() == QLatin1String("setup-hosts"));
+    const PhaseTraits *shown = PhaseCatalog::find(m_pipeline->current());
+    m_tags->setEnabled(open && shown && shown->takesTags);
     updatePreview();
 }
 

@@ -234,7 +234,7 @@ void RepairDialog::runRepair()
     const std::shared_ptr<RecoveryContext> context = m_context;
     m_running.setFuture(
         QtConcurrent::run([project, inventory, plan, cancel, sink, context]() mutable {
-            PhaseRunner::Options options;
+            PhaseOptions options;
             options.cancel = cancel.get();
             return RecoveryRunner::run(project, *inventory, plan, sink.get(), options);
         }));

@@ -1,14 +1,12 @@
 #include "engine/phase_order.h"
 
+#include "engine/phase_catalog.h"
+
 namespace hive {
 
 const QStringList &PhaseOrder::phases()
 {
-    static const QStringList all = {
-        QStringLiteral("build-infra"),        QStringLiteral("setup-hosts"),
-        QStringLiteral("build-images"),       QStringLiteral("build-volumes"),
-        QStringLiteral("build-networks"),     QStringLiteral("deploy-services"),
-        QStringLiteral("initialize-services")};
+    static const QStringList all = PhaseCatalog::names();
     return all;
 }
 

@@ -1,5 +1,6 @@
 #include "engine/phase_request.h"
 
+#include "engine/phase_catalog.h"
 #include "engine/phase_order.h"
 #include "remote/shell_command.h"
 
@@ -7,13 +8,31 @@ namespace hive {
 
 bool PhaseRequest::canHalt(const QString &phase)
 {
-    return phase == QLatin1String("build-infra");
+    const PhaseTraits *t = PhaseCatalog::find(phase);
+    return t && t->canHalt;
 }
 
 bool PhaseRequest::canDestroy(const QString &phase)
 {
-    return phase == QLatin1String("build-infra") || phase == QLatin1String("build-networks") ||
-           phase == QLatin1String("build-volumes") || phase == QLatin1String("deploy-services");
+    const PhaseTraits *t = PhaseCatalog::find(phase);
+    return t && t->canDestroy();
+}
+
+PhaseOptions PhaseRequest::options(const std::atomic_bool *cancel,
+                                   const DockerEndpoint &engine) const
+{
+    PhaseOptions o;
+    o.checkOnly = checkOnly;
+    o.halt = halt;
+    o.destroy = destroy;
+    o.limit = limit;
+    o.tags = tags;
+    o.force = force;
+    o.trustNewHostKeys = trustNewHostKeys;
+    o.hostKeys = hostKeys;
+    o.cancel = cancel;
+    o.engine = engine;
+    return o;
 }
 
 QString PhaseRequest::problem() const
@@ -27,6 +46,10 @@ QString PhaseRequest::problem() const
         return tr("-H (halt) is for build-infra only");
     if (destroy && !canDestroy(command))
         return tr("-D (destroy) is not available for %1").arg(command);
+    if (!isAll()) {
+        if (const QString wrong = PhaseCatalog::tagProblem(command, tags); !wrong.isEmpty())
+            return wrong;
+    }
     if (!startPhase.isEmpty() && !PhaseOrder::isPhase(startPhase))
         return tr("argument -S: invalid choice: '%1' (choose from %2)")
             .arg(startPhase, PhaseOrder::phases().join(QStringLiteral(", ")));

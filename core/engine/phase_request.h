@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/phase_options.h"
 #include "engine/phase_session.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,9 @@ public:
     static bool canHalt(const QString &phase);
     static bool canDestroy(const QString &phase);
 
+    // What every phase of the run gets.
+    PhaseOptions options(const std::atomic_bool *cancel,
+                         const DockerEndpoint &engine = DockerEndpoint::fromEnvironment()) const;
     // Empty when the request can run; else what is wrong with it.
     QString problem() const;
     // The phases it runs when start_phase is `persistedStart`.

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "engine/phase_options.h"
 #include "engine/phase_session.h"
-#include "remote/docker_endpoint.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -14,27 +14,16 @@ class RunEventSink;
 struct LoadedInventory;
 struct PhaseRequest;
 
-// Runs one phase by name with the options every front end passes the same
-// way (-C, -l, -T, -H/-D, cancellation). The CLI and the app both call this
-// inside a PhaseSession; a phase this version cannot run yet fails with a
-// clear message instead of pretending.
+// Runs one phase by name (PhaseCatalog's) with the options every front end
+// passes the same way (-C, -l, -T, -H/-D, cancellation). The CLI and the app
+// both call this inside a PhaseSession. Under -T a phase without tags does
+// nothing and says so (as hive-builder's tagged runs do); a phase this
+// version cannot run yet fails with a clear message instead of pretending.
 class PhaseRunner
 {
     Q_DECLARE_TR_FUNCTIONS(hive::PhaseRunner)
 public:
-    struct Options
-    {
-        bool checkOnly = false;        // -C
-        bool halt = false;             // -H (build-infra)
-        bool destroy = false;          // -D
-        QString limit;                 // -l
-        QString tags;                  // -T
-        bool force = false;            // --force: although an interrupted repair left something
-        bool trustNewHostKeys = false; // --trust-new-host-keys (build-infra, prepared hosts)
-        QStringList hostKeys;          // --host-key ADDRESS=SHA256:… (build-infra)
-        const std::atomic_bool *cancel = nullptr;
-        DockerEndpoint engine = DockerEndpoint::fromEnvironment();
-    };
+    using Options = PhaseOptions;
 
     // Posts the phase's events, ending with its phase-finished event.
     static void run(const QString &phase, const Project &project, const LoadedInventory &loaded,

@@ -12,7 +12,7 @@ namespace hive {
 
 PhaseSession::Result RecoveryRunner::run(Project &project, const LoadedInventory &loaded,
                                          const RecoveryPlan &plan, RunEventSink *display,
-                                         const PhaseRunner::Options &phaseOptions)
+                                         const PhaseOptions &phaseOptions)
 {
     const QString check = plan.operation + QStringLiteral("-check");
     const QString after = plan.operation + QStringLiteral("-after");
@@ -71,7 +71,7 @@ PhaseSession::Result RecoveryRunner::run(Project &project, const LoadedInventory
                                             : errors.first().format(project.rootDir())));
                 return;
             }
-            PhaseRunner::Options options = phaseOptions;
+            PhaseOptions options = phaseOptions;
             options.limit = f.limit;
             options.destroy = f.destroy;
             PhaseRunner::run(part, project, inventory, options, sink);

@@ -23,7 +23,7 @@ class RecoveryRunner
 public:
     static PhaseSession::Result run(Project &project, const LoadedInventory &loaded,
                                     const RecoveryPlan &plan, RunEventSink *display,
-                                    const PhaseRunner::Options &phaseOptions);
+                                    const PhaseOptions &phaseOptions);
 };
 
 } // namespace hive

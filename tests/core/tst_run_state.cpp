@@ -2,6 +2,8 @@
 // setup-hosts run on the bed (tests/fixtures/runs/), from a run cut halfway,
 // from an interrupted one; the run history read from real run log files;
 // and PhaseRequest, which the CLI and the app both run phases from.
+#include "engine/phase_catalog.h"
+#include "engine/phase_order.h"
 #include "engine/phase_request.h"
 #include "engine/run_history.h"
 #include "engine/run_log.h"
@@ -282,6 +284,39 @@ private slots:
         QVERIFY(bad.problem().contains(QStringLiteral("build-images")));
         bad.command = QStringLiteral("deploy");
         QVERIFY(bad.problem().contains(QStringLiteral("unknown phase 'deploy'")));
+
+        // -T: every phase without tags refuses it, naming itself, before
+        // anything runs; setup-hosts checks its own tags; `all` passes it on.
+        PhaseRequest tagged;
+        tagged.tags = QStringLiteral("no-such-tag");
+        for (const PhaseTraits &phase : PhaseCatalog::all()) {
+            tagged.command = phase.name;
+            const QString problem = tagged.problem();
+            if (phase.takesTags) {
+                QCOMPARE(problem, QString());
+                continue;
+            }
+            QVERIFY2(problem.startsWith(phase.name + QStringLiteral(" has no tags: -T no-such-tag")),
+                     qPrintable(problem));
+            QVERIFY(problem.contains(QStringLiteral("setup-hosts")));
+        }
+        tagged.command = QStringLiteral("all");
+        QCOMPARE(tagged.problem(), QString());
+        QCOMPARE(tagged.options(nullptr).tagList(), QStringList{QStringLiteral("no-such-tag")});
+        tagged.tags = QStringLiteral(" docker, ,swarm ");
+        QCOMPARE(tagged.options(nullptr).tagList(),
+                 (QStringList{QStringLiteral("docker"), QStringLiteral("swarm")}));
+
+        // The catalog is the order phases run in, and says what -l, -H, -D take.
+        QCOMPARE(PhaseCatalog::names(), PhaseOrder::phases());
+        QCOMPARE(PhaseCatalog::names().size(), 7);
+        QVERIFY(PhaseCatalog::find(QStringLiteral("build-infra"))->canHalt);
+        QVERIFY(!PhaseCatalog::find(QStringLiteral("setup-hosts"))->canDestroy());
+        QCOMPARE(PhaseCatalog::find(QStringLiteral("build-volumes"))->limit,
+                 PhaseTraits::Limit::Volumes);
+        QVERIFY(!PhaseCatalog::find(QStringLiteral("deploy")));
+        for (const PhaseTraits &phase : PhaseCatalog::all())
+            QVERIFY(!phase.description().isEmpty());
     }
 };
 
