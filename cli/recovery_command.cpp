@@ -3,9 +3,9 @@
 #include "command_context.h"
 #include "interrupt_flag.h"
 #include "inventory/inventory_loader.h"
+#include "phases/recovery_runner.h"
 #include "recovery/recovery_context.h"
 #include "recovery/recovery_request.h"
-#include "recovery/recovery_runner.h"
 #include "run_event_printer.h"
 
 #include <QTextStream>

@@ -1,7 +1,7 @@
 #include "run_event_printer.h"
 
+#include "engine/run_failure_advice.h"
 #include "engine/run_wording.h"
-#include "health/run_failure_advice.h"
 #include "table_printer.h"
 
 namespace hive::cli {

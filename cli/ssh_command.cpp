@@ -1,7 +1,7 @@
 #include "ssh_command.h"
 
+#include "access/stage_files.h"
 #include "command_context.h"
-#include "phases/build_infra_phase.h"
 #include "project/context_file.h"
 #include "remote/ssh_config_file.h"
 
@@ -38,7 +38,7 @@ int SshCommand::run(CommandContext &context, const QCommandLineParser &parser) c
     if (!context.openProject())
         return 1;
     Project &project = context.project();
-    const QString configPath = BuildInfraPhase::sshConfigPath(project.contextDir());
+    const QString configPath = StageFiles::sshConfigPath(project.contextDir());
     const QByteArray config = ContextFile::read(configPath);
     if (config.isEmpty()) {
         context.err() << tr("%1 does not exist: run `hive build-infra` for stage %2 first")

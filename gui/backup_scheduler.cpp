@@ -1,10 +1,10 @@
 #include "backup_scheduler.h"
 
 #include "inventory/inventory_loader.h"
+#include "phases/recovery_runner.h"
 #include "recovery/backup_schedule.h"
 #include "recovery/recovery_context.h"
 #include "recovery/recovery_request.h"
-#include "recovery/recovery_runner.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -3,7 +3,7 @@
 #include "engine/phase_catalog.h"
 #include "engine/phase_order.h"
 #include "engine/run_log.h"
-#include "health/run_failure_advice.h"
+#include "engine/run_failure_advice.h"
 #include "host_keys_dialog.h"
 #include "inventory/inventory_loader.h"
 #include "phase_duration_chart.h"

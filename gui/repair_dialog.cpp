@@ -3,8 +3,8 @@
 #include "engine/run_event.h"
 #include "engine/run_event_sink.h"
 #include "inventory/inventory_loader.h"
+#include "phases/recovery_runner.h"
 #include "recovery/recovery_context.h"
-#include "recovery/recovery_runner.h"
 #include "run_event_relay.h"
 #include "run_status_style.h"
 

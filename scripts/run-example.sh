@@ -90,7 +90,7 @@ echo "Log in with:   $hive -r $project ssh           (repository server; -t HOST
 echo "Stop / remove: $hive -r $project build-infra -H   /   build-infra -D"
 if [[ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]]; then
     echo "== opening Hive Studio on $project"
-    build/release/gui/hive-studio "$project" &
+    build/release/app/hive-studio "$project" &
 else
     echo "(no display: the app is not opened; scripts/screenshots OUT_DIR renders its views to PNG)"
 fi

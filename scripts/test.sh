@@ -69,9 +69,10 @@ summary() {
 step "install dependencies"
 scripts/install-deps.sh --test
 
-step "format check (clang-format)"
+step "format and layer checks (clang-format, scripts/check-layers.sh)"
 mapfile -t sources < <(git ls-files '*.cpp' '*.h' 2>/dev/null || find core cli tests bench installer -name '*.cpp' -o -name '*.h')
 clang-format --dry-run -Werror "${sources[@]}"
+scripts/check-layers.sh
 
 if $quick; then
     step "dev build (-Wall -Wextra -Werror)"

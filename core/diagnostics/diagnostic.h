@@ -1,6 +1,6 @@
 #pragma once
 
-#include "data/source_mark.h"
+#include "diagnostics/source_mark.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "engine/host_step.h"
 
-#include "engine/parallel_for_each.h"
+#include "concurrency/parallel_for_each.h"
 #include "engine/run_reporter.h"
 
 #include <atomic>

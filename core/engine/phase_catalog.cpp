@@ -67,8 +67,8 @@ const QList<PhaseTraits> &PhaseCatalog::all()
         {QStringLiteral("deploy-services"),
          QT_TRANSLATE_NOOP("hive::PhaseCatalog", "create or update the stage's swarm services and "
                                                  "wait until they run (or -D remove them)"),
-         QT_TRANSLATE_NOOP("hive::PhaseCatalog", "remove the services"), L::Services, false,
-         false, false},
+         QT_TRANSLATE_NOOP("hive::PhaseCatalog", "remove the services"), L::Services, false, false,
+         false},
         {QStringLiteral("initialize-services"),
          QT_TRANSLATE_NOOP("hive::PhaseCatalog",
                            "apply the services' initialize_roles inside a running task of each"),

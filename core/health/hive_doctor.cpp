@@ -1,5 +1,7 @@
 #include "health/hive_doctor.h"
 
+#include "access/stage_connections.h"
+#include "access/stage_scope.h"
 #include "health/backup_health.h"
 #include "health/drbd_health.h"
 #include "health/host_probe.h"
@@ -8,10 +10,8 @@
 #include "health/service_health.h"
 #include "health/swarm_health.h"
 #include "inventory/inventory_loader.h"
-#include "phases/build_volumes/build_volumes_phase.h"
-#include "phases/phase_scope.h"
-#include "phases/stage_connections.h"
 #include "project/project.h"
+#include "recipes/stage_volumes.h"
 #include "remote/host_pool.h"
 
 #include <QElapsedTimer>
@@ -24,7 +24,7 @@ bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, cons
     QElapsedTimer timer;
     timer.start();
     QStringList hosts;
-    const StagePlan *stage = PhaseScope::resolve(project, loaded, QString(), hosts, error);
+    const StagePlan *stage = StageScope::resolve(project, loaded, QString(), hosts, error);
     if (!stage)
         return false;
     HostPool pool;
@@ -95,10 +95,10 @@ bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, cons
         ProbedHost services = HostProbe::answerOf(manager->host, r);
         if (services.reached)
             report.checks << ServiceHealth::check(services,
-                                                  PhaseScope::servicesOf(loaded, stage->name));
+                                                  StageScope::servicesOf(loaded, stage->name));
     }
     QStringList drbdVolumes;
-    for (const BuildVolumesPhase::Volume &v : BuildVolumesPhase::volumesOf(loaded, stage->name)) {
+    for (const StageVolumes::Volume &v : StageVolumes::of(loaded, stage->name)) {
         if (v.kind == VolumePlan::Kind::Drbd)
             drbdVolumes << v.name;
     }

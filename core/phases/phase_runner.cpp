@@ -3,13 +3,15 @@
 #include "engine/phase_catalog.h"
 #include "engine/phase_request.h"
 #include "engine/run_reporter.h"
+#include "inventory/inventory_loader.h"
 #include "phases/build_images/build_images_phase.h"
-#include "phases/build_infra_phase.h"
-#include "phases/build_networks_phase.h"
+#include "phases/build_infra/build_infra_phase.h"
+#include "phases/build_networks/build_networks_phase.h"
 #include "phases/build_volumes/build_volumes_phase.h"
 #include "phases/deploy_services/deploy_services_phase.h"
 #include "phases/initialize_services/initialize_services_phase.h"
 #include "phases/setup_hosts/setup_hosts_phase.h"
+#include "project/project.h"
 
 #include <QHash>
 
@@ -94,8 +96,8 @@ void PhaseRunner::run(const QString &phase, const Project &project, const Loaded
     if (traits && runner && !options.tagList().isEmpty() && !traits->takesTags) {
         RunReporter reporter(sink, phase);
         reporter.phaseStarted();
-        reporter.message(tr("-T %1 selects nothing in %2: it has no tags")
-                             .arg(options.tags, phase));
+        reporter.message(
+            tr("-T %1 selects nothing in %2: it has no tags").arg(options.tags, phase));
         reporter.phaseFinished();
         return;
     }
@@ -139,6 +141,25 @@ PhaseSession::Result PhaseRunner::run(const PhaseRequest &request, Project &proj
             run(phase, constProject, loaded, options, sink);
         },
         request.startPhaseRule());
+}
+
+PhaseSession::Result PhaseRunner::prepareAndRun(const PhaseRequest &request, Project &project,
+                                                RunEventSink *display,
+                                                const std::atomic_bool *cancel)
+{
+    PhaseSession::Result refused;
+    const LoadedInventory loaded = project.loadInventory();
+    if (!loaded.ok()) {
+        const QList<Diagnostic> errors = loaded.diagnostics.sorted();
+        refused.error =
+            tr("the saved files have errors; the first: %1")
+                .arg(errors.isEmpty() ? QString() : errors.first().format(project.rootDir()));
+        return refused;
+    }
+    if (!project.storeAllocations(loaded, refused.error) ||
+        (!project.initialize(refused.error) && !refused.error.isEmpty()))
+        return refused;
+    return run(request, project, loaded, display, cancel);
 }
 
 } // namespace hive

@@ -36,6 +36,12 @@ public:
     run(const PhaseRequest &request, Project &project, const LoadedInventory &loaded,
         RunEventSink *display, const std::atomic_bool *cancel,
         const DockerEndpoint &engine = DockerEndpoint::fromEnvironment());
+    // The same from what is saved on disk: the project's files are loaded
+    // (their first error ends it before anything runs, in Result::error),
+    // allocations stored and the project initialised, then run().
+    static PhaseSession::Result prepareAndRun(const PhaseRequest &request, Project &project,
+                                              RunEventSink *display,
+                                              const std::atomic_bool *cancel);
 };
 
 } // namespace hive

@@ -1,29 +1,12 @@
 #include "phases/phase_scope.h"
 
+#include "access/stage_connections.h"
+#include "access/stage_scope.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
-#include "phases/host_selection.h"
-#include "phases/stage_connections.h"
 #include "project/project.h"
 
 namespace hive {
-
-const StagePlan *PhaseScope::resolve(const Project &project, const LoadedInventory &loaded,
-                                     const QString &limit, QStringList &hosts, QString &error)
-{
-    if (!loaded.ok()) {
-        error = tr("the inventory has errors; run `hive check` and fix them first");
-        return nullptr;
-    }
-    const StagePlan *stage = loaded.hive.stage(project.stage());
-    if (!stage) {
-        error = tr("the hive definition has no stage %1").arg(project.stage());
-        return nullptr;
-    }
-    if (!HostSelection::select(*stage, loaded.inventory, limit, hosts, error))
-        return nullptr;
-    return stage;
-}
 
 QString PhaseScope::chooseNamed(const QStringList &available, const QString &limit,
                                 QStringList &chosen)
@@ -48,7 +31,7 @@ const StagePlan *PhaseScope::begin(RunReporter &reporter, const Project &project
 {
     reporter.phaseStarted(tr("stage %1 of %2").arg(project.stage(), loaded.hive.name));
     QString error;
-    const StagePlan *stage = resolve(project, loaded, limit, hosts, error);
+    const StagePlan *stage = StageScope::resolve(project, loaded, limit, hosts, error);
     if (!stage)
         reporter.abort(error);
     return stage;
@@ -67,20 +50,10 @@ const StagePlan *PhaseScope::beginOnStage(RunReporter &reporter, const Project &
     return stage;
 }
 
-QStringList PhaseScope::servicesOf(const LoadedInventory &loaded, const QString &stage)
-{
-    QStringList out;
-    for (const ServicePlan &s : loaded.services.services) {
-        if (s.availableOn.contains(stage))
-            out << s.name;
-    }
-    return out;
-}
-
 bool PhaseScope::chooseServices(RunReporter &reporter, const LoadedInventory &loaded,
                                 const QString &stage, const QString &limit, QStringList &chosen)
 {
-    const QStringList all = servicesOf(loaded, stage);
+    const QStringList all = StageScope::servicesOf(loaded, stage);
     const QString unknown = chooseNamed(all, limit, chosen);
     if (unknown.isEmpty())
         return true;

@@ -1,8 +1,8 @@
 #include "providers/first_contact_keys.h"
 
-#include "engine/parallel_for_each.h"
+#include "access/stage_files.h"
+#include "concurrency/parallel_for_each.h"
 #include "inventory/inventory_loader.h"
-#include "phases/build_infra_phase.h"
 #include "project/project.h"
 #include "remote/known_hosts_file.h"
 #include "remote/ssh_session.h"
@@ -28,7 +28,7 @@ bool FirstContactKeys::awaitsCheck(const Project &project, const StagePlan &stag
 {
     if (stage.provider != QLatin1String("prepared"))
         return false;
-    const QString known = BuildInfraPhase::knownHostsPath(project.contextDir());
+    const QString known = StageFiles::knownHostsPath(project.contextDir());
     const QHash<QString, QStringList> pins = pinned(stage);
     for (const HostPlan &h : stage.hosts) {
         if (h.name == host)
@@ -44,7 +44,7 @@ QList<FirstContactKeys::Host> FirstContactKeys::scan(const Project &project,
     const StagePlan *stage = loaded.hive.stage(project.stage());
     if (!stage || stage->provider != QLatin1String("prepared"))
         return {};
-    const QString known = BuildInfraPhase::knownHostsPath(project.contextDir());
+    const QString known = StageFiles::knownHostsPath(project.contextDir());
     const QHash<QString, QStringList> pins = pinned(*stage);
     QList<Host> waiting;
     for (const HostPlan &h : stage->hosts) {

@@ -1,10 +1,10 @@
 #include "recovery/drbd_repair_flow.h"
 
+#include "access/stage_scope.h"
 #include "health/drbd_diagnosis.h"
 #include "health/drbd_health.h"
 #include "inventory/inventory_loader.h"
-#include "phases/build_volumes/build_volumes_phase.h"
-#include "phases/phase_scope.h"
+#include "recipes/stage_volumes.h"
 #include "recovery/recovery_context.h"
 #include "recovery/service_pause.h"
 #include "remote/shell_command.h"
@@ -15,12 +15,12 @@ bool DrbdRepairFlow::target(const LoadedInventory &loaded, const StagePlan &stag
                             const QString &volume, Target &out, QString &error)
 {
     QStringList names;
-    for (const BuildVolumesPhase::Volume &v : BuildVolumesPhase::volumesOf(loaded, stage.name)) {
+    for (const StageVolumes::Volume &v : StageVolumes::of(loaded, stage.name)) {
         if (v.kind != VolumePlan::Kind::Drbd)
             continue;
         names << v.name;
         if (v.name == volume)
-            out.resource = BuildVolumesPhase::drbdResource(stage, v);
+            out.resource = StageVolumes::drbdResource(stage, v);
     }
     if (out.resource.name.isEmpty()) {
         error = names.isEmpty() ? tr("stage %1 has no DRBD volumes").arg(stage.name)
@@ -28,7 +28,7 @@ bool DrbdRepairFlow::target(const LoadedInventory &loaded, const StagePlan &stag
                                       .arg(volume, stage.name, names.join(QStringLiteral(", ")));
         return false;
     }
-    const QStringList ofStage = PhaseScope::servicesOf(loaded, stage.name);
+    const QStringList ofStage = StageScope::servicesOf(loaded, stage.name);
     for (const ServicePlan &s : loaded.services.services) {
         if (!ofStage.contains(s.name))
             continue;

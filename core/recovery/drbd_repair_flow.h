@@ -1,7 +1,7 @@
 #pragma once
 
 #include "health/drbd_status.h"
-#include "phases/build_volumes/drbd_resource.h"
+#include "recipes/drbd_resource.h"
 #include "recovery/recovery_plan.h"
 
 #include <QHash>

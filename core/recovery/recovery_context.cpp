@@ -1,9 +1,9 @@
 #include "recovery/recovery_context.h"
 
+#include "access/stage_connections.h"
+#include "access/stage_scope.h"
 #include "engine/undo_scope.h"
 #include "inventory/inventory_loader.h"
-#include "phases/phase_scope.h"
-#include "phases/stage_connections.h"
 #include "project/context_file.h"
 #include "project/project.h"
 #include "recovery/transfer_folder.h"
@@ -23,7 +23,7 @@ std::shared_ptr<RecoveryContext>
 RecoveryContext::open(const Project &project, const LoadedInventory &loaded, QString &error)
 {
     QStringList hosts;
-    const StagePlan *stage = PhaseScope::resolve(project, loaded, QString(), hosts, error);
+    const StagePlan *stage = StageScope::resolve(project, loaded, QString(), hosts, error);
     if (!stage)
         return nullptr;
     QStringList hives;

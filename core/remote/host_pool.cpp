@@ -1,6 +1,6 @@
 #include "remote/host_pool.h"
 
-#include "engine/parallel_for_each.h"
+#include "concurrency/parallel_for_each.h"
 #include "remote/shell_command.h"
 
 namespace hive {

@@ -1,7 +1,7 @@
 #include "topology/live_event_watcher.h"
 
+#include "access/hive_docker_access.h"
 #include "inventory/hive_model.h"
-#include "phases/hive_docker_access.h"
 #include "remote/docker_client.h"
 
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 #include "topology/live_topology_reader.h"
 
-#include "engine/parallel_for_each.h"
+#include "access/hive_docker_access.h"
+#include "concurrency/parallel_for_each.h"
 #include "inventory/hive_model.h"
-#include "phases/hive_docker_access.h"
 #include "remote/docker_client.h"
 #include "remote/http_connection.h"
 #include "remote/http_message.h"

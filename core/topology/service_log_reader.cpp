@@ -1,7 +1,7 @@
 #include "topology/service_log_reader.h"
 
+#include "access/stage_connections.h"
 #include "inventory/hive_model.h"
-#include "phases/stage_connections.h"
 #include "remote/host_pool.h"
 #include "remote/shell_command.h"
 #include "remote/ssh_session.h"

@@ -4,7 +4,7 @@
 // how an existing network that differs is described. (The phase itself runs
 // against a real swarm in tst_setup_hosts_e2e.)
 #include "inventory_fixture.h"
-#include "phases/build_networks_phase.h"
+#include "phases/build_networks/build_networks_phase.h"
 
 #include <QJsonArray>
 #include <QtTest>

@@ -8,7 +8,8 @@
 #include "golden_file.h"
 #include "inventory_fixture.h"
 #include "phases/build_volumes/build_volumes_phase.h"
-#include "phases/build_volumes/drbd_resource.h"
+#include "recipes/drbd_resource.h"
+#include "recipes/stage_volumes.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,14 +77,14 @@ private slots:
                                            .file(QStringLiteral("services.yml"), kServices)
                                            .load();
         QVERIFY(loaded.ok());
-        const QList<BuildVolumesPhase::Volume> volumes =
-            BuildVolumesPhase::volumesOf(loaded, QStringLiteral("private"));
+        const QList<StageVolumes::Volume> volumes =
+            StageVolumes::of(loaded, QStringLiteral("private"));
         QStringList names;
         for (const auto &v : volumes)
             names << v.name;
         // archive_data is a production volume only.
         QCOMPARE(names, QStringList({QStringLiteral("db_data"), QStringLiteral("db_cache")}));
-        QCOMPARE(BuildVolumesPhase::volumesOf(loaded, QStringLiteral("production")).size(), 3);
+        QCOMPARE(StageVolumes::of(loaded, QStringLiteral("production")).size(), 3);
 
         QCOMPARE(BuildVolumesPhase::createDriverVolume(volumes.at(1)),
                  QStringLiteral("docker volume create --driver local --opt type=tmpfs --opt "
@@ -91,7 +92,7 @@ private slots:
 
         const StagePlan *stage = loaded.hive.stage(QStringLiteral("private"));
         QVERIFY(stage);
-        const DrbdResource r = BuildVolumesPhase::drbdResource(*stage, volumes.at(0));
+        const DrbdResource r = StageVolumes::drbdResource(*stage, volumes.at(0));
         QCOMPARE(r.deviceId, 1);
         QCOMPARE(r.port(), 7789);
         QCOMPARE(r.device(), QStringLiteral("/dev/drbd1"));

@@ -5,10 +5,10 @@
 #include "engine/phase_catalog.h"
 #include "engine/phase_order.h"
 #include "engine/phase_request.h"
+#include "engine/run_failure_advice.h"
 #include "engine/run_history.h"
 #include "engine/run_log.h"
 #include "engine/run_state.h"
-#include "health/run_failure_advice.h"
 #include "recorded_run.h"
 
 #include <QFile>
@@ -296,8 +296,9 @@ private slots:
                 QCOMPARE(problem, QString());
                 continue;
             }
-            QVERIFY2(problem.startsWith(phase.name + QStringLiteral(" has no tags: -T no-such-tag")),
-                     qPrintable(problem));
+            QVERIFY2(
+                problem.startsWith(phase.name + QStringLiteral(" has no tags: -T no-such-tag")),
+                qPrintable(problem));
             QVERIFY(problem.contains(QStringLiteral("setup-hosts")));
         }
         tagged.command = QStringLiteral("all");

@@ -11,8 +11,8 @@
 #include "phases/build_images/image_build_recipe.h"
 #include "phases/deploy_services/service_spec_builder.h"
 #include "phases/initialize_services/initialize_services_phase.h"
-#include "phases/setup_hosts/docker_recipes.h"
-#include "phases/setup_hosts/host_change.h"
+#include "recipes/docker_recipes.h"
+#include "recipes/host_change.h"
 
 #include <QDir>
 #include <QFile>

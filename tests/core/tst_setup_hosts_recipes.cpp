@@ -6,15 +6,15 @@
 // the diff. Also: the OS detection, the internal_cidr split, the hive's
 // certificates (real OpenSSL, checked with Qt's TLS verification) and the
 // registry's bcrypt credentials.
+#include "access/hive_certificates.h"
+#include "access/registry_credentials.h"
 #include "data/value.h"
 #include "inventory/internal_cidr_split.h"
-#include "phases/setup_hosts/hive_certificates.h"
-#include "phases/setup_hosts/host_facts.h"
-#include "phases/setup_hosts/registry_credentials.h"
-#include "phases/setup_hosts/setup_host_context.h"
 #include "phases/setup_hosts/setup_hosts_phase.h"
 #include "phases/setup_hosts/swarm_steps.h"
 #include "project/context_file.h"
+#include "recipes/host_facts.h"
+#include "recipes/setup_host_context.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,11 +4,11 @@
 // machines by root password. Real SSH, real Docker; nothing is mocked.
 // Needs root and a Docker Engine (started here if none answers); skips with
 // the reason otherwise, except under CI, where it must run.
+#include "access/stage_files.h"
 #include "engine/run_event.h"
 #include "engine/run_log.h"
 #include "hive_cli_run.h"
 #include "inventory/inventory_loader.h"
-#include "phases/build_infra_phase.h"
 #include "project/context_file.h"
 #include "project/project.h"
 #include "providers/first_contact_keys.h"
@@ -97,8 +97,8 @@ class TestBuildInfraE2e : public QObject
         e.name = kHosts.at(i);
         e.address = kAddresses.at(i);
         e.user = QStringLiteral("admin");
-        e.identityFile = BuildInfraPhase::keyPath(context(stage));
-        e.knownHostsFile = BuildInfraPhase::knownHostsPath(context(stage));
+        e.identityFile = StageFiles::keyPath(context(stage));
+        e.knownHostsFile = StageFiles::knownHostsPath(context(stage));
         e.policy = SshEndpoint::HostKeyPolicy::RequireKnown;
         e.connectTimeoutSeconds = 5;
         return e;
@@ -174,7 +174,7 @@ private slots:
                     .contains("setup-hosts"));
         for (const char *f : {"id_ed25519", "known_hosts", "ssh_config"})
             QCOMPARE(modeOf(ctx + QLatin1Char('/') + QLatin1String(f)), 0600);
-        const QByteArray config = ContextFile::read(BuildInfraPhase::sshConfigPath(ctx));
+        const QByteArray config = ContextFile::read(StageFiles::sshConfigPath(ctx));
         for (int i = 0; i < 4; ++i)
             QVERIFY(config.contains("Host " + kHosts.at(i).toUtf8()));
 
@@ -316,7 +316,7 @@ private slots:
     {
         HIVE_REQUIRE_BED(m_ready);
         const QString before = QString::fromUtf8(
-            ContextFile::read(BuildInfraPhase::knownHostsPath(context(QStringLiteral("private")))));
+            ContextFile::read(StageFiles::knownHostsPath(context(QStringLiteral("private")))));
         inNode(1,
                QStringLiteral(
                    "rm -f /etc/ssh/ssh_host_*; ssh-keygen -A >/dev/null; systemctl restart ssh"));
@@ -339,7 +339,7 @@ private slots:
                  qPrintable(describe(viaSsh)));
         // Nothing was accepted behind the user's back.
         QCOMPARE(QString::fromUtf8(ContextFile::read(
-                     BuildInfraPhase::knownHostsPath(context(QStringLiteral("private"))))),
+                     StageFiles::knownHostsPath(context(QStringLiteral("private"))))),
                  before);
 
         // build-infra reads the new keys inside the container it manages (a trusted
@@ -364,7 +364,7 @@ private slots:
         // Hosts seen for the first time: no root password goes there until
         // the user has checked the keys shown (the host's own fingerprint),
         // and nothing of the first contact is kept.
-        const QString known = BuildInfraPhase::knownHostsPath(context(QStringLiteral("staging")));
+        const QString known = StageFiles::knownHostsPath(context(QStringLiteral("staging")));
         HiveRun r =
             hive({QStringLiteral("-s"), QStringLiteral("staging"), QStringLiteral("build-infra")});
         QVERIFY2(r.exitCode == 1 && r.out.contains("is seen for the first time") &&
@@ -514,9 +514,8 @@ private slots:
         docker.removeVolume(QStringLiteral("e2e-sentinel.docker"));
 
         // The pinned keys of removed hosts are forgotten; a rebuilt host gets new ones.
-        QVERIFY(
-            !ContextFile::read(BuildInfraPhase::knownHostsPath(context(QStringLiteral("private"))))
-                 .contains(kAddresses.at(0).toUtf8()));
+        QVERIFY(!ContextFile::read(StageFiles::knownHostsPath(context(QStringLiteral("private"))))
+                     .contains(kAddresses.at(0).toUtf8()));
         // A second -D has nothing left to do.
         const HiveRun again = hive({QStringLiteral("build-infra"), QStringLiteral("-D")});
         QVERIFY2(again.exitCode == 0, qPrintable(describe(again)));

@@ -10,10 +10,10 @@
 #include "health_page.h"
 #include "hive_cli_run.h"
 #include "main_window.h"
-#include "phases/build_infra_phase.h"
-#include "phases/setup_hosts/repository_recipes.h"
-#include "phases/setup_hosts/setup_host_context.h"
+#include "phases/build_infra/build_infra_phase.h"
 #include "project/context_file.h"
+#include "recipes/repository_recipes.h"
+#include "recipes/setup_host_context.h"
 #include "remote/docker_client.h"
 #include "remote/shell_command.h"
 #include "repair_dialog.h"
@@ -1313,7 +1313,7 @@ private slots:
                      QString::fromLatin1(cut.size), QStringLiteral("-y")});
             QVERIFY(p.waitForStarted());
             while (t.elapsed() < 180000 &&
-                   !QFileInfo::exists(journal + QStringLiteral("/grow-volume-probe_data.json")) &&
+                   !QFileInfo::exists(journal + QStringLiteral("/grow-volume-probe-data.json")) &&
                    !p.waitForFinished(20)) {
             }
             QString there;
@@ -1323,7 +1323,7 @@ private slots:
                 p.waitForFinished(10);
             }
             QVERIFY2(there == QLatin1String("gone") && p.state() == QProcess::Running,
-                     p.readAllStandardOutput() + p.readAllStandardError());
+                     (p.readAllStandardOutput() + p.readAllStandardError()).right(1500));
             ::kill(pid_t(p.processId()), cut.signal);
             QVERIFY(p.waitForFinished(300000));
             const QByteArray said = p.readAllStandardOutput() + p.readAllStandardError();

@@ -1,11 +1,11 @@
 // The pieces build-infra is made of that need no hosts: run events, the
 // context files (known_hosts, ssh_config), the Debian mirror lookup, the
 // admin bootstrap script, the node image recipe and -l host selection.
+#include "access/host_selection.h"
 #include "engine/run_event.h"
 #include "engine/run_event_sink.h"
 #include "engine/run_reporter.h"
 #include "inventory_fixture.h"
-#include "phases/host_selection.h"
 #include "project/context_file.h"
 #include "providers/admin_bootstrap.h"
 #include "providers/debian_mirror.h"

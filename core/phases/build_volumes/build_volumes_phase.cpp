@@ -3,11 +3,11 @@
 #include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
-#include "phases/build_volumes/drbd_resource.h"
 #include "phases/phase_scope.h"
-#include "phases/setup_hosts/docker_recipes.h"
-#include "phases/setup_hosts/host_change_applier.h"
 #include "project/project.h"
+#include "recipes/docker_recipes.h"
+#include "recipes/drbd_resource.h"
+#include "recipes/host_change_applier.h"
 #include "remote/host_pool.h"
 #include "remote/shell_command.h"
 
@@ -24,47 +24,6 @@ BuildVolumesPhase::BuildVolumesPhase(const Project &project, const LoadedInvento
                                      RunEventSink *sink)
     : m_project(project), m_loaded(loaded), m_sink(sink)
 {}
-
-QList<BuildVolumesPhase::Volume> BuildVolumesPhase::volumesOf(const LoadedInventory &loaded,
-                                                              const QString &stage)
-{
-    QList<Volume> out;
-    QSet<QString> seen;
-    for (const auto &[group, kind] : {std::pair{"drbd_volumes", VolumePlan::Kind::Drbd},
-                                      {"volumes", VolumePlan::Kind::Driver},
-                                      {"nfs_volumes", VolumePlan::Kind::Nfs}}) {
-        for (const QString &host : loaded.inventory.hostsOf(QLatin1String(group))) {
-            if (!loaded.inventory.groupsOfHost(host).contains(stage))
-                continue;
-            Volume v;
-            v.spec = loaded.inventory.flattenedHostVars(host).value(QStringLiteral("hive_volume"));
-            v.name = v.spec.value(QStringLiteral("name")).text();
-            v.kind = kind;
-            if (!v.name.isEmpty() && !seen.contains(v.name)) {
-                seen.insert(v.name);
-                out << v;
-            }
-        }
-    }
-    return out;
-}
-
-DrbdResource BuildVolumesPhase::drbdResource(const StagePlan &stage, const Volume &volume)
-{
-    const Value drbd = volume.spec.value(QStringLiteral("drbd"));
-    DrbdResource r;
-    r.name = volume.name;
-    r.deviceId = int(drbd.value(QStringLiteral("device_id")).toInt());
-    r.size = drbd.value(QStringLiteral("size")).text();
-    r.fstype = drbd.value(QStringLiteral("fstype")).text();
-    for (const Value &d : drbd.value(QStringLiteral("diskless")).items())
-        r.diskless << d.text();
-    for (const HostPlan &h : stage.hosts) {
-        if (h.isHive)
-            r.hives.append({h.name, h.privateIp});
-    }
-    return r;
-}
 
 QString BuildVolumesPhase::createDriverVolume(const Volume &volume)
 {
@@ -89,7 +48,7 @@ bool BuildVolumesPhase::run(const Options &options)
     if (!stage)
         return false;
     QString error;
-    const QList<Volume> all = volumesOf(m_loaded, stage->name);
+    const QList<Volume> all = StageVolumes::of(m_loaded, stage->name);
     QStringList names;
     for (const Volume &v : all)
         names << v.name;
@@ -201,7 +160,7 @@ bool BuildVolumesPhase::run(const Options &options)
                         .arg(ShellCommand::quote(v.name)),
                     createDriverVolume(v));
             } else {
-                const DrbdResource r = drbdResource(*stage, v);
+                const DrbdResource r = StageVolumes::drbdResource(*stage, v);
                 if (drbdCapable.value(host)) {
                     changes = r.changes(host, host == stage->firstHive);
                 } else {

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "data/value.h"
-#include "inventory/service_model.h"
 #include "phases/named_phase_options.h"
+#include "recipes/stage_volumes.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,19 +27,12 @@ class BuildVolumesPhase
     Q_DECLARE_TR_FUNCTIONS(hive::BuildVolumesPhase)
 public:
     using Options = NamedPhaseOptions; // -l names volumes
-    struct Volume
-    {
-        QString name;
-        VolumePlan::Kind kind = VolumePlan::Kind::Driver;
-        Value spec; // hive_volume of the volume's inventory host
-    };
+    using Volume = StageVolumes::Volume;
 
     BuildVolumesPhase(const Project &project, const LoadedInventory &loaded, RunEventSink *sink);
 
     bool run(const Options &options);
 
-    static QList<Volume> volumesOf(const LoadedInventory &loaded, const QString &stage);
-    static DrbdResource drbdResource(const StagePlan &stage, const Volume &volume);
     // `docker volume create` for a driver volume.
     static QString createDriverVolume(const Volume &volume);
 

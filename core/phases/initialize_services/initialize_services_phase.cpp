@@ -1,13 +1,13 @@
 #include "phases/initialize_services/initialize_services_phase.h"
 
+#include "access/hive_docker_access.h"
 #include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
-#include "phases/ansible_playbook.h"
-#include "phases/hive_docker_access.h"
 #include "phases/phase_scope.h"
 #include "project/context_file.h"
 #include "project/project.h"
+#include "recipes/ansible_playbook.h"
 #include "remote/docker_client.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "phases/setup_hosts/addon_role.h"
 
-#include "phases/ansible_playbook.h"
 #include "project/context_file.h"
+#include "recipes/ansible_playbook.h"
 
 #include <QFileInfo>
 

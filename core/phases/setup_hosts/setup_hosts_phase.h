@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phases/setup_hosts/host_change.h"
+#include "recipes/host_change.h"
 
 #include <QCoreApplication>
 #include <QString>

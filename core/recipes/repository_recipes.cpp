@@ -1,6 +1,6 @@
-#include "phases/setup_hosts/repository_recipes.h"
+#include "recipes/repository_recipes.h"
 
-#include "phases/setup_hosts/setup_host_context.h"
+#include "recipes/setup_host_context.h"
 
 namespace hive {
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "data/value.h"
-#include "phases/setup_hosts/host_facts.h"
+#include "recipes/host_facts.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "phases/build_volumes/drbd_resource.h"
+#include "recipes/drbd_resource.h"
 
 #include "remote/shell_command.h"
 

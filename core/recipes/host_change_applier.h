@@ -1,7 +1,7 @@
 #pragma once
 
 #include "engine/run_event.h"
-#include "phases/setup_hosts/host_change.h"
+#include "recipes/host_change.h"
 
 #include <QCoreApplication>
 #include <atomic>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "data/value.h"
-#include "phases/setup_hosts/host_change.h"
+#include "recipes/host_change.h"
 
 #include <QList>
 

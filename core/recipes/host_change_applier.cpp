@@ -1,4 +1,4 @@
-#include "phases/setup_hosts/host_change_applier.h"
+#include "recipes/host_change_applier.h"
 
 #include "remote/host_pool.h"
 #include "remote/remote_file_sync.h"

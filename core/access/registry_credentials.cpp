@@ -1,4 +1,4 @@
-#include "phases/setup_hosts/registry_credentials.h"
+#include "access/registry_credentials.h"
 
 #include "project/context_file.h"
 

@@ -1,4 +1,4 @@
-#include "phases/setup_hosts/host_change.h"
+#include "recipes/host_change.h"
 
 namespace hive {
 

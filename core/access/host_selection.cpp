@@ -1,4 +1,4 @@
-#include "phases/host_selection.h"
+#include "access/host_selection.h"
 
 #include "inventory/hive_model.h"
 #include "inventory/inventory.h"

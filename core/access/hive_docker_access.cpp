@@ -1,8 +1,8 @@
-#include "phases/hive_docker_access.h"
+#include "access/hive_docker_access.h"
 
+#include "access/hive_certificates.h"
+#include "access/registry_credentials.h"
 #include "inventory/hive_model.h"
-#include "phases/setup_hosts/hive_certificates.h"
-#include "phases/setup_hosts/registry_credentials.h"
 #include "project/project.h"
 
 #include <QDir>

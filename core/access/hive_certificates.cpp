@@ -1,4 +1,4 @@
-#include "phases/setup_hosts/hive_certificates.h"
+#include "access/hive_certificates.h"
 
 #include "project/context_file.h"
 

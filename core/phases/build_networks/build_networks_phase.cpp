@@ -1,4 +1,4 @@
-#include "phases/build_networks_phase.h"
+#include "phases/build_networks/build_networks_phase.h"
 
 #include "engine/host_step.h"
 #include "engine/run_reporter.h"

@@ -1,4 +1,4 @@
-#include "recovery/recovery_runner.h"
+#include "phases/recovery_runner.h"
 
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"

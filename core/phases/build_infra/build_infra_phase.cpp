@@ -1,5 +1,6 @@
-#include "phases/build_infra_phase.h"
+#include "phases/build_infra/build_infra_phase.h"
 
+#include "access/stage_files.h"
 #include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
@@ -40,27 +41,6 @@ BuildInfraPhase::BuildInfraPhase(const Project &project, const LoadedInventory &
     : m_project(project), m_loaded(loaded), m_sink(sink)
 {}
 
-QString BuildInfraPhase::keyPath(const QString &contextDir)
-{
-    return absolute(contextDir) + QStringLiteral("/id_ed25519");
-}
-
-QString BuildInfraPhase::knownHostsPath(const QString &contextDir)
-{
-    return absolute(contextDir) + QStringLiteral("/known_hosts");
-}
-
-QString BuildInfraPhase::sshConfigPath(const QString &contextDir)
-{
-    return absolute(contextDir) + QStringLiteral("/ssh_config");
-}
-
-QString BuildInfraPhase::adminUser(const LoadedInventory &loaded, const QString &host)
-{
-    const Value v = loaded.inventory.flattenedHostVars(host).value(QStringLiteral("hive_admin"));
-    return v.isString() && !v.toString().isEmpty() ? v.toString() : QStringLiteral("admin");
-}
-
 bool BuildInfraPhase::run(const Options &options)
 {
     RunReporter reporter(m_sink, kPhase);
@@ -81,8 +61,8 @@ bool BuildInfraPhase::run(const Options &options)
         if (names.contains(h.name))
             request.hosts.append({h.name, h.privateIp});
     }
-    request.adminUser =
-        adminUser(m_loaded, stage->hosts.isEmpty() ? QString() : stage->hosts.first().name);
+    request.adminUser = StageFiles::adminUser(
+        m_loaded, stage->hosts.isEmpty() ? QString() : stage->hosts.first().name);
     if (!AdminBootstrap::isValidUserName(request.adminUser))
         return fail(tr("hive_admin %1 is not a usable user name (lower case letters, digits, _ "
                        "and -; not root)")
@@ -101,7 +81,7 @@ bool BuildInfraPhase::run(const Options &options)
         request.pinnedHostKeys[address] << print;
     }
     request.memoryMiB = int(stage->definition.value(QStringLiteral("memory_size")).toInt());
-    request.knownHostsFile = knownHostsPath(m_project.contextDir());
+    request.knownHostsFile = StageFiles::knownHostsPath(m_project.contextDir());
     request.workDir =
         absolute(m_project.tempDir().isEmpty() ? m_project.contextDir() : m_project.tempDir());
     request.cancel = options.cancel;
@@ -127,7 +107,7 @@ bool BuildInfraPhase::run(const Options &options)
             return false;
         }
         if (prepared)
-            prepared->setIdentityFile(keyPath(m_project.contextDir()));
+            prepared->setIdentityFile(StageFiles::keyPath(m_project.contextDir()));
     }
     const InfraResult result = provider->run(request, reporter);
     if (result.ok && options.action == InfraRequest::Action::Build) {
@@ -144,7 +124,7 @@ bool BuildInfraPhase::run(const Options &options)
 bool BuildInfraPhase::ensureKey(RunReporter &reporter, const Options &options, QString &publicKey)
 {
     const QString step = QStringLiteral("ssh-key");
-    const QString path = keyPath(m_project.contextDir());
+    const QString path = StageFiles::keyPath(m_project.contextDir());
     reporter.stepStarted(step);
     reporter.hostStarted(step, {});
     QString error;
@@ -222,7 +202,7 @@ void BuildInfraPhase::forgetHosts(RunReporter &reporter, const InfraRequest &req
 bool BuildInfraPhase::writeSshConfig(RunReporter &reporter, const InfraRequest &request)
 {
     const QString step = QStringLiteral("ssh-config");
-    const QString path = sshConfigPath(m_project.contextDir());
+    const QString path = StageFiles::sshConfigPath(m_project.contextDir());
     reporter.stepStarted(step);
     reporter.hostStarted(step, {});
     // Every host of the stage, not only the -l selection: the file describes the stage.
@@ -231,7 +211,7 @@ bool BuildInfraPhase::writeSshConfig(RunReporter &reporter, const InfraRequest &
         hosts.append({h.name, h.privateIp, 22});
     const QByteArray content = SshConfigFile::render(
         QStringLiteral("stage %1 of %2").arg(request.stageName, request.hiveName), hosts,
-        request.adminUser, keyPath(m_project.contextDir()), request.knownHostsFile);
+        request.adminUser, StageFiles::keyPath(m_project.contextDir()), request.knownHostsFile);
     RunEvent::Status status = RunEvent::Status::Ok;
     QString text = path;
     if (request.checkOnly) {
@@ -264,7 +244,7 @@ bool BuildInfraPhase::waitForSsh(RunReporter &reporter, const InfraRequest &requ
             endpoint.name = h.name;
             endpoint.address = h.address;
             endpoint.user = request.adminUser;
-            endpoint.identityFile = keyPath(m_project.contextDir());
+            endpoint.identityFile = StageFiles::keyPath(m_project.contextDir());
             endpoint.knownHostsFile = request.knownHostsFile;
             endpoint.policy = result.hostKeyPolicy;
             endpoint.connectTimeoutSeconds = 5;

@@ -39,12 +39,6 @@ public:
     // True when every selected host ended ok or changed.
     bool run(const Options &options);
 
-    static QString keyPath(const QString &contextDir);
-    static QString knownHostsPath(const QString &contextDir);
-    static QString sshConfigPath(const QString &contextDir);
-    // hive_admin of the stage (default "admin").
-    static QString adminUser(const LoadedInventory &loaded, const QString &host);
-
 private:
     const Project &m_project;
     const LoadedInventory &m_loaded;

@@ -1,4 +1,4 @@
-#include "phases/setup_hosts/host_facts.h"
+#include "recipes/host_facts.h"
 
 #include "remote/shell_command.h"
 

@@ -1,4 +1,4 @@
-#include "phases/ansible_playbook.h"
+#include "recipes/ansible_playbook.h"
 
 #include "data/json_writer.h"
 #include "inventory/inventory.h"

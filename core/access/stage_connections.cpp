@@ -1,7 +1,7 @@
-#include "phases/stage_connections.h"
+#include "access/stage_connections.h"
 
+#include "access/stage_files.h"
 #include "inventory/inventory_loader.h"
-#include "phases/build_infra_phase.h"
 #include "project/project.h"
 #include "remote/host_pool.h"
 
@@ -12,15 +12,15 @@ namespace hive {
 
 QString StageConnections::adminUser(const LoadedInventory &loaded, const StagePlan &stage)
 {
-    return BuildInfraPhase::adminUser(loaded,
-                                      stage.hosts.isEmpty() ? QString() : stage.hosts.first().name);
+    return StageFiles::adminUser(loaded,
+                                 stage.hosts.isEmpty() ? QString() : stage.hosts.first().name);
 }
 
 bool StageConnections::add(const Project &project, const LoadedInventory &loaded,
                            const StagePlan &stage, HostPool &pool, QString &error)
 {
     const QString contextDir = QDir(project.contextDir()).absolutePath();
-    const QString key = BuildInfraPhase::keyPath(contextDir);
+    const QString key = StageFiles::keyPath(contextDir);
     if (!QFileInfo::exists(key)) {
         error = tr("%1 is missing: run `hive build-infra` first").arg(key);
         return false;
@@ -32,7 +32,7 @@ bool StageConnections::add(const Project &project, const LoadedInventory &loaded
         e.address = h.privateIp;
         e.user = admin;
         e.identityFile = key;
-        e.knownHostsFile = BuildInfraPhase::knownHostsPath(contextDir);
+        e.knownHostsFile = StageFiles::knownHostsPath(contextDir);
         e.policy = SshEndpoint::HostKeyPolicy::RequireKnown;
         e.connectTimeoutSeconds = 10;
         pool.addHost(e);

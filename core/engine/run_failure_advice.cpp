@@ -1,4 +1,4 @@
-#include "health/run_failure_advice.h"
+#include "engine/run_failure_advice.h"
 
 namespace hive {
 

@@ -1,4 +1,4 @@
-#include "engine/parallel_for_each.h"
+#include "concurrency/parallel_for_each.h"
 
 #include <algorithm>
 #include <atomic>

@@ -1,7 +1,7 @@
-#include "phases/setup_hosts/system_recipes.h"
+#include "recipes/system_recipes.h"
 
 #include "inventory/ipv4_network.h"
-#include "phases/setup_hosts/setup_host_context.h"
+#include "recipes/setup_host_context.h"
 #include "remote/shell_command.h"
 
 namespace hive {

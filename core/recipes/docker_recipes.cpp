@@ -1,8 +1,8 @@
-#include "phases/setup_hosts/docker_recipes.h"
+#include "recipes/docker_recipes.h"
 
 #include "data/json_writer.h"
 #include "inventory/internal_cidr_split.h"
-#include "phases/setup_hosts/setup_host_context.h"
+#include "recipes/setup_host_context.h"
 #include "remote/shell_command.h"
 
 #include <QJsonArray>

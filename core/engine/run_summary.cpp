@@ -1,0 +1,72 @@
+#include "engine/run_summary.h"
+
+#include "engine/run_failure_advice.h"
+#include "engine/run_state.h"
+
+namespace hive {
+
+namespace {
+
+bool ended(const RunState::Phase *phase)
+{
+    return phase && !phase->running && phase->status != RunEvent::Status::None;
+}
+
+} // namespace
+
+RunSummary RunSummary::of(const RunState &state, const QStringList &phases,
+                          const QList<RunHistory::Record> &records, qint64 nowMs, bool running)
+{
+    RunSummary s;
+    s.total = int(phases.size());
+    for (const QString &p : phases) {
+        const RunState::Phase *ph = state.phase(p);
+        if (ended(ph))
+            ++s.done;
+        else if (ph && ph->running && s.current.isEmpty())
+            s.current = p;
+    }
+    const double share = s.current.isEmpty() ? 0.0 : state.phaseProgress(s.current);
+    s.progress = s.total == 0 ? 0.0 : (s.done + share) / double(s.total);
+    if (!running) {
+        s.leftMs = 0;
+        return s;
+    }
+    if (!s.current.isEmpty() && !state.knowsSteps(s.current))
+        s.progress = -1;
+    // The rest of the running phase and the phases after it, from how long
+    // they took before.
+    qint64 left = 0;
+    for (const QString &p : phases) {
+        const RunState::Phase *ph = state.phase(p);
+        if (ended(ph))
+            continue;
+        const qint64 expected = RunHistory::expectedMs(records, p);
+        if (expected < 0)
+            return s;
+        left += ph && ph->running ? qMax<qint64>(0, expected - (nowMs - ph->startMs)) : expected;
+    }
+    s.leftMs = left;
+    return s;
+}
+
+std::optional<RunSummary::Failure> RunSummary::firstFailure(const RunState &state,
+                                                            const QString &phase)
+{
+    const RunState::Phase *p = state.phase(phase);
+    if (!p)
+        return std::nullopt;
+    for (const QString &host : p->hosts) {
+        for (const QString &step : p->steps) {
+            const RunState::Cell *c = state.cell(phase, step, host);
+            if (c && c->status == RunEvent::Status::Failed)
+                return Failure{step, host, c->text,
+                               RunFailureAdvice::advise(phase, step, host, c->text)};
+        }
+    }
+    if (!p->running && p->status == RunEvent::Status::Failed && !p->text.isEmpty())
+        return Failure{{}, {}, p->text, {}};
+    return std::nullopt;
+}
+
+} // namespace hive
