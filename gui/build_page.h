@@ -1,15 +1,9 @@
 #pragma once
 
-#include "engine/phase_request.h"
-#include "engine/phase_session.h"
-#include "engine/run_history.h"
-#include "engine/run_state.h"
 #include "project/project.h"
-#include "providers/first_contact_keys.h"
+#include "run_controller.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -33,9 +27,12 @@ struct RunEvent;
 
 namespace hive::gui {
 
+class PhaseActionBar;
 class PhasePipeline;
 class PhaseDurationChart;
 class RunGridModel;
+class RunFailurePanel;
+class RunHistoryView;
 class RunLogView;
 class RunTimelineChart;
 
@@ -52,12 +49,7 @@ class BuildPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Mode
-    {
-        Empty,  // nothing to show for the chosen phase
-        Live,   // a run started here (running or ended)
-        Replay, // a saved run
-    };
+    using Mode = RunController::Mode;
 
     explicit BuildPage(QWidget *parent = nullptr);
     ~BuildPage() override;
@@ -90,16 +82,16 @@ public:
     bool replay(const QString &path, QString *error = nullptr);
     // A replayed run as it was after its first `events` events (the slider).
     void replayTo(int events);
-    int replayLength() const { return int(m_savedEvents.size()); }
+    int replayLength() const;
     void reloadHistory();
     // Shows the log and puts the cursor in its search field.
     void searchLog();
 
-    Mode mode() const { return m_mode; }
+    Mode mode() const;
     const RunState &shownState() const;
     QString shownPhase() const { return m_shownPhase; }
-    const PhaseSession::Result &lastResult() const { return m_result; }
-    QString lastError() const { return m_error; }
+    const PhaseSession::Result &lastResult() const;
+    QString lastError() const;
     QString commandPreview() const;
     QString statusText() const;
     QStringList stillRunningOn() const;
@@ -110,10 +102,10 @@ public:
     QPlainTextEdit *cellOutput() const { return m_cellOutput; }
     RunLogView *logView() const { return m_log; }
     RunTimelineChart *timeline() const { return m_timeline; }
-    PhaseDurationChart *durations() const { return m_durations; }
-    QTreeWidget *historyList() const { return m_history; }
+    PhaseDurationChart *durations() const;
+    QTreeWidget *historyList() const;
     QTabWidget *views() const { return m_views; }
-    QLineEdit *limitField() const { return m_limit; }
+    QLineEdit *limitField() const;
     QList<QAction *> pageActions() const;
 
 signals:
@@ -124,29 +116,18 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Outcome
-    {
-        PhaseSession::Result result;
-        QString error; // nothing ran
-    };
-
     Project m_project;
     std::shared_ptr<const LoadedInventory> m_loaded;
     std::function<bool()> m_beforeRun;
+    RunController *m_run;
 
     PhasePipeline *m_pipeline;
-    QLineEdit *m_limit;
-    QLineEdit *m_tags;
-    QLabel *m_command;
+    PhaseActionBar *m_actions;
     QLabel *m_title;
     QLabel *m_times;
     QProgressBar *m_progress;
     QLabel *m_running;
-    QFrame *m_failure;
-    QLabel *m_failureText;
-    QPushButton *m_retryButton;
-    QPushButton *m_trustButton;
-    QFutureWatcher<QList<FirstContactKeys::Host>> m_keyScan;
+    RunFailurePanel *m_failure;
     QPushButton *m_cancelButton;
     QPushButton *m_liveButton;
     QSlider *m_scrub;
@@ -158,38 +139,17 @@ private:
     QPlainTextEdit *m_cellOutput;
     RunLogView *m_log;
     RunTimelineChart *m_timeline;
-    QTreeWidget *m_history;
-    PhaseDurationChart *m_durations;
+    RunHistoryView *m_history;
     QTimer *m_tick;
-    QAction *m_runAction;
-    QAction *m_runFromAction;
-    QAction *m_checkAction;
-    QAction *m_haltAction;
-    QAction *m_destroyAction;
     QAction *m_retryAction;
     QAction *m_cancelAction;
     QAction *m_searchAction;
 
-    RunState m_live;
-    RunState m_saved;
-    QList<RunEvent> m_savedEvents;
-    Mode m_mode = Mode::Empty;
     QString m_shownPhase;
-    QString m_savedPath;
     bool m_follow = true; // the grid follows the phase that runs
     bool m_syncing = false;
-    PhaseRequest m_request;
-    QStringList m_runPhases;
-    QList<RunHistory::Record> m_records;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<Outcome> m_watcher;
-    PhaseSession::Result m_result;
-    QString m_error;
-    // Set by start(), cleared once finished() took the result: the future
-    // ends before its finished signal is delivered.
-    bool m_runActive = false;
 
-    void take(const QList<RunEvent> &events);
+    void take(int first, const QList<RunEvent> &events);
     void finished();
     void phaseChosen(const QString &phase);
     void showPhase(const QString &phase);
@@ -197,10 +157,8 @@ private:
     void updateActions();
     void updatePreview();
     void updatePanel();
-    void fillHistory();
     void updatePipeline();
     qint64 nowMs() const;
-    QString runningPhase() const;
 };
 
 } // namespace hive::gui

@@ -29,7 +29,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -759,17 +758,8 @@ void MainWindow::find()
             tr("Open a file first (double-click a problem or an item in the project tree)"), 5000);
         return;
     }
-    bool ok = false;
-    const QString text = QInputDialog::getText(
-        this, tr("Find"), tr("Find in %1:").arg(QFileInfo(src->path()).fileName()),
-        QLineEdit::Normal, src->textCursor().selectedText(), &ok);
-    if (!ok || text.isEmpty())
-        return;
-    if (!src->find(text)) {
-        src->moveCursor(QTextCursor::Start);
-        if (!src->find(text))
-            statusBar()->showMessage(tr("%1 not found").arg(text), 5000);
-    }
+    if (const QString said = src->askAndFind(); !said.isEmpty())
+        statusBar()->showMessage(said, 5000);
 }
 
 void MainWindow::showShortcuts()

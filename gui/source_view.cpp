@@ -2,8 +2,10 @@
 
 #include "yaml_highlighter.h"
 
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QHelpEvent>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -191,6 +193,18 @@ void SourceView::paintLineNumbers(QPaintEvent *event)
         top += height;
         block = block.next();
     }
+}
+
+QString SourceView::askAndFind()
+{
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(this, tr("Find"), tr("Find in %1:").arg(QFileInfo(m_path).fileName()),
+                              QLineEdit::Normal, textCursor().selectedText(), &ok);
+    if (!ok || text.isEmpty() || find(text))
+        return {};
+    moveCursor(QTextCursor::Start);
+    return find(text) ? QString() : tr("%1 not found").arg(text);
 }
 
 } // namespace hive::gui

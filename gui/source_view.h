@@ -25,6 +25,10 @@ public:
     void goToLine(int line, int column = 1);
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }
+    // Find (Ctrl+F): asks for the text (the selection proposed) and selects
+    // its next place, from the top again at the end. What to tell the user
+    // when it is nowhere; empty otherwise.
+    QString askAndFind();
 
 signals:
     void userEdited();

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "providers/first_contact_keys.h"
+
+#include <QFrame>
+#include <QFutureWatcher>
+#include <memory>
+
+class QLabel;
+class QPushButton;
+
+namespace hive {
+class Project;
+class RunState;
+struct LoadedInventory;
+} // namespace hive
+
+namespace hive::gui {
+
+// Under a run that went wrong: the first failure of the phase shown (step,
+// host, what it said) with what to try, Retry Failed naming the hosts, and,
+// where prepared hosts were seen for the first time, Check Host Keys…:
+// their keys are read off the GUI thread, shown to be compared with each
+// host's console, and the keys the user trusted are handed on.
+class RunFailurePanel : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit RunFailurePanel(QWidget *parent = nullptr);
+
+    // The phase shown of `state`; `running`: a run goes on; `firstContact`:
+    // hosts of that phase wait for their keys to be checked.
+    void showFailure(const RunState &state, const QString &phase, bool running, bool firstContact);
+    // What it says while shown, else empty.
+    QString text() const;
+    QPushButton *retryButton() const { return m_retry; }
+
+    // Reads the keys the stage's prepared hosts show now (Check Host Keys…).
+    void checkHostKeys(const Project &project, std::shared_ptr<const LoadedInventory> loaded);
+    bool checkingHostKeys() const { return m_keyScan.isRunning(); }
+
+signals:
+    void retryRequested();
+    void hostKeysRequested();
+    // The user compared and trusted these (ADDRESS=SHA256:…).
+    void hostKeysTrusted(const QStringList &hostKeys);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QLabel *m_text;
+    QPushButton *m_retry;
+    QPushButton *m_trust;
+    QFutureWatcher<QList<FirstContactKeys::Host>> m_keyScan;
+
+    void keysRead();
+    void updateTrustButton();
+};
+
+} // namespace hive::gui
