@@ -820,8 +820,52 @@
         <translation>running again: %1</translation>
     </message>
     <message>
-        <source>%1. The services (%2) stay removed, so that nothing writes into the empty volume %3; its files are in %4 on this machine. Put them back into the volume (`tar xzf`), then run `hive deploy-services -l %2`.</source>
-        <translation>%1. The services (%2) stay removed, so that nothing writes into the empty volume %3; its files are in %4 on this machine. Put them back into the volume (`tar xzf`), then run `hive deploy-services -l %2`.</translation>
+        <source>%1 not deployed again after volume %2 was grown (its files are back)</source>
+        <translation>%1 not deployed again after volume %2 was grown (its files are back)</translation>
+    </message>
+    <message>
+        <source>volume %1 being rebuilt at %2 with %3 removed; its files are in %4</source>
+        <translation>volume %1 being rebuilt at %2 with %3 removed; its files are in %4</translation>
+    </message>
+    <message>
+        <source>%1: size %2 already</source>
+        <translation>%1: size %2 already</translation>
+    </message>
+    <message>
+        <source>If it stops halfway, `hive recover resume` finishes it from that archive.</source>
+        <translation>If it stops halfway, `hive recover resume` finishes it from that archive.</translation>
+    </message>
+    <message>
+        <source>%1. The services stay removed, so that nothing writes into the empty volume %2; its files are in %3 on this machine. `hive recover resume` tries again.</source>
+        <translation>%1. The services stay removed, so that nothing writes into the empty volume %2; its files are in %3 on this machine. `hive recover resume` tries again.</translation>
+    </message>
+    <message>
+        <source># the journal says: only deploy-services is left</source>
+        <translation># the journal says: only deploy-services is left</translation>
+    </message>
+    <message>
+        <source>the files of %1 are back</source>
+        <translation>the files of %1 are back</translation>
+    </message>
+    <message>
+        <source>the journal entry %1 does not say which volume it grew, to what size, from which archive and for which services</source>
+        <translation>the journal entry %1 does not say which volume it grew, to what size, from which archive and for which services</translation>
+    </message>
+    <message>
+        <source>Deploy %1 again after volume %2 was grown</source>
+        <translation>Deploy %1 again after volume %2 was grown</translation>
+    </message>
+    <message>
+        <source>Finish growing volume %1 to %2 from %3</source>
+        <translation>Finish growing volume %1 to %2 from %3</translation>
+    </message>
+    <message>
+        <source>volume %1 of the interrupted grow: %2</source>
+        <translation>volume %1 of the interrupted grow: %2</translation>
+    </message>
+    <message>
+        <source>the archive with the files of %1 is gone: %2. Without it the volume cannot be filled again; if you have its files elsewhere, put them into the volume by hand, then remove %3.</source>
+        <translation>the archive with the files of %1 is gone: %2. Without it the volume cannot be filled again; if you have its files elsewhere, put them into the volume by hand, then remove %3.</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1880,73 @@
     </message>
 </context>
 <context>
+    <name>hive::PhaseCatalog</name>
+    <message>
+        <source>only these services (comma-separated)</source>
+        <translation>only these services (comma-separated)</translation>
+    </message>
+    <message>
+        <source>only these volumes (comma-separated)</source>
+        <translation>only these volumes (comma-separated)</translation>
+    </message>
+    <message>
+        <source>only these networks (comma-separated)</source>
+        <translation>only these networks (comma-separated)</translation>
+    </message>
+    <message>
+        <source>only these hosts or groups (comma-separated; !name excludes)</source>
+        <translation>only these hosts or groups (comma-separated; !name excludes)</translation>
+    </message>
+    <message>
+        <source>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</source>
+        <translation>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</translation>
+    </message>
+    <message>
+        <source>remove the servers, their volumes and the network</source>
+        <translation>remove the servers, their volumes and the network</translation>
+    </message>
+    <message>
+        <source>set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm</source>
+        <translation>set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm</translation>
+    </message>
+    <message>
+        <source>build the services&apos; images with their roles and push them to the hive registry</source>
+        <translation>build the services&apos; images with their roles and push them to the hive registry</translation>
+    </message>
+    <message>
+        <source>make the stage&apos;s volumes: DRBD-mirrored or by a driver (or -D remove them)</source>
+        <translation>make the stage&apos;s volumes: DRBD-mirrored or by a driver (or -D remove them)</translation>
+    </message>
+    <message>
+        <source>remove the volumes (refused while a service uses one)</source>
+        <translation>remove the volumes (refused while a service uses one)</translation>
+    </message>
+    <message>
+        <source>make the stage&apos;s swarm networks (or -D remove them)</source>
+        <translation>make the stage&apos;s swarm networks (or -D remove them)</translation>
+    </message>
+    <message>
+        <source>remove the networks (refused while a service uses one)</source>
+        <translation>remove the networks (refused while a service uses one)</translation>
+    </message>
+    <message>
+        <source>create or update the stage&apos;s swarm services and wait until they run (or -D remove them)</source>
+        <translation>create or update the stage&apos;s swarm services and wait until they run (or -D remove them)</translation>
+    </message>
+    <message>
+        <source>remove the services</source>
+        <translation>remove the services</translation>
+    </message>
+    <message>
+        <source>apply the services&apos; initialize_roles inside a running task of each</source>
+        <translation>apply the services&apos; initialize_roles inside a running task of each</translation>
+    </message>
+    <message>
+        <source>%1 has no tags: -T %2 selects nothing in it (phases with tags: %3)</source>
+        <translation>%1 has no tags: -T %2 selects nothing in it (phases with tags: %3)</translation>
+    </message>
+</context>
+<context>
     <name>hive::PhaseRequest</name>
     <message>
         <source>unknown phase &apos;%1&apos; (choose from all, %2)</source>
@@ -1864,17 +1975,21 @@
         <source>%1 is not available in this version of hive yet; start_phase stays at %1</source>
         <translation>%1 is not available in this version of hive yet; start_phase stays at %1</translation>
     </message>
+    <message>
+        <source>-T %1 selects nothing in %2: it has no tags</source>
+        <translation>-T %1 selects nothing in %2: it has no tags</translation>
+    </message>
+    <message>
+        <source>-T %1 selects nothing: none of the phases this runs (%2) has tags</source>
+        <translation>-T %1 selects nothing: none of the phases this runs (%2) has tags</translation>
+    </message>
+    <message>
+        <source>the saved files have errors; the first: %1</source>
+        <translation>the saved files have errors; the first: %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::PhaseScope</name>
-    <message>
-        <source>the inventory has errors; run `hive check` and fix them first</source>
-        <translation>the inventory has errors; run `hive check` and fix them first</translation>
-    </message>
-    <message>
-        <source>the hive definition has no stage %1</source>
-        <translation>the hive definition has no stage %1</translation>
-    </message>
     <message>
         <source>stage %1 of %2</source>
         <translation>stage %1 of %2</translation>
@@ -2196,6 +2311,10 @@
         <source>the changed definition does not load: %1</source>
         <translation>the changed definition does not load: %1</translation>
     </message>
+    <message>
+        <source>left on stage %1: %2. `hive recover resume` finishes it (`-n` shows what it runs first).</source>
+        <translation>left on stage %1: %2. `hive recover resume` finishes it (`-n` shows what it runs first).</translation>
+    </message>
 </context>
 <context>
     <name>hive::RegistryCredentials</name>
@@ -2248,6 +2367,10 @@
         <source>Look at the file: it names what a repair took away. Put it back by hand, then remove the file.</source>
         <translation>Look at the file: it names what a repair took away. Put it back by hand, then remove the file.</translation>
     </message>
+    <message>
+        <source>Run `hive recover resume` to finish it (`-n` shows what it will run first). Phases and repairs refuse to start until then.</source>
+        <translation>Run `hive recover resume` to finish it (`-n` shows what it will run first). Phases and repairs refuse to start until then.</translation>
+    </message>
 </context>
 <context>
     <name>hive::RepairResumeFlow</name>
@@ -2285,6 +2408,13 @@
     <message>
         <source>put back: %1</source>
         <translation>put back: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more interrupted grow(s) are finished by the next `hive recover resume`.</source>
+        <translation>
+            <numerusform>%n more interrupted grow are finished by the next `hive recover resume`.</numerusform>
+            <numerusform>%n more interrupted grows are finished by the next `hive recover resume`.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3135,17 @@
     <message>
         <source>The site your users depend on. Changes here should have been tried on staging.</source>
         <translation>The site your users depend on. Changes here should have been tried on staging.</translation>
+    </message>
+</context>
+<context>
+    <name>hive::StageScope</name>
+    <message>
+        <source>the inventory has errors; run `hive check` and fix them first</source>
+        <translation>the inventory has errors; run `hive check` and fix them first</translation>
+    </message>
+    <message>
+        <source>the hive definition has no stage %1</source>
+        <translation>the hive definition has no stage %1</translation>
     </message>
 </context>
 <context>
@@ -4147,10 +4288,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>run every phase from start_phase (or -S PHASE) to the end</translation>
     </message>
     <message>
-        <source>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</source>
-        <translation>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</translation>
-    </message>
-    <message>
         <source>start at this phase instead of the persisted start_phase (%1)</source>
         <translation>start at this phase instead of the persisted start_phase (%1)</translation>
     </message>
@@ -4163,16 +4300,8 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>stop the servers</translation>
     </message>
     <message>
-        <source>remove the servers, their volumes and the network</source>
-        <translation>remove the servers, their volumes and the network</translation>
-    </message>
-    <message>
         <source>report what would change without changing anything</source>
         <translation>report what would change without changing anything</translation>
-    </message>
-    <message>
-        <source>only these hosts or groups (comma-separated; !name excludes)</source>
-        <translation>only these hosts or groups (comma-separated; !name excludes)</translation>
     </message>
     <message>
         <source>LIMIT</source>
@@ -4193,54 +4322,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>interrupted during %1; run the same command again to continue</source>
         <translation>interrupted during %1; run the same command again to continue</translation>
-    </message>
-    <message>
-        <source>set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm</source>
-        <translation>set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm</translation>
-    </message>
-    <message>
-        <source>make the stage&apos;s swarm networks (or -D remove them)</source>
-        <translation>make the stage&apos;s swarm networks (or -D remove them)</translation>
-    </message>
-    <message>
-        <source>remove the networks (refused while a service uses one)</source>
-        <translation>remove the networks (refused while a service uses one)</translation>
-    </message>
-    <message>
-        <source>make the stage&apos;s volumes: DRBD-mirrored or by a driver (or -D remove them)</source>
-        <translation>make the stage&apos;s volumes: DRBD-mirrored or by a driver (or -D remove them)</translation>
-    </message>
-    <message>
-        <source>remove the volumes (refused while a service uses one)</source>
-        <translation>remove the volumes (refused while a service uses one)</translation>
-    </message>
-    <message>
-        <source>build the services&apos; images with their roles and push them to the hive registry</source>
-        <translation>build the services&apos; images with their roles and push them to the hive registry</translation>
-    </message>
-    <message>
-        <source>create or update the stage&apos;s swarm services and wait until they run (or -D remove them)</source>
-        <translation>create or update the stage&apos;s swarm services and wait until they run (or -D remove them)</translation>
-    </message>
-    <message>
-        <source>apply the services&apos; initialize_roles inside a running task of each</source>
-        <translation>apply the services&apos; initialize_roles inside a running task of each</translation>
-    </message>
-    <message>
-        <source>only these networks (comma-separated)</source>
-        <translation>only these networks (comma-separated)</translation>
-    </message>
-    <message>
-        <source>only these volumes (comma-separated)</source>
-        <translation>only these volumes (comma-separated)</translation>
-    </message>
-    <message>
-        <source>only these services (comma-separated)</source>
-        <translation>only these services (comma-separated)</translation>
-    </message>
-    <message>
-        <source>remove the services</source>
-        <translation>remove the services</translation>
     </message>
     <message numerus="yes">
         <source>Nothing changed: %n phase(s) found the stage as defined.</source>
@@ -4264,6 +4345,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>ADDRESS=FINGERPRINT</source>
         <translation>ADDRESS=FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>(this phase has no tags: -T is refused)</source>
+        <translation>(this phase has no tags: -T is refused)</translation>
     </message>
 </context>
 <context>
@@ -4587,26 +4672,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
 <context>
     <name>hive::gui::BuildPage</name>
     <message>
-        <source>&amp;Run Phase</source>
-        <translation>&amp;Run Phase</translation>
-    </message>
-    <message>
-        <source>Run &amp;from Here</source>
-        <translation>Run &amp;from Here</translation>
-    </message>
-    <message>
-        <source>C&amp;heck Only</source>
-        <translation>C&amp;heck Only</translation>
-    </message>
-    <message>
-        <source>Ha&amp;lt Servers…</source>
-        <translation>Ha&amp;lt Servers…</translation>
-    </message>
-    <message>
-        <source>&amp;Destroy…</source>
-        <translation>&amp;Destroy…</translation>
-    </message>
-    <message>
         <source>Retr&amp;y Failed</source>
         <translation>Retr&amp;y Failed</translation>
     </message>
@@ -4617,22 +4682,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Search the Log</source>
         <translation>Search the Log</translation>
-    </message>
-    <message>
-        <source>&amp;Limit (-l):</source>
-        <translation>&amp;Limit (-l):</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>all</translation>
-    </message>
-    <message>
-        <source>&amp;Tags (-T):</source>
-        <translation>&amp;Tags (-T):</translation>
-    </message>
-    <message>
-        <source>all steps</source>
-        <translation>all steps</translation>
     </message>
     <message>
         <source>Cancel Run (Esc)</source>
@@ -4663,26 +4712,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>Choose a cell to see what that step did on that host.</translation>
     </message>
     <message>
-        <source>Started</source>
-        <translation>Started</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Duration</translation>
-    </message>
-    <message>
-        <source>Saved runs</source>
-        <translation>Saved runs</translation>
-    </message>
-    <message>
         <source>&amp;Progress</source>
         <translation>&amp;Progress</translation>
     </message>
@@ -4699,84 +4728,8 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>Histor&amp;y</translation>
     </message>
     <message>
-        <source>Halt the Servers</source>
-        <translation>Halt the Servers</translation>
-    </message>
-    <message>
-        <source>Stop the servers of stage %1%2?
-
-%3
-
-They keep their disks; Run Phase on build-infra starts them again.</source>
-        <translation>Stop the servers of stage %1%2?
-
-%3
-
-They keep their disks; Run Phase on build-infra starts them again.</translation>
-    </message>
-    <message>
-        <source> (only %1)</source>
-        <translation> (only %1)</translation>
-    </message>
-    <message>
-        <source>the servers of stage %1, their disks and their network: everything on them is lost</source>
-        <translation>the servers of stage %1, their disks and their network: everything on them is lost</translation>
-    </message>
-    <message>
-        <source>the stage&apos;s networks</source>
-        <translation>the stage&apos;s networks</translation>
-    </message>
-    <message>
-        <source>the stage&apos;s volumes and the data in them</source>
-        <translation>the stage&apos;s volumes and the data in them</translation>
-    </message>
-    <message>
-        <source>the stage&apos;s services</source>
-        <translation>the stage&apos;s services</translation>
-    </message>
-    <message>
-        <source>Destroy</source>
-        <translation>Destroy</translation>
-    </message>
-    <message>
-        <source>Remove %1%2?</source>
-        <translation>Remove %1%2?</translation>
-    </message>
-    <message>
-        <source>a run is going on; cancel it or wait for it to end</source>
-        <translation>a run is going on; cancel it or wait for it to end</translation>
-    </message>
-    <message>
-        <source>no project is open</source>
-        <translation>no project is open</translation>
-    </message>
-    <message>
         <source>the run was not started: the open files were not saved</source>
         <translation>the run was not started: the open files were not saved</translation>
-    </message>
-    <message>
-        <source>the inventory has errors (see Problems): %1</source>
-        <translation>the inventory has errors (see Problems): %1</translation>
-    </message>
-    <message>
-        <source>%1: nothing ran: %2</source>
-        <translation>%1: nothing ran: %2</translation>
-    </message>
-    <message>
-        <source>%1: done</source>
-        <translation>%1: done</translation>
-    </message>
-    <message>
-        <source>%1: nothing changed</source>
-        <translation>%1: nothing changed</translation>
-    </message>
-    <message>
-        <source>%1: cancelled during %2</source>
-        <translation>%1: cancelled during %2</translation>
-    </message>
-    <message>
-        <source>%1: failed in %2</source>
-        <translation>%1: failed in %2</translation>
     </message>
     <message>
         <source>Cancel the Run</source>
@@ -4813,10 +4766,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>%1 printed nothing for %2.</source>
         <translation>%1 printed nothing for %2.</translation>
-    </message>
-    <message>
-        <source># start_phase is %1: this runs %2</source>
-        <translation># start_phase is %1: this runs %2</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -4901,46 +4850,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Still running on: %1</source>
         <translation>Still running on: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 failed on %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;i&gt;What to try: %4&lt;/i&gt;</source>
-        <translation>&lt;b&gt;%1 failed on %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;i&gt;What to try: %4&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 failed&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation>&lt;b&gt;%1 failed&lt;/b&gt;&lt;br&gt;%2</translation>
-    </message>
-    <message>
-        <source>Interrupted on %1.</source>
-        <translation>Interrupted on %1.</translation>
-    </message>
-    <message>
-        <source>Retry Failed</source>
-        <translation>Retry Failed</translation>
-    </message>
-    <message>
-        <source>Retry Failed (%1)</source>
-        <translation>Retry Failed (%1)</translation>
-    </message>
-    <message>
-        <source>never finished</source>
-        <translation>never finished</translation>
-    </message>
-    <message>
-        <source>Check the Host Keys</source>
-        <translation>Check the Host Keys</translation>
-    </message>
-    <message>
-        <source>No host of this stage is waiting for its key to be checked: each one is known or pinned. Run build-infra again.</source>
-        <translation>No host of this stage is waiting for its key to be checked: each one is known or pinned. Run build-infra again.</translation>
-    </message>
-    <message>
-        <source>Reading the Host Keys…</source>
-        <translation>Reading the Host Keys…</translation>
-    </message>
-    <message>
-        <source>Check Host Keys…</source>
-        <translation>Check Host Keys…</translation>
     </message>
 </context>
 <context>
@@ -5772,18 +5681,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>Open a file first (double-click a problem or an item in the project tree)</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <source>Find in %1:</source>
-        <translation>Find in %1:</translation>
-    </message>
-    <message>
-        <source>%1 not found</source>
-        <translation>%1 not found</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>Keyboard Shortcuts</translation>
     </message>
@@ -5947,6 +5844,93 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Remove the selected row (Delete)</source>
         <translation>Remove the selected row (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::PhaseActionBar</name>
+    <message>
+        <source>&amp;Run Phase</source>
+        <translation>&amp;Run Phase</translation>
+    </message>
+    <message>
+        <source>Run &amp;from Here</source>
+        <translation>Run &amp;from Here</translation>
+    </message>
+    <message>
+        <source>C&amp;heck Only</source>
+        <translation>C&amp;heck Only</translation>
+    </message>
+    <message>
+        <source>Ha&amp;lt Servers…</source>
+        <translation>Ha&amp;lt Servers…</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>&amp;Destroy…</translation>
+    </message>
+    <message>
+        <source>&amp;Limit (-l):</source>
+        <translation>&amp;Limit (-l):</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>&amp;Tags (-T):</source>
+        <translation>&amp;Tags (-T):</translation>
+    </message>
+    <message>
+        <source>all steps</source>
+        <translation>all steps</translation>
+    </message>
+    <message>
+        <source>Halt the Servers</source>
+        <translation>Halt the Servers</translation>
+    </message>
+    <message>
+        <source>Stop the servers of stage %1%2?
+
+%3
+
+They keep their disks; Run Phase on build-infra starts them again.</source>
+        <translation>Stop the servers of stage %1%2?
+
+%3
+
+They keep their disks; Run Phase on build-infra starts them again.</translation>
+    </message>
+    <message>
+        <source> (only %1)</source>
+        <translation> (only %1)</translation>
+    </message>
+    <message>
+        <source>the servers of stage %1, their disks and their network: everything on them is lost</source>
+        <translation>the servers of stage %1, their disks and their network: everything on them is lost</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s networks</source>
+        <translation>the stage&apos;s networks</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s volumes and the data in them</source>
+        <translation>the stage&apos;s volumes and the data in them</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s services</source>
+        <translation>the stage&apos;s services</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>Destroy</translation>
+    </message>
+    <message>
+        <source>Remove %1%2?</source>
+        <translation>Remove %1%2?</translation>
+    </message>
+    <message>
+        <source># start_phase is %1: this runs %2</source>
+        <translation># start_phase is %1: this runs %2</translation>
     </message>
 </context>
 <context>
@@ -6217,6 +6201,80 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     </message>
 </context>
 <context>
+    <name>hive::gui::RunController</name>
+    <message>
+        <source>a run is going on; cancel it or wait for it to end</source>
+        <translation>a run is going on; cancel it or wait for it to end</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>no project is open</translation>
+    </message>
+    <message>
+        <source>%1: nothing ran: %2</source>
+        <translation>%1: nothing ran: %2</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: done</translation>
+    </message>
+    <message>
+        <source>%1: nothing changed</source>
+        <translation>%1: nothing changed</translation>
+    </message>
+    <message>
+        <source>%1: cancelled during %2</source>
+        <translation>%1: cancelled during %2</translation>
+    </message>
+    <message>
+        <source>%1: failed in %2</source>
+        <translation>%1: failed in %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::RunFailurePanel</name>
+    <message>
+        <source>&lt;b&gt;%1 failed&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1 failed&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 failed on %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;i&gt;What to try: %4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%1 failed on %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;i&gt;What to try: %4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>the stage</source>
+        <translation>the stage</translation>
+    </message>
+    <message>
+        <source>Interrupted on %1.</source>
+        <translation>Interrupted on %1.</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>Retry Failed</translation>
+    </message>
+    <message>
+        <source>Retry Failed (%1)</source>
+        <translation>Retry Failed (%1)</translation>
+    </message>
+    <message>
+        <source>Check the Host Keys</source>
+        <translation>Check the Host Keys</translation>
+    </message>
+    <message>
+        <source>No host of this stage is waiting for its key to be checked: each one is known or pinned. Run build-infra again.</source>
+        <translation>No host of this stage is waiting for its key to be checked: each one is known or pinned. Run build-infra again.</translation>
+    </message>
+    <message>
+        <source>Reading the Host Keys…</source>
+        <translation>Reading the Host Keys…</translation>
+    </message>
+    <message>
+        <source>Check Host Keys…</source>
+        <translation>Check Host Keys…</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::RunGridModel</name>
     <message numerus="yes">
         <source>%n step(s) done</source>
@@ -6244,6 +6302,33 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>not reached yet in this run (the previous run had this step)</source>
         <translation>not reached yet in this run (the previous run had this step)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::RunHistoryView</name>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>Saved runs</translation>
+    </message>
+    <message>
+        <source>never finished</source>
+        <translation>never finished</translation>
     </message>
 </context>
 <context>
@@ -6540,6 +6625,21 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
             <numerusform>Following: %n line so far.</numerusform>
             <numerusform>Following: %n lines so far.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::SourceView</name>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Find in %1:</source>
+        <translation>Find in %1:</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 not found</translation>
     </message>
 </context>
 <context>

@@ -810,8 +810,52 @@
         <translation>再び動作中: %1</translation>
     </message>
     <message>
-        <source>%1. The services (%2) stay removed, so that nothing writes into the empty volume %3; its files are in %4 on this machine. Put them back into the volume (`tar xzf`), then run `hive deploy-services -l %2`.</source>
-        <translation>%1。空のボリューム %3 に何も書き込まれないよう、サービス（%2）は削除したままです。ファイルはこのマシンの %4 にあります。ボリュームに戻してから（`tar xzf`）、`hive deploy-services -l %2` を実行してください。</translation>
+        <source>%1 not deployed again after volume %2 was grown (its files are back)</source>
+        <translation>ボリューム %2 の拡張後、%1 がまだ再デプロイされていません（ファイルは戻してあります）</translation>
+    </message>
+    <message>
+        <source>volume %1 being rebuilt at %2 with %3 removed; its files are in %4</source>
+        <translation>ボリューム %1 を %2 で作り直している途中で、%3 は削除されています。ファイルは %4 にあります</translation>
+    </message>
+    <message>
+        <source>%1: size %2 already</source>
+        <translation>%1: サイズはすでに %2 です</translation>
+    </message>
+    <message>
+        <source>If it stops halfway, `hive recover resume` finishes it from that archive.</source>
+        <translation>途中で止まった場合は、`hive recover resume` がそのアーカイブから完了させます。</translation>
+    </message>
+    <message>
+        <source>%1. The services stay removed, so that nothing writes into the empty volume %2; its files are in %3 on this machine. `hive recover resume` tries again.</source>
+        <translation>%1。空のボリューム %2 に何も書き込まれないよう、サービスは削除したままにしています。ファイルはこのマシンの %3 にあります。`hive recover resume` で再試行します。</translation>
+    </message>
+    <message>
+        <source># the journal says: only deploy-services is left</source>
+        <translation># ジャーナルに記録: 残りは deploy-services のみ</translation>
+    </message>
+    <message>
+        <source>the files of %1 are back</source>
+        <translation>%1 のファイルを戻しました</translation>
+    </message>
+    <message>
+        <source>the journal entry %1 does not say which volume it grew, to what size, from which archive and for which services</source>
+        <translation>ジャーナルの項目 %1 には、拡張したボリューム、サイズ、アーカイブ、対象サービスが記録されていません</translation>
+    </message>
+    <message>
+        <source>Deploy %1 again after volume %2 was grown</source>
+        <translation>ボリューム %2 の拡張後に %1 を再デプロイする</translation>
+    </message>
+    <message>
+        <source>Finish growing volume %1 to %2 from %3</source>
+        <translation>ボリューム %1 の %2 への拡張を %3 から完了させる</translation>
+    </message>
+    <message>
+        <source>volume %1 of the interrupted grow: %2</source>
+        <translation>中断した拡張のボリューム %1: %2</translation>
+    </message>
+    <message>
+        <source>the archive with the files of %1 is gone: %2. Without it the volume cannot be filled again; if you have its files elsewhere, put them into the volume by hand, then remove %3.</source>
+        <translation>%1 のファイルを収めたアーカイブがありません: %2。これがないとボリュームを元に戻せません。ファイルが別の場所にある場合は手作業でボリュームに戻し、その後 %3 を削除してください。</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1862,73 @@
     </message>
 </context>
 <context>
+    <name>hive::PhaseCatalog</name>
+    <message>
+        <source>only these services (comma-separated)</source>
+        <translation>これらのサービスのみ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>only these volumes (comma-separated)</source>
+        <translation>これらのボリュームのみ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>only these networks (comma-separated)</source>
+        <translation>これらのネットワークのみ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>only these hosts or groups (comma-separated; !name excludes)</source>
+        <translation>対象をこのホストまたはグループに限る（カンマ区切り、!名前 で除外）</translation>
+    </message>
+    <message>
+        <source>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</source>
+        <translation>ステージのサーバとネットワークを構築する（-H で停止、-D で削除）</translation>
+    </message>
+    <message>
+        <source>remove the servers, their volumes and the network</source>
+        <translation>サーバとそのボリューム、ネットワークを削除する</translation>
+    </message>
+    <message>
+        <source>set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm</source>
+        <translation>サーバを設定する: OS、ファイアウォール、TLS、Docker、レジストリ、ログ、swarm</translation>
+    </message>
+    <message>
+        <source>build the services&apos; images with their roles and push them to the hive registry</source>
+        <translation>サービスのイメージを role でビルドし、hive のレジストリに push する</translation>
+    </message>
+    <message>
+        <source>make the stage&apos;s volumes: DRBD-mirrored or by a driver (or -D remove them)</source>
+        <translation>ステージのボリュームを作る: DRBD による複製またはドライバ（-D で削除）</translation>
+    </message>
+    <message>
+        <source>remove the volumes (refused while a service uses one)</source>
+        <translation>ボリュームを削除する（サービスが使用中なら拒否）</translation>
+    </message>
+    <message>
+        <source>make the stage&apos;s swarm networks (or -D remove them)</source>
+        <translation>ステージの swarm ネットワークを作る（-D で削除）</translation>
+    </message>
+    <message>
+        <source>remove the networks (refused while a service uses one)</source>
+        <translation>ネットワークを削除する（サービスが使用中なら拒否）</translation>
+    </message>
+    <message>
+        <source>create or update the stage&apos;s swarm services and wait until they run (or -D remove them)</source>
+        <translation>ステージの swarm サービスを作成・更新し、稼働するまで待つ（-D で削除）</translation>
+    </message>
+    <message>
+        <source>remove the services</source>
+        <translation>サービスを削除する</translation>
+    </message>
+    <message>
+        <source>apply the services&apos; initialize_roles inside a running task of each</source>
+        <translation>各サービスの稼働中のタスク内で initialize_roles を適用する</translation>
+    </message>
+    <message>
+        <source>%1 has no tags: -T %2 selects nothing in it (phases with tags: %3)</source>
+        <translation>%1 にはタグがありません。-T %2 では何も選ばれません（タグがあるフェーズ: %3）</translation>
+    </message>
+</context>
+<context>
     <name>hive::PhaseRequest</name>
     <message>
         <source>unknown phase &apos;%1&apos; (choose from all, %2)</source>
@@ -1846,17 +1957,21 @@
         <source>%1 is not available in this version of hive yet; start_phase stays at %1</source>
         <translation>%1 はこのバージョンの hive ではまだ使えません。start_phase は %1 のままです</translation>
     </message>
+    <message>
+        <source>-T %1 selects nothing in %2: it has no tags</source>
+        <translation>-T %1 では %2 の何も選ばれません（タグがありません）</translation>
+    </message>
+    <message>
+        <source>-T %1 selects nothing: none of the phases this runs (%2) has tags</source>
+        <translation>-T %1 では何も選ばれません。実行するフェーズ（%2）にタグがありません</translation>
+    </message>
+    <message>
+        <source>the saved files have errors; the first: %1</source>
+        <translation>保存済みのファイルにエラーがあります。最初のもの: %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::PhaseScope</name>
-    <message>
-        <source>the inventory has errors; run `hive check` and fix them first</source>
-        <translation>インベントリにエラーがあります。先に `hive check` を実行して修正してください</translation>
-    </message>
-    <message>
-        <source>the hive definition has no stage %1</source>
-        <translation>hive 定義にステージ %1 がありません</translation>
-    </message>
     <message>
         <source>stage %1 of %2</source>
         <translation>%2 のステージ %1</translation>
@@ -2174,6 +2289,10 @@
         <source>the changed definition does not load: %1</source>
         <translation>変更した定義を読み込めません: %1</translation>
     </message>
+    <message>
+        <source>left on stage %1: %2. `hive recover resume` finishes it (`-n` shows what it runs first).</source>
+        <translation>ステージ %1 に残っているもの: %2。`hive recover resume` で完了できます（`-n` で実行内容を先に表示）。</translation>
+    </message>
 </context>
 <context>
     <name>hive::RegistryCredentials</name>
@@ -2226,6 +2345,10 @@
         <source>Look at the file: it names what a repair took away. Put it back by hand, then remove the file.</source>
         <translation>ファイルを確認してください。修復が取り除いたものが書かれています。手作業で元に戻してから、ファイルを削除してください。</translation>
     </message>
+    <message>
+        <source>Run `hive recover resume` to finish it (`-n` shows what it will run first). Phases and repairs refuse to start until then.</source>
+        <translation>`hive recover resume` を実行して完了させてください（`-n` で実行内容を先に表示）。それまでフェーズと修復は開始できません。</translation>
+    </message>
 </context>
 <context>
     <name>hive::RepairResumeFlow</name>
@@ -2262,6 +2385,12 @@
     <message>
         <source>put back: %1</source>
         <translation>元に戻しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more interrupted grow(s) are finished by the next `hive recover resume`.</source>
+        <translation>
+            <numerusform>中断した拡張があと %n 件あり、次の `hive recover resume` で完了させます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2982,6 +3111,17 @@
     <message>
         <source>The site your users depend on. Changes here should have been tried on staging.</source>
         <translation>利用者が頼りにしているサイトです。ここでの変更は先に staging で試してください。</translation>
+    </message>
+</context>
+<context>
+    <name>hive::StageScope</name>
+    <message>
+        <source>the inventory has errors; run `hive check` and fix them first</source>
+        <translation>インベントリにエラーがあります。先に `hive check` を実行して修正してください</translation>
+    </message>
+    <message>
+        <source>the hive definition has no stage %1</source>
+        <translation>hive 定義にステージ %1 がありません</translation>
     </message>
 </context>
 <context>
@@ -4116,10 +4256,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>start_phase（または -S PHASE）から最後までのすべてのフェーズを実行する</translation>
     </message>
     <message>
-        <source>build the stage&apos;s servers and networks (or -H halt, -D destroy them)</source>
-        <translation>ステージのサーバとネットワークを構築する（-H で停止、-D で削除）</translation>
-    </message>
-    <message>
         <source>start at this phase instead of the persisted start_phase (%1)</source>
         <translation>保存された start_phase の代わりにこのフェーズから始める（%1）</translation>
     </message>
@@ -4132,16 +4268,8 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>サーバを停止する</translation>
     </message>
     <message>
-        <source>remove the servers, their volumes and the network</source>
-        <translation>サーバとそのボリューム、ネットワークを削除する</translation>
-    </message>
-    <message>
         <source>report what would change without changing anything</source>
         <translation>何も変更せずに、変更される内容を表示する</translation>
-    </message>
-    <message>
-        <source>only these hosts or groups (comma-separated; !name excludes)</source>
-        <translation>対象をこのホストまたはグループに限る（カンマ区切り、!名前 で除外）</translation>
     </message>
     <message>
         <source>LIMIT</source>
@@ -4162,54 +4290,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>interrupted during %1; run the same command again to continue</source>
         <translation>%1 の途中で中断しました。続けるには同じコマンドをもう一度実行してください</translation>
-    </message>
-    <message>
-        <source>set up the servers: OS, firewall, TLS, Docker, registry, logs and the swarm</source>
-        <translation>サーバを設定する: OS、ファイアウォール、TLS、Docker、レジストリ、ログ、swarm</translation>
-    </message>
-    <message>
-        <source>make the stage&apos;s swarm networks (or -D remove them)</source>
-        <translation>ステージの swarm ネットワークを作る（-D で削除）</translation>
-    </message>
-    <message>
-        <source>remove the networks (refused while a service uses one)</source>
-        <translation>ネットワークを削除する（サービスが使用中なら拒否）</translation>
-    </message>
-    <message>
-        <source>make the stage&apos;s volumes: DRBD-mirrored or by a driver (or -D remove them)</source>
-        <translation>ステージのボリュームを作る: DRBD による複製またはドライバ（-D で削除）</translation>
-    </message>
-    <message>
-        <source>remove the volumes (refused while a service uses one)</source>
-        <translation>ボリュームを削除する（サービスが使用中なら拒否）</translation>
-    </message>
-    <message>
-        <source>build the services&apos; images with their roles and push them to the hive registry</source>
-        <translation>サービスのイメージを role でビルドし、hive のレジストリに push する</translation>
-    </message>
-    <message>
-        <source>create or update the stage&apos;s swarm services and wait until they run (or -D remove them)</source>
-        <translation>ステージの swarm サービスを作成・更新し、稼働するまで待つ（-D で削除）</translation>
-    </message>
-    <message>
-        <source>apply the services&apos; initialize_roles inside a running task of each</source>
-        <translation>各サービスの稼働中のタスク内で initialize_roles を適用する</translation>
-    </message>
-    <message>
-        <source>only these networks (comma-separated)</source>
-        <translation>これらのネットワークのみ（カンマ区切り）</translation>
-    </message>
-    <message>
-        <source>only these volumes (comma-separated)</source>
-        <translation>これらのボリュームのみ（カンマ区切り）</translation>
-    </message>
-    <message>
-        <source>only these services (comma-separated)</source>
-        <translation>これらのサービスのみ（カンマ区切り）</translation>
-    </message>
-    <message>
-        <source>remove the services</source>
-        <translation>サービスを削除する</translation>
     </message>
     <message numerus="yes">
         <source>Nothing changed: %n phase(s) found the stage as defined.</source>
@@ -4232,6 +4312,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>ADDRESS=FINGERPRINT</source>
         <translation>ADDRESS=FINGERPRINT</translation>
+    </message>
+    <message>
+        <source>(this phase has no tags: -T is refused)</source>
+        <translation>（このフェーズにはタグがないため -T は使えません）</translation>
     </message>
 </context>
 <context>
@@ -4555,26 +4639,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
 <context>
     <name>hive::gui::BuildPage</name>
     <message>
-        <source>&amp;Run Phase</source>
-        <translation>フェーズを実行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Run &amp;from Here</source>
-        <translation>ここから実行(&amp;F)</translation>
-    </message>
-    <message>
-        <source>C&amp;heck Only</source>
-        <translation>チェックのみ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Ha&amp;lt Servers…</source>
-        <translation>サーバを停止(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>&amp;Destroy…</source>
-        <translation>削除(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Retr&amp;y Failed</source>
         <translation>失敗分を再実行(&amp;Y)</translation>
     </message>
@@ -4585,22 +4649,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Search the Log</source>
         <translation>ログを検索</translation>
-    </message>
-    <message>
-        <source>&amp;Limit (-l):</source>
-        <translation>対象 (-l)(&amp;L):</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>すべて</translation>
-    </message>
-    <message>
-        <source>&amp;Tags (-T):</source>
-        <translation>タグ (-T)(&amp;T):</translation>
-    </message>
-    <message>
-        <source>all steps</source>
-        <translation>すべてのステップ</translation>
     </message>
     <message>
         <source>Cancel Run (Esc)</source>
@@ -4631,26 +4679,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>セルを選択すると、そのホストでそのステップが何をしたかを表示します。</translation>
     </message>
     <message>
-        <source>Started</source>
-        <translation>開始</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>フェーズ</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>所要時間</translation>
-    </message>
-    <message>
-        <source>Saved runs</source>
-        <translation>保存された実行</translation>
-    </message>
-    <message>
         <source>&amp;Progress</source>
         <translation>進捗(&amp;P)</translation>
     </message>
@@ -4667,84 +4695,8 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>履歴(&amp;Y)</translation>
     </message>
     <message>
-        <source>Halt the Servers</source>
-        <translation>サーバの停止</translation>
-    </message>
-    <message>
-        <source>Stop the servers of stage %1%2?
-
-%3
-
-They keep their disks; Run Phase on build-infra starts them again.</source>
-        <translation>ステージ %1 のサーバを停止しますか%2?
-
-%3
-
-ディスクは保持されます。build-infra の「フェーズを実行」で再び起動します。</translation>
-    </message>
-    <message>
-        <source> (only %1)</source>
-        <translation> (%1 のみ)</translation>
-    </message>
-    <message>
-        <source>the servers of stage %1, their disks and their network: everything on them is lost</source>
-        <translation>ステージ %1 のサーバ、そのディスクとネットワーク (中のデータはすべて失われます)</translation>
-    </message>
-    <message>
-        <source>the stage&apos;s networks</source>
-        <translation>ステージのネットワーク</translation>
-    </message>
-    <message>
-        <source>the stage&apos;s volumes and the data in them</source>
-        <translation>ステージのボリュームとその中のデータ</translation>
-    </message>
-    <message>
-        <source>the stage&apos;s services</source>
-        <translation>ステージのサービス</translation>
-    </message>
-    <message>
-        <source>Destroy</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>Remove %1%2?</source>
-        <translation>%1%2 を削除しますか?</translation>
-    </message>
-    <message>
-        <source>a run is going on; cancel it or wait for it to end</source>
-        <translation>実行中です。中止するか終了を待ってください</translation>
-    </message>
-    <message>
-        <source>no project is open</source>
-        <translation>プロジェクトが開かれていません</translation>
-    </message>
-    <message>
         <source>the run was not started: the open files were not saved</source>
         <translation>実行しませんでした: 開いているファイルが保存されていません</translation>
-    </message>
-    <message>
-        <source>the inventory has errors (see Problems): %1</source>
-        <translation>インベントリにエラーがあります (「問題」を参照): %1</translation>
-    </message>
-    <message>
-        <source>%1: nothing ran: %2</source>
-        <translation>%1: 何も実行されませんでした: %2</translation>
-    </message>
-    <message>
-        <source>%1: done</source>
-        <translation>%1: 完了</translation>
-    </message>
-    <message>
-        <source>%1: nothing changed</source>
-        <translation>%1: 変更なし</translation>
-    </message>
-    <message>
-        <source>%1: cancelled during %2</source>
-        <translation>%1: %2 の途中で中止しました</translation>
-    </message>
-    <message>
-        <source>%1: failed in %2</source>
-        <translation>%1: %2 で失敗しました</translation>
     </message>
     <message>
         <source>Cancel the Run</source>
@@ -4781,10 +4733,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>%1 printed nothing for %2.</source>
         <translation>%1 は %2 で何も出力していません。</translation>
-    </message>
-    <message>
-        <source># start_phase is %1: this runs %2</source>
-        <translation># start_phase は %1 です: 実行するのは %2</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
@@ -4869,46 +4817,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Still running on: %1</source>
         <translation>実行中のホスト: %1</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 failed on %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;i&gt;What to try: %4&lt;/i&gt;</source>
-        <translation>&lt;b&gt;%2 で %1 が失敗しました&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;i&gt;対処: %4&lt;/i&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 failed&lt;/b&gt;&lt;br&gt;%2</source>
-        <translation>&lt;b&gt;%1 が失敗しました&lt;/b&gt;&lt;br&gt;%2</translation>
-    </message>
-    <message>
-        <source>Interrupted on %1.</source>
-        <translation>%1 で中断されました。</translation>
-    </message>
-    <message>
-        <source>Retry Failed</source>
-        <translation>失敗分を再実行</translation>
-    </message>
-    <message>
-        <source>Retry Failed (%1)</source>
-        <translation>失敗分を再実行 (%1)</translation>
-    </message>
-    <message>
-        <source>never finished</source>
-        <translation>未完了</translation>
-    </message>
-    <message>
-        <source>Check the Host Keys</source>
-        <translation>ホスト鍵の確認</translation>
-    </message>
-    <message>
-        <source>No host of this stage is waiting for its key to be checked: each one is known or pinned. Run build-infra again.</source>
-        <translation>このステージに鍵の確認を待っているホストはありません。すべて登録済みか固定済みです。build-infra をもう一度実行してください。</translation>
-    </message>
-    <message>
-        <source>Reading the Host Keys…</source>
-        <translation>ホスト鍵を読み取り中…</translation>
-    </message>
-    <message>
-        <source>Check Host Keys…</source>
-        <translation>ホスト鍵を確認…</translation>
     </message>
 </context>
 <context>
@@ -5728,18 +5636,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>先にファイルを開いてください（問題またはプロジェクトツリーの項目をダブルクリック）</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>検索</translation>
-    </message>
-    <message>
-        <source>Find in %1:</source>
-        <translation>%1 内を検索:</translation>
-    </message>
-    <message>
-        <source>%1 not found</source>
-        <translation>%1 は見つかりません</translation>
-    </message>
-    <message>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
@@ -5901,6 +5797,93 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Remove the selected row (Delete)</source>
         <translation>選択した行を削除 (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::PhaseActionBar</name>
+    <message>
+        <source>&amp;Run Phase</source>
+        <translation>フェーズを実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run &amp;from Here</source>
+        <translation>ここから実行(&amp;F)</translation>
+    </message>
+    <message>
+        <source>C&amp;heck Only</source>
+        <translation>チェックのみ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Ha&amp;lt Servers…</source>
+        <translation>サーバを停止(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Limit (-l):</source>
+        <translation>対象 (-l)(&amp;L):</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>&amp;Tags (-T):</source>
+        <translation>タグ (-T)(&amp;T):</translation>
+    </message>
+    <message>
+        <source>all steps</source>
+        <translation>すべてのステップ</translation>
+    </message>
+    <message>
+        <source>Halt the Servers</source>
+        <translation>サーバの停止</translation>
+    </message>
+    <message>
+        <source>Stop the servers of stage %1%2?
+
+%3
+
+They keep their disks; Run Phase on build-infra starts them again.</source>
+        <translation>ステージ %1 のサーバを停止しますか%2?
+
+%3
+
+ディスクは保持されます。build-infra の「フェーズを実行」で再び起動します。</translation>
+    </message>
+    <message>
+        <source> (only %1)</source>
+        <translation> (%1 のみ)</translation>
+    </message>
+    <message>
+        <source>the servers of stage %1, their disks and their network: everything on them is lost</source>
+        <translation>ステージ %1 のサーバ、そのディスクとネットワーク (中のデータはすべて失われます)</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s networks</source>
+        <translation>ステージのネットワーク</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s volumes and the data in them</source>
+        <translation>ステージのボリュームとその中のデータ</translation>
+    </message>
+    <message>
+        <source>the stage&apos;s services</source>
+        <translation>ステージのサービス</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove %1%2?</source>
+        <translation>%1%2 を削除しますか?</translation>
+    </message>
+    <message>
+        <source># start_phase is %1: this runs %2</source>
+        <translation># start_phase は %1 です: 実行するのは %2</translation>
     </message>
 </context>
 <context>
@@ -6169,6 +6152,80 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     </message>
 </context>
 <context>
+    <name>hive::gui::RunController</name>
+    <message>
+        <source>a run is going on; cancel it or wait for it to end</source>
+        <translation>実行中です。中止するか終了を待ってください</translation>
+    </message>
+    <message>
+        <source>no project is open</source>
+        <translation>プロジェクトが開かれていません</translation>
+    </message>
+    <message>
+        <source>%1: nothing ran: %2</source>
+        <translation>%1: 何も実行されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: 完了</translation>
+    </message>
+    <message>
+        <source>%1: nothing changed</source>
+        <translation>%1: 変更なし</translation>
+    </message>
+    <message>
+        <source>%1: cancelled during %2</source>
+        <translation>%1: %2 の途中で中止しました</translation>
+    </message>
+    <message>
+        <source>%1: failed in %2</source>
+        <translation>%1: %2 で失敗しました</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::RunFailurePanel</name>
+    <message>
+        <source>&lt;b&gt;%1 failed&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1 が失敗しました&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 failed on %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;i&gt;What to try: %4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;%2 で %1 が失敗しました&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;&lt;i&gt;対処: %4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>the stage</source>
+        <translation>ステージ全体</translation>
+    </message>
+    <message>
+        <source>Interrupted on %1.</source>
+        <translation>%1 で中断されました。</translation>
+    </message>
+    <message>
+        <source>Retry Failed</source>
+        <translation>失敗分を再実行</translation>
+    </message>
+    <message>
+        <source>Retry Failed (%1)</source>
+        <translation>失敗分を再実行 (%1)</translation>
+    </message>
+    <message>
+        <source>Check the Host Keys</source>
+        <translation>ホスト鍵の確認</translation>
+    </message>
+    <message>
+        <source>No host of this stage is waiting for its key to be checked: each one is known or pinned. Run build-infra again.</source>
+        <translation>このステージに鍵の確認を待っているホストはありません。すべて登録済みか固定済みです。build-infra をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Reading the Host Keys…</source>
+        <translation>ホスト鍵を読み取り中…</translation>
+    </message>
+    <message>
+        <source>Check Host Keys…</source>
+        <translation>ホスト鍵を確認…</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::RunGridModel</name>
     <message numerus="yes">
         <source>%n step(s) done</source>
@@ -6195,6 +6252,33 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>not reached yet in this run (the previous run had this step)</source>
         <translation>この実行ではまだ到達していません (前回の実行にはこのステップがありました)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::RunHistoryView</name>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>フェーズ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>保存された実行</translation>
+    </message>
+    <message>
+        <source>never finished</source>
+        <translation>未完了</translation>
     </message>
 </context>
 <context>
@@ -6488,6 +6572,21 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>
             <numerusform>追従中: これまでに %n 行。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::SourceView</name>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Find in %1:</source>
+        <translation>%1 内を検索:</translation>
+    </message>
+    <message>
+        <source>%1 not found</source>
+        <translation>%1 は見つかりません</translation>
     </message>
 </context>
 <context>

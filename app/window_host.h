@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app_translators.h"
+#include "main_window.h"
 
 #include <QObject>
 #include <QPointer>
@@ -8,7 +9,6 @@
 
 namespace hive::gui {
 
-class MainWindow;
 
 // Owns the app's project window and its language. Changing the language in
 // Preferences rebuilds the window in the new language at once — same
