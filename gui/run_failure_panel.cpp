@@ -68,6 +68,7 @@ void RunFailurePanel::showFailure(const RunState &state, const QString &phase, b
                   RunStatusStyle::background(parentWidget() ? parentWidget()->palette() : warn,
                                              RunEvent::Status::Failed));
     setPalette(warn);
+    fitText();
     m_retry->setText(failedHosts.isEmpty()
                          ? tr("Retry Failed")
                          : tr("Retry Failed (%1)").arg(failedHosts.join(QStringLiteral(", "))));
@@ -119,6 +120,20 @@ void RunFailurePanel::updateTrustButton()
 {
     m_trust->setEnabled(!m_keyScan.isRunning());
     m_trust->setText(m_keyScan.isRunning() ? tr("Reading the Host Keys…") : tr("Check Host Keys…"));
+}
+
+// The page's layout asks a wrapped label for its height at a guessed
+// width: at the real one, all of it shows (what to try is its last line).
+void RunFailurePanel::fitText()
+{
+    const int width = m_text->width() > 50 ? m_text->width() : 600;
+    m_text->setMinimumHeight(m_text->heightForWidth(width));
+}
+
+void RunFailurePanel::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitText();
 }
 
 void RunFailurePanel::changeEvent(QEvent *event)

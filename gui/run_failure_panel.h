@@ -47,6 +47,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QLabel *m_text;
@@ -56,6 +57,7 @@ private:
 
     void keysRead();
     void updateTrustButton();
+    void fitText();
 };
 
 } // namespace hive::gui
