@@ -9,7 +9,6 @@
 
 namespace hive::gui {
 
-
 // Owns the app's project window and its language. Changing the language in
 // Preferences rebuilds the window in the new language at once — same
 // project, stage, open files (unsaved text kept), tab and layout — because

@@ -19,17 +19,17 @@ struct PhaseTraits
     };
 
     QString name;
-    const char *summary = "";     // what it does (source text, see description())
-    const char *destroys = "";    // what -D removes (source text; "" without -D)
+    const char *summary = "";  // what it does (source text, see description())
+    const char *destroys = ""; // what -D removes (source text; "" without -D)
     Limit limit = Limit::Hosts;
-    bool canHalt = false;         // -H
-    bool takesTags = false;       // -T selects its steps
-    bool firstContact = false;    // --trust-new-host-keys, --host-key
+    bool canHalt = false;      // -H
+    bool takesTags = false;    // -T selects its steps
+    bool firstContact = false; // --trust-new-host-keys, --host-key
 
     bool canDestroy() const { return *destroys != '\0'; }
-    QString description() const;  // translated
-    QString destroyHelp() const;  // translated
-    QString limitHelp() const;    // translated
+    QString description() const; // translated
+    QString destroyHelp() const; // translated
+    QString limitHelp() const;   // translated
 };
 
 } // namespace hive

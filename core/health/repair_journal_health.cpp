@@ -21,9 +21,9 @@ QList<HealthCheck> RepairJournalHealth::check(const QString &contextDir)
             tr("an interrupted %1 left %2 (since %3)")
                 .arg(e.operation, e.taken,
                      e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))),
-            e.undo.isEmpty()
-                ? QStringLiteral("%1/%2.json").arg(journal.dir(), e.id)
-                : QStringLiteral("%1/%2.json\nundo on %3: %4").arg(journal.dir(), e.id, e.host, e.undo),
+            e.undo.isEmpty() ? QStringLiteral("%1/%2.json").arg(journal.dir(), e.id)
+                             : QStringLiteral("%1/%2.json\nundo on %3: %4")
+                                   .arg(journal.dir(), e.id, e.host, e.undo),
             e.finish().isEmpty() ? action : finish,
             {QStringLiteral("recover"), QStringLiteral("resume")}};
     }

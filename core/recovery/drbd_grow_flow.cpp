@@ -125,8 +125,8 @@ RepairJournal::Entry DrbdGrowFlow::journalEntry(const QString &host, const Progr
                  {QStringLiteral("size"), progress.size},
                  {QStringLiteral("archive"), progress.archive},
                  {QStringLiteral("services"), progress.services.join(QLatin1Char(','))},
-                 {QStringLiteral("state"), progress.restored ? QStringLiteral("restored")
-                                                             : QStringLiteral("rebuilding")}};
+                 {QStringLiteral("state"),
+                  progress.restored ? QStringLiteral("restored") : QStringLiteral("rebuilding")}};
     return e;
 }
 
@@ -173,8 +173,8 @@ RecoveryPlan::Step resizeStep(const DrbdGrowFlow::Definition &definition, const 
                                error.isEmpty() ? editor.lastError() : error);
             return RunEvent::Status::Failed;
         }
-        message = DrbdGrowFlow::tr("%1: size %2 (was %3)")
-                      .arg(definition.file, newSize, definition.size);
+        message =
+            DrbdGrowFlow::tr("%1: size %2 (was %3)").arg(definition.file, newSize, definition.size);
         return RunEvent::Status::Changed;
     };
     return resize;

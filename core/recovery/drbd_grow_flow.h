@@ -66,7 +66,8 @@ public:
     static bool progressOf(const RepairJournal::Entry &entry, Progress &out);
     // The rest of an interrupted grow (refused when its archive is gone).
     static RecoveryPlan resumePlan(const std::shared_ptr<RecoveryContext> &context,
-                                   const LoadedInventory &loaded, const RepairJournal::Entry &entry);
+                                   const LoadedInventory &loaded,
+                                   const RepairJournal::Entry &entry);
 
 private:
     // Rebuilding the volume (unless the files are back), the files put

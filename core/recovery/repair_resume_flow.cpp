@@ -53,8 +53,8 @@ RecoveryPlan RepairResumeFlow::plan(const std::shared_ptr<RecoveryContext> &cont
             continue; // below, after the others
         bool removedByGrow = false;
         for (const QString &s : std::as_const(growing.services))
-            removedByGrow = removedByGrow ||
-                            e.id == ServicePause::journalEntry(e.host, s, QString()).id;
+            removedByGrow =
+                removedByGrow || e.id == ServicePause::journalEntry(e.host, s, QString()).id;
         if (removedByGrow)
             continue;
         RecoveryPlan::Step step;

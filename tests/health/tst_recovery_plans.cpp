@@ -660,8 +660,9 @@ private slots:
         archive.close();
         resume = RepairResumeFlow::plan(m_ctx, grown);
         QVERIFY2(resume.runnable(), qPrintable(resume.refusal));
-        QVERIFY2(resume.title.startsWith(QStringLiteral("Finish growing volume kvstore_data to 2G")),
-                 qPrintable(resume.title));
+        QVERIFY2(
+            resume.title.startsWith(QStringLiteral("Finish growing volume kvstore_data to 2G")),
+            qPrintable(resume.title));
         // ... not by scaling back services it removes, but by rebuilding.
         QCOMPARE(names(resume.steps), QStringList{QStringLiteral("resize-definition@localhost")});
         QCOMPARE(resume.followUps.size(), 3);
@@ -962,13 +963,15 @@ private slots:
         stranger.id = QStringLiteral("backup-elsewhere-docker");
         stranger.host = QStringLiteral("elsewhere.example.jp");
         QVERIFY(journal.record(stranger, error));
-        QVERIFY(RepairResumeFlow::plan(ctx, LoadedInventory{}).refusal.contains(QStringLiteral("elsewhere")));
+        QVERIFY(RepairResumeFlow::plan(ctx, LoadedInventory{})
+                    .refusal.contains(QStringLiteral("elsewhere")));
         QVERIFY(journal.resolve(stranger.id, error));
         QFile broken(journal.dir() + QStringLiteral("/broken.json"));
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("{ not json");
         broken.close();
-        QVERIFY(RepairResumeFlow::plan(ctx, LoadedInventory{}).refusal.contains(QStringLiteral("broken.json")));
+        QVERIFY(RepairResumeFlow::plan(ctx, LoadedInventory{})
+                    .refusal.contains(QStringLiteral("broken.json")));
         QCOMPARE(RepairJournalHealth::check(dir.path()).size(), 3);
         QVERIFY(broken.remove());
 
