@@ -192,6 +192,22 @@ QString HiveCertificates::clientDir() const
 {
     return m_dir + QStringLiteral("/client");
 }
+QString HiveCertificates::adminCertPath(const QString &host) const
+{
+    return m_dir + QStringLiteral("/hosts/%1/admin-cert.pem").arg(host);
+}
+QString HiveCertificates::adminKeyPath(const QString &host) const
+{
+    return m_dir + QStringLiteral("/hosts/%1/admin-key.pem").arg(host);
+}
+QString HiveCertificates::registryCertPath() const
+{
+    return m_dir + QStringLiteral("/registry/cert.pem");
+}
+QString HiveCertificates::registryKeyPath() const
+{
+    return m_dir + QStringLiteral("/registry/key.pem");
+}
 
 HiveCertificates::Outcome HiveCertificates::ensureCa(const QString &hiveName, bool checkOnly,
                                                      QString &error)
@@ -252,8 +268,7 @@ HiveCertificates::Outcome ensureLeaf(const QString &certPath, const QString &key
     QList<QPair<int, QString>> ext = {
         {NID_basic_constraints, QStringLiteral("critical,CA:FALSE")},
         {NID_key_usage, QStringLiteral("critical,digitalSignature,keyEncipherment")},
-        {NID_ext_key_usage,
-         server ? QStringLiteral("serverAuth,clientAuth") : QStringLiteral("clientAuth")},
+        {NID_ext_key_usage, server ? QStringLiteral("serverAuth") : QStringLiteral("clientAuth")},
         {NID_authority_key_identifier, QStringLiteral("keyid")}};
     if (!sans.isEmpty())
         ext << qMakePair(int(NID_subject_alt_name), sans.join(QLatin1Char(',')));
@@ -274,6 +289,21 @@ HiveCertificates::Outcome HiveCertificates::ensureHost(const QString &host,
 {
     return ensureLeaf(hostCertPath(host), hostKeyPath(host), caCertPath(), caKeyPath(), host, names,
                       true, checkOnly, error);
+}
+
+HiveCertificates::Outcome HiveCertificates::ensureAdminClient(const QString &host,
+                                                              const QString &adminUser,
+                                                              bool checkOnly, QString &error)
+{
+    return ensureLeaf(adminCertPath(host), adminKeyPath(host), caCertPath(), caKeyPath(),
+                      adminUser + QLatin1Char('@') + host, {}, false, checkOnly, error);
+}
+
+HiveCertificates::Outcome HiveCertificates::ensureRegistry(const QStringList &names, bool checkOnly,
+                                                           QString &error)
+{
+    return ensureLeaf(registryCertPath(), registryKeyPath(), caCertPath(), caKeyPath(),
+                      QStringLiteral("registry"), names, true, checkOnly, error);
 }
 
 HiveCertificates::Outcome HiveCertificates::ensureClient(const QString &commonName, bool checkOnly,

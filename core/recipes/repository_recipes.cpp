@@ -49,17 +49,22 @@ QList<HostChange> RepositoryRecipes::registry(const SetupHostContext &c)
                                    f.packagesInstalled({QStringLiteral("docker-registry")}),
                                    f.installPackages({QStringLiteral("docker-registry")}));
     auto add = [&](const QString &what, const QString &path, const QByteArray &content, int mode,
-                   bool secret) {
+                   bool secret) -> HostChange & {
         HostChange h = HostChange::file(what, path, content, mode, restart);
         h.group = group;
         h.secret = secret;
         out << h;
+        return out.last();
     };
     add(QStringLiteral("registry configuration (TLS, htpasswd)"),
         dir + QStringLiteral("/config.yml"), registryConfig(dir, c.registryPort), 0644, false);
-    add(QStringLiteral("registry certificate"), dir + QStringLiteral("/tls/cert.pem"), c.certPem,
-        0644, false);
-    add(QStringLiteral("registry key"), dir + QStringLiteral("/tls/key.pem"), c.keyPem, 0640, true);
+    // Its own certificate and key: the Docker API's key of this host is not
+    // the registry's, and the key is readable by the registry's user alone.
+    add(QStringLiteral("registry certificate"), dir + QStringLiteral("/tls/cert.pem"),
+        c.registryCertPem, 0644, false);
+    add(QStringLiteral("registry key"), dir + QStringLiteral("/tls/key.pem"), c.registryKeyPem,
+        0600, true)
+        .owner = group;
     add(QStringLiteral("registry user %1").arg(c.registryUser), dir + QStringLiteral("/htpasswd"),
         c.registryHtpasswd, 0640, true);
     if (f.isRhel()) {

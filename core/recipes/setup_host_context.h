@@ -34,8 +34,10 @@ struct SetupHostContext
     QByteArray caPem;
     QByteArray certPem; // this host's server certificate
     QByteArray keyPem;
-    QByteArray clientCertPem; // the admin's client certificate
+    QByteArray clientCertPem; // the admin's client certificate on this host
     QByteArray clientKeyPem;
+    QByteArray registryCertPem; // the registry's own (repository server)
+    QByteArray registryKeyPem;
     QByteArray registryHtpasswd; // "user:bcrypt\n"
     QString registryUser;
 

@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QSslCertificate>
+#include <QSslCertificateExtension>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTemporaryDir>
@@ -57,6 +58,10 @@ SetupHostContext goldenContext(const HostFacts &facts)
     c.clientCertPem =
         "-----BEGIN CERTIFICATE-----\n(admin's certificate)\n-----END CERTIFICATE-----\n";
     c.clientKeyPem = "-----BEGIN PRIVATE KEY-----\n(admin's key)\n-----END PRIVATE KEY-----\n";
+    c.registryCertPem =
+        "-----BEGIN CERTIFICATE-----\n(the registry's certificate)\n-----END CERTIFICATE-----\n";
+    c.registryKeyPem =
+        "-----BEGIN PRIVATE KEY-----\n(the registry's key)\n-----END PRIVATE KEY-----\n";
     c.registryHtpasswd = "admin:$2b$10$goldengoldengoldengoldenu\n";
     c.registryUser = QStringLiteral("admin");
     Value::Map vars;
@@ -272,6 +277,45 @@ private slots:
         QVERIFY(QSslCertificate::verify(client + ca).isEmpty());
         QCOMPARE(ContextFile::read(pki.clientDir() + QStringLiteral("/ca.pem")),
                  ContextFile::read(pki.caCertPath()));
+
+        // Server certificates are for servers only; the admin's client
+        // certificate is one per host, and the registry has its own.
+        const auto usage = [](const QString &path) {
+            for (const QSslCertificateExtension &e :
+                 QSslCertificate::fromPath(path).value(0).extensions()) {
+                if (e.name() == QLatin1String("extendedKeyUsage"))
+                    return e.value().toStringList().join(QStringLiteral(", "));
+            }
+            return QString();
+        };
+        QVERIFY2(usage(pki.hostCertPath(QStringLiteral("p-hive0.c.test"))) ==
+                     QLatin1String("TLS Web Server Authentication"),
+                 qPrintable(usage(pki.hostCertPath(QStringLiteral("p-hive0.c.test")))));
+        QCOMPARE(pki.ensureAdminClient(QStringLiteral("p-hive0.c.test"), QStringLiteral("admin"),
+                                       false, error),
+                 HiveCertificates::Outcome::Created);
+        QCOMPARE(pki.ensureAdminClient(QStringLiteral("p-hive1.c.test"), QStringLiteral("admin"),
+                                       false, error),
+                 HiveCertificates::Outcome::Created);
+        QCOMPARE(pki.ensureRegistry(names, false, error), HiveCertificates::Outcome::Created);
+        QCOMPARE(usage(pki.adminCertPath(QStringLiteral("p-hive0.c.test"))),
+                 QStringLiteral("TLS Web Client Authentication"));
+        QCOMPARE(usage(pki.registryCertPath()), QStringLiteral("TLS Web Server Authentication"));
+        const QByteArray adminKey0 =
+            ContextFile::read(pki.adminKeyPath(QStringLiteral("p-hive0.c.test")));
+        QVERIFY(adminKey0 != ContextFile::read(pki.adminKeyPath(QStringLiteral("p-hive1.c.test"))));
+        QVERIFY(adminKey0 != ContextFile::read(pki.clientDir() + QStringLiteral("/key.pem")));
+        QVERIFY(ContextFile::read(pki.registryKeyPath()) !=
+                ContextFile::read(pki.hostKeyPath(QStringLiteral("p-hive0.c.test"))));
+        for (const QString &f :
+             {pki.adminKeyPath(QStringLiteral("p-hive0.c.test")), pki.registryKeyPath()})
+            QCOMPARE(modeOf(f), 0600);
+        QCOMPARE(QSslCertificate::fromPath(pki.adminCertPath(QStringLiteral("p-hive1.c.test")))
+                     .value(0)
+                     .subjectInfo(QSslCertificate::CommonName)
+                     .value(0),
+                 QStringLiteral("admin@p-hive1.c.test"));
+        QCOMPARE(pki.ensureRegistry(names, false, error), HiveCertificates::Outcome::Kept);
 
         // Second time: kept, byte for byte.
         const QByteArray before =

@@ -321,6 +321,27 @@ private slots:
                     .contains(QStringLiteral("\"ApiVersion\"")));
         QCOMPARE(inNode(1, curl + QStringLiteral(" >/dev/null; echo $?")) == QStringLiteral("0"),
                  false);
+        // One compromised host is not every host: its Docker API certificate
+        // serves only, its admin's client key is its own (not another
+        // host's, not this machine's), and the registry has a key of its
+        // own that only the registry's user reads.
+        QCOMPARE(inNode(0, QStringLiteral("openssl x509 -noout -ext extendedKeyUsage -in "
+                                          "/etc/docker/tls/cert.pem | tail -1 | xargs")),
+                 QStringLiteral("TLS Web Server Authentication"));
+        const QString adminKey =
+            QStringLiteral("sha256sum /home/admin/.docker/key.pem | cut -c1-64");
+        QVERIFY(inNode(0, adminKey) != inNode(1, adminKey));
+        QVERIFY(inNode(0, adminKey) !=
+                QString::fromLatin1(
+                    QCryptographicHash::hash(ContextFile::read(m_dir.filePath(QStringLiteral(
+                                                 ".hive/private/tls/client/key.pem"))),
+                                             QCryptographicHash::Sha256)
+                        .toHex()));
+        QCOMPARE(inNode(3, QStringLiteral("stat -c '%a %U' /etc/docker/registry/tls/key.pem")),
+                 QStringLiteral("600 docker-registry"));
+        QVERIFY(inNode(3, QStringLiteral("cmp -s /etc/docker/registry/tls/key.pem "
+                                         "/etc/docker/tls/key.pem; echo $?")) ==
+                QLatin1String("1"));
 
         // The registry: a push with the generated credentials works, one
         // without any is refused.

@@ -203,7 +203,13 @@ bool SetupHostsPhase::run(const Options &options)
             if (shortName != h.name)
                 names.insert(1, shortName);
             if (!note(certificates.ensureHost(h.name, names, options.checkOnly, message),
-                      tr("a certificate for %1").arg(h.name)))
+                      tr("a certificate for %1").arg(h.name)) ||
+                !note(certificates.ensureAdminClient(h.name, admin, options.checkOnly, message),
+                      tr("the client certificate of %1 on %2").arg(admin, h.name)))
+                return RunEvent::Status::Failed;
+            if (h.isRepository &&
+                !note(certificates.ensureRegistry(names, options.checkOnly, message),
+                      tr("the registry's certificate")))
                 return RunEvent::Status::Failed;
         }
         if (!note(certificates.ensureClient(admin, options.checkOnly, message),
@@ -264,8 +270,12 @@ bool SetupHostsPhase::run(const Options &options)
         c.caPem = ContextFile::read(certificates.caCertPath());
         c.certPem = ContextFile::read(certificates.hostCertPath(host));
         c.keyPem = ContextFile::read(certificates.hostKeyPath(host));
-        c.clientCertPem = ContextFile::read(certificates.clientDir() + QStringLiteral("/cert.pem"));
-        c.clientKeyPem = ContextFile::read(certificates.clientDir() + QStringLiteral("/key.pem"));
+        c.clientCertPem = ContextFile::read(certificates.adminCertPath(host));
+        c.clientKeyPem = ContextFile::read(certificates.adminKeyPath(host));
+        if (c.isRepository) {
+            c.registryCertPem = ContextFile::read(certificates.registryCertPath());
+            c.registryKeyPem = ContextFile::read(certificates.registryKeyPath());
+        }
         c.registryHtpasswd = registry.htpasswd();
         c.registryUser = registry.user();
         contexts.insert(host, c);
