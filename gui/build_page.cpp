@@ -39,23 +39,6 @@
 
 namespace hive::gui {
 
-namespace {
-
-// What -l names in each phase, for Retry Failed: hosts, or services.
-bool limitsHosts(const QString &phase)
-{
-    const PhaseTraits *t = PhaseCatalog::find(phase);
-    return t && t->limit == PhaseTraits::Limit::Hosts;
-}
-
-bool limitsServices(const QString &phase)
-{
-    const PhaseTraits *t = PhaseCatalog::find(phase);
-    return t && t->limit == PhaseTraits::Limit::Services;
-}
-
-} // namespace
-
 BuildPage::BuildPage(QWidget *parent)
     : QWidget(parent), m_run(new RunController(this)), m_pipeline(new PhasePipeline(this)),
       m_actions(new PhaseActionBar(this)), m_title(new QLabel(this)), m_times(new QLabel(this)),
@@ -340,35 +323,14 @@ void BuildPage::destroyChosen()
 
 void BuildPage::retryFailed()
 {
-    if (isRunning())
+    const QStringList failed = shownState().failedHosts(m_shownPhase);
+    if (isRunning() || m_shownPhase.isEmpty() || failed.isEmpty())
         return;
-    const RunState &s = shownState();
-    const QString phase = m_shownPhase;
-    const QStringList failed = s.failedHosts(phase);
-    if (phase.isEmpty() || failed.isEmpty())
-        return;
-    PhaseRequest r;
-    r.command = phase;
-    r.stage = m_project.stage();
-    if (mode() == Mode::Live && m_run->request().command == phase) {
+    PhaseRequest r = PhaseRequest::retryOf(m_shownPhase, m_project.stage(), failed, m_loaded.get());
+    if (mode() == Mode::Live && m_run->request().command == m_shownPhase) {
         r.checkOnly = m_run->request().checkOnly;
         r.tags = m_run->request().tags;
     }
-    // Limited to what failed where -l can name it; the whole phase otherwise.
-    QStringList targets;
-    for (const QString &f : failed) {
-        bool known = !limitsHosts(phase) && !limitsServices(phase);
-        if (m_loaded && limitsHosts(phase)) {
-            if (const StagePlan *plan = m_loaded->hive.stage(m_project.stage()))
-                for (const HostPlan &h : plan->hosts)
-                    known = known || h.name == f;
-        }
-        if (m_loaded && limitsServices(phase))
-            known = m_loaded->services.service(f) != nullptr;
-        if (known)
-            targets << f;
-    }
-    r.limit = targets.join(QLatin1Char(','));
     start(r);
 }
 
@@ -449,6 +411,33 @@ void BuildPage::finished()
     updateActions();
     updatePanel();
     emit runFinished(m_run->error().isEmpty() && m_run->result().ok, m_run->closingSentence());
+    if (!m_run->result().interruptedRepairs.isEmpty())
+        offerToRunAnyway();
+}
+
+// Refused because an interrupted repair left something: put it back first
+// (Repair… in the Health tab), or go ahead the way --force does, asked.
+void BuildPage::offerToRunAnyway()
+{
+    PhaseRequest r = m_run->request();
+    QMessageBox box(QMessageBox::Warning, tr("An Interrupted Repair"),
+                    tr("%1 did not start: an interrupted repair left this on stage %2:")
+                        .arg(r.commandLine(), m_project.stage()),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("interruptedRepairBox"));
+    box.setInformativeText(
+        QStringLiteral("• ") + m_run->result().interruptedRepairs.join(QStringLiteral("\n• ")) +
+        QStringLiteral("\n\n") +
+        tr("Put it back first: Repair… on its finding in the Health tab (`hive recover resume`). "
+           "Running anyway leaves it as it is, as --force does."));
+    QPushButton *anyway = box.addButton(tr("Run Anyway"), QMessageBox::DestructiveRole);
+    anyway->setObjectName(QStringLiteral("runAnyway"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != anyway)
+        return;
+    r.force = true;
+    start(r);
 }
 
 bool BuildPage::cancelRun(bool ask)
@@ -746,7 +735,8 @@ void BuildPage::updatePanel()
     const QStringList failedHosts = s.failedHosts(m_shownPhase);
     bool firstContact = false;
     // (Files are read only once the run has ended: not on every tick.)
-    if (!running && m_shownPhase == QLatin1String("build-infra") && stagePlan &&
+    const PhaseTraits *shown = PhaseCatalog::find(m_shownPhase);
+    if (!running && shown && shown->firstContact && stagePlan &&
         stagePlan->provider == QLatin1String("prepared")) {
         // Only hosts whose key is neither known nor pinned: a wrong root
         // password or a host that does not answer is not about keys.

@@ -151,6 +151,7 @@ private:
 
     void take(int first, const QList<RunEvent> &events);
     void finished();
+    void offerToRunAnyway();
     void phaseChosen(const QString &phase);
     void showPhase(const QString &phase);
     void showCell();

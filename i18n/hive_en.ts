@@ -2921,6 +2921,14 @@
         <source>no setup-hosts step has the tag %1; the steps are: %2</source>
         <translation>no setup-hosts step has the tag %1; the steps are: %2</translation>
     </message>
+    <message>
+        <source>the client certificate of %1 on %2</source>
+        <translation>the client certificate of %1 on %2</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s certificate</source>
+        <translation>the registry&apos;s certificate</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshForward</name>
@@ -4850,6 +4858,22 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Still running on: %1</source>
         <translation>Still running on: %1</translation>
+    </message>
+    <message>
+        <source>An Interrupted Repair</source>
+        <translation>An Interrupted Repair</translation>
+    </message>
+    <message>
+        <source>%1 did not start: an interrupted repair left this on stage %2:</source>
+        <translation>%1 did not start: an interrupted repair left this on stage %2:</translation>
+    </message>
+    <message>
+        <source>Put it back first: Repair… on its finding in the Health tab (`hive recover resume`). Running anyway leaves it as it is, as --force does.</source>
+        <translation>Put it back first: Repair… on its finding in the Health tab (`hive recover resume`). Running anyway leaves it as it is, as --force does.</translation>
+    </message>
+    <message>
+        <source>Run Anyway</source>
+        <translation>Run Anyway</translation>
     </message>
 </context>
 <context>

@@ -2897,6 +2897,14 @@
         <source>no setup-hosts step has the tag %1; the steps are: %2</source>
         <translation>タグ %1 を持つ setup-hosts のステップはありません。ステップ: %2</translation>
     </message>
+    <message>
+        <source>the client certificate of %1 on %2</source>
+        <translation>%2 上の %1 のクライアント証明書</translation>
+    </message>
+    <message>
+        <source>the registry&apos;s certificate</source>
+        <translation>レジストリの証明書</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshForward</name>
@@ -4817,6 +4825,22 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Still running on: %1</source>
         <translation>実行中のホスト: %1</translation>
+    </message>
+    <message>
+        <source>An Interrupted Repair</source>
+        <translation>中断された修復</translation>
+    </message>
+    <message>
+        <source>%1 did not start: an interrupted repair left this on stage %2:</source>
+        <translation>%1 は開始しませんでした。中断された修復がステージ %2 に次のものを残しています:</translation>
+    </message>
+    <message>
+        <source>Put it back first: Repair… on its finding in the Health tab (`hive recover resume`). Running anyway leaves it as it is, as --force does.</source>
+        <translation>先に元に戻してください: ヘルスタブでその検出項目の「修復…」（`hive recover resume`）。このまま実行すると、--force と同じくそれは残ったままになります。</translation>
+    </message>
+    <message>
+        <source>Run Anyway</source>
+        <translation>このまま実行</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "engine/phase_catalog.h"
 #include "engine/phase_order.h"
+#include "inventory/inventory_loader.h"
 #include "remote/shell_command.h"
 
 namespace hive {
@@ -33,6 +34,31 @@ PhaseOptions PhaseRequest::options(const std::atomic_bool *cancel,
     o.cancel = cancel;
     o.engine = engine;
     return o;
+}
+
+PhaseRequest PhaseRequest::retryOf(const QString &phase, const QString &stage,
+                                   const QStringList &failed, const LoadedInventory *loaded)
+{
+    PhaseRequest r;
+    r.command = phase;
+    r.stage = stage;
+    const PhaseTraits *t = PhaseCatalog::find(phase);
+    const PhaseTraits::Limit kind = t ? t->limit : PhaseTraits::Limit::Hosts;
+    const StagePlan *plan = loaded ? loaded->hive.stage(stage) : nullptr;
+    QStringList targets;
+    for (const QString &f : failed) {
+        bool known = kind == PhaseTraits::Limit::Volumes || kind == PhaseTraits::Limit::Networks;
+        if (kind == PhaseTraits::Limit::Hosts && plan) {
+            for (const HostPlan &h : plan->hosts)
+                known = known || h.name == f;
+        }
+        if (kind == PhaseTraits::Limit::Services && loaded)
+            known = loaded->services.service(f) != nullptr;
+        if (known)
+            targets << f;
+    }
+    r.limit = targets.join(QLatin1Char(','));
+    return r;
 }
 
 QString PhaseRequest::problem() const

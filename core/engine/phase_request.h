@@ -9,6 +9,8 @@
 
 namespace hive {
 
+struct LoadedInventory;
+
 // One run of phases as a user asks for it — `hive all [-S PHASE]` or
 // `hive PHASE` with -C, -H, -D, -l, -T — and what follows from it: which
 // phases run given the persisted start_phase, what the run does to
@@ -34,6 +36,11 @@ public:
     QString stage; // -s (empty: the project's current stage)
 
     bool isAll() const { return command == QLatin1String("all"); }
+    // Retry Failed: `phase` again, limited to what failed where its -l can
+    // name it (the stage's hosts, defined services; volumes and networks by
+    // name); the whole phase when nothing that failed can be named.
+    static PhaseRequest retryOf(const QString &phase, const QString &stage,
+                                const QStringList &failed, const LoadedInventory *loaded);
     static bool canHalt(const QString &phase);
     static bool canDestroy(const QString &phase);
 

@@ -79,6 +79,7 @@ PhaseSession::Result PhaseSession::run(const QStringList &phases, const PhaseFun
         left << tr("%1 (by %2)").arg(e.taken, e.operation);
     left << unreadable;
     if (!left.isEmpty() && !m_allowInterruptedRepairs) {
+        result.interruptedRepairs = left;
         result.error = tr("an interrupted repair left this on stage %1: %2. Put it back first: "
                           "`hive recover resume` (`-n` shows what it runs), or Repair… on the "
                           "finding in the Health tab. To go ahead anyway, run it with --force "

@@ -36,6 +36,9 @@ public:
         bool changed = false; // some phase changed something
         QStringList runLogs;  // files written
         QString error;        // lock or log problem (nothing ran then)
+        // Refused because an interrupted repair left these (the journal's
+        // words); --force goes ahead anyway.
+        QStringList interruptedRepairs;
     };
 
     // What a successful run does to start_phase: move it past each phase; keep

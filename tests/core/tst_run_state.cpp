@@ -308,6 +308,17 @@ private slots:
         QCOMPARE(tagged.options(nullptr).tagList(),
                  (QStringList{QStringLiteral("docker"), QStringLiteral("swarm")}));
 
+        // Retry Failed names what failed where -l can name it.
+        QCOMPARE(PhaseRequest::retryOf(QStringLiteral("build-volumes"), QStringLiteral("private"),
+                                       {QStringLiteral("a"), QStringLiteral("b")}, nullptr)
+                     .limit,
+                 QStringLiteral("a,b"));
+        const PhaseRequest whole =
+            PhaseRequest::retryOf(QStringLiteral("setup-hosts"), QStringLiteral("private"),
+                                  {QStringLiteral("x")}, nullptr);
+        QCOMPARE(whole.limit, QString());
+        QCOMPARE(whole.command, QStringLiteral("setup-hosts"));
+
         // The catalog is the order phases run in, and says what -l, -H, -D take.
         QCOMPARE(PhaseCatalog::names(), PhaseOrder::phases());
         QCOMPARE(PhaseCatalog::names().size(), 7);

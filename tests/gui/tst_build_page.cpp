@@ -11,6 +11,7 @@
 #include "host_keys_dialog.h"
 #include "main_window.h"
 #include "phase_pipeline.h"
+#include "project/repair_journal.h"
 #include "project_document.h"
 #include "recorded_run.h"
 #include "run_grid_model.h"
@@ -22,11 +23,13 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
@@ -265,6 +268,70 @@ private slots:
         QVERIFY(!page->start(bad, &error));
         QVERIFY(error.contains(QStringLiteral("build-infra only")));
         QVERIFY(!page->isRunning());
+    }
+
+    // An interrupted repair left something on the stage: the run is refused
+    // and the app asks; Cancel (the default) leaves it, Run Anyway runs it
+    // the way --force does.
+    void anInterruptedRepairIsPutBackFirstOrRunAnywayWhenAsked()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QString error;
+        const QString dir = projectWithRuns();
+        QVERIFY2(window.openProject(dir, &error), qPrintable(error));
+        window.showBuild();
+        BuildPage *page = window.buildPage();
+        RepairJournal::Entry e;
+        e.id = QStringLiteral("backup-p-hive1-docker");
+        e.operation = QStringLiteral("backup");
+        e.host = QStringLiteral("p-hive1.sample.example.jp");
+        e.taken = QStringLiteral("docker stopped on p-hive1.sample.example.jp");
+        e.undo = QStringLiteral("systemctl start docker.service");
+        QVERIFY(RepairJournal(dir + QStringLiteral("/.hive/private")).record(e, error));
+
+        // (A check is never refused: it changes nothing. This one stops at
+        // once on its own, the stage has no key yet, and touches no host.)
+        PhaseRequest check;
+        check.command = QStringLiteral("deploy-services");
+        check.destroy = true;
+        QStringList seen;
+        bool anyway = false;
+        std::function<void()> answer;
+        answer = [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *box = qobject_cast<QMessageBox *>(w);
+                if (!box || box->objectName() != QLatin1String("interruptedRepairBox") ||
+                    !box->isVisible())
+                    continue;
+                seen << box->text() + box->informativeText();
+                QVERIFY(box->defaultButton() == box->button(QMessageBox::Cancel));
+                if (anyway)
+                    box->findChild<QPushButton *>(QStringLiteral("runAnyway"))->click();
+                else
+                    box->reject();
+                return;
+            }
+            QTimer::singleShot(20, page, [&] { answer(); });
+        };
+        QTimer::singleShot(20, page, [&] { answer(); });
+        QVERIFY2(page->start(check, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 1, 20000);
+        QVERIFY(seen.first().contains(QStringLiteral("docker stopped on p-hive1")));
+        QVERIFY(!page->isRunning());
+        QVERIFY(!page->lastResult().interruptedRepairs.isEmpty());
+
+        anyway = true;
+        QTimer::singleShot(20, page, [&] { answer(); });
+        QVERIFY2(page->start(check, &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 2, 20000);
+        // Started again with --force: not refused this time (it stops at the
+        // stage's missing key), and the journal is left as it was.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !page->isRunning() && page->lastResult().interruptedRepairs.isEmpty(), 60000);
+        QVERIFY(page->commandPreview().size() > 0);
+        QVERIFY(!RepairJournal(dir + QStringLiteral("/.hive/private")).empty());
     }
 };
 
