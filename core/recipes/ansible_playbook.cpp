@@ -70,6 +70,10 @@ RunEvent::Status AnsiblePlaybook::run(const QString &playbook, const QString &ho
         // One connection round per task instead of several (measured: a
         // third less time for a build's roles over the docker connection).
         QStringLiteral("ANSIBLE_PIPELINING=True"),
+        // Connecting and sudo's prompt wait 60 s, not 10: a loaded 2-core
+        // machine with four hosts answered sudo after more than 12 s (met in
+        // CI: "Timeout (12s) waiting for privilege escalation prompt").
+        QStringLiteral("ANSIBLE_TIMEOUT=60"),
     };
     o.environment << options.environment;
     QString lastFailure;
