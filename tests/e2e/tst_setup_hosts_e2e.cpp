@@ -750,8 +750,14 @@ private slots:
                   signal == SIGINT ? "Ctrl-C" : "SIGKILL (then recover resume)",
                   qPrintable(kHosts.at(2)), double(t.elapsed()) / 1000.0);
         }
+        // (Met once in CI: 2/3 for 180 s after the resume. Where each task
+        // is and why is printed to find out next time.)
         QVERIFY2(waitUntil([&] { return replicas() == QLatin1String("3/3"); }, 180),
-                 qPrintable(replicas()));
+                 qPrintable(replicas() + QLatin1Char('\n') +
+                            inNode(0, QStringLiteral("docker node ls; docker service ps --no-trunc "
+                                                     "--format '{{.Name}} {{.Node}} "
+                                                     "{{.DesiredState}} {{.CurrentState}} "
+                                                     "{{.Error}}' drill | head -20"))));
 
         // A node that stops reporting (met in CI: listed as down while its
         // engine answers and its manager is reachable). Made here by
