@@ -94,8 +94,6 @@ void PhaseActionBar::setProject(const Project &project)
 void PhaseActionBar::setPhase(const QString &phase)
 {
     m_phase = phase;
-    const PhaseTraits *t = PhaseCatalog::find(phase);
-    m_tags->setEnabled(m_limit->isEnabled() && t && t->takesTags);
     updatePreview();
 }
 
@@ -104,8 +102,6 @@ void PhaseActionBar::setEnabledFor(bool projectOpen, bool running)
     for (QAction *a : actions())
         a->setEnabled(projectOpen && !running);
     m_limit->setEnabled(projectOpen);
-    const PhaseTraits *t = PhaseCatalog::find(m_phase);
-    m_tags->setEnabled(projectOpen && t && t->takesTags);
     updatePreview();
 }
 
@@ -215,6 +211,9 @@ void PhaseActionBar::updatePreview()
                                         .arg(phases.first(), phases.join(QStringLiteral(" → ")));
     }
     m_command->setText(line);
+    // -T only where the phase has tags (and a project is open).
+    const PhaseTraits *t = PhaseCatalog::find(m_phase);
+    m_tags->setEnabled(m_limit->isEnabled() && t && t->takesTags);
     m_halt->setVisible(PhaseRequest::canHalt(m_phase));
     m_destroy->setVisible(PhaseRequest::canDestroy(m_phase));
 }

@@ -184,13 +184,10 @@ RecoveryPlan::Step resizeStep(const DrbdGrowFlow::Definition &definition, const 
 // entry says what is left from here.
 void resolvePaused(const std::shared_ptr<RecoveryContext> &context, const QStringList &services)
 {
+    // (An entry's name is the service's alone; one that is not there is fine.)
     QString error;
-    for (const RepairJournal::Entry &e : context->journal().entries()) {
-        for (const QString &s : services) {
-            if (e.id == ServicePause::journalEntry(e.host, s, QString()).id)
-                context->journal().resolve(e.id, error);
-        }
-    }
+    for (const QString &s : services)
+        context->journal().resolve(ServicePause::journalEntry(QString(), s, QString()).id, error);
 }
 
 } // namespace
