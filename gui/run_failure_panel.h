@@ -33,11 +33,9 @@ public:
     void showFailure(const RunState &state, const QString &phase, bool running, bool firstContact);
     // What it says while shown, else empty.
     QString text() const;
-    QPushButton *retryButton() const { return m_retry; }
 
     // Reads the keys the stage's prepared hosts show now (Check Host Keys…).
     void checkHostKeys(const Project &project, std::shared_ptr<const LoadedInventory> loaded);
-    bool checkingHostKeys() const { return m_keyScan.isRunning(); }
 
 signals:
     void retryRequested();
