@@ -83,14 +83,16 @@ PhaseSession::Result RecoveryRunner::run(Project &project, const LoadedInventory
         QStringList left;
         for (const RepairJournal::Entry &e : RepairJournal(project.contextDir()).entries())
             left << e.taken;
-        if (!left.isEmpty()) {
-            RunEvent note;
-            note.kind = RunEvent::Kind::Message;
+        RunEvent note;
+        note.kind = RunEvent::Kind::Message;
+        if (!left.isEmpty())
             note.text = tr("left on stage %1: %2. `hive recover resume` finishes it (`-n` shows "
                            "what it runs first).")
                             .arg(project.stage(), left.join(QStringLiteral("; ")));
+        else
+            note.text = plan.whenStopped;
+        if (!note.text.isEmpty())
             display->post(note);
-        }
     }
     return result;
 }

@@ -50,6 +50,9 @@ public:
     };
     QList<Choice> choices;
     QStringList notes; // what the user should know before confirming
+    // Said when the run stops before its end (failed, interrupted) and the
+    // journal holds nothing: how to finish what the steps began.
+    QString whenStopped;
     QList<Step> steps;
     // Run after the steps whatever happened to them (failed, cancelled):
     // what puts back what the steps took away (services scaled to 0).

@@ -356,6 +356,10 @@ RecoveryPlan SwarmBackupFlow::restore(const std::shared_ptr<RecoveryContext> &co
     plan.notes << tr("Whatever swarm state %1 has now is moved aside to "
                      "/var/lib/docker/swarm.before-restore-<time>, not deleted.")
                       .arg(host);
+    plan.whenStopped = tr("The restore stopped before its end. If it had put back the swarm "
+                          "state on %1, `hive recover quorum` finishes it; if not, run `hive "
+                          "restore` again. `hive doctor` says which.")
+                           .arg(host);
     auto ctx = context;
     const QString path = chosen.path;
     const QString stamp =
