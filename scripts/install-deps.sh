@@ -38,6 +38,8 @@ if [[ " $* " == *" --test "* ]]; then
   packages+=(clang libclang-rt-14-dev xvfb xauth python3 openssh-server busybox-static)
   # visudo: the remote tests check sudoers files with it, as setup-hosts does on the hosts
   packages+=(sudo)
+  # openssl: the certificate tests make an earlier version's certificate with it
+  packages+=(openssl)
   # checks of the package: lintian, the desktop entry, AppStream metadata, the
   # macOS property list (python3's plistlib) and Homebrew files (ruby -c)
   packages+=(lintian desktop-file-utils appstream ruby)

@@ -251,9 +251,14 @@ HiveCertificates::Outcome ensureLeaf(const QString &certPath, const QString &key
     Cert cert = loadCert(certPath);
     Key key = loadKey(keyPath);
     const QSet<QString> wanted(names.begin(), names.end());
+    // One use each: a server certificate that also passes as a client (as
+    // those of earlier versions did) would let a host broken into drive
+    // the other hosts' Docker; it is made again (and docker restarted, one
+    // host at a time).
+    const uint32_t usage = server ? XKU_SSL_SERVER : XKU_SSL_CLIENT;
     if (ca && cert && key && X509_check_private_key(cert.get(), key.get()) == 1 &&
         X509_verify(cert.get(), X509_get0_pubkey(ca.get())) == 1 && validLongEnough(cert.get()) &&
-        subjectAltNames(cert.get()) == wanted)
+        subjectAltNames(cert.get()) == wanted && X509_get_extended_key_usage(cert.get()) == usage)
         return HiveCertificates::Outcome::Kept;
     if (checkOnly)
         return HiveCertificates::Outcome::Created;

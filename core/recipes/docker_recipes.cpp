@@ -96,6 +96,10 @@ QList<HostChange> DockerRecipes::docker(const SetupHostContext &c)
             .arg(dockerd(f), f.isRhel() ? QString() : QStringLiteral(" $DOCKER_OPTS"))
             .toUtf8(),
         0644, restart);
+    for (HostChange &change : out) {
+        if (change.onChange == restart)
+            change.oneHostAtATime = true;
+    }
     out << HostChange::command(QStringLiteral("Docker enabled"),
                                QStringLiteral("systemctl is-enabled -q docker && systemctl "
                                               "is-active -q docker"),

@@ -41,6 +41,10 @@ struct HostChange
     // Runs once at the end of the step when any change with the same
     // `onChange` changed (a restart after its configuration files).
     QString onChange;
+    // That restart runs on one host at a time across the run: restarting
+    // docker on every manager at once would stop the swarm's services
+    // everywhere (a renewed certificate, a changed daemon.json).
+    bool oneHostAtATime = false;
 
     static HostChange file(const QString &what, const QString &path, const QByteArray &content,
                            int mode = 0644, const QString &onChange = {});

@@ -4,6 +4,7 @@
 #include "remote/remote_file_sync.h"
 
 #include <QCryptographicHash>
+#include <QMutex>
 #include <algorithm>
 
 namespace hive {
@@ -142,6 +143,11 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
             changed << tr("then: %1").arg(h);
             continue;
         }
+        const bool alone = std::any_of(changes.begin(), changes.end(), [&](const HostChange &c) {
+            return c.onChange == h && c.oneHostAtATime;
+        });
+        static QMutex oneHost;
+        QMutexLocker<QMutex> turn(alone ? &oneHost : nullptr);
         const CommandResult done = pool.run(host, h, run);
         if (!done.succeeded()) {
             message = tr("`%1` failed: %2").arg(h, tail(done));

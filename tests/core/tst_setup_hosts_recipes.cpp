@@ -18,6 +18,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSslCertificate>
 #include <QSslCertificateExtension>
 #include <QSslConfiguration>
@@ -327,6 +328,37 @@ private slots:
         QCOMPARE(pki.ensureClient(QStringLiteral("admin"), false, error),
                  HiveCertificates::Outcome::Kept);
         QCOMPARE(ContextFile::read(pki.hostCertPath(QStringLiteral("p-hive0.c.test"))), before);
+        // A server certificate of an earlier version, for servers and
+        // clients at once (same CA, key and names; made by openssl), is
+        // made again for servers only.
+        QFile ext(dir.filePath(QStringLiteral("earlier.cnf")));
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write("extendedKeyUsage=serverAuth,clientAuth\n"
+                  "subjectAltName=DNS:p-hive0.c.test,DNS:p-hive0,IP:192.168.30.4\n");
+        ext.close();
+        const QString csr = dir.filePath(QStringLiteral("earlier.csr"));
+        QCOMPARE(QProcess::execute(
+                     QStringLiteral("openssl"),
+                     {QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-key"),
+                      pki.hostKeyPath(QStringLiteral("p-hive0.c.test")), QStringLiteral("-subj"),
+                      QStringLiteral("/CN=p-hive0.c.test"), QStringLiteral("-out"), csr}),
+                 0);
+        QCOMPARE(QProcess::execute(
+                     QStringLiteral("openssl"),
+                     {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), csr,
+                      QStringLiteral("-CA"), pki.caCertPath(), QStringLiteral("-CAkey"),
+                      pki.caKeyPath(), QStringLiteral("-days"), QStringLiteral("800"),
+                      QStringLiteral("-extfile"), ext.fileName(), QStringLiteral("-out"),
+                      pki.hostCertPath(QStringLiteral("p-hive0.c.test"))}),
+                 0);
+        QCOMPARE(usage(pki.hostCertPath(QStringLiteral("p-hive0.c.test"))),
+                 QStringLiteral("TLS Web Server Authentication, TLS Web Client Authentication"));
+        QCOMPARE(pki.ensureHost(QStringLiteral("p-hive0.c.test"), names, false, error),
+                 HiveCertificates::Outcome::Created);
+        QCOMPARE(usage(pki.hostCertPath(QStringLiteral("p-hive0.c.test"))),
+                 QStringLiteral("TLS Web Server Authentication"));
+        QCOMPARE(pki.ensureHost(QStringLiteral("p-hive0.c.test"), names, false, error),
+                 HiveCertificates::Outcome::Kept);
         // A changed address needs a new certificate.
         QCOMPARE(pki.ensureHost(QStringLiteral("p-hive0.c.test"),
                                 {QStringLiteral("p-hive0.c.test"), QStringLiteral("192.168.30.9")},
