@@ -83,6 +83,8 @@ void RunEventPrinter::post(const RunEvent &e)
                      e.host.isEmpty() ? QString() : e.host + QStringLiteral(": "), e.text)
               << Qt::endl;
         break;
+    case RunEvent::Kind::StartPhaseMoved: // in --json only: a terminal needs no line for it
+        break;
     }
 }
 

@@ -379,11 +379,8 @@ void BuildPage::take(int first, const QList<RunEvent> &events)
         } else if (e.kind == RunEvent::Kind::PhaseFinished) {
             m_pipeline->setRunning(e.phase, false);
             m_pipeline->setOutcome(e.phase, e.status, e.elapsedMs);
-            // start_phase moves on with each phase that succeeds.
-            if ((e.status == RunEvent::Status::Ok || e.status == RunEvent::Status::Changed) &&
-                m_run->request().startPhaseRule() == PhaseSession::StartPhaseRule::Advance &&
-                PhaseOrder::isPhase(e.phase))
-                m_pipeline->setNext(PhaseOrder::nextStart(e.phase));
+        } else if (e.kind == RunEvent::Kind::StartPhaseMoved) {
+            m_pipeline->setNext(e.text);
         }
     }
     if (mode() != Mode::Live)

@@ -281,6 +281,7 @@ void RepairDialog::display(const RunEvent &e)
     case RunEvent::Kind::PhaseFinished:
     case RunEvent::Kind::HostStarted:
     case RunEvent::Kind::Progress:
+    case RunEvent::Kind::StartPhaseMoved:
         break;
     }
 }

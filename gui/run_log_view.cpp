@@ -109,6 +109,7 @@ QString RunLogView::line(const RunEvent &e, qint64 atMs)
         return at + QStringLiteral("   ") + host + e.text;
     case RunEvent::Kind::StepFinished:
     case RunEvent::Kind::HostStarted:
+    case RunEvent::Kind::StartPhaseMoved:
         break;
     }
     return QString();
@@ -141,7 +142,8 @@ void RunLogView::focusSearch()
 
 bool RunLogView::passes(const RunEvent &e) const
 {
-    if (e.kind == RunEvent::Kind::StepFinished || e.kind == RunEvent::Kind::HostStarted)
+    if (e.kind == RunEvent::Kind::StepFinished || e.kind == RunEvent::Kind::HostStarted ||
+        e.kind == RunEvent::Kind::StartPhaseMoved)
         return false;
     const QVariant host = m_host->currentData();
     if (host.isValid() && e.host != host.toString())

@@ -123,6 +123,13 @@ PhaseSession::Result PhaseSession::run(const QStringList &phases, const PhaseFun
                 result.stoppedAt = phase;
                 return result;
             }
+            if (m_display) {
+                RunEvent moved;
+                moved.kind = RunEvent::Kind::StartPhaseMoved;
+                moved.phase = phase;
+                moved.text = next;
+                m_display->post(moved);
+            }
         }
     }
     result.ok = true;

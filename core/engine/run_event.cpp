@@ -21,6 +21,7 @@ constexpr KindName kKinds[] = {
     {RunEvent::Kind::Output, "output"},
     {RunEvent::Kind::Progress, "progress"},
     {RunEvent::Kind::Message, "message"},
+    {RunEvent::Kind::StartPhaseMoved, "start-phase-moved"},
 };
 
 struct StatusName

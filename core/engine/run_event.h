@@ -22,6 +22,9 @@ struct RunEvent
         Output,   // a line a command printed (or a provider's detail)
         Progress, // done of total, for long steps
         Message,  // a note for the user that belongs to no host
+        // start_phase was saved as `text` after `phase` (not in run logs:
+        // what a front end shows as where `hive all` starts next)
+        StartPhaseMoved,
     };
     enum class Status
     {

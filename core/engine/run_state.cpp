@@ -123,6 +123,7 @@ QString RunState::add(const RunEvent &e)
     case RunEvent::Kind::Output:
     case RunEvent::Kind::Progress:
     case RunEvent::Kind::Message:
+    case RunEvent::Kind::StartPhaseMoved:
         if (e.step.isEmpty())
             break;
         {

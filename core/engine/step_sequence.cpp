@@ -8,7 +8,7 @@
 
 namespace hive {
 
-bool StepSequence::selected(const PhaseStep &step, const QStringList &tags)
+bool StepSequence::selected(const Step &step, const QStringList &tags)
 {
     if (tags.isEmpty() || step.tags.contains(QLatin1String("always")))
         return true;
@@ -19,12 +19,12 @@ bool StepSequence::selected(const PhaseStep &step, const QStringList &tags)
     return false;
 }
 
-QStringList StepSequence::unknownTags(const QList<PhaseStep> &steps, const QStringList &tags)
+QStringList StepSequence::unknownTags(const QList<Step> &steps, const QStringList &tags)
 {
     QStringList unknown;
     for (const QString &t : tags) {
         bool found = false;
-        for (const PhaseStep &s : steps)
+        for (const Step &s : steps)
             found = found || s.hasTag(t);
         if (!found)
             unknown << t;
@@ -32,17 +32,18 @@ QStringList StepSequence::unknownTags(const QList<PhaseStep> &steps, const QStri
     return unknown;
 }
 
-bool StepSequence::run(RunReporter &reporter, const QList<PhaseStep> &steps,
-                       const Resolver &targets, const Options &options)
+bool StepSequence::run(RunReporter &reporter, const QList<Step> &steps, const Resolver &targets,
+                       const Options &options)
 {
     QHash<QString, QString> failedIn; // host -> the step it failed in
     std::mutex failedMutex;
     bool ok = true;
     for (int i = 0; i < steps.size(); ++i) {
-        const PhaseStep &step = steps.at(i);
+        const Step &step = steps.at(i);
         if (!selected(step, options.tags))
             continue;
-        const QStringList hosts = targets(step.targets);
+        const QStringList hosts =
+            !step.hosts.isEmpty() || !targets ? step.hosts : targets(step.targets);
         if (options.cancel && options.cancel->load()) {
             reporter.stepStarted(step.name);
             for (const QString &h : hosts)
@@ -52,7 +53,9 @@ bool StepSequence::run(RunReporter &reporter, const QList<PhaseStep> &steps,
             return false;
         }
         const bool stepOk = HostStep::run(
-            reporter, step.name, hosts, options.maxParallel, [&](int index, QString &message) {
+            reporter, step.name, hosts,
+            step.maxParallel > 0 ? step.maxParallel : options.maxParallel,
+            [&](int index, QString &message) {
                 const QString &host = hosts.at(index);
                 {
                     std::lock_guard lock(failedMutex);
@@ -70,6 +73,8 @@ bool StepSequence::run(RunReporter &reporter, const QList<PhaseStep> &steps,
                 return status;
             });
         ok = ok && stepOk;
+        if (!stepOk && options.everyStepFatal)
+            return false;
         if (!stepOk && step.fatal) {
             reporter.message(
                 tr("%1 failed and the rest of the phase depends on it: stopping").arg(step.name));

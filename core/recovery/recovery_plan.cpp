@@ -1,7 +1,7 @@
 #include "recovery/recovery_plan.h"
 
-#include "engine/host_step.h"
 #include "engine/run_reporter.h"
+#include "engine/step_sequence.h"
 #include "engine/undo_scope.h"
 
 namespace hive {
@@ -72,22 +72,10 @@ bool RecoveryPlan::runChecks(RunReporter &reporter, const std::atomic_bool *canc
 bool RecoveryPlan::runSteps(const QList<Step> &list, RunReporter &reporter,
                             const std::atomic_bool *cancel)
 {
-    for (const Step &s : list) {
-        if (cancel && cancel->load()) {
-            reporter.stepStarted(s.name);
-            for (const QString &h : s.hosts)
-                reporter.hostFinished(s.name, h, RunEvent::Status::Interrupted,
-                                      tr("cancelled before this step"));
-            reporter.stepFinished(s.name, RunEvent::Status::Interrupted);
-            return false;
-        }
-        const bool ok = HostStep::run(
-            reporter, s.name, s.hosts, s.maxParallel,
-            [&](int index, QString &message) { return s.work(s.hosts.at(index), message); });
-        if (!ok)
-            return false;
-    }
-    return true;
+    StepSequence::Options options;
+    options.cancel = cancel;
+    options.everyStepFatal = true;
+    return StepSequence::run(reporter, list, {}, options);
 }
 
 } // namespace hive

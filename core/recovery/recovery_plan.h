@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/run_event.h"
+#include "engine/step.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -22,14 +22,9 @@ class RecoveryPlan
 {
     Q_DECLARE_TR_FUNCTIONS(hive::RecoveryPlan)
 public:
-    struct Step
-    {
-        QString name;
-        QStringList hosts;
-        QStringList commands; // what the preview shows for this step
-        int maxParallel = 8;  // 1: one host at a time
-        std::function<RunEvent::Status(const QString &host, QString &message)> work;
-    };
+    // Its steps name their hosts (`hosts`) and what the preview shows
+    // (`commands`); the plan stops after the first that fails.
+    using Step = hive::Step;
     struct FollowUp
     {
         QString phase;        // build-infra, setup-hosts, build-volumes, deploy-services …

@@ -8,6 +8,7 @@
 #include "engine/run_log.h"
 #include "engine/run_reporter.h"
 #include "engine/step_sequence.h"
+#include "project/context_file.h"
 #include "project/persistents.h"
 #include "project/project.h"
 #include "project/repair_journal.h"
@@ -255,7 +256,18 @@ private slots:
         QCOMPARE(r.runLogs.size(), 3);
         for (const QString &f : r.runLogs)
             QVERIFY(QFileInfo::exists(f));
-        QCOMPARE(shown.events.size(), 9); // the display saw every event too
+        // The display saw every event too, and where start_phase moved to
+        // after each phase that succeeded (not written to the run logs).
+        QStringList moves;
+        for (const RunEvent &e : std::as_const(shown.events)) {
+            if (e.kind == RunEvent::Kind::StartPhaseMoved)
+                moves << e.phase + QStringLiteral(" → ") + e.text;
+        }
+        QCOMPARE(shown.events.size(), 11);
+        QCOMPARE(moves, (QStringList{QStringLiteral("build-infra → setup-hosts"),
+                                     QStringLiteral("setup-hosts → build-images")}));
+        for (const QString &f : r.runLogs)
+            QVERIFY(!ContextFile::read(f).contains("start-phase-moved"));
 
         // Interrupted: start_phase stays, and the next run begins there.
         called.clear();
@@ -340,7 +352,7 @@ private slots:
         QStringList ran; // "step@host"
         auto step = [&](const QString &name, const QStringList &tags, const QStringList &failOn,
                         bool fatal = false) {
-            PhaseStep s;
+            Step s;
             s.name = name;
             s.tags = tags;
             s.fatal = fatal;
@@ -356,7 +368,7 @@ private slots:
             return s;
         };
         const QStringList hosts{QStringLiteral("h1"), QStringLiteral("h2")};
-        auto targets = [&](PhaseStep::Targets) { return hosts; };
+        auto targets = [&](Step::Targets) { return hosts; };
         auto statusOf = [](const Collector &c, const QString &stepName, const QString &host,
                            QString *text = nullptr) {
             for (const RunEvent &e : c.events) {
@@ -369,7 +381,7 @@ private slots:
             }
             return RunEvent::Status::None;
         };
-        const QList<PhaseStep> steps{
+        const QList<Step> steps{
             step(QStringLiteral("facts"), {QStringLiteral("always")}, {}),
             step(QStringLiteral("base"), {}, {QStringLiteral("h1")}),
             step(QStringLiteral("docker"), {QStringLiteral("docker-client")}, {})};
@@ -407,7 +419,7 @@ private slots:
         }
         // A fatal step that fails ends the phase for every host.
         {
-            QList<PhaseStep> fatal = steps;
+            QList<Step> fatal = steps;
             fatal[1].fatal = true;
             Collector c;
             RunReporter reporter(&c, QStringLiteral("setup-hosts"));
@@ -420,7 +432,7 @@ private slots:
         // Cancelled during base: docker is reported interrupted, not run.
         {
             std::atomic_bool cancel{false};
-            QList<PhaseStep> cancelling = steps;
+            QList<Step> cancelling = steps;
             cancelling[1].work = [&](const QString &, QString &) {
                 cancel = true;
                 return RunEvent::Status::Ok;
@@ -435,6 +447,25 @@ private slots:
             QCOMPARE(statusOf(c, QStringLiteral("docker"), QStringLiteral("h1")),
                      RunEvent::Status::Interrupted);
             QCOMPARE(reporter.phaseFinished(), RunEvent::Status::Interrupted);
+        }
+        // A repair's steps, run by the same sequence: each names its hosts,
+        // and the first that fails ends the run (no later step, no note).
+        {
+            QList<Step> repair = steps;
+            repair[0].hosts = {QStringLiteral("r1")};
+            repair[1].hosts = {QStringLiteral("h1"), QStringLiteral("r1")};
+            repair[1].maxParallel = 1;
+            repair[2].hosts = {QStringLiteral("r1")};
+            Collector c;
+            RunReporter reporter(&c, QStringLiteral("restore"));
+            StepSequence::Options o;
+            o.everyStepFatal = true;
+            ran.clear();
+            QVERIFY(!StepSequence::run(reporter, repair, {}, o));
+            QCOMPARE(ran, (QStringList{QStringLiteral("facts@r1"), QStringLiteral("base@h1"),
+                                       QStringLiteral("base@r1")}));
+            for (const RunEvent &e : std::as_const(c.events))
+                QVERIFY2(e.kind != RunEvent::Kind::Message, qPrintable(e.text));
         }
     }
 

@@ -30,14 +30,14 @@ const QString kPhase = QStringLiteral("setup-hosts");
 struct RecipeStep
 {
     const char *name;
-    PhaseStep::Targets targets;
+    Step::Targets targets;
     QStringList tags;
     bool changes = true; // made of HostChanges (addon runs ansible instead)
 };
 
 const QList<RecipeStep> &recipeTable()
 {
-    using T = PhaseStep::Targets;
+    using T = Step::Targets;
     static const QList<RecipeStep> table = {
         {"base", T::Servers, {QStringLiteral("strict-source-ip")}},
         {"hostsfile", T::Servers, {}},
@@ -127,17 +127,17 @@ bool SetupHostsPhase::run(const Options &options)
         }
     }
     const QString mother = QStringLiteral("localhost");
-    auto targets = [&](PhaseStep::Targets t) {
+    auto targets = [&](Step::Targets t) {
         QStringList out;
         for (const HostPlan &h : stage->hosts) {
             if (!selected.contains(h.name))
                 continue;
-            if (t == PhaseStep::Targets::Servers || (t == PhaseStep::Targets::Hives && h.isHive) ||
-                (t == PhaseStep::Targets::FirstHive && h.name == stage->firstHive) ||
-                (t == PhaseStep::Targets::Repository && h.isRepository))
+            if (t == Step::Targets::Servers || (t == Step::Targets::Hives && h.isHive) ||
+                (t == Step::Targets::FirstHive && h.name == stage->firstHive) ||
+                (t == Step::Targets::Repository && h.isRepository))
                 out << h.name;
         }
-        if (t == PhaseStep::Targets::Mother)
+        if (t == Step::Targets::Mother)
             out << mother;
         return out;
     };
@@ -149,7 +149,7 @@ bool SetupHostsPhase::run(const Options &options)
     std::mutex factsMutex;
     HiveCertificates certificates(contextDir);
     RegistryCredentials registry(contextDir);
-    QList<PhaseStep> steps;
+    QList<Step> steps;
     AddonRole::Options addonOptions;
     addonOptions.projectRoot = QDir(m_project.rootDir()).absolutePath();
     addonOptions.contextDir = contextDir;
@@ -160,7 +160,7 @@ bool SetupHostsPhase::run(const Options &options)
     std::mutex addonMutex;
     bool addonPrepared = false;
 
-    PhaseStep factsStep;
+    Step factsStep;
     factsStep.name = QStringLiteral("facts");
     factsStep.tags = {QStringLiteral("always")};
     factsStep.work = [&](const QString &host, QString &message) {
@@ -182,10 +182,10 @@ bool SetupHostsPhase::run(const Options &options)
     };
     steps << factsStep;
 
-    PhaseStep tls;
+    Step tls;
     tls.name = QStringLiteral("tls-certificate");
     tls.tags = {QStringLiteral("always")};
-    tls.targets = PhaseStep::Targets::Mother;
+    tls.targets = Step::Targets::Mother;
     tls.fatal = true;
     tls.work = [&](const QString &, QString &message) {
         QStringList made;
@@ -281,8 +281,8 @@ bool SetupHostsPhase::run(const Options &options)
         contexts.insert(host, c);
         return c;
     };
-    auto recipe = [&](const QString &name, PhaseStep::Targets t, const QStringList &tags) {
-        PhaseStep s;
+    auto recipe = [&](const QString &name, Step::Targets t, const QStringList &tags) {
+        Step s;
         s.name = name;
         s.tags = tags;
         s.targets = t;
@@ -304,7 +304,7 @@ bool SetupHostsPhase::run(const Options &options)
     for (const RecipeStep &r : recipeTable()) {
         const QString name = QString::fromLatin1(r.name);
         if (name == QLatin1String("addon")) {
-            PhaseStep addon;
+            Step addon;
             addon.name = name;
             addon.targets = r.targets;
             addon.work = [&](const QString &host, QString &message) {
@@ -325,11 +325,11 @@ bool SetupHostsPhase::run(const Options &options)
             steps << addon;
             continue;
         }
-        PhaseStep step = recipe(name, r.targets, r.tags);
+        Step step = recipe(name, r.targets, r.tags);
         if (name == QLatin1String("drbd")) {
             // Where the kernel cannot run DRBD (as on the test bed), say so
             // per host and go on; volumes fall back to local ones.
-            const PhaseStep::Work apply = step.work;
+            const Step::Work apply = step.work;
             step.work = [&, apply](const QString &host, QString &message) {
                 HostPool::RunOptions o;
                 o.asRoot = true;
@@ -362,7 +362,7 @@ bool SetupHostsPhase::run(const Options &options)
     const QStringList unknown = StepSequence::unknownTags(steps, options.tags);
     if (!unknown.isEmpty()) {
         QStringList names;
-        for (const PhaseStep &s : std::as_const(steps))
+        for (const Step &s : std::as_const(steps))
             names << s.name;
         return fail(tr("no setup-hosts step has the tag %1; the steps are: %2")
                         .arg(unknown.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))));

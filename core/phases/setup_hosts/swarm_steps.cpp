@@ -50,23 +50,23 @@ SwarmSteps::SwarmSteps(HostPool &pool, const QString &firstHive, const QHash<QSt
     : m_pool(pool), m_first(firstHive), m_hives(hives), m_options(options)
 {}
 
-QList<PhaseStep> SwarmSteps::steps()
+QList<Step> SwarmSteps::steps()
 {
-    PhaseStep init;
+    Step init;
     init.name = QStringLiteral("swarm-init");
     init.tags = {QStringLiteral("swarm")};
-    init.targets = PhaseStep::Targets::FirstHive;
+    init.targets = Step::Targets::FirstHive;
     init.fatal = true;
     init.work = [this](const QString &host, QString &message) { return this->init(host, message); };
-    PhaseStep join;
+    Step join;
     join.name = QStringLiteral("swarm-join");
     join.tags = {QStringLiteral("swarm")};
-    join.targets = PhaseStep::Targets::Hives;
+    join.targets = Step::Targets::Hives;
     join.work = [this](const QString &host, QString &message) { return this->join(host, message); };
-    PhaseStep labels;
+    Step labels;
     labels.name = QStringLiteral("node-labels");
     labels.tags = {QStringLiteral("swarm")};
-    labels.targets = PhaseStep::Targets::Hives;
+    labels.targets = Step::Targets::Hives;
     labels.work = [this](const QString &host, QString &message) {
         return this->labels(host, message);
     };

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/phase_step.h"
+#include "engine/step.h"
 #include "remote/command_result.h"
 
 #include <QCoreApplication>
@@ -43,7 +43,7 @@ public:
                const Options &options);
 
     // swarm-init (first hive, fatal), swarm-join (hives), node-labels (hives).
-    QList<PhaseStep> steps();
+    QList<Step> steps();
 
     // The state `docker info` reports: "inactive", "active" ... and the
     // cluster id and whether this node is a manager.
