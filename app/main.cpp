@@ -1,9 +1,9 @@
-#include "example_projects.h"
-#include "main_window.h"
-#include "preferences_dialog.h"
-#include "project_document.h"
+#include "gui/shell/example_projects.h"
+#include "gui/shell/main_window.h"
+#include "gui/shell/preferences_dialog.h"
+#include "gui/shell/project_document.h"
+#include "gui/wizard/stage_wizard.h"
 #include "screenshot_tour.h"
-#include "stage_wizard.h"
 #include "window_host.h"
 
 #include <QApplication>

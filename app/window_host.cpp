@@ -1,6 +1,6 @@
 #include "window_host.h"
 
-#include "main_window.h"
+#include "gui/shell/main_window.h"
 
 namespace hive::gui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app_translators.h"
-#include "main_window.h"
+#include "gui/shell/app_translators.h"
+#include "gui/shell/main_window.h"
 
 #include <QObject>
 #include <QPointer>

@@ -5,11 +5,11 @@
 //   (target: under 1 s);
 // - the live topology of 50 nodes × 20 tasks: the scene rebuilt and the view
 //   painted, normal and dense (target: under 50 ms per redraw).
-#include "build_page.h"
 #include "engine/run_log.h"
-#include "live_topology_scene.h"
+#include "gui/build/build_page.h"
+#include "gui/live/live_topology_scene.h"
+#include "gui/topology/topology_view.h"
 #include "topology/live_topology.h"
-#include "topology_view.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

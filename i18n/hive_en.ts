@@ -2225,10 +2225,6 @@
         <translation> (one at a time)</translation>
     </message>
     <message>
-        <source>cancelled before this step</source>
-        <translation>cancelled before this step</translation>
-    </message>
-    <message>
         <source> (whatever happens)</source>
         <translation> (whatever happens)</translation>
     </message>
@@ -3295,6 +3291,10 @@
     <message>
         <source>cancelled before docker was stopped on %1</source>
         <translation>cancelled before docker was stopped on %1</translation>
+    </message>
+    <message>
+        <source>The restore stopped before its end. If it had put back the swarm state on %1, `hive recover quorum` finishes it; if not, run `hive restore` again. `hive doctor` says which.</source>
+        <translation>The restore stopped before its end. If it had put back the swarm state on %1, `hive recover quorum` finishes it; if not, run `hive restore` again. `hive doctor` says which.</translation>
     </message>
 </context>
 <context>

@@ -2206,10 +2206,6 @@
         <translation>（1 台ずつ）</translation>
     </message>
     <message>
-        <source>cancelled before this step</source>
-        <translation>このステップの前に中止しました</translation>
-    </message>
-    <message>
         <source> (whatever happens)</source>
         <translation>（何があっても実行）</translation>
     </message>
@@ -3270,6 +3266,10 @@
     <message>
         <source>cancelled before docker was stopped on %1</source>
         <translation>%1 の docker を停止する前に中止しました</translation>
+    </message>
+    <message>
+        <source>The restore stopped before its end. If it had put back the swarm state on %1, `hive recover quorum` finishes it; if not, run `hive restore` again. `hive doctor` says which.</source>
+        <translation>リストアは最後まで進まずに止まりました。%1 にスウォームの状態を戻し終えていれば `hive recover quorum` で完了します。そうでなければ `hive restore` をもう一度実行してください。どちらかは `hive doctor` が示します。</translation>
     </message>
 </context>
 <context>

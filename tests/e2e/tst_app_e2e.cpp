@@ -7,20 +7,20 @@
 // HIVE_SCREENSHOTS_DIR set, it saves the views mid-run, finished and with a
 // node down (scripts/screenshots --bed). Skips where the bed cannot run,
 // except under CI.
-#include "app_translators.h"
-#include "build_page.h"
 #include "engine/run_event.h"
 #include "grid_text.h"
-#include "live_topology_page.h"
-#include "live_topology_scene.h"
-#include "main_window.h"
-#include "phase_pipeline.h"
+#include "gui/build/build_page.h"
+#include "gui/build/phase_pipeline.h"
+#include "gui/build/run_grid_model.h"
+#include "gui/live/live_topology_page.h"
+#include "gui/live/live_topology_scene.h"
+#include "gui/shell/app_translators.h"
+#include "gui/shell/main_window.h"
+#include "gui/topology/topology_view.h"
 #include "project/context_file.h"
 #include "recorded_run.h"
 #include "remote/docker_client.h"
-#include "run_grid_model.h"
 #include "test_bed.h"
-#include "topology_view.h"
 
 #include <QDir>
 #include <QElapsedTimer>

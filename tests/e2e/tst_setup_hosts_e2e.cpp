@@ -7,16 +7,16 @@
 // the repository server. Also -C, -T, the lock, a kill halfway and a re-run
 // that changes nothing. Skips where the bed cannot run, except under CI.
 #include "engine/run_event.h"
-#include "health_page.h"
+#include "gui/health/health_page.h"
+#include "gui/health/repair_dialog.h"
+#include "gui/shell/main_window.h"
 #include "hive_cli_run.h"
-#include "main_window.h"
 #include "phases/build_infra/build_infra_phase.h"
 #include "project/context_file.h"
 #include "recipes/repository_recipes.h"
 #include "recipes/setup_host_context.h"
 #include "remote/docker_client.h"
 #include "remote/shell_command.h"
-#include "repair_dialog.h"
 #include "test_bed.h"
 
 #include <QCryptographicHash>

@@ -4,20 +4,20 @@
 // grid with the statuses of its run log, the same way every time; the log
 // filters; actions show their command line; a run started here goes through
 // the real engine and ends with what went wrong (no engine on this stage).
-#include "build_page.h"
 #include "engine/phase_order.h"
 #include "engine/run_log.h"
 #include "grid_text.h"
-#include "host_keys_dialog.h"
-#include "main_window.h"
-#include "phase_pipeline.h"
+#include "gui/build/build_page.h"
+#include "gui/build/host_keys_dialog.h"
+#include "gui/build/phase_pipeline.h"
+#include "gui/build/run_grid_model.h"
+#include "gui/build/run_log_view.h"
+#include "gui/build/run_timeline_chart.h"
+#include "gui/run/run_status_style.h"
+#include "gui/shell/main_window.h"
+#include "gui/shell/project_document.h"
 #include "project/repair_journal.h"
-#include "project_document.h"
 #include "recorded_run.h"
-#include "run_grid_model.h"
-#include "run_log_view.h"
-#include "run_status_style.h"
-#include "run_timeline_chart.h"
 #include "sample_project_copy.h"
 
 #include <QComboBox>

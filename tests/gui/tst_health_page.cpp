@@ -2,12 +2,12 @@
 // project that was never built says what to do; a report shows worst first,
 // filters by text and severity, shows evidence and action of the chosen
 // finding, and the badge follows; the interval is kept in the settings.
-#include "backup_scheduler.h"
-#include "health_badge.h"
-#include "health_page.h"
-#include "main_window.h"
-#include "project_document.h"
-#include "repair_dialog.h"
+#include "gui/health/backup_scheduler.h"
+#include "gui/health/health_page.h"
+#include "gui/health/repair_dialog.h"
+#include "gui/shell/health_badge.h"
+#include "gui/shell/main_window.h"
+#include "gui/shell/project_document.h"
 #include "sample_project_copy.h"
 
 #include <QCheckBox>

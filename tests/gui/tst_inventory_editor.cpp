@@ -4,19 +4,19 @@
 // in Problems (and inline) at its line before saving; the host plan next to
 // the stage form is the core's plan of what was typed; a change on disk
 // while editing is offered for reload.
-#include "attribute_form.h"
-#include "editable_file.h"
-#include "file_editor.h"
-#include "hive_form.h"
-#include "host_plan_view.h"
-#include "main_window.h"
-#include "map_list_table.h"
-#include "problems_view.h"
+#include "gui/editor/attribute_form.h"
+#include "gui/editor/editable_file.h"
+#include "gui/editor/file_editor.h"
+#include "gui/editor/hive_form.h"
+#include "gui/editor/host_plan_view.h"
+#include "gui/editor/map_list_table.h"
+#include "gui/editor/service_form.h"
+#include "gui/editor/source_view.h"
+#include "gui/shell/main_window.h"
+#include "gui/shell/problems_view.h"
+#include "gui/shell/project_document.h"
 #include "project/project.h"
-#include "project_document.h"
 #include "sample_project_copy.h"
-#include "service_form.h"
-#include "source_view.h"
 
 #include <QLineEdit>
 #include <QProcess>

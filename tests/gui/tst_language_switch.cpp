@@ -1,13 +1,13 @@
 // Switching the language in Preferences rebuilds the window in that language
 // at once and keeps everything the user had: project, stage, open files with
 // their unsaved text, view mode and the current tab.
-#include "editable_file.h"
-#include "file_editor.h"
-#include "main_window.h"
-#include "preferences_dialog.h"
-#include "project_document.h"
+#include "gui/editor/editable_file.h"
+#include "gui/editor/file_editor.h"
+#include "gui/editor/source_view.h"
+#include "gui/shell/main_window.h"
+#include "gui/shell/preferences_dialog.h"
+#include "gui/shell/project_document.h"
 #include "sample_project_copy.h"
-#include "source_view.h"
 #include "window_host.h"
 
 #include <QComboBox>

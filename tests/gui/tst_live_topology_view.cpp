@@ -3,11 +3,11 @@
 // loop shows its error, an undefined service is listed as a difference, task
 // lines can be chosen by key and by click, dense mode counts per service,
 // and the filter dims what does not match.
-#include "live_topology_scene.h"
+#include "gui/live/live_topology_scene.h"
+#include "gui/live/task_lines_item.h"
+#include "gui/topology/topology_view.h"
 #include "recorded_live_topology.h"
-#include "task_lines_item.h"
 #include "topology/live_topology.h"
-#include "topology_view.h"
 
 #include <QFile>
 #include <QGraphicsSimpleTextItem>

@@ -1,15 +1,15 @@
 // The project window driven as a user would, offscreen: open the example,
 // see its plan; break a file on disk and watch Problems follow; jump from a
 // problem to its line; find actions in the command palette.
-#include "command_palette.h"
-#include "file_editor.h"
-#include "host_plan_view.h"
-#include "main_window.h"
-#include "problems_view.h"
-#include "project_document.h"
-#include "project_tree.h"
+#include "gui/editor/file_editor.h"
+#include "gui/editor/host_plan_view.h"
+#include "gui/editor/project_tree.h"
+#include "gui/editor/source_view.h"
+#include "gui/shell/command_palette.h"
+#include "gui/shell/main_window.h"
+#include "gui/shell/problems_view.h"
+#include "gui/shell/project_document.h"
 #include "sample_project_copy.h"
-#include "source_view.h"
 
 #include <QLabel>
 #include <QLineEdit>

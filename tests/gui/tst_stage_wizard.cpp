@@ -3,9 +3,9 @@
 // wizard showed; the docker and aws files are exactly as expected; a stage
 // added to an existing, commented hive.yml leaves every other byte alone;
 // credentials go to .hive with mode 0600.
-#include "host_plan_view.h"
+#include "gui/editor/host_plan_view.h"
+#include "gui/wizard/stage_wizard.h"
 #include "project/project.h"
-#include "stage_wizard.h"
 
 #include <QFile>
 #include <QPlainTextEdit>

@@ -1,13 +1,13 @@
 // The planned topology tab, offscreen: it draws the selected stage as the core
 // plans it, follows unsaved edits and stage changes, zooms and fits from the
 // keyboard, and exports the whole diagram to PNG and SVG.
-#include "main_window.h"
-#include "project_document.h"
+#include "gui/shell/main_window.h"
+#include "gui/shell/project_document.h"
+#include "gui/topology/topology_page.h"
+#include "gui/topology/topology_scene.h"
+#include "gui/topology/topology_view.h"
 #include "sample_project_copy.h"
 #include "topology/planned_topology.h"
-#include "topology_page.h"
-#include "topology_scene.h"
-#include "topology_view.h"
 
 #include <QFile>
 #include <QGraphicsRectItem>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "run_grid_model.h"
+#include "gui/build/run_grid_model.h"
 
 #include <QStringList>
 

@@ -1,0 +1,221 @@
+#include "gui/build/phase_action_bar.h"
+
+#include "engine/phase_catalog.h"
+
+#include <QAction>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace hive::gui {
+
+PhaseActionBar::PhaseActionBar(QWidget *scope)
+    : QWidget(scope), m_limit(new QLineEdit(this)), m_tags(new QLineEdit(this)),
+      m_command(new QLabel(this))
+{
+    const auto action = [this, scope](const QString &text, const QKeySequence &key,
+                                      QStyle::StandardPixmap icon, auto slot) {
+        auto *a = new QAction(style()->standardIcon(icon), text, scope);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        scope->addAction(a);
+        return a;
+    };
+    m_run = action(tr("&Run Phase"), QKeySequence(Qt::Key_F5), QStyle::SP_MediaPlay,
+                   &PhaseActionBar::runChosen);
+    m_runFrom = action(tr("Run &from Here"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+                       QStyle::SP_MediaSeekForward, &PhaseActionBar::runFromHere);
+    m_check = action(tr("C&heck Only"), QKeySequence(Qt::Key_F6), QStyle::SP_FileDialogContentsView,
+                     &PhaseActionBar::checkChosen);
+    m_halt = action(tr("Ha&lt Servers…"), QKeySequence(), QStyle::SP_MediaPause,
+                    &PhaseActionBar::haltChosen);
+    m_destroy = action(tr("&Destroy…"), QKeySequence(), QStyle::SP_TrashIcon,
+                       &PhaseActionBar::destroyChosen);
+
+    auto *row = new QHBoxLayout;
+    auto *limitLabel = new QLabel(tr("&Limit (-l):"), this);
+    limitLabel->setBuddy(m_limit);
+    m_limit->setObjectName(QStringLiteral("buildLimit"));
+    m_limit->setPlaceholderText(tr("all"));
+    m_limit->setClearButtonEnabled(true);
+    auto *tagsLabel = new QLabel(tr("&Tags (-T):"), this);
+    tagsLabel->setBuddy(m_tags);
+    m_tags->setObjectName(QStringLiteral("buildTags"));
+    m_tags->setPlaceholderText(tr("all steps"));
+    m_tags->setClearButtonEnabled(true);
+    row->addWidget(limitLabel);
+    row->addWidget(m_limit, 1);
+    row->addWidget(tagsLabel);
+    row->addWidget(m_tags, 1);
+    for (const auto &[a, name] : {std::pair{m_run, "buildRun"},
+                                  {m_runFrom, "buildRunFrom"},
+                                  {m_check, "buildCheck"},
+                                  {m_halt, "buildHalt"},
+                                  {m_destroy, "buildDestroy"}}) {
+        auto *b = new QPushButton(a->icon(), a->text(), this);
+        b->setObjectName(QLatin1String(name));
+        b->setAutoDefault(false);
+        connect(b, &QPushButton::clicked, a, &QAction::trigger);
+        connect(a, &QAction::changed, b, [a = a, b] {
+            b->setEnabled(a->isEnabled());
+            b->setVisible(a->isVisible());
+            b->setToolTip(a->toolTip());
+        });
+        row->addWidget(b);
+    }
+    m_command->setObjectName(QStringLiteral("buildCommand"));
+    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_command->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_command->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(m_command);
+
+    connect(m_limit, &QLineEdit::textChanged, this, &PhaseActionBar::updatePreview);
+    connect(m_tags, &QLineEdit::textChanged, this, &PhaseActionBar::updatePreview);
+    connect(m_limit, &QLineEdit::returnPressed, this, &PhaseActionBar::runChosen);
+    connect(m_tags, &QLineEdit::returnPressed, this, &PhaseActionBar::runChosen);
+    setEnabledFor(false, false);
+}
+
+void PhaseActionBar::setProject(const Project &project)
+{
+    m_project = project;
+    updatePreview();
+}
+
+void PhaseActionBar::setPhase(const QString &phase)
+{
+    m_phase = phase;
+    updatePreview();
+}
+
+void PhaseActionBar::setEnabledFor(bool projectOpen, bool running)
+{
+    for (QAction *a : actions())
+        a->setEnabled(projectOpen && !running);
+    m_limit->setEnabled(projectOpen);
+    updatePreview();
+}
+
+QList<QAction *> PhaseActionBar::actions() const
+{
+    return {m_run, m_runFrom, m_check, m_halt, m_destroy};
+}
+
+PhaseRequest PhaseActionBar::requestFor(const QString &action) const
+{
+    PhaseRequest r;
+    r.command = m_phase;
+    r.stage = m_project.stage();
+    r.limit = m_limit->text().trimmed();
+    r.tags = m_tags->text().trimmed();
+    if (action == QLatin1String("from")) {
+        r.startPhase = r.command;
+        r.command = QStringLiteral("all");
+    } else if (action == QLatin1String("check")) {
+        r.checkOnly = true;
+    } else if (action == QLatin1String("halt")) {
+        r.halt = true;
+    } else if (action == QLatin1String("destroy")) {
+        r.destroy = true;
+    }
+    return r;
+}
+
+QString PhaseActionBar::commandPreview() const
+{
+    return m_command->text();
+}
+
+void PhaseActionBar::runChosen()
+{
+    emit runRequested(requestFor(QStringLiteral("run")));
+}
+
+void PhaseActionBar::runFromHere()
+{
+    emit runRequested(requestFor(QStringLiteral("from")));
+}
+
+void PhaseActionBar::checkChosen()
+{
+    emit runRequested(requestFor(QStringLiteral("check")));
+}
+
+void PhaseActionBar::haltChosen()
+{
+    const PhaseRequest r = requestFor(QStringLiteral("halt"));
+    if (QMessageBox::question(
+            this, tr("Halt the Servers"),
+            tr("Stop the servers of stage %1%2?\n\n%3\n\nThey keep their disks; "
+               "Run Phase on build-infra starts them again.")
+                .arg(m_project.stage(),
+                     r.limit.isEmpty() ? QString() : tr(" (only %1)").arg(r.limit),
+                     r.commandLine()),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
+        emit runRequested(r);
+}
+
+void PhaseActionBar::destroyChosen()
+{
+    const PhaseRequest r = requestFor(QStringLiteral("destroy"));
+    const PhaseTraits *t = PhaseCatalog::find(r.command);
+    const PhaseTraits::Limit kind = t ? t->limit : PhaseTraits::Limit::Services;
+    const QString what =
+        r.command == QLatin1String("build-infra")
+            ? tr("the servers of stage %1, their disks and their network: everything on them "
+                 "is lost")
+                  .arg(m_project.stage())
+        : kind == PhaseTraits::Limit::Networks ? tr("the stage's networks")
+        : kind == PhaseTraits::Limit::Volumes  ? tr("the stage's volumes and the data in them")
+                                               : tr("the stage's services");
+    QMessageBox box(
+        QMessageBox::Warning, tr("Destroy"),
+        tr("Remove %1%2?").arg(what, r.limit.isEmpty() ? QString() : tr(" (only %1)").arg(r.limit)),
+        QMessageBox::Cancel, this);
+    box.setInformativeText(r.commandLine());
+    QPushButton *yes = box.addButton(tr("Destroy"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == yes)
+        emit runRequested(r);
+}
+
+void PhaseActionBar::updatePreview()
+{
+    const auto tip = [](QAction *a, const PhaseRequest &r) {
+        const QString problem = r.problem();
+        a->setToolTip(problem.isEmpty() ? r.commandLine() : problem);
+        a->setStatusTip(a->toolTip());
+    };
+    tip(m_run, requestFor(QStringLiteral("run")));
+    tip(m_runFrom, requestFor(QStringLiteral("from")));
+    tip(m_check, requestFor(QStringLiteral("check")));
+    tip(m_halt, requestFor(QStringLiteral("halt")));
+    tip(m_destroy, requestFor(QStringLiteral("destroy")));
+    const PhaseRequest run = requestFor(QStringLiteral("run"));
+    QString line = QStringLiteral("$ ") + run.commandLine();
+    if (!m_project.rootDir().isEmpty()) {
+        const QStringList phases = run.phases(PhaseSession(m_project, nullptr).startPhase());
+        if (phases.size() > 1)
+            line +=
+                QLatin1Char('\n') + tr("# start_phase is %1: this runs %2")
+                                        .arg(phases.first(), phases.join(QStringLiteral(" → ")));
+    }
+    m_command->setText(line);
+    // -T only where the phase has tags (and a project is open).
+    const PhaseTraits *t = PhaseCatalog::find(m_phase);
+    m_tags->setEnabled(m_limit->isEnabled() && t && t->takesTags);
+    m_halt->setVisible(PhaseRequest::canHalt(m_phase));
+    m_destroy->setVisible(PhaseRequest::canDestroy(m_phase));
+}
+
+} // namespace hive::gui

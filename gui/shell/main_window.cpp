@@ -1,0 +1,794 @@
+#include "gui/shell/main_window.h"
+
+#include "gui/build/build_page.h"
+#include "gui/editor/editable_file.h"
+#include "gui/editor/file_editor.h"
+#include "gui/editor/host_plan_view.h"
+#include "gui/editor/project_tree.h"
+#include "gui/editor/source_view.h"
+#include "gui/health/backup_scheduler.h"
+#include "gui/health/health_page.h"
+#include "gui/live/live_topology_page.h"
+#include "gui/shell/command_palette.h"
+#include "gui/shell/example_projects.h"
+#include "gui/shell/health_badge.h"
+#include "gui/shell/preferences_dialog.h"
+#include "gui/shell/problems_view.h"
+#include "gui/shell/project_document.h"
+#include "gui/shell/welcome_page.h"
+#include "gui/topology/topology_page.h"
+#include "project/atomic_file.h"
+#include "topology/planned_topology.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace hive::gui {
+
+namespace {
+const QString kRecent = QStringLiteral("recentProjects");
+const QString kLastProject = QStringLiteral("lastProject");
+constexpr int kMaxRecent = 8;
+constexpr int kFixedTabs = 5; // Hosts, Topology, Health, Build, Live
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_document(new ProjectDocument(this)),
+      m_centre(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
+      m_tabs(new QTabWidget(this)), m_hosts(new HostPlanView(this)),
+      m_topology(new TopologyPage(this)), m_health(new HealthPage(this)),
+      m_build(new BuildPage(this)), m_live(new LiveTopologyPage(this)),
+      m_tree(new ProjectTree(this)), m_problems(new ProblemsView(this)),
+      m_log(new QPlainTextEdit(this)), m_stage(new QComboBox(this)),
+      m_statusStage(new QLabel(this)), m_statusProvider(new QLabel(this)),
+      m_statusHosts(new QLabel(this)), m_statusProblems(new QLabel(this)),
+      m_statusHealth(new HealthBadge(m_health, this)), m_undoGroup(new QUndoGroup(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Hive Studio"));
+    m_tabs->setObjectName(QStringLiteral("editors"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->addTab(m_hosts, tr("Hosts"));
+    m_tabs->addTab(m_topology, tr("Topology"));
+    m_tabs->addTab(m_health, tr("Health"));
+    m_tabs->addTab(m_build, tr("Build"));
+    m_tabs->addTab(m_live, tr("Live"));
+    // The host plan, the topology, the health, the build and the live hive
+    // stay; editors open after them.
+    for (int i = 0; i < kFixedTabs; ++i)
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    m_centre->addWidget(m_welcome);
+    m_centre->addWidget(m_tabs);
+    setCentralWidget(m_centre);
+    m_log->setObjectName(QStringLiteral("log"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    m_stage->setObjectName(QStringLiteral("stageSelector"));
+    m_stage->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_stage->setToolTip(tr("Stage (-s): private, staging or production"));
+
+    createActions();
+    createDocks();
+    createStatusBar();
+
+    connect(m_document, &ProjectDocument::reloaded, this, &MainWindow::refresh);
+    m_build->setBeforeRun([this] { return saveBeforeRun(); });
+    connect(m_build, &BuildPage::runStarted, this,
+            [this](const QString &command) { log(tr("Started: %1").arg(command)); });
+    connect(m_build, &BuildPage::runFinished, this, [this](bool, const QString &summary) {
+        log(summary);
+        // start_phase and the allocations may have moved on.
+        m_document->rereadPersistents();
+    });
+    connect(m_document, &ProjectDocument::closed, this, &MainWindow::onClosed);
+    connect(m_document, &ProjectDocument::logMessage, this, &MainWindow::log);
+    connect(m_problems, &ProblemsView::openLocation, this, &MainWindow::openLocation);
+    connect(m_tree, &ProjectTree::openLocation, this, &MainWindow::openLocation);
+    connect(m_tree, &ProjectTree::stageActivated, m_document, &ProjectDocument::setStage);
+    connect(m_stage, &QComboBox::activated, this,
+            [this](int index) { m_document->setStage(m_stage->itemText(index)); });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (auto *editor = qobject_cast<FileEditor *>(m_tabs->widget(index)))
+            closeEditor(editor);
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateEditorActions);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseProject);
+    connect(m_welcome, &WelcomePage::recentRequested, this,
+            [this](const QString &dir) { openProject(dir); });
+    connect(m_welcome, &WelcomePage::openExampleRequested, this,
+            [this] { openProject(ExampleProjects::sample()); });
+    onClosed();
+    updateRecentMenu();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QStyle *s = style();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newProject =
+        file->addAction(s->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&New Project…"), this,
+                        &MainWindow::newProjectRequested);
+    newProject->setShortcut(QKeySequence::New);
+    m_addStageAction = file->addAction(tr("Add S&tage…"), this,
+                                       [this] { emit addStageRequested(m_document->rootDir()); });
+    m_openAction = file->addAction(s->standardIcon(QStyle::SP_DialogOpenButton),
+                                   tr("&Open Project…"), this, &MainWindow::chooseProject);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_reloadAction = file->addAction(s->standardIcon(QStyle::SP_BrowserReload),
+                                     tr("Re&load Project"), m_document, &ProjectDocument::reload);
+    // (F5 runs the chosen phase in the Build tab.)
+    m_reloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    file->addSeparator();
+    m_saveAction = file->addAction(s->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this,
+                                   &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
+    m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_closeTabAction = file->addAction(tr("&Close Tab"), this, [this] {
+        if (FileEditor *editor = currentEditor())
+            closeEditor(editor);
+    });
+    m_closeTabAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_closeProjectAction =
+        file->addAction(tr("Close &Project"), m_document, &ProjectDocument::close);
+    file->addSeparator();
+    QAction *prefs = file->addAction(tr("&Preferences…"), this, [this] {
+        const QString before = PreferencesDialog::savedLanguage();
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && dialog.language() != before)
+            emit languageChosen(dialog.language());
+    });
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setMenuRole(QAction::PreferencesRole);
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    // What was just typed in the source joins the history before undo.
+    connect(edit, &QMenu::aboutToShow, this, [this] {
+        if (FileEditor *e = currentEditor())
+            e->flush();
+    });
+    edit->addSeparator();
+    m_findAction = edit->addAction(tr("&Find…"), this, &MainWindow::find);
+    m_findAction->setShortcut(QKeySequence::Find);
+
+    QMenu *view = m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *palette =
+        view->addAction(tr("Command &Palette…"), this, &MainWindow::showCommandPalette);
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction *focusTree =
+        view->addAction(tr("Go to Project &Tree"), this, [this] { m_tree->setFocus(); });
+    focusTree->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
+    QAction *focusProblems = view->addAction(tr("Go to Pro&blems"), this, [this] {
+        m_problems->parentWidget()->show();
+        m_problems->setFocus();
+    });
+    focusProblems->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
+    QAction *focusEditors = view->addAction(tr("Go to &Editors"), this,
+                                            [this] { m_tabs->currentWidget()->setFocus(); });
+    focusEditors->setShortcut(QKeySequence(Qt::ALT | Qt::Key_3));
+    QAction *focusTopology =
+        view->addAction(tr("Go to Planned T&opology"), this, &MainWindow::showTopology);
+    focusTopology->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
+    QMenu *topology = view->addMenu(tr("T&opology"));
+    for (QAction *a : m_topology->pageActions()) {
+        topology->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_topology); });
+    }
+    QAction *focusHealth = view->addAction(tr("Go to &Health"), this, &MainWindow::showHealth);
+    focusHealth->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
+    QMenu *health = view->addMenu(tr("&Health"));
+    for (QAction *a : m_health->pageActions()) {
+        health->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_health); });
+    }
+    QAction *focusBuild = view->addAction(tr("Go to &Build"), this, &MainWindow::showBuild);
+    focusBuild->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
+    QAction *focusLive = view->addAction(tr("Go to &Live Topology"), this, &MainWindow::showLive);
+    focusLive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
+    QMenu *live = view->addMenu(tr("L&ive Topology"));
+    for (QAction *a : m_live->pageActions()) {
+        live->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_live); });
+    }
+    QMenu *build = menuBar()->addMenu(tr("&Build"));
+    for (QAction *a : m_build->pageActions()) {
+        build->addAction(a);
+        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_build); });
+    }
+    QAction *focusStage = view->addAction(tr("Choose &Stage"), this, [this] {
+        m_stage->setFocus();
+        m_stage->showPopup();
+    });
+    focusStage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    view->addSeparator();
+    const auto modeAction = [&](const QString &text, FileEditor::Mode mode, Qt::Key key) {
+        QAction *a = view->addAction(text, this, [this, mode] {
+            if (FileEditor *e = currentEditor())
+                e->setMode(mode);
+        });
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | key));
+        m_modeActions << a;
+    };
+    modeAction(tr("Show &Form"), FileEditor::Mode::Form, Qt::Key_F);
+    modeAction(tr("Show &YAML Source"), FileEditor::Mode::Source, Qt::Key_Y);
+    modeAction(tr("Show Form and Source Side &by Side"), FileEditor::Mode::Both, Qt::Key_B);
+    view->addSeparator();
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts =
+        help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About Hive Studio"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+
+    QToolBar *bar = addToolBar(tr("Project"));
+    bar->setObjectName(QStringLiteral("projectToolBar"));
+    bar->addAction(m_openAction);
+    bar->addAction(m_reloadAction);
+    bar->addAction(m_saveAction);
+    bar->addSeparator();
+    auto *stageLabel = new QLabel(tr("&Stage:"), bar);
+    stageLabel->setBuddy(m_stage);
+    bar->addWidget(stageLabel);
+    bar->addWidget(m_stage);
+}
+
+void MainWindow::createDocks()
+{
+    const auto dock = [this](QWidget *w, const QString &title, const QString &name,
+                             Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(w);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *tree =
+        dock(m_tree, tr("Project"), QStringLiteral("projectDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *problems =
+        dock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *logDock =
+        dock(m_log, tr("Log"), QStringLiteral("logDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(problems, logDock);
+    problems->raise();
+    resizeDocks({tree}, {300}, Qt::Horizontal);
+    resizeDocks({problems}, {180}, Qt::Vertical);
+    m_viewMenu->addAction(tree->toggleViewAction());
+    m_viewMenu->addAction(problems->toggleViewAction());
+    m_viewMenu->addAction(logDock->toggleViewAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    for (QLabel *l : {m_statusStage, m_statusProvider, m_statusHosts, m_statusProblems})
+        statusBar()->addPermanentWidget(l);
+    m_statusProblems->setObjectName(QStringLiteral("statusProblems"));
+    statusBar()->addPermanentWidget(m_statusHealth);
+    connect(m_statusHealth, &QToolButton::clicked, this, &MainWindow::showHealth);
+    connect(m_health->backupScheduler(), &BackupScheduler::message, this, &MainWindow::log);
+}
+
+void MainWindow::showHealth()
+{
+    m_tabs->setCurrentWidget(m_health);
+    m_health->setFocus();
+}
+
+void MainWindow::showBuild()
+{
+    m_tabs->setCurrentWidget(m_build);
+    m_build->setFocus();
+}
+
+void MainWindow::showLive()
+{
+    m_tabs->setCurrentWidget(m_live);
+    m_live->setFocus();
+}
+
+void MainWindow::showTopology()
+{
+    m_tabs->setCurrentWidget(m_topology);
+    m_topology->setFocus();
+}
+
+QList<QAction *> MainWindow::allActions() const
+{
+    QList<QAction *> out;
+    for (QAction *top : menuBar()->actions()) {
+        if (!top->menu())
+            continue;
+        for (QAction *a : top->menu()->actions()) {
+            if (a->menu()) {
+                out << a->menu()->actions();
+                continue;
+            }
+            out << a;
+        }
+    }
+    return out;
+}
+
+void MainWindow::showCommandPalette()
+{
+    CommandPalette palette(allActions(), this);
+    palette.exec();
+}
+
+bool MainWindow::openProject(const QString &rootDir, QString *errorOut)
+{
+    const QString dir = QDir(rootDir).absolutePath();
+    QString error;
+    if (m_document->isOpen())
+        m_document->close();
+    if (!m_document->open(dir, {}, error)) {
+        log(error);
+        if (errorOut)
+            *errorOut = error;
+        else
+            QMessageBox::warning(this, tr("Cannot open the project"), error);
+        return false;
+    }
+    addRecent(dir);
+    QSettings().setValue(kLastProject, dir);
+    return true;
+}
+
+void MainWindow::restoreSession(bool reopenLastProject)
+{
+    QSettings settings;
+    Snapshot last;
+    last.geometry = settings.value(QStringLiteral("geometry")).toByteArray();
+    last.state = settings.value(QStringLiteral("windowState")).toByteArray();
+    const QString project = settings.value(kLastProject).toString();
+    if (reopenLastProject && !project.isEmpty() &&
+        QFileInfo(project + QStringLiteral("/inventory")).isDir())
+        last.project = project;
+    restore(last);
+}
+
+MainWindow::Snapshot MainWindow::snapshot() const
+{
+    Snapshot snap;
+    if (m_document->isOpen()) {
+        snap.project = m_document->rootDir();
+        snap.stage = m_document->stage();
+    }
+    for (FileEditor *editor : editors()) {
+        editor->flush();
+        Snapshot::OpenFile f;
+        f.path = editor->path();
+        if (editor->isModified())
+            f.unsavedText = editor->file()->text();
+        f.mode = int(editor->mode());
+        snap.files << f;
+    }
+    snap.currentTab = m_tabs->currentIndex();
+    snap.geometry = saveGeometry();
+    snap.state = saveState();
+    return snap;
+}
+
+void MainWindow::restore(const Snapshot &snap)
+{
+    restoreGeometry(snap.geometry);
+    restoreState(snap.state);
+    if (snap.project.isEmpty())
+        return;
+    QString error;
+    if (!m_document->open(snap.project, snap.stage, error)) {
+        log(error);
+        return;
+    }
+    for (const Snapshot::OpenFile &f : snap.files) {
+        FileEditor *editor = editorTab(f.path, error);
+        if (!editor) {
+            log(error);
+            continue;
+        }
+        editor->setMode(FileEditor::Mode(f.mode));
+        if (!f.unsavedText.isEmpty())
+            editor->restoreUnsavedText(f.unsavedText);
+    }
+    m_tabs->setCurrentIndex(std::min(snap.currentTab, m_tabs->count() - 1));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmCloseAll() || !m_build->confirmClose()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+    event->accept();
+}
+
+void MainWindow::refresh()
+{
+    const LoadedInventory &loaded = m_document->inventory();
+    const QString stage = m_document->stage();
+    m_centre->setCurrentWidget(m_tabs);
+    setWindowTitle(tr("%1 — %2 — Hive Studio")
+                       .arg(loaded.hive.name.isEmpty() ? QFileInfo(m_document->rootDir()).fileName()
+                                                       : loaded.hive.name,
+                            stage));
+    m_stage->clear();
+    m_stage->addItems(m_document->stages());
+    m_stage->setCurrentText(stage);
+    m_stage->setEnabled(true);
+    m_tree->showInventory(loaded, stage);
+    m_problems->showDiagnostics(loaded.diagnostics, m_document->rootDir());
+    const StagePlan *plan = loaded.hive.stage(stage);
+    m_hosts->showStage(plan);
+    m_tabs->setTabText(0, tr("Hosts — %1").arg(stage));
+    m_topology->showTopology(PlannedTopology::build(loaded, stage));
+    m_tabs->setTabText(1, tr("Topology — %1").arg(stage));
+    m_health->setProject(m_document->project(), loaded);
+    m_tabs->setTabText(2, tr("Health — %1").arg(stage));
+    m_build->setProject(m_document->project(), loaded);
+    m_tabs->setTabText(3, tr("Build — %1").arg(stage));
+    m_live->setProject(m_document->project(), loaded);
+    m_tabs->setTabText(4, tr("Live — %1").arg(stage));
+    m_statusStage->setText(tr("Stage: %1").arg(stage));
+    m_statusProvider->setText(tr("Provider: %1").arg(plan ? plan->provider : tr("none")));
+    m_statusHosts->setText(tr("%n host(s)", nullptr, plan ? int(plan->hosts.size()) : 0));
+    m_statusProblems->setText(tr("%n error(s)", nullptr, loaded.diagnostics.errorCount()) +
+                              QStringLiteral(", ") +
+                              tr("%n warning(s)", nullptr, loaded.diagnostics.warningCount()));
+    m_reloadAction->setEnabled(true);
+    m_closeProjectAction->setEnabled(true);
+    m_addStageAction->setEnabled(true);
+    for (FileEditor *editor : editors())
+        showLoadedState(editor);
+    updateEditorActions();
+}
+
+void MainWindow::showLoadedState(FileEditor *editor)
+{
+    // Each open file shows its own problems inline, and the hive form the plan.
+    // Diagnostics name files as the loader read them, which is how editors are opened.
+    const LoadedInventory &loaded = m_document->inventory();
+    const QString path = QDir::cleanPath(editor->path());
+    QList<Diagnostic> mine;
+    for (const Diagnostic &d : loaded.diagnostics.all()) {
+        if (QDir::cleanPath(d.mark.file) == path)
+            mine << d;
+    }
+    editor->setDiagnostics(mine);
+    editor->showPlans(loaded.hive);
+}
+
+void MainWindow::onClosed()
+{
+    while (m_tabs->count() > kFixedTabs)
+        delete m_tabs->widget(kFixedTabs);
+    updateEditorActions();
+    m_tree->clear();
+    m_problems->clear();
+    m_hosts->showStage(nullptr);
+    m_topology->showTopology({});
+    m_health->clear();
+    m_build->clear();
+    m_live->clear();
+    m_stage->clear();
+    m_stage->setEnabled(false);
+    m_centre->setCurrentWidget(m_welcome);
+    setWindowTitle(tr("Hive Studio"));
+    m_statusStage->setText(tr("No project"));
+    m_statusProvider->clear();
+    m_statusHosts->clear();
+    m_statusProblems->clear();
+    m_reloadAction->setEnabled(false);
+    m_closeProjectAction->setEnabled(false);
+    m_addStageAction->setEnabled(false);
+    m_welcome->setRecent(QSettings().value(kRecent).toStringList());
+}
+
+void MainWindow::addRecent(const QString &rootDir)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecent).toStringList();
+    recent.removeAll(rootDir);
+    recent.prepend(rootDir);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(kRecent, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecent).toStringList();
+    int n = 1;
+    for (const QString &dir : recent) {
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(n++).arg(QDir::toNativeSeparators(dir)));
+        connect(a, &QAction::triggered, this, [this, dir] { openProject(dir); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::chooseProject()
+{
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Open a hive project (the folder that holds inventory/)"),
+        m_document->isOpen() ? m_document->rootDir() : QDir::homePath());
+    if (!dir.isEmpty())
+        openProject(dir);
+}
+
+QList<FileEditor *> MainWindow::editors() const
+{
+    QList<FileEditor *> out;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *e = qobject_cast<FileEditor *>(m_tabs->widget(i)))
+            out << e;
+    }
+    return out;
+}
+
+FileEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<FileEditor *>(m_tabs->currentWidget());
+}
+
+FileEditor *MainWindow::editorTab(const QString &file, QString &error)
+{
+    const QString path =
+        QFileInfo(file).isAbsolute() ? file : QDir(m_document->rootDir()).filePath(file);
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    for (FileEditor *e : editors()) {
+        if (QFileInfo(e->path()).canonicalFilePath() == canonical) {
+            m_tabs->setCurrentWidget(e);
+            return e;
+        }
+    }
+    auto *editor = new FileEditor(path, m_tabs);
+    if (!editor->load(error)) {
+        delete editor;
+        return nullptr;
+    }
+    m_undoGroup->addStack(editor->undoStack());
+    // Problems follow the text being edited; saving hands the file back to the disk.
+    connect(editor, &FileEditor::textEdited, m_document, &ProjectDocument::setUnsaved);
+    connect(editor, &FileEditor::modifiedChanged, this, [this, editor] { updateTabTitle(editor); });
+    connect(editor, &FileEditor::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+        log(text);
+    });
+    const int index = m_tabs->addTab(editor, QFileInfo(path).fileName());
+    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(path));
+    m_tabs->setCurrentIndex(index);
+    showLoadedState(editor);
+    updateEditorActions();
+    return editor;
+}
+
+FileEditor *MainWindow::openEditor(const QString &file)
+{
+    QString error;
+    FileEditor *editor = editorTab(file, error);
+    if (!editor)
+        log(error);
+    return editor;
+}
+
+void MainWindow::updateTabTitle(FileEditor *editor)
+{
+    const int index = m_tabs->indexOf(editor);
+    if (index < 0)
+        return;
+    const QString name = QFileInfo(editor->path()).fileName();
+    m_tabs->setTabText(index, editor->isModified() ? name + QStringLiteral(" ●") : name);
+    updateEditorActions();
+}
+
+void MainWindow::updateEditorActions()
+{
+    FileEditor *editor = currentEditor();
+    m_undoGroup->setActiveStack(editor ? editor->undoStack() : nullptr);
+    m_saveAction->setEnabled(editor && editor->isModified());
+    m_saveAsAction->setEnabled(editor != nullptr);
+    m_closeTabAction->setEnabled(editor != nullptr);
+    for (QAction *a : m_modeActions)
+        a->setEnabled(editor && editor->hasForm());
+}
+
+void MainWindow::save()
+{
+    FileEditor *editor = currentEditor();
+    if (!editor)
+        return;
+    QString error;
+    if (!editor->save(error)) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
+        return;
+    }
+    m_document->clearUnsaved(editor->path());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(editor->path())), 4000);
+    log(tr("Saved %1").arg(QDir::toNativeSeparators(editor->path())));
+    updateTabTitle(editor);
+}
+
+void MainWindow::saveAs()
+{
+    FileEditor *editor = currentEditor();
+    if (!editor)
+        return;
+    editor->flush();
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Save As"), editor->path(), tr("YAML files (*.yml *.yaml);;All files (*)"));
+    if (target.isEmpty())
+        return;
+    QString error;
+    if (!AtomicFile::write(target, editor->file()->text(), error)) {
+        QMessageBox::warning(this, tr("Cannot save"), error);
+        return;
+    }
+    // The new file is the one being edited from now on; the old one stays as it was on disk.
+    m_document->clearUnsaved(editor->path());
+    m_undoGroup->removeStack(editor->undoStack());
+    delete editor;
+    openEditor(target);
+}
+
+bool MainWindow::closeEditor(FileEditor *editor)
+{
+    editor->flush();
+    if (editor->isModified()) {
+        m_tabs->setCurrentWidget(editor);
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved changes"),
+            tr("%1 has changes that are not saved. Save them?")
+                .arg(QFileInfo(editor->path()).fileName()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save) {
+            QString error;
+            if (!editor->save(error)) {
+                QMessageBox::warning(this, tr("Cannot save"), error);
+                return false;
+            }
+        }
+    }
+    m_document->clearUnsaved(editor->path());
+    m_undoGroup->removeStack(editor->undoStack());
+    delete editor;
+    updateEditorActions();
+    return true;
+}
+
+bool MainWindow::saveBeforeRun()
+{
+    QList<FileEditor *> modified;
+    for (FileEditor *editor : editors()) {
+        editor->flush();
+        if (editor->isModified())
+            modified << editor;
+    }
+    if (modified.isEmpty())
+        return true;
+    QStringList names;
+    for (FileEditor *e : std::as_const(modified))
+        names << QFileInfo(e->path()).fileName();
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"),
+        tr("A run uses the files on disk. Save %1 first?").arg(names.join(QStringLiteral(", "))),
+        QMessageBox::Save | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer != QMessageBox::Save)
+        return false;
+    for (FileEditor *e : std::as_const(modified)) {
+        QString error;
+        if (!e->save(error)) {
+            QMessageBox::warning(this, tr("Cannot save"), error);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MainWindow::confirmCloseAll()
+{
+    for (FileEditor *editor : editors()) {
+        if (!closeEditor(editor))
+            return false;
+    }
+    return true;
+}
+
+void MainWindow::openLocation(const QString &file, int line, int column)
+{
+    if (file.isEmpty())
+        return;
+    QString error;
+    FileEditor *editor = editorTab(file, error);
+    if (!editor) {
+        log(error);
+        return;
+    }
+    editor->revealLine(std::max(1, line), std::max(1, column));
+    editor->source()->setFocus();
+}
+
+void MainWindow::find()
+{
+    if (m_tabs->currentWidget() == m_build) {
+        m_build->searchLog();
+        return;
+    }
+    SourceView *src = currentEditor() ? currentEditor()->source() : nullptr;
+    if (!src) {
+        statusBar()->showMessage(
+            tr("Open a file first (double-click a problem or an item in the project tree)"), 5000);
+        return;
+    }
+    if (const QString said = src->askAndFind(); !said.isEmpty())
+        statusBar()->showMessage(said, 5000);
+}
+
+void MainWindow::showShortcuts()
+{
+    QStringList rows;
+    for (QAction *a : allActions()) {
+        if (a->shortcut().isEmpty())
+            continue;
+        rows << QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
+                    .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
+                         a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
+    }
+    QMessageBox::information(this, tr("Keyboard Shortcuts"),
+                             QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Hive Studio"),
+        tr("<h3>Hive Studio %1</h3><p>Design, build, run and repair a highly available "
+           "Docker Swarm site. Opens hive-builder projects unchanged.</p>")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::log(const QString &text)
+{
+    m_log->appendPlainText(QStringLiteral("%1  %2").arg(
+        QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), text));
+}
+
+} // namespace hive::gui

@@ -1,0 +1,307 @@
+#include "gui/topology/topology_scene.h"
+
+#include "gui/topology/diagram_painter.h"
+#include "topology/planned_topology.h"
+
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QPen>
+#include <algorithm>
+#include <cmath>
+
+namespace hive::gui {
+
+namespace {
+
+constexpr qreal kMargin = 24;
+constexpr qreal kPad = 10;
+constexpr qreal kGap = 18;
+constexpr qreal kLine = 18;
+constexpr qreal kCardMinWidth = 220;
+constexpr int kHostsPerColumn = 4;
+
+// Hues for roles; blended into the palette's base colour so that text in the
+// palette's text colour stays readable on them in light and dark themes.
+const QColor kManagerHue(0x2f, 0x7d, 0xe1);
+const QColor kFirstHue(0xe0, 0x9b, 0x16);
+const QColor kRepositoryHue(0x2e, 0xa0, 0x4f);
+const QColor kVolumeHue(0x8e, 0x44, 0xc8);
+const QColor kPortHue(0xd3, 0x4f, 0x2a);
+const QColor kWarningHue(0xd9, 0x3f, 0x0b);
+const QColor kNetworkHues[] = {QColor(0x16, 0x9c, 0xa8), QColor(0xb8, 0x3a, 0x8e),
+                               QColor(0x6a, 0x8f, 0x12), QColor(0x95, 0x62, 0x2a),
+                               QColor(0x4a, 0x5f, 0xc9)};
+
+QString keyOf(const char *kind, const QString &name)
+{
+    return QString::fromLatin1(kind) + QLatin1Char(':') + name;
+}
+
+} // namespace
+
+TopologyScene::TopologyScene(QObject *parent) : QGraphicsScene(parent)
+{}
+
+QGraphicsItem *TopologyScene::itemNamed(const QString &key) const
+{
+    const QList<QGraphicsItem *> all = items();
+    for (QGraphicsItem *item : all) {
+        if (item->data(kKeyRole).toString() == key)
+            return item;
+    }
+    return nullptr;
+}
+
+void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palette)
+{
+    clear();
+    setBackgroundBrush(palette.color(QPalette::Base));
+    DiagramPainter p(this, palette);
+    qreal y = kMargin;
+
+    if (t.groups.isEmpty()) {
+        p.label(tr("The stage %1 is not defined in hive.yml.").arg(t.stage), {kMargin, y}, p.m_bold,
+                p.text());
+        setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+        return;
+    }
+
+    // Header: what this is, then the managers and what losing them means.
+    p.label(tr("%1 — stage %2").arg(t.hiveName, t.stage), {kMargin, y}, p.m_title, p.text());
+    y += QFontMetricsF(p.m_title).height() + 4;
+    const int hostCount = int(t.hosts().size());
+    p.label(tr("provider %1 · %2 · %n host(s)", nullptr, hostCount).arg(t.provider, t.cidr),
+            {kMargin, y}, p.m_font, p.muted());
+    y += kLine + 2;
+    const bool weakSwarm = t.managerCount() < 3 || t.managerCount() % 2 == 0;
+    p.label(t.managerSummary(), {kMargin, y}, weakSwarm ? p.m_bold : p.m_font,
+            weakSwarm ? p.strong(kWarningHue) : p.text())
+        ->setData(kKeyRole, QStringLiteral("managers"));
+    y += kLine + kGap;
+
+    // Published ports: the hive's entry points.
+    if (!t.ports.isEmpty()) {
+        auto *caption = p.label(tr("Published ports"), {kMargin, y + 2}, p.m_bold, p.text());
+        qreal x = kMargin + caption->boundingRect().width() + 12;
+        for (const PlannedTopology::Port &port : t.ports) {
+            QString s = port.text() + QStringLiteral("  ") + port.service;
+            if (port.hostMode)
+                s += QStringLiteral(" · ") + tr("host mode");
+            if (port.allocated)
+                s += QStringLiteral(" · ") + tr("assigned");
+            if (port.internalOnly)
+                s += QStringLiteral(" · ") + tr("inside the hive only");
+            auto *chip =
+                p.box(QRectF(x, y, p.width(s, p.m_font) + 16, kLine + 4),
+                      p.fill(kPortHue, port.internalOnly ? 0.1 : 0.25), p.strong(kPortHue));
+            p.label(s, {8, 2}, p.m_font, p.text(), chip)->setPos(x + 8, y + 2);
+            chip->setData(kKeyRole, keyOf("port", QString::number(port.published)));
+            chip->setToolTip(port.hostMode ? tr("Published on the host where a task runs")
+                             : port.internalOnly
+                                 ? tr("Ports from 10000 up are not reachable from outside the "
+                                      "hive")
+                                 : tr("Published on every hive through the routing mesh"));
+            x += chip->rect().width() + 8;
+        }
+        y += kLine + 4 + kGap;
+    }
+
+    // Host groups side by side; hosts stacked in each, a few per column.
+    QStringList drbdVolumes;
+    for (const PlannedTopology::Volume &v : t.volumes) {
+        if (v.kind == PlannedTopology::Volume::Kind::Drbd)
+            drbdVolumes << v.name;
+    }
+    // Role badges of a host, with their hues; the card is as wide as the widest row.
+    const auto badgesOf = [](const PlannedTopology::Host &h) {
+        QList<QPair<QString, QColor>> out;
+        if (h.isManager)
+            out.append({tr("swarm manager"), kManagerHue});
+        if (h.isFirstHive)
+            out.append({tr("first hive"), kFirstHue});
+        if (h.isRepository)
+            out.append({tr("repository · registry · logs"), kRepositoryHue});
+        return out;
+    };
+    qreal cardWidth = kCardMinWidth;
+    for (const PlannedTopology::Host *h : t.hosts()) {
+        cardWidth = std::max(cardWidth, p.width(h->name, p.m_bold) + 2 * kPad);
+        qreal row = 2 * kPad;
+        for (const auto &b : badgesOf(*h))
+            row += p.width(b.first, p.m_small) + 12 + 6;
+        cardWidth = std::max(cardWidth, row);
+    }
+    auto cardHeight = [&](const PlannedTopology::Host &h) {
+        qreal hgt = kPad + kLine + kLine + 22 + kPad;
+        if (h.isHive)
+            hgt += drbdVolumes.size() * (kLine + 2);
+        return hgt;
+    };
+
+    qreal x = kMargin;
+    qreal groupsBottom = y;
+    for (const PlannedTopology::Group &g : t.groups) {
+        // One group (a single subnet): hosts side by side. Several (zones):
+        // groups side by side, hosts stacked, a new column every few hosts.
+        const int n = int(g.hosts.size());
+        const int wanted = t.groups.size() == 1 ? std::min(n, kHostsPerColumn)
+                                                : int(std::ceil(double(n) / kHostsPerColumn));
+        const int rows = std::max(1, int(std::ceil(double(n) / std::max(wanted, 1))));
+        const int columns = int(std::ceil(double(n) / rows));
+        const qreal innerTop = y + kPad + kLine + kLine + 4;
+        QList<qreal> columnBottom(columns, innerTop);
+        qreal maxBottom = innerTop;
+        for (int i = 0; i < n; ++i) {
+            const int column = i / rows;
+            const qreal cx = x + kPad + column * (cardWidth + kPad);
+            const PlannedTopology::Host &h = g.hosts.at(i);
+            const QColor hue = h.isRepository && !h.isHive ? kRepositoryHue : kManagerHue;
+            auto *card = p.box(QRectF(0, 0, cardWidth, cardHeight(h)), p.base(), p.strong(hue),
+                               h.isFirstHive ? 2.5 : 1.2);
+            card->setPos(cx, columnBottom[column]);
+            card->setData(kKeyRole, keyOf("host", h.name));
+            card->setToolTip(h.name + QLatin1Char('\n') + h.address);
+            p.box(QRectF(0, 0, 5, cardHeight(h)), p.strong(hue), Qt::NoPen, 0, card);
+            p.label(h.name, {kPad, kPad - 2}, p.m_bold, p.text(), card);
+            p.label(h.address.isEmpty() ? tr("(address assigned at build)") : h.address,
+                    {kPad, kPad + kLine - 2}, p.m_mono, p.muted(), card);
+            qreal bx = kPad;
+            const qreal by = kPad + 2 * kLine + 2;
+            for (const auto &b : badgesOf(h))
+                bx += p.badge(b.first, {bx, by}, b.second, card) + 6;
+            if (h.isHive) {
+                qreal vy = by + 24;
+                for (const QString &v : drbdVolumes) {
+                    p.badge(tr("DRBD %1").arg(v), {kPad, vy}, kVolumeHue, card);
+                    vy += kLine + 2;
+                }
+            }
+            columnBottom[column] += cardHeight(h) + kPad;
+            maxBottom = std::max(maxBottom, columnBottom[column]);
+        }
+        const QString title = g.title.isEmpty() ? tr("(no zone)") : g.title;
+        const qreal groupWidth =
+            std::max({columns * (cardWidth + kPad) + kPad, p.width(title, p.m_bold) + 2 * kPad,
+                      p.width(g.detail, p.m_small) + 2 * kPad});
+        auto *frame =
+            p.box(QRectF(x, y, groupWidth, maxBottom - y), p.fill(p.window(), 0.5), p.border());
+        frame->setZValue(-1);
+        frame->setData(kKeyRole, keyOf("group", g.title));
+        p.label(title, {x + kPad, y + kPad - 4}, p.m_bold, p.text());
+        p.label(g.detail, {x + kPad, y + kPad + kLine - 4}, p.m_small, p.muted());
+        x += groupWidth + kGap;
+        groupsBottom = std::max(groupsBottom, maxBottom);
+    }
+    const qreal contentWidth = std::max(x - kGap - kMargin, qreal(600));
+    y = groupsBottom + kGap * 1.5;
+
+    // Networks as bars across the width, services below joined to them.
+    QHash<QString, qreal> networkY;
+    QHash<QString, QColor> networkHue;
+    if (!t.networks.isEmpty()) {
+        p.label(tr("Overlay networks"), {kMargin, y}, p.m_bold, p.text());
+        y += kLine + 4;
+    }
+    int hueIndex = 0;
+    for (const PlannedTopology::Network &n : t.networks) {
+        const QColor hue = kNetworkHues[hueIndex++ % std::size(kNetworkHues)];
+        auto *bar = p.box(QRectF(kMargin, y, contentWidth, 8), p.strong(hue), Qt::NoPen, 0);
+        bar->setData(kKeyRole, keyOf("network", n.name));
+        bar->setToolTip(tr("%1: %2").arg(n.name, n.services.join(QStringLiteral(", "))));
+        p.label(n.name, {kMargin, y + 9}, p.m_small, p.text());
+        networkY.insert(n.name, y + 4);
+        networkHue.insert(n.name, hue);
+        y += 8 + kLine + 6;
+    }
+    y += kGap;
+
+    if (!t.services.isEmpty()) {
+        p.label(tr("Services"), {kMargin, y}, p.m_bold, p.text());
+        y += kLine + 6;
+    }
+    qreal sx = kMargin;
+    qreal rowTop = y;
+    qreal rowBottom = y;
+    for (const PlannedTopology::Service &s : t.services) {
+        QStringList lines;
+        lines << s.image;
+        lines << (s.global ? tr("global: one task on every hive")
+                           : tr("replicas: %1").arg(s.replicas));
+        for (const QString &c : s.placement)
+            lines << tr("placement: %1").arg(c);
+        if (!s.ports.isEmpty())
+            lines << tr("ports: %1").arg(s.ports.join(QStringLiteral(", ")));
+        if (!s.volumes.isEmpty())
+            lines << tr("volumes: %1").arg(s.volumes.join(QStringLiteral(", ")));
+        if (s.standalone)
+            lines << tr("standalone (own init, privileged)");
+        qreal w = std::max(kCardMinWidth, p.width(s.name, p.m_bold) + 2 * kPad);
+        for (const QString &l : lines)
+            w = std::max(w, p.width(l, p.m_small) + 2 * kPad);
+        const qreal h = kPad + kLine + lines.size() * (kLine - 2) + kPad;
+        if (sx > kMargin && sx + w > kMargin + contentWidth) {
+            sx = kMargin;
+            rowTop = rowBottom + kGap;
+        }
+        auto *card = p.box(QRectF(0, 0, w, h), p.base(), p.border(), 1.2);
+        card->setPos(sx, rowTop);
+        card->setData(kKeyRole, keyOf("service", s.name));
+        card->setToolTip(lines.join(QLatin1Char('\n')));
+        p.label(s.name, {kPad, kPad - 2}, p.m_bold, p.text(), card);
+        qreal ly = kPad + kLine;
+        for (const QString &l : lines) {
+            p.label(l, {kPad, ly}, p.m_small, p.muted(), card);
+            ly += kLine - 2;
+        }
+        // Join lines from the card's top up to each network it is attached to.
+        qreal jx = sx + 14;
+        for (const QString &n : s.networks) {
+            if (!networkY.contains(n))
+                continue;
+            const QColor hue = networkHue.value(n);
+            auto *line = addLine(jx, networkY.value(n), jx, rowTop, QPen(p.strong(hue), 2));
+            line->setZValue(-0.5);
+            addEllipse(jx - 4, networkY.value(n) - 4, 8, 8, QPen(p.text(), 1), p.strong(hue));
+            jx += 8;
+        }
+        sx += w + kGap;
+        rowBottom = std::max(rowBottom, rowTop + h);
+    }
+    y = rowBottom + kGap * 1.5;
+
+    // Volumes: kind, size and where each is replicated.
+    if (!t.volumes.isEmpty()) {
+        p.label(tr("Volumes"), {kMargin, y}, p.m_bold, p.text());
+        y += kLine + 6;
+        for (const PlannedTopology::Volume &v : t.volumes) {
+            QString where;
+            switch (v.kind) {
+            case PlannedTopology::Volume::Kind::Drbd:
+                where = tr("DRBD, mirrored on %1").arg(v.hosts.join(QStringLiteral(", ")));
+                break;
+            case PlannedTopology::Volume::Kind::Nfs:
+                where = tr("NFS, mounted on every hive");
+                break;
+            case PlannedTopology::Volume::Kind::Driver:
+                where = tr("created on every hive");
+                break;
+            case PlannedTopology::Volume::Kind::Mount:
+                where = tr("local to the host running the task");
+                break;
+            }
+            const QString s =
+                tr("%1 (%2) — %3 — used by %4")
+                    .arg(v.name, v.detail, where, v.services.join(QStringLiteral(", ")));
+            auto *chip = p.box(QRectF(kMargin, y, p.width(s, p.m_font) + 16, kLine + 4),
+                               p.fill(kVolumeHue, 0.18), p.strong(kVolumeHue));
+            chip->setData(kKeyRole, keyOf("volume", v.name));
+            p.label(s, {kMargin + 8, y + 2}, p.m_font, p.text());
+            y += kLine + 10;
+        }
+    }
+    setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+}
+
+} // namespace hive::gui

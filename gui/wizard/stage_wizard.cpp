@@ -1,0 +1,544 @@
+#include "gui/wizard/stage_wizard.h"
+
+#include "gui/editor/cidr_validator.h"
+#include "gui/editor/host_plan_view.h"
+#include "inventory/inventory_loader.h"
+#include "inventory/schema.h"
+#include "project/project.h"
+#include "project/project_scaffold.h"
+#include "project/variable_catalog.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace hive::wizards {
+
+namespace {
+QLabel *note(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setWordWrap(true);
+    l->setForegroundRole(QPalette::PlaceholderText);
+    return l;
+}
+
+QString hiveFilePath(const QString &folder)
+{
+    return QDir(folder).filePath(QStringLiteral("inventory/hive.yml"));
+}
+} // namespace
+
+StageWizard::StageWizard(QWidget *parent)
+    : QWizard(parent), m_folder(new QLineEdit), m_name(new QLineEdit), m_email(new QLineEdit),
+      m_domain(new QLineEdit), m_existingNote(new QLabel), m_stages(new QButtonGroup(this)),
+      m_providers(new QButtonGroup(this)), m_cidr(new QLineEdit), m_separate(new QCheckBox),
+      m_hosts(new QSpinBox), m_memory(new QSpinBox), m_region(new QLineEdit),
+      m_instanceType(new QLineEdit), m_repositoryType(new QLineEdit), m_mirrored(new QLineEdit),
+      m_ips(new QPlainTextEdit), m_subnets(new QTableWidget(0, 3)), m_plan(new gui::HostPlanView),
+      m_planProblems(new QLabel), m_credentialsBox(new QWidget), m_summary(new QPlainTextEdit)
+{
+    setObjectName(QStringLiteral("stageWizard"));
+    setWindowTitle(tr("New Hive Project"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setPage(ProjectPage, createProjectPage());
+    setPage(StagePage, createStagePage());
+    setPage(ProviderPage, createProviderPage());
+    setPage(SettingsPage, createSettingsPage());
+    setPage(CredentialsPage, createCredentialsPage());
+    setPage(SummaryPage, createSummaryPage());
+    resize(860, 640);
+}
+
+QWizardPage *StageWizard::createProjectPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Project"));
+    page->setSubTitle(
+        tr("A project is a folder holding inventory/ (and later roles/ and .hive/)."));
+    auto *form = new QFormLayout(page);
+    auto *row = new QHBoxLayout;
+    m_folder->setObjectName(QStringLiteral("folder"));
+    row->addWidget(m_folder, 1);
+    auto *browse = new QPushButton(tr("&Browse…"), page);
+    row->addWidget(browse);
+    form->addRow(tr("&Folder:"), row);
+    form->addRow(QString(), m_existingNote);
+    m_existingNote->setWordWrap(true);
+    m_name->setObjectName(QStringLiteral("hiveName"));
+    m_name->setPlaceholderText(QStringLiteral("pdns.example.jp"));
+    form->addRow(tr("Hive &name:"), m_name);
+    form->addRow(QString(), note(tr("A domain name: host names become hive0.<name>, "
+                                    "hive1.<name>…"),
+                                 page));
+    m_email->setPlaceholderText(QStringLiteral("hostmaster@example.jp"));
+    form->addRow(tr("Administrator &e-mail:"), m_email);
+    m_domain->setPlaceholderText(QStringLiteral("example.jp"));
+    form->addRow(tr("&Domain:"), m_domain);
+    form->addRow(QString(), note(tr("Written to inventory/group_vars/all.yml as hive_email and "
+                                    "domain (certificates and notices use them)."),
+                                 page));
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir =
+            QFileDialog::getExistingDirectory(this, tr("Project folder"), m_folder->text());
+        if (!dir.isEmpty())
+            setProject(dir);
+    });
+    connect(m_folder, &QLineEdit::textChanged, this, [this] {
+        const bool existing = addsToExisting();
+        m_name->setEnabled(!existing);
+        m_existingNote->setText(existing ? tr("This folder has a hive already: the wizard adds "
+                                              "a stage to its hive.yml and leaves the rest of "
+                                              "the file as it is.")
+                                         : QString());
+    });
+    return page;
+}
+
+QWizardPage *StageWizard::createStagePage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Stage"));
+    page->setSubTitle(tr("Which of the three sites of this hive are you setting up?"));
+    auto *layout = new QVBoxLayout(page);
+    for (const QString &stage : Schema::stages()) {
+        auto *radio = new QRadioButton(stage, page);
+        radio->setObjectName(QStringLiteral("stage.") + stage);
+        m_stages->addButton(radio);
+        layout->addWidget(radio);
+        auto *purpose = note(StageDraft::stagePurpose(stage), page);
+        purpose->setContentsMargins(24, 0, 0, 8);
+        layout->addWidget(purpose);
+    }
+    m_stages->buttons().first()->setChecked(true);
+    layout->addStretch();
+    return page;
+}
+
+QWizardPage *StageWizard::createProviderPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Provider"));
+    page->setSubTitle(tr("Where the hosts of this stage will run."));
+    auto *layout = new QVBoxLayout(page);
+    for (const QString &provider :
+         {QStringLiteral("docker"), QStringLiteral("vagrant"), QStringLiteral("prepared"),
+          QStringLiteral("aws"), QStringLiteral("gcp"), QStringLiteral("azure"),
+          QStringLiteral("kickstart")}) {
+        auto *card = new QFrame(page);
+        card->setFrameShape(QFrame::StyledPanel);
+        auto *cardLayout = new QVBoxLayout(card);
+        cardLayout->setContentsMargins(8, 4, 8, 4);
+        auto *radio = new QRadioButton(provider, card);
+        radio->setObjectName(QStringLiteral("provider.") + provider);
+        QFont bold = radio->font();
+        bold.setBold(true);
+        radio->setFont(bold);
+        m_providers->addButton(radio);
+        cardLayout->addWidget(radio);
+        cardLayout->addWidget(note(StageDraft::providerNeeds(provider), card));
+        layout->addWidget(card);
+    }
+    m_providers->buttons().first()->setChecked(true);
+    layout->addStretch();
+    return page;
+}
+
+QWizardPage *StageWizard::createSettingsPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Network and hosts"));
+    page->setSubTitle(tr("Defaults suit most sites. The host plan below is computed by the same "
+                         "code as `hive list-hosts` while you type."));
+    auto *layout = new QHBoxLayout(page);
+    auto *formBox = new QWidget(page);
+    auto *form = new QFormLayout(formBox);
+    const auto addRow = [&](const QString &key, const QString &label, QWidget *field) {
+        auto *l = new QLabel(label, formBox);
+        l->setBuddy(field);
+        field->setObjectName(key);
+        form->addRow(l, field);
+        m_rows.insert(key, field);
+        m_rows.insert(key + QStringLiteral("#label"), l);
+    };
+    m_cidr->setValidator(new gui::CidrValidator(m_cidr));
+    addRow(QStringLiteral("cidr"), tr("&CIDR:"), m_cidr);
+    m_separate->setText(tr("Separate repository server"));
+    addRow(QStringLiteral("separate_repository"), tr("&Repository:"), m_separate);
+    m_hosts->setRange(0, 64);
+    m_hosts->setSpecialValueText(tr("default"));
+    addRow(QStringLiteral("number_of_hosts"), tr("Number of &hosts:"), m_hosts);
+    m_memory->setRange(0, 1 << 20);
+    m_memory->setSuffix(QStringLiteral(" MiB"));
+    m_memory->setSpecialValueText(tr("default"));
+    addRow(QStringLiteral("memory_size"), tr("&Memory per host:"), m_memory);
+    addRow(QStringLiteral("region"), tr("Re&gion:"), m_region);
+    addRow(QStringLiteral("instance_type"), tr("&Instance type:"), m_instanceType);
+    addRow(QStringLiteral("repository_instance_type"), tr("Repository ins&tance type:"),
+           m_repositoryType);
+    addRow(QStringLiteral("mirrored_disk_size"), tr("Mirrored &disk (GB):"), m_mirrored);
+    m_ips->setMaximumHeight(100);
+    m_ips->setTabChangesFocus(true);
+    addRow(QStringLiteral("ip_address_list"), tr("IP &addresses (one per line):"), m_ips);
+    m_subnets->setHorizontalHeaderLabels(
+        {QStringLiteral("cidr"), QStringLiteral("name"), QStringLiteral("available_zone")});
+    m_subnets->horizontalHeader()->setStretchLastSection(true);
+    m_subnets->verticalHeader()->setVisible(false);
+    m_subnets->setMaximumHeight(130);
+    addRow(QStringLiteral("subnets"), tr("&Subnets:"), m_subnets);
+    auto *suggest = new QPushButton(tr("Suggest &from CIDR"), formBox);
+    suggest->setToolTip(tr("Recompute addresses or subnets from the CIDR and number of hosts"));
+    form->addRow(QString(), suggest);
+    layout->addWidget(formBox, 3);
+    auto *planBox = new QWidget(page);
+    auto *planLayout = new QVBoxLayout(planBox);
+    planLayout->addWidget(new QLabel(tr("Planned hosts:"), planBox));
+    m_plan->setObjectName(QStringLiteral("wizardHostPlan"));
+    planLayout->addWidget(m_plan, 1);
+    m_planProblems->setWordWrap(true);
+    m_planProblems->setObjectName(QStringLiteral("planProblems"));
+    planLayout->addWidget(m_planProblems);
+    layout->addWidget(planBox, 4);
+    connect(suggest, &QPushButton::clicked, this, &StageWizard::suggestFromCidr);
+    const auto changed = [this] {
+        if (!m_filling)
+            updatePlan();
+    };
+    for (QLineEdit *e : {m_cidr, m_region, m_instanceType, m_repositoryType, m_mirrored})
+        connect(e, &QLineEdit::textChanged, this, changed);
+    connect(m_separate, &QCheckBox::toggled, this, changed);
+    connect(m_hosts, &QSpinBox::valueChanged, this, changed);
+    connect(m_memory, &QSpinBox::valueChanged, this, changed);
+    connect(m_ips, &QPlainTextEdit::textChanged, this, changed);
+    connect(m_subnets, &QTableWidget::itemChanged, this, changed);
+    return page;
+}
+
+QWizardPage *StageWizard::createCredentialsPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Credentials"));
+    page->setSubTitle(tr("Stored in .hive/persistents.yml with mode 0600, as `hive set` does; "
+                         "never written to logs. You can also set them later."));
+    auto *layout = new QVBoxLayout(page);
+    new QFormLayout(m_credentialsBox);
+    layout->addWidget(m_credentialsBox);
+    layout->addStretch();
+    return page;
+}
+
+QWizardPage *StageWizard::createSummaryPage()
+{
+    auto *page = new QWizardPage;
+    page->setTitle(tr("Summary"));
+    page->setSubTitle(tr("This is the hive.yml that will be written. Finish writes it."));
+    auto *layout = new QVBoxLayout(page);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setReadOnly(true);
+    m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    layout->addWidget(m_summary);
+    return page;
+}
+
+void StageWizard::setProject(const QString &folder, const QString &name, const QString &email,
+                             const QString &domain)
+{
+    m_folder->setText(folder);
+    if (!name.isEmpty())
+        m_name->setText(name);
+    m_email->setText(email);
+    m_domain->setText(domain);
+    readExisting();
+}
+
+void StageWizard::readExisting()
+{
+    m_existingHive.clear();
+    m_existingError.clear();
+    if (!addsToExisting())
+        return;
+    QFile f(hiveFilePath(folder()));
+    if (f.open(QIODevice::ReadOnly))
+        m_existingHive = f.readAll();
+    else
+        m_existingError = f.errorString();
+}
+
+void StageWizard::setStage(const QString &stage)
+{
+    for (QAbstractButton *b : m_stages->buttons())
+        b->setChecked(b->text() == stage);
+}
+
+void StageWizard::setProvider(const QString &provider)
+{
+    for (QAbstractButton *b : m_providers->buttons())
+        b->setChecked(b->text() == provider);
+}
+
+void StageWizard::setCredential(const QString &variable, const QString &value)
+{
+    if (QLineEdit *e = m_credentials.value(variable))
+        e->setText(value);
+}
+
+QString StageWizard::selectedStage() const
+{
+    return m_stages->checkedButton() ? m_stages->checkedButton()->text() : QString();
+}
+
+QString StageWizard::selectedProvider() const
+{
+    return m_providers->checkedButton() ? m_providers->checkedButton()->text() : QString();
+}
+
+QString StageWizard::folder() const
+{
+    return QDir::cleanPath(m_folder->text().trimmed());
+}
+
+bool StageWizard::addsToExisting() const
+{
+    return !m_folder->text().trimmed().isEmpty() && QFileInfo::exists(hiveFilePath(folder()));
+}
+
+int StageWizard::nextId() const
+{
+    switch (currentId()) {
+    case SettingsPage:
+        return StageDraft::credentialVariables(selectedProvider()).isEmpty() ? SummaryPage
+                                                                             : CredentialsPage;
+    case SummaryPage:
+        return -1;
+    default:
+        return QWizard::nextId();
+    }
+}
+
+bool StageWizard::validateCurrentPage()
+{
+    QString error;
+    if (currentId() == ProjectPage) {
+        if (m_folder->text().trimmed().isEmpty())
+            error = tr("Choose the project folder.");
+        else if (!addsToExisting())
+            ProjectScaffold::validHiveName(m_name->text().trimmed(), error);
+        readExisting();
+    } else if (currentId() == StagePage && addsToExisting()) {
+        if (hiveYaml(&error).isEmpty())
+            error = tr("Cannot add the stage: %1").arg(error);
+    } else if (currentId() == SettingsPage) {
+        if (!m_cidr->hasAcceptableInput())
+            error = tr("The CIDR %1 is not a valid network (a.b.c.d/n).").arg(m_cidr->text());
+        else if (!m_planProblems->text().isEmpty())
+            error = m_planProblems->text();
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return false;
+    }
+    return true;
+}
+
+void StageWizard::initializePage(int id)
+{
+    if (id == SettingsPage) {
+        fillDefaults();
+    } else if (id == CredentialsPage) {
+        auto *form = static_cast<QFormLayout *>(m_credentialsBox->layout());
+        while (form->rowCount() > 0)
+            form->removeRow(0);
+        m_credentials.clear();
+        for (const QString &name : StageDraft::credentialVariables(selectedProvider())) {
+            auto *edit = new QLineEdit(m_credentialsBox);
+            edit->setObjectName(name);
+            const VariableSpec *spec = VariableCatalog::find(name);
+            if (spec && spec->secret)
+                edit->setEchoMode(QLineEdit::Password);
+            form->addRow(name + QLatin1Char(':'), edit);
+            m_credentials.insert(name, edit);
+        }
+    } else if (id == SummaryPage) {
+        QString error;
+        const QByteArray yaml = hiveYaml(&error);
+        m_summary->setPlainText(error.isEmpty() ? QString::fromUtf8(yaml) : error);
+    }
+    QWizard::initializePage(id);
+}
+
+void StageWizard::fillDefaults()
+{
+    const StageDraft d = StageDraft::defaults(selectedStage(), selectedProvider());
+    m_filling = true;
+    m_cidr->setText(d.cidr);
+    m_separate->setChecked(d.separateRepository);
+    m_hosts->setValue(d.numberOfHosts);
+    m_memory->setValue(d.memorySize);
+    m_region->setText(d.region);
+    m_instanceType->setText(d.instanceType);
+    m_repositoryType->setText(d.repositoryInstanceType);
+    m_mirrored->setText(d.mirroredDiskSize);
+    m_ips->setPlainText(d.ipAddressList.join(QLatin1Char('\n')));
+    m_subnets->setRowCount(int(d.subnets.size()));
+    for (int i = 0; i < d.subnets.size(); ++i) {
+        const StageDraft::Subnet &s = d.subnets.at(i);
+        m_subnets->setItem(i, 0, new QTableWidgetItem(s.cidr));
+        m_subnets->setItem(i, 1, new QTableWidgetItem(s.name));
+        m_subnets->setItem(i, 2, new QTableWidgetItem(s.zone));
+    }
+    const QString p = d.provider;
+    const QHash<QString, bool> visible = {
+        {QStringLiteral("memory_size"), StageDraft::usesMemorySize(p)},
+        {QStringLiteral("number_of_hosts"), !StageDraft::usesAddressList(p)},
+        {QStringLiteral("region"), StageDraft::usesInstanceTypes(p)},
+        {QStringLiteral("instance_type"), StageDraft::usesInstanceTypes(p)},
+        {QStringLiteral("repository_instance_type"), StageDraft::usesInstanceTypes(p)},
+        {QStringLiteral("mirrored_disk_size"), StageDraft::usesInstanceTypes(p)},
+        {QStringLiteral("ip_address_list"), StageDraft::usesAddressList(p)},
+        {QStringLiteral("subnets"), StageDraft::usesSubnets(p)},
+    };
+    for (auto it = visible.begin(); it != visible.end(); ++it) {
+        m_rows.value(it.key())->setVisible(it.value());
+        m_rows.value(it.key() + QStringLiteral("#label"))->setVisible(it.value());
+    }
+    m_filling = false;
+    updatePlan();
+}
+
+void StageWizard::suggestFromCidr()
+{
+    StageDraft d = draft();
+    m_filling = true;
+    if (StageDraft::usesAddressList(d.provider))
+        m_ips->setPlainText(d.suggestedAddresses().join(QLatin1Char('\n')));
+    if (StageDraft::usesSubnets(d.provider)) {
+        const QList<StageDraft::Subnet> subnets = d.suggestedSubnets();
+        m_subnets->setRowCount(int(subnets.size()));
+        for (int i = 0; i < subnets.size(); ++i) {
+            m_subnets->setItem(i, 0, new QTableWidgetItem(subnets.at(i).cidr));
+            m_subnets->setItem(i, 1, new QTableWidgetItem(subnets.at(i).name));
+            m_subnets->setItem(i, 2, new QTableWidgetItem(subnets.at(i).zone));
+        }
+    }
+    m_filling = false;
+    updatePlan();
+}
+
+StageDraft StageWizard::draft() const
+{
+    StageDraft d;
+    d.stage = selectedStage();
+    d.provider = selectedProvider();
+    d.cidr = m_cidr->text().trimmed();
+    d.separateRepository = m_separate->isChecked();
+    d.numberOfHosts = m_hosts->value();
+    d.memorySize = m_memory->value();
+    d.region = m_region->text().trimmed();
+    d.instanceType = m_instanceType->text().trimmed();
+    d.repositoryInstanceType = m_repositoryType->text().trimmed();
+    d.mirroredDiskSize = m_mirrored->text().trimmed();
+    for (const QString &line : m_ips->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            d.ipAddressList << line.trimmed();
+    }
+    for (int r = 0; r < m_subnets->rowCount(); ++r) {
+        const auto text = [&](int c) {
+            return m_subnets->item(r, c) ? m_subnets->item(r, c)->text().trimmed() : QString();
+        };
+        d.subnets << StageDraft::Subnet{text(0), text(1), text(2)};
+    }
+    return d;
+}
+
+QByteArray StageWizard::hiveYaml(QString *error) const
+{
+    QString e;
+    QByteArray out;
+    if (addsToExisting()) {
+        // The file as read when the folder was chosen: no disk reads per keystroke.
+        if (!m_existingError.isEmpty() ||
+            !ProjectScaffold::hiveFileWithStage(m_existingHive, draft(), out, e)) {
+            if (error)
+                *error = m_existingError.isEmpty() ? e : m_existingError;
+            return {};
+        }
+        return out;
+    }
+    return ProjectScaffold::hiveFile(m_name->text().trimmed(), draft());
+}
+
+void StageWizard::updatePlan()
+{
+    QString error;
+    const QByteArray yaml = hiveYaml(&error);
+    InventoryLoader::Input input;
+    input.definitions << InventoryLoader::SourceFile{QStringLiteral("hive.yml"), yaml, QString()};
+    const LoadedInventory loaded = InventoryLoader::load(input);
+    m_plan->showStage(loaded.hive.stage(selectedStage()));
+    QStringList problems;
+    if (!error.isEmpty())
+        problems << error;
+    for (const Diagnostic &d : loaded.diagnostics.sorted()) {
+        if (d.isError())
+            problems << d.message;
+    }
+    m_planProblems->setText(problems.join(QLatin1Char('\n')));
+}
+
+bool StageWizard::writeProject(QString &error)
+{
+    const StageDraft d = draft();
+    const bool ok = addsToExisting()
+                        ? ProjectScaffold::addStage(hiveFilePath(folder()), d, error)
+                        : ProjectScaffold::createProject(folder(), m_name->text().trimmed(),
+                                                         m_email->text().trimmed(),
+                                                         m_domain->text().trimmed(), d, error);
+    if (!ok)
+        return false;
+    bool anyCredential = false;
+    for (QLineEdit *e : m_credentials)
+        anyCredential = anyCredential || !e->text().isEmpty();
+    if (!anyCredential)
+        return true;
+    Project::Options options;
+    options.rootDir = folder();
+    options.stage = d.stage;
+    Project project;
+    DiagnosticList diags;
+    if (!Project::open(options, project, diags) || !project.initialize(error))
+        return false;
+    for (auto it = m_credentials.begin(); it != m_credentials.end(); ++it) {
+        if (!it.value()->text().isEmpty())
+            project.persistents().set(it.key(), d.stage, Value::string(it.value()->text()));
+    }
+    return project.persistents().save(error);
+}
+
+void StageWizard::accept()
+{
+    QString error;
+    if (!writeProject(error)) {
+        QMessageBox::warning(this, windowTitle(), error);
+        return;
+    }
+    QWizard::accept();
+}
+
+} // namespace hive::wizards
