@@ -90,6 +90,14 @@ int main(int argc, char **argv)
                     QStringLiteral("provider"),    QStringLiteral("settings"),
                     QStringLiteral("credentials"), QStringLiteral("summary")};
                 for (int page = wizard.currentId(); page >= 0; page = wizard.currentId()) {
+                    // AWS's own documentation example keys: the Summary lists them masked.
+                    if (page == hive::wizards::StageWizard::CredentialsPage) {
+                        wizard.setCredential(QStringLiteral("aws_access_key_id"),
+                                             QStringLiteral("AKIAIOSFODNN7EXAMPLE"));
+                        wizard.setCredential(
+                            QStringLiteral("aws_secret_access_key"),
+                            QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+                    }
                     const bool shared = page < hive::wizards::StageWizard::SettingsPage;
                     if (!shared || provider == QLatin1String("docker"))
                         ok = hive::gui::ScreenshotTour::save(

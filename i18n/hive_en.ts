@@ -7027,10 +7027,6 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <translation>Summary</translation>
     </message>
     <message>
-        <source>This is the hive.yml that will be written. Finish writes it.</source>
-        <translation>This is the hive.yml that will be written. Finish writes it.</translation>
-    </message>
-    <message>
         <source>Choose the project folder.</source>
         <translation>Choose the project folder.</translation>
     </message>
@@ -7041,6 +7037,14 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>The CIDR %1 is not a valid network (a.b.c.d/n).</source>
         <translation>The CIDR %1 is not a valid network (a.b.c.d/n).</translation>
+    </message>
+    <message>
+        <source># Also written: .hive/persistents.yml (mode 0600), for stage %1:</source>
+        <translation># Also written: .hive/persistents.yml (mode 0600), for stage %1:</translation>
+    </message>
+    <message>
+        <source>What Finish writes: the hive.yml below and, listed at its end, any credentials it stores (their values are not shown).</source>
+        <translation>What Finish writes: the hive.yml below and, listed at its end, any credentials it stores (their values are not shown).</translation>
     </message>
 </context>
 </TS>

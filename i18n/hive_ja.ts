@@ -6973,10 +6973,6 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <translation>確認</translation>
     </message>
     <message>
-        <source>This is the hive.yml that will be written. Finish writes it.</source>
-        <translation>書き込まれる hive.yml です。「完了」で書き込みます。</translation>
-    </message>
-    <message>
         <source>Choose the project folder.</source>
         <translation>プロジェクトフォルダを選んでください。</translation>
     </message>
@@ -6987,6 +6983,14 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>The CIDR %1 is not a valid network (a.b.c.d/n).</source>
         <translation>CIDR %1 は正しいネットワークではありません (a.b.c.d/n)。</translation>
+    </message>
+    <message>
+        <source># Also written: .hive/persistents.yml (mode 0600), for stage %1:</source>
+        <translation># ほかに書き込むもの: .hive/persistents.yml（モード 0600）、ステージ %1 用:</translation>
+    </message>
+    <message>
+        <source>What Finish writes: the hive.yml below and, listed at its end, any credentials it stores (their values are not shown).</source>
+        <translation>「完了」で書き込むもの: 下の hive.yml と、末尾に一覧する保存対象の認証情報です（値は表示しません）。</translation>
     </message>
 </context>
 </TS>

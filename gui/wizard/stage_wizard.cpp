@@ -248,7 +248,8 @@ QWizardPage *StageWizard::createSummaryPage()
 {
     auto *page = new QWizardPage;
     page->setTitle(tr("Summary"));
-    page->setSubTitle(tr("This is the hive.yml that will be written. Finish writes it."));
+    page->setSubTitle(tr("What Finish writes: the hive.yml below and, listed at its end, any "
+                         "credentials it stores (their values are not shown)."));
     auto *layout = new QVBoxLayout(page);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setReadOnly(true);
@@ -378,7 +379,17 @@ void StageWizard::initializePage(int id)
     } else if (id == SummaryPage) {
         QString error;
         const QByteArray yaml = hiveYaml(&error);
-        m_summary->setPlainText(error.isEmpty() ? QString::fromUtf8(yaml) : error);
+        QString text = error.isEmpty() ? QString::fromUtf8(yaml) : error;
+        const QStringList stored = credentialsToWrite();
+        if (!stored.isEmpty()) {
+            text += QLatin1Char('\n') +
+                    tr("# Also written: .hive/persistents.yml (mode 0600), for stage %1:")
+                        .arg(selectedStage());
+            for (const QString &name : stored)
+                text += QStringLiteral("\n#   %1: ********").arg(name);
+            text += QLatin1Char('\n');
+        }
+        m_summary->setPlainText(text);
     }
     QWizard::initializePage(id);
 }
@@ -512,10 +523,8 @@ bool StageWizard::writeProject(QString &error)
                                                          m_domain->text().trimmed(), d, error);
     if (!ok)
         return false;
-    bool anyCredential = false;
-    for (QLineEdit *e : m_credentials)
-        anyCredential = anyCredential || !e->text().isEmpty();
-    if (!anyCredential)
+    const QStringList stored = credentialsToWrite();
+    if (stored.isEmpty())
         return true;
     Project::Options options;
     options.rootDir = folder();
@@ -524,11 +533,20 @@ bool StageWizard::writeProject(QString &error)
     DiagnosticList diags;
     if (!Project::open(options, project, diags) || !project.initialize(error))
         return false;
-    for (auto it = m_credentials.begin(); it != m_credentials.end(); ++it) {
-        if (!it.value()->text().isEmpty())
-            project.persistents().set(it.key(), d.stage, Value::string(it.value()->text()));
-    }
+    for (const QString &name : stored)
+        project.persistents().set(name, d.stage, Value::string(m_credentials.value(name)->text()));
     return project.persistents().save(error);
+}
+
+QStringList StageWizard::credentialsToWrite() const
+{
+    QStringList names;
+    for (const QString &name : StageDraft::credentialVariables(selectedProvider())) {
+        const QLineEdit *edit = m_credentials.value(name);
+        if (edit && !edit->text().isEmpty())
+            names << name;
+    }
+    return names;
 }
 
 void StageWizard::accept()

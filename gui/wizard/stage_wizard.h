@@ -89,6 +89,10 @@ private:
     QByteArray m_existingHive; // hive.yml of an existing project, read once per folder
     QString m_existingError;
 
+    // The credentials Finish stores: those of the provider finally chosen
+    // that were typed (never those typed for a provider left behind).
+    QStringList credentialsToWrite() const;
+
     QWizardPage *createProjectPage();
     QWizardPage *createStagePage();
     QWizardPage *createProviderPage();

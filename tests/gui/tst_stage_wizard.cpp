@@ -2,7 +2,8 @@
 // writes a hive.yml that the core reads without problems, with the plan the
 // wizard showed; the docker and aws files are exactly as expected; a stage
 // added to an existing, commented hive.yml leaves every other byte alone;
-// credentials go to .hive with mode 0600.
+// credentials go to .hive with mode 0600, only the final provider's, and
+// the Summary lists them (masked).
 #include "gui/editor/host_plan_view.h"
 #include "gui/wizard/stage_wizard.h"
 #include "project/project.h"
@@ -187,9 +188,15 @@ private slots:
         wizard.setCredential(QStringLiteral("aws_access_key_id"), QStringLiteral("AKIAEXAMPLE"));
         wizard.setCredential(QStringLiteral("aws_secret_access_key"), QStringLiteral("s3cr3t/xyz"));
         wizard.next();
-        QVERIFY(!wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"))
-                     ->toPlainText()
-                     .contains(QStringLiteral("s3cr3t")));
+        // The Summary names what else Finish writes, never the values.
+        const QString summary =
+            wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"))->toPlainText();
+        QVERIFY(!summary.contains(QStringLiteral("s3cr3t")));
+        QVERIFY(!summary.contains(QStringLiteral("AKIAEXAMPLE")));
+        QVERIFY2(summary.contains(QStringLiteral(".hive/persistents.yml")) &&
+                     summary.contains(QStringLiteral("aws_access_key_id: ********")) &&
+                     summary.contains(QStringLiteral("aws_secret_access_key: ********")),
+                 qPrintable(summary));
         QString error;
         QVERIFY2(wizard.writeProject(error), qPrintable(error));
         const QString persistents = folder + QStringLiteral("/.hive/persistents.yml");
@@ -197,6 +204,37 @@ private slots:
         QCOMPARE(QFile::permissions(persistents) & (QFile::ReadGroup | QFile::ReadOther),
                  QFileDevice::Permissions());
         QVERIFY(!readAll(folder + QStringLiteral("/inventory/hive.yml")).contains("s3cr3t"));
+    }
+
+    // Keys typed on the aws path and left behind by going back to docker
+    // are neither listed nor written.
+    void credentialsOfAProviderLeftBehindAreNotWritten()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("changed-mind"));
+        StageWizard wizard;
+        wizard.setProject(folder, QStringLiteral("c.example.jp"));
+        wizard.setStage(QStringLiteral("private"));
+        wizard.setProvider(QStringLiteral("aws"));
+        wizard.show();
+        while (wizard.currentId() != StageWizard::CredentialsPage)
+            wizard.next();
+        wizard.setCredential(QStringLiteral("aws_access_key_id"), QStringLiteral("AKIAEXAMPLE"));
+        wizard.setCredential(QStringLiteral("aws_secret_access_key"), QStringLiteral("s3cr3t/xyz"));
+        while (wizard.currentId() != StageWizard::ProviderPage)
+            wizard.back();
+        wizard.setProvider(QStringLiteral("docker"));
+        walk(wizard);
+        const QString summary =
+            wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"))->toPlainText();
+        QVERIFY2(!summary.contains(QStringLiteral("aws_")) &&
+                     !summary.contains(QStringLiteral("persistents.yml")),
+                 qPrintable(summary));
+        QString error;
+        QVERIFY2(wizard.writeProject(error), qPrintable(error));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/inventory/hive.yml")));
+        const QByteArray persistents = readAll(folder + QStringLiteral("/.hive/persistents.yml"));
+        QVERIFY2(!persistents.contains("aws_") && !persistents.contains("s3cr3t"),
+                 persistents.constData());
     }
 };
 
