@@ -4,6 +4,7 @@
 #include "gui/editor/editable_file.h"
 #include "gui/editor/map_list_table.h"
 #include "gui/editor/string_list_editor.h"
+#include "gui/editor/wheel_guard.h"
 #include "inventory/attribute_text.h"
 #include "inventory/schema.h"
 
@@ -252,6 +253,7 @@ QWidget *AttributeForm::lineField(const AttributeSpec &spec)
 QWidget *AttributeForm::integerField(const AttributeSpec &spec)
 {
     auto *spin = new QSpinBox(this);
+    WheelGuard::protect(spin);
     spin->setRange(-1, 999999999);
     spin->setSpecialValueText(
         spec.defaultValue.isEmpty() ? tr("(not set)") : tr("(default: %1)").arg(spec.defaultValue));
@@ -271,6 +273,7 @@ QWidget *AttributeForm::integerField(const AttributeSpec &spec)
 QWidget *AttributeForm::choiceField(const AttributeSpec &spec)
 {
     auto *combo = new QComboBox(this);
+    WheelGuard::protect(combo);
     combo->addItem(spec.defaultValue.isEmpty() ? tr("(not set)")
                                                : tr("(default: %1)").arg(spec.defaultValue));
     const QStringList choices = spec.kind == ValueKind::Boolean

@@ -3,6 +3,7 @@
 #include "gui/editor/attribute_form.h"
 #include "gui/editor/editable_file.h"
 #include "gui/editor/host_plan_view.h"
+#include "gui/editor/wheel_guard.h"
 #include "inventory/hive_model.h"
 #include "inventory/schema.h"
 #include "project/stage_draft.h"
@@ -124,6 +125,7 @@ void HiveForm::rebuildPages()
         auto *providerRow = new QFormLayout;
         StagePage sp;
         sp.provider = new QComboBox(page);
+        WheelGuard::protect(sp.provider);
         sp.provider->setObjectName(QStringLiteral("stages.%1.provider").arg(stage));
         sp.provider->addItems(Schema::providers());
         providerRow->addRow(tr("&Provider:"), sp.provider);

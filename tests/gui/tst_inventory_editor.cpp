@@ -3,7 +3,7 @@
 // the file on save; undo brings it back; a bad value typed in the source shows
 // in Problems (and inline) at its line before saving; the host plan next to
 // the stage form is the core's plan of what was typed; a change on disk
-// while editing is offered for reload.
+// while editing is offered for reload; the wheel edits only a focused field.
 #include "gui/editor/attribute_form.h"
 #include "gui/editor/editable_file.h"
 #include "gui/editor/file_editor.h"
@@ -18,13 +18,16 @@
 #include "project/project.h"
 #include "sample_project_copy.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
+#include <QWheelEvent>
 #include <QtTest>
 
 using namespace hive;
@@ -154,6 +157,48 @@ private slots:
         QVERIFY(cidr);
         QCOMPARE(cidr->text(), QStringLiteral("172.30.240.0/33"));
         QVERIFY(cidr->property("invalid").toBool());
+    }
+
+    // Scrolling the form past a number or a choice changes nothing (it
+    // used to walk CPUs down to 0 and -1 on the way); once the field has
+    // the focus, the wheel edits it as usual.
+    void theWheelEditsOnlyAFocusedField()
+    {
+        MainWindow window;
+        window.show();
+        QApplication::setActiveWindow(&window);
+        const QString project = m_samples.make();
+        QVERIFY(window.openProject(project));
+        const QString path = project + QStringLiteral("/inventory/hive.yml");
+        FileEditor *editor = window.openEditor(path);
+        QVERIFY(editor && editor->hiveForm());
+        const QString before = editor->file()->text();
+        const auto wheel = [](QWidget *w) {
+            QWheelEvent up(QPointF(5, 5), QPointF(w->mapToGlobal(QPoint(5, 5))), QPoint(),
+                           QPoint(0, 120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(w, &up);
+        };
+        const QList<QSpinBox *> spins = editor->hiveForm()->findChildren<QSpinBox *>();
+        const QList<QComboBox *> combos = editor->hiveForm()->findChildren<QComboBox *>();
+        QVERIFY(!spins.isEmpty() && !combos.isEmpty());
+        for (QSpinBox *spin : spins) {
+            const int value = spin->value();
+            wheel(spin);
+            QVERIFY2(spin->value() == value, qPrintable(spin->objectName()));
+        }
+        for (QComboBox *combo : combos) {
+            const int index = combo->currentIndex();
+            wheel(combo);
+            QVERIFY2(combo->currentIndex() == index, qPrintable(combo->objectName()));
+        }
+        QCOMPARE(editor->file()->text(), before);
+        QSpinBox *spin = spins.first();
+        spin->setFocus();
+        if (spin->hasFocus()) {
+            const int value = spin->value();
+            wheel(spin);
+            QCOMPARE(spin->value(), value + 1);
+        }
     }
 
     void theHostPlanIsTheCoresPlanOfWhatWasTyped()
