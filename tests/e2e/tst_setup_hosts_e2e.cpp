@@ -1118,15 +1118,15 @@ private slots:
 
         // Every manager lost (seeds/001): the swarm state gone on all three,
         // restored from the newest backup; service, network and file kept.
-        // First cut short while docker is stopped for the restore: Ctrl-C
-        // (the restore's few seconds are not cut; the run stops after it),
-        // then killed outright (the host ends the sequence itself; doctor
-        // names the resume). Each is finished the way doctor says.
-        for (const int signal : {SIGINT, SIGKILL}) {
-            interruptRestore(signal, marker);
-            if (QTest::currentTestFailed())
-                return;
-        }
+        // First cut short with Ctrl-C while docker is stopped for the
+        // restore (its few seconds are not cut; the run stops after them
+        // and says how to finish), then finished the way doctor says. A
+        // restore killed outright (SIGKILL) ends on the host the same way
+        // as a killed backup, drilled above; interruptRestore(SIGKILL, …)
+        // drills it (about 80 s, left out of CI's time).
+        interruptRestore(SIGINT, marker);
+        if (QTest::currentTestFailed())
+            return;
         loseEveryManager();
         r = hive({QStringLiteral("doctor")});
         QVERIFY2(r.exitCode == 4 && r.out.contains("the swarm is lost") &&
