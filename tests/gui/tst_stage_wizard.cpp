@@ -38,6 +38,19 @@ class TestStageWizard : public QObject
         QCOMPARE(wizard.currentId(), int(StageWizard::SummaryPage));
     }
 
+    // A new project's stage on aws, walked to its credentials, both typed.
+    static void typeAwsKeys(StageWizard &wizard, const QString &folder, const QString &stage)
+    {
+        wizard.setProject(folder, QStringLiteral("c.example.jp"));
+        wizard.setStage(stage);
+        wizard.setProvider(QStringLiteral("aws"));
+        wizard.show();
+        while (wizard.currentId() != StageWizard::CredentialsPage)
+            wizard.next();
+        wizard.setCredential(QStringLiteral("aws_access_key_id"), QStringLiteral("AKIAEXAMPLE"));
+        wizard.setCredential(QStringLiteral("aws_secret_access_key"), QStringLiteral("s3cr3t/xyz"));
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -179,14 +192,7 @@ private slots:
     {
         const QString folder = m_dir.filePath(QStringLiteral("cloud"));
         StageWizard wizard;
-        wizard.setProject(folder, QStringLiteral("c.example.jp"));
-        wizard.setStage(QStringLiteral("production"));
-        wizard.setProvider(QStringLiteral("aws"));
-        wizard.show();
-        while (wizard.currentId() != StageWizard::CredentialsPage)
-            wizard.next();
-        wizard.setCredential(QStringLiteral("aws_access_key_id"), QStringLiteral("AKIAEXAMPLE"));
-        wizard.setCredential(QStringLiteral("aws_secret_access_key"), QStringLiteral("s3cr3t/xyz"));
+        typeAwsKeys(wizard, folder, QStringLiteral("production"));
         wizard.next();
         // The Summary names what else Finish writes, never the values.
         const QString summary =
@@ -212,14 +218,7 @@ private slots:
     {
         const QString folder = m_dir.filePath(QStringLiteral("changed-mind"));
         StageWizard wizard;
-        wizard.setProject(folder, QStringLiteral("c.example.jp"));
-        wizard.setStage(QStringLiteral("private"));
-        wizard.setProvider(QStringLiteral("aws"));
-        wizard.show();
-        while (wizard.currentId() != StageWizard::CredentialsPage)
-            wizard.next();
-        wizard.setCredential(QStringLiteral("aws_access_key_id"), QStringLiteral("AKIAEXAMPLE"));
-        wizard.setCredential(QStringLiteral("aws_secret_access_key"), QStringLiteral("s3cr3t/xyz"));
+        typeAwsKeys(wizard, folder, QStringLiteral("private"));
         while (wizard.currentId() != StageWizard::ProviderPage)
             wizard.back();
         wizard.setProvider(QStringLiteral("docker"));
