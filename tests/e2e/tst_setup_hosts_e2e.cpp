@@ -175,6 +175,41 @@ class TestSetupHostsE2e : public QObject
         return lost.join(QStringLiteral(", "));
     }
 
+    // The first journal entry matching `pattern` that the running repair
+    // `p` writes, polled until it ends or 180 s since `t`; empty if none.
+    static QString journalEntry(const QString &journal, const QString &pattern, const QProcess &p,
+                                const QElapsedTimer &t)
+    {
+        QString entry;
+        while (entry.isEmpty() && t.elapsed() < 180000 && p.state() == QProcess::Running) {
+            entry = QDir(journal).entryList({pattern}, QDir::Files).value(0);
+            if (entry.isEmpty())
+                QThread::msleep(20);
+        }
+        return entry;
+    }
+
+    // The host a journal entry names.
+    static QString hostOf(const QString &journal, const QString &entry)
+    {
+        return QJsonDocument::fromJson(ContextFile::read(journal + QLatin1Char('/') + entry))
+            .object()
+            .value(QStringLiteral("host"))
+            .toString();
+    }
+
+    // docker.service's state on hive `index` once it is active or 60 s passed.
+    QString dockerActiveAgain(int index) const
+    {
+        QString engine;
+        for (int i = 0; i < 60 && engine != QLatin1String("active"); ++i) {
+            engine = inNode(index, QStringLiteral("systemctl is-active docker.service"));
+            if (engine != QLatin1String("active"))
+                QThread::msleep(1000);
+        }
+        return engine;
+    }
+
     // Every manager loses its swarm state (seeds/001).
     void loseEveryManager() const
     {
@@ -198,20 +233,9 @@ class TestSetupHostsE2e : public QObject
         p.start(QStringLiteral(HIVE_BINARY), {QStringLiteral("-r"), m_dir.path(),
                                               QStringLiteral("restore"), QStringLiteral("-y")});
         QVERIFY(p.waitForStarted());
-        QString entry;
-        while (entry.isEmpty() && t.elapsed() < 180000 && p.state() == QProcess::Running) {
-            entry = QDir(journal)
-                        .entryList({QStringLiteral("restore-*-docker.json")}, QDir::Files)
-                        .value(0);
-            if (entry.isEmpty())
-                QThread::msleep(20);
-        }
+        const QString entry = journalEntry(journal, QStringLiteral("restore-*-docker.json"), p, t);
         QVERIFY2(!entry.isEmpty(), p.readAllStandardOutput() + p.readAllStandardError());
-        const QString host =
-            QJsonDocument::fromJson(ContextFile::read(journal + QLatin1Char('/') + entry))
-                .object()
-                .value(QStringLiteral("host"))
-                .toString();
+        const QString host = hostOf(journal, entry);
         const int index = int(kHosts.indexOf(host));
         QVERIFY2(index >= 0, qPrintable(entry));
         // Into the moment docker is stopped there (polled on the host: the
@@ -224,13 +248,7 @@ class TestSetupHostsE2e : public QObject
         QCOMPARE(unit, QStringLiteral("active"));
         QVERIFY(p.waitForFinished(300000));
         const QByteArray said = p.readAllStandardOutput() + p.readAllStandardError();
-        QString engine;
-        for (int i = 0; i < 60 && engine != QLatin1String("active"); ++i) {
-            engine = inNode(index, QStringLiteral("systemctl is-active docker.service"));
-            if (engine != QLatin1String("active"))
-                QThread::msleep(1000);
-        }
-        QCOMPARE(engine, QStringLiteral("active"));
+        QCOMPARE(dockerActiveAgain(index), QStringLiteral("active"));
         HiveCliRun r;
         if (signal == SIGKILL) {
             QVERIFY(QFileInfo::exists(journal + QLatin1Char('/') + entry));
@@ -1047,20 +1065,10 @@ private slots:
             p.start(QStringLiteral(HIVE_BINARY), {QStringLiteral("-r"), m_dir.path(),
                                                   QStringLiteral("backup"), QStringLiteral("-y")});
             QVERIFY(p.waitForStarted());
-            QString entry;
-            while (entry.isEmpty() && t.elapsed() < 180000 && p.state() == QProcess::Running) {
-                entry = QDir(journal)
-                            .entryList({QStringLiteral("backup-*-docker.json")}, QDir::Files)
-                            .value(0);
-                if (entry.isEmpty())
-                    QThread::msleep(50);
-            }
+            const QString entry =
+                journalEntry(journal, QStringLiteral("backup-*-docker.json"), p, t);
             QVERIFY2(!entry.isEmpty(), p.readAllStandardOutput() + p.readAllStandardError());
-            const QString host =
-                QJsonDocument::fromJson(ContextFile::read(journal + QLatin1Char('/') + entry))
-                    .object()
-                    .value(QStringLiteral("host"))
-                    .toString();
+            const QString host = hostOf(journal, entry);
             const int index = int(kHosts.indexOf(host));
             QVERIFY2(index >= 0, qPrintable(entry));
             // Into the moment docker is stopped there: the unit runs.
@@ -1076,13 +1084,7 @@ private slots:
             }
             QVERIFY(p.waitForFinished(300000));
             const QByteArray said = p.readAllStandardOutput() + p.readAllStandardError();
-            QString engine;
-            for (int i = 0; i < 60 && engine != QLatin1String("active"); ++i) {
-                engine = inNode(index, QStringLiteral("systemctl is-active docker.service"));
-                if (engine != QLatin1String("active"))
-                    QThread::msleep(1000);
-            }
-            QCOMPARE(engine, QStringLiteral("active"));
+            QCOMPARE(dockerActiveAgain(index), QStringLiteral("active"));
             if (signal != SIGKILL) {
                 QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() != 0 &&
                              said.contains("interrupt"),
