@@ -13,7 +13,8 @@
 #     the benchmark figures.
 # The sanitizer and fuzzer builds run in the background, at low priority,
 # while the test bed's suites, the main job and the install wait on containers;
-# the recovery drills run on their own bed beside the main job and the install.
+# the setup-hosts suite and the recovery drills run on beds of their own
+# beside the main job and the install.
 # Ends with one line counting every test, and the time each stage took.
 # Exits non-zero on any failure.
 #
@@ -55,9 +56,10 @@ print_times() {
 results=$(mktemp)
 work=$(mktemp -d)
 # On a failure the stage times are printed too; on success just before the last line.
-background= drills=
+background=
+declare -A beside_pid=()
 trap 'code=$?; [[ -z "$background" ]] || kill -- "-$background" 2>/dev/null || true
-      [[ -z "$drills" ]] || kill "$drills" 2>/dev/null || true
+      ((${#beside_pid[@]} == 0)) || kill "${beside_pid[@]}" 2>/dev/null || true
       ((code == 0)) || print_times; rm -rf "$results" "$work"' EXIT
 run_ctest() { ctest "$@" 2>&1 | tee -a "$results"; return "${PIPESTATUS[0]}"; }
 summary() {
@@ -130,20 +132,25 @@ bed_suite tst_build_infra_e2e
 step "test bed: the app's Build and Live tabs (timing checks: run alone)"
 bed_suite tst_app_e2e
 
-# The recovery drills take the longest and mostly wait on the swarm: they run
-# on their own bed while the other suites, the main job and the package's
-# install use theirs (separate containers, networks and addresses).
-drills_log="$work/drills.log"
-ctest --preset release -L bed -R '^tst_setup_hosts_e2e$' >"$drills_log" 2>&1 &
-drills=$!
-drills_start=$SECONDS
-drills_done() {
+# The setup-hosts suite and the recovery drills take the longest and mostly
+# wait on their swarms: each runs on a bed of its own (separate containers,
+# networks and addresses) while the main job and the package's install use
+# theirs.
+beside=(tst_setup_hosts_e2e tst_recovery_drills_e2e)
+for suite in "${beside[@]}"; do
+    ctest --preset release -L bed -R "^$suite\$" >"$work/$suite.log" 2>&1 &
+    beside_pid[$suite]=$!
+done
+beside_start=$SECONDS
+beside_done() {
     step "test bed: setup-hosts suite and recovery drills (ran beside the stages above)"
-    local code=0
-    wait "$drills" || code=$?
-    drills=
-    cat "$drills_log" | tee -a "$results"
-    echo "setup-hosts suite and drills: $((SECONDS - drills_start)) s from their start"
+    local code=0 suite
+    for suite in "${beside[@]}"; do
+        wait "${beside_pid[$suite]}" || code=$?
+        unset "beside_pid[$suite]"
+        tee -a "$results" <"$work/$suite.log"
+        echo "$suite: done $((SECONDS - beside_start)) s after their start"
+    done
     return "$code"
 }
 
@@ -186,9 +193,9 @@ fuzz() {
 fuzz fuzz_project_loader tests/fuzz/corpus "$fuzz_seconds"
 fuzz fuzz_http_connection tests/fuzz/corpus-http "$((fuzz_seconds / 2))"
 
-# The drills' last minutes overlap the sanitizer and fuzzer runs above; the
+# Their last minutes overlap the sanitizer and fuzzer runs above; the
 # benchmark's figures are taken once nothing else runs.
-drills_done
+beside_done
 step "benchmark (release build)"
 build/release/bench/bench_inventory
 # 4 hosts x 30 rounds (100 by hand): the per-command figures and their
