@@ -10,80 +10,34 @@
 #include "phases/build_volumes/build_volumes_phase.h"
 #include "phases/deploy_services/deploy_services_phase.h"
 #include "phases/initialize_services/initialize_services_phase.h"
+#include "phases/phase_context.h"
 #include "phases/setup_hosts/setup_hosts_phase.h"
 #include "project/project.h"
 
-#include <QHash>
+#include <QList>
 
 namespace hive {
 
 namespace {
 
-NamedPhaseOptions namedOptions(const PhaseOptions &options)
+// One of each phase of PhaseCatalog, by name.
+const Phase *phaseNamed(const QString &name)
 {
-    NamedPhaseOptions named;
-    named.checkOnly = options.checkOnly;
-    named.destroy = options.destroy;
-    named.limit = options.limit;
-    named.cancel = options.cancel;
-    return named;
-}
-
-using PhaseRun = void (*)(const Project &, const LoadedInventory &, const PhaseOptions &,
-                          RunEventSink *);
-
-// Each phase of PhaseCatalog, and how its own options are made.
-const QHash<QString, PhaseRun> &runners()
-{
-    static const QHash<QString, PhaseRun> all = {
-        {QStringLiteral("build-infra"),
-         [](const Project &p, const LoadedInventory &l, const PhaseOptions &options,
-            RunEventSink *sink) {
-             BuildInfraPhase::Options o;
-             o.action = options.destroy ? InfraRequest::Action::Destroy
-                        : options.halt  ? InfraRequest::Action::Halt
-                                        : InfraRequest::Action::Build;
-             o.checkOnly = options.checkOnly;
-             o.limit = options.limit;
-             o.cancel = options.cancel;
-             o.engine = options.engine;
-             o.trustNewHostKeys = options.trustNewHostKeys;
-             o.hostKeys = options.hostKeys;
-             BuildInfraPhase(p, l, sink).run(o);
-         }},
-        {QStringLiteral("setup-hosts"),
-         [](const Project &p, const LoadedInventory &l, const PhaseOptions &options,
-            RunEventSink *sink) {
-             SetupHostsPhase::Options o;
-             o.checkOnly = options.checkOnly;
-             o.limit = options.limit;
-             o.tags = options.tagList();
-             o.cancel = options.cancel;
-             SetupHostsPhase(p, l, sink).run(o);
-         }},
-        {QStringLiteral("build-images"),
-         [](const Project &p, const LoadedInventory &l, const PhaseOptions &options,
-            RunEventSink *sink) { BuildImagesPhase(p, l, sink).run(namedOptions(options)); }},
-        {QStringLiteral("build-volumes"),
-         [](const Project &p, const LoadedInventory &l, const PhaseOptions &options,
-            RunEventSink *sink) { BuildVolumesPhase(p, l, sink).run(namedOptions(options)); }},
-        {QStringLiteral("build-networks"),
-         [](const Project &p, const LoadedInventory &l, const PhaseOptions &options,
-            RunEventSink *sink) { BuildNetworksPhase(p, l, sink).run(namedOptions(options)); }},
-        {QStringLiteral("deploy-services"),
-         [](const Project &p, const LoadedInventory &l, const PhaseOptions &options,
-            RunEventSink *sink) {
-             DeployServicesPhase::Options o;
-             static_cast<NamedPhaseOptions &>(o) = namedOptions(options);
-             DeployServicesPhase(p, l, sink).run(o);
-         }},
-        {QStringLiteral("initialize-services"),
-         [](const Project &p, const LoadedInventory &l, const PhaseOptions &options,
-            RunEventSink *sink) {
-             InitializeServicesPhase(p, l, sink).run(namedOptions(options));
-         }},
-    };
-    return all;
+    static const BuildInfraPhase buildInfra;
+    static const SetupHostsPhase setupHosts;
+    static const BuildImagesPhase buildImages;
+    static const BuildVolumesPhase buildVolumes;
+    static const BuildNetworksPhase buildNetworks;
+    static const DeployServicesPhase deployServices;
+    static const InitializeServicesPhase initializeServices;
+    static const QList<const Phase *> all = {&buildInfra,        &setupHosts,    &buildImages,
+                                             &buildVolumes,      &buildNetworks, &deployServices,
+                                             &initializeServices};
+    for (const Phase *p : all) {
+        if (p->name() == name)
+            return p;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -92,7 +46,7 @@ void PhaseRunner::run(const QString &phase, const Project &project, const Loaded
                       const Options &options, RunEventSink *sink)
 {
     const PhaseTraits *traits = PhaseCatalog::find(phase);
-    const PhaseRun runner = runners().value(phase);
+    const Phase *runner = phaseNamed(phase);
     if (traits && runner && !options.tagList().isEmpty() && !traits->takesTags) {
         RunReporter reporter(sink, phase);
         reporter.phaseStarted();
@@ -102,7 +56,8 @@ void PhaseRunner::run(const QString &phase, const Project &project, const Loaded
         return;
     }
     if (traits && runner) {
-        runner(project, loaded, options, sink);
+        PhaseContext context(phase, project, loaded, options, sink);
+        runner->run(context);
         return;
     }
     RunReporter reporter(sink, phase);

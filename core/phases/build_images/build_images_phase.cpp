@@ -5,6 +5,7 @@
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "phases/build_images/image_build_recipe.h"
+#include "phases/phase_context.h"
 #include "phases/phase_scope.h"
 #include "project/context_file.h"
 #include "project/project.h"
@@ -22,40 +23,36 @@
 namespace hive {
 
 namespace {
-const QString kPhase = QStringLiteral("build-images");
 const QString kStep = QStringLiteral("build");
 } // namespace
 
-BuildImagesPhase::BuildImagesPhase(const Project &project, const LoadedInventory &loaded,
-                                   RunEventSink *sink)
-    : m_project(project), m_loaded(loaded), m_sink(sink)
-{}
-
-bool BuildImagesPhase::run(const Options &options)
+bool BuildImagesPhase::run(PhaseContext &context) const
 {
-    RunReporter reporter(m_sink, kPhase);
+    const PhaseOptions &options = context.options;
+    RunReporter &reporter = context.reporter;
     HostPool pool;
-    const StagePlan *stage = PhaseScope::beginOnStage(reporter, m_project, m_loaded, &pool);
+    const StagePlan *stage =
+        PhaseScope::beginOnStage(reporter, context.project, context.loaded, &pool);
     if (!stage)
         return false;
     QString error;
-    const HiveDockerAccess access(m_project, *stage);
+    const HiveDockerAccess access(context.project, *stage);
     if (!access.ready(error))
         return reporter.abort(error);
 
-    const QList<ImageBuildRecipe> all = ImageBuildRecipe::of(m_loaded, stage->name);
+    const QList<ImageBuildRecipe> all = ImageBuildRecipe::of(context.loaded, stage->name);
     QStringList names;
     for (const ImageBuildRecipe &r : all)
         names << r.service;
     QStringList chosen;
-    if (!PhaseScope::chooseServices(reporter, m_loaded, stage->name, options.limit, chosen))
+    if (!PhaseScope::chooseServices(reporter, context.loaded, stage->name, options.limit, chosen))
         return false;
     QList<ImageBuildRecipe> recipes;
     for (const ImageBuildRecipe &r : all) {
         if (chosen.contains(r.service))
             recipes << r;
     }
-    for (const ServicePlan &s : m_loaded.services.services) {
+    for (const ServicePlan &s : context.loaded.services.services) {
         if (s.buildsImage() && chosen.contains(s.name) && !names.contains(s.name))
             reporter.message(tr("%1: not built in stage %2 (pull_on); deploy-services pulls its "
                                 "pull_from image")
@@ -68,12 +65,12 @@ bool BuildImagesPhase::run(const Options &options)
     }
 
     const QString repository = stage->repositoryHost();
-    const QString contextDir = QDir(m_project.contextDir()).absolutePath();
+    const QString contextDir = QDir(context.project.contextDir()).absolutePath();
     const QString workDir = contextDir + QStringLiteral("/images");
     QDir().mkpath(workDir + QStringLiteral("/builtin-roles/python-aptk/tasks"));
     QFile::setPermissions(workDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     bool changed = false;
-    if (!AnsiblePlaybook::writeInventory(m_loaded.inventory, workDir, error) ||
+    if (!AnsiblePlaybook::writeInventory(context.loaded.inventory, workDir, error) ||
         !ContextFile::writeIfChanged(
             workDir + QStringLiteral("/builtin-roles/python-aptk/tasks/main.yml"),
             ImageBuildRecipe::pythonAptk(), changed, error))
@@ -91,7 +88,7 @@ bool BuildImagesPhase::run(const Options &options)
     run.timeoutMs = 30 * 60 * 1000;
     // Logins to the external registries the `from` images come from.
     const QList<HostChange> logins =
-        DockerRecipes::externalRegistryLogins(m_loaded.inventory.flattenedHostVars(repository)
+        DockerRecipes::externalRegistryLogins(context.loaded.inventory.flattenedHostVars(repository)
                                                   .value(QStringLiteral("hive_ext_repositories")));
     if (!logins.isEmpty()) {
         HostStep::run(reporter, QStringLiteral("login"), {repository}, 1,
@@ -194,7 +191,7 @@ bool BuildImagesPhase::run(const Options &options)
             }
         }
         AnsiblePlaybook::Options o;
-        o.projectRoot = m_project.rootDir();
+        o.projectRoot = context.project.rootDir();
         o.contextDir = contextDir;
         o.stage = stage->name;
         o.workDir = workDir;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phases/named_phase_options.h"
+#include "phases/phase.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,20 +17,12 @@ struct LoadedInventory;
 // streams into the run under the image's name. An image whose roles change
 // nothing and whose settings are as committed is reported ok and only its
 // :latest tag is pushed again. -l names services.
-class BuildImagesPhase
+class BuildImagesPhase : public Phase
 {
     Q_DECLARE_TR_FUNCTIONS(hive::BuildImagesPhase)
 public:
-    using Options = NamedPhaseOptions; // -l names services (-D: none)
-
-    BuildImagesPhase(const Project &project, const LoadedInventory &loaded, RunEventSink *sink);
-
-    bool run(const Options &options);
-
-private:
-    const Project &m_project;
-    const LoadedInventory &m_loaded;
-    RunEventSink *m_sink;
+    QString name() const override { return QStringLiteral("build-images"); }
+    bool run(PhaseContext &context) const override; // -l names services (-D: none)
 };
 
 } // namespace hive

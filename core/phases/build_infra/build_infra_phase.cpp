@@ -5,6 +5,7 @@
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "inventory/value_grammar.h"
+#include "phases/phase_context.h"
 #include "phases/phase_scope.h"
 #include "project/context_file.h"
 #include "project/project.h"
@@ -27,8 +28,6 @@ namespace hive {
 
 namespace {
 
-const QString kPhase = QStringLiteral("build-infra");
-
 QString absolute(const QString &path)
 {
     return QDir(path).absolutePath();
@@ -36,24 +35,36 @@ QString absolute(const QString &path)
 
 } // namespace
 
-BuildInfraPhase::BuildInfraPhase(const Project &project, const LoadedInventory &loaded,
-                                 RunEventSink *sink)
-    : m_project(project), m_loaded(loaded), m_sink(sink)
-{}
-
-bool BuildInfraPhase::run(const Options &options)
+bool BuildInfraPhase::run(PhaseContext &context) const
 {
-    RunReporter reporter(m_sink, kPhase);
+    const PhaseOptions &given = context.options;
+    Options options;
+    options.action = given.destroy ? InfraRequest::Action::Destroy
+                     : given.halt  ? InfraRequest::Action::Halt
+                                   : InfraRequest::Action::Build;
+    options.checkOnly = given.checkOnly;
+    options.limit = given.limit;
+    options.cancel = given.cancel;
+    options.engine = given.engine;
+    options.trustNewHostKeys = given.trustNewHostKeys;
+    options.hostKeys = given.hostKeys;
+    return run(context, options);
+}
+
+bool BuildInfraPhase::run(PhaseContext &context, const Options &options) const
+{
+    RunReporter &reporter = context.reporter;
     const auto fail = [&](const QString &text) { return reporter.abort(text); };
     QStringList names;
-    const StagePlan *stage = PhaseScope::begin(reporter, m_project, m_loaded, options.limit, names);
+    const StagePlan *stage =
+        PhaseScope::begin(reporter, context.project, context.loaded, options.limit, names);
     if (!stage)
         return false;
 
     InfraRequest request;
     request.action = options.action;
     request.checkOnly = options.checkOnly;
-    request.hiveName = m_loaded.hive.name;
+    request.hiveName = context.loaded.hive.name;
     request.stageName = stage->name;
     request.cidr = stage->cidr;
     request.stage = stage;
@@ -62,7 +73,7 @@ bool BuildInfraPhase::run(const Options &options)
             request.hosts.append({h.name, h.privateIp});
     }
     request.adminUser = StageFiles::adminUser(
-        m_loaded, stage->hosts.isEmpty() ? QString() : stage->hosts.first().name);
+        context.loaded, stage->hosts.isEmpty() ? QString() : stage->hosts.first().name);
     if (!AdminBootstrap::isValidUserName(request.adminUser))
         return fail(tr("hive_admin %1 is not a usable user name (lower case letters, digits, _ "
                        "and -; not root)")
@@ -81,9 +92,9 @@ bool BuildInfraPhase::run(const Options &options)
         request.pinnedHostKeys[address] << print;
     }
     request.memoryMiB = int(stage->definition.value(QStringLiteral("memory_size")).toInt());
-    request.knownHostsFile = StageFiles::knownHostsPath(m_project.contextDir());
-    request.workDir =
-        absolute(m_project.tempDir().isEmpty() ? m_project.contextDir() : m_project.tempDir());
+    request.knownHostsFile = StageFiles::knownHostsPath(context.project.contextDir());
+    request.workDir = absolute(context.project.tempDir().isEmpty() ? context.project.contextDir()
+                                                                   : context.project.tempDir());
     request.cancel = options.cancel;
     request.trustNewHostKeys = options.trustNewHostKeys;
 
@@ -102,29 +113,31 @@ bool BuildInfraPhase::run(const Options &options)
     }
 
     if (options.action == InfraRequest::Action::Build) {
-        if (!ensureKey(reporter, options, request.publicKey)) {
+        if (!ensureKey(context, options, request.publicKey)) {
             reporter.phaseFinished();
             return false;
         }
         if (prepared)
-            prepared->setIdentityFile(StageFiles::keyPath(m_project.contextDir()));
+            prepared->setIdentityFile(StageFiles::keyPath(context.project.contextDir()));
     }
     const InfraResult result = provider->run(request, reporter);
     if (result.ok && options.action == InfraRequest::Action::Build) {
-        if (pinHostKeys(reporter, request, result) && writeSshConfig(reporter, request) &&
+        if (pinHostKeys(context, request, result) && writeSshConfig(context, request) &&
             !options.checkOnly)
-            waitForSsh(reporter, request, result, options);
+            waitForSsh(context, request, result, options);
     }
     if (result.ok && options.action == InfraRequest::Action::Destroy && !options.checkOnly &&
         result.hostKeyPolicy == SshEndpoint::HostKeyPolicy::RequireKnown)
-        forgetHosts(reporter, request);
+        forgetHosts(context, request);
     return reporter.phaseFinished() != RunEvent::Status::Failed;
 }
 
-bool BuildInfraPhase::ensureKey(RunReporter &reporter, const Options &options, QString &publicKey)
+bool BuildInfraPhase::ensureKey(PhaseContext &context, const Options &options,
+                                QString &publicKey) const
 {
+    RunReporter &reporter = context.reporter;
     const QString step = QStringLiteral("ssh-key");
-    const QString path = StageFiles::keyPath(m_project.contextDir());
+    const QString path = StageFiles::keyPath(context.project.contextDir());
     reporter.stepStarted(step);
     reporter.hostStarted(step, {});
     QString error;
@@ -136,7 +149,7 @@ bool BuildInfraPhase::ensureKey(RunReporter &reporter, const Options &options, Q
         publicKey = QStringLiteral("ssh-ed25519 (not yet created)");
         return true;
     }
-    if (!SshKeyPair::ensure(path, QStringLiteral("hive@%1").arg(m_loaded.hive.name), created,
+    if (!SshKeyPair::ensure(path, QStringLiteral("hive@%1").arg(context.loaded.hive.name), created,
                             error) ||
         (publicKey = SshKeyPair::publicKeyLine(path, error)).isEmpty()) {
         reporter.hostFinished(step, {}, RunEvent::Status::Failed, error);
@@ -149,9 +162,10 @@ bool BuildInfraPhase::ensureKey(RunReporter &reporter, const Options &options, Q
     return true;
 }
 
-bool BuildInfraPhase::pinHostKeys(RunReporter &reporter, const InfraRequest &request,
-                                  const InfraResult &result)
+bool BuildInfraPhase::pinHostKeys(PhaseContext &context, const InfraRequest &request,
+                                  const InfraResult &result) const
 {
+    RunReporter &reporter = context.reporter;
     if (result.trustedHostKeys.isEmpty())
         return true;
     const QString step = QStringLiteral("known-hosts");
@@ -177,8 +191,9 @@ bool BuildInfraPhase::pinHostKeys(RunReporter &reporter, const InfraRequest &req
     return ok;
 }
 
-void BuildInfraPhase::forgetHosts(RunReporter &reporter, const InfraRequest &request)
+void BuildInfraPhase::forgetHosts(PhaseContext &context, const InfraRequest &request) const
 {
+    RunReporter &reporter = context.reporter;
     const QString step = QStringLiteral("known-hosts");
     reporter.stepStarted(step);
     reporter.hostStarted(step, {});
@@ -199,10 +214,11 @@ void BuildInfraPhase::forgetHosts(RunReporter &reporter, const InfraRequest &req
     reporter.stepFinished(step, status);
 }
 
-bool BuildInfraPhase::writeSshConfig(RunReporter &reporter, const InfraRequest &request)
+bool BuildInfraPhase::writeSshConfig(PhaseContext &context, const InfraRequest &request) const
 {
+    RunReporter &reporter = context.reporter;
     const QString step = QStringLiteral("ssh-config");
-    const QString path = StageFiles::sshConfigPath(m_project.contextDir());
+    const QString path = StageFiles::sshConfigPath(context.project.contextDir());
     reporter.stepStarted(step);
     reporter.hostStarted(step, {});
     // Every host of the stage, not only the -l selection: the file describes the stage.
@@ -211,7 +227,8 @@ bool BuildInfraPhase::writeSshConfig(RunReporter &reporter, const InfraRequest &
         hosts.append({h.name, h.privateIp, 22});
     const QByteArray content = SshConfigFile::render(
         QStringLiteral("stage %1 of %2").arg(request.stageName, request.hiveName), hosts,
-        request.adminUser, StageFiles::keyPath(m_project.contextDir()), request.knownHostsFile);
+        request.adminUser, StageFiles::keyPath(context.project.contextDir()),
+        request.knownHostsFile);
     RunEvent::Status status = RunEvent::Status::Ok;
     QString text = path;
     if (request.checkOnly) {
@@ -234,9 +251,10 @@ bool BuildInfraPhase::writeSshConfig(RunReporter &reporter, const InfraRequest &
     return status != RunEvent::Status::Failed;
 }
 
-bool BuildInfraPhase::waitForSsh(RunReporter &reporter, const InfraRequest &request,
-                                 const InfraResult &result, const Options &options)
+bool BuildInfraPhase::waitForSsh(PhaseContext &context, const InfraRequest &request,
+                                 const InfraResult &result, const Options &options) const
 {
+    RunReporter &reporter = context.reporter;
     return HostStep::run(
         reporter, QStringLiteral("wait-ssh"), request.hostNames(), 8, [&](int i, QString &message) {
             const InfraRequest::Host &h = request.hosts.at(i);
@@ -244,7 +262,7 @@ bool BuildInfraPhase::waitForSsh(RunReporter &reporter, const InfraRequest &requ
             endpoint.name = h.name;
             endpoint.address = h.address;
             endpoint.user = request.adminUser;
-            endpoint.identityFile = StageFiles::keyPath(m_project.contextDir());
+            endpoint.identityFile = StageFiles::keyPath(context.project.contextDir());
             endpoint.knownHostsFile = request.knownHostsFile;
             endpoint.policy = result.hostKeyPolicy;
             endpoint.connectTimeoutSeconds = 5;

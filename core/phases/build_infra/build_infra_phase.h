@@ -1,5 +1,6 @@
 #pragma once
 
+#include "phases/phase.h"
 #include "providers/infra_provider.h"
 #include "remote/docker_endpoint.h"
 
@@ -11,14 +12,13 @@ namespace hive {
 
 class Project;
 class RunEventSink;
-class RunReporter;
 struct LoadedInventory;
 
 // The build-infra phase: the provider makes (or starts, stops, removes) the
 // stage's hosts; then the context dir gets the hive's SSH key pair,
 // known_hosts and ssh_config, and every host must answer SSH as the admin
 // user. Running it again changes nothing.
-class BuildInfraPhase
+class BuildInfraPhase : public Phase
 {
     Q_DECLARE_TR_FUNCTIONS(hive::BuildInfraPhase)
 public:
@@ -34,22 +34,19 @@ public:
         DockerEndpoint engine = DockerEndpoint::fromEnvironment();
     };
 
-    BuildInfraPhase(const Project &project, const LoadedInventory &loaded, RunEventSink *sink);
-
+    QString name() const override { return QStringLiteral("build-infra"); }
     // True when every selected host ended ok or changed.
-    bool run(const Options &options);
+    bool run(PhaseContext &context) const override;
+    bool run(PhaseContext &context, const Options &options) const;
 
 private:
-    const Project &m_project;
-    const LoadedInventory &m_loaded;
-    RunEventSink *m_sink;
-
-    bool ensureKey(RunReporter &reporter, const Options &options, QString &publicKey);
-    bool pinHostKeys(RunReporter &reporter, const InfraRequest &request, const InfraResult &result);
-    void forgetHosts(RunReporter &reporter, const InfraRequest &request);
-    bool writeSshConfig(RunReporter &reporter, const InfraRequest &request);
-    bool waitForSsh(RunReporter &reporter, const InfraRequest &request, const InfraResult &result,
-                    const Options &options);
+    bool ensureKey(PhaseContext &context, const Options &options, QString &publicKey) const;
+    bool pinHostKeys(PhaseContext &context, const InfraRequest &request,
+                     const InfraResult &result) const;
+    void forgetHosts(PhaseContext &context, const InfraRequest &request) const;
+    bool writeSshConfig(PhaseContext &context, const InfraRequest &request) const;
+    bool waitForSsh(PhaseContext &context, const InfraRequest &request, const InfraResult &result,
+                    const Options &options) const;
 };
 
 } // namespace hive

@@ -1,9 +1,9 @@
 #include "phases/build_networks/build_networks_phase.h"
 
-#include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "inventory/internal_cidr_split.h"
 #include "inventory/inventory_loader.h"
+#include "phases/phase_context.h"
 #include "phases/phase_scope.h"
 #include "project/project.h"
 #include "remote/host_pool.h"
@@ -15,7 +15,6 @@
 namespace hive {
 
 namespace {
-const QString kPhase = QStringLiteral("build-networks");
 const QString kDefault = QStringLiteral("hive_default_network");
 
 QJsonObject stringMap(const Value &v)
@@ -28,11 +27,6 @@ QJsonObject stringMap(const Value &v)
     return o;
 }
 } // namespace
-
-BuildNetworksPhase::BuildNetworksPhase(const Project &project, const LoadedInventory &loaded,
-                                       RunEventSink *sink)
-    : m_project(project), m_loaded(loaded), m_sink(sink)
-{}
 
 QJsonObject BuildNetworksPhase::wanted(const LoadedInventory &loaded, const QString &network,
                                        const QString &internalCidr)
@@ -134,36 +128,39 @@ QString BuildNetworksPhase::difference(const QJsonObject &w, const QJsonObject &
     return diffs.join(QStringLiteral(", "));
 }
 
-bool BuildNetworksPhase::run(const Options &options)
+bool BuildNetworksPhase::plan(PhaseContext &context, Plan &plan) const
 {
-    RunReporter reporter(m_sink, kPhase);
-    HostPool pool;
-    const StagePlan *stage = PhaseScope::beginOnStage(reporter, m_project, m_loaded, &pool);
-    if (!stage)
-        return false;
+    const StagePlan *stage = context.stage;
     if (stage->firstHive.isEmpty())
-        return reporter.abort(tr("stage %1 has no hive to make networks on").arg(stage->name));
+        return context.reporter.abort(
+            tr("stage %1 has no hive to make networks on").arg(stage->name));
 
     QStringList available;
-    for (const NetworkPlan &n : m_loaded.services.networks) {
+    for (const NetworkPlan &n : context.loaded.services.networks) {
         if (n.availableOn.contains(stage->name))
             available << n.name;
     }
     QStringList networks;
-    const QString unknown = PhaseScope::chooseNamed(available, options.limit, networks);
+    const QString unknown = PhaseScope::chooseNamed(available, context.options.limit, networks);
     if (!unknown.isEmpty())
-        return reporter.abort(tr("-l %1: the stage has no network %1 (its networks: %2)")
-                                  .arg(unknown, available.join(QStringLiteral(", "))));
+        return context.reporter.abort(tr("-l %1: the stage has no network %1 (its networks: %2)")
+                                          .arg(unknown, available.join(QStringLiteral(", "))));
     const Value internal = stage->definition.value(QStringLiteral("internal_cidr"));
     const QString internalCidr = internal.isString() ? internal.toString() : QString();
     const QString manager = stage->firstHive;
     HostPool::RunOptions run;
     run.asRoot = true;
-    run.cancel = options.cancel;
+    run.cancel = context.options.cancel;
     run.timeoutMs = 120000;
-    const QString step = options.destroy ? QStringLiteral("remove") : QStringLiteral("network");
-    HostStep::run(reporter, step, networks, 4, [&](int i, QString &message) {
-        const QString &name = networks.at(i);
+    const PhaseOptions &options = context.options;
+    HostPool &pool = context.pool;
+    const LoadedInventory &loaded = context.loaded;
+    Step step;
+    step.name = options.destroy ? QStringLiteral("remove") : QStringLiteral("network");
+    step.hosts = networks;
+    step.maxParallel = 4;
+    step.work = [&options, &pool, &loaded, manager, run, internalCidr](const QString &name,
+                                                                       QString &message) {
         const CommandResult inspect = pool.run(
             manager,
             QStringLiteral("docker network inspect --format '{{json .}}' %1 2>/dev/null || true")
@@ -195,7 +192,7 @@ bool BuildNetworksPhase::run(const Options &options)
             message = tr("removed");
             return RunEvent::Status::Changed;
         }
-        const QJsonObject want = wanted(m_loaded, name, internalCidr);
+        const QJsonObject want = wanted(loaded, name, internalCidr);
         if (exists) {
             const QString diff = difference(want, actual);
             if (diff.isEmpty()) {
@@ -228,9 +225,9 @@ bool BuildNetworksPhase::run(const Options &options)
         }
         message = tr("made on %1").arg(manager);
         return RunEvent::Status::Changed;
-    });
-    reporter.phaseFinished();
-    return !reporter.failed();
+    };
+    plan.steps << step;
+    return true;
 }
 
 } // namespace hive

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phases/named_phase_options.h"
+#include "phases/phase.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -20,15 +20,11 @@ struct LoadedInventory;
 // exists as wanted is ok; one that differs is reported (networks cannot be
 // changed in place). -D removes them (Docker refuses while a service uses
 // one, and that is reported); -l names networks.
-class BuildNetworksPhase
+class BuildNetworksPhase : public Phase
 {
     Q_DECLARE_TR_FUNCTIONS(hive::BuildNetworksPhase)
 public:
-    using Options = NamedPhaseOptions; // -l names networks
-
-    BuildNetworksPhase(const Project &project, const LoadedInventory &loaded, RunEventSink *sink);
-
-    bool run(const Options &options);
+    QString name() const override { return QStringLiteral("build-networks"); }
 
     // What `docker network create` gets for a network: Driver, Attachable,
     // IPAM {Driver, Config: [{Subnet, Gateway, IPRange}]}, Options — in the
@@ -41,10 +37,8 @@ public:
     // asks for; otherwise what differs, in words.
     static QString difference(const QJsonObject &wanted, const QJsonObject &actual);
 
-private:
-    const Project &m_project;
-    const LoadedInventory &m_loaded;
-    RunEventSink *m_sink;
+protected:
+    bool plan(PhaseContext &context, Plan &plan) const override; // -l names networks
 };
 
 } // namespace hive

@@ -3,6 +3,7 @@
 #include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
+#include "phases/phase_context.h"
 #include "phases/phase_scope.h"
 #include "project/project.h"
 #include "recipes/docker_recipes.h"
@@ -15,15 +16,7 @@
 
 namespace hive {
 
-namespace {
-const QString kPhase = QStringLiteral("build-volumes");
-
-} // namespace
-
-BuildVolumesPhase::BuildVolumesPhase(const Project &project, const LoadedInventory &loaded,
-                                     RunEventSink *sink)
-    : m_project(project), m_loaded(loaded), m_sink(sink)
-{}
+namespace {} // namespace
 
 QString BuildVolumesPhase::createDriverVolume(const Volume &volume)
 {
@@ -40,15 +33,17 @@ QString BuildVolumesPhase::createDriverVolume(const Volume &volume)
     return ShellCommand::join(args) + QStringLiteral(" >/dev/null");
 }
 
-bool BuildVolumesPhase::run(const Options &options)
+bool BuildVolumesPhase::run(PhaseContext &context) const
 {
-    RunReporter reporter(m_sink, kPhase);
+    const PhaseOptions &options = context.options;
+    RunReporter &reporter = context.reporter;
     HostPool pool;
-    const StagePlan *stage = PhaseScope::beginOnStage(reporter, m_project, m_loaded, &pool);
+    const StagePlan *stage =
+        PhaseScope::beginOnStage(reporter, context.project, context.loaded, &pool);
     if (!stage)
         return false;
     QString error;
-    const QList<Volume> all = StageVolumes::of(m_loaded, stage->name);
+    const QList<Volume> all = StageVolumes::of(context.loaded, stage->name);
     QStringList names;
     for (const Volume &v : all)
         names << v.name;

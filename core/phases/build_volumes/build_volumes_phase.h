@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phases/named_phase_options.h"
+#include "phases/phase.h"
 #include "recipes/stage_volumes.h"
 
 #include <QCoreApplication>
@@ -22,24 +22,17 @@ struct StagePlan;
 // /dev/drbd<id>; where the kernel cannot load DRBD (the test bed) the volume
 // is a plain local one, and each host says so. -D removes them, refusing
 // while a service still uses one; -l names volumes.
-class BuildVolumesPhase
+class BuildVolumesPhase : public Phase
 {
     Q_DECLARE_TR_FUNCTIONS(hive::BuildVolumesPhase)
 public:
-    using Options = NamedPhaseOptions; // -l names volumes
     using Volume = StageVolumes::Volume;
 
-    BuildVolumesPhase(const Project &project, const LoadedInventory &loaded, RunEventSink *sink);
-
-    bool run(const Options &options);
+    QString name() const override { return QStringLiteral("build-volumes"); }
+    bool run(PhaseContext &context) const override; // -l names volumes
 
     // `docker volume create` for a driver volume.
     static QString createDriverVolume(const Volume &volume);
-
-private:
-    const Project &m_project;
-    const LoadedInventory &m_loaded;
-    RunEventSink *m_sink;
 };
 
 } // namespace hive

@@ -6,6 +6,7 @@
 #include "inventory/inventory_loader.h"
 #include "phases/deploy_services/service_convergence.h"
 #include "phases/deploy_services/service_spec_builder.h"
+#include "phases/phase_context.h"
 #include "phases/phase_scope.h"
 #include "project/project.h"
 #include "recipes/docker_recipes.h"
@@ -22,7 +23,9 @@
 namespace hive {
 
 namespace {
-const QString kPhase = QStringLiteral("deploy-services");
+
+// How long a service's tasks have to be running after it was created or updated.
+constexpr int kConvergeTimeoutMs = 180000;
 
 // "repo:tag" of an image reference (any digest dropped).
 QString repositoryOf(const QString &image)
@@ -36,26 +39,24 @@ QString repositoryOf(const QString &image)
 }
 } // namespace
 
-DeployServicesPhase::DeployServicesPhase(const Project &project, const LoadedInventory &loaded,
-                                         RunEventSink *sink)
-    : m_project(project), m_loaded(loaded), m_sink(sink)
-{}
-
-bool DeployServicesPhase::run(const Options &options)
+bool DeployServicesPhase::run(PhaseContext &phase) const
 {
-    RunReporter reporter(m_sink, kPhase);
+    const PhaseOptions &options = phase.options;
+    RunReporter &reporter = phase.reporter;
+    const Project &project = phase.project;
+    const LoadedInventory &loaded = phase.loaded;
     HostPool pool;
-    const StagePlan *stage = PhaseScope::beginOnStage(reporter, m_project, m_loaded, &pool);
+    const StagePlan *stage = PhaseScope::beginOnStage(reporter, project, loaded, &pool);
     if (!stage)
         return false;
     if (stage->firstHive.isEmpty())
         return reporter.abort(tr("stage %1 has no hive to deploy services on").arg(stage->name));
     QString error;
-    const HiveDockerAccess access(m_project, *stage);
+    const HiveDockerAccess access(project, *stage);
     if (!access.ready(error))
         return reporter.abort(error);
     QStringList services;
-    if (!PhaseScope::chooseServices(reporter, m_loaded, stage->name, options.limit, services))
+    if (!PhaseScope::chooseServices(reporter, loaded, stage->name, options.limit, services))
         return false;
     const QString manager = stage->firstHive;
     const DockerEndpoint managerApi = access.endpoint(manager);
@@ -115,13 +116,13 @@ bool DeployServicesPhase::run(const Options &options)
         if (h.name == stage->repositoryHost())
             repositoryIp = h.privateIp;
     }
-    const QString syslogPort = m_loaded.inventory.flattenedHostVars(stage->repositoryHost())
+    const QString syslogPort = loaded.inventory.flattenedHostVars(stage->repositoryHost())
                                    .value(QStringLiteral("hive_syslog_port"))
                                    .text();
     context.syslogAddress =
         QStringLiteral("udp://%1:%2")
             .arg(repositoryIp, syslogPort.isEmpty() ? QStringLiteral("10514") : syslogPort);
-    for (const NetworkPlan &n : m_loaded.services.networks) {
+    for (const NetworkPlan &n : loaded.services.networks) {
         if (n.availableOn.contains(stage->name))
             context.networks << n.name;
     }
@@ -140,7 +141,7 @@ bool DeployServicesPhase::run(const Options &options)
     QHash<QString, QString> imageOf;
     QStringList images;
     for (const QString &s : std::as_const(services)) {
-        const QString image = ServiceSpecBuilder::image(m_loaded, s, context);
+        const QString image = ServiceSpecBuilder::image(loaded, s, context);
         imageOf.insert(s, image);
         if (!image.isEmpty() && !images.contains(image))
             images << image;
@@ -157,7 +158,7 @@ bool DeployServicesPhase::run(const Options &options)
     const QStringList hives = stage->hiveHosts();
     // Logins to the external registries images come from, on every hive.
     const QList<HostChange> logins =
-        DockerRecipes::externalRegistryLogins(m_loaded.inventory.flattenedHostVars(stage->firstHive)
+        DockerRecipes::externalRegistryLogins(loaded.inventory.flattenedHostVars(stage->firstHive)
                                                   .value(QStringLiteral("hive_ext_repositories")));
     if (!logins.isEmpty()) {
         HostStep::run(reporter, QStringLiteral("login"), hives, 4, [&](int i, QString &message) {
@@ -231,7 +232,7 @@ bool DeployServicesPhase::run(const Options &options)
             image = digestOf.value(image, image);
         }
         QStringList errors;
-        const QJsonObject spec = ServiceSpecBuilder::build(m_loaded, name, context, image, errors);
+        const QJsonObject spec = ServiceSpecBuilder::build(loaded, name, context, image, errors);
         if (!errors.isEmpty()) {
             message = errors.join(QStringLiteral("; "));
             return RunEvent::Status::Failed;
@@ -304,7 +305,7 @@ bool DeployServicesPhase::run(const Options &options)
         // A service just created or updated must keep running for a few
         // seconds (as swarm's own update monitor does) to count as running.
         const ServiceConvergence::Result result =
-            ServiceConvergence::wait(client, name, options.convergeTimeoutMs, options.cancel,
+            ServiceConvergence::wait(client, name, kConvergeTimeoutMs, options.cancel,
                                      status == RunEvent::Status::Changed ? 5000 : 0);
         switch (result.outcome) {
         case ServiceConvergence::Outcome::Converged:
@@ -332,7 +333,7 @@ bool DeployServicesPhase::run(const Options &options)
                           : tr("%1 of %2 tasks running after %3 s%4")
                                 .arg(result.running)
                                 .arg(result.desired)
-                                .arg(options.convergeTimeoutMs / 1000)
+                                .arg(kConvergeTimeoutMs / 1000)
                                 .arg(first);
             return RunEvent::Status::Failed;
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phases/named_phase_options.h"
+#include "phases/phase.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -18,23 +18,12 @@ struct LoadedInventory;
 // definition maps to (ServiceSpecBuilder) — updated only when it differs,
 // which includes the image behind a tag now being another one — and
 // waited for until its tasks run. -D removes services; -l names them.
-class DeployServicesPhase
+class DeployServicesPhase : public Phase
 {
     Q_DECLARE_TR_FUNCTIONS(hive::DeployServicesPhase)
 public:
-    struct Options : NamedPhaseOptions // -l names services
-    {
-        int convergeTimeoutMs = 180000;
-    };
-
-    DeployServicesPhase(const Project &project, const LoadedInventory &loaded, RunEventSink *sink);
-
-    bool run(const Options &options);
-
-private:
-    const Project &m_project;
-    const LoadedInventory &m_loaded;
-    RunEventSink *m_sink;
+    QString name() const override { return QStringLiteral("deploy-services"); }
+    bool run(PhaseContext &context) const override; // -l names services
 };
 
 } // namespace hive

@@ -1,9 +1,9 @@
 #include "phases/initialize_services/initialize_services_phase.h"
 
 #include "access/hive_docker_access.h"
-#include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
+#include "phases/phase_context.h"
 #include "phases/phase_scope.h"
 #include "project/context_file.h"
 #include "project/project.h"
@@ -14,18 +14,13 @@
 #include <QFile>
 #include <QJsonArray>
 #include <climits>
+#include <memory>
 
 namespace hive {
 
 namespace {
-const QString kPhase = QStringLiteral("initialize-services");
 const QString kStep = QStringLiteral("initialize");
 } // namespace
-
-InitializeServicesPhase::InitializeServicesPhase(const Project &project,
-                                                 const LoadedInventory &loaded, RunEventSink *sink)
-    : m_project(project), m_loaded(loaded), m_sink(sink)
-{}
 
 QByteArray InitializeServicesPhase::playbook(const QString &service, const QString &containerId,
                                              const QStringList &roles)
@@ -41,24 +36,24 @@ QByteArray InitializeServicesPhase::playbook(const QString &service, const QStri
     return out;
 }
 
-bool InitializeServicesPhase::run(const Options &options)
+bool InitializeServicesPhase::plan(PhaseContext &context, Plan &plan) const
 {
-    RunReporter reporter(m_sink, kPhase);
-    const StagePlan *stage = PhaseScope::beginOnStage(reporter, m_project, m_loaded);
-    if (!stage)
-        return false;
+    RunReporter &reporter = context.reporter;
+    const StagePlan *stage = context.stage;
     QString error;
-    const HiveDockerAccess access(m_project, *stage);
-    if (!access.ready(error))
+    // Shared by the step's work, which runs after plan() returns.
+    const auto access = std::make_shared<HiveDockerAccess>(context.project, *stage);
+    if (!access->ready(error))
         return reporter.abort(error);
     QStringList chosen;
-    if (!PhaseScope::chooseServices(reporter, m_loaded, stage->name, options.limit, chosen))
+    if (!PhaseScope::chooseServices(reporter, context.loaded, stage->name, context.options.limit,
+                                    chosen))
         return false;
     QStringList services;
     QHash<QString, QStringList> rolesOf;
     for (const QString &s : std::as_const(chosen)) {
         QStringList roles;
-        for (const Value &r : m_loaded.inventory.flattenedHostVars(s)
+        for (const Value &r : context.loaded.inventory.flattenedHostVars(s)
                                   .value(QStringLiteral("hive_initialize_roles"))
                                   .items())
             roles << r.scalarText();
@@ -68,23 +63,26 @@ bool InitializeServicesPhase::run(const Options &options)
         }
     }
     if (services.isEmpty()) {
-        reporter.message(tr("no service of stage %1 has initialize_roles").arg(stage->name));
-        reporter.phaseFinished();
+        plan.nothingToDo = tr("no service of stage %1 has initialize_roles").arg(stage->name);
         return true;
     }
-    const QString contextDir = QDir(m_project.contextDir()).absolutePath();
+    const QString contextDir = QDir(context.project.contextDir()).absolutePath();
     const QString workDir = contextDir + QStringLiteral("/initialize");
     QDir().mkpath(workDir);
     QFile::setPermissions(workDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (!AnsiblePlaybook::writeInventory(m_loaded.inventory, workDir, error))
+    if (!AnsiblePlaybook::writeInventory(context.loaded.inventory, workDir, error))
         return reporter.abort(error);
-    const DockerEndpoint managerApi = access.endpoint(stage->firstHive);
+    const DockerEndpoint managerApi = access->endpoint(stage->firstHive);
 
     QStringList stageOrder;
     for (const HostPlan &h : stage->hosts)
         stageOrder << h.name;
-    HostStep::run(reporter, kStep, services, 2, [&](int i, QString &message) {
-        const QString &service = services.at(i);
+    Step step;
+    step.name = kStep;
+    step.hosts = services;
+    step.maxParallel = 2;
+    step.work = [&context, access, managerApi, stageOrder, rolesOf, contextDir,
+                 workDir](const QString &service, QString &message) {
         DockerClient client(managerApi);
         const DockerClient::Reply tasks = client.listTasks(service);
         if (!tasks.ok) {
@@ -133,27 +131,27 @@ bool InitializeServicesPhase::run(const Options &options)
                           .arg(service);
             return RunEvent::Status::Failed;
         }
-        reporter.output(kStep, service,
-                        tr("task container %1 on %2").arg(containerId.left(12), nodeHost));
+        context.reporter.output(kStep, service,
+                                tr("task container %1 on %2").arg(containerId.left(12), nodeHost));
         const QString book = workDir + QLatin1Char('/') + service + QStringLiteral(".yml");
         bool changed = false;
         if (!ContextFile::writeIfChanged(
                 book, playbook(service, containerId, rolesOf.value(service)), changed, message))
             return RunEvent::Status::Failed;
         AnsiblePlaybook::Options o;
-        o.projectRoot = m_project.rootDir();
+        o.projectRoot = context.project.rootDir();
         o.contextDir = contextDir;
-        o.stage = stage->name;
+        o.stage = context.stage->name;
         o.workDir = workDir;
         o.what = tr("initialize_roles of %1").arg(service);
-        o.environment = access.cliEnvironment(nodeHost);
-        o.checkOnly = options.checkOnly;
-        o.cancel = options.cancel;
-        o.onOutput = [&](const QString &line) { reporter.output(kStep, service, line); };
+        o.environment = access->cliEnvironment(nodeHost);
+        o.checkOnly = context.options.checkOnly;
+        o.cancel = context.options.cancel;
+        o.onOutput = [&](const QString &line) { context.reporter.output(kStep, service, line); };
         return AnsiblePlaybook::run(book, service, o, message);
-    });
-    reporter.phaseFinished();
-    return !reporter.failed();
+    };
+    plan.steps << step;
+    return true;
 }
 
 } // namespace hive

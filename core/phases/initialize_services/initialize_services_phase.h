@@ -1,6 +1,6 @@
 #pragma once
 
-#include "phases/named_phase_options.h"
+#include "phases/phase.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -19,25 +19,19 @@ struct LoadedInventory;
 // inside it with Ansible's docker connection (through the TLS API of the
 // node it runs on), the service's inventory variables visible to them.
 // -l names services.
-class InitializeServicesPhase
+class InitializeServicesPhase : public Phase
 {
     Q_DECLARE_TR_FUNCTIONS(hive::InitializeServicesPhase)
 public:
-    using Options = NamedPhaseOptions; // -l names services (-D: none)
-
-    InitializeServicesPhase(const Project &project, const LoadedInventory &loaded,
-                            RunEventSink *sink);
-
-    bool run(const Options &options);
+    QString name() const override { return QStringLiteral("initialize-services"); }
 
     // The playbook for one service's roles in one container.
     static QByteArray playbook(const QString &service, const QString &containerId,
                                const QStringList &roles);
 
-private:
-    const Project &m_project;
-    const LoadedInventory &m_loaded;
-    RunEventSink *m_sink;
+protected:
+    bool connects() const override { return false; }             // through the Docker API
+    bool plan(PhaseContext &context, Plan &plan) const override; // -l names services (-D: none)
 };
 
 } // namespace hive

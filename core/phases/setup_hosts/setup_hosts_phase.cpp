@@ -6,6 +6,7 @@
 #include "engine/run_reporter.h"
 #include "engine/step_sequence.h"
 #include "inventory/inventory_loader.h"
+#include "phases/phase_context.h"
 #include "phases/phase_scope.h"
 #include "phases/setup_hosts/addon_role.h"
 #include "phases/setup_hosts/swarm_steps.h"
@@ -25,7 +26,6 @@
 namespace hive {
 
 namespace {
-const QString kPhase = QStringLiteral("setup-hosts");
 
 struct RecipeStep
 {
@@ -55,11 +55,6 @@ const QList<RecipeStep> &recipeTable()
     return table;
 }
 } // namespace
-
-SetupHostsPhase::SetupHostsPhase(const Project &project, const LoadedInventory &loaded,
-                                 RunEventSink *sink)
-    : m_project(project), m_loaded(loaded), m_sink(sink)
-{}
 
 QStringList SetupHostsPhase::recipeSteps()
 {
@@ -99,29 +94,39 @@ QList<HostChange> SetupHostsPhase::changesFor(const QString &step, const SetupHo
     return {};
 }
 
-bool SetupHostsPhase::run(const Options &options)
+bool SetupHostsPhase::run(PhaseContext &context) const
 {
-    RunReporter reporter(m_sink, kPhase);
+    Options options;
+    options.checkOnly = context.options.checkOnly;
+    options.limit = context.options.limit;
+    options.tags = context.options.tagList();
+    options.cancel = context.options.cancel;
+    return run(context, options);
+}
+
+bool SetupHostsPhase::run(PhaseContext &context, const Options &options) const
+{
+    RunReporter &reporter = context.reporter;
     const auto fail = [&](const QString &text) { return reporter.abort(text); };
     QStringList selected;
     const StagePlan *stage =
-        PhaseScope::begin(reporter, m_project, m_loaded, options.limit, selected);
+        PhaseScope::begin(reporter, context.project, context.loaded, options.limit, selected);
     if (!stage)
         return false;
     QString error;
-    const QString contextDir = QDir(m_project.contextDir()).absolutePath();
+    const QString contextDir = QDir(context.project.contextDir()).absolutePath();
     // Every host of the stage is reachable (the swarm steps talk to the first
     // hive even when -l leaves it out); only the selected ones are changed.
     HostPool pool;
-    if (!StageConnections::add(m_project, m_loaded, *stage, pool, error))
+    if (!StageConnections::add(context.project, context.loaded, *stage, pool, error))
         return fail(error);
-    const QString admin = StageConnections::adminUser(m_loaded, *stage);
+    const QString admin = StageConnections::adminUser(context.loaded, *stage);
     QList<QPair<QString, QString>> servers;
     QHash<QString, SwarmSteps::Hive> hives;
     for (const HostPlan &h : stage->hosts) {
         servers.append({h.name, h.privateIp});
         if (h.isHive) {
-            QStringList groups = m_loaded.inventory.groupsOfHost(h.name);
+            QStringList groups = context.loaded.inventory.groupsOfHost(h.name);
             groups.removeAll(QStringLiteral("all"));
             hives.insert(h.name, {h.name, h.privateIp, groups});
         }
@@ -151,7 +156,7 @@ bool SetupHostsPhase::run(const Options &options)
     RegistryCredentials registry(contextDir);
     QList<Step> steps;
     AddonRole::Options addonOptions;
-    addonOptions.projectRoot = QDir(m_project.rootDir()).absolutePath();
+    addonOptions.projectRoot = QDir(context.project.rootDir()).absolutePath();
     addonOptions.contextDir = contextDir;
     addonOptions.workDir = contextDir + QStringLiteral("/addon");
     addonOptions.stage = stage->name;
@@ -194,7 +199,7 @@ bool SetupHostsPhase::run(const Options &options)
                 made << what;
             return outcome != decltype(outcome)::Failed;
         };
-        if (!note(certificates.ensureCa(m_loaded.hive.name, options.checkOnly, message),
+        if (!note(certificates.ensureCa(context.loaded.hive.name, options.checkOnly, message),
                   tr("the hive CA")))
             return RunEvent::Status::Failed;
         for (const HostPlan &h : stage->hosts) {
@@ -250,7 +255,7 @@ bool SetupHostsPhase::run(const Options &options)
             std::lock_guard lock(factsMutex);
             c.facts = facts.value(host);
         }
-        c.vars = m_loaded.inventory.flattenedHostVars(host);
+        c.vars = context.loaded.inventory.flattenedHostVars(host);
         for (const HostPlan &h : stage->hosts) {
             if (h.name == host) {
                 c.privateIp = h.privateIp;
@@ -308,7 +313,7 @@ bool SetupHostsPhase::run(const Options &options)
             addon.name = name;
             addon.targets = r.targets;
             addon.work = [&](const QString &host, QString &message) {
-                if (!AddonRole::present(m_project.rootDir())) {
+                if (!AddonRole::present(context.project.rootDir())) {
                     message = tr("the project has no roles/addon");
                     return RunEvent::Status::Skipped;
                 }
@@ -316,7 +321,7 @@ bool SetupHostsPhase::run(const Options &options)
                 o.onOutput = output(QStringLiteral("addon"), host);
                 {
                     std::lock_guard lock(addonMutex);
-                    if (!addonPrepared && !AddonRole::prepare(m_loaded.inventory, o, message))
+                    if (!addonPrepared && !AddonRole::prepare(context.loaded.inventory, o, message))
                         return RunEvent::Status::Failed;
                     addonPrepared = true;
                 }

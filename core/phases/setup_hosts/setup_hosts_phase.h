@@ -1,5 +1,6 @@
 #pragma once
 
+#include "phases/phase.h"
 #include "recipes/host_change.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ struct SetupHostContext;
 // registry-login, drbd, addon, registry and rsyslogd on the repository
 // server, then swarm-init, swarm-join and node-labels. Every step checks
 // before it changes; a re-run on a built hive changes nothing.
-class SetupHostsPhase
+class SetupHostsPhase : public Phase
 {
     Q_DECLARE_TR_FUNCTIONS(hive::SetupHostsPhase)
 public:
@@ -33,20 +34,15 @@ public:
         int maxParallel = 8;
     };
 
-    SetupHostsPhase(const Project &project, const LoadedInventory &loaded, RunEventSink *sink);
-
-    bool run(const Options &options);
+    QString name() const override { return QStringLiteral("setup-hosts"); }
+    bool run(PhaseContext &context) const override;
+    bool run(PhaseContext &context, const Options &options) const;
 
     // The names of the recipe steps, in order, and what one of them makes
     // true on a host (the golden files of the RHEL paths come from here).
     static QStringList recipeSteps();
     static QList<HostChange> changesFor(const QString &step, const SetupHostContext &context,
                                         const QString &registryPassword);
-
-private:
-    const Project &m_project;
-    const LoadedInventory &m_loaded;
-    RunEventSink *m_sink;
 };
 
 } // namespace hive

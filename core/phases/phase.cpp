@@ -1,0 +1,52 @@
+#include "phases/phase.h"
+
+#include "engine/phase_catalog.h"
+#include "engine/step_sequence.h"
+#include "phases/phase_context.h"
+#include "phases/phase_scope.h"
+
+namespace hive {
+
+bool Phase::plan(PhaseContext &context, Plan &) const
+{
+    return context.reporter.abort(tr("%1 has no steps in this version").arg(name()));
+}
+
+bool Phase::run(PhaseContext &context) const
+{
+    RunReporter &reporter = context.reporter;
+    context.stage = PhaseScope::beginOnStage(reporter, context.project, context.loaded,
+                                             connects() ? &context.pool : nullptr);
+    if (!context.stage)
+        return false;
+    Plan planned;
+    if (!plan(context, planned))
+        return false;
+    // Tags reach only a phase that has them (PhaseCatalog refuses the others
+    // before the run); there, each must select a step.
+    const PhaseTraits *traits = PhaseCatalog::find(name());
+    const QStringList tags =
+        traits && traits->takesTags ? context.options.tagList() : QStringList();
+    const QStringList unknown = StepSequence::unknownTags(planned.steps, tags);
+    if (!unknown.isEmpty()) {
+        QStringList names;
+        for (const Step &s : std::as_const(planned.steps))
+            names << s.name;
+        return reporter.abort(
+            tr("no %1 step has the tag %2; the steps are: %3")
+                .arg(name(), unknown.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))));
+    }
+    if (!planned.nothingToDo.isEmpty()) {
+        reporter.message(planned.nothingToDo);
+        reporter.phaseFinished();
+        return true;
+    }
+    StepSequence::Options options;
+    options.tags = tags;
+    options.cancel = context.options.cancel;
+    StepSequence::run(reporter, planned.steps, {}, options);
+    reporter.phaseFinished();
+    return !reporter.failed() && reporter.count(RunEvent::Status::Interrupted) == 0;
+}
+
+} // namespace hive

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "engine/step.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace hive {
+
+struct PhaseContext;
+
+// One phase as PhaseRunner runs it: the name of its PhaseCatalog entry and
+// its work in a PhaseContext. A phase says what it does as a plan of named
+// Steps and run() is the same for all of them: the phase starts on its
+// stage (connecting to its hosts first where it does), plan() chooses the
+// targets (-l) and makes the steps, a -T tag that no step has is refused
+// naming the steps before anything runs, StepSequence runs the selected
+// steps (each checks before it changes: -C previews; skip after a failure,
+// fatal steps, Ctrl-C) and the phase ends. A phase not yet made of steps
+// overrides run() with its own sequence.
+class Phase
+{
+    Q_DECLARE_TR_FUNCTIONS(hive::Phase)
+public:
+    struct Plan
+    {
+        QList<Step> steps;
+        // When set: said instead of running any step, and the phase ends
+        // ok (nothing of the stage is concerned).
+        QString nothingToDo;
+    };
+
+    virtual ~Phase() = default;
+    virtual QString name() const = 0;
+    // Posts the phase's events, ending with its phase-finished event; true
+    // when no host failed and nothing was interrupted.
+    virtual bool run(PhaseContext &context) const;
+
+protected:
+    // Whether run() connects to the stage's hosts (context.pool) before plan().
+    virtual bool connects() const { return true; }
+    // This run's steps, the stage settled (context.stage). False when the
+    // phase cannot run; it has said why (RunReporter::abort).
+    virtual bool plan(PhaseContext &context, Plan &plan) const;
+};
+
+} // namespace hive

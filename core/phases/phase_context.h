@@ -1,0 +1,36 @@
+#pragma once
+
+#include "engine/phase_options.h"
+#include "engine/run_reporter.h"
+#include "remote/host_pool.h"
+
+namespace hive {
+
+class Project;
+class RunEventSink;
+struct LoadedInventory;
+struct StagePlan;
+
+// What one run of a phase works with, made once by PhaseRunner instead of
+// a preamble in every phase: the project and its loaded inventory, the
+// options every front end passes the same way (-C, -l, -T, -D, Ctrl-C),
+// the reporter its events go through, the stage's SSH connections (for
+// phases that connect) and the stage, settled before the phase plans.
+struct PhaseContext
+{
+    PhaseContext(const QString &phase, const Project &theProject, const LoadedInventory &theLoaded,
+                 const PhaseOptions &theOptions, RunEventSink *theSink)
+        : project(theProject), loaded(theLoaded), options(theOptions), sink(theSink),
+          reporter(theSink, phase)
+    {}
+
+    const Project &project;
+    const LoadedInventory &loaded;
+    const PhaseOptions &options;
+    RunEventSink *sink;
+    RunReporter reporter;
+    HostPool pool;
+    const StagePlan *stage = nullptr;
+};
+
+} // namespace hive
