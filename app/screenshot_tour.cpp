@@ -16,10 +16,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTextStream>
+#include <QTimer>
 #include <QTreeWidget>
 
 namespace hive::gui {
@@ -144,6 +146,15 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
                     build->views()->setCurrentIndex(0);
                 }
             }
+            // Run Phase asks first, naming the hive, the stage and the hosts
+            // (answered Cancel here).
+            QTimer::singleShot(0, &window, [&] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    ok = save(box, outDir, QStringLiteral("build-confirm-run") + suffix) && ok;
+                    box->reject();
+                }
+            });
+            build->runChosen();
             // The Live tab once it has read the hive (or found it cannot).
             window.showLive();
             LiveTopologyPage *live = window.livePage();

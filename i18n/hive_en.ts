@@ -1880,6 +1880,17 @@
     </message>
 </context>
 <context>
+    <name>hive::Phase</name>
+    <message>
+        <source>%1 has no steps in this version</source>
+        <translation>%1 has no steps in this version</translation>
+    </message>
+    <message>
+        <source>no %1 step has the tag %2; the steps are: %3</source>
+        <translation>no %1 step has the tag %2; the steps are: %3</translation>
+    </message>
+</context>
+<context>
     <name>hive::PhaseCatalog</name>
     <message>
         <source>only these services (comma-separated)</source>
@@ -5913,36 +5924,8 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>Halt the Servers</translation>
     </message>
     <message>
-        <source>Stop the servers of stage %1%2?
-
-%3
-
-They keep their disks; Run Phase on build-infra starts them again.</source>
-        <translation>Stop the servers of stage %1%2?
-
-%3
-
-They keep their disks; Run Phase on build-infra starts them again.</translation>
-    </message>
-    <message>
         <source> (only %1)</source>
         <translation> (only %1)</translation>
-    </message>
-    <message>
-        <source>the servers of stage %1, their disks and their network: everything on them is lost</source>
-        <translation>the servers of stage %1, their disks and their network: everything on them is lost</translation>
-    </message>
-    <message>
-        <source>the stage&apos;s networks</source>
-        <translation>the stage&apos;s networks</translation>
-    </message>
-    <message>
-        <source>the stage&apos;s volumes and the data in them</source>
-        <translation>the stage&apos;s volumes and the data in them</translation>
-    </message>
-    <message>
-        <source>the stage&apos;s services</source>
-        <translation>the stage&apos;s services</translation>
     </message>
     <message>
         <source>Destroy</source>
@@ -5955,6 +5938,73 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source># start_phase is %1: this runs %2</source>
         <translation># start_phase is %1: this runs %2</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>stage %1</translation>
+    </message>
+    <message>
+        <source>stage %1 of hive %2</source>
+        <translation>stage %1 of hive %2</translation>
+    </message>
+    <message>
+        <source>Run on the Hive</source>
+        <translation>Run on the Hive</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2?</source>
+        <translation>Run %1 on %2?</translation>
+    </message>
+    <message>
+        <source>the phases from %1 on</source>
+        <translation>the phases from %1 on</translation>
+    </message>
+    <message numerus="yes">
+        <source>It changes %n host(s):</source>
+        <translation>
+            <numerusform>It changes %n host:</numerusform>
+            <numerusform>It changes %n hosts:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferences can turn this question off for the private stage.</source>
+        <translation>Preferences can turn this question off for the private stage.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Stop the servers of %1%2?
+
+%3
+
+They keep their disks; Run Phase on build-infra starts them again.</source>
+        <translation>Stop the servers of %1%2?
+
+%3
+
+They keep their disks; Run Phase on build-infra starts them again.</translation>
+    </message>
+    <message>
+        <source>the servers of %1, their disks and their network: everything on them is lost</source>
+        <translation>the servers of %1, their disks and their network: everything on them is lost</translation>
+    </message>
+    <message>
+        <source>the networks of %1</source>
+        <translation>the networks of %1</translation>
+    </message>
+    <message>
+        <source>the volumes of %1 and the data in them</source>
+        <translation>the volumes of %1 and the data in them</translation>
+    </message>
+    <message>
+        <source>the services of %1</source>
+        <translation>the services of %1</translation>
+    </message>
+    <message>
+        <source>Hosts: %1</source>
+        <translation>Hosts: %1</translation>
     </message>
 </context>
 <context>
@@ -6004,6 +6054,14 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>The window is rebuilt in the chosen language at once; open files and unsaved edits are kept.</source>
         <translation>The window is rebuilt in the chosen language at once; open files and unsaved edits are kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before a run changes the private stage</source>
+        <translation>&amp;Ask before a run changes the private stage</translation>
+    </message>
+    <message>
+        <source>A run on any other stage always asks first, naming the hive, the stage and the hosts.</source>
+        <translation>A run on any other stage always asks first, naming the hive, the stage and the hosts.</translation>
     </message>
 </context>
 <context>

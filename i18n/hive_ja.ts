@@ -1862,6 +1862,17 @@
     </message>
 </context>
 <context>
+    <name>hive::Phase</name>
+    <message>
+        <source>%1 has no steps in this version</source>
+        <translation>%1 はこのバージョンではステップを持ちません</translation>
+    </message>
+    <message>
+        <source>no %1 step has the tag %2; the steps are: %3</source>
+        <translation>%1 にタグ %2 を持つステップはありません。ステップは次のとおりです: %3</translation>
+    </message>
+</context>
+<context>
     <name>hive::PhaseCatalog</name>
     <message>
         <source>only these services (comma-separated)</source>
@@ -5866,36 +5877,8 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>サーバの停止</translation>
     </message>
     <message>
-        <source>Stop the servers of stage %1%2?
-
-%3
-
-They keep their disks; Run Phase on build-infra starts them again.</source>
-        <translation>ステージ %1 のサーバを停止しますか%2?
-
-%3
-
-ディスクは保持されます。build-infra の「フェーズを実行」で再び起動します。</translation>
-    </message>
-    <message>
         <source> (only %1)</source>
         <translation> (%1 のみ)</translation>
-    </message>
-    <message>
-        <source>the servers of stage %1, their disks and their network: everything on them is lost</source>
-        <translation>ステージ %1 のサーバ、そのディスクとネットワーク (中のデータはすべて失われます)</translation>
-    </message>
-    <message>
-        <source>the stage&apos;s networks</source>
-        <translation>ステージのネットワーク</translation>
-    </message>
-    <message>
-        <source>the stage&apos;s volumes and the data in them</source>
-        <translation>ステージのボリュームとその中のデータ</translation>
-    </message>
-    <message>
-        <source>the stage&apos;s services</source>
-        <translation>ステージのサービス</translation>
     </message>
     <message>
         <source>Destroy</source>
@@ -5908,6 +5891,72 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source># start_phase is %1: this runs %2</source>
         <translation># start_phase は %1 です: 実行するのは %2</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>ステージ %1</translation>
+    </message>
+    <message>
+        <source>stage %1 of hive %2</source>
+        <translation>hive %2 のステージ %1</translation>
+    </message>
+    <message>
+        <source>Run on the Hive</source>
+        <translation>hive で実行</translation>
+    </message>
+    <message>
+        <source>Run %1 on %2?</source>
+        <translation>%2 で %1 を実行しますか?</translation>
+    </message>
+    <message>
+        <source>the phases from %1 on</source>
+        <translation>%1 以降のフェーズ</translation>
+    </message>
+    <message numerus="yes">
+        <source>It changes %n host(s):</source>
+        <translation>
+            <numerusform>%n 台のホストを変更します:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preferences can turn this question off for the private stage.</source>
+        <translation>private ステージでは、この確認を設定でオフにできます。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Stop the servers of %1%2?
+
+%3
+
+They keep their disks; Run Phase on build-infra starts them again.</source>
+        <translation>%1 のサーバを停止しますか%2?
+
+%3
+
+ディスクは保持されます。build-infra の「フェーズを実行」で再び起動します。</translation>
+    </message>
+    <message>
+        <source>the servers of %1, their disks and their network: everything on them is lost</source>
+        <translation>%1 のサーバ、そのディスクとネットワーク (中のデータはすべて失われます)</translation>
+    </message>
+    <message>
+        <source>the networks of %1</source>
+        <translation>%1 のネットワーク</translation>
+    </message>
+    <message>
+        <source>the volumes of %1 and the data in them</source>
+        <translation>%1 のボリュームとその中のデータ</translation>
+    </message>
+    <message>
+        <source>the services of %1</source>
+        <translation>%1 のサービス</translation>
+    </message>
+    <message>
+        <source>Hosts: %1</source>
+        <translation>ホスト: %1</translation>
     </message>
 </context>
 <context>
@@ -5957,6 +6006,14 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>The window is rebuilt in the chosen language at once; open files and unsaved edits are kept.</source>
         <translation>選んだ言語でウィンドウをすぐに作り直します。開いているファイルと未保存の編集はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before a run changes the private stage</source>
+        <translation>private ステージを変更する実行の前に確認する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A run on any other stage always asks first, naming the hive, the stage and the hosts.</source>
+        <translation>ほかのステージでの実行は、hive・ステージ・ホストを示して必ず先に確認します。</translation>
     </message>
 </context>
 <context>

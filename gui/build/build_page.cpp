@@ -227,7 +227,7 @@ void BuildPage::setProject(const Project &project, const LoadedInventory &loaded
     m_project = project;
     m_loaded = std::make_shared<const LoadedInventory>(loaded);
     m_run->setProject(project);
-    m_actions->setProject(project);
+    m_actions->setProject(project, m_loaded);
     m_history->setRecords(m_run->records(),
                           m_shownPhase.isEmpty() ? m_pipeline->current() : m_shownPhase);
     updatePipeline();
@@ -503,7 +503,7 @@ void BuildPage::replayTo(int events)
                                   RunStatusStyle::clock(m_run->replayTotalMs())));
     m_log->show(&shownState());
     const QStringList phases = shownState().phases();
-    showPhase(phases.contains(m_shownPhase) ? m_shownPhase : phases.value(0));
+    showPhase(phases.contains(m_shownPhase) ? m_shownPhase : phases.value(0), false);
     showCell();
 }
 
@@ -540,7 +540,7 @@ void BuildPage::phaseChosen(const QString &phase)
     updatePanel();
 }
 
-void BuildPage::showPhase(const QString &phase)
+void BuildPage::showPhase(const QString &phase, bool choose)
 {
     m_shownPhase = phase;
     const RunState &s = shownState();
@@ -548,7 +548,7 @@ void BuildPage::showPhase(const QString &phase)
     m_model->refresh(nowMs());
     m_timeline->show(&s, phase, nowMs());
     m_history->showPhase(phase);
-    if (PhaseOrder::isPhase(phase)) {
+    if (choose && PhaseOrder::isPhase(phase)) {
         m_syncing = true;
         m_pipeline->setCurrent(phase);
         m_syncing = false;

@@ -153,7 +153,9 @@ private:
     void finished();
     void offerToRunAnyway();
     void phaseChosen(const QString &phase);
-    void showPhase(const QString &phase);
+    // Shows `phase`'s grid; `choose` also makes it the pipeline's phase, the
+    // one Run Phase (F5) runs (never while replaying: F5 keeps its phase).
+    void showPhase(const QString &phase, bool choose = true);
     void showCell();
     void updateActions();
     void updatePreview();

@@ -1,6 +1,9 @@
 #include "gui/build/phase_action_bar.h"
 
+#include "access/stage_scope.h"
 #include "engine/phase_catalog.h"
+#include "gui/shell/preferences_dialog.h"
+#include "inventory/inventory_loader.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -85,9 +88,11 @@ PhaseActionBar::PhaseActionBar(QWidget *scope)
     setEnabledFor(false, false);
 }
 
-void PhaseActionBar::setProject(const Project &project)
+void PhaseActionBar::setProject(const Project &project,
+                                std::shared_ptr<const LoadedInventory> loaded)
 {
     m_project = project;
+    m_loaded = std::move(loaded);
     updatePreview();
 }
 
@@ -137,12 +142,70 @@ QString PhaseActionBar::commandPreview() const
 
 void PhaseActionBar::runChosen()
 {
-    emit runRequested(requestFor(QStringLiteral("run")));
+    const PhaseRequest r = requestFor(QStringLiteral("run"));
+    if (confirmRun(r))
+        emit runRequested(r);
 }
 
 void PhaseActionBar::runFromHere()
 {
-    emit runRequested(requestFor(QStringLiteral("from")));
+    const PhaseRequest r = requestFor(QStringLiteral("from"));
+    if (confirmRun(r))
+        emit runRequested(r);
+}
+
+QString PhaseActionBar::stageOfHive() const
+{
+    const QString hive = m_loaded ? m_loaded->hive.name : QString();
+    return hive.isEmpty() ? tr("stage %1").arg(m_project.stage())
+                          : tr("stage %1 of hive %2").arg(m_project.stage(), hive);
+}
+
+QStringList PhaseActionBar::hostsOf(const PhaseRequest &request) const
+{
+    if (!m_loaded)
+        return {};
+    // -l names hosts only where the phase's targets are hosts; elsewhere the
+    // phase works on the whole stage.
+    const PhaseTraits *t =
+        PhaseCatalog::find(request.startPhase.isEmpty() ? request.command : request.startPhase);
+    const bool limitsHosts = t && t->limit == PhaseTraits::Limit::Hosts;
+    QStringList hosts;
+    QString error;
+    StageScope::resolve(m_project, *m_loaded, limitsHosts ? request.limit : QString(), hosts,
+                        error);
+    return hosts;
+}
+
+bool PhaseActionBar::confirmRun(const PhaseRequest &request)
+{
+    if (request.checkOnly || m_project.rootDir().isEmpty() ||
+        (m_project.stage() == QLatin1String("private") &&
+         !PreferencesDialog::askBeforePrivateRuns()))
+        return true;
+    const QStringList hosts = hostsOf(request);
+    QMessageBox box(QMessageBox::Question, tr("Run on the Hive"),
+                    tr("Run %1 on %2?")
+                        .arg(request.command == QLatin1String("all")
+                                 ? tr("the phases from %1 on").arg(request.startPhase)
+                                 : request.command,
+                             stageOfHive()),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmRunBox"));
+    QString detail;
+    if (!hosts.isEmpty())
+        detail = tr("It changes %n host(s):", nullptr, int(hosts.size())) + QStringLiteral("\n• ") +
+                 hosts.join(QStringLiteral("\n• ")) + QStringLiteral("\n\n");
+    detail += QStringLiteral("$ ") + request.commandLine();
+    if (m_project.stage() == QLatin1String("private"))
+        detail += QStringLiteral("\n\n") +
+                  tr("Preferences can turn this question off for the private stage.");
+    box.setInformativeText(detail);
+    QPushButton *run = box.addButton(tr("Run"), QMessageBox::AcceptRole);
+    run->setObjectName(QStringLiteral("confirmRun"));
+    box.setDefaultButton(run);
+    box.exec();
+    return box.clickedButton() == run;
 }
 
 void PhaseActionBar::checkChosen()
@@ -155,10 +218,9 @@ void PhaseActionBar::haltChosen()
     const PhaseRequest r = requestFor(QStringLiteral("halt"));
     if (QMessageBox::question(
             this, tr("Halt the Servers"),
-            tr("Stop the servers of stage %1%2?\n\n%3\n\nThey keep their disks; "
+            tr("Stop the servers of %1%2?\n\n%3\n\nThey keep their disks; "
                "Run Phase on build-infra starts them again.")
-                .arg(m_project.stage(),
-                     r.limit.isEmpty() ? QString() : tr(" (only %1)").arg(r.limit),
+                .arg(stageOfHive(), r.limit.isEmpty() ? QString() : tr(" (only %1)").arg(r.limit),
                      r.commandLine()),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
         emit runRequested(r);
@@ -171,17 +233,24 @@ void PhaseActionBar::destroyChosen()
     const PhaseTraits::Limit kind = t ? t->limit : PhaseTraits::Limit::Services;
     const QString what =
         r.command == QLatin1String("build-infra")
-            ? tr("the servers of stage %1, their disks and their network: everything on them "
+            ? tr("the servers of %1, their disks and their network: everything on them "
                  "is lost")
-                  .arg(m_project.stage())
-        : kind == PhaseTraits::Limit::Networks ? tr("the stage's networks")
-        : kind == PhaseTraits::Limit::Volumes  ? tr("the stage's volumes and the data in them")
-                                               : tr("the stage's services");
+                  .arg(stageOfHive())
+        : kind == PhaseTraits::Limit::Networks ? tr("the networks of %1").arg(stageOfHive())
+        : kind == PhaseTraits::Limit::Volumes
+            ? tr("the volumes of %1 and the data in them").arg(stageOfHive())
+            : tr("the services of %1").arg(stageOfHive());
     QMessageBox box(
         QMessageBox::Warning, tr("Destroy"),
         tr("Remove %1%2?").arg(what, r.limit.isEmpty() ? QString() : tr(" (only %1)").arg(r.limit)),
         QMessageBox::Cancel, this);
-    box.setInformativeText(r.commandLine());
+    box.setObjectName(QStringLiteral("confirmDestroyBox"));
+    const QStringList hosts = hostsOf(r);
+    box.setInformativeText(
+        (hosts.isEmpty()
+             ? QString()
+             : tr("Hosts: %1").arg(hosts.join(QStringLiteral(", "))) + QStringLiteral("\n\n")) +
+        QStringLiteral("$ ") + r.commandLine());
     QPushButton *yes = box.addButton(tr("Destroy"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

@@ -4,16 +4,22 @@
 #include "project/project.h"
 
 #include <QWidget>
+#include <memory>
 
 class QAction;
 class QLabel;
 class QLineEdit;
 
+namespace hive {
+struct LoadedInventory;
+}
+
 namespace hive::gui {
 
 // The actions on the phase chosen in the pipeline — Run Phase (F5), Run from
 // Here (Shift+F5 = `all -S`), Check Only (F6 = -C), Halt Servers… and
-// Destroy… (asked first, only where the phase has -H/-D) — with Limit (-l)
+// Destroy… (asked first, only where the phase has -H/-D; a run that
+// changes hosts asks first too) — with Limit (-l)
 // and Tags (-T, where the phase has tags), and the `hive` command line they
 // run (with the phases start_phase makes it run first). A chosen action is
 // handed on as a request.
@@ -24,7 +30,8 @@ public:
     // The shortcuts work wherever the focus is inside `scope`.
     explicit PhaseActionBar(QWidget *scope);
 
-    void setProject(const Project &project);
+    // `loaded` names the hive and its hosts in the questions asked before a run.
+    void setProject(const Project &project, std::shared_ptr<const LoadedInventory> loaded = {});
     void setPhase(const QString &phase);
     // A run goes on (nothing can start), or no project is open.
     void setEnabledFor(bool projectOpen, bool running);
@@ -45,6 +52,7 @@ signals:
 
 private:
     Project m_project;
+    std::shared_ptr<const LoadedInventory> m_loaded;
     QString m_phase;
     QLineEdit *m_limit;
     QLineEdit *m_tags;
@@ -56,6 +64,12 @@ private:
     QAction *m_destroy;
 
     void updatePreview();
+    // A run that changes hosts asks first, naming the hive, the stage and
+    // the hosts (Preferences may turn this off for the private stage only).
+    bool confirmRun(const PhaseRequest &request);
+    // "stage S of hive H" and the hosts a request reaches, for the questions.
+    QString stageOfHive() const;
+    QStringList hostsOf(const PhaseRequest &request) const;
 };
 
 } // namespace hive::gui

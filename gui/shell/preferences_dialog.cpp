@@ -1,5 +1,6 @@
 #include "gui/shell/preferences_dialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -9,7 +10,8 @@
 namespace hive::gui {
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
-    : QDialog(parent), m_language(new QComboBox(this))
+    : QDialog(parent), m_language(new QComboBox(this)),
+      m_askPrivate(new QCheckBox(tr("&Ask before a run changes the private stage"), this))
 {
     setObjectName(QStringLiteral("preferences"));
     setWindowTitle(tr("Preferences"));
@@ -21,13 +23,22 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                                "and unsaved edits are kept."),
                             this);
     note->setWordWrap(true);
+    m_askPrivate->setObjectName(QStringLiteral("askBeforePrivateRuns"));
+    m_askPrivate->setChecked(askBeforePrivateRuns());
+    auto *askNote = new QLabel(tr("A run on any other stage always asks first, naming the hive, "
+                                  "the stage and the hosts."),
+                               this);
+    askNote->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(note);
+    form->addRow(m_askPrivate);
+    form->addRow(askNote);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         saveLanguage(m_language->currentData().toString());
+        saveAskBeforePrivateRuns(m_askPrivate->isChecked());
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -46,6 +57,16 @@ QString PreferencesDialog::savedLanguage()
 void PreferencesDialog::saveLanguage(const QString &language)
 {
     QSettings().setValue(QStringLiteral("language"), language);
+}
+
+bool PreferencesDialog::askBeforePrivateRuns()
+{
+    return QSettings().value(QStringLiteral("askBeforePrivateRuns"), true).toBool();
+}
+
+void PreferencesDialog::saveAskBeforePrivateRuns(bool ask)
+{
+    QSettings().setValue(QStringLiteral("askBeforePrivateRuns"), ask);
 }
 
 } // namespace hive::gui

@@ -2,12 +2,14 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 
 namespace hive::gui {
 
-// Preferences: the language (system, 日本語, English). The theme follows the
-// system palette.
+// Preferences: the language (system, 日本語, English) and whether a run on
+// the private stage asks first (runs on every other stage always ask). The
+// theme follows the system palette.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -17,9 +19,13 @@ public:
     QString language() const; // the chosen one: "ja", "en" or "" (system)
     static QString savedLanguage();
     static void saveLanguage(const QString &language);
+    // Whether Run Phase asks before it changes the private stage's hosts (on by default).
+    static bool askBeforePrivateRuns();
+    static void saveAskBeforePrivateRuns(bool ask);
 
 private:
     QComboBox *m_language;
+    QCheckBox *m_askPrivate;
 };
 
 } // namespace hive::gui

@@ -26,11 +26,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGraphicsItem>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <QTimer>
 #include <QtTest>
 
 using namespace hive;
@@ -110,10 +112,22 @@ private slots:
         QVERIFY2(page->commandPreview().contains(QStringLiteral("$ hive -s private setup-hosts")) &&
                      page->commandPreview().contains(QStringLiteral("build-infra → setup-hosts")),
                  qPrintable(page->commandPreview()));
+        // It asks first, naming the hive, the stage and the hosts.
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            asked = box->text() + QLatin1Char('\n') + box->informativeText();
+            box->findChild<QPushButton *>(QStringLiteral("confirmRun"))->click();
+        });
         QElapsedTimer took;
         took.start();
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("buildRun")),
                           Qt::LeftButton);
+        QVERIFY2(asked.contains(QStringLiteral("stage private of hive app.test")) &&
+                     asked.contains(kHosts.at(3)),
+                 qPrintable(asked));
         QVERIFY2(page->isRunning(), qPrintable(page->statusText()));
 
         // While it runs: what still runs where, cells running, a shot mid-run.

@@ -15,6 +15,7 @@
 #include "gui/build/run_timeline_chart.h"
 #include "gui/run/run_status_style.h"
 #include "gui/shell/main_window.h"
+#include "gui/shell/preferences_dialog.h"
 #include "gui/shell/project_document.h"
 #include "project/repair_journal.h"
 #include "recorded_run.h"
@@ -26,6 +27,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -184,6 +186,107 @@ private slots:
         page->grid()->setFocus();
         QTest::keyClick(page->grid(), Qt::Key_F, Qt::ControlModifier);
         QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("runLogSearch"));
+    }
+
+    // A replay shows another phase's run but leaves Run Phase (F5) on the
+    // phase chosen in the pipeline: what F5 runs changes only when the user
+    // chooses another phase.
+    void aReplayNeverChangesWhatRunPhaseRuns()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(projectWithRuns(), &error), qPrintable(error));
+        window.showBuild();
+        BuildPage *page = window.buildPage();
+        page->pipeline()->setCurrent(QStringLiteral("build-infra"));
+        QVERIFY(page->commandPreview().startsWith(QStringLiteral("$ hive -s private build-infra")));
+        QVERIFY(page->replay(kRuns + QStringLiteral("/setup-hosts-check-4-hosts.jsonl")));
+        QCOMPARE(page->shownPhase(), QStringLiteral("setup-hosts"));
+        QCOMPARE(page->pipeline()->current(), QStringLiteral("build-infra"));
+        QCOMPARE(page->requestFor(QStringLiteral("run")).command, QStringLiteral("build-infra"));
+        QVERIFY2(page->commandPreview().startsWith(QStringLiteral("$ hive -s private build-infra")),
+                 qPrintable(page->commandPreview()));
+        // Scrubbed back to its start and to its end: still build-infra.
+        auto *scrub = page->findChild<QSlider *>(QStringLiteral("buildReplayPosition"));
+        QVERIFY(scrub);
+        scrub->setValue(0);
+        scrub->setValue(scrub->maximum());
+        QCOMPARE(page->requestFor(QStringLiteral("run")).command, QStringLiteral("build-infra"));
+        // Choosing a phase is what changes it.
+        page->pipeline()->setCurrent(QStringLiteral("setup-hosts"));
+        QCOMPARE(page->requestFor(QStringLiteral("run")).command, QStringLiteral("setup-hosts"));
+    }
+
+    // Run Phase asks first, naming the hive, the stage and the hosts it
+    // changes; Cancel runs nothing. Preferences turns the question off for
+    // the private stage only.
+    void runPhaseAsksFirstNamingTheHiveTheStageAndTheHosts()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(projectWithRuns(), &error), qPrintable(error));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showBuild();
+        BuildPage *page = window.buildPage();
+        page->pipeline()->setCurrent(QStringLiteral("build-infra"));
+        const int runs = page->historyList()->topLevelItemCount();
+        QString asked, detail;
+        const auto answer = [&](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, this, [&, button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text();
+                detail = box->informativeText();
+                if (button == QMessageBox::Cancel)
+                    box->button(QMessageBox::Cancel)->click();
+                else
+                    box->findChild<QPushButton *>(QStringLiteral("confirmRun"))->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        page->grid()->setFocus();
+        QTest::keyClick(page->grid(), Qt::Key_F5);
+        QVERIFY2(asked.contains(QStringLiteral("build-infra")) &&
+                     asked.contains(QStringLiteral("private")) &&
+                     asked.contains(QStringLiteral("sample.example.jp")),
+                 qPrintable(asked));
+        for (int i = 0; i < 4; ++i)
+            QVERIFY2(detail.contains(QStringLiteral("p-hive%1.sample.example.jp").arg(i)),
+                     qPrintable(detail));
+        QVERIFY(detail.contains(QStringLiteral("$ hive -s private build-infra")));
+        QVERIFY(!page->isRunning());
+        QCOMPARE(page->historyList()->topLevelItemCount(), runs);
+        // -l narrows the hosts named.
+        page->limitField()->setText(QStringLiteral("p-hive1.sample.example.jp"));
+        answer(QMessageBox::Cancel);
+        page->findChild<QPushButton *>(QStringLiteral("buildRun"))->click();
+        QVERIFY2(detail.contains(QStringLiteral("p-hive1.sample.example.jp")) &&
+                     !detail.contains(QStringLiteral("p-hive0.sample.example.jp")),
+                 qPrintable(detail));
+        QVERIFY(!page->isRunning());
+
+        // Turned off for the private stage: F5 runs at once (a host that is
+        // not there ends it before anything is touched).
+        PreferencesDialog::saveAskBeforePrivateRuns(false);
+        page->limitField()->setText(QStringLiteral("no-such-host"));
+        asked.clear();
+        answer(QMessageBox::Cancel);
+        page->findChild<QPushButton *>(QStringLiteral("buildRun"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+        PreferencesDialog::saveAskBeforePrivateRuns(true);
+        QVERIFY2(asked.isEmpty(), qPrintable(asked));
+        QTRY_COMPARE(page->historyList()->topLevelItemCount(), runs + 1);
+        // Check Only never asks: it changes nothing.
+        answer(QMessageBox::Cancel);
+        page->findChild<QPushButton *>(QStringLiteral("buildCheck"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+        QVERIFY2(asked.isEmpty(), qPrintable(asked));
+        QTRY_COMPARE(page->historyList()->topLevelItemCount(), runs + 2);
     }
 
     void preparedHostsSeenForTheFirstTimeOfferTheirKeys()
