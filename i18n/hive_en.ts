@@ -182,10 +182,6 @@
         <translation>hive_admin %1 is not a usable user name (lower case letters, digits, _ and -; not root)</translation>
     </message>
     <message>
-        <source>build-infra for provider %1 is not available yet; this version builds hosts with the docker and prepared providers</source>
-        <translation>build-infra for provider %1 is not available yet; this version builds hosts with the docker and prepared providers</translation>
-    </message>
-    <message>
         <source>would create %1</source>
         <translation>would create %1</translation>
     </message>
@@ -1998,6 +1994,10 @@
         <source>the saved files have errors; the first: %1</source>
         <translation>the saved files have errors; the first: %1</translation>
     </message>
+    <message>
+        <source>stage %1: %2</source>
+        <translation>stage %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hive::PhaseScope</name>
@@ -2177,6 +2177,13 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ProviderCatalog</name>
+    <message>
+        <source>this version cannot build hosts with provider %1 yet: a stage on it can be designed and edited, not built (providers that build: %2)</source>
+        <translation>this version cannot build hosts with provider %1 yet: a stage on it can be designed and edited, not built (providers that build: %2)</translation>
     </message>
 </context>
 <context>
@@ -4886,6 +4893,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Run Anyway</source>
         <translation>Run Anyway</translation>
     </message>
+    <message>
+        <source>Nothing runs on stage %1 in this version: design it in the editor and the topology.</source>
+        <translation>Nothing runs on stage %1 in this version: design it in the editor and the topology.</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::CommandPalette</name>
@@ -6006,6 +6017,10 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <source>Hosts: %1</source>
         <translation>Hosts: %1</translation>
     </message>
+    <message>
+        <source>Stage %1 is design only: %2.</source>
+        <translation>Stage %1 is design only: %2.</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::PhaseDurationChart</name>
@@ -7103,6 +7118,14 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>What Finish writes: the hive.yml below and, listed at its end, any credentials it stores (their values are not shown).</source>
         <translation>What Finish writes: the hive.yml below and, listed at its end, any credentials it stores (their values are not shown).</translation>
+    </message>
+    <message>
+        <source>%1 — design only, cannot build yet</source>
+        <translation>%1 — design only, cannot build yet</translation>
+    </message>
+    <message>
+        <source>Design only: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</source>
+        <translation>Design only: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</translation>
     </message>
 </context>
 </TS>

@@ -178,10 +178,6 @@
         <translation>hive_admin の %1 はユーザ名として使えません（英小文字・数字・_ と -、root 以外）</translation>
     </message>
     <message>
-        <source>build-infra for provider %1 is not available yet; this version builds hosts with the docker and prepared providers</source>
-        <translation>プロバイダ %1 の build-infra はまだ使えません。このバージョンでは docker と prepared プロバイダでホストを構築できます</translation>
-    </message>
-    <message>
         <source>would create %1</source>
         <translation>%1 を作成します（チェックモード）</translation>
     </message>
@@ -1980,6 +1976,10 @@
         <source>the saved files have errors; the first: %1</source>
         <translation>保存済みのファイルにエラーがあります。最初のもの: %1</translation>
     </message>
+    <message>
+        <source>stage %1: %2</source>
+        <translation>ステージ %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hive::PhaseScope</name>
@@ -2158,6 +2158,13 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 を読めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ProviderCatalog</name>
+    <message>
+        <source>this version cannot build hosts with provider %1 yet: a stage on it can be designed and edited, not built (providers that build: %2)</source>
+        <translation>このバージョンはまだプロバイダ %1 でホストを構築できません。そのステージは設計と編集はできますが、構築はできません (構築できるプロバイダ: %2)</translation>
     </message>
 </context>
 <context>
@@ -4853,6 +4860,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Run Anyway</source>
         <translation>このまま実行</translation>
     </message>
+    <message>
+        <source>Nothing runs on stage %1 in this version: design it in the editor and the topology.</source>
+        <translation>このバージョンではステージ %1 で何も実行できません。エディタとトポロジーで設計してください。</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::CommandPalette</name>
@@ -5958,6 +5969,10 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <source>Hosts: %1</source>
         <translation>ホスト: %1</translation>
     </message>
+    <message>
+        <source>Stage %1 is design only: %2.</source>
+        <translation>ステージ %1 は設計のみです: %2。</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::PhaseDurationChart</name>
@@ -7048,6 +7063,14 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>What Finish writes: the hive.yml below and, listed at its end, any credentials it stores (their values are not shown).</source>
         <translation>「完了」で書き込むもの: 下の hive.yml と、末尾に一覧する保存対象の認証情報です（値は表示しません）。</translation>
+    </message>
+    <message>
+        <source>%1 — design only, cannot build yet</source>
+        <translation>%1 — 設計のみ (まだ構築できません)</translation>
+    </message>
+    <message>
+        <source>Design only: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</source>
+        <translation>設計のみ: このバージョンはそのようなステージを hive.yml に書いて検査しますが、ホストはまだ作れません (ビルドタブの実行・停止・削除は無効のままです)。</translation>
     </message>
 </context>
 </TS>

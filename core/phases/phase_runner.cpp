@@ -13,6 +13,7 @@
 #include "phases/phase_context.h"
 #include "phases/setup_hosts/setup_hosts_phase.h"
 #include "project/project.h"
+#include "providers/provider_catalog.h"
 
 #include <QList>
 
@@ -71,6 +72,16 @@ PhaseSession::Result PhaseRunner::run(const PhaseRequest &request, Project &proj
                                       const std::atomic_bool *cancel, const DockerEndpoint &engine)
 {
     const PhaseOptions options = request.options(cancel, engine);
+    // A stage on a provider this version cannot build has no hosts to work
+    // on: said before anything runs (and before start_phase is read).
+    if (const StagePlan *stage = loaded.hive.stage(project.stage())) {
+        const QString why = ProviderCatalog::cannotBuild(stage->provider);
+        if (!why.isEmpty()) {
+            PhaseSession::Result refused;
+            refused.error = tr("stage %1: %2").arg(project.stage(), why);
+            return refused;
+        }
+    }
     PhaseSession session(project, display);
     const QStringList phases = request.phases(session.startPhase());
     if (!options.tagList().isEmpty()) {

@@ -14,6 +14,7 @@
 #include "gui/run/run_status_style.h"
 #include "inventory/inventory_loader.h"
 #include "providers/first_contact_keys.h"
+#include "providers/provider_catalog.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -707,8 +708,12 @@ void BuildPage::updatePanel()
             p && !p->running ? tr("took %1").arg(RunStatusStyle::clock(p->elapsedMs)) : QString();
         m_title->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));
     } else {
-        title = m_project.rootDir().isEmpty()
-                    ? tr("Open a project to build its hive.")
+        const StagePlan *stage = m_loaded ? m_loaded->hive.stage(m_project.stage()) : nullptr;
+        title = m_project.rootDir().isEmpty() ? tr("Open a project to build its hive.")
+                : stage && !ProviderCatalog::canBuild(stage->provider)
+                    ? tr("Nothing runs on stage %1 in this version: design it in the editor "
+                         "and the topology.")
+                          .arg(m_project.stage())
                     : tr("%1 has not run on stage %2 yet. Run Phase (F5) runs it.")
                           .arg(m_shownPhase, m_project.stage());
     }

@@ -4,6 +4,7 @@
 #include "engine/phase_catalog.h"
 #include "gui/shell/preferences_dialog.h"
 #include "inventory/inventory_loader.h"
+#include "providers/provider_catalog.h"
 
 #include <QAction>
 #include <QFontDatabase>
@@ -104,10 +105,15 @@ void PhaseActionBar::setPhase(const QString &phase)
 
 void PhaseActionBar::setEnabledFor(bool projectOpen, bool running)
 {
-    for (QAction *a : actions())
-        a->setEnabled(projectOpen && !running);
-    m_limit->setEnabled(projectOpen);
+    m_projectOpen = projectOpen;
+    m_running = running;
     updatePreview();
+}
+
+QString PhaseActionBar::cannotRun() const
+{
+    const StagePlan *stage = m_loaded ? m_loaded->hive.stage(m_project.stage()) : nullptr;
+    return stage ? ProviderCatalog::cannotBuild(stage->provider) : QString();
 }
 
 QList<QAction *> PhaseActionBar::actions() const
@@ -260,6 +266,22 @@ void PhaseActionBar::destroyChosen()
 
 void PhaseActionBar::updatePreview()
 {
+    // Nothing runs on a stage its provider cannot build yet: said in place
+    // of the command line, and every action is off.
+    const QString blocked = m_projectOpen ? cannotRun() : QString();
+    for (QAction *a : actions())
+        a->setEnabled(m_projectOpen && !m_running && blocked.isEmpty());
+    m_limit->setEnabled(m_projectOpen);
+    if (!blocked.isEmpty()) {
+        const QString text = tr("Stage %1 is design only: %2.").arg(m_project.stage(), blocked);
+        for (QAction *a : actions()) {
+            a->setToolTip(text);
+            a->setStatusTip(text);
+        }
+        m_command->setText(text);
+        m_tags->setEnabled(false);
+        return;
+    }
     const auto tip = [](QAction *a, const PhaseRequest &r) {
         const QString problem = r.problem();
         a->setToolTip(problem.isEmpty() ? r.commandLine() : problem);

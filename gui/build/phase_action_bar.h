@@ -53,6 +53,8 @@ signals:
 private:
     Project m_project;
     std::shared_ptr<const LoadedInventory> m_loaded;
+    bool m_projectOpen = false;
+    bool m_running = false;
     QString m_phase;
     QLineEdit *m_limit;
     QLineEdit *m_tags;
@@ -64,6 +66,8 @@ private:
     QAction *m_destroy;
 
     void updatePreview();
+    // Why nothing can run on the stage (its provider cannot build yet); empty when it can.
+    QString cannotRun() const;
     // A run that changes hosts asks first, naming the hive, the stage and
     // the hosts (Preferences may turn this off for the private stage only).
     bool confirmRun(const PhaseRequest &request);

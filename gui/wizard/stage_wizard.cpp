@@ -7,6 +7,7 @@
 #include "project/project.h"
 #include "project/project_scaffold.h"
 #include "project/variable_catalog.h"
+#include "providers/provider_catalog.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -146,7 +147,11 @@ QWizardPage *StageWizard::createProviderPage()
         card->setFrameShape(QFrame::StyledPanel);
         auto *cardLayout = new QVBoxLayout(card);
         cardLayout->setContentsMargins(8, 4, 8, 4);
-        auto *radio = new QRadioButton(provider, card);
+        // What this version cannot build yet is said on its card: such a
+        // stage can be designed and edited, not built.
+        const bool builds = ProviderCatalog::canBuild(provider);
+        auto *radio = new QRadioButton(
+            builds ? provider : tr("%1 — design only, cannot build yet").arg(provider), card);
         radio->setObjectName(QStringLiteral("provider.") + provider);
         QFont bold = radio->font();
         bold.setBold(true);
@@ -157,6 +162,10 @@ QWizardPage *StageWizard::createProviderPage()
         layout->addWidget(card);
     }
     m_providers->buttons().first()->setChecked(true);
+    layout->addWidget(note(tr("Design only: this version writes such a stage to hive.yml and "
+                              "checks it, but cannot make its hosts yet (Run, Halt and Destroy "
+                              "stay off for it in the Build tab)."),
+                           page));
     layout->addStretch();
     return page;
 }
@@ -291,7 +300,7 @@ void StageWizard::setStage(const QString &stage)
 void StageWizard::setProvider(const QString &provider)
 {
     for (QAbstractButton *b : m_providers->buttons())
-        b->setChecked(b->text() == provider);
+        b->setChecked(b->objectName() == QStringLiteral("provider.") + provider);
 }
 
 void StageWizard::setCredential(const QString &variable, const QString &value)
@@ -307,7 +316,10 @@ QString StageWizard::selectedStage() const
 
 QString StageWizard::selectedProvider() const
 {
-    return m_providers->checkedButton() ? m_providers->checkedButton()->text() : QString();
+    // The button's text may add "design only": its name is "provider.NAME".
+    return m_providers->checkedButton()
+               ? m_providers->checkedButton()->objectName().section(QLatin1Char('.'), 1)
+               : QString();
 }
 
 QString StageWizard::folder() const

@@ -390,6 +390,34 @@ private slots:
     // `hive all` and the phase bookkeeping through the real binary: the run is
     // recorded, start_phase stays at a phase that did not succeed, a second
     // run is refused while another holds the stage.
+    // A stage on a provider this version cannot build (the sample's
+    // production stage is on aws) is refused before anything runs, saying
+    // which providers build; nothing is recorded and start_phase is untouched.
+    void aStageThatCannotBeBuiltYetIsRefusedSayingSo()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        QDir().mkpath(root + QStringLiteral("/inventory"));
+        QVERIFY(QFile::copy(m_sample + QStringLiteral("/inventory/hive.yml"),
+                            root + QStringLiteral("/inventory/hive.yml")));
+        for (const QString &phase :
+             {QStringLiteral("build-infra"), QStringLiteral("setup-hosts")}) {
+            const Run r = hive({QStringLiteral("-r"), root, QStringLiteral("-s"),
+                                QStringLiteral("production"), phase, QStringLiteral("-C")});
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("provider aws")) &&
+                         r.err.contains(QStringLiteral("docker, prepared")),
+                     qPrintable(r.err + r.out));
+        }
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/.hive/production/runs")));
+        // The private stage (docker) is not refused for it.
+        const Run privateStage =
+            hive({QStringLiteral("-r"), root, QStringLiteral("build-infra"), QStringLiteral("-C"),
+                  QStringLiteral("-l"), QStringLiteral("no-such-host")});
+        QVERIFY2(!privateStage.err.contains(QStringLiteral("provider")),
+                 qPrintable(privateStage.err));
+    }
+
     void allRecordsTheRunAndRespectsTheLock()
     {
         QTemporaryDir dir;

@@ -289,6 +289,30 @@ private slots:
         QTRY_COMPARE(page->historyList()->topLevelItemCount(), runs + 2);
     }
 
+    // A stage whose provider this version cannot build (the sample's
+    // production stage is on aws) can be looked at, not run: every action
+    // is off and the line under them says why.
+    void aStageThatCannotBeBuiltYetCannotRunAndSaysWhy()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(projectWithRuns(), &error), qPrintable(error));
+        window.showBuild();
+        BuildPage *page = window.buildPage();
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("buildRun"))->isEnabled());
+        window.document()->setStage(QStringLiteral("production"));
+        for (const char *name : {"buildRun", "buildRunFrom", "buildCheck", "buildDestroy"})
+            QVERIFY2(!page->findChild<QPushButton *>(QLatin1String(name))->isEnabled(), name);
+        QVERIFY2(page->commandPreview().contains(QStringLiteral("design only")) &&
+                     page->commandPreview().contains(QStringLiteral("provider aws")) &&
+                     page->commandPreview().contains(QStringLiteral("docker, prepared")),
+                 qPrintable(page->commandPreview()));
+        window.document()->setStage(QStringLiteral("private"));
+        QVERIFY(page->findChild<QPushButton *>(QStringLiteral("buildRun"))->isEnabled());
+    }
+
     void preparedHostsSeenForTheFirstTimeOfferTheirKeys()
     {
         // build-infra on the prepared stage stopped at a host seen for the

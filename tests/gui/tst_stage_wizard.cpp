@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -70,6 +71,11 @@ private slots:
                           QStringLiteral("hostmaster@example.jp"), QStringLiteral("example.jp"));
         wizard.setStage(QStringLiteral("staging"));
         wizard.setProvider(provider);
+        // A provider this version cannot build with says so on its card.
+        const QString label =
+            wizard.findChild<QRadioButton *>(QStringLiteral("provider.") + provider)->text();
+        QCOMPARE(label.contains(QStringLiteral("design only")),
+                 provider != QLatin1String("docker") && provider != QLatin1String("prepared"));
         walk(wizard);
         const int plannedRows = wizard.planView()->rowCount();
         QString error;

@@ -13,6 +13,7 @@
 #include "providers/docker_provider.h"
 #include "providers/first_contact_keys.h"
 #include "providers/prepared_provider.h"
+#include "providers/provider_catalog.h"
 #include "remote/known_hosts_file.h"
 #include "remote/ssh_config_file.h"
 #include "remote/ssh_key_pair.h"
@@ -107,9 +108,7 @@ bool BuildInfraPhase::run(PhaseContext &context, const Options &options) const
         prepared = p.get();
         provider = std::move(p);
     } else {
-        return fail(tr("build-infra for provider %1 is not available yet; this version builds "
-                       "hosts with the docker and prepared providers")
-                        .arg(stage->provider));
+        return fail(ProviderCatalog::cannotBuild(stage->provider));
     }
 
     if (options.action == InfraRequest::Action::Build) {
