@@ -1,7 +1,6 @@
 #include "phases/build_images/build_images_phase.h"
 
 #include "access/hive_docker_access.h"
-#include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "phases/build_images/image_build_recipe.h"
@@ -19,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <memory>
 
 namespace hive {
 
@@ -26,18 +26,16 @@ namespace {
 const QString kStep = QStringLiteral("build");
 } // namespace
 
-bool BuildImagesPhase::run(PhaseContext &context) const
+bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
 {
     const PhaseOptions &options = context.options;
     RunReporter &reporter = context.reporter;
-    HostPool pool;
-    const StagePlan *stage =
-        PhaseScope::beginOnStage(reporter, context.project, context.loaded, &pool);
-    if (!stage)
-        return false;
+    HostPool &pool = context.pool;
+    const StagePlan *stage = context.stage;
     QString error;
-    const HiveDockerAccess access(context.project, *stage);
-    if (!access.ready(error))
+    // Shared by the steps' work, which runs after plan() returns.
+    const auto access = std::make_shared<HiveDockerAccess>(context.project, *stage);
+    if (!access->ready(error))
         return reporter.abort(error);
 
     const QList<ImageBuildRecipe> all = ImageBuildRecipe::of(context.loaded, stage->name);
@@ -59,8 +57,7 @@ bool BuildImagesPhase::run(PhaseContext &context) const
                                  .arg(s.name, stage->name));
     }
     if (recipes.isEmpty()) {
-        reporter.message(tr("no image to build in stage %1").arg(stage->name));
-        reporter.phaseFinished();
+        plan.nothingToDo = tr("no image to build in stage %1").arg(stage->name);
         return true;
     }
 
@@ -91,23 +88,34 @@ bool BuildImagesPhase::run(PhaseContext &context) const
         DockerRecipes::externalRegistryLogins(context.loaded.inventory.flattenedHostVars(repository)
                                                   .value(QStringLiteral("hive_ext_repositories")));
     if (!logins.isEmpty()) {
-        HostStep::run(reporter, QStringLiteral("login"), {repository}, 1,
-                      [&](int, QString &message) {
-                          HostChangeApplier::Options o;
-                          o.checkOnly = options.checkOnly;
-                          o.cancel = options.cancel;
-                          return HostChangeApplier::apply(pool, repository, logins, o, message);
-                      });
+        Step login;
+        login.name = QStringLiteral("login");
+        login.hosts = {repository};
+        login.work = [&options, &pool, logins](const QString &host, QString &message) {
+            HostChangeApplier::Options o;
+            o.checkOnly = options.checkOnly;
+            o.cancel = options.cancel;
+            return HostChangeApplier::apply(pool, host, logins, o, message);
+        };
+        plan.steps << login;
     }
 
-    const QString registry = access.registry();
+    const QString registry = access->registry();
     const QString stamp =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
     QStringList images;
-    for (const ImageBuildRecipe &r : std::as_const(recipes))
+    QHash<QString, ImageBuildRecipe> recipeOf;
+    for (const ImageBuildRecipe &r : std::as_const(recipes)) {
         images << r.imageHost;
-    HostStep::run(reporter, kStep, images, 2, [&](int i, QString &message) {
-        const ImageBuildRecipe &r = recipes.at(i);
+        recipeOf.insert(r.imageHost, r);
+    }
+    Step build;
+    build.name = kStep;
+    build.hosts = images;
+    build.maxParallel = 2;
+    build.work = [&options, &reporter, &pool, &context, access, recipeOf, repository, registry,
+                  stamp, run, contextDir, workDir](const QString &image, QString &message) {
+        const ImageBuildRecipe &r = *recipeOf.find(image);
         auto output = [&](const QString &line) { reporter.output(kStep, r.imageHost, line); };
         auto sh = [&](const QString &command) {
             HostPool::RunOptions o = run;
@@ -193,11 +201,11 @@ bool BuildImagesPhase::run(PhaseContext &context) const
         AnsiblePlaybook::Options o;
         o.projectRoot = context.project.rootDir();
         o.contextDir = contextDir;
-        o.stage = stage->name;
+        o.stage = context.stage->name;
         o.workDir = workDir;
         o.what = r.imageHost;
         o.extraRolesPaths = {workDir + QStringLiteral("/builtin-roles")};
-        o.environment = access.cliEnvironment(repository);
+        o.environment = access->cliEnvironment(repository);
         o.cancel = options.cancel;
         o.onOutput = output;
         int changedTasks = 0;
@@ -240,9 +248,9 @@ bool BuildImagesPhase::run(PhaseContext &context) const
                                .arg(r.imageHost, roleMessage, latest, stamp)
                          : tr("%1 unchanged (%2)").arg(r.imageHost, roleMessage);
         return commit ? RunEvent::Status::Changed : RunEvent::Status::Ok;
-    });
-    reporter.phaseFinished();
-    return !reporter.failed();
+    };
+    plan.steps << build;
+    return true;
 }
 
 } // namespace hive

@@ -22,7 +22,11 @@ class BuildImagesPhase : public Phase
     Q_DECLARE_TR_FUNCTIONS(hive::BuildImagesPhase)
 public:
     QString name() const override { return QStringLiteral("build-images"); }
-    bool run(PhaseContext &context) const override; // -l names services (-D: none)
+
+protected:
+    // login (to external registries, where `from` images need it), then
+    // build; -l names services (-D: none).
+    bool plan(PhaseContext &context, Plan &plan) const override;
 };
 
 } // namespace hive

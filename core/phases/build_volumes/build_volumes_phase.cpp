@@ -1,6 +1,5 @@
 #include "phases/build_volumes/build_volumes_phase.h"
 
-#include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "phases/phase_context.h"
@@ -13,6 +12,7 @@
 #include "remote/shell_command.h"
 
 #include <QSet>
+#include <memory>
 
 namespace hive {
 
@@ -33,16 +33,12 @@ QString BuildVolumesPhase::createDriverVolume(const Volume &volume)
     return ShellCommand::join(args) + QStringLiteral(" >/dev/null");
 }
 
-bool BuildVolumesPhase::run(PhaseContext &context) const
+bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
 {
     const PhaseOptions &options = context.options;
     RunReporter &reporter = context.reporter;
-    HostPool pool;
-    const StagePlan *stage =
-        PhaseScope::beginOnStage(reporter, context.project, context.loaded, &pool);
-    if (!stage)
-        return false;
-    QString error;
+    HostPool &pool = context.pool;
+    const StagePlan *stage = context.stage;
     const QList<Volume> all = StageVolumes::of(context.loaded, stage->name);
     QStringList names;
     for (const Volume &v : all)
@@ -63,38 +59,45 @@ bool BuildVolumesPhase::run(PhaseContext &context) const
     run.cancel = options.cancel;
     run.timeoutMs = 120000;
     // Which hosts can run DRBD, asked once per run, on all hives at once.
-    QHash<QString, bool> drbdCapable;
+    const auto drbdCapable = std::make_shared<QHash<QString, bool>>();
     const QHash<QString, CommandResult> probes =
         pool.runOnAll(hives, DockerRecipes::drbdAvailable(), run);
     for (auto it = probes.begin(); it != probes.end(); ++it)
-        drbdCapable.insert(it.key(), it.value().succeeded());
-    for (const Volume &v : std::as_const(volumes)) {
-        if (options.cancel && options.cancel->load())
-            break;
-        if (options.destroy) {
-            // Refused while a service mounts it (Docker would only refuse on
-            // the hosts where a task runs right now).
-            QStringList users;
-            const CommandResult services = pool.run(
-                stage->firstHive,
-                QStringLiteral("docker service ls -q | xargs -r docker service inspect -f "
-                               "'{{.Spec.Name}}{{range .Spec.TaskTemplate.ContainerSpec.Mounts}} "
-                               "{{.Source}}{{end}}'"),
-                run);
-            for (const QString &line : services.stdoutText.split(QLatin1Char('\n'))) {
-                const QStringList f = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-                if (f.mid(1).contains(v.name))
-                    users << f.value(0);
-            }
-            // Fail closed: when the swarm cannot say who mounts the volume,
-            // nothing is removed.
-            const bool checked = services.succeeded();
-            HostStep::run(reporter, v.name, hives, 4, [&](int i, QString &message) {
-                const QString &host = hives.at(i);
+        drbdCapable->insert(it.key(), it.value().succeeded());
+
+    if (options.destroy) {
+        // A volume is refused while a service mounts it (Docker would only
+        // refuse on the hosts where a task runs right now). The swarm is
+        // asked once, before anything is removed; when it cannot say who
+        // mounts what, nothing is removed (fail closed).
+        const QString firstHive = stage->firstHive;
+        const CommandResult services = pool.run(
+            firstHive,
+            QStringLiteral("docker service ls -q | xargs -r docker service inspect -f "
+                           "'{{.Spec.Name}}{{range .Spec.TaskTemplate.ContainerSpec.Mounts}} "
+                           "{{.Source}}{{end}}'"),
+            run);
+        QHash<QString, QStringList> usersOf; // volume -> the services that mount it
+        for (const QString &line : services.stdoutText.split(QLatin1Char('\n'))) {
+            const QStringList f = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (const QString &source : f.mid(1))
+                usersOf[source] << f.value(0);
+        }
+        for (QStringList &users : usersOf)
+            users.removeDuplicates();
+        const bool checked = services.succeeded();
+        const QString failure = services.failure();
+        for (const Volume &v : std::as_const(volumes)) {
+            Step step;
+            step.name = v.name;
+            step.hosts = hives;
+            step.maxParallel = 4;
+            step.work = [&options, &pool, run, v, drbdCapable, checked, failure, firstHive,
+                         users = usersOf.value(v.name)](const QString &host, QString &message) {
                 if (!checked) {
                     message = tr("not removed: whether a service uses it cannot be told, because "
                                  "%1 did not answer (%2); run again when it answers")
-                                  .arg(stage->firstHive, services.failure());
+                                  .arg(firstHive, failure);
                     return RunEvent::Status::Failed;
                 }
                 if (!users.isEmpty()) {
@@ -108,7 +111,7 @@ bool BuildVolumesPhase::run(PhaseContext &context) const
                     QStringLiteral("if docker volume inspect %1 >/dev/null 2>&1; then "
                                    "docker volume rm %1 >/dev/null && echo removed; fi")
                         .arg(q);
-                if (v.kind == VolumePlan::Kind::Drbd && drbdCapable.value(host))
+                if (v.kind == VolumePlan::Kind::Drbd && drbdCapable->value(host))
                     script += QStringLiteral("; drbdadm down %1 2>/dev/null; "
                                              "lvremove -y drbdpool/%1 >/dev/null 2>&1; "
                                              "rm -f /etc/drbd.d/%1.res")
@@ -130,16 +133,23 @@ bool BuildVolumesPhase::run(PhaseContext &context) const
                 const bool removed = r.stdoutText.contains(QLatin1String("removed"));
                 message = removed ? tr("removed") : tr("not there");
                 return removed ? RunEvent::Status::Changed : RunEvent::Status::Ok;
-            });
-            continue;
+            };
+            plan.steps << step;
         }
-        HostStep::run(reporter, v.name, hives, 4, [&](int i, QString &message) {
-            const QString &host = hives.at(i);
+        return true;
+    }
+    for (const Volume &v : std::as_const(volumes)) {
+        Step step;
+        step.name = v.name;
+        step.hosts = hives;
+        step.maxParallel = 4;
+        step.work = [&options, &reporter, &pool, run, v, drbdCapable, stage](const QString &host,
+                                                                             QString &message) {
             HostChangeApplier::Options o;
             o.checkOnly = options.checkOnly;
             o.cancel = options.cancel;
-            o.onOutput = [&reporter, &v, host](const QString &line) {
-                reporter.output(v.name, host, line);
+            o.onOutput = [&reporter, name = v.name, host](const QString &line) {
+                reporter.output(name, host, line);
             };
             QList<HostChange> changes;
             QString note;
@@ -156,7 +166,7 @@ bool BuildVolumesPhase::run(PhaseContext &context) const
                     createDriverVolume(v));
             } else {
                 const DrbdResource r = StageVolumes::drbdResource(*stage, v);
-                if (drbdCapable.value(host)) {
+                if (drbdCapable->value(host)) {
                     changes = r.changes(host, host == stage->firstHive);
                 } else {
                     // The configuration is still written (to read and to keep),
@@ -182,10 +192,10 @@ bool BuildVolumesPhase::run(PhaseContext &context) const
             if (!note.isEmpty())
                 message = note + QStringLiteral("; ") + message;
             return status;
-        });
+        };
+        plan.steps << step;
     }
-    reporter.phaseFinished();
-    return !reporter.failed();
+    return true;
 }
 
 } // namespace hive

@@ -29,10 +29,13 @@ public:
     using Volume = StageVolumes::Volume;
 
     QString name() const override { return QStringLiteral("build-volumes"); }
-    bool run(PhaseContext &context) const override; // -l names volumes
 
     // `docker volume create` for a driver volume.
     static QString createDriverVolume(const Volume &volume);
+
+protected:
+    // One step per volume, on every hive; -l names volumes.
+    bool plan(PhaseContext &context, Plan &plan) const override;
 };
 
 } // namespace hive
