@@ -6343,10 +6343,6 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <translation>the stage</translation>
     </message>
     <message>
-        <source>Interrupted on %1.</source>
-        <translation>Interrupted on %1.</translation>
-    </message>
-    <message>
         <source>Retry Failed</source>
         <translation>Retry Failed</translation>
     </message>
@@ -6369,6 +6365,14 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>Check Host Keys…</source>
         <translation>Check Host Keys…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; on %1: the run stopped at a safe point. Continue runs %2 there again, from where it stopped.</source>
+        <translation>&lt;b&gt;Cancelled&lt;/b&gt; on %1: the run stopped at a safe point. Continue runs %2 there again, from where it stopped.</translation>
+    </message>
+    <message>
+        <source>Continue (%1)</source>
+        <translation>Continue (%1)</translation>
     </message>
 </context>
 <context>

@@ -6293,10 +6293,6 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <translation>ステージ全体</translation>
     </message>
     <message>
-        <source>Interrupted on %1.</source>
-        <translation>%1 で中断されました。</translation>
-    </message>
-    <message>
         <source>Retry Failed</source>
         <translation>失敗分を再実行</translation>
     </message>
@@ -6319,6 +6315,14 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>Check Host Keys…</source>
         <translation>ホスト鍵を確認…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; on %1: the run stopped at a safe point. Continue runs %2 there again, from where it stopped.</source>
+        <translation>%1 で&lt;b&gt;キャンセルしました&lt;/b&gt;: 実行は安全な地点で止まりました。「続行」でそこから %2 を再び実行します。</translation>
+    </message>
+    <message>
+        <source>Continue (%1)</source>
+        <translation>続行 (%1)</translation>
     </message>
 </context>
 <context>

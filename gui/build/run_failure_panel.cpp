@@ -60,18 +60,24 @@ void RunFailurePanel::showFailure(const RunState &state, const QString &phase, b
     }
     const QStringList failedHosts = state.failedHosts(phase);
     setVisible(!failure.isEmpty() || (!running && !failedHosts.isEmpty()));
-    m_text->setText(failure.isEmpty()
-                        ? tr("Interrupted on %1.").arg(failedHosts.join(QStringLiteral(", ")))
-                        : failure);
+    // Nothing failed, hosts were only interrupted: a cancel, said as one
+    // (not in a failure's colour), and what goes on from there.
+    const bool cancelled = failure.isEmpty() && !failedHosts.isEmpty();
+    const QString hosts = failedHosts.join(QStringLiteral(", "));
+    m_text->setText(cancelled ? tr("<b>Cancelled</b> on %1: the run stopped at a safe point. "
+                                   "Continue runs %2 there again, from where it stopped.")
+                                    .arg(hosts.toHtmlEscaped(), phase.toHtmlEscaped())
+                              : failure);
     QPalette warn = palette();
     warn.setColor(QPalette::Window,
                   RunStatusStyle::background(parentWidget() ? parentWidget()->palette() : warn,
-                                             RunEvent::Status::Failed));
+                                             cancelled ? RunEvent::Status::Skipped
+                                                       : RunEvent::Status::Failed));
     setPalette(warn);
     fitText();
-    m_retry->setText(failedHosts.isEmpty()
-                         ? tr("Retry Failed")
-                         : tr("Retry Failed (%1)").arg(failedHosts.join(QStringLiteral(", "))));
+    m_retry->setText(cancelled               ? tr("Continue (%1)").arg(hosts)
+                     : failedHosts.isEmpty() ? tr("Retry Failed")
+                                             : tr("Retry Failed (%1)").arg(hosts));
     m_retry->setEnabled(!running && !failedHosts.isEmpty());
     m_trust->setVisible(firstContact);
     updateTrustButton();

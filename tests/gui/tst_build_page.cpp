@@ -313,6 +313,41 @@ private slots:
         QVERIFY(page->findChild<QPushButton *>(QStringLiteral("buildRun"))->isEnabled());
     }
 
+    // A run cancelled halfway (one host done, one interrupted) is shown as
+    // a cancel with Continue, not as a failure with Retry Failed.
+    void aCancelIsShownAsACancel()
+    {
+        QTemporaryDir dir;
+        const QString run = dir.filePath(QStringLiteral("cancelled.jsonl"));
+        QFile f(run);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"event":"phase-started","phase":"setup-hosts","text":"stage private","time":1000}
+{"event":"step-started","phase":"setup-hosts","step":"docker","time":1000}
+{"event":"host-started","host":"p-hive0","phase":"setup-hosts","step":"docker","time":1000}
+{"event":"host-started","host":"p-hive1","phase":"setup-hosts","step":"docker","time":1000}
+{"elapsed_ms":900,"event":"host-finished","host":"p-hive0","phase":"setup-hosts","status":"changed","step":"docker","text":"written","time":1900}
+{"elapsed_ms":1200,"event":"host-finished","host":"p-hive1","phase":"setup-hosts","status":"interrupted","step":"docker","text":"cancelled","time":2200}
+{"elapsed_ms":1200,"event":"step-finished","phase":"setup-hosts","status":"interrupted","step":"docker","time":2200}
+{"elapsed_ms":1200,"event":"phase-finished","phase":"setup-hosts","status":"interrupted","time":2200}
+)");
+        f.close();
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(projectWithRuns(), &error), qPrintable(error));
+        window.showBuild();
+        BuildPage *page = window.buildPage();
+        QVERIFY2(page->replay(run, &error), qPrintable(error));
+        QVERIFY2(page->failureText().contains(QStringLiteral("Cancelled")) &&
+                     page->failureText().contains(QStringLiteral("p-hive1")) &&
+                     !page->failureText().contains(QStringLiteral("failed")),
+                 qPrintable(page->failureText()));
+        QCOMPARE(page->findChild<QPushButton *>(QStringLiteral("buildRetry"))->text(),
+                 QStringLiteral("Continue (p-hive1)"));
+    }
+
     void preparedHostsSeenForTheFirstTimeOfferTheirKeys()
     {
         // build-infra on the prepared stage stopped at a host seen for the
