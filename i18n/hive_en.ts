@@ -368,6 +368,10 @@
         <source>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
         <translation>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</translation>
     </message>
+    <message>
+        <source>YAML syntax error: the quoted string that starts here is never closed; add the closing %1</source>
+        <translation>YAML syntax error: the quoted string that starts here is never closed; add the closing %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::DebianMirror</name>
@@ -2634,6 +2638,10 @@
         <source>an image tag or a build mapping (from, roles...)</source>
         <translation>an image tag or a build mapping (from, roles...)</translation>
     </message>
+    <message>
+        <source>; hive-builder takes it and ignores it, and so does hive: write %1 or remove the key</source>
+        <translation>; hive-builder takes it and ignores it, and so does hive: write %1 or remove the key</translation>
+    </message>
 </context>
 <context>
     <name>hive::ServiceConvergence</name>
@@ -2887,6 +2895,10 @@
     <message>
         <source>base image</source>
         <translation>base image</translation>
+    </message>
+    <message>
+        <source>drbd of %1 needs &apos;size&apos; (a size with a unit, e.g. 500M or 20G); no service that mounts %2 gives one</source>
+        <translation>drbd of %1 needs &apos;size&apos; (a size with a unit, e.g. 500M or 20G); no service that mounts %2 gives one</translation>
     </message>
 </context>
 <context>

@@ -363,6 +363,10 @@
         <source>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
         <translation>キー &apos;%1&apos; が重複しています（最初の定義は %2 行目）。YAML ではどちらか一方しか残らず、片方の定義が黙って失われます</translation>
     </message>
+    <message>
+        <source>YAML syntax error: the quoted string that starts here is never closed; add the closing %1</source>
+        <translation>YAML の構文エラー: ここで始まる引用符付きの文字列が閉じられていません。閉じる %1 を追加してください</translation>
+    </message>
 </context>
 <context>
     <name>hive::DebianMirror</name>
@@ -2610,6 +2614,10 @@
         <source>an image tag or a build mapping (from, roles...)</source>
         <translation>イメージのタグかビルド方法のマッピング（from, roles など）</translation>
     </message>
+    <message>
+        <source>; hive-builder takes it and ignores it, and so does hive: write %1 or remove the key</source>
+        <translation>。hive-builder はこれを受け付けて無視し、hive も同様です: %1 を書くか、キーを削除してください</translation>
+    </message>
 </context>
 <context>
     <name>hive::ServiceConvergence</name>
@@ -2863,6 +2871,10 @@
     <message>
         <source>base image</source>
         <translation>ベースイメージ</translation>
+    </message>
+    <message>
+        <source>drbd of %1 needs &apos;size&apos; (a size with a unit, e.g. 500M or 20G); no service that mounts %2 gives one</source>
+        <translation>%1 の drbd には &apos;size&apos;（500M や 20G のような単位付きのサイズ）が必要です。%2 をマウントするどのサービスも指定していません</translation>
     </message>
 </context>
 <context>

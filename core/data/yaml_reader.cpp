@@ -139,8 +139,9 @@ class Converter
     }
 
 public:
-    Converter(const QString &file, const YamlReader::Limits &limits, DiagnosticList &diags)
-        : m_file(file), m_limits(limits), m_diags(diags)
+    Converter(const QString &file, const QByteArray &bytes, const YamlReader::Limits &limits,
+              DiagnosticList &diags)
+        : m_file(file), m_bytes(bytes), m_limits(limits), m_diags(diags)
     {}
 
     bool failed() const { return m_failed; }
@@ -186,10 +187,36 @@ public:
 
 private:
     QString m_file;
+    const QByteArray &m_bytes;
     YamlReader::Limits m_limits;
     DiagnosticList &m_diags;
     qint64 m_nodes = 0;
     bool m_failed = false;
+
+    // The quote character when the quoted scalar starting at byte `pos`
+    // has no closing quote before the end of the file; 0 otherwise (also
+    // for block scalars).
+    char unclosedQuote(int pos) const
+    {
+        if (pos < 0 || pos >= m_bytes.size())
+            return 0;
+        const char quote = m_bytes.at(pos);
+        if (quote != '"' && quote != '\'')
+            return 0;
+        for (int i = pos + 1; i < m_bytes.size(); ++i) {
+            const char c = m_bytes.at(i);
+            if (quote == '"' && c == '\\') {
+                ++i; // an escape: the next character is not the end
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < m_bytes.size() && m_bytes.at(i + 1) == '\'') {
+                    ++i; // '' is a quote inside a single-quoted scalar
+                    continue;
+                }
+                return 0;
+            }
+        }
+        return quote;
+    }
 
     void fail(const QString &code, const QString &message, const SourceMark &mark)
     {
@@ -203,8 +230,19 @@ private:
         const std::string &tag = node.Tag();
         if (tag == "?" || tag.empty())
             return YamlReader::resolvePlainScalar(text, mark);
-        if (tag == "!")
+        if (tag == "!") {
+            // yaml-cpp 0.7 takes a quoted scalar that runs to the end of the
+            // file as if it were closed (`image: "nginx:1`): an error here.
+            if (const char quote = unclosedQuote(int(node.Mark().pos))) {
+                fail(QStringLiteral("yaml-syntax"),
+                     tr("YAML syntax error: the quoted string that starts here is never closed; "
+                        "add the closing %1")
+                         .arg(QLatin1Char(quote)),
+                     mark);
+                return {};
+            }
             return Value::string(text, mark); // quoted or block scalar
+        }
         static const std::string core = "tag:yaml.org,2002:";
         if (tag.rfind(core, 0) == 0) {
             const std::string kind = tag.substr(core.size());
@@ -558,7 +596,7 @@ YamlReader::Result YamlReader::readBytes(const QByteArray &bytes, const QString 
         return result;
     }
     DiagnosticList local;
-    Converter converter(fileName, m_limits, local);
+    Converter converter(fileName, bytes, m_limits, local);
     try {
         result.root = converter.convert(doc, 0);
     } catch (const std::exception &e) {

@@ -56,6 +56,9 @@ struct AttributeSpec
     QString descriptionEn;
     QString descriptionJa;
     bool secret = false; // never print the value
+    // hive-builder takes a value of another type here without a word (and
+    // it has no effect): a warning saying what to write, not an error.
+    bool toleratedByHiveBuilder = false;
 
     bool allowsProvider(const QString &provider) const
     {

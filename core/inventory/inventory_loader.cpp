@@ -110,9 +110,21 @@ LoadedInventory InventoryLoader::load(Input input, DiagnosticList preDiagnostics
     HiveDefinitionReader hiveReader(result.inventory, diags, input.firstHive);
     QString hiveFile;
 
+    // Each file read once; what one service file says about a volume that
+    // others mount too (a DRBD size given once) is known before any is read.
+    QList<YamlReader::Result> docs;
+    docs.reserve(input.definitions.size());
     for (const SourceFile &src : input.definitions) {
+        docs << reader.readBytes(src.bytes, src.path, diags);
+        const YamlReader::Result &doc = docs.last();
+        if (doc.ok && doc.root.isMap() &&
+            doc.root.value(str("plugin")).scalarText() == QLatin1String("hive_services"))
+            servicesReader.noteSharedVolumes(doc.root);
+    }
+    for (qsizetype i = 0; i < input.definitions.size(); ++i) {
+        const SourceFile &src = input.definitions.at(i);
         result.files << src.path;
-        const YamlReader::Result doc = reader.readBytes(src.bytes, src.path, diags);
+        const YamlReader::Result &doc = docs.at(i);
         if (!doc.ok)
             continue;
         if (doc.empty) {

@@ -148,7 +148,8 @@ QList<AttributeSpec> build()
               "", true);
     a << attr(S::Subnet, "name", K::String, "Name of the subnet", "サブネットの名前",
               "<prefix>subnet<index>");
-    a << attr(S::Subnet, "available_zone", K::String, "Availability zone of the subnet",
+    // Azure's zones are integers (1, 2, 3); hive-builder takes either.
+    a << attr(S::Subnet, "available_zone", K::IntegerOrString, "Availability zone of the subnet",
               "サブネットの可用性ゾーン");
 
     // --- services file -------------------------------------------------------
@@ -273,8 +274,10 @@ QList<AttributeSpec> build()
 
     a << attr(S::Drbd, "fstype", K::Enum, "File system of the volume", "ファイルシステムのタイプ",
               "", true, {}, list({"xfs", "ext4"}));
+    // Required, but given once for a volume that several services mount
+    // (ServicesReader checks it across them).
     a << attr(S::Drbd, "size", K::IntegerOrString, "Size with a unit, e.g. 500M or 20G",
-              "単位付きのサイズ（例: 500M, 20G）", "", true);
+              "単位付きのサイズ（例: 500M, 20G）", "", false);
     a << attr(S::Drbd, "diskless", K::StringList, "Hosts that hold no copy of the data",
               "このボリュームを diskless とするサーバのリスト", "[]");
     a << attr(S::Drbd, "device_id", K::Integer, "DRBD minor number (1-255); allocated if omitted",
@@ -305,6 +308,14 @@ QList<AttributeSpec> build()
               "IP アドレス管理の設定");
     a << attr(S::Network, "driver_opts", K::Map, "Options of the network driver",
               "ネットワークドライバのオプション");
+
+    // What hive-builder takes without a word although its manual asks for a
+    // list of regular expressions (`ignore_error: true` in our users' files).
+    for (AttributeSpec &spec : a) {
+        if (spec.scope == S::Service && (spec.name == QLatin1String("ignore_error") ||
+                                         spec.name == QLatin1String("monitor_error")))
+            spec.toleratedByHiveBuilder = true;
+    }
     return a;
 }
 

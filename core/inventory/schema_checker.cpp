@@ -96,12 +96,20 @@ bool SchemaChecker::checkMapping(const Value &value, AttributeScope scope, const
 bool SchemaChecker::checkKind(const Value &v, const AttributeSpec &spec)
 {
     auto wrong = [&](const QString &expected) {
-        error(QStringLiteral("wrong-type"),
-              tr("'%1' must be %2, but it is a %3%4")
-                  .arg(spec.name, expected, v.typeName(),
-                       v.isScalar() && !v.isNull() ? QStringLiteral(" (%1)").arg(v.scalarText())
-                                                   : QString()),
-              v.mark(), spec.name);
+        const QString message =
+            tr("'%1' must be %2, but it is a %3%4")
+                .arg(spec.name, expected, v.typeName(),
+                     v.isScalar() && !v.isNull() ? QStringLiteral(" (%1)").arg(v.scalarText())
+                                                 : QString());
+        if (spec.toleratedByHiveBuilder) {
+            warning(QStringLiteral("tolerated-type"),
+                    message + tr("; hive-builder takes it and ignores it, and so does hive: "
+                                 "write %1 or remove the key")
+                                  .arg(expected),
+                    v.mark(), spec.name);
+            return false;
+        }
+        error(QStringLiteral("wrong-type"), message, v.mark(), spec.name);
         return false;
     };
     auto allItems = [&](auto predicate) {

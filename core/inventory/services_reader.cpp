@@ -44,6 +44,27 @@ const QStringList &standaloneCapabilities()
 }
 } // namespace
 
+void ServicesReader::noteSharedVolumes(const Value &root)
+{
+    const Value *services = root.find(str("services"));
+    if (!services || !services->isMap())
+        return;
+    for (const Value::Entry &service : services->entries()) {
+        const Value *volumes = service.value.isMap() ? service.value.find(str("volumes")) : nullptr;
+        if (!volumes || !volumes->isList())
+            continue;
+        for (const Value &volume : volumes->items()) {
+            if (!volume.isMap())
+                continue;
+            const Value *drbd = volume.find(str("drbd"));
+            const Value *size = drbd && drbd->isMap() ? drbd->find(str("size")) : nullptr;
+            const QString source = volume.value(str("source")).scalarText();
+            if (size && !size->isNull() && !source.isEmpty() && !m_drbdSizes.contains(source))
+                m_drbdSizes.insert(source, *size);
+        }
+    }
+}
+
 void ServicesReader::read(const Value &root, const QString &file, ServiceCatalog &catalog)
 {
     SchemaChecker top(m_diags, {});
@@ -280,6 +301,20 @@ void ServicesReader::readVolumes(const Value &options, ServicePlan &plan, Schema
             if (checker.checkMapping(drbd, AttributeScope::Drbd, tr("drbd of %1").arg(what))) {
                 vp.kind = VolumePlan::Kind::Drbd;
                 vp.fstype = drbd.value(str("fstype")).scalarText();
+                if (!drbd.contains(str("size"))) {
+                    // Given by another service that mounts the same volume
+                    // (as hive-builder takes it), or missing.
+                    if (m_drbdSizes.contains(sourceText)) {
+                        drbd.insert(str("size"), m_drbdSizes.value(sourceText));
+                    } else {
+                        checker.error(str("missing-key"),
+                                      tr("drbd of %1 needs 'size' (a size with a unit, e.g. 500M "
+                                         "or 20G); no service that mounts %2 gives one")
+                                          .arg(what, sourceText),
+                                      drbd.mark(), str("size"));
+                        continue;
+                    }
+                }
                 vp.size = drbd.value(str("size")).scalarText();
                 if (const Value *size = drbd.find(str("size"));
                     size && !size->isNull() &&

@@ -25,6 +25,9 @@ public:
         : m_inventory(inventory), m_diags(diags), m_maps(maps)
     {}
 
+    // Before any file is read: the DRBD size each volume is given, in any
+    // service of this file (a volume several services mount may give it once).
+    void noteSharedVolumes(const Value &root);
     void read(const Value &root, const QString &file, ServiceCatalog &catalog);
 
 private:
@@ -34,6 +37,7 @@ private:
     // <service><target_port> key -> (service, target port) that produced it first.
     QHash<QString, QPair<QString, qint64>> m_portKeys;
     QHash<QString, QString> m_serviceFiles; // service -> file that defined it
+    QHash<QString, Value> m_drbdSizes;      // volume source -> the size one service gives it
 
     void readService(const Value::Entry &entry, const QStringList &fileStages, const QString &file,
                      ServiceCatalog &catalog);

@@ -222,6 +222,43 @@ private slots:
         QCOMPARE(diags.all().first().mark.file, QStringLiteral("s.yml"));
     }
 
+    // yaml-cpp 0.7 takes a quoted scalar that runs to the end of the file as
+    // if it were closed; it is an error naming where it starts. Closed ones
+    // with escaped quotes inside stay as they were.
+    void aQuoteNeverClosedIsAnError_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::newRow("double") << QByteArray("a: 1\nimage: \"nginx:1\n");
+        QTest::newRow("single") << QByteArray("a: 1\nimage: 'nginx:1\n");
+        QTest::newRow("escaped double at the end") << QByteArray("a: 1\nimage: \"x \\\"\n");
+        QTest::newRow("doubled single at the end") << QByteArray("a: 1\nimage: 'it''\n");
+    }
+
+    void aQuoteNeverClosedIsAnError()
+    {
+        QFETCH(QByteArray, yaml);
+        DiagnosticList diags;
+        QVERIFY(!YamlReader().readBytes(yaml, QStringLiteral("q.yml"), diags).ok);
+        QCOMPARE(diags.all().first().code, QStringLiteral("yaml-syntax"));
+        QCOMPARE(diags.all().first().mark.line, 2);
+        QCOMPARE(diags.all().first().mark.column, 8);
+        QVERIFY(diags.all().first().message.contains(QStringLiteral("never closed")));
+    }
+
+    void closedQuotesWithQuotesInsideAreRead()
+    {
+        DiagnosticList diags;
+        const Value v = YamlReader()
+                            .readBytes("a: \"x \\\" y\"\nb: 'it''s'\nc: ''\nd: \"\"\n",
+                                       QStringLiteral("q.yml"), diags)
+                            .root;
+        QVERIFY2(diags.all().isEmpty(), qPrintable(diags.all().value(0).message));
+        QCOMPARE(v.value(QStringLiteral("a")).toString(), QStringLiteral("x \" y"));
+        QCOMPARE(v.value(QStringLiteral("b")).toString(), QStringLiteral("it's"));
+        QCOMPARE(v.value(QStringLiteral("c")).toString(), QString());
+        QCOMPARE(v.value(QStringLiteral("d")).toString(), QString());
+    }
+
     void emptyAndMultipleDocuments()
     {
         DiagnosticList diags;

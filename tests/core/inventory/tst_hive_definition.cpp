@@ -180,6 +180,22 @@ private slots:
                  QStringLiteral("ap-northeast-1"));
     }
 
+    // Azure's zones are integers: hive-builder takes available_zone: 1 and
+    // so does hive; the host's hive_available_zone stays that integer.
+    void anIntegerAvailableZone()
+    {
+        const LoadedInventory l = loadHive(
+            "  production:\n    provider: azure\n    cidr: 10.30.0.0/22\n    region: japaneast\n"
+            "    subnets:\n      - cidr: 10.30.0.0/24\n        available_zone: 1\n"
+            "      - cidr: 10.30.1.0/24\n        available_zone: 2\n"
+            "      - cidr: 10.30.2.0/24\n        available_zone: 3\n");
+        QVERIFY2(l.ok() && l.diagnostics.warningCount() == 0, qPrintable(describe(l.diagnostics)));
+        const Value zone = l.inventory.ownHostVars(QStringLiteral("hive1.pdns"))
+                               .value(QStringLiteral("hive_available_zone"));
+        QVERIFY(zone.isInt());
+        QCOMPARE(zone.toInt(), 2);
+    }
+
     void unnamedSubnetUsesStagePrefix()
     {
         const LoadedInventory l = loadHive("  staging:\n    provider: aws\n    cidr: 10.0.0.0/16\n"

@@ -208,6 +208,53 @@ private slots:
         QVERIFY(!vol.contains(QStringLiteral("drbd")));
     }
 
+    // A volume that several services mount may give its DRBD settings once
+    // (hive-builder takes it), in whichever file or order; given nowhere, it
+    // is an error naming the volume.
+    void aDrbdSizeGivenOnceServesEveryServiceThatMountsIt()
+    {
+        const QByteArray user = "plugin: hive_services\nservices:\n  backup:\n    image: x\n"
+                                "    volumes:\n      - source: db_data\n        target: /b\n"
+                                "        drbd: {fstype: xfs}\n";
+        const QByteArray owner = "plugin: hive_services\nservices:\n  db:\n    image: x\n"
+                                 "    volumes:\n      - source: db_data\n        target: /d\n"
+                                 "        drbd: {fstype: xfs, size: 500M}\n";
+        const LoadedInventory l =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"), InventoryFixture::minimalHive())
+                .file(QStringLiteral("a-backup.yml"), user)
+                .file(QStringLiteral("b-db.yml"), owner)
+                .load();
+        QVERIFY2(l.ok(), qPrintable(describe(l.diagnostics)));
+        for (const ServicePlan &s : l.services.services) {
+            QCOMPARE(s.volumes.size(), 1);
+            QCOMPARE(s.volumes.first().size, QStringLiteral("500M"));
+        }
+        QCOMPARE(hv(l, "volume_db_data", "hive_volume")
+                     .value(QStringLiteral("drbd"))
+                     .value(QStringLiteral("size"))
+                     .scalarText(),
+                 QStringLiteral("500M"));
+
+        const LoadedInventory none = load("services:\n  backup:\n    image: x\n    volumes:\n"
+                                          "      - source: db_data\n        target: /b\n"
+                                          "        drbd: {fstype: xfs}\n");
+        QVERIFY(hasDiag(none, "missing-key", "backup", "size"));
+    }
+
+    // ignore_error and monitor_error take lists of regular expressions;
+    // hive-builder takes other values without a word (and ignores them): a
+    // warning saying what to write, not an error.
+    void ignoreErrorTrueIsAWarning()
+    {
+        const LoadedInventory l = load("services:\n  db:\n    image: x\n    ignore_error: true\n"
+                                       "    monitor_error: Error\n");
+        QVERIFY2(l.ok(), qPrintable(describe(l.diagnostics)));
+        QVERIFY(hasDiag(l, "tolerated-type", "db", "ignore_error"));
+        QVERIFY(hasDiag(l, "tolerated-type", "db", "monitor_error"));
+        QCOMPARE(l.diagnostics.warningCount(), 2);
+    }
+
     void duplicateExplicitDeviceIdIsAnError()
     {
         Value devices = Value::map();
