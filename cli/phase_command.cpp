@@ -48,9 +48,14 @@ void PhaseCommand::addOptions(QCommandLineParser &parser) const
             parser.addOption(
                 {{QStringLiteral("D"), QStringLiteral("destroy")}, traits->destroyHelp()});
     }
-    parser.addOption({{QStringLiteral("C"), QStringLiteral("check")},
+    // hive-builder's long names (--check_mode, --limit_target) work too:
+    // scripts written for it run unchanged.
+    parser.addOption({{QStringLiteral("C"), QStringLiteral("check"), QStringLiteral("check_mode")},
                       tr("report what would change without changing anything")});
-    parser.addOption({{QStringLiteral("l"), QStringLiteral("limit")}, limitHelp(), tr("LIMIT")});
+    parser.addOption(
+        {{QStringLiteral("l"), QStringLiteral("limit"), QStringLiteral("limit_target")},
+         limitHelp(),
+         tr("LIMIT")});
     parser.addOption({{QStringLiteral("T"), QStringLiteral("tags")},
                       isAll() || (traits && traits->takesTags)
                           ? tr("only the steps with these tags (comma-separated)")

@@ -8,6 +8,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace hive::cli {
 
@@ -142,10 +143,15 @@ QStringList ShellCompletion::candidates(const QStringList &words) const
         const QList<OptionName> &options = commandName.isEmpty() ? globals : local;
         for (const OptionName &o : options) {
             for (const QString &n : o.names) {
-                // hive-builder's underscore spellings only for those who type them
+                // hive-builder's underscore spellings (--root_dir beside
+                // --root-dir, --check_mode beside --check) only for those who
+                // type them
                 const bool alias =
                     n.contains(QLatin1Char('_')) &&
-                    o.names.contains(QString(n).replace(QLatin1Char('_'), QLatin1Char('-')));
+                    std::any_of(o.names.begin(), o.names.end(), [&](const QString &m) {
+                        return m != n && m.startsWith(QLatin1String("--")) &&
+                               !m.contains(QLatin1Char('_'));
+                    });
                 if (!alias || current.contains(QLatin1Char('_')))
                     all << n;
             }

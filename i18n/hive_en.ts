@@ -2955,6 +2955,10 @@
         <source>the registry&apos;s certificate</source>
         <translation>the registry&apos;s certificate</translation>
     </message>
+    <message>
+        <source> (%1: hive-builder&apos;s, not in this version yet)</source>
+        <translation> (%1: hive-builder&apos;s, not in this version yet)</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshForward</name>

@@ -2931,6 +2931,10 @@
         <source>the registry&apos;s certificate</source>
         <translation>レジストリの証明書</translation>
     </message>
+    <message>
+        <source> (%1: hive-builder&apos;s, not in this version yet)</source>
+        <translation>（%1 は hive-builder のもので、このバージョンにはまだありません）</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshForward</name>

@@ -418,6 +418,27 @@ private slots:
                  qPrintable(privateStage.err));
     }
 
+    // Scripts written for hive-builder use its long option names.
+    void hiveBuilderLongOptionsAreTaken()
+    {
+        for (const QStringList &args :
+             {QStringList{QStringLiteral("--check_mode"), QStringLiteral("--limit_target"),
+                          QStringLiteral("hive0.sample.example.jp")},
+              QStringList{QStringLiteral("-C"), QStringLiteral("-l"),
+                          QStringLiteral("hive0.sample.example.jp")}}) {
+            const Run r =
+                hive(QStringList{QStringLiteral("--root_dir"), m_sample, QStringLiteral("--stage"),
+                                 QStringLiteral("production"), QStringLiteral("setup-hosts")} +
+                     args);
+            // Parsed (an unknown option exits 2): refused only for the stage's provider.
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("provider aws")), qPrintable(r.err));
+        }
+        const Run unknown = hive({QStringLiteral("-r"), m_sample, QStringLiteral("setup-hosts"),
+                                  QStringLiteral("--check_mod")});
+        QCOMPARE(unknown.code, 2);
+    }
+
     void allRecordsTheRunAndRespectsTheLock()
     {
         QTemporaryDir dir;

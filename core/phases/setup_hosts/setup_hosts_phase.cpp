@@ -35,24 +35,45 @@ struct RecipeStep
     bool changes = true; // made of HostChanges (addon runs ansible instead)
 };
 
+// Each step's tags: its hive-builder role names, and the tag of the
+// hive-builder play it belongs to (setup-hosts on every server, registry on
+// the repository server, build-cluster for the swarm), so that scripts
+// written for hive-builder's -T select the same work here.
 const QList<RecipeStep> &recipeTable()
 {
     using T = Step::Targets;
+    const QString play = QStringLiteral("setup-hosts");
     static const QList<RecipeStep> table = {
-        {"base", T::Servers, {QStringLiteral("strict-source-ip")}},
-        {"hostsfile", T::Servers, {}},
-        {"ntp-client", T::Servers, {}},
-        {"iptables", T::Servers, {QStringLiteral("strict-source-ip")}},
-        {"users", T::Servers, {}},
-        {"internal-network", T::Servers, {}},
-        {"docker", T::Servers, {QStringLiteral("docker-client")}},
-        {"drbd", T::Hives, {}},
-        {"addon", T::Servers, {}, false},
-        {"registry", T::Repository, {}},
-        {"registry-login", T::Servers, {QStringLiteral("registry")}},
-        {"rsyslogd", T::Repository, {}},
+        {"base", T::Servers, {play, QStringLiteral("strict-source-ip")}},
+        {"hostsfile", T::Servers, {play}},
+        {"ntp-client", T::Servers, {play}},
+        {"iptables", T::Servers, {play, QStringLiteral("strict-source-ip")}},
+        {"users", T::Servers, {play}},
+        {"internal-network", T::Servers, {play}},
+        {"docker", T::Servers, {play, QStringLiteral("docker-client")}},
+        {"drbd", T::Hives, {play}},
+        {"addon", T::Servers, {play}, false},
+        {"registry", T::Repository, {QStringLiteral("registry")}},
+        {"registry-login", T::Servers, {play, QStringLiteral("docker-client")}},
+        {"rsyslogd", T::Repository, {QStringLiteral("registry")}},
     };
     return table;
+}
+
+// hive-builder's setup-hosts roles this version has no step for yet: a -T
+// naming one is refused saying so.
+const QStringList &notYetTags()
+{
+    static const QStringList tags = {QStringLiteral("zabbix"),
+                                     QStringLiteral("zabbix-agent"),
+                                     QStringLiteral("backup-tools"),
+                                     QStringLiteral("docker-compose"),
+                                     QStringLiteral("pip-venv"),
+                                     QStringLiteral("auxiliary-networks"),
+                                     QStringLiteral("follow-swarm-service"),
+                                     QStringLiteral("docker-client-proxy"),
+                                     QStringLiteral("reboot")};
+    return tags;
 }
 } // namespace
 
@@ -312,6 +333,7 @@ bool SetupHostsPhase::run(PhaseContext &context, const Options &options) const
             Step addon;
             addon.name = name;
             addon.targets = r.targets;
+            addon.tags = r.tags;
             addon.work = [&](const QString &host, QString &message) {
                 if (!AddonRole::present(context.project.rootDir())) {
                     message = tr("the project has no roles/addon");
@@ -369,8 +391,18 @@ bool SetupHostsPhase::run(PhaseContext &context, const Options &options) const
         QStringList names;
         for (const Step &s : std::as_const(steps))
             names << s.name;
-        return fail(tr("no setup-hosts step has the tag %1; the steps are: %2")
-                        .arg(unknown.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))));
+        QStringList notYet;
+        for (const QString &tag : unknown) {
+            if (notYetTags().contains(tag))
+                notYet << tag;
+        }
+        QString text =
+            tr("no setup-hosts step has the tag %1; the steps are: %2")
+                .arg(unknown.join(QStringLiteral(", ")), names.join(QStringLiteral(", ")));
+        if (!notYet.isEmpty())
+            text += tr(" (%1: hive-builder's, not in this version yet)")
+                        .arg(notYet.join(QStringLiteral(", ")));
+        return fail(text);
     }
     StepSequence::Options run;
     run.tags = options.tags;

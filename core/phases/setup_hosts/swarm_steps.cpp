@@ -54,18 +54,18 @@ QList<Step> SwarmSteps::steps()
 {
     Step init;
     init.name = QStringLiteral("swarm-init");
-    init.tags = {QStringLiteral("swarm")};
+    init.tags = {QStringLiteral("swarm"), QStringLiteral("build-cluster")};
     init.targets = Step::Targets::FirstHive;
     init.fatal = true;
     init.work = [this](const QString &host, QString &message) { return this->init(host, message); };
     Step join;
     join.name = QStringLiteral("swarm-join");
-    join.tags = {QStringLiteral("swarm")};
+    join.tags = {QStringLiteral("swarm"), QStringLiteral("build-cluster")};
     join.targets = Step::Targets::Hives;
     join.work = [this](const QString &host, QString &message) { return this->join(host, message); };
     Step labels;
     labels.name = QStringLiteral("node-labels");
-    labels.tags = {QStringLiteral("swarm")};
+    labels.tags = {QStringLiteral("swarm"), QStringLiteral("build-cluster")};
     labels.targets = Step::Targets::Hives;
     labels.work = [this](const QString &host, QString &message) {
         return this->labels(host, message);
