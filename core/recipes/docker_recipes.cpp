@@ -112,6 +112,15 @@ QList<HostChange> DockerRecipes::docker(const SetupHostContext &c)
     out << HostChange::file(QStringLiteral("the hive CA trusted by the system"),
                             f.caTrustDir() + QStringLiteral("/hive-ca.crt"), c.caPem, 0644,
                             f.caTrustUpdate());
+    // The admin runs docker without sudo, as hive-builder sets it up and its
+    // manual's runbooks expect (`docker service ps`, `docker service scale`).
+    if (c.adminUser != QLatin1String("root")) {
+        const QString admin = ShellCommand::quote(c.adminUser);
+        out << HostChange::command(
+            QStringLiteral("%1 in the docker group").arg(c.adminUser),
+            QStringLiteral("id -nG %1 | tr ' ' '\\n' | grep -qx docker").arg(admin),
+            QStringLiteral("usermod -aG docker %1").arg(admin));
+    }
     // docker-client: the admin's own client certificate (docker --tlsverify).
     const QString home = c.adminUser == QLatin1String("root")
                              ? QStringLiteral("/root")

@@ -147,6 +147,11 @@ private slots:
                                        "p-hive2.setup.test Reachable"));
         QCOMPARE(m_bed.inNode(3, QStringLiteral("docker info -f '{{.Swarm.LocalNodeState}}'")),
                  QStringLiteral("inactive"));
+        // The manual's runbooks work as the admin after `hive ssh`: docker
+        // without sudo (the admin is in the docker group).
+        QCOMPARE(m_bed.inNode(0, QStringLiteral("su - admin -c 'docker service ls -q >/dev/null "
+                                                "&& docker node ls -q | wc -l' 2>&1")),
+                 QStringLiteral("3"));
         const QJsonObject labels =
             QJsonDocument::fromJson(
                 m_bed
