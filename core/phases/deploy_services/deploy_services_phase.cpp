@@ -1,7 +1,6 @@
 #include "phases/deploy_services/deploy_services_phase.h"
 
 #include "access/hive_docker_access.h"
-#include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "phases/deploy_services/service_convergence.h"
@@ -19,6 +18,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QUrl>
+#include <memory>
 
 namespace hive {
 
@@ -39,16 +39,30 @@ QString repositoryOf(const QString &image)
 }
 } // namespace
 
-bool DeployServicesPhase::run(PhaseContext &phase) const
+// What deploy-services' steps share once plan() has returned: the stage
+// around the services, each service's image, the digests the first hive's
+// pulls found, the manager's Docker API and the registry's credentials.
+struct DeployServicesPhase::Shared
+{
+    ServiceDeployContext context;
+    QHash<QString, QString> imageOf; // service -> image
+    QStringList images;
+    QHash<QString, QString> digestOf; // image -> repo@sha256:...
+    QMutex digestMutex;
+    QString manager;
+    DockerEndpoint managerApi;
+    QList<QPair<QByteArray, QByteArray>> auth;
+    HostPool::RunOptions run;
+};
+
+bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
 {
     const PhaseOptions &options = phase.options;
     RunReporter &reporter = phase.reporter;
     const Project &project = phase.project;
     const LoadedInventory &loaded = phase.loaded;
-    HostPool pool;
-    const StagePlan *stage = PhaseScope::beginOnStage(reporter, project, loaded, &pool);
-    if (!stage)
-        return false;
+    HostPool &pool = phase.pool;
+    const StagePlan *stage = phase.stage;
     if (stage->firstHive.isEmpty())
         return reporter.abort(tr("stage %1 has no hive to deploy services on").arg(stage->name));
     QString error;
@@ -58,10 +72,11 @@ bool DeployServicesPhase::run(PhaseContext &phase) const
     QStringList services;
     if (!PhaseScope::chooseServices(reporter, loaded, stage->name, options.limit, services))
         return false;
-    const QString manager = stage->firstHive;
-    const DockerEndpoint managerApi = access.endpoint(manager);
+    const auto st = std::make_shared<Shared>();
+    st->manager = stage->firstHive;
+    st->managerApi = access.endpoint(st->manager);
     {
-        DockerClient probe(managerApi);
+        DockerClient probe(st->managerApi);
         const DockerClient::Reply ping = probe.ping();
         if (!ping.ok)
             return reporter.abort(
@@ -71,108 +86,112 @@ bool DeployServicesPhase::run(PhaseContext &phase) const
     }
 
     if (options.destroy) {
-        HostStep::run(
-            reporter, QStringLiteral("remove"), services, 4, [&](int i, QString &message) {
-                DockerClient client(managerApi);
-                const QString &name = services.at(i);
-                const DockerClient::Reply found = client.call(
-                    "GET", QStringLiteral("/services/%1").arg(DockerClient::pathSegment(name)));
-                if (found.status == 404) {
-                    message = tr("not deployed");
-                    return RunEvent::Status::Ok;
-                }
-                if (!found.ok) {
-                    message = found.error;
-                    return RunEvent::Status::Failed;
-                }
-                if (options.checkOnly) {
-                    message = tr("would remove it");
-                    return RunEvent::Status::Changed;
-                }
-                const QString id = found.object().value(QStringLiteral("ID")).toString();
-                const DockerClient::Reply rm = client.call(
-                    "DELETE", QStringLiteral("/services/%1").arg(DockerClient::pathSegment(name)));
-                if (!rm.ok) {
-                    message = rm.error;
-                    return RunEvent::Status::Failed;
-                }
-                // Removed means its containers have stopped (their ports are free).
-                message = ServiceConvergence::waitGone(client, id, 60000)
-                              ? tr("removed")
-                              : tr("removed; some of its tasks were still stopping after 60 s");
+        Step remove;
+        remove.name = QStringLiteral("remove");
+        remove.hosts = services;
+        remove.maxParallel = 4;
+        remove.work = [&options, st](const QString &name, QString &message) {
+            DockerClient client(st->managerApi);
+            const DockerClient::Reply found = client.call(
+                "GET", QStringLiteral("/services/%1").arg(DockerClient::pathSegment(name)));
+            if (found.status == 404) {
+                message = tr("not deployed");
+                return RunEvent::Status::Ok;
+            }
+            if (!found.ok) {
+                message = found.error;
+                return RunEvent::Status::Failed;
+            }
+            if (options.checkOnly) {
+                message = tr("would remove it");
                 return RunEvent::Status::Changed;
-            });
-        reporter.phaseFinished();
-        return !reporter.failed();
+            }
+            const QString id = found.object().value(QStringLiteral("ID")).toString();
+            const DockerClient::Reply rm = client.call(
+                "DELETE", QStringLiteral("/services/%1").arg(DockerClient::pathSegment(name)));
+            if (!rm.ok) {
+                message = rm.error;
+                return RunEvent::Status::Failed;
+            }
+            // Removed means its containers have stopped (their ports are free).
+            message = ServiceConvergence::waitGone(client, id, 60000)
+                          ? tr("removed")
+                          : tr("removed; some of its tasks were still stopping after 60 s");
+            return RunEvent::Status::Changed;
+        };
+        plan.steps << remove;
+        return true;
     }
 
     // The stage around the services.
-    ServiceDeployContext context;
-    context.stage = stage->name;
-    context.registry = access.registry();
+    st->context.stage = stage->name;
+    st->context.registry = access.registry();
     QString repositoryIp;
     for (const HostPlan &h : stage->hosts) {
-        context.servers.append({h.name, h.privateIp});
+        st->context.servers.append({h.name, h.privateIp});
         if (h.name == stage->repositoryHost())
             repositoryIp = h.privateIp;
     }
     const QString syslogPort = loaded.inventory.flattenedHostVars(stage->repositoryHost())
                                    .value(QStringLiteral("hive_syslog_port"))
                                    .text();
-    context.syslogAddress =
+    st->context.syslogAddress =
         QStringLiteral("udp://%1:%2")
             .arg(repositoryIp, syslogPort.isEmpty() ? QStringLiteral("10514") : syslogPort);
     for (const NetworkPlan &n : loaded.services.networks) {
         if (n.availableOn.contains(stage->name))
-            context.networks << n.name;
+            st->context.networks << n.name;
     }
     {
-        DockerClient client(managerApi);
+        DockerClient client(st->managerApi);
         const DockerClient::Reply networks = client.listNetworks();
         if (!networks.ok)
             return reporter.abort(networks.error);
         for (const QJsonValue &n : networks.json.array()) {
             const QJsonObject o = n.toObject();
             if (o.value(QStringLiteral("Scope")).toString() == QLatin1String("swarm"))
-                context.networkIds.insert(o.value(QStringLiteral("Name")).toString(),
-                                          o.value(QStringLiteral("Id")).toString());
+                st->context.networkIds.insert(o.value(QStringLiteral("Name")).toString(),
+                                              o.value(QStringLiteral("Id")).toString());
         }
     }
-    QHash<QString, QString> imageOf;
-    QStringList images;
     for (const QString &s : std::as_const(services)) {
-        const QString image = ServiceSpecBuilder::image(loaded, s, context);
-        imageOf.insert(s, image);
-        if (!image.isEmpty() && !images.contains(image))
-            images << image;
+        const QString image = ServiceSpecBuilder::image(loaded, s, st->context);
+        st->imageOf.insert(s, image);
+        if (!image.isEmpty() && !st->images.contains(image))
+            st->images << image;
     }
-
-    HostPool::RunOptions run;
-    run.asRoot = true;
-    run.cancel = options.cancel;
-    run.timeoutMs = 15 * 60 * 1000;
+    st->run.asRoot = true;
+    st->run.cancel = options.cancel;
+    st->run.timeoutMs = 15 * 60 * 1000;
+    st->auth = access.registryAuthHeader();
     // Every image on every hive first, so tasks start at once wherever the
     // swarm puts them; the first hive's pull tells the digest behind a tag.
-    QHash<QString, QString> digestOf; // image -> repo@sha256:...
-    QMutex digestMutex;
     const QStringList hives = stage->hiveHosts();
     // Logins to the external registries images come from, on every hive.
     const QList<HostChange> logins =
         DockerRecipes::externalRegistryLogins(loaded.inventory.flattenedHostVars(stage->firstHive)
                                                   .value(QStringLiteral("hive_ext_repositories")));
     if (!logins.isEmpty()) {
-        HostStep::run(reporter, QStringLiteral("login"), hives, 4, [&](int i, QString &message) {
+        Step login;
+        login.name = QStringLiteral("login");
+        login.hosts = hives;
+        login.maxParallel = 4;
+        login.work = [&options, &pool, logins](const QString &host, QString &message) {
             HostChangeApplier::Options o;
             o.checkOnly = options.checkOnly;
             o.cancel = options.cancel;
-            return HostChangeApplier::apply(pool, hives.at(i), logins, o, message);
-        });
+            return HostChangeApplier::apply(pool, host, logins, o, message);
+        };
+        plan.steps << login;
     }
-    if (!options.checkOnly && !images.isEmpty()) {
-        HostStep::run(reporter, QStringLiteral("pull"), hives, 4, [&](int i, QString &message) {
-            const QString &host = hives.at(i);
+    if (!options.checkOnly && !st->images.isEmpty()) {
+        Step pull;
+        pull.name = QStringLiteral("pull");
+        pull.hosts = hives;
+        pull.maxParallel = 4;
+        pull.work = [&pool, st](const QString &host, QString &message) {
             QStringList pulled, kept, failed;
-            for (const QString &image : std::as_const(images)) {
+            for (const QString &image : std::as_const(st->images)) {
                 const QString q = ShellCommand::quote(image);
                 const CommandResult r = pool.run(
                     host,
@@ -181,7 +200,7 @@ bool DeployServicesPhase::run(PhaseContext &phase) const
                         "docker image inspect -f '{{.Id}}{{range .RepoDigests}} {{.}}{{end}}' %1 "
                         "2>/dev/null || { echo \"$err\" >&2; exit 3; }; exit $s")
                         .arg(q),
-                    run);
+                    st->run);
                 if (r.status == CommandResult::Status::Cancelled) {
                     message = tr("cancelled");
                     return RunEvent::Status::Interrupted;
@@ -191,13 +210,13 @@ bool DeployServicesPhase::run(PhaseContext &phase) const
                     continue;
                 }
                 (r.exitCode == 0 ? pulled : kept) << image;
-                if (host == manager) {
+                if (host == st->manager) {
                     const QString repo = repositoryOf(image);
                     for (const QString &d : r.stdoutText.trimmed().split(QLatin1Char(' ')).mid(1)) {
                         if (d.section(QLatin1Char('@'), 0, 0) == repo) {
-                            QMutexLocker lock(&digestMutex);
-                            digestOf.insert(image, image + QLatin1Char('@') +
-                                                       d.section(QLatin1Char('@'), 1));
+                            QMutexLocker lock(&st->digestMutex);
+                            st->digestOf.insert(image, image + QLatin1Char('@') +
+                                                           d.section(QLatin1Char('@'), 1));
                         }
                     }
                 }
@@ -211,35 +230,35 @@ bool DeployServicesPhase::run(PhaseContext &phase) const
                                           nullptr, int(kept.size()))
                                            .arg(kept.join(QStringLiteral(", ")));
             return RunEvent::Status::Ok;
-        });
-    }
-    if (options.cancel && options.cancel->load()) {
-        reporter.phaseFinished();
-        return false;
+        };
+        plan.steps << pull;
     }
 
-    const auto auth = access.registryAuthHeader();
-    HostStep::run(reporter, QStringLiteral("deploy"), services, 6, [&](int i, QString &message) {
-        const QString &name = services.at(i);
-        DockerClient client(managerApi);
-        QString image = imageOf.value(name);
+    Step deploy;
+    deploy.name = QStringLiteral("deploy");
+    deploy.hosts = services;
+    deploy.maxParallel = 6;
+    deploy.work = [&options, &reporter, &loaded, st](const QString &name, QString &message) {
+        DockerClient client(st->managerApi);
+        QString image = st->imageOf.value(name);
         if (image.isEmpty()) {
             message = tr("service %1 has no image").arg(name);
             return RunEvent::Status::Failed;
         }
         {
-            QMutexLocker lock(&digestMutex);
-            image = digestOf.value(image, image);
+            QMutexLocker lock(&st->digestMutex);
+            image = st->digestOf.value(image, image);
         }
         QStringList errors;
-        const QJsonObject spec = ServiceSpecBuilder::build(loaded, name, context, image, errors);
+        const QJsonObject spec =
+            ServiceSpecBuilder::build(loaded, name, st->context, image, errors);
         if (!errors.isEmpty()) {
             message = errors.join(QStringLiteral("; "));
             return RunEvent::Status::Failed;
         }
-        const bool fromRegistry = image.startsWith(context.registry + QLatin1Char('/'));
+        const bool fromRegistry = image.startsWith(st->context.registry + QLatin1Char('/'));
         const QList<QPair<QByteArray, QByteArray>> headers =
-            fromRegistry ? auth : QList<QPair<QByteArray, QByteArray>>{};
+            fromRegistry ? st->auth : QList<QPair<QByteArray, QByteArray>>{};
         const DockerClient::Reply found =
             client.call("GET", QStringLiteral("/services/%1").arg(DockerClient::pathSegment(name)));
         if (!found.ok && found.status != 404) {
@@ -329,7 +348,7 @@ bool DeployServicesPhase::run(PhaseContext &phase) const
                                "-t %4 -- docker service ps --no-trunc %5`)")
                                 .arg(result.running)
                                 .arg(result.desired)
-                                .arg(first, manager, name)
+                                .arg(first, st->manager, name)
                           : tr("%1 of %2 tasks running after %3 s%4")
                                 .arg(result.running)
                                 .arg(result.desired)
@@ -339,9 +358,9 @@ bool DeployServicesPhase::run(PhaseContext &phase) const
         }
         }
         return RunEvent::Status::Failed;
-    });
-    reporter.phaseFinished();
-    return !reporter.failed();
+    };
+    plan.steps << deploy;
+    return true;
 }
 
 } // namespace hive

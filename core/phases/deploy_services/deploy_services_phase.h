@@ -23,7 +23,14 @@ class DeployServicesPhase : public Phase
     Q_DECLARE_TR_FUNCTIONS(hive::DeployServicesPhase)
 public:
     QString name() const override { return QStringLiteral("deploy-services"); }
-    bool run(PhaseContext &context) const override; // -l names services
+
+protected:
+    // login (external registries) and pull on every hive, then deploy the
+    // services; -D: remove. -l names services.
+    bool plan(PhaseContext &context, Plan &plan) const override;
+
+private:
+    struct Shared;
 };
 
 } // namespace hive
