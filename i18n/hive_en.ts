@@ -2642,6 +2642,10 @@
         <source>; hive-builder takes it and ignores it, and so does hive: write %1 or remove the key</source>
         <translation>; hive-builder takes it and ignores it, and so does hive: write %1 or remove the key</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; must be at least %2, not %3</source>
+        <translation>&apos;%1&apos; must be at least %2, not %3</translation>
+    </message>
 </context>
 <context>
     <name>hive::ServiceConvergence</name>

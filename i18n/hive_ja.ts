@@ -2618,6 +2618,10 @@
         <source>; hive-builder takes it and ignores it, and so does hive: write %1 or remove the key</source>
         <translation>。hive-builder はこれを受け付けて無視し、hive も同様です: %1 を書くか、キーを削除してください</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; must be at least %2, not %3</source>
+        <translation>「%1」は %2 以上にしてください（%3 になっています）</translation>
+    </message>
 </context>
 <context>
     <name>hive::ServiceConvergence</name>

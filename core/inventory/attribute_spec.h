@@ -59,6 +59,9 @@ struct AttributeSpec
     // hive-builder takes a value of another type here without a word (and
     // it has no effect): a warning saying what to write, not an error.
     bool toleratedByHiveBuilder = false;
+    // The smallest value an integer may take (0 CPUs is no host); the
+    // editor's fields cannot go below it either.
+    qint64 minimum = 0;
 
     bool allowsProvider(const QString &provider) const
     {

@@ -310,8 +310,13 @@ QList<AttributeSpec> build()
               "ネットワークドライバのオプション");
 
     // What hive-builder takes without a word although its manual asks for a
-    // list of regular expressions (`ignore_error: true` in our users' files).
+    // list of regular expressions (`ignore_error: true` in our users' files),
+    // and the integers that cannot be 0.
     for (AttributeSpec &spec : a) {
+        if (spec.scope == S::Stage &&
+            (spec.name == QLatin1String("cpus") || spec.name == QLatin1String("repository_cpus") ||
+             spec.name == QLatin1String("number_of_hosts")))
+            spec.minimum = 1;
         if (spec.scope == S::Service && (spec.name == QLatin1String("ignore_error") ||
                                          spec.name == QLatin1String("monitor_error")))
             spec.toleratedByHiveBuilder = true;

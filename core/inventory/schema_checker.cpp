@@ -126,7 +126,19 @@ bool SchemaChecker::checkKind(const Value &v, const AttributeSpec &spec)
     case ValueKind::String:
         return v.isString() ? true : wrong(tr("a string"));
     case ValueKind::Integer:
-        return v.isInt() ? true : wrong(tr("an integer"));
+        if (!v.isInt())
+            return wrong(tr("an integer"));
+        // number_of_hosts says its own range (with the provider's maximum).
+        if (v.toInt() < spec.minimum && spec.name != QLatin1String("number_of_hosts")) {
+            error(QStringLiteral("bad-value"),
+                  tr("'%1' must be at least %2, not %3")
+                      .arg(spec.name)
+                      .arg(spec.minimum)
+                      .arg(v.toInt()),
+                  v.mark(), spec.name);
+            return false;
+        }
+        return true;
     case ValueKind::Boolean:
         return v.isBool() ? true : wrong(tr("true or false"));
     case ValueKind::IntegerOrString:

@@ -2,6 +2,7 @@
 
 #include "gui/editor/cidr_validator.h"
 #include "gui/editor/editable_file.h"
+#include "gui/editor/history_keys.h"
 #include "gui/editor/map_list_table.h"
 #include "gui/editor/string_list_editor.h"
 #include "gui/editor/wheel_guard.h"
@@ -115,6 +116,7 @@ AttributeForm::AttributeForm(EditableFile *file, const YamlTextEditor::Path &bas
     m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     for (const AttributeSpec &spec : specs)
         addField(spec);
+    HistoryKeys::route(this);
     refresh();
 }
 
@@ -254,18 +256,21 @@ QWidget *AttributeForm::integerField(const AttributeSpec &spec)
 {
     auto *spin = new QSpinBox(this);
     WheelGuard::protect(spin);
-    spin->setRange(-1, 999999999);
+    // One below the smallest allowed value is "not set" (0 CPUs cannot be
+    // entered: it shows the default).
+    const int unset = int(spec.minimum) - 1;
+    spin->setRange(unset, 999999999);
     spin->setSpecialValueText(
         spec.defaultValue.isEmpty() ? tr("(not set)") : tr("(default: %1)").arg(spec.defaultValue));
     spin->setKeyboardTracking(false);
     const QString name = spec.name;
-    connect(spin, &QSpinBox::valueChanged, this, [this, name](int value) {
-        commit({name}, value < 0 ? std::nullopt : std::optional<Value>(Value::integer(value)));
+    connect(spin, &QSpinBox::valueChanged, this, [this, name, unset](int value) {
+        commit({name}, value <= unset ? std::nullopt : std::optional<Value>(Value::integer(value)));
     });
-    m_updaters << [spin, name](const Value &map) {
+    m_updaters << [spin, name, unset](const Value &map) {
         const Value v = map.value(name);
         const QSignalBlocker block(spin);
-        spin->setValue(v.isInt() ? int(v.toInt()) : -1);
+        spin->setValue(v.isInt() && v.toInt() > unset ? int(v.toInt()) : unset);
     };
     return spin;
 }

@@ -2,6 +2,7 @@
 
 #include "gui/editor/attribute_form.h"
 #include "gui/editor/editable_file.h"
+#include "gui/editor/history_keys.h"
 #include "gui/editor/host_plan_view.h"
 #include "gui/editor/wheel_guard.h"
 #include "inventory/hive_model.h"
@@ -31,6 +32,7 @@ QStringList stagePath(const QString &stage)
 HiveForm::HiveForm(EditableFile *file, QWidget *parent)
     : QWidget(parent), m_file(file), m_name(new QLineEdit(this)), m_stages(new QTabWidget(this))
 {
+    HistoryKeys::route(this); // its own fields (the attribute forms route theirs)
     auto *layout = new QVBoxLayout(this);
     auto *top = new QFormLayout;
     m_name->setObjectName(QStringLiteral("name"));

@@ -2,6 +2,7 @@
 
 #include "gui/editor/attribute_form.h"
 #include "gui/editor/editable_file.h"
+#include "gui/editor/history_keys.h"
 #include "inventory/schema.h"
 #include "inventory/service_references.h"
 
@@ -38,6 +39,7 @@ ServiceForm::ServiceForm(EditableFile *file, QWidget *parent)
     : QWidget(parent), m_file(file), m_services(new QComboBox(this)),
       m_scroll(new QScrollArea(this))
 {
+    HistoryKeys::route(this); // its own fields (the attribute forms route theirs)
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;
     auto *label = new QLabel(tr("Se&rvice:"), this);

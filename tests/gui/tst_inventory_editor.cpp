@@ -201,6 +201,61 @@ private slots:
         }
     }
 
+    // Ctrl+Z in a form's field undoes the file's last edit (the field would
+    // take it for its own, empty history), and Ctrl+Shift+Z redoes it.
+    void ctrlZInAFieldUndoesTheFilesLastEdit()
+    {
+        MainWindow window;
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QString project = m_samples.make();
+        QVERIFY(window.openProject(project));
+        FileEditor *editor = window.openEditor(project + QStringLiteral("/inventory/hive.yml"));
+        QVERIFY(editor && editor->hiveForm());
+        const QString before = editor->file()->text();
+        QSpinBox *spin = editor->hiveForm()->findChildren<QSpinBox *>().value(0);
+        QVERIFY(spin);
+        spin->setFocus();
+        QVERIFY(spin->hasFocus());
+        spin->setValue(spin->value() + 3);
+        QTest::keyClick(spin, Qt::Key_Enter);
+        QTRY_VERIFY(editor->file()->text() != before);
+        const QString edited = editor->file()->text();
+        QTest::keySequence(spin, QKeySequence::Undo);
+        QTRY_COMPARE(editor->file()->text(), before);
+        QTest::keySequence(spin, QKeySequence::Redo);
+        QTRY_COMPARE(editor->file()->text(), edited);
+        // The same from a line edit that holds no typing of its own.
+        auto *line = editor->hiveForm()->findChild<QLineEdit *>();
+        QVERIFY(line);
+        line->setFocus();
+        QTest::keySequence(line, QKeySequence::Undo);
+        QTRY_COMPARE(editor->file()->text(), before);
+    }
+
+    // A value the schema forbids cannot be entered: the CPUs field goes no
+    // lower than 1 (below it, the default shows and the key is left out).
+    void zeroCpusCannotBeEntered()
+    {
+        MainWindow window;
+        window.show();
+        const QString project = m_samples.make();
+        QVERIFY(window.openProject(project));
+        FileEditor *editor = window.openEditor(project + QStringLiteral("/inventory/hive.yml"));
+        QVERIFY(editor && editor->hiveForm());
+        auto *cpus =
+            editor->hiveForm()->findChild<QSpinBox *>(QStringLiteral("stages.private.cpus"));
+        QVERIFY(cpus);
+        QCOMPARE(cpus->minimum(), 0);
+        QCOMPARE(cpus->text(), cpus->specialValueText());
+        cpus->setValue(2);
+        QTRY_VERIFY(editor->file()->text().contains("cpus: 2"));
+        cpus->setValue(0);
+        QTRY_VERIFY(!editor->file()->text().contains("cpus:"));
+        QCOMPARE(cpus->text(), cpus->specialValueText());
+    }
+
     void theHostPlanIsTheCoresPlanOfWhatWasTyped()
     {
         MainWindow window;

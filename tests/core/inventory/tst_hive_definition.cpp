@@ -196,6 +196,19 @@ private slots:
         QCOMPARE(zone.toInt(), 2);
     }
 
+    void zeroCpusIsRefused()
+    {
+        const LoadedInventory l =
+            loadHive("  private:\n    provider: docker\n    cidr: 172.30.9.0/24\n    cpus: 0\n");
+        QVERIFY(!l.ok());
+        bool found = false;
+        for (const Diagnostic &d : l.diagnostics.all())
+            found =
+                found || (d.code == QLatin1String("bad-value") && d.key == QLatin1String("cpus") &&
+                          d.message.contains(QStringLiteral("at least 1")));
+        QVERIFY2(found, qPrintable(describe(l.diagnostics)));
+    }
+
     void unnamedSubnetUsesStagePrefix()
     {
         const LoadedInventory l = loadHive("  staging:\n    provider: aws\n    cidr: 10.0.0.0/16\n"
