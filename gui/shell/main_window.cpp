@@ -99,6 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
         log(summary);
         // start_phase and the allocations may have moved on.
         m_document->rereadPersistents();
+        // What the run changed shows in the Health tab and its badge at once.
+        m_health->checkNow();
     });
     connect(m_document, &ProjectDocument::closed, this, &MainWindow::onClosed);
     connect(m_document, &ProjectDocument::logMessage, this, &MainWindow::log);

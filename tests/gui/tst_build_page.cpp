@@ -13,6 +13,7 @@
 #include "gui/build/run_grid_model.h"
 #include "gui/build/run_log_view.h"
 #include "gui/build/run_timeline_chart.h"
+#include "gui/health/health_page.h"
 #include "gui/run/run_status_style.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/preferences_dialog.h"
@@ -281,6 +282,10 @@ private slots:
         PreferencesDialog::saveAskBeforePrivateRuns(true);
         QVERIFY2(asked.isEmpty(), qPrintable(asked));
         QTRY_COMPARE(page->historyList()->topLevelItemCount(), runs + 1);
+        // The run ended: the Health tab checks again (it had never checked).
+        QVERIFY(window.healthPage()->state() != HealthPage::State::NotChecked);
+        QTRY_VERIFY_WITH_TIMEOUT(window.healthPage()->state() != HealthPage::State::Checking,
+                                 60000);
         // Check Only never asks: it changes nothing.
         answer(QMessageBox::Cancel);
         page->findChild<QPushButton *>(QStringLiteral("buildCheck"))->click();
