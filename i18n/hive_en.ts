@@ -2481,6 +2481,10 @@
         <source>%1 does not answer. Check that it is up (`hive build-infra -l %1` starts it where the provider can) and reachable, then run again (in the app: Retry Failed).</source>
         <translation>%1 does not answer. Check that it is up (`hive build-infra -l %1` starts it where the provider can) and reachable, then run again (in the app: Retry Failed).</translation>
     </message>
+    <message>
+        <source>-T names a step or tag that %1 does not have; the message lists its steps. Run again with the ones you mean, or without -T.</source>
+        <translation>-T names a step or tag that %1 does not have; the message lists its steps. Run again with the ones you mean, or without -T.</translation>
+    </message>
 </context>
 <context>
     <name>hive::RunLog</name>
@@ -2946,10 +2950,6 @@
     <message>
         <source>the project has no roles/addon</source>
         <translation>the project has no roles/addon</translation>
-    </message>
-    <message>
-        <source>no setup-hosts step has the tag %1; the steps are: %2</source>
-        <translation>no setup-hosts step has the tag %1; the steps are: %2</translation>
     </message>
     <message>
         <source>the client certificate of %1 on %2</source>

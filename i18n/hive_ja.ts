@@ -2457,6 +2457,10 @@
         <source>%1 does not answer. Check that it is up (`hive build-infra -l %1` starts it where the provider can) and reachable, then run again (in the app: Retry Failed).</source>
         <translation>%1 が応答しません。起動していて到達できることを確認し (`hive build-infra -l %1` はプロバイダが可能なら起動します)、再実行してください (アプリでは「失敗分を再実行」)。</translation>
     </message>
+    <message>
+        <source>-T names a step or tag that %1 does not have; the message lists its steps. Run again with the ones you mean, or without -T.</source>
+        <translation>-T に %1 にないステップまたはタグが指定されています。ステップはメッセージに一覧されています。意図したものを指定するか、-T なしで再実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>hive::RunLog</name>
@@ -2922,10 +2926,6 @@
     <message>
         <source>the project has no roles/addon</source>
         <translation>プロジェクトに roles/addon はありません</translation>
-    </message>
-    <message>
-        <source>no setup-hosts step has the tag %1; the steps are: %2</source>
-        <translation>タグ %1 を持つ setup-hosts のステップはありません。ステップ: %2</translation>
     </message>
     <message>
         <source>the client certificate of %1 on %2</source>

@@ -12,11 +12,20 @@ bool Phase::plan(PhaseContext &context, Plan &) const
     return context.reporter.abort(tr("%1 has no steps in this version").arg(name()));
 }
 
+QString Phase::unknownTagsNote(const QStringList &) const
+{
+    return {};
+}
+
 bool Phase::run(PhaseContext &context) const
 {
     RunReporter &reporter = context.reporter;
-    context.stage = PhaseScope::beginOnStage(reporter, context.project, context.loaded,
-                                             connects() ? &context.pool : nullptr);
+    context.stage = limitsHosts()
+                        ? PhaseScope::beginOnStage(reporter, context.project, context.loaded,
+                                                   context.options.limit, context.selected,
+                                                   connects() ? &context.pool : nullptr)
+                        : PhaseScope::beginOnStage(reporter, context.project, context.loaded,
+                                                   connects() ? &context.pool : nullptr);
     if (!context.stage)
         return false;
     Plan planned;
@@ -34,7 +43,8 @@ bool Phase::run(PhaseContext &context) const
             names << s.name;
         return reporter.abort(
             tr("no %1 step has the tag %2; the steps are: %3")
-                .arg(name(), unknown.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))));
+                .arg(name(), unknown.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))) +
+            unknownTagsNote(unknown));
     }
     if (!planned.nothingToDo.isEmpty()) {
         reporter.message(planned.nothingToDo);
@@ -44,7 +54,7 @@ bool Phase::run(PhaseContext &context) const
     StepSequence::Options options;
     options.tags = tags;
     options.cancel = context.options.cancel;
-    StepSequence::run(reporter, planned.steps, {}, options);
+    StepSequence::run(reporter, planned.steps, planned.targets, options);
     reporter.phaseFinished();
     return !reporter.failed() && reporter.count(RunEvent::Status::Interrupted) == 0;
 }

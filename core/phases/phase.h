@@ -1,10 +1,12 @@
 #pragma once
 
 #include "engine/step.h"
+#include "engine/step_sequence.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <memory>
 
 namespace hive {
 
@@ -29,6 +31,10 @@ public:
         // When set: said instead of running any step, and the phase ends
         // ok (nothing of the stage is concerned).
         QString nothingToDo;
+        // The hosts of the steps that do not name theirs (by Step::Targets).
+        StepSequence::Resolver targets;
+        // What the steps' work shares, kept alive until they have run.
+        std::shared_ptr<void> state;
     };
 
     virtual ~Phase() = default;
@@ -40,6 +46,11 @@ public:
 protected:
     // Whether run() connects to the stage's hosts (context.pool) before plan().
     virtual bool connects() const { return true; }
+    // Whether -l names hosts or groups (chosen into context.selected before
+    // plan()); otherwise plan() reads it (services, volumes, networks).
+    virtual bool limitsHosts() const { return false; }
+    // Said after the refusal of -T tags that no step has (empty: nothing).
+    virtual QString unknownTagsNote(const QStringList &unknown) const;
     // This run's steps, the stage settled (context.stage). False when the
     // phase cannot run; it has said why (RunReporter::abort).
     virtual bool plan(PhaseContext &context, Plan &plan) const;

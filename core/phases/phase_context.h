@@ -31,6 +31,7 @@ struct PhaseContext
     RunReporter reporter;
     HostPool pool;
     const StagePlan *stage = nullptr;
+    QStringList selected; // the hosts -l chose, for phases whose -l names hosts
 };
 
 } // namespace hive

@@ -41,7 +41,14 @@ const StagePlan *PhaseScope::beginOnStage(RunReporter &reporter, const Project &
                                           const LoadedInventory &loaded, HostPool *pool)
 {
     QStringList hosts;
-    const StagePlan *stage = begin(reporter, project, loaded, {}, hosts);
+    return beginOnStage(reporter, project, loaded, {}, hosts, pool);
+}
+
+const StagePlan *PhaseScope::beginOnStage(RunReporter &reporter, const Project &project,
+                                          const LoadedInventory &loaded, const QString &limit,
+                                          QStringList &hosts, HostPool *pool)
+{
+    const StagePlan *stage = begin(reporter, project, loaded, limit, hosts);
     QString error;
     if (stage && pool && !StageConnections::add(project, loaded, *stage, *pool, error)) {
         reporter.abort(error);

@@ -34,6 +34,12 @@ public:
     // connections are added to it (an error — no key yet — ends the phase).
     static const StagePlan *beginOnStage(RunReporter &reporter, const Project &project,
                                          const LoadedInventory &loaded, HostPool *pool = nullptr);
+    // The same for a phase whose -l names hosts: `limit` chooses `hosts`,
+    // while the pool still reaches every host of the stage (a swarm step
+    // talks to the first hive even when -l leaves it out).
+    static const StagePlan *beginOnStage(RunReporter &reporter, const Project &project,
+                                         const LoadedInventory &loaded, const QString &limit,
+                                         QStringList &hosts, HostPool *pool);
     // -l of the service phases: the named services of the stage (all for an
     // empty limit). A name that is not one ends the phase (RunReporter::abort)
     // with the list of the stage's services, and false is returned.

@@ -21,7 +21,10 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <functional>
+#include <memory>
 #include <mutex>
+#include <optional>
 
 namespace hive {
 
@@ -115,35 +118,67 @@ QList<HostChange> SetupHostsPhase::changesFor(const QString &step, const SetupHo
     return {};
 }
 
-bool SetupHostsPhase::run(PhaseContext &context) const
+namespace {
+
+// What setup-hosts' steps share once plan() has returned: their work holds
+// references into it, and Plan::state keeps it alive until they have run.
+struct SetupHostsState
 {
-    Options options;
+    SetupHostsPhase::Options options;
+    const StagePlan *stage = nullptr;
+    QString contextDir, admin, mother, repository, repositoryIp, registryPassword;
+    QList<QPair<QString, QString>> servers;
+    QHash<QString, SwarmSteps::Hive> hives;
+    QHash<QString, HostFacts> facts;
+    std::mutex factsMutex;
+    std::optional<HiveCertificates> certificates;
+    std::optional<RegistryCredentials> registry;
+    AddonRole::Options addonOptions;
+    std::mutex addonMutex;
+    bool addonPrepared = false;
+    QHash<QString, SetupHostContext> contexts;
+    std::mutex contextsMutex;
+    std::function<SetupHostContext(const QString &)> contextFor;
+    std::function<std::function<void(const QString &)>(const QString &, const QString &)> output;
+    std::unique_ptr<SwarmSteps> swarm;
+};
+
+} // namespace
+
+QString SetupHostsPhase::unknownTagsNote(const QStringList &unknown) const
+{
+    QStringList notYet;
+    for (const QString &tag : unknown) {
+        if (notYetTags().contains(tag))
+            notYet << tag;
+    }
+    return notYet.isEmpty() ? QString()
+                            : tr(" (%1: hive-builder's, not in this version yet)")
+                                  .arg(notYet.join(QStringLiteral(", ")));
+}
+
+bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
+{
+    const auto st = std::make_shared<SetupHostsState>();
+    plan.state = st;
+    Options &options = st->options;
     options.checkOnly = context.options.checkOnly;
     options.limit = context.options.limit;
     options.tags = context.options.tagList();
     options.cancel = context.options.cancel;
-    return run(context, options);
-}
-
-bool SetupHostsPhase::run(PhaseContext &context, const Options &options) const
-{
     RunReporter &reporter = context.reporter;
-    const auto fail = [&](const QString &text) { return reporter.abort(text); };
-    QStringList selected;
-    const StagePlan *stage =
-        PhaseScope::begin(reporter, context.project, context.loaded, options.limit, selected);
-    if (!stage)
-        return false;
-    QString error;
-    const QString contextDir = QDir(context.project.contextDir()).absolutePath();
+    const StagePlan *&stage = st->stage;
+    stage = context.stage;
     // Every host of the stage is reachable (the swarm steps talk to the first
     // hive even when -l leaves it out); only the selected ones are changed.
-    HostPool pool;
-    if (!StageConnections::add(context.project, context.loaded, *stage, pool, error))
-        return fail(error);
-    const QString admin = StageConnections::adminUser(context.loaded, *stage);
-    QList<QPair<QString, QString>> servers;
-    QHash<QString, SwarmSteps::Hive> hives;
+    HostPool &pool = context.pool;
+    const QStringList &selected = context.selected;
+    QString &contextDir = st->contextDir;
+    contextDir = QDir(context.project.contextDir()).absolutePath();
+    QString &admin = st->admin;
+    admin = StageConnections::adminUser(context.loaded, *stage);
+    QList<QPair<QString, QString>> &servers = st->servers;
+    QHash<QString, SwarmSteps::Hive> &hives = st->hives;
     for (const HostPlan &h : stage->hosts) {
         servers.append({h.name, h.privateIp});
         if (h.isHive) {
@@ -152,8 +187,9 @@ bool SetupHostsPhase::run(PhaseContext &context, const Options &options) const
             hives.insert(h.name, {h.name, h.privateIp, groups});
         }
     }
-    const QString mother = QStringLiteral("localhost");
-    auto targets = [&](Step::Targets t) {
+    QString &mother = st->mother;
+    mother = QStringLiteral("localhost");
+    plan.targets = [&](Step::Targets t) {
         QStringList out;
         for (const HostPlan &h : stage->hosts) {
             if (!selected.contains(h.name))
@@ -167,24 +203,25 @@ bool SetupHostsPhase::run(PhaseContext &context, const Options &options) const
             out << mother;
         return out;
     };
-    auto output = [&](const QString &step, const QString &host) {
+    auto &output = st->output;
+    output = [&](const QString &step, const QString &host) {
         return [&reporter, step, host](const QString &line) { reporter.output(step, host, line); };
     };
 
-    QHash<QString, HostFacts> facts;
-    std::mutex factsMutex;
-    HiveCertificates certificates(contextDir);
-    RegistryCredentials registry(contextDir);
-    QList<Step> steps;
-    AddonRole::Options addonOptions;
+    QHash<QString, HostFacts> &facts = st->facts;
+    std::mutex &factsMutex = st->factsMutex;
+    HiveCertificates &certificates = st->certificates.emplace(contextDir);
+    RegistryCredentials &registry = st->registry.emplace(contextDir);
+    QList<Step> &steps = plan.steps;
+    AddonRole::Options &addonOptions = st->addonOptions;
     addonOptions.projectRoot = QDir(context.project.rootDir()).absolutePath();
     addonOptions.contextDir = contextDir;
     addonOptions.workDir = contextDir + QStringLiteral("/addon");
     addonOptions.stage = stage->name;
     addonOptions.checkOnly = options.checkOnly;
     addonOptions.cancel = options.cancel;
-    std::mutex addonMutex;
-    bool addonPrepared = false;
+    std::mutex &addonMutex = st->addonMutex;
+    bool &addonPrepared = st->addonPrepared;
 
     Step factsStep;
     factsStep.name = QStringLiteral("facts");
@@ -252,8 +289,9 @@ bool SetupHostsPhase::run(PhaseContext &context, const Options &options) const
     };
     steps << tls;
 
-    const QString repository = stage->repositoryHost();
-    QString repositoryIp;
+    QString &repository = st->repository;
+    repository = stage->repositoryHost();
+    QString &repositoryIp = st->repositoryIp;
     for (const HostPlan &h : stage->hosts) {
         if (h.name == repository)
             repositoryIp = h.privateIp;
@@ -261,10 +299,11 @@ bool SetupHostsPhase::run(PhaseContext &context, const Options &options) const
     // A host's context is made once, at its first recipe step (after facts
     // and tls-certificate): its variables and the context dir's files are
     // read once per run, not once per step.
-    QHash<QString, SetupHostContext> contexts;
-    QString registryPassword;
-    std::mutex contextsMutex;
-    auto contextFor = [&](const QString &host) {
+    QHash<QString, SetupHostContext> &contexts = st->contexts;
+    QString &registryPassword = st->registryPassword;
+    std::mutex &contextsMutex = st->contextsMutex;
+    auto &contextFor = st->contextFor;
+    contextFor = [&](const QString &host) {
         std::lock_guard contextsLock(contextsMutex);
         if (const auto it = contexts.constFind(host); it != contexts.cend())
             return *it;
@@ -383,34 +422,9 @@ bool SetupHostsPhase::run(PhaseContext &context, const Options &options) const
     swarmOptions.internalCidr = internalCidr.isString() ? internalCidr.toString() : QString();
     swarmOptions.onOutput = [&reporter](const QString &step, const QString &host,
                                         const QString &line) { reporter.output(step, host, line); };
-    SwarmSteps swarm(pool, stage->firstHive, hives, swarmOptions);
-    steps << swarm.steps();
-
-    const QStringList unknown = StepSequence::unknownTags(steps, options.tags);
-    if (!unknown.isEmpty()) {
-        QStringList names;
-        for (const Step &s : std::as_const(steps))
-            names << s.name;
-        QStringList notYet;
-        for (const QString &tag : unknown) {
-            if (notYetTags().contains(tag))
-                notYet << tag;
-        }
-        QString text =
-            tr("no setup-hosts step has the tag %1; the steps are: %2")
-                .arg(unknown.join(QStringLiteral(", ")), names.join(QStringLiteral(", ")));
-        if (!notYet.isEmpty())
-            text += tr(" (%1: hive-builder's, not in this version yet)")
-                        .arg(notYet.join(QStringLiteral(", ")));
-        return fail(text);
-    }
-    StepSequence::Options run;
-    run.tags = options.tags;
-    run.maxParallel = options.maxParallel;
-    run.cancel = options.cancel;
-    StepSequence::run(reporter, steps, targets, run);
-    reporter.phaseFinished();
-    return !reporter.failed() && reporter.count(RunEvent::Status::Interrupted) == 0;
+    st->swarm = std::make_unique<SwarmSteps>(pool, stage->firstHive, hives, swarmOptions);
+    steps << st->swarm->steps();
+    return true;
 }
 
 } // namespace hive

@@ -35,14 +35,17 @@ public:
     };
 
     QString name() const override { return QStringLiteral("setup-hosts"); }
-    bool run(PhaseContext &context) const override;
-    bool run(PhaseContext &context, const Options &options) const;
 
     // The names of the recipe steps, in order, and what one of them makes
     // true on a host (the golden files of the RHEL paths come from here).
     static QStringList recipeSteps();
     static QList<HostChange> changesFor(const QString &step, const SetupHostContext &context,
                                         const QString &registryPassword);
+
+protected:
+    bool limitsHosts() const override { return true; } // -l names hosts or groups
+    QString unknownTagsNote(const QStringList &unknown) const override;
+    bool plan(PhaseContext &context, Plan &plan) const override;
 };
 
 } // namespace hive
