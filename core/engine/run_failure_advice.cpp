@@ -9,6 +9,11 @@ QString RunFailureAdvice::advise(const QString &phase, const QString &step, cons
         return text.contains(QLatin1String(words), Qt::CaseInsensitive);
     };
     const QString target = host.isEmpty() ? tr("the stage") : host;
+    // First: the list of steps it names holds words the others look for.
+    if (has("step has the tag"))
+        return tr("-T names a step or tag that %1 does not have; the message lists its steps. "
+                  "Run again with the ones you mean, or without -T.")
+            .arg(phase);
     if (has("host key") && (has("changed") || has("mismatch") || has("does not match")))
         return tr("The SSH host key of %1 is not the one recorded. If the host was rebuilt, "
                   "remove its old key from the project's known_hosts (`hive ssh` names the "
@@ -49,7 +54,6 @@ QString RunFailureAdvice::advise(const QString &phase, const QString &step, cons
     if (has("pull") && (has("not found") || has("manifest unknown")))
         return tr("An image was not found. Run build-images for the service, or check its "
                   "`image` / `from` in the services file.");
-    Q_UNUSED(phase)
     return tr("Read what %1 printed on %2 (`-v` shows it; in the app, choose its cell). Fix "
               "the cause, then run again: every phase checks first and changes only what "
               "differs.")

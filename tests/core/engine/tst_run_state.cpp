@@ -233,6 +233,12 @@ private slots:
                     .contains(QStringLiteral("hive doctor")));
         QVERIFY(advice(QStringLiteral("write /var/lib/docker/tmp: no space left on device"))
                     .contains(QStringLiteral("hive recover disk")));
+        // A -T refusal lists the steps (tls-certificate among them): about -T, not TLS.
+        const QString tags =
+            advice(QStringLiteral("no setup-hosts step has the tag zabbix; the steps are: facts, "
+                                  "tls-certificate, base"));
+        QVERIFY2(tags.contains(QStringLiteral("-T")) && !tags.contains(QStringLiteral("TLS")),
+                 qPrintable(tags));
         const QString general = advice(QStringLiteral("exit 2"));
         QVERIFY(general.contains(QStringLiteral("node-labels")) && general.contains(host));
     }
