@@ -4,12 +4,28 @@
 #include "engine/step_sequence.h"
 #include "phases/phase_context.h"
 #include "phases/phase_scope.h"
+#include "recipes/host_change_applier.h"
 
 namespace hive {
 
 bool Phase::plan(PhaseContext &context, Plan &) const
 {
     return context.reporter.abort(tr("%1 has no steps in this version").arg(name()));
+}
+
+Step Phase::hostChangesStep(const QString &name, const QStringList &hosts,
+                            const QList<HostChange> &changes, PhaseContext &context)
+{
+    Step step;
+    step.name = name;
+    step.hosts = hosts;
+    step.work = [&context, changes](const QString &host, QString &message) {
+        HostChangeApplier::Options o;
+        o.checkOnly = context.options.checkOnly;
+        o.cancel = context.options.cancel;
+        return HostChangeApplier::apply(context.pool, host, changes, o, message);
+    };
+    return step;
 }
 
 QString Phase::unknownTagsNote(const QStringList &) const

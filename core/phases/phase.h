@@ -2,6 +2,7 @@
 
 #include "engine/step.h"
 #include "engine/step_sequence.h"
+#include "recipes/host_change.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -44,6 +45,10 @@ public:
     virtual bool run(PhaseContext &context) const;
 
 protected:
+    // A step that makes `changes` true on each of `hosts` over the stage's
+    // connections (each change checked first; -C only reports, Ctrl-C stops).
+    static Step hostChangesStep(const QString &name, const QStringList &hosts,
+                                const QList<HostChange> &changes, PhaseContext &context);
     // Whether run() connects to the stage's hosts (context.pool) before plan().
     virtual bool connects() const { return true; }
     // Whether -l names hosts or groups (chosen into context.selected before

@@ -10,7 +10,6 @@
 #include "project/project.h"
 #include "recipes/ansible_playbook.h"
 #include "recipes/docker_recipes.h"
-#include "recipes/host_change_applier.h"
 #include "remote/host_pool.h"
 #include "remote/shell_command.h"
 
@@ -87,18 +86,8 @@ bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
     const QList<HostChange> logins =
         DockerRecipes::externalRegistryLogins(context.loaded.inventory.flattenedHostVars(repository)
                                                   .value(QStringLiteral("hive_ext_repositories")));
-    if (!logins.isEmpty()) {
-        Step login;
-        login.name = QStringLiteral("login");
-        login.hosts = {repository};
-        login.work = [&options, &pool, logins](const QString &host, QString &message) {
-            HostChangeApplier::Options o;
-            o.checkOnly = options.checkOnly;
-            o.cancel = options.cancel;
-            return HostChangeApplier::apply(pool, host, logins, o, message);
-        };
-        plan.steps << login;
-    }
+    if (!logins.isEmpty())
+        plan.steps << hostChangesStep(QStringLiteral("login"), {repository}, logins, context);
 
     const QString registry = access->registry();
     const QString stamp =

@@ -9,7 +9,6 @@
 #include "phases/phase_scope.h"
 #include "project/project.h"
 #include "recipes/docker_recipes.h"
-#include "recipes/host_change_applier.h"
 #include "remote/docker_client.h"
 #include "remote/host_pool.h"
 #include "remote/shell_command.h"
@@ -172,16 +171,8 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
         DockerRecipes::externalRegistryLogins(loaded.inventory.flattenedHostVars(stage->firstHive)
                                                   .value(QStringLiteral("hive_ext_repositories")));
     if (!logins.isEmpty()) {
-        Step login;
-        login.name = QStringLiteral("login");
-        login.hosts = hives;
+        Step login = hostChangesStep(QStringLiteral("login"), hives, logins, phase);
         login.maxParallel = 4;
-        login.work = [&options, &pool, logins](const QString &host, QString &message) {
-            HostChangeApplier::Options o;
-            o.checkOnly = options.checkOnly;
-            o.cancel = options.cancel;
-            return HostChangeApplier::apply(pool, host, logins, o, message);
-        };
         plan.steps << login;
     }
     if (!options.checkOnly && !st->images.isEmpty()) {
