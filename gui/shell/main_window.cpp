@@ -400,6 +400,7 @@ MainWindow::Snapshot MainWindow::snapshot() const
     snap.currentTab = m_tabs->currentIndex();
     snap.geometry = saveGeometry();
     snap.state = saveState();
+    snap.log = m_log->toPlainText();
     return snap;
 }
 
@@ -407,6 +408,8 @@ void MainWindow::restore(const Snapshot &snap)
 {
     restoreGeometry(snap.geometry);
     restoreState(snap.state);
+    if (!snap.log.isEmpty())
+        m_log->setPlainText(snap.log);
     if (snap.project.isEmpty())
         return;
     QString error;

@@ -56,7 +56,7 @@ public:
 
     // What the window shows, so that it can be rebuilt (in another language)
     // without losing anything: the project and stage, the open files with
-    // their unsaved text and view mode, the current tab and the layout.
+    // their unsaved text and view mode, the current tab, the layout and the log.
     struct Snapshot
     {
         struct OpenFile
@@ -71,6 +71,7 @@ public:
         int currentTab = 0;
         QByteArray geometry;
         QByteArray state;
+        QString log; // the Log dock's lines so far
     };
     Snapshot snapshot() const;
     void restore(const Snapshot &snapshot);

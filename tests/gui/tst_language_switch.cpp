@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -68,6 +69,8 @@ private slots:
         QVERIFY(editor->isModified());
         auto *tabs = first->findChild<QTabWidget *>(QStringLiteral("editors"));
         const int currentTab = tabs->currentIndex();
+        first->findChild<QPlainTextEdit *>(QStringLiteral("log"))
+            ->appendPlainText(QStringLiteral("a line logged before the switch"));
 
         MainWindow *second = host.switchLanguage(QStringLiteral("ja"));
         QVERIFY(second != first.data());
@@ -84,6 +87,10 @@ private slots:
         QCOMPARE(kept->mode(), FileEditor::Mode::Source);
         QCOMPARE(second->findChild<QTabWidget *>(QStringLiteral("editors"))->currentIndex(),
                  currentTab);
+        // The Log keeps its history.
+        QVERIFY(second->findChild<QPlainTextEdit *>(QStringLiteral("log"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("a line logged before the switch")));
         // Nothing was written to disk by the switch.
         QFile f(services);
         QVERIFY(f.open(QIODevice::ReadOnly));
