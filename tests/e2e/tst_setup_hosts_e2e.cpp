@@ -428,18 +428,23 @@ private slots:
 
         // A service that mounts probe_data (no replicas: only its definition
         // matters, and no task can make the volume again behind our back):
-        // -D refuses and names it.
+        // -D refuses that volume and names the service, and still removes
+        // the one no service mounts (the refusal is the volume's, not the
+        // hosts').
         m_bed.inNode(
             0, QStringLiteral("docker service create -d --replicas 0 --name probe-user --mount "
                               "source=probe_data,target=/data %1/probe:1 /bin/dash -c 'sleep 1000'")
                    .arg(m_bed.registry()));
         const HiveCliRun refused =
-            m_bed.hive({QStringLiteral("build-volumes"), QStringLiteral("-D"), QStringLiteral("-l"),
-                        QStringLiteral("probe_data")});
+            m_bed.hive({QStringLiteral("build-volumes"), QStringLiteral("-D")});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.out.contains("probe-user"), qPrintable(refused.describe()));
         QCOMPARE(m_bed.inNode(1, QStringLiteral("docker volume inspect -f '{{.Name}}' probe_data")),
                  QStringLiteral("probe_data"));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(m_bed.inNode(i, QStringLiteral("docker volume ls -q")) ==
+                         QLatin1String("probe_data"),
+                     qPrintable(refused.describe()));
         m_bed.inNode(0, QStringLiteral("docker service rm probe-user"));
         const HiveCliRun removed =
             m_bed.hive({QStringLiteral("build-volumes"), QStringLiteral("-D")});

@@ -85,27 +85,29 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
         }
         for (QStringList &users : usersOf)
             users.removeDuplicates();
-        const bool checked = services.succeeded();
-        const QString failure = services.failure();
+        // A volume refused is the volume's failure, not its hosts': it gets
+        // no step on the hives (which would leave them out of the volumes
+        // after it) but a row of its own in one last step, "refused (-D)".
+        QHash<QString, QString> refused; // volume -> why it is not removed
         for (const Volume &v : std::as_const(volumes)) {
+            const QStringList users = usersOf.value(v.name);
+            if (!services.succeeded())
+                refused.insert(v.name,
+                               tr("not removed: whether a service uses it cannot be told, "
+                                  "because %1 did not answer (%2); run again when it answers")
+                                   .arg(firstHive, services.failure()));
+            else if (!users.isEmpty())
+                refused.insert(v.name, tr("not removed: used by the service(s) %1; remove them "
+                                          "first (hive deploy-services -D -l ...)")
+                                           .arg(users.join(QStringLiteral(", "))));
+            if (refused.contains(v.name))
+                continue;
             Step step;
             step.name = v.name;
             step.hosts = hives;
             step.maxParallel = 4;
-            step.work = [&options, &pool, run, v, drbdCapable, checked, failure, firstHive,
-                         users = usersOf.value(v.name)](const QString &host, QString &message) {
-                if (!checked) {
-                    message = tr("not removed: whether a service uses it cannot be told, because "
-                                 "%1 did not answer (%2); run again when it answers")
-                                  .arg(firstHive, failure);
-                    return RunEvent::Status::Failed;
-                }
-                if (!users.isEmpty()) {
-                    message = tr("not removed: used by the service(s) %1; remove them first "
-                                 "(hive deploy-services -D -l ...)")
-                                  .arg(users.join(QStringLiteral(", ")));
-                    return RunEvent::Status::Failed;
-                }
+            step.work = [&options, &pool, run, v, drbdCapable](const QString &host,
+                                                               QString &message) {
                 const QString q = ShellCommand::quote(v.name);
                 QString script =
                     QStringLiteral("if docker volume inspect %1 >/dev/null 2>&1; then "
@@ -133,6 +135,19 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
                 const bool removed = r.stdoutText.contains(QLatin1String("removed"));
                 message = removed ? tr("removed") : tr("not there");
                 return removed ? RunEvent::Status::Changed : RunEvent::Status::Ok;
+            };
+            plan.steps << step;
+        }
+        if (!refused.isEmpty()) {
+            Step step;
+            step.name = QStringLiteral("refused (-D)"); // no volume has this name
+            for (const Volume &v : std::as_const(volumes)) {
+                if (refused.contains(v.name))
+                    step.hosts << v.name;
+            }
+            step.work = [refused](const QString &volume, QString &message) {
+                message = refused.value(volume);
+                return RunEvent::Status::Failed;
             };
             plan.steps << step;
         }
