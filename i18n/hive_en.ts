@@ -476,6 +476,10 @@
         <source>%1 of %2 tasks running after %3 s%4</source>
         <translation>%1 of %2 tasks running after %3 s%4</translation>
     </message>
+    <message>
+        <source>not deployed: the images were not pulled on %1 (it failed in an earlier step); run deploy-services again once it answers</source>
+        <translation>not deployed: the images were not pulled on %1 (it failed in an earlier step); run deploy-services again once it answers</translation>
+    </message>
 </context>
 <context>
     <name>hive::Diagnostic</name>

@@ -469,6 +469,10 @@
         <source>%1 of %2 tasks running after %3 s%4</source>
         <translation>%3 秒後、%2 個中 %1 個のタスクが稼働中%4</translation>
     </message>
+    <message>
+        <source>not deployed: the images were not pulled on %1 (it failed in an earlier step); run deploy-services again once it answers</source>
+        <translation>デプロイしていません: %1 でイメージを pull できていません（前のステップで失敗しました）。%1 が応答するようになったら deploy-services を再実行してください</translation>
+    </message>
 </context>
 <context>
     <name>hive::Diagnostic</name>

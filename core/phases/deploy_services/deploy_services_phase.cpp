@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QUrl>
+#include <atomic>
 #include <memory>
 
 namespace hive {
@@ -52,6 +53,9 @@ struct DeployServicesPhase::Shared
     DockerEndpoint managerApi;
     QList<QPair<QByteArray, QByteArray>> auth;
     HostPool::RunOptions run;
+    // The first hive's pull ran (it tells the digests the services are
+    // pinned to); it does not when that hive failed an earlier step.
+    std::atomic_bool managerPulled{false};
 };
 
 bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
@@ -181,6 +185,8 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
         pull.hosts = hives;
         pull.maxParallel = 4;
         pull.work = [&pool, st](const QString &host, QString &message) {
+            if (host == st->manager)
+                st->managerPulled = true;
             QStringList pulled, kept, failed;
             for (const QString &image : std::as_const(st->images)) {
                 const QString q = ShellCommand::quote(image);
@@ -229,7 +235,17 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
     deploy.name = QStringLiteral("deploy");
     deploy.hosts = services;
     deploy.maxParallel = 6;
-    deploy.work = [&options, &reporter, &loaded, st](const QString &name, QString &message) {
+    const bool pulls = !options.checkOnly && !st->images.isEmpty();
+    deploy.work = [&options, &reporter, &loaded, st, pulls](const QString &name, QString &message) {
+        // Without the first hive's pull, the digests behind the tags are
+        // unknown: a service would be updated to an unpinned image (and
+        // restarted). Not deployed, saying why.
+        if (pulls && !st->managerPulled) {
+            message = tr("not deployed: the images were not pulled on %1 (it failed in an "
+                         "earlier step); run deploy-services again once it answers")
+                          .arg(st->manager);
+            return RunEvent::Status::Failed;
+        }
         DockerClient client(st->managerApi);
         QString image = st->imageOf.value(name);
         if (image.isEmpty()) {
