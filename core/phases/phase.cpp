@@ -36,12 +36,12 @@ QString Phase::unknownTagsNote(const QStringList &) const
 bool Phase::run(PhaseContext &context) const
 {
     RunReporter &reporter = context.reporter;
-    context.stage = limitsHosts()
-                        ? PhaseScope::beginOnStage(reporter, context.project, context.loaded,
-                                                   context.options.limit, context.selected,
-                                                   connects() ? &context.pool : nullptr)
-                        : PhaseScope::beginOnStage(reporter, context.project, context.loaded,
-                                                   connects() ? &context.pool : nullptr);
+    // Where -l names hosts it chooses them here; elsewhere plan() reads it
+    // (services, volumes, networks) and every host of the stage is selected.
+    context.stage =
+        PhaseScope::beginOnStage(reporter, context.project, context.loaded,
+                                 limitsHosts() ? context.options.limit : QString(),
+                                 context.selected, connects() ? &context.pool : nullptr);
     if (!context.stage)
         return false;
     Plan planned;
