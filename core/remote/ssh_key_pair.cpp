@@ -7,35 +7,31 @@
 
 namespace hive {
 
-bool SshKeyPair::ensure(const QString &privateKeyPath, const QString &comment, bool &created,
-                        QString &error)
+Expected<bool> SshKeyPair::ensure(const QString &privateKeyPath, const QString &comment)
 {
-    created = false;
     const QString publicPath = privateKeyPath + QStringLiteral(".pub");
     if (QFileInfo::exists(privateKeyPath)) {
         if (QFileInfo(privateKeyPath).permissions() &
             (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup |
              QFileDevice::WriteOther)) {
-            error = tr("%1 can be read by other users; run chmod 600 on it").arg(privateKeyPath);
-            return false;
+            return unexpected(
+                tr("%1 can be read by other users; run chmod 600 on it").arg(privateKeyPath));
         }
         if (!QFileInfo::exists(publicPath)) {
-            error = tr("%1 has no public key %2 next to it").arg(privateKeyPath, publicPath);
-            return false;
+            return unexpected(
+                tr("%1 has no public key %2 next to it").arg(privateKeyPath, publicPath));
         }
-        return true;
+        return false;
     }
     const QString dir = QFileInfo(privateKeyPath).path();
     if (!QDir().mkpath(dir)) {
-        error = tr("cannot create %1").arg(dir);
-        return false;
+        return unexpected(tr("cannot create %1").arg(dir));
     }
     QFile::setPermissions(dir,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     ssh_key key = nullptr;
     if (ssh_pki_generate(SSH_KEYTYPE_ED25519, 0, &key) != SSH_OK) {
-        error = tr("cannot generate an SSH key");
-        return false;
+        return unexpected(tr("cannot generate an SSH key"));
     }
     // Written to a temporary name first: a crash never leaves half a key pair.
     const QString tempPrivate = privateKeyPath + QStringLiteral(".new");
@@ -55,25 +51,21 @@ bool SshKeyPair::ensure(const QString &privateKeyPath, const QString &comment, b
     QFile pub(tempPublic);
     if (!encoded || !pub.open(QIODevice::WriteOnly) || pub.write(line) != line.size()) {
         QFile::remove(tempPrivate);
-        error = tr("cannot write the SSH key pair %1").arg(privateKeyPath);
-        return false;
+        return unexpected(tr("cannot write the SSH key pair %1").arg(privateKeyPath));
     }
     pub.close();
     QFile::setPermissions(tempPrivate, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!QFile::rename(tempPublic, publicPath) || !QFile::rename(tempPrivate, privateKeyPath)) {
-        error = tr("cannot write the SSH key pair %1").arg(privateKeyPath);
-        return false;
+        return unexpected(tr("cannot write the SSH key pair %1").arg(privateKeyPath));
     }
-    created = true;
     return true;
 }
 
-QString SshKeyPair::publicKeyLine(const QString &privateKeyPath, QString &error)
+Expected<QString> SshKeyPair::publicKeyLine(const QString &privateKeyPath)
 {
     QFile pub(privateKeyPath + QStringLiteral(".pub"));
     if (!pub.open(QIODevice::ReadOnly)) {
-        error = tr("cannot read %1").arg(pub.fileName());
-        return {};
+        return unexpected(tr("cannot read %1").arg(pub.fileName()));
     }
     return QString::fromUtf8(pub.readLine()).trimmed();
 }

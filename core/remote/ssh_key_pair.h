@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagnostics/expected.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -11,13 +13,11 @@ class SshKeyPair
 {
     Q_DECLARE_TR_FUNCTIONS(hive::SshKeyPair)
 public:
-    // Creates the pair at `privateKeyPath` (+ ".pub") unless it exists. Sets
-    // `created` to whether it was made now. Returns false with a translated
-    // `error` on failure.
-    static bool ensure(const QString &privateKeyPath, const QString &comment, bool &created,
-                       QString &error);
+    // Creates the pair at `privateKeyPath` (+ ".pub") unless it exists:
+    // true when it was made now, false when it was there already.
+    static Expected<bool> ensure(const QString &privateKeyPath, const QString &comment);
     // The public key line ("ssh-ed25519 AAAA... comment") for authorized_keys.
-    static QString publicKeyLine(const QString &privateKeyPath, QString &error);
+    static Expected<QString> publicKeyLine(const QString &privateKeyPath);
 };
 
 } // namespace hive

@@ -47,22 +47,21 @@ private slots:
     void hiveKeyPairIsMadeOnceAndWorks()
     {
         const QString key = m_sshd.dir() + QStringLiteral("/context/id_ed25519");
-        bool created = false;
-        QString error;
-        QVERIFY2(SshKeyPair::ensure(key, QStringLiteral("hive@pdns"), created, error),
-                 qPrintable(error));
-        QVERIFY(created);
+        const Expected<bool> created = SshKeyPair::ensure(key, QStringLiteral("hive@pdns"));
+        QVERIFY2(created, qPrintable(created.error()));
+        QVERIFY(*created);
         QCOMPARE(QFile(key).permissions() & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                               QFileDevice::ReadUser | QFileDevice::WriteUser),
                  QFileDevice::Permissions());
-        const QString line = SshKeyPair::publicKeyLine(key, error);
+        const QString line = SshKeyPair::publicKeyLine(key).value_or(QString());
         QVERIFY(line.startsWith(QStringLiteral("ssh-ed25519 ")) &&
                 line.endsWith(QStringLiteral(" hive@pdns")));
-        QVERIFY(SshKeyPair::ensure(key, QStringLiteral("hive@pdns"), created, error));
-        QVERIFY(!created);
-        QCOMPARE(SshKeyPair::publicKeyLine(key, error), line);
+        const Expected<bool> again = SshKeyPair::ensure(key, QStringLiteral("hive@pdns"));
+        QVERIFY(again && !*again);
+        QCOMPARE(SshKeyPair::publicKeyLine(key).value_or(QString()), line);
 
         // The new key logs in once it is authorised.
+        QString error;
         QFile authorized(m_sshd.dir() + QStringLiteral("/authorized_keys"));
         QVERIFY(authorized.open(QIODevice::Append));
         authorized.write(line.toUtf8() + '\n');
@@ -74,8 +73,10 @@ private slots:
         QVERIFY(session.run(QStringLiteral("true")).succeeded());
 
         QFile::setPermissions(key, QFile::permissions(key) | QFileDevice::ReadOther);
-        QVERIFY(!SshKeyPair::ensure(key, QStringLiteral("hive@pdns"), created, error));
-        QVERIFY2(error.contains(QStringLiteral("chmod 600")), qPrintable(error));
+        const Expected<bool> exposed = SshKeyPair::ensure(key, QStringLiteral("hive@pdns"));
+        QVERIFY(!exposed);
+        QVERIFY2(exposed.error().contains(QStringLiteral("chmod 600")),
+                 qPrintable(exposed.error()));
     }
 
     void unknownHostIsRefusedWhenRequired()
