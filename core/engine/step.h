@@ -38,6 +38,9 @@ struct Step
     Work work;
 
     bool hasTag(const QString &tag) const { return name == tag || tags.contains(tag); }
+    // The hosts of a step that runs once on this machine and is reported
+    // with no host name (build-infra's: the stage's hosts may not exist yet).
+    static QStringList here() { return {QString()}; }
 };
 
 } // namespace hive

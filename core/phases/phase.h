@@ -20,8 +20,7 @@ struct PhaseContext;
 // targets (-l) and makes the steps, a -T tag that no step has is refused
 // naming the steps before anything runs, StepSequence runs the selected
 // steps (each checks before it changes: -C previews; skip after a failure,
-// fatal steps, Ctrl-C) and the phase ends. A phase not yet made of steps
-// overrides run() with its own sequence.
+// fatal steps, Ctrl-C) and the phase ends.
 class Phase
 {
     Q_DECLARE_TR_FUNCTIONS(hive::Phase)
@@ -42,7 +41,7 @@ public:
     virtual QString name() const = 0;
     // Posts the phase's events, ending with its phase-finished event; true
     // when no host failed and nothing was interrupted.
-    virtual bool run(PhaseContext &context) const;
+    bool run(PhaseContext &context) const;
 
 protected:
     // A step that makes `changes` true on each of `hosts` over the stage's

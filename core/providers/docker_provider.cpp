@@ -1,6 +1,5 @@
 #include "providers/docker_provider.h"
 
-#include "engine/host_step.h"
 #include "engine/run_reporter.h"
 #include "inventory/ipv4_network.h"
 #include "providers/admin_bootstrap.h"
@@ -9,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QThread>
-#include <mutex>
 
 namespace hive {
 
@@ -74,97 +72,95 @@ bool DockerProvider::ownedByThisHive(const QJsonObject &container,
            l.value(kLabelStage).toString() == request.stageName;
 }
 
-InfraResult DockerProvider::run(const InfraRequest &request, RunReporter &reporter)
+QList<Step> DockerProvider::steps(const InfraRequest &request, InfraResult &result,
+                                  RunReporter &reporter)
 {
-    InfraResult result;
-    // The provider pins the keys it reads inside each container: unknown keys are refused.
-    result.hostKeyPolicy = SshEndpoint::HostKeyPolicy::RequireKnown;
-    if (!checkEngine(reporter)) {
-        result.ok = false;
-        return result;
-    }
-
-    QString image;
+    QList<Step> steps;
+    const auto here = [&](const char *name, Step::Work work) {
+        Step step;
+        step.name = stepName(name);
+        step.hosts = Step::here();
+        step.fatal = true; // the hosts need the engine, the image and the network
+        step.work = std::move(work);
+        steps << step;
+    };
+    here("engine", [this](const QString &, QString &message) { return checkEngine(message); });
     if (request.action == InfraRequest::Action::Build) {
-        const QString step = stepName("node-image");
-        reporter.stepStarted(step);
-        reporter.hostStarted(step, {});
-        DockerClient docker(m_engine);
-        NodeImageBuilder builder(docker, reporter, step);
-        RunEvent::Status status = RunEvent::Status::Ok;
-        QString error;
-        const bool ok = builder.ensure(NodeImageRecipe::standard(), request.workDir,
-                                       request.checkOnly, request.cancel, image, status, error);
-        reporter.hostFinished(step, {}, ok ? status : RunEvent::Status::Failed, ok ? image : error);
-        reporter.stepFinished(step, ok ? status : RunEvent::Status::Failed);
-        if (!ok || !ensureNetwork(request, reporter)) {
-            result.ok = false;
-            return result;
-        }
+        here("node-image", [this, &request, &reporter](const QString &, QString &message) {
+            DockerClient docker(m_engine);
+            NodeImageBuilder builder(docker, reporter, stepName("node-image"));
+            RunEvent::Status status = RunEvent::Status::Ok;
+            const bool ok =
+                builder.ensure(NodeImageRecipe::standard(), request.workDir, request.checkOnly,
+                               request.cancel, m_image, status, message);
+            if (ok)
+                message = m_image;
+            return ok ? status : RunEvent::Status::Failed;
+        });
+        here("network", [this, &request](const QString &, QString &message) {
+            return ensureNetwork(request, message);
+        });
     }
 
-    std::mutex mutex;
-    const bool hostsOk = HostStep::run(reporter, stepName("hosts"), request.hostNames(),
-                                       kMaxParallel, [&](int i, QString &message) {
-                                           const InfraRequest::Host &host = request.hosts.at(i);
-                                           if (cancelled(request.cancel)) {
-                                               message = tr("cancelled");
-                                               return RunEvent::Status::Interrupted;
-                                           }
-                                           if (request.action == InfraRequest::Action::Halt)
-                                               return haltHost(request, host, message);
-                                           if (request.action == InfraRequest::Action::Destroy)
-                                               return destroyHost(request, host, message);
-                                           QStringList keys;
-                                           const RunEvent::Status status =
-                                               buildHost(request, host, image, keys, message);
-                                           if (!keys.isEmpty()) {
-                                               std::lock_guard lock(mutex);
-                                               result.trustedHostKeys.insert(host.name, keys);
-                                           }
-                                           return status;
-                                       });
-    result.ok = hostsOk;
+    Step hosts;
+    hosts.name = stepName("hosts");
+    hosts.hosts = request.hostNames();
+    hosts.maxParallel = kMaxParallel;
+    hosts.work = [this, &request, &result](const QString &name, QString &message) {
+        const InfraRequest::Host &host = request.hosts.at(request.hostNames().indexOf(name));
+        if (cancelled(request.cancel)) {
+            message = tr("cancelled");
+            return RunEvent::Status::Interrupted;
+        }
+        if (request.action == InfraRequest::Action::Halt)
+            return haltHost(request, host, message);
+        if (request.action == InfraRequest::Action::Destroy)
+            return destroyHost(request, host, message);
+        QStringList keys;
+        const RunEvent::Status status = buildHost(request, host, m_image, keys, message);
+        if (!keys.isEmpty())
+            result.addHostKeys(host.name, keys);
+        return status;
+    };
+    steps << hosts;
 
-    if (request.action == InfraRequest::Action::Destroy && result.ok)
-        removeNetwork(request, reporter);
-    return result;
+    // Removed only once no container uses it: a host that could not be
+    // removed keeps it.
+    if (request.action == InfraRequest::Action::Destroy) {
+        Step network;
+        network.name = stepName("network");
+        network.hosts = Step::here();
+        network.work = [this, &request](const QString &, QString &message) {
+            return removeNetwork(request, message);
+        };
+        steps << network;
+    }
+    return steps;
 }
 
-bool DockerProvider::checkEngine(RunReporter &reporter)
+RunEvent::Status DockerProvider::checkEngine(QString &message)
 {
-    const QString step = stepName("engine");
-    reporter.stepStarted(step);
-    reporter.hostStarted(step, {});
     DockerClient docker(m_engine);
     const DockerClient::Reply version = docker.version();
     if (!version.ok) {
-        reporter.hostFinished(
-            step, {}, RunEvent::Status::Failed,
+        message =
             tr("no Docker Engine answers at %1 (%2). Start one: as root, `systemctl start docker`, "
                "or where no init system runs it, `dockerd &`; or point DOCKER_HOST at one.")
-                .arg(m_engine.displayName(), version.error));
-        reporter.stepFinished(step, RunEvent::Status::Failed);
-        return false;
+                .arg(m_engine.displayName(), version.error);
+        return RunEvent::Status::Failed;
     }
-    reporter.hostFinished(step, {}, RunEvent::Status::Ok,
-                          tr("Docker Engine %1 at %2")
-                              .arg(version.object().value(QStringLiteral("Version")).toString(),
-                                   m_engine.displayName()));
-    reporter.stepFinished(step, RunEvent::Status::Ok);
-    return true;
+    message = tr("Docker Engine %1 at %2")
+                  .arg(version.object().value(QStringLiteral("Version")).toString(),
+                       m_engine.displayName());
+    return RunEvent::Status::Ok;
 }
 
-bool DockerProvider::ensureNetwork(const InfraRequest &request, RunReporter &reporter)
+RunEvent::Status DockerProvider::ensureNetwork(const InfraRequest &request, QString &message)
 {
-    const QString step = stepName("network");
     const QString name = networkName(request.hiveName, request.stageName);
-    reporter.stepStarted(step);
-    reporter.hostStarted(step, {});
     const auto finish = [&](RunEvent::Status status, const QString &text) {
-        reporter.hostFinished(step, {}, status, text);
-        reporter.stepFinished(step, status);
-        return status != RunEvent::Status::Failed;
+        message = text;
+        return status;
     };
     Ipv4Network cidr;
     QString parseError;
@@ -217,12 +213,9 @@ bool DockerProvider::ensureNetwork(const InfraRequest &request, RunReporter &rep
                   tr("created network %1 (%2)").arg(name, cidr.toString()));
 }
 
-void DockerProvider::removeNetwork(const InfraRequest &request, RunReporter &reporter)
+RunEvent::Status DockerProvider::removeNetwork(const InfraRequest &request, QString &message)
 {
-    const QString step = stepName("network");
     const QString name = networkName(request.hiveName, request.stageName);
-    reporter.stepStarted(step);
-    reporter.hostStarted(step, {});
     DockerClient docker(m_engine);
     RunEvent::Status status = RunEvent::Status::Ok;
     QString text = tr("network %1 is not there").arg(name);
@@ -241,8 +234,8 @@ void DockerProvider::removeNetwork(const InfraRequest &request, RunReporter &rep
             text = removed.ok ? tr("removed network %1").arg(name) : removed.error;
         }
     }
-    reporter.hostFinished(step, {}, status, text);
-    reporter.stepFinished(step, status);
+    message = text;
+    return status;
 }
 
 QJsonObject DockerProvider::containerSpec(const InfraRequest &request,

@@ -22,7 +22,13 @@ public:
     explicit DockerProvider(DockerEndpoint engine);
 
     QString name() const override { return QStringLiteral("docker"); }
-    InfraResult run(const InfraRequest &request, RunReporter &reporter) override;
+    SshEndpoint::HostKeyPolicy hostKeyPolicy() const override
+    {
+        // It reads each container's keys inside it: unknown keys are refused.
+        return SshEndpoint::HostKeyPolicy::RequireKnown;
+    }
+    QList<Step> steps(const InfraRequest &request, InfraResult &result,
+                      RunReporter &reporter) override;
 
     static QString networkName(const QString &hiveName, const QString &stage);
     static QString volumeName(const QString &host);
@@ -30,10 +36,11 @@ public:
 
 private:
     DockerEndpoint m_engine;
+    QString m_image; // the node image, once its step has run
 
-    bool checkEngine(RunReporter &reporter);
-    bool ensureNetwork(const InfraRequest &request, RunReporter &reporter);
-    void removeNetwork(const InfraRequest &request, RunReporter &reporter);
+    RunEvent::Status checkEngine(QString &message);
+    RunEvent::Status ensureNetwork(const InfraRequest &request, QString &message);
+    RunEvent::Status removeNetwork(const InfraRequest &request, QString &message);
     // One host, in its own thread: returns its status, sets `message`.
     RunEvent::Status buildHost(const InfraRequest &request, const InfraRequest::Host &host,
                                const QString &image, QStringList &hostKeys, QString &message);

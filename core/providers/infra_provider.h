@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/step.h"
 #include "remote/ssh_endpoint.h"
 
 #include <QHash>
@@ -7,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <atomic>
+#include <mutex>
 
 namespace hive {
 
@@ -56,23 +58,45 @@ struct InfraRequest
     const std::atomic_bool *cancel = nullptr;
 };
 
-// What the provider learned: host keys from a trusted channel (pinned in
-// known_hosts), and the SSH endpoints to reach each host as the admin user.
+// What the provider's steps learn while they run: host keys read through a
+// trusted channel (build-infra pins them in known_hosts). Its hosts step
+// adds them from several threads at once.
 struct InfraResult
 {
-    bool ok = true;
+    void addHostKeys(const QString &host, const QStringList &keys)
+    {
+        std::lock_guard lock(mutex);
+        trustedHostKeys.insert(host, keys);
+    }
+    QStringList hostKeys(const QString &host) const
+    {
+        std::lock_guard lock(mutex);
+        return trustedHostKeys.value(host);
+    }
+
+private:
+    mutable std::mutex mutex;
     QHash<QString, QStringList> trustedHostKeys; // host -> "type base64" lines
-    SshEndpoint::HostKeyPolicy hostKeyPolicy = SshEndpoint::HostKeyPolicy::RecordFirstContact;
 };
 
-// Where a stage's hosts come from. Each provider reports its own steps and
-// per-host results through the reporter.
+// Where a stage's hosts come from. A provider gives build-infra its steps
+// (Step, run by StepSequence like every phase's): what it checks on this
+// machine, what it makes there, and a step named "hosts" that makes,
+// starts, stops or removes each host. Steps on this machine run on the one
+// host Step::here(). `request` and `result` outlive the steps, which read
+// the request when they run (build-infra's ssh-key step fills publicKey
+// first).
 class InfraProvider
 {
 public:
     virtual ~InfraProvider() = default;
     virtual QString name() const = 0;
-    virtual InfraResult run(const InfraRequest &request, RunReporter &reporter) = 0;
+    // RequireKnown when the steps learn each host's keys through a trusted
+    // channel (InfraResult): build-infra pins them and SSH refuses any other.
+    // RecordFirstContact when the first SSH connection records them.
+    virtual SshEndpoint::HostKeyPolicy hostKeyPolicy() const = 0;
+    virtual QList<Step> steps(const InfraRequest &request, InfraResult &result,
+                              RunReporter &reporter) = 0;
 };
 
 } // namespace hive

@@ -1,7 +1,5 @@
 #include "providers/prepared_provider.h"
 
-#include "engine/host_step.h"
-#include "engine/run_reporter.h"
 #include "providers/admin_bootstrap.h"
 #include "remote/known_hosts_file.h"
 #include "remote/shell_command.h"
@@ -13,19 +11,20 @@ namespace {
 constexpr int kMaxParallel = 8;
 }
 
-InfraResult PreparedProvider::run(const InfraRequest &request, RunReporter &reporter)
+QList<Step> PreparedProvider::steps(const InfraRequest &request, InfraResult &, RunReporter &)
 {
-    InfraResult result;
-    result.hostKeyPolicy = SshEndpoint::HostKeyPolicy::RecordFirstContact;
-    result.ok = HostStep::run(reporter, QStringLiteral("hosts"), request.hostNames(), kMaxParallel,
-                              [&](int i, QString &message) {
-                                  if (request.action == InfraRequest::Action::Build)
-                                      return prepareHost(request, request.hosts.at(i), message);
-                                  message = tr("prepared machines are not stopped or removed by "
-                                               "hive; they are yours");
-                                  return RunEvent::Status::Skipped;
-                              });
-    return result;
+    Step hosts;
+    hosts.name = QStringLiteral("hosts");
+    hosts.hosts = request.hostNames();
+    hosts.maxParallel = kMaxParallel;
+    hosts.work = [this, &request](const QString &name, QString &message) {
+        if (request.action == InfraRequest::Action::Build)
+            return prepareHost(request, request.hosts.at(request.hostNames().indexOf(name)),
+                               message);
+        message = tr("prepared machines are not stopped or removed by hive; they are yours");
+        return RunEvent::Status::Skipped;
+    };
+    return {hosts};
 }
 
 RunEvent::Status PreparedProvider::prepareHost(const InfraRequest &request,

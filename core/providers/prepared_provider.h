@@ -18,9 +18,14 @@ class PreparedProvider : public InfraProvider
     Q_DECLARE_TR_FUNCTIONS(hive::PreparedProvider)
 public:
     QString name() const override { return QStringLiteral("prepared"); }
-    InfraResult run(const InfraRequest &request, RunReporter &reporter) override;
+    SshEndpoint::HostKeyPolicy hostKeyPolicy() const override
+    {
+        return SshEndpoint::HostKeyPolicy::RecordFirstContact;
+    }
+    QList<Step> steps(const InfraRequest &request, InfraResult &result,
+                      RunReporter &reporter) override;
 
-    // Where the hive's private key is (set by build-infra before run()).
+    // Where the hive's private key is (set by build-infra before its steps run).
     void setIdentityFile(const QString &path) { m_identityFile = path; }
 
 private:

@@ -1,12 +1,11 @@
 #include "phases/build_infra/build_infra_phase.h"
 
 #include "access/stage_files.h"
-#include "engine/host_step.h"
+#include "diagnostics/expected.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "inventory/value_grammar.h"
 #include "phases/phase_context.h"
-#include "phases/phase_scope.h"
 #include "project/context_file.h"
 #include "project/project.h"
 #include "providers/admin_bootstrap.h"
@@ -34,43 +33,43 @@ QString absolute(const QString &path)
     return QDir(path).absolutePath();
 }
 
-} // namespace
+constexpr int kSshWaitSeconds = 180;
 
-bool BuildInfraPhase::run(PhaseContext &context) const
+// What the steps share, alive until they have run.
+struct BuildInfraState
 {
-    const PhaseOptions &given = context.options;
-    Options options;
-    options.action = given.destroy ? InfraRequest::Action::Destroy
-                     : given.halt  ? InfraRequest::Action::Halt
-                                   : InfraRequest::Action::Build;
-    options.checkOnly = given.checkOnly;
-    options.limit = given.limit;
-    options.cancel = given.cancel;
-    options.engine = given.engine;
-    options.trustNewHostKeys = given.trustNewHostKeys;
-    options.hostKeys = given.hostKeys;
-    return run(context, options);
+    InfraRequest request;
+    InfraResult result;
+    std::unique_ptr<InfraProvider> provider;
+};
+
+const InfraRequest::Host &hostNamed(const InfraRequest &request, const QString &name)
+{
+    return request.hosts.at(request.hostNames().indexOf(name));
 }
 
-bool BuildInfraPhase::run(PhaseContext &context, const Options &options) const
+} // namespace
+
+bool BuildInfraPhase::plan(PhaseContext &context, Plan &plan) const
 {
     RunReporter &reporter = context.reporter;
     const auto fail = [&](const QString &text) { return reporter.abort(text); };
-    QStringList names;
-    const StagePlan *stage =
-        PhaseScope::begin(reporter, context.project, context.loaded, options.limit, names);
-    if (!stage)
-        return false;
+    const PhaseOptions &options = context.options;
+    const StagePlan *stage = context.stage;
+    auto state = std::make_shared<BuildInfraState>();
+    plan.state = state;
 
-    InfraRequest request;
-    request.action = options.action;
+    InfraRequest &request = state->request;
+    request.action = options.destroy ? InfraRequest::Action::Destroy
+                     : options.halt  ? InfraRequest::Action::Halt
+                                     : InfraRequest::Action::Build;
     request.checkOnly = options.checkOnly;
     request.hiveName = context.loaded.hive.name;
     request.stageName = stage->name;
     request.cidr = stage->cidr;
     request.stage = stage;
     for (const HostPlan &h : stage->hosts) {
-        if (names.contains(h.name))
+        if (context.selected.contains(h.name))
             request.hosts.append({h.name, h.privateIp});
     }
     request.adminUser = StageFiles::adminUser(
@@ -99,197 +98,176 @@ bool BuildInfraPhase::run(PhaseContext &context, const Options &options) const
     request.cancel = options.cancel;
     request.trustNewHostKeys = options.trustNewHostKeys;
 
-    std::unique_ptr<InfraProvider> provider;
-    PreparedProvider *prepared = nullptr;
     if (stage->provider == QLatin1String("docker")) {
-        provider = std::make_unique<DockerProvider>(options.engine);
+        state->provider = std::make_unique<DockerProvider>(options.engine);
     } else if (stage->provider == QLatin1String("prepared")) {
         auto p = std::make_unique<PreparedProvider>();
-        prepared = p.get();
-        provider = std::move(p);
+        p->setIdentityFile(StageFiles::keyPath(context.project.contextDir()));
+        state->provider = std::move(p);
     } else {
         return fail(ProviderCatalog::cannotBuild(stage->provider));
     }
+    const InfraProvider &provider = *state->provider;
+    const bool pins = provider.hostKeyPolicy() == SshEndpoint::HostKeyPolicy::RequireKnown;
 
-    if (options.action == InfraRequest::Action::Build) {
-        if (!ensureKey(context, options, request.publicKey)) {
-            reporter.phaseFinished();
-            return false;
-        }
-        if (prepared)
-            prepared->setIdentityFile(StageFiles::keyPath(context.project.contextDir()));
+    QList<Step> &steps = plan.steps;
+    const bool build = request.action == InfraRequest::Action::Build;
+    if (build)
+        steps << keyStep(context, request);
+    steps << state->provider->steps(request, state->result, reporter);
+    if (build) {
+        // Under -C no host is made, so no key is read to pin.
+        if (pins && !request.checkOnly)
+            steps << pinStep(request, state->result);
+        steps << sshConfigStep(context, request);
+        if (!request.checkOnly)
+            steps << waitForSshStep(context, request, provider);
     }
-    const InfraResult result = provider->run(request, reporter);
-    if (result.ok && options.action == InfraRequest::Action::Build) {
-        if (pinHostKeys(context, request, result) && writeSshConfig(context, request) &&
-            !options.checkOnly)
-            waitForSsh(context, request, result, options);
-    }
-    if (result.ok && options.action == InfraRequest::Action::Destroy && !options.checkOnly &&
-        result.hostKeyPolicy == SshEndpoint::HostKeyPolicy::RequireKnown)
-        forgetHosts(context, request);
-    return reporter.phaseFinished() != RunEvent::Status::Failed;
-}
-
-bool BuildInfraPhase::ensureKey(PhaseContext &context, const Options &options,
-                                QString &publicKey) const
-{
-    RunReporter &reporter = context.reporter;
-    const QString step = QStringLiteral("ssh-key");
-    const QString path = StageFiles::keyPath(context.project.contextDir());
-    reporter.stepStarted(step);
-    reporter.hostStarted(step, {});
-    QString error;
-    bool created = false;
-    const bool exists = QFile::exists(path);
-    if (!exists && options.checkOnly) {
-        reporter.hostFinished(step, {}, RunEvent::Status::Changed, tr("would create %1").arg(path));
-        reporter.stepFinished(step, RunEvent::Status::Changed);
-        publicKey = QStringLiteral("ssh-ed25519 (not yet created)");
-        return true;
-    }
-    if (!SshKeyPair::ensure(path, QStringLiteral("hive@%1").arg(context.loaded.hive.name), created,
-                            error) ||
-        (publicKey = SshKeyPair::publicKeyLine(path, error)).isEmpty()) {
-        reporter.hostFinished(step, {}, RunEvent::Status::Failed, error);
-        reporter.stepFinished(step, RunEvent::Status::Failed);
-        return false;
-    }
-    const RunEvent::Status status = created ? RunEvent::Status::Changed : RunEvent::Status::Ok;
-    reporter.hostFinished(step, {}, status, created ? tr("created %1").arg(path) : path);
-    reporter.stepFinished(step, status);
+    if (request.action == InfraRequest::Action::Destroy && pins && !request.checkOnly)
+        steps << forgetStep(request);
     return true;
 }
 
-bool BuildInfraPhase::pinHostKeys(PhaseContext &context, const InfraRequest &request,
-                                  const InfraResult &result) const
+Step BuildInfraPhase::keyStep(PhaseContext &context, InfraRequest &request)
 {
-    RunReporter &reporter = context.reporter;
-    if (result.trustedHostKeys.isEmpty())
-        return true;
-    const QString step = QStringLiteral("known-hosts");
-    reporter.stepStarted(step);
-    bool ok = true;
-    for (const InfraRequest::Host &h : request.hosts) {
-        if (!result.trustedHostKeys.contains(h.name))
-            continue;
-        reporter.hostStarted(step, h.name);
+    Step step;
+    step.name = QStringLiteral("ssh-key");
+    step.hosts = Step::here();
+    step.fatal = true; // every host is set up for this key
+    step.work = [&context, &request](const QString &, QString &message) {
+        const QString path = StageFiles::keyPath(context.project.contextDir());
+        if (!QFile::exists(path) && request.checkOnly) {
+            request.publicKey = QStringLiteral("ssh-ed25519 (not yet created)");
+            message = tr("would create %1").arg(path);
+            return RunEvent::Status::Changed;
+        }
+        const Expected<bool> created =
+            SshKeyPair::ensure(path, QStringLiteral("hive@%1").arg(context.loaded.hive.name));
+        const Expected<QString> line = created ? SshKeyPair::publicKeyLine(path)
+                                               : Expected<QString>(unexpected(created.error()));
+        if (!line) {
+            message = line.error();
+            return RunEvent::Status::Failed;
+        }
+        request.publicKey = *line;
+        message = *created ? tr("created %1").arg(path) : path;
+        return *created ? RunEvent::Status::Changed : RunEvent::Status::Ok;
+    };
+    return step;
+}
+
+Step BuildInfraPhase::pinStep(const InfraRequest &request, const InfraResult &result)
+{
+    Step step;
+    step.name = QStringLiteral("known-hosts");
+    step.hosts = request.hostNames();
+    step.work = [&request, &result](const QString &host, QString &message) {
         bool changed = false;
-        QString error;
-        if (!KnownHostsFile::pin(request.knownHostsFile, h.address, 22,
-                                 result.trustedHostKeys.value(h.name), changed, error)) {
-            reporter.hostFinished(step, h.name, RunEvent::Status::Failed, error);
-            ok = false;
-            continue;
-        }
-        reporter.hostFinished(step, h.name,
-                              changed ? RunEvent::Status::Changed : RunEvent::Status::Ok,
-                              changed ? tr("host keys pinned") : tr("host keys already pinned"));
-    }
-    reporter.stepFinished(step, ok ? RunEvent::Status::Ok : RunEvent::Status::Failed);
-    return ok;
+        if (!KnownHostsFile::pin(request.knownHostsFile, hostNamed(request, host).address, 22,
+                                 result.hostKeys(host), changed, message))
+            return RunEvent::Status::Failed;
+        message = changed ? tr("host keys pinned") : tr("host keys already pinned");
+        return changed ? RunEvent::Status::Changed : RunEvent::Status::Ok;
+    };
+    return step;
 }
 
-void BuildInfraPhase::forgetHosts(PhaseContext &context, const InfraRequest &request) const
+Step BuildInfraPhase::forgetStep(const InfraRequest &request)
 {
-    RunReporter &reporter = context.reporter;
-    const QString step = QStringLiteral("known-hosts");
-    reporter.stepStarted(step);
-    reporter.hostStarted(step, {});
-    QStringList patterns;
-    for (const InfraRequest::Host &h : request.hosts)
-        patterns << KnownHostsFile::hostPattern(h.address, 22);
-    bool changed = false;
-    QString error;
-    const bool ok = KnownHostsFile::forget(request.knownHostsFile, patterns, changed, error);
-    const RunEvent::Status status = !ok       ? RunEvent::Status::Failed
-                                    : changed ? RunEvent::Status::Changed
-                                              : RunEvent::Status::Ok;
-    reporter.hostFinished(step, {}, status,
-                          !ok       ? error
-                          : changed ? tr("forgot the host keys of %n removed host(s)", nullptr,
-                                         int(request.hosts.size()))
-                                    : QString());
-    reporter.stepFinished(step, status);
+    Step step;
+    step.name = QStringLiteral("known-hosts");
+    step.hosts = Step::here();
+    step.work = [&request](const QString &, QString &message) {
+        QStringList patterns;
+        for (const InfraRequest::Host &h : request.hosts)
+            patterns << KnownHostsFile::hostPattern(h.address, 22);
+        bool changed = false;
+        if (!KnownHostsFile::forget(request.knownHostsFile, patterns, changed, message))
+            return RunEvent::Status::Failed;
+        message = changed ? tr("forgot the host keys of %n removed host(s)", nullptr,
+                               int(request.hosts.size()))
+                          : QString();
+        return changed ? RunEvent::Status::Changed : RunEvent::Status::Ok;
+    };
+    return step;
 }
 
-bool BuildInfraPhase::writeSshConfig(PhaseContext &context, const InfraRequest &request) const
+Step BuildInfraPhase::sshConfigStep(PhaseContext &context, const InfraRequest &request)
 {
-    RunReporter &reporter = context.reporter;
-    const QString step = QStringLiteral("ssh-config");
-    const QString path = StageFiles::sshConfigPath(context.project.contextDir());
-    reporter.stepStarted(step);
-    reporter.hostStarted(step, {});
-    // Every host of the stage, not only the -l selection: the file describes the stage.
-    QList<SshConfigFile::Host> hosts;
-    for (const HostPlan &h : request.stage->hosts)
-        hosts.append({h.name, h.privateIp, 22});
-    const QByteArray content = SshConfigFile::render(
-        QStringLiteral("stage %1 of %2").arg(request.stageName, request.hiveName), hosts,
-        request.adminUser, StageFiles::keyPath(context.project.contextDir()),
-        request.knownHostsFile);
-    RunEvent::Status status = RunEvent::Status::Ok;
-    QString text = path;
-    if (request.checkOnly) {
-        if (ContextFile::read(path) != content) {
-            status = RunEvent::Status::Changed;
-            text = tr("would write %1").arg(path);
+    Step step;
+    step.name = QStringLiteral("ssh-config");
+    step.hosts = Step::here();
+    step.work = [&context, &request](const QString &, QString &message) {
+        const QString path = StageFiles::sshConfigPath(context.project.contextDir());
+        // Every host of the stage, not only the -l selection: the file describes the stage.
+        QList<SshConfigFile::Host> hosts;
+        for (const HostPlan &h : request.stage->hosts)
+            hosts.append({h.name, h.privateIp, 22});
+        const QByteArray content = SshConfigFile::render(
+            QStringLiteral("stage %1 of %2").arg(request.stageName, request.hiveName), hosts,
+            request.adminUser, StageFiles::keyPath(context.project.contextDir()),
+            request.knownHostsFile);
+        message = path;
+        if (request.checkOnly) {
+            if (ContextFile::read(path) == content)
+                return RunEvent::Status::Ok;
+            message = tr("would write %1").arg(path);
+            return RunEvent::Status::Changed;
         }
-    } else {
         bool changed = false;
         QString error;
         if (!ContextFile::writeIfChanged(path, content, changed, error)) {
-            status = RunEvent::Status::Failed;
-            text = error;
-        } else if (changed) {
-            status = RunEvent::Status::Changed;
+            message = error;
+            return RunEvent::Status::Failed;
         }
-    }
-    reporter.hostFinished(step, {}, status, text);
-    reporter.stepFinished(step, status);
-    return status != RunEvent::Status::Failed;
+        return changed ? RunEvent::Status::Changed : RunEvent::Status::Ok;
+    };
+    return step;
 }
 
-bool BuildInfraPhase::waitForSsh(PhaseContext &context, const InfraRequest &request,
-                                 const InfraResult &result, const Options &options) const
+Step BuildInfraPhase::waitForSshStep(PhaseContext &context, const InfraRequest &request,
+                                     const InfraProvider &provider)
 {
-    RunReporter &reporter = context.reporter;
-    return HostStep::run(
-        reporter, QStringLiteral("wait-ssh"), request.hostNames(), 8, [&](int i, QString &message) {
-            const InfraRequest::Host &h = request.hosts.at(i);
-            SshEndpoint endpoint;
-            endpoint.name = h.name;
-            endpoint.address = h.address;
-            endpoint.user = request.adminUser;
-            endpoint.identityFile = StageFiles::keyPath(context.project.contextDir());
-            endpoint.knownHostsFile = request.knownHostsFile;
-            endpoint.policy = result.hostKeyPolicy;
-            endpoint.connectTimeoutSeconds = 5;
-            QElapsedTimer timer;
-            timer.start();
-            for (;;) {
-                SshSession session;
-                if (session.connect(endpoint, message)) {
-                    const CommandResult r = session.run(QStringLiteral("sudo -n true"), 15000);
-                    if (r.succeeded()) {
-                        message = tr("answers SSH as %1 (sudo works)").arg(endpoint.user);
-                        return RunEvent::Status::Ok;
-                    }
-                    message = r.status == CommandResult::Status::Exited
-                                  ? tr("%1 cannot use sudo without a password on %2: %3")
-                                        .arg(endpoint.user, h.name, r.stderrText.trimmed())
-                                  : r.error;
-                } else if (session.lastConnectFailure() !=
-                           SshSession::ConnectFailure::Unreachable) {
-                    return RunEvent::Status::Failed; // a host key or login problem does not go away
-                                                     // by waiting
+    Step step;
+    step.name = QStringLiteral("wait-ssh");
+    step.hosts = request.hostNames();
+    step.maxParallel = 8;
+    const SshEndpoint::HostKeyPolicy policy = provider.hostKeyPolicy();
+    step.work = [&context, &request, policy](const QString &name, QString &message) {
+        const InfraRequest::Host &h = hostNamed(request, name);
+        SshEndpoint endpoint;
+        endpoint.name = h.name;
+        endpoint.address = h.address;
+        endpoint.user = request.adminUser;
+        endpoint.identityFile = StageFiles::keyPath(context.project.contextDir());
+        endpoint.knownHostsFile = request.knownHostsFile;
+        endpoint.policy = policy;
+        endpoint.connectTimeoutSeconds = 5;
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            SshSession session;
+            if (session.connect(endpoint, message)) {
+                const CommandResult r = session.run(QStringLiteral("sudo -n true"), 15000);
+                if (r.succeeded()) {
+                    message = tr("answers SSH as %1 (sudo works)").arg(endpoint.user);
+                    return RunEvent::Status::Ok;
                 }
-                if ((options.cancel && options.cancel->load()) ||
-                    timer.elapsed() > qint64(options.sshWaitSeconds) * 1000)
-                    return RunEvent::Status::Failed;
-                QThread::msleep(1000);
+                message = r.status == CommandResult::Status::Exited
+                              ? tr("%1 cannot use sudo without a password on %2: %3")
+                                    .arg(endpoint.user, h.name, r.stderrText.trimmed())
+                              : r.error;
+            } else if (session.lastConnectFailure() != SshSession::ConnectFailure::Unreachable) {
+                return RunEvent::Status::Failed; // a host key or login problem does not go away
+                                                 // by waiting
             }
-        });
+            if ((request.cancel && request.cancel->load()) ||
+                timer.elapsed() > qint64(kSshWaitSeconds) * 1000)
+                return RunEvent::Status::Failed;
+            QThread::msleep(1000);
+        }
+    };
+    return step;
 }
 
 } // namespace hive
