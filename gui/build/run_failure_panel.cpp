@@ -13,13 +13,13 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hive::gui {
 
 RunFailurePanel::RunFailurePanel(QWidget *parent)
     : QFrame(parent), m_text(new QLabel(this)), m_retry(new QPushButton(this)),
-      m_trust(new QPushButton(this))
+      m_trust(new QPushButton(this)),
+      m_keyScan(this, [this](const QList<FirstContactKeys::Host> &hosts, bool) { keysRead(hosts); })
 {
     setObjectName(QStringLiteral("buildFailure"));
     setFrameShape(QFrame::StyledPanel);
@@ -33,8 +33,6 @@ RunFailurePanel::RunFailurePanel(QWidget *parent)
     m_trust->setAutoDefault(false);
     m_trust->hide();
     connect(m_trust, &QPushButton::clicked, this, &RunFailurePanel::hostKeysRequested);
-    connect(&m_keyScan, &QFutureWatcher<QList<FirstContactKeys::Host>>::finished, this,
-            &RunFailurePanel::keysRead);
     auto *row = new QHBoxLayout(this);
     row->addWidget(m_text, 1);
     auto *buttons = new QVBoxLayout;
@@ -93,15 +91,15 @@ void RunFailurePanel::checkHostKeys(const Project &project,
 {
     if (m_keyScan.isRunning() || !loaded)
         return;
-    m_keyScan.setFuture(
-        QtConcurrent::run([project, loaded] { return FirstContactKeys::scan(project, *loaded); }));
+    m_keyScan.start([project, loaded](const std::atomic_bool *) {
+        return FirstContactKeys::scan(project, *loaded);
+    });
     updateTrustButton();
 }
 
-void RunFailurePanel::keysRead()
+void RunFailurePanel::keysRead(const QList<FirstContactKeys::Host> &hosts)
 {
     updateTrustButton();
-    const QList<FirstContactKeys::Host> hosts = m_keyScan.result();
     if (hosts.isEmpty()) {
         QMessageBox::information(
             this, tr("Check the Host Keys"),

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "gui/run/background_job.h"
 #include "providers/first_contact_keys.h"
 
 #include <QFrame>
-#include <QFutureWatcher>
 #include <memory>
 
 class QLabel;
@@ -51,9 +51,9 @@ private:
     QLabel *m_text;
     QPushButton *m_retry;
     QPushButton *m_trust;
-    QFutureWatcher<QList<FirstContactKeys::Host>> m_keyScan;
+    BackgroundJob<QList<FirstContactKeys::Host>> m_keyScan;
 
-    void keysRead();
+    void keysRead(const QList<FirstContactKeys::Host> &hosts);
     void updateTrustButton();
     void fitText();
 };

@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hive::gui {
 
@@ -20,18 +19,18 @@ constexpr int kCheckEveryMs = 3600 * 1000;
 } // namespace
 
 BackupScheduler::BackupScheduler(QObject *parent)
-    : QObject(parent), m_timer(new QTimer(this)), m_cancel(std::make_shared<std::atomic_bool>())
+    : QObject(parent), m_timer(new QTimer(this)),
+      m_running(this, [this](const Outcome &o, bool) { finished(o); })
 {
     m_timer->setInterval(kCheckEveryMs);
     connect(m_timer, &QTimer::timeout, this, &BackupScheduler::checkDue);
-    connect(&m_running, &QFutureWatcher<Outcome>::finished, this, &BackupScheduler::finished);
 }
 
 BackupScheduler::~BackupScheduler()
 {
     // A backup in progress finishes its host (docker is started again
     // whatever happens) and stops before the next one.
-    m_cancel->store(true);
+    m_running.cancel();
     m_running.waitForFinished();
 }
 
@@ -108,11 +107,9 @@ void BackupScheduler::checkDue()
                      ? tr("Scheduled backup: the newest is from %1, starting `hive backup`")
                            .arg(QLocale().toString(newest.toLocalTime(), QLocale::ShortFormat))
                      : tr("Scheduled backup: there is none yet, starting `hive backup`"));
-    m_cancel->store(false);
     Project project = m_project;
     const std::shared_ptr<const LoadedInventory> loaded = m_loaded;
-    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
-    m_running.setFuture(QtConcurrent::run([project, loaded, cancel]() mutable {
+    m_running.start([project, loaded](const std::atomic_bool *cancel) mutable {
         Outcome o;
         QString error;
         const std::shared_ptr<RecoveryContext> context =
@@ -121,7 +118,7 @@ void BackupScheduler::checkDue()
             o.why = error;
             return o;
         }
-        context->cancel = cancel.get();
+        context->cancel = cancel;
         RecoveryRequest request;
         request.kind = RecoveryRequest::Kind::Backup;
         RecoveryPlan plan;
@@ -134,17 +131,16 @@ void BackupScheduler::checkDue()
             return o;
         }
         PhaseOptions options;
-        options.cancel = cancel.get();
+        options.cancel = cancel;
         o.ran = true;
         // Nobody watches a scheduled run: its events go to the run log only.
         o.result = RecoveryRunner::run(project, *loaded, plan, nullptr, options);
         return o;
-    }));
+    });
 }
 
-void BackupScheduler::finished()
+void BackupScheduler::finished(const Outcome &o)
 {
-    const Outcome o = m_running.result();
     if (!o.ran) {
         emit message(tr("Scheduled backup not taken: %1").arg(o.why));
         return;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "engine/phase_session.h"
+#include "gui/run/background_job.h"
 #include "project/project.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <atomic>
 #include <memory>
@@ -57,11 +57,10 @@ private:
     std::shared_ptr<const LoadedInventory> m_loaded;
     QStringList m_hives;
     int m_everyHours = 0;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<Outcome> m_running;
+    BackgroundJob<Outcome> m_running;
 
     QString settingsKey() const;
-    void finished();
+    void finished(const Outcome &outcome);
 };
 
 } // namespace hive::gui

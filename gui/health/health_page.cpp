@@ -25,7 +25,6 @@
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hive::gui {
 
@@ -59,7 +58,8 @@ HealthPage::HealthPage(QWidget *parent)
     : QWidget(parent), m_every(new QComboBox(this)), m_showOk(new QCheckBox(this)),
       m_filter(new QLineEdit(this)), m_summary(new QLabel(this)), m_list(new QTreeWidget(this)),
       m_details(new QTextBrowser(this)), m_timer(new QTimer(this)),
-      m_backupEvery(new QComboBox(this)), m_backups(new BackupScheduler(this))
+      m_backupEvery(new QComboBox(this)), m_backups(new BackupScheduler(this)),
+      m_checks(this, [this](const Outcome &o, bool cancelled) { finished(o, cancelled); })
 {
     setObjectName(QStringLiteral("healthPage"));
     auto *bar = new QToolBar(this);
@@ -175,17 +175,10 @@ HealthPage::HealthPage(QWidget *parent)
     connect(m_showOk, &QCheckBox::toggled, this, &HealthPage::fill);
     connect(m_filter, &QLineEdit::textChanged, this, &HealthPage::fill);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &HealthPage::showDetails);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &HealthPage::finished);
     updateSummary();
 }
 
-HealthPage::~HealthPage()
-{
-    // The checks stop at their next host answer; the thread pool waits for
-    // them when the application ends.
-    if (m_cancelFlag)
-        m_cancelFlag->store(true);
-}
+HealthPage::~HealthPage() = default; // the checks stop at their next host answer
 
 QList<QAction *> HealthPage::pageActions() const
 {
@@ -248,16 +241,14 @@ void HealthPage::checkNow()
 {
     if (m_state == State::Checking || !m_loaded)
         return;
-    m_cancelFlag = std::make_shared<std::atomic_bool>(false);
-    const std::shared_ptr<std::atomic_bool> flag = m_cancelFlag;
     const Project project = m_project;
     const std::shared_ptr<const LoadedInventory> loaded = m_loaded;
     const QPointer<HealthPage> self(this);
     m_failure.clear();
     setState(State::Checking);
-    m_watcher.setFuture(QtConcurrent::run([project, loaded, flag, self] {
+    m_checks.start([project, loaded, self](const std::atomic_bool *cancel) {
         HiveDoctor::Options options;
-        options.cancel = flag.get();
+        options.cancel = cancel;
         options.progress = [self](const QString &text) {
             QMetaObject::invokeMethod(qApp, [self, text] {
                 if (self && self->m_state == State::Checking)
@@ -267,22 +258,19 @@ void HealthPage::checkNow()
         Outcome o;
         o.ok = HiveDoctor::run(project, *loaded, options, o.report, o.error);
         return o;
-    }));
+    });
 }
 
 void HealthPage::cancel()
 {
-    if (m_state != State::Checking || !m_cancelFlag)
+    if (m_state != State::Checking)
         return;
-    m_cancelFlag->store(true);
+    m_checks.cancel();
     m_summary->setText(tr("Cancelling: waiting for the hosts being read to answer…"));
 }
 
-void HealthPage::finished()
+void HealthPage::finished(const Outcome &o, bool cancelled)
 {
-    const Outcome o = m_watcher.result();
-    const bool cancelled = m_cancelFlag && m_cancelFlag->load();
-    m_cancelFlag.reset();
     if (o.ok) {
         showReport(o.report);
         return;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "gui/run/background_job.h"
 #include "health/health_report.h"
 #include "project/project.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 #include <atomic>
 #include <memory>
@@ -100,8 +100,7 @@ private:
     QTimer *m_timer;
     QComboBox *m_backupEvery;
     BackupScheduler *m_backups;
-    QFutureWatcher<Outcome> m_watcher;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    BackgroundJob<Outcome> m_checks;
     std::shared_ptr<QString> m_progress;
 
     Project m_project;
@@ -110,7 +109,7 @@ private:
     HealthReport m_report;
     QString m_failure;
 
-    void finished();
+    void finished(const Outcome &outcome, bool cancelled);
     void fill();
     void showDetails();
     const HealthCheck *chosen() const;

@@ -32,7 +32,6 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hive::gui {
 
@@ -45,7 +44,9 @@ struct LiveTopologyPage::Source
 };
 
 LiveTopologyPage::LiveTopologyPage(QWidget *parent)
-    : QWidget(parent), m_scene(new LiveTopologyScene),
+    : QWidget(parent), m_reading(this, [this](const LiveTopology &read,
+                                              bool cancelled) { finished(read, cancelled); }),
+      m_scene(new LiveTopologyScene),
       m_view(new TopologyView(m_scene, tr("Live topology diagram"), this)),
       m_table(new QTableWidget(this)), m_stack(new QStackedWidget(this)),
       m_details(new QTextBrowser(this)), m_logs(new QPushButton(tr("Open &Logs…"), this)),
@@ -132,13 +133,12 @@ LiveTopologyPage::LiveTopologyPage(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
 
-    connect(&m_watcher, &QFutureWatcher<LiveTopology>::finished, this, &LiveTopologyPage::finished);
     connect(m_timer, &QTimer::timeout, this, &LiveTopologyPage::refreshNow);
     // A burst of changes (a service update moves many tasks): one read.
     m_soon->setSingleShot(true);
     m_soon->setInterval(300);
     connect(m_soon, &QTimer::timeout, this, [this] {
-        if (m_watcher.isRunning())
+        if (m_reading.isRunning())
             m_readAgain = true;
         else
             refreshNow();
@@ -179,11 +179,8 @@ LiveTopologyPage::~LiveTopologyPage()
     // The scene goes with the view, after this page's own part: its signals
     // (selection cleared as items go) must not reach the page then.
     m_scene->disconnect(this);
-    m_watcher.disconnect(this);
-    if (m_cancel)
-        m_cancel->store(true);
+    m_reading.cancel(); // it holds its source, not this page
     stopFollowing();
-    m_watcher.waitForFinished();
     // The follower reports to this page: it ends before the page does.
     for (QThread *thread : findChildren<QThread *>()) {
         thread->disconnect(this);
@@ -201,7 +198,7 @@ void LiveTopologyPage::setProject(const Project &project, const LoadedInventory 
     const bool other = !m_source || project.rootDir() != m_source->project.rootDir() ||
                        project.stage() != m_source->project.stage();
     m_planned = PlannedTopology::build(loaded, project.stage());
-    if (!other && m_watcher.isRunning())
+    if (!other && m_reading.isRunning())
         return; // the running read keeps its source; the next one takes the new
     auto source = std::make_shared<Source>();
     source->project = project;
@@ -230,8 +227,7 @@ void LiveTopologyPage::setProject(const Project &project, const LoadedInventory 
 
 void LiveTopologyPage::clear()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_reading.cancel();
     stopFollowing();
     m_source.reset();
     m_topology = LiveTopology();
@@ -277,23 +273,21 @@ void LiveTopologyPage::setFilter(const QString &text)
 
 void LiveTopologyPage::refreshNow()
 {
-    if (!m_source || !m_source->stage || m_watcher.isRunning())
+    if (!m_source || !m_source->stage || m_reading.isRunning())
         return;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<Source> source = m_source;
-    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     m_took.start();
     if (m_reads == 0)
         m_status->setText(tr("Reading the swarm of stage %1…").arg(source->project.stage()));
-    m_watcher.setFuture(
-        QtConcurrent::run([source, cancel] { return source->reader->read(cancel.get()); }));
+    m_reading.start(
+        [source](const std::atomic_bool *cancel) { return source->reader->read(cancel); });
 }
 
-void LiveTopologyPage::finished()
+void LiveTopologyPage::finished(const LiveTopology &read, bool cancelled)
 {
-    if (m_cancel && m_cancel->load())
+    if (cancelled)
         return;
-    m_topology = m_watcher.result();
+    m_topology = read;
     m_topology.compare(m_planned);
     ++m_reads;
     const qint64 took = m_took.elapsed();

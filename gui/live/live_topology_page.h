@@ -1,10 +1,10 @@
 #pragma once
 
+#include "gui/run/background_job.h"
 #include "project/project.h"
 #include "topology/live_topology.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QWidget>
 #include <atomic>
 #include <memory>
@@ -66,7 +66,7 @@ public:
     // changes it reported since the project was set.
     QString following() const { return m_following; }
     int changes() const { return m_changes; }
-    bool reading() const { return m_watcher.isRunning(); }
+    bool reading() const { return m_reading.isRunning(); }
     LiveTopologyScene *scene() const { return m_scene; }
     TopologyView *view() const { return m_view; }
     QTableWidget *table() const { return m_table; }
@@ -88,8 +88,7 @@ private:
     struct Source; // the project, the inventory and the reader, shared with the worker
 
     std::shared_ptr<Source> m_source;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<LiveTopology> m_watcher;
+    BackgroundJob<LiveTopology> m_reading;
     LiveTopology m_topology;
     PlannedTopology m_planned;
     int m_reads = 0;
@@ -122,7 +121,7 @@ private:
     QAction *m_tableMode;
     QAction *m_fit;
 
-    void finished();
+    void finished(const LiveTopology &read, bool cancelled);
     void startFollowing();
     void stopFollowing();
     void changed();

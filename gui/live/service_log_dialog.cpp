@@ -12,7 +12,6 @@
 #include <QPointer>
 #include <QScrollBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hive::gui {
 
@@ -24,9 +23,15 @@ constexpr int kKeptLines = 20000;
 ServiceLogDialog::ServiceLogDialog(const Project &project, const LoadedInventory &loaded,
                                    const QString &stage, const QString &service, QWidget *parent)
     : QDialog(parent), m_incoming(std::make_shared<Incoming>()),
-      m_cancel(std::make_shared<std::atomic_bool>(false)), m_filter(new QLineEdit(this)),
-      m_follow(new QCheckBox(tr("&Follow"), this)), m_text(new QPlainTextEdit(this)),
-      m_status(new QLabel(this))
+      m_reading(this,
+                [this](const QString &error, bool) {
+                    take();
+                    m_status->setText(error.isEmpty()
+                                          ? tr("The log ended (%n line(s)).", nullptr, lineCount())
+                                          : tr("Cannot read the log: %1").arg(error));
+                }),
+      m_filter(new QLineEdit(this)), m_follow(new QCheckBox(tr("&Follow"), this)),
+      m_text(new QPlainTextEdit(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("serviceLogDialog"));
     setWindowTitle(tr("Log of %1 — %2").arg(service, ServiceLogReader::path(service)));
@@ -55,9 +60,8 @@ ServiceLogDialog::ServiceLogDialog(const Project &project, const LoadedInventory
         tr("Reading %1 on the repository server…").arg(ServiceLogReader::path(service)));
     const QPointer<ServiceLogDialog> self(this);
     const std::shared_ptr<Incoming> incoming = m_incoming;
-    const std::shared_ptr<std::atomic_bool> cancel = m_cancel;
     auto source = std::make_shared<std::pair<Project, LoadedInventory>>(project, loaded);
-    m_watcher.setFuture(QtConcurrent::run([source, stage, service, incoming, cancel, self] {
+    m_reading.start([source, stage, service, incoming, self](const std::atomic_bool *cancel) {
         const StagePlan *plan = source->second.hive.stage(stage);
         if (!plan)
             return tr("no stage %1").arg(stage);
@@ -80,26 +84,16 @@ ServiceLogDialog::ServiceLogDialog(const Project &project, const LoadedInventory
                         },
                         Qt::QueuedConnection);
             },
-            cancel.get(), error);
+            cancel, error);
         return error;
-    }));
-    connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
-        take();
-        const QString error = m_watcher.result();
-        m_status->setText(error.isEmpty() ? tr("The log ended (%n line(s)).", nullptr, lineCount())
-                                          : tr("Cannot read the log: %1").arg(error));
     });
 }
 
-ServiceLogDialog::~ServiceLogDialog()
-{
-    m_cancel->store(true);
-    m_watcher.waitForFinished();
-}
+ServiceLogDialog::~ServiceLogDialog() = default; // the reading stops at its next line
 
 void ServiceLogDialog::done(int result)
 {
-    m_cancel->store(true);
+    m_reading.cancel();
     QDialog::done(result);
 }
 
@@ -132,7 +126,7 @@ void ServiceLogDialog::take()
         m_text->appendPlainText(shown.join(QLatin1Char('\n')));
         bar->setValue(m_follow->isChecked() ? bar->maximum() : at);
     }
-    if (!m_watcher.isFinished())
+    if (m_reading.isRunning())
         m_status->setText(tr("Following: %n line(s) so far.", nullptr, lineCount()));
 }
 

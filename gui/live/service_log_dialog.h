@@ -1,10 +1,10 @@
 #pragma once
 
+#include "gui/run/background_job.h"
 #include "inventory/inventory_loader.h"
 #include "project/project.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QStringList>
 #include <atomic>
 #include <memory>
@@ -42,8 +42,7 @@ private:
     };
 
     std::shared_ptr<Incoming> m_incoming;
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    QFutureWatcher<QString> m_watcher;
+    BackgroundJob<QString> m_reading;
     QStringList m_lines;
     QLineEdit *m_filter;
     QCheckBox *m_follow;

@@ -6,17 +6,17 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace hive::gui {
 
-ProjectDocument::ProjectDocument(QObject *parent) : QObject(parent)
+ProjectDocument::ProjectDocument(QObject *parent)
+    : QObject(parent), m_loading(this, [this](const LoadedInventory &loaded, bool) {
+          backgroundLoadFinished(loaded);
+      })
 {
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &ProjectDocument::reloadInBackground);
-    connect(&m_loading, &QFutureWatcher<LoadedInventory>::finished, this,
-            &ProjectDocument::backgroundLoadFinished);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, &m_debounce,
             qOverload<>(&QTimer::start));
@@ -118,14 +118,15 @@ void ProjectDocument::reloadInBackground()
     m_loadingGeneration = ++m_generation;
     m_loadStarted = QDateTime::currentMSecsSinceEpoch();
     // The worker gets its own copies: the project's settings and the unsaved texts.
-    m_loading.setFuture(QtConcurrent::run(
-        [project = m_project, unsaved = m_unsaved] { return project.loadInventory(unsaved); }));
+    m_loading.start([project = m_project, unsaved = m_unsaved](const std::atomic_bool *) {
+        return project.loadInventory(unsaved);
+    });
 }
 
-void ProjectDocument::backgroundLoadFinished()
+void ProjectDocument::backgroundLoadFinished(const LoadedInventory &loaded)
 {
     if (m_open && m_loadingGeneration == m_generation)
-        adopt(m_loading.result(), QDateTime::currentMSecsSinceEpoch() - m_loadStarted);
+        adopt(loaded, QDateTime::currentMSecsSinceEpoch() - m_loadStarted);
     if (m_reloadPending && m_open) {
         m_reloadPending = false;
         reloadInBackground();

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "gui/run/background_job.h"
 #include "inventory/inventory_loader.h"
 #include "project/project.h"
 
 #include <QFileSystemWatcher>
-#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -58,7 +58,7 @@ private:
     QTimer m_debounce;
     QHash<QString, QByteArray> m_unsaved;
     bool m_open = false;
-    QFutureWatcher<LoadedInventory> m_loading;
+    BackgroundJob<LoadedInventory> m_loading;
     int m_generation = 0;        // bumped by every load request and by close()
     int m_loadingGeneration = 0; // the request the running background load serves
     bool m_reloadPending = false;
@@ -66,7 +66,7 @@ private:
 
     void watchFiles();
     void adopt(LoadedInventory loaded, qint64 elapsedMs);
-    void backgroundLoadFinished();
+    void backgroundLoadFinished(const LoadedInventory &loaded);
 };
 
 } // namespace hive::gui
