@@ -2,6 +2,7 @@
 
 #include "gui/build/build_page.h"
 #include "gui/build/host_keys_dialog.h"
+#include "gui/editor/add_service_dialog.h"
 #include "gui/health/health_page.h"
 #include "gui/health/repair_dialog.h"
 #include "gui/live/live_topology_page.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPalette>
 #include <QStyle>
@@ -187,6 +189,18 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
                 window.openLocation(svc.mark.file, svc.mark.line, 1);
                 ok = save(&window, outDir, QStringLiteral("services-editor") + suffix) && ok;
             }
+            // Add Service: the templates, the name and the YAML it will add
+            // (cancelled, nothing is added).
+            QTimer::singleShot(0, &window, [&] {
+                if (auto *dialog =
+                        qobject_cast<AddServiceDialog *>(QApplication::activeModalWidget())) {
+                    dialog->findChild<QListWidget *>()->setCurrentRow(1);
+                    ok = save(dialog, outDir, QStringLiteral("add-service") + suffix) && ok;
+                    dialog->reject();
+                }
+            });
+            if (auto *add = window.findChild<QAction *>(QStringLiteral("addServiceAction")))
+                add->trigger();
             if (!loaded.hive.file.isEmpty()) {
                 window.openLocation(loaded.hive.file, 1, 1);
                 ok = save(&window, outDir, QStringLiteral("hive-editor") + suffix) && ok;

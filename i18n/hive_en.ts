@@ -2783,6 +2783,33 @@
     </message>
 </context>
 <context>
+    <name>hive::ServiceTemplates</name>
+    <message>
+        <source>Web server</source>
+        <translation>Web server</translation>
+    </message>
+    <message>
+        <source>nginx 1.27 on every hive, published on port 8080 of each host.</source>
+        <translation>nginx 1.27 on every hive, published on port 8080 of each host.</translation>
+    </message>
+    <message>
+        <source>Database on a mirrored volume</source>
+        <translation>Database on a mirrored volume</translation>
+    </message>
+    <message>
+        <source>Redis 7.4 with its data on a DRBD volume mirrored between the hives: one replica, which moves with its data when a hive fails.</source>
+        <translation>Redis 7.4 with its data on a DRBD volume mirrored between the hives: one replica, which moves with its data when a hive fails.</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>A busybox 1.36 container that runs a command and publishes nothing.</source>
+        <translation>A busybox 1.36 container that runs a command and publishes nothing.</translation>
+    </message>
+</context>
+<context>
     <name>hive::ServicesReader</name>
     <message>
         <source>a service definition file</source>
@@ -4658,6 +4685,49 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     </message>
 </context>
 <context>
+    <name>hive::gui::AddServiceDialog</name>
+    <message>
+        <source>Add Service</source>
+        <translation>Add Service</translation>
+    </message>
+    <message>
+        <source>&amp;Add Service</source>
+        <translation>&amp;Add Service</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Start from:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;What will be added:</source>
+        <translation>&amp;What will be added:</translation>
+    </message>
+    <message>
+        <source>The project has no services file yet: inventory/services.yml is created for it.</source>
+        <translation>The project has no services file yet: inventory/services.yml is created for it.</translation>
+    </message>
+    <message>
+        <source>Give the service a name.</source>
+        <translation>Give the service a name.</translation>
+    </message>
+    <message>
+        <source>%1 cannot name a service: use %2.</source>
+        <translation>%1 cannot name a service: use %2.</translation>
+    </message>
+    <message>
+        <source>%1 is already a service of this project.</source>
+        <translation>%1 is already a service of this project.</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::AttributeForm</name>
     <message>
         <source>Remove %1</source>
@@ -6201,6 +6271,18 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <source>Networks (%1)</source>
         <translation>Networks (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Add &amp;Service…</source>
+        <translation>Add &amp;Service…</translation>
+    </message>
+    <message>
+        <source>New Services &amp;File…</source>
+        <translation>New Services &amp;File…</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::RepairDialog</name>
@@ -6526,6 +6608,65 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     </message>
 </context>
 <context>
+    <name>hive::gui::ServiceActions</name>
+    <message>
+        <source>Add &amp;Service…</source>
+        <translation>Add &amp;Service…</translation>
+    </message>
+    <message>
+        <source>New Services &amp;File…</source>
+        <translation>New Services &amp;File…</translation>
+    </message>
+    <message>
+        <source>Add a service from a template: web server, database, worker</source>
+        <translation>Add a service from a template: web server, database, worker</translation>
+    </message>
+    <message>
+        <source>Start another services file in the project&apos;s inventory</source>
+        <translation>Start another services file in the project&apos;s inventory</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Created %1</translation>
+    </message>
+    <message>
+        <source>%1 exists but does not define services (it has no `plugin: hive_services`); add the service to it by hand or start a new services file</source>
+        <translation>%1 exists but does not define services (it has no `plugin: hive_services`); add the service to it by hand or start a new services file</translation>
+    </message>
+    <message>
+        <source>%1 is not a services file</source>
+        <translation>%1 is not a services file</translation>
+    </message>
+    <message>
+        <source>Add service %1</source>
+        <translation>Add service %1</translation>
+    </message>
+    <message>
+        <source>Added service %1 to %2: save the file to keep it</source>
+        <translation>Added service %1 to %2: save the file to keep it</translation>
+    </message>
+    <message>
+        <source>New Services File</source>
+        <translation>New Services File</translation>
+    </message>
+    <message>
+        <source>File name in inventory/ (.yml is added):</source>
+        <translation>File name in inventory/ (.yml is added):</translation>
+    </message>
+    <message>
+        <source>%1 cannot name a services file: use letters, digits, ., _ and -</source>
+        <translation>%1 cannot name a services file: use letters, digits, ., _ and -</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 exists already</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::ServiceForm</name>
     <message>
         <source>Se&amp;rvice:</source>
@@ -6534,10 +6675,6 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
-    </message>
-    <message>
-        <source>Add a service</source>
-        <translation>Add a service</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
@@ -6655,16 +6792,8 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <translation>%1 and update them</translation>
     </message>
     <message>
-        <source>Service name:</source>
-        <translation>Service name:</translation>
-    </message>
-    <message>
         <source>%1 is not a free service name (letters, digits, - and _)</source>
         <translation>%1 is not a free service name (letters, digits, - and _)</translation>
-    </message>
-    <message>
-        <source>Add service %1</source>
-        <translation>Add service %1</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
@@ -6705,6 +6834,10 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>Delete the service %1 from this file? (Undo brings it back.)</source>
         <translation>Delete the service %1 from this file? (Undo brings it back.)</translation>
+    </message>
+    <message>
+        <source>Add a service from a template</source>
+        <translation>Add a service from a template</translation>
     </message>
 </context>
 <context>

@@ -2759,6 +2759,33 @@
     </message>
 </context>
 <context>
+    <name>hive::ServiceTemplates</name>
+    <message>
+        <source>Web server</source>
+        <translation>Web サーバー</translation>
+    </message>
+    <message>
+        <source>nginx 1.27 on every hive, published on port 8080 of each host.</source>
+        <translation>すべての hive で動く nginx 1.27。各ホストのポート 8080 で公開します。</translation>
+    </message>
+    <message>
+        <source>Database on a mirrored volume</source>
+        <translation>ミラーされたボリューム上のデータベース</translation>
+    </message>
+    <message>
+        <source>Redis 7.4 with its data on a DRBD volume mirrored between the hives: one replica, which moves with its data when a hive fails.</source>
+        <translation>Redis 7.4。データは hive 間でミラーされる DRBD ボリュームに置きます。レプリカは 1 つで、hive が故障するとデータと一緒に移動します。</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <source>A busybox 1.36 container that runs a command and publishes nothing.</source>
+        <translation>コマンドを実行するだけで何も公開しない busybox 1.36 のコンテナ。</translation>
+    </message>
+</context>
+<context>
     <name>hive::ServicesReader</name>
     <message>
         <source>a service definition file</source>
@@ -4625,6 +4652,49 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     </message>
 </context>
 <context>
+    <name>hive::gui::AddServiceDialog</name>
+    <message>
+        <source>Add Service</source>
+        <translation>サービスの追加</translation>
+    </message>
+    <message>
+        <source>&amp;Add Service</source>
+        <translation>サービスを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>ひな形(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;What will be added:</source>
+        <translation>追加される内容(&amp;W):</translation>
+    </message>
+    <message>
+        <source>The project has no services file yet: inventory/services.yml is created for it.</source>
+        <translation>このプロジェクトにはまだサービスファイルがありません。inventory/services.yml を作成して追加します。</translation>
+    </message>
+    <message>
+        <source>Give the service a name.</source>
+        <translation>サービスの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot name a service: use %2.</source>
+        <translation>%1 はサービス名に使えません。%2 を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is already a service of this project.</source>
+        <translation>%1 はこのプロジェクトに既にあるサービスです。</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::AttributeForm</name>
     <message>
         <source>Remove %1</source>
@@ -6151,6 +6221,18 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <source>Networks (%1)</source>
         <translation>ネットワーク (%1)</translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Service…</source>
+        <translation>サービスの追加(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New Services &amp;File…</source>
+        <translation>新しいサービスファイル(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::RepairDialog</name>
@@ -6475,6 +6557,65 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     </message>
 </context>
 <context>
+    <name>hive::gui::ServiceActions</name>
+    <message>
+        <source>Add &amp;Service…</source>
+        <translation>サービスの追加(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>New Services &amp;File…</source>
+        <translation>新しいサービスファイル(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add a service from a template: web server, database, worker</source>
+        <translation>ひな形からサービスを追加します: Web サーバー、データベース、ワーカー</translation>
+    </message>
+    <message>
+        <source>Start another services file in the project&apos;s inventory</source>
+        <translation>プロジェクトの inventory に新しいサービスファイルを作ります</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>%1 を作成しました</translation>
+    </message>
+    <message>
+        <source>%1 exists but does not define services (it has no `plugin: hive_services`); add the service to it by hand or start a new services file</source>
+        <translation>%1 はありますが、サービスを定義していません（`plugin: hive_services` がありません）。手で追加するか、新しいサービスファイルを作ってください</translation>
+    </message>
+    <message>
+        <source>%1 is not a services file</source>
+        <translation>%1 はサービスファイルではありません</translation>
+    </message>
+    <message>
+        <source>Add service %1</source>
+        <translation>サービス %1 を追加</translation>
+    </message>
+    <message>
+        <source>Added service %1 to %2: save the file to keep it</source>
+        <translation>サービス %1 を %2 に追加しました。残すにはファイルを保存してください</translation>
+    </message>
+    <message>
+        <source>New Services File</source>
+        <translation>新しいサービスファイル</translation>
+    </message>
+    <message>
+        <source>File name in inventory/ (.yml is added):</source>
+        <translation>inventory/ 内のファイル名（.yml が付きます）:</translation>
+    </message>
+    <message>
+        <source>%1 cannot name a services file: use letters, digits, ., _ and -</source>
+        <translation>%1 はサービスファイル名に使えません。英数字、.、_、- を使ってください</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 は既にあります</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::ServiceForm</name>
     <message>
         <source>Se&amp;rvice:</source>
@@ -6483,10 +6624,6 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>&amp;Add…</source>
         <translation>追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Add a service</source>
-        <translation>サービスを追加</translation>
     </message>
     <message>
         <source>D&amp;uplicate…</source>
@@ -6603,16 +6740,8 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <translation>%1（参照も更新）</translation>
     </message>
     <message>
-        <source>Service name:</source>
-        <translation>サービス名:</translation>
-    </message>
-    <message>
         <source>%1 is not a free service name (letters, digits, - and _)</source>
         <translation>%1 は使えるサービス名ではありません（英数字、- と _、未使用の名前）</translation>
-    </message>
-    <message>
-        <source>Add service %1</source>
-        <translation>サービス %1 を追加</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
@@ -6653,6 +6782,10 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>Delete the service %1 from this file? (Undo brings it back.)</source>
         <translation>サービス %1 をこのファイルから削除しますか？（元に戻すで復元できます）</translation>
+    </message>
+    <message>
+        <source>Add a service from a template</source>
+        <translation>ひな形からサービスを追加</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,7 @@ LoadedInventory InventoryLoader::load(Input input, DiagnosticList preDiagnostics
             hiveFile = src.path;
             result.hive = hiveReader.read(doc.root, src.path);
         } else if (pluginName == QLatin1String("hive_services")) {
+            result.servicesFiles << src.path;
             servicesReader.read(doc.root, src.path, result.services);
         } else {
             Diagnostic &d = diags.error(

@@ -22,7 +22,8 @@ struct LoadedInventory
     Inventory inventory;
     AllocationMaps maps;
     DiagnosticList diagnostics;
-    QStringList files; // the definition files read, in order
+    QStringList files;         // the definition files read, in order
+    QStringList servicesFiles; // those of them that define services (plugin: hive_services)
 
     bool ok() const { return !diagnostics.hasErrors(); }
 };

@@ -105,6 +105,8 @@ void FileEditor::createForm()
         m_serviceForm = new ServiceForm(m_file, this);
         m_form = m_serviceForm;
         connect(m_serviceForm, &ServiceForm::problem, this, &FileEditor::showProblem);
+        connect(m_serviceForm, &ServiceForm::addRequested, this,
+                [this] { emit addServiceRequested(path()); });
     } else if (kind == QLatin1String("hive_inventory")) {
         m_hiveForm = new HiveForm(m_file, this);
         m_form = m_hiveForm;

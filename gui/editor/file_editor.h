@@ -64,6 +64,7 @@ signals:
     void textEdited(const QString &path, const QByteArray &text);
     void modifiedChanged(bool modified);
     void message(const QString &text);
+    void addServiceRequested(const QString &servicesFile);
 
 private:
     EditableFile *m_file;

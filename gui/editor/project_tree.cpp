@@ -3,7 +3,9 @@
 #include "inventory/host_roles.h"
 #include "inventory/inventory_loader.h"
 
+#include <QContextMenuEvent>
 #include <QHeaderView>
+#include <QMenu>
 #include <QStyle>
 
 namespace hive::gui {
@@ -12,6 +14,7 @@ namespace {
 constexpr int kFileRole = Qt::UserRole + 1;
 constexpr int kLineRole = Qt::UserRole + 2;
 constexpr int kStageRole = Qt::UserRole + 3;
+constexpr int kServicesRole = Qt::UserRole + 4; // the Services folder
 
 QTreeWidgetItem *node(QTreeWidgetItem *parent, const QString &text, const QIcon &icon,
                       const SourceMark &mark = {})
@@ -71,6 +74,7 @@ void ProjectTree::showInventory(const LoadedInventory &loaded, const QString &cu
     auto *services =
         new QTreeWidgetItem(this, {tr("Services (%1)").arg(loaded.services.services.size())});
     services->setIcon(0, folder);
+    services->setData(0, kServicesRole, true);
     auto *images = new QTreeWidgetItem(this, {tr("Images")});
     images->setIcon(0, folder);
     auto *volumes = new QTreeWidgetItem(this, {tr("Volumes")});
@@ -98,6 +102,25 @@ void ProjectTree::showInventory(const LoadedInventory &loaded, const QString &cu
         node(networks, n.name, net, n.mark);
     services->setExpanded(true);
     setCurrentItem(hiveRoot);
+}
+
+void ProjectTree::contextMenuEvent(QContextMenuEvent *event)
+{
+    QTreeWidgetItem *item = event->reason() == QContextMenuEvent::Mouse
+                                ? itemAt(viewport()->mapFromGlobal(event->globalPos()))
+                                : currentItem();
+    const auto isServices = [](const QTreeWidgetItem *i) {
+        return i && i->data(0, kServicesRole).toBool();
+    };
+    if (!item || (!isServices(item) && !isServices(item->parent())))
+        return;
+    const QString file = item->data(0, kFileRole).toString();
+    QMenu menu(this);
+    if (!file.isEmpty())
+        menu.addAction(tr("&Open"), this, [this, item] { activate(item); });
+    menu.addAction(tr("Add &Service…"), this, [this, file] { emit addServiceRequested(file); });
+    menu.addAction(tr("New Services &File…"), this, &ProjectTree::newServicesFileRequested);
+    menu.exec(event->globalPos());
 }
 
 void ProjectTree::activate(QTreeWidgetItem *item)

@@ -55,7 +55,7 @@ ServiceForm::ServiceForm(EditableFile *file, QWidget *parent)
         bar->addWidget(b);
         return b;
     };
-    button(tr("&Add…"), tr("Add a service"), &ServiceForm::addService);
+    button(tr("&Add…"), tr("Add a service from a template"), &ServiceForm::addRequested);
     button(tr("D&uplicate…"), tr("Copy this service under a new name"),
            &ServiceForm::duplicateService);
     button(tr("Re&name…"), tr("Rename this service (shows where the name is used)"),
@@ -282,22 +282,6 @@ QString ServiceForm::askFreeName(const QString &title, const QString &label, con
         return {};
     }
     return name;
-}
-
-void ServiceForm::addService()
-{
-    const QString name = askFreeName(tr("Add a service"), tr("Service name:"), QString());
-    if (name.isEmpty())
-        return;
-    Value service = Value::map();
-    service.insert(QStringLiteral("image"), Value::string(QStringLiteral("busybox:latest")));
-    if (!m_file->edit(tr("Add service %1").arg(name), [&](YamlTextEditor &ed) {
-            return ed.setValue(servicePath(name), service);
-        })) {
-        emit problem(m_file->lastError());
-        return;
-    }
-    showService(name);
 }
 
 void ServiceForm::duplicateService()

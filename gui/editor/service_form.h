@@ -32,6 +32,7 @@ public:
 
 signals:
     void problem(const QString &message);
+    void addRequested(); // Add…: the project's Add Service (templates, names of every file)
 
 private:
     EditableFile *m_file;
@@ -47,7 +48,6 @@ private:
 
     void build(const QString &name);
     void updateImage();
-    void addService();
     void duplicateService();
     void renameService();
     void deleteService();

@@ -15,6 +15,8 @@
 #include "gui/shell/preferences_dialog.h"
 #include "gui/shell/problems_view.h"
 #include "gui/shell/project_document.h"
+#include "gui/shell/recent_projects_menu.h"
+#include "gui/shell/service_actions.h"
 #include "gui/shell/welcome_page.h"
 #include "gui/topology/topology_page.h"
 #include "project/atomic_file.h"
@@ -45,9 +47,7 @@
 namespace hive::gui {
 
 namespace {
-const QString kRecent = QStringLiteral("recentProjects");
 const QString kLastProject = QStringLiteral("lastProject");
-constexpr int kMaxRecent = 8;
 constexpr int kFixedTabs = 5; // Hosts, Topology, Health, Build, Live
 } // namespace
 
@@ -107,6 +107,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_problems, &ProblemsView::openLocation, this, &MainWindow::openLocation);
     connect(m_tree, &ProjectTree::openLocation, this, &MainWindow::openLocation);
     connect(m_tree, &ProjectTree::stageActivated, m_document, &ProjectDocument::setStage);
+    connect(m_tree, &ProjectTree::addServiceRequested, m_services, &ServiceActions::addService);
+    connect(m_tree, &ProjectTree::newServicesFileRequested, m_services,
+            &ServiceActions::newServicesFile);
     connect(m_stage, &QComboBox::activated, this,
             [this](int index) { m_document->setStage(m_stage->itemText(index)); });
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
@@ -120,7 +123,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::openExampleRequested, this,
             [this] { openProject(ExampleProjects::sample()); });
     onClosed();
-    updateRecentMenu();
 }
 
 MainWindow::~MainWindow() = default;
@@ -138,7 +140,13 @@ void MainWindow::createActions()
     m_openAction = file->addAction(s->standardIcon(QStyle::SP_DialogOpenButton),
                                    tr("&Open Project…"), this, &MainWindow::chooseProject);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu = new RecentProjectsMenu(tr("Open &Recent"), this);
+    file->addMenu(m_recentMenu);
+    connect(m_recentMenu, &RecentProjectsMenu::openRequested, this,
+            [this](const QString &dir) { openProject(dir); });
+    m_services = new ServiceActions(this, [this](const QString &f) { return openEditor(f); });
+    file->addActions({m_services->addServiceAction(), m_services->newFileAction()});
+    connect(m_services, &ServiceActions::message, this, &MainWindow::log);
     m_reloadAction = file->addAction(s->standardIcon(QStyle::SP_BrowserReload),
                                      tr("Re&load Project"), m_document, &ProjectDocument::reload);
     // (F5 runs the chosen phase in the Build tab.)
@@ -363,7 +371,7 @@ bool MainWindow::openProject(const QString &rootDir, QString *errorOut)
             QMessageBox::warning(this, tr("Cannot open the project"), error);
         return false;
     }
-    addRecent(dir);
+    m_recentMenu->add(dir);
     QSettings().setValue(kLastProject, dir);
     return true;
 }
@@ -456,6 +464,7 @@ void MainWindow::refresh()
     m_stage->setCurrentText(stage);
     m_stage->setEnabled(true);
     m_tree->showInventory(loaded, stage);
+    m_services->setProject(m_document->rootDir(), loaded);
     m_problems->showDiagnostics(loaded.diagnostics, m_document->rootDir());
     const StagePlan *plan = loaded.hive.stage(stage);
     m_hosts->showStage(plan);
@@ -503,6 +512,7 @@ void MainWindow::onClosed()
         delete m_tabs->widget(kFixedTabs);
     updateEditorActions();
     m_tree->clear();
+    m_services->clear();
     m_problems->clear();
     m_hosts->showStage(nullptr);
     m_topology->showTopology({});
@@ -520,32 +530,7 @@ void MainWindow::onClosed()
     m_reloadAction->setEnabled(false);
     m_closeProjectAction->setEnabled(false);
     m_addStageAction->setEnabled(false);
-    m_welcome->setRecent(QSettings().value(kRecent).toStringList());
-}
-
-void MainWindow::addRecent(const QString &rootDir)
-{
-    QSettings settings;
-    QStringList recent = settings.value(kRecent).toStringList();
-    recent.removeAll(rootDir);
-    recent.prepend(rootDir);
-    while (recent.size() > kMaxRecent)
-        recent.removeLast();
-    settings.setValue(kRecent, recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(kRecent).toStringList();
-    int n = 1;
-    for (const QString &dir : recent) {
-        QAction *a = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(n++).arg(QDir::toNativeSeparators(dir)));
-        connect(a, &QAction::triggered, this, [this, dir] { openProject(dir); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
+    m_welcome->setRecent(RecentProjectsMenu::projects());
 }
 
 void MainWindow::chooseProject()
@@ -591,6 +576,7 @@ FileEditor *MainWindow::editorTab(const QString &file, QString &error)
     m_undoGroup->addStack(editor->undoStack());
     // Problems follow the text being edited; saving hands the file back to the disk.
     connect(editor, &FileEditor::textEdited, m_document, &ProjectDocument::setUnsaved);
+    connect(editor, &FileEditor::addServiceRequested, m_services, &ServiceActions::addService);
     connect(editor, &FileEditor::modifiedChanged, this, [this, editor] { updateTabTitle(editor); });
     connect(editor, &FileEditor::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);

@@ -23,6 +23,8 @@ class TopologyPage;
 class ProblemsView;
 class ProjectDocument;
 class ProjectTree;
+class RecentProjectsMenu;
+class ServiceActions;
 class FileEditor;
 class WelcomePage;
 
@@ -108,7 +110,8 @@ private:
     QLabel *m_statusHosts;
     QLabel *m_statusProblems;
     HealthBadge *m_statusHealth;
-    QMenu *m_recentMenu = nullptr;
+    RecentProjectsMenu *m_recentMenu = nullptr;
+    ServiceActions *m_services = nullptr;
     QMenu *m_viewMenu = nullptr;
     QUndoGroup *m_undoGroup;
 
@@ -127,8 +130,6 @@ private:
     void createStatusBar();
     void refresh();
     void onClosed();
-    void updateRecentMenu();
-    void addRecent(const QString &rootDir);
     void chooseProject();
     void find();
     void showShortcuts();

@@ -1,6 +1,8 @@
 // The project window driven as a user would, offscreen: open the example,
 // see its plan; break a file on disk and watch Problems follow; jump from a
 // problem to its line; find actions in the command palette.
+#include "gui/editor/add_service_dialog.h"
+#include "gui/editor/editable_file.h"
 #include "gui/editor/file_editor.h"
 #include "gui/editor/host_plan_view.h"
 #include "gui/editor/project_tree.h"
@@ -11,13 +13,18 @@
 #include "gui/shell/project_document.h"
 #include "sample_project_copy.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace hive::gui;
@@ -25,6 +32,12 @@ using namespace hive::gui;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
 
     SampleProjectCopy m_samples;
 
@@ -111,6 +124,123 @@ private slots:
         for (QAction *a : window.allActions())
             hasOpen = hasOpen || a->shortcut() == QKeySequence(QKeySequence::Open);
         QVERIFY(hasOpen);
+    }
+
+    // Add Service from the File menu (and so the palette): a template, a
+    // name checked as you type, the YAML shown first; the service lands in
+    // the services file's editor as an unsaved, undoable edit that loads
+    // without a problem.
+    void addServiceFromATemplate()
+    {
+        MainWindow window;
+        window.show();
+        QString error;
+        const QString root = m_samples.make();
+        QVERIFY2(window.openProject(root, &error), qPrintable(error));
+        const QString file = root + QStringLiteral("/inventory/services.yml");
+        const QByteArray before = readFile(file);
+        auto *add = window.findChild<QAction *>(QStringLiteral("addServiceAction"));
+        QVERIFY(add && add->isEnabled());
+        QVERIFY(window.allActions().contains(add));
+
+        QStringList seen;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<AddServiceDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto closeAnyway = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("serviceName"));
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            auto *preview = dialog->findChild<QPlainTextEdit *>(QStringLiteral("servicePreview"));
+            // The sample has a web service: the suggestion is free, the
+            // port too (the sample's web publishes 8080).
+            seen << name->text() << preview->toPlainText();
+            QVERIFY(ok->isEnabled());
+            name->clear();
+            QTest::keyClicks(name, QStringLiteral("kvstore"));
+            seen << dialog->problem();
+            QVERIFY(!ok->isEnabled());
+            name->clear();
+            QTest::keyClicks(name, QStringLiteral("-bad"));
+            seen << dialog->problem();
+            QVERIFY(!ok->isEnabled());
+            dialog->findChild<QListWidget *>(QStringLiteral("serviceTemplates"))->setCurrentRow(1);
+            name->clear();
+            QTest::keyClicks(name, QStringLiteral("pg"));
+            QVERIFY(ok->isEnabled());
+            seen << preview->toPlainText();
+            ok->click();
+        });
+        add->trigger();
+        QCOMPARE(seen.size(), 5);
+        QCOMPARE(seen.at(0), QStringLiteral("web-2"));
+        QVERIFY2(seen.at(1).contains(QStringLiteral("published_port: 8081")),
+                 qPrintable(seen.at(1)));
+        QVERIFY2(seen.at(2).contains(QStringLiteral("already a service")), qPrintable(seen.at(2)));
+        QVERIFY2(seen.at(3).contains(QStringLiteral("cannot name a service")),
+                 qPrintable(seen.at(3)));
+        QVERIFY2(seen.at(4).startsWith(QStringLiteral("pg:\n")) &&
+                     seen.at(4).contains(QStringLiteral("source: pg_data")) &&
+                     seen.at(4).contains(QStringLiteral("image: redis:7.4.1")),
+                 qPrintable(seen.at(4)));
+
+        auto *editor = qobject_cast<FileEditor *>(
+            window.findChild<QTabWidget *>(QStringLiteral("editors"))->currentWidget());
+        QVERIFY(editor);
+        QCOMPARE(QFileInfo(editor->path()).fileName(), QStringLiteral("services.yml"));
+        QVERIFY(editor->isModified());
+        QCOMPARE(readFile(file), before); // nothing written until saved
+        ProjectDocument *doc = window.document();
+        QTRY_VERIFY_WITH_TIMEOUT(doc->inventory().services.service(QStringLiteral("pg")), 10000);
+        QVERIFY2(doc->inventory().ok(),
+                 qPrintable(doc->inventory().diagnostics.sorted().value(0).message));
+        QVERIFY(editor->save(error));
+        QVERIFY(readFile(file).contains("  pg:\n    image: redis:7.4.1\n"));
+        // One step back takes it away again.
+        editor->undoStack()->undo();
+        QVERIFY(!editor->file()->text().contains("  pg:"));
+    }
+
+    // A project without a services file gets inventory/services.yml with its
+    // first service.
+    void firstServiceOfAProjectStartsItsServicesFile()
+    {
+        MainWindow window;
+        window.show();
+        QString error;
+        const QString root = m_samples.make();
+        const QString file = root + QStringLiteral("/inventory/services.yml");
+        QVERIFY(QFile::remove(file));
+        QVERIFY2(window.openProject(root, &error), qPrintable(error));
+        bool noted = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<AddServiceDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto closeAnyway = qScopeGuard([dialog] {
+                if (dialog->isVisible())
+                    dialog->reject();
+            });
+            noted = dialog->findChild<QLabel *>(QStringLiteral("newServicesFileNote")) != nullptr;
+            dialog->findChild<QListWidget *>(QStringLiteral("serviceTemplates"))->setCurrentRow(2);
+            QCOMPARE(dialog->name(), QStringLiteral("worker"));
+            dialog->accept();
+        });
+        window.findChild<QAction *>(QStringLiteral("addServiceAction"))->trigger();
+        QVERIFY(noted);
+        QVERIFY(QFile::exists(file));
+        auto *editor = qobject_cast<FileEditor *>(
+            window.findChild<QTabWidget *>(QStringLiteral("editors"))->currentWidget());
+        QVERIFY(editor && editor->serviceForm());
+        QVERIFY(editor->save(error));
+        QVERIFY(readFile(file).contains("plugin: hive_services\nservices:\n  worker:\n    image: "
+                                        "busybox:1.36.1\n"));
+        ProjectDocument *doc = window.document();
+        QTRY_VERIFY_WITH_TIMEOUT(doc->inventory().services.service(QStringLiteral("worker")),
+                                 10000);
+        QVERIFY2(doc->inventory().ok(),
+                 qPrintable(doc->inventory().diagnostics.sorted().value(0).message));
     }
 
     void aFolderWithoutInventoryIsRefusedWithTheReason()

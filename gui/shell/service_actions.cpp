@@ -1,0 +1,152 @@
+#include "gui/shell/service_actions.h"
+
+#include "gui/editor/add_service_dialog.h"
+#include "gui/editor/editable_file.h"
+#include "gui/editor/file_editor.h"
+#include "gui/editor/service_form.h"
+#include "inventory/inventory_loader.h"
+#include "inventory/service_templates.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace hive::gui {
+
+ServiceActions::ServiceActions(QWidget *window, Opener opener)
+    : QObject(window), m_window(window), m_opener(std::move(opener)),
+      m_add(new QAction(tr("Add &Service…"), this)),
+      m_newFile(new QAction(tr("New Services &File…"), this))
+{
+    m_add->setObjectName(QStringLiteral("addServiceAction"));
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_add->setStatusTip(tr("Add a service from a template: web server, database, worker"));
+    m_newFile->setObjectName(QStringLiteral("newServicesFileAction"));
+    m_newFile->setStatusTip(tr("Start another services file in the project's inventory"));
+    connect(m_add, &QAction::triggered, this, [this] { addService(); });
+    connect(m_newFile, &QAction::triggered, this, &ServiceActions::newServicesFile);
+    clear();
+}
+
+void ServiceActions::setProject(const QString &rootDir, const LoadedInventory &loaded)
+{
+    m_rootDir = rootDir;
+    m_loaded = std::make_shared<const LoadedInventory>(loaded);
+    m_add->setEnabled(true);
+    m_newFile->setEnabled(true);
+}
+
+void ServiceActions::clear()
+{
+    m_rootDir.clear();
+    m_loaded.reset();
+    m_add->setEnabled(false);
+    m_newFile->setEnabled(false);
+}
+
+QString ServiceActions::shown(const QString &path) const
+{
+    return QDir(m_rootDir).relativeFilePath(path);
+}
+
+bool ServiceActions::create(const QString &path)
+{
+    QSaveFile file(path);
+    const QByteArray text = ServiceTemplates::emptyFile();
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        emit message(tr("Cannot create %1: %2").arg(shown(path), file.errorString()));
+        return false;
+    }
+    emit message(tr("Created %1").arg(shown(path)));
+    return true;
+}
+
+void ServiceActions::addService(const QString &file)
+{
+    if (!m_loaded)
+        return;
+    const QStringList files = m_loaded->servicesFiles;
+    QStringList names;
+    QList<qint64> ports;
+    for (const ServicePlan &s : m_loaded->services.services) {
+        names << s.name;
+        for (const PortPlan &p : s.ports)
+            ports << p.publishedPort;
+    }
+    QStringList choices;
+    for (const QString &f : files)
+        choices << shown(f);
+    AddServiceDialog dialog(choices, int(std::max<qsizetype>(0, files.indexOf(file))), names, ports,
+                            m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString path;
+    if (files.isEmpty()) {
+        path = QDir(m_rootDir).filePath(QStringLiteral("inventory/services.yml"));
+        if (QFileInfo::exists(path)) {
+            emit message(tr("%1 exists but does not define services (it has no "
+                            "`plugin: hive_services`); add the service to it by hand or start a "
+                            "new services file")
+                             .arg(shown(path)));
+            return;
+        }
+        if (!create(path))
+            return;
+    } else {
+        path = files.value(dialog.fileIndex(), files.first());
+    }
+    FileEditor *editor = m_opener(path);
+    if (!editor)
+        return;
+    if (!editor->serviceForm()) {
+        emit message(tr("%1 is not a services file").arg(shown(path)));
+        return;
+    }
+    const QString name = dialog.name();
+    const Value service = dialog.service();
+    if (!editor->file()->edit(tr("Add service %1").arg(name), [&](YamlTextEditor &ed) {
+            return ed.setValue({QStringLiteral("services"), name}, service);
+        })) {
+        emit message(editor->file()->lastError());
+        return;
+    }
+    editor->serviceForm()->showService(name);
+    emit message(tr("Added service %1 to %2: save the file to keep it").arg(name, shown(path)));
+}
+
+void ServiceActions::newServicesFile()
+{
+    if (m_rootDir.isEmpty())
+        return;
+    const QDir inventory(QDir(m_rootDir).filePath(QStringLiteral("inventory")));
+    QString suggestion = QStringLiteral("services");
+    for (int i = 2; inventory.exists(suggestion + QStringLiteral(".yml")); ++i)
+        suggestion = QStringLiteral("services-%1").arg(i);
+    bool ok = false;
+    QString name = QInputDialog::getText(m_window, tr("New Services File"),
+                                         tr("File name in inventory/ (.yml is added):"),
+                                         QLineEdit::Normal, suggestion, &ok)
+                       .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    if (name.endsWith(QLatin1String(".yml")))
+        name.chop(4);
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
+    if (!valid.match(name).hasMatch()) {
+        emit message(
+            tr("%1 cannot name a services file: use letters, digits, ., _ and -").arg(name));
+        return;
+    }
+    const QString path = inventory.filePath(name + QStringLiteral(".yml"));
+    if (QFileInfo::exists(path)) {
+        emit message(tr("%1 exists already").arg(shown(path)));
+        return;
+    }
+    if (create(path))
+        m_opener(path);
+}
+
+} // namespace hive::gui

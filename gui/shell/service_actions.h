@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+
+class QAction;
+class QWidget;
+
+namespace hive {
+struct LoadedInventory;
+}
+
+namespace hive::gui {
+
+class FileEditor;
+
+// Add Service… and New Services File…, wherever they are asked for (the
+// File menu and so the command palette, the project tree's context menu,
+// the services form): the service is added to the services file in its
+// editor, as one step the user can undo and must save like any other
+// edit; a project without a services file gets one first.
+class ServiceActions : public QObject
+{
+    Q_OBJECT
+public:
+    // Opens (or shows) the editor of a file; null when it cannot (it said why).
+    using Opener = std::function<FileEditor *(const QString &path)>;
+    ServiceActions(QWidget *window, Opener opener);
+
+    QAction *addServiceAction() const { return m_add; }
+    QAction *newFileAction() const { return m_newFile; }
+    void setProject(const QString &rootDir, const LoadedInventory &loaded);
+    void clear();
+
+    // `file`: the services file to offer first (empty: the first one).
+    void addService(const QString &file = QString());
+    void newServicesFile();
+
+signals:
+    void message(const QString &text);
+
+private:
+    QWidget *m_window;
+    Opener m_opener;
+    QAction *m_add;
+    QAction *m_newFile;
+    QString m_rootDir;
+    std::shared_ptr<const LoadedInventory> m_loaded;
+
+    // Writes a new, empty services file; false (said) when it cannot.
+    bool create(const QString &path);
+    QString shown(const QString &path) const;
+};
+
+} // namespace hive::gui
