@@ -86,8 +86,9 @@ QStringList PhaseRequest::phases(const QString &persistedStart) const
 {
     if (isAll())
         return PhaseOrder::allFrom(startPhase.isEmpty() ? persistedStart : startPhase);
-    // -H and -D act on what exists; they never run earlier phases.
-    if (halt || destroy)
+    // -H and -D act on what exists; they never run earlier phases. Nor
+    // does -T: it picks steps of the phase named, not of the ones before.
+    if (halt || destroy || !tags.trimmed().isEmpty())
         return {command};
     return PhaseOrder::toRun(command, persistedStart);
 }
@@ -96,7 +97,9 @@ PhaseSession::StartPhaseRule PhaseRequest::startPhaseRule() const
 {
     // Removing the hosts starts the hive over (start_phase back to
     // build-infra); removing networks, volumes or services leaves it alone.
-    if (checkOnly || halt || (destroy && command != QLatin1String("build-infra")))
+    // A run of some steps only (-T) leaves it alone too: the phase is not done.
+    if (checkOnly || halt || !tags.trimmed().isEmpty() ||
+        (destroy && command != QLatin1String("build-infra")))
         return PhaseSession::StartPhaseRule::Keep;
     if (destroy)
         return PhaseSession::StartPhaseRule::Reset;

@@ -49,8 +49,11 @@ public:
                          const DockerEndpoint &engine = DockerEndpoint::fromEnvironment()) const;
     // Empty when the request can run; else what is wrong with it.
     QString problem() const;
-    // The phases it runs when start_phase is `persistedStart`.
+    // The phases it runs when start_phase is `persistedStart` (a phase run
+    // with -H, -D or -T runs alone).
     QStringList phases(const QString &persistedStart) const;
+    // How start_phase moves after each phase that succeeds (it stays under
+    // -C, -H, -T and a -D of anything but build-infra).
     PhaseSession::StartPhaseRule startPhaseRule() const;
     // `hive` arguments that run the same thing, and them as one shell line.
     QStringList arguments() const;

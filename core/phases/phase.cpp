@@ -33,6 +33,36 @@ QString Phase::unknownTagsNote(const QStringList &) const
     return {};
 }
 
+QString Phase::tagRefusal(const QList<Step> &steps, const QStringList &tags) const
+{
+    const QStringList unknown = StepSequence::unknownTags(steps, tags);
+    if (unknown.isEmpty())
+        return {};
+    QStringList names;
+    for (const Step &s : steps)
+        names << s.name;
+    return tr("no %1 step has the tag %2; the steps are: %3")
+               .arg(name(), unknown.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))) +
+           unknownTagsNote(unknown);
+}
+
+QString Phase::outlineMismatch(const QList<Step> &planned) const
+{
+    const QList<Step> outlined = outline();
+    if (outlined.isEmpty())
+        return {};
+    for (const Step &p : planned) {
+        bool listed = false;
+        for (const Step &o : outlined)
+            listed = listed || (o.name == p.name && o.tags == p.tags);
+        if (!listed)
+            return tr("%1's step %2 (tags %3) is missing from its outline: the early -T check "
+                      "would be wrong; please report this")
+                .arg(name(), p.name, p.tags.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
 bool Phase::run(PhaseContext &context) const
 {
     RunReporter &reporter = context.reporter;
@@ -52,16 +82,10 @@ bool Phase::run(PhaseContext &context) const
     const PhaseTraits *traits = PhaseCatalog::find(name());
     const QStringList tags =
         traits && traits->takesTags ? context.options.tagList() : QStringList();
-    const QStringList unknown = StepSequence::unknownTags(planned.steps, tags);
-    if (!unknown.isEmpty()) {
-        QStringList names;
-        for (const Step &s : std::as_const(planned.steps))
-            names << s.name;
-        return reporter.abort(
-            tr("no %1 step has the tag %2; the steps are: %3")
-                .arg(name(), unknown.join(QStringLiteral(", ")), names.join(QStringLiteral(", "))) +
-            unknownTagsNote(unknown));
-    }
+    if (const QString mismatch = outlineMismatch(planned.steps); !mismatch.isEmpty())
+        return reporter.abort(mismatch);
+    if (const QString refusal = tagRefusal(planned.steps, tags); !refusal.isEmpty())
+        return reporter.abort(refusal);
     if (!planned.nothingToDo.isEmpty()) {
         reporter.message(planned.nothingToDo);
         reporter.phaseFinished();

@@ -39,6 +39,14 @@ public:
 
     virtual ~Phase() = default;
     virtual QString name() const = 0;
+    // The phase's steps as names and tags only (no work, no hosts), when
+    // they are known before it connects; empty when only plan() knows
+    // them. PhaseRunner refuses a -T tag none of them has before the run
+    // starts (and before a missing key or host gets in the way).
+    virtual QList<Step> outline() const { return {}; }
+    // Why `tags` cannot run in `steps` (empty when every tag selects one):
+    // the tags no step has, the steps there are, and unknownTagsNote().
+    QString tagRefusal(const QList<Step> &steps, const QStringList &tags) const;
     // Posts the phase's events, ending with its phase-finished event; true
     // when no host failed and nothing was interrupted.
     bool run(PhaseContext &context) const;
@@ -55,6 +63,9 @@ protected:
     virtual bool limitsHosts() const { return false; }
     // Said after the refusal of -T tags that no step has (empty: nothing).
     virtual QString unknownTagsNote(const QStringList &unknown) const;
+    // A planned step that the outline does not list as it is (a defect of
+    // the phase: the early -T check would be wrong); empty when they agree.
+    QString outlineMismatch(const QList<Step> &planned) const;
     // This run's steps, the stage settled (context.stage). False when the
     // phase cannot run; it has said why (RunReporter::abort).
     virtual bool plan(PhaseContext &context, Plan &plan) const;

@@ -97,6 +97,29 @@ PhaseSession::Result PhaseRunner::run(const PhaseRequest &request, Project &proj
                                 .arg(request.tags, phases.join(QStringLiteral(", ")));
             return refused;
         }
+        // A tag that no step has is refused now, from the phases' outlines,
+        // before the session starts or any host is reached.
+        QString refusal;
+        for (const QString &phase : phases) {
+            const PhaseTraits *t = PhaseCatalog::find(phase);
+            const Phase *p = phaseNamed(phase);
+            if (!t || !t->takesTags || !p)
+                continue;
+            const QList<Step> outline = p->outline();
+            const QString why =
+                outline.isEmpty() ? QString() : p->tagRefusal(outline, options.tagList());
+            if (why.isEmpty()) {
+                refusal.clear();
+                break; // this phase takes them
+            }
+            if (refusal.isEmpty())
+                refusal = why;
+        }
+        if (!refusal.isEmpty()) {
+            PhaseSession::Result refused;
+            refused.error = refusal;
+            return refused;
+        }
     }
     // A check changes nothing: it may look at a stage a repair left half done.
     session.allowInterruptedRepairs(request.force || request.checkOnly);

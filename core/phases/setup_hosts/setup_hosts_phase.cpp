@@ -80,6 +80,24 @@ const QStringList &notYetTags()
 }
 } // namespace
 
+QList<Step> SetupHostsPhase::outline() const
+{
+    QList<Step> steps;
+    for (const char *always : {"facts", "tls-certificate"}) {
+        Step s;
+        s.name = QString::fromLatin1(always);
+        s.tags = {QStringLiteral("always")};
+        steps << s;
+    }
+    for (const RecipeStep &r : recipeTable()) {
+        Step s;
+        s.name = QString::fromLatin1(r.name);
+        s.tags = r.tags;
+        steps << s;
+    }
+    return steps + SwarmSteps::outline();
+}
+
 QStringList SetupHostsPhase::recipeSteps()
 {
     QStringList names;

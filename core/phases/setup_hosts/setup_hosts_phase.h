@@ -35,6 +35,7 @@ public:
     };
 
     QString name() const override { return QStringLiteral("setup-hosts"); }
+    QList<Step> outline() const override;
 
     // The names of the recipe steps, in order, and what one of them makes
     // true on a host (the golden files of the RHEL paths come from here).

@@ -50,27 +50,37 @@ SwarmSteps::SwarmSteps(HostPool &pool, const QString &firstHive, const QHash<QSt
     : m_pool(pool), m_first(firstHive), m_hives(hives), m_options(options)
 {}
 
-QList<Step> SwarmSteps::steps()
+QList<Step> SwarmSteps::outline()
 {
+    const QStringList tags = {QStringLiteral("swarm"), QStringLiteral("build-cluster")};
     Step init;
     init.name = QStringLiteral("swarm-init");
-    init.tags = {QStringLiteral("swarm"), QStringLiteral("build-cluster")};
+    init.tags = tags;
+    Step join;
+    join.name = QStringLiteral("swarm-join");
+    join.tags = tags;
+    Step labels;
+    labels.name = QStringLiteral("node-labels");
+    labels.tags = tags;
+    return {init, join, labels};
+}
+
+QList<Step> SwarmSteps::steps()
+{
+    QList<Step> steps = outline();
+    Step &init = steps[0];
     init.targets = Step::Targets::FirstHive;
     init.fatal = true;
     init.work = [this](const QString &host, QString &message) { return this->init(host, message); };
-    Step join;
-    join.name = QStringLiteral("swarm-join");
-    join.tags = {QStringLiteral("swarm"), QStringLiteral("build-cluster")};
+    Step &join = steps[1];
     join.targets = Step::Targets::Hives;
     join.work = [this](const QString &host, QString &message) { return this->join(host, message); };
-    Step labels;
-    labels.name = QStringLiteral("node-labels");
-    labels.tags = {QStringLiteral("swarm"), QStringLiteral("build-cluster")};
+    Step &labels = steps[2];
     labels.targets = Step::Targets::Hives;
     labels.work = [this](const QString &host, QString &message) {
         return this->labels(host, message);
     };
-    return {init, join, labels};
+    return steps;
 }
 
 bool SwarmSteps::run(const QString &step, const QString &host, const QString &command, QString &out,

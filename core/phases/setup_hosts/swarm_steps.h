@@ -44,6 +44,8 @@ public:
 
     // swarm-init (first hive, fatal), swarm-join (hives), node-labels (hives).
     QList<Step> steps();
+    // Their names and tags (what steps() returns, without the work).
+    static QList<Step> outline();
 
     // The state `docker info` reports: "inactive", "active" ... and the
     // cluster id and whether this node is a manager.

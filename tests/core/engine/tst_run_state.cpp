@@ -9,7 +9,7 @@
 #include "engine/run_history.h"
 #include "engine/run_log.h"
 #include "engine/run_state.h"
-#include "recorded_run.h"
+#include "tests/support/recorded_run.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -264,12 +264,20 @@ private slots:
         one.limit = QStringLiteral("p-hive0,!p-hive1");
         one.tags = QStringLiteral("docker");
         QCOMPARE(one.problem(), QString());
-        // A phase asked for runs the earlier phases from start_phase first.
+        // -T picks steps of the phase named: the earlier phases do not run
+        // (they have none of its steps) and start_phase stays.
         QCOMPARE(one.phases(QStringLiteral("build-infra")),
-                 (QStringList{QStringLiteral("build-infra"), QStringLiteral("setup-hosts")}));
+                 QStringList{QStringLiteral("setup-hosts")});
         QCOMPARE(one.commandLine(), QStringLiteral("hive -s staging setup-hosts -C -l "
                                                    "'p-hive0,!p-hive1' -T docker"));
         QCOMPARE(one.startPhaseRule(), PhaseSession::StartPhaseRule::Keep);
+        one.checkOnly = false;
+        QCOMPARE(one.startPhaseRule(), PhaseSession::StartPhaseRule::Keep);
+        // Without -T, a phase asked for runs the earlier phases from start_phase first.
+        one.tags.clear();
+        QCOMPARE(one.phases(QStringLiteral("build-infra")),
+                 (QStringList{QStringLiteral("build-infra"), QStringLiteral("setup-hosts")}));
+        QCOMPARE(one.startPhaseRule(), PhaseSession::StartPhaseRule::Advance);
 
         PhaseRequest destroy;
         destroy.command = QStringLiteral("build-infra");
