@@ -16,18 +16,16 @@ HiveDockerAccess::HiveDockerAccess(const Project &project, const StagePlan &stag
     : m_contextDir(QDir(project.contextDir()).absolutePath()), m_stage(stage)
 {}
 
-bool HiveDockerAccess::ready(QString &error) const
+Expected<void> HiveDockerAccess::ready() const
 {
     const HiveCertificates certificates(m_contextDir);
     const RegistryCredentials registry(m_contextDir);
     for (const QString &f :
          {certificates.clientDir() + QStringLiteral("/cert.pem"), registry.passwordPath()}) {
-        if (!QFileInfo::exists(f)) {
-            error = tr("%1 is missing: run `hive setup-hosts` first").arg(f);
-            return false;
-        }
+        if (!QFileInfo::exists(f))
+            return unexpected(tr("%1 is missing: run `hive setup-hosts` first").arg(f));
     }
-    return true;
+    return {};
 }
 
 QString HiveDockerAccess::addressOf(const QString &host) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostics/expected.h"
 #include "remote/docker_endpoint.h"
 
 #include <QByteArray>
@@ -23,9 +24,9 @@ class HiveDockerAccess
 public:
     HiveDockerAccess(const Project &project, const StagePlan &stage);
 
-    // False, saying to run setup-hosts first, when the client certificate
+    // An error saying to run setup-hosts first when the client certificate
     // or the registry password is missing.
-    bool ready(QString &error) const;
+    Expected<void> ready() const;
     // The API of one host of the stage.
     DockerEndpoint endpoint(const QString &host) const;
     // DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH for a docker CLI

@@ -25,9 +25,8 @@ void LiveEventWatcher::watch(
     const std::atomic_bool &stop)
 {
     HiveDockerAccess access(m_project, m_stage);
-    QString error;
-    if (!access.ready(error)) {
-        onFollowing({}, error);
+    if (const Expected<void> ready = access.ready(); !ready) {
+        onFollowing({}, ready.error());
         return;
     }
     // What changes the picture; not exec_*, attach or network connect, which

@@ -45,8 +45,10 @@ LiveTopology LiveTopologyReader::read(const std::atomic_bool *cancel)
     LiveTopology t;
     t.readAt = QDateTime::currentDateTimeUtc();
     HiveDockerAccess access(m_project, m_stage);
-    if (!access.ready(t.error))
+    if (const Expected<void> ready = access.ready(); !ready) {
+        t.error = ready.error();
         return t;
+    }
     const QStringList hives = m_stage.hiveHosts();
     QStringList hosts;
     for (const HostPlan &h : m_stage.hosts)

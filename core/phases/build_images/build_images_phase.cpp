@@ -34,8 +34,8 @@ bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
     QString error;
     // Shared by the steps' work, which runs after plan() returns.
     const auto access = std::make_shared<HiveDockerAccess>(context.project, *stage);
-    if (!access->ready(error))
-        return reporter.abort(error);
+    if (const Expected<void> ready = access->ready(); !ready)
+        return reporter.abort(ready.error());
 
     const QList<ImageBuildRecipe> all = ImageBuildRecipe::of(context.loaded, stage->name);
     QStringList names;

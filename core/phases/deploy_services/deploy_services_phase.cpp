@@ -70,8 +70,8 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
         return reporter.abort(tr("stage %1 has no hive to deploy services on").arg(stage->name));
     QString error;
     const HiveDockerAccess access(project, *stage);
-    if (!access.ready(error))
-        return reporter.abort(error);
+    if (const Expected<void> ready = access.ready(); !ready)
+        return reporter.abort(ready.error());
     QStringList services;
     if (!PhaseScope::chooseServices(reporter, loaded, stage->name, options.limit, services))
         return false;

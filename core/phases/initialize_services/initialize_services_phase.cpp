@@ -43,8 +43,8 @@ bool InitializeServicesPhase::plan(PhaseContext &context, Plan &plan) const
     QString error;
     // Shared by the step's work, which runs after plan() returns.
     const auto access = std::make_shared<HiveDockerAccess>(context.project, *stage);
-    if (!access->ready(error))
-        return reporter.abort(error);
+    if (const Expected<void> ready = access->ready(); !ready)
+        return reporter.abort(ready.error());
     QStringList chosen;
     if (!PhaseScope::chooseServices(reporter, context.loaded, stage->name, context.options.limit,
                                     chosen))
