@@ -38,5 +38,37 @@ for dir in core/*/; do
         fi
     done < <(grep -rnE '^#include "[a-z_]+/' "$dir" --include='*.h' --include='*.cpp' || true)
 done
-((bad == 0)) && echo "layers: every include in core/ runs downwards"
+
+# The front ends: gui/'s feature folders the same way (run/ is what they
+# share; shell/ hosts them all), and neither gui/ nor cli/ includes app/
+# (the executable) or the other front end.
+declare -A guiRank=(
+    [run]=0
+    [editor]=1 [topology]=1
+    [build]=2 [health]=2 [live]=2 [wizard]=2
+    [shell]=3
+)
+for dir in gui/*/; do
+    from=$(basename "$dir")
+    if [[ -z "${guiRank[$from]:-}" ]]; then
+        echo "gui/$from: not a known feature folder (add it to scripts/check-layers.sh and ARCHITECTURE.md)"
+        bad=1
+        continue
+    fi
+    while IFS=: read -r file line include; do
+        to=${include#*\"gui/}
+        to=${to%%/*}
+        [[ "$to" == "$from" ]] && continue
+        if [[ -z "${guiRank[$to]:-}" ]] || ((guiRank[$to] >= guiRank[$from])); then
+            echo "$file:$line: gui/$from includes gui/$to (${include#*#include }), which is not below it"
+            bad=1
+        fi
+    done < <(grep -rnE '^#include "gui/[a-z_]+/' "$dir" --include='*.h' --include='*.cpp' || true)
+done
+while IFS=: read -r file line include; do
+    echo "$file:$line: a front end includes ${include#*#include } (app/ and the other front end are not below it)"
+    bad=1
+done < <(grep -rnE '^#include "(app|cli)/' gui --include='*.h' --include='*.cpp' || true;
+         grep -rnE '^#include "(app|gui)/' cli --include='*.h' --include='*.cpp' || true)
+((bad == 0)) && echo "layers: every include in core/ and gui/ runs downwards"
 exit "$bad"

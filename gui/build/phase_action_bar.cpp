@@ -2,7 +2,7 @@
 
 #include "access/stage_scope.h"
 #include "engine/phase_catalog.h"
-#include "gui/shell/preferences_dialog.h"
+#include "gui/run/run_preferences.h"
 #include "inventory/inventory_loader.h"
 #include "providers/provider_catalog.h"
 
@@ -186,8 +186,7 @@ QStringList PhaseActionBar::hostsOf(const PhaseRequest &request) const
 bool PhaseActionBar::confirmRun(const PhaseRequest &request)
 {
     if (request.checkOnly || m_project.rootDir().isEmpty() ||
-        (m_project.stage() == QLatin1String("private") &&
-         !PreferencesDialog::askBeforePrivateRuns()))
+        (m_project.stage() == QLatin1String("private") && !RunPreferences::askBeforePrivateRuns()))
         return true;
     const QStringList hosts = hostsOf(request);
     QMessageBox box(QMessageBox::Question, tr("Run on the Hive"),

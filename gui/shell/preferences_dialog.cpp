@@ -1,5 +1,7 @@
 #include "gui/shell/preferences_dialog.h"
 
+#include "gui/run/run_preferences.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,7 +26,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                             this);
     note->setWordWrap(true);
     m_askPrivate->setObjectName(QStringLiteral("askBeforePrivateRuns"));
-    m_askPrivate->setChecked(askBeforePrivateRuns());
+    m_askPrivate->setChecked(RunPreferences::askBeforePrivateRuns());
     auto *askNote = new QLabel(tr("A run on any other stage always asks first, naming the hive, "
                                   "the stage and the hosts."),
                                this);
@@ -38,7 +40,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         saveLanguage(m_language->currentData().toString());
-        saveAskBeforePrivateRuns(m_askPrivate->isChecked());
+        RunPreferences::saveAskBeforePrivateRuns(m_askPrivate->isChecked());
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -57,16 +59,6 @@ QString PreferencesDialog::savedLanguage()
 void PreferencesDialog::saveLanguage(const QString &language)
 {
     QSettings().setValue(QStringLiteral("language"), language);
-}
-
-bool PreferencesDialog::askBeforePrivateRuns()
-{
-    return QSettings().value(QStringLiteral("askBeforePrivateRuns"), true).toBool();
-}
-
-void PreferencesDialog::saveAskBeforePrivateRuns(bool ask)
-{
-    QSettings().setValue(QStringLiteral("askBeforePrivateRuns"), ask);
 }
 
 } // namespace hive::gui

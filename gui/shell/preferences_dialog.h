@@ -19,9 +19,6 @@ public:
     QString language() const; // the chosen one: "ja", "en" or "" (system)
     static QString savedLanguage();
     static void saveLanguage(const QString &language);
-    // Whether Run Phase asks before it changes the private stage's hosts (on by default).
-    static bool askBeforePrivateRuns();
-    static void saveAskBeforePrivateRuns(bool ask);
 
 private:
     QComboBox *m_language;

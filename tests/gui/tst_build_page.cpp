@@ -6,7 +6,6 @@
 // the real engine and ends with what went wrong (no engine on this stage).
 #include "engine/phase_order.h"
 #include "engine/run_log.h"
-#include "grid_text.h"
 #include "gui/build/build_page.h"
 #include "gui/build/host_keys_dialog.h"
 #include "gui/build/phase_pipeline.h"
@@ -14,13 +13,14 @@
 #include "gui/build/run_log_view.h"
 #include "gui/build/run_timeline_chart.h"
 #include "gui/health/health_page.h"
+#include "gui/run/run_preferences.h"
 #include "gui/run/run_status_style.h"
 #include "gui/shell/main_window.h"
-#include "gui/shell/preferences_dialog.h"
 #include "gui/shell/project_document.h"
 #include "project/repair_journal.h"
-#include "recorded_run.h"
-#include "sample_project_copy.h"
+#include "tests/support/grid_text.h"
+#include "tests/support/recorded_run.h"
+#include "tests/support/sample_project_copy.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -273,13 +273,13 @@ private slots:
 
         // Turned off for the private stage: F5 runs at once (a host that is
         // not there ends it before anything is touched).
-        PreferencesDialog::saveAskBeforePrivateRuns(false);
+        RunPreferences::saveAskBeforePrivateRuns(false);
         page->limitField()->setText(QStringLiteral("no-such-host"));
         asked.clear();
         answer(QMessageBox::Cancel);
         page->findChild<QPushButton *>(QStringLiteral("buildRun"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
-        PreferencesDialog::saveAskBeforePrivateRuns(true);
+        RunPreferences::saveAskBeforePrivateRuns(true);
         QVERIFY2(asked.isEmpty(), qPrintable(asked));
         QTRY_COMPARE(page->historyList()->topLevelItemCount(), runs + 1);
         // The run ended: the Health tab checks again (it had never checked).
