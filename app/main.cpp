@@ -1,10 +1,10 @@
+#include "app/screenshot_tour.h"
+#include "app/window_host.h"
 #include "gui/shell/example_projects.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/preferences_dialog.h"
 #include "gui/shell/project_document.h"
 #include "gui/wizard/stage_wizard.h"
-#include "screenshot_tour.h"
-#include "window_host.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

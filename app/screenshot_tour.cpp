@@ -1,4 +1,4 @@
-#include "screenshot_tour.h"
+#include "app/screenshot_tour.h"
 
 #include "gui/build/build_page.h"
 #include "gui/build/host_keys_dialog.h"

@@ -1,4 +1,4 @@
-#include "window_host.h"
+#include "app/window_host.h"
 
 #include "gui/shell/main_window.h"
 

@@ -4,7 +4,7 @@
 // and openssh-server (as the remote tests do); prints why when it cannot run.
 
 #include "remote/host_pool.h"
-#include "sshd_fixture.h"
+#include "tests/support/sshd_fixture.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

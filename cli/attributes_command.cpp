@@ -1,8 +1,8 @@
-#include "attributes_command.h"
+#include "cli/attributes_command.h"
 
-#include "command_context.h"
+#include "cli/command_context.h"
+#include "cli/table_printer.h"
 #include "inventory/schema.h"
-#include "table_printer.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
-#include "check_command.h"
+#include "cli/check_command.h"
 
-#include "command_context.h"
+#include "cli/command_context.h"
 #include "data/json_writer.h"
 
 namespace hive::cli {

@@ -1,4 +1,4 @@
-#include "command_context.h"
+#include "cli/command_context.h"
 
 #include <QCoreApplication>
 #include <cstdio>

@@ -1,10 +1,10 @@
-#include "doctor_command.h"
+#include "cli/doctor_command.h"
 
-#include "command_context.h"
+#include "cli/command_context.h"
+#include "cli/interrupt_flag.h"
+#include "cli/table_printer.h"
 #include "health/hive_doctor.h"
-#include "interrupt_flag.h"
 #include "inventory/inventory_loader.h"
-#include "table_printer.h"
 
 namespace hive::cli {
 

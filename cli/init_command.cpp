@@ -1,6 +1,6 @@
-#include "init_command.h"
+#include "cli/init_command.h"
 
-#include "command_context.h"
+#include "cli/command_context.h"
 
 namespace hive::cli {
 

@@ -1,4 +1,4 @@
-#include "interrupt_flag.h"
+#include "cli/interrupt_flag.h"
 
 #include "engine/undo_scope.h"
 

@@ -1,6 +1,6 @@
-#include "inventory_command.h"
+#include "cli/inventory_command.h"
 
-#include "command_context.h"
+#include "cli/command_context.h"
 #include "data/json_writer.h"
 
 namespace hive::cli {

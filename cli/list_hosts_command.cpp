@@ -1,8 +1,8 @@
-#include "list_hosts_command.h"
+#include "cli/list_hosts_command.h"
 
-#include "command_context.h"
+#include "cli/command_context.h"
+#include "cli/table_printer.h"
 #include "inventory/host_roles.h"
-#include "table_printer.h"
 
 namespace hive::cli {
 

@@ -1,7 +1,7 @@
-#include "list_services_command.h"
+#include "cli/list_services_command.h"
 
-#include "command_context.h"
-#include "table_printer.h"
+#include "cli/command_context.h"
+#include "cli/table_printer.h"
 
 namespace hive::cli {
 

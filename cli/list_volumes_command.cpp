@@ -1,7 +1,7 @@
-#include "list_volumes_command.h"
+#include "cli/list_volumes_command.h"
 
-#include "command_context.h"
-#include "table_printer.h"
+#include "cli/command_context.h"
+#include "cli/table_printer.h"
 
 #include <QSet>
 

@@ -1,13 +1,13 @@
-#include "phase_command.h"
+#include "cli/phase_command.h"
 
-#include "command_context.h"
+#include "cli/command_context.h"
+#include "cli/interrupt_flag.h"
+#include "cli/run_event_printer.h"
 #include "engine/phase_catalog.h"
 #include "engine/phase_order.h"
 #include "engine/phase_request.h"
 #include "engine/phase_session.h"
-#include "interrupt_flag.h"
 #include "phases/phase_runner.h"
-#include "run_event_printer.h"
 
 namespace hive::cli {
 

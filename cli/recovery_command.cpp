@@ -1,12 +1,12 @@
-#include "recovery_command.h"
+#include "cli/recovery_command.h"
 
-#include "command_context.h"
-#include "interrupt_flag.h"
+#include "cli/command_context.h"
+#include "cli/interrupt_flag.h"
+#include "cli/run_event_printer.h"
 #include "inventory/inventory_loader.h"
 #include "phases/recovery_runner.h"
 #include "recovery/recovery_context.h"
 #include "recovery/recovery_request.h"
-#include "run_event_printer.h"
 
 #include <QTextStream>
 #include <cstdio>

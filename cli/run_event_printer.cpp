@@ -1,8 +1,8 @@
-#include "run_event_printer.h"
+#include "cli/run_event_printer.h"
 
+#include "cli/table_printer.h"
 #include "engine/run_failure_advice.h"
 #include "engine/run_wording.h"
-#include "table_printer.h"
 
 namespace hive::cli {
 

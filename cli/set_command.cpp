@@ -1,6 +1,6 @@
-#include "set_command.h"
+#include "cli/set_command.h"
 
-#include "command_context.h"
+#include "cli/command_context.h"
 #include "project/variable_catalog.h"
 
 #include <QStringList>

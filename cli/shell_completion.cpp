@@ -1,4 +1,4 @@
-#include "shell_completion.h"
+#include "cli/shell_completion.h"
 
 #include "engine/phase_catalog.h"
 #include "engine/phase_order.h"

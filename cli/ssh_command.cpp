@@ -1,7 +1,7 @@
-#include "ssh_command.h"
+#include "cli/ssh_command.h"
 
 #include "access/stage_files.h"
-#include "command_context.h"
+#include "cli/command_context.h"
 #include "project/context_file.h"
 #include "remote/ssh_config_file.h"
 

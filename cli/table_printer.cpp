@@ -1,4 +1,4 @@
-#include "table_printer.h"
+#include "cli/table_printer.h"
 
 namespace hive::cli {
 

@@ -1,4 +1,4 @@
-#include "swarm_bed.h"
+#include "tests/e2e/swarm_bed.h"
 
 #include "project/context_file.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "hive_cli_run.h"
 #include "remote/docker_endpoint.h"
-#include "test_bed.h" // HIVE_REQUIRE_BED
+#include "tests/support/hive_cli_run.h"
+#include "tests/support/test_bed.h" // HIVE_REQUIRE_BED
 
 #include <QString>
 #include <QStringList>

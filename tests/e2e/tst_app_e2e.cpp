@@ -8,7 +8,6 @@
 // node down (scripts/screenshots --bed). Skips where the bed cannot run,
 // except under CI.
 #include "engine/run_event.h"
-#include "grid_text.h"
 #include "gui/build/build_page.h"
 #include "gui/build/phase_pipeline.h"
 #include "gui/build/run_grid_model.h"
@@ -18,9 +17,10 @@
 #include "gui/shell/main_window.h"
 #include "gui/topology/topology_view.h"
 #include "project/context_file.h"
-#include "recorded_run.h"
 #include "remote/docker_client.h"
-#include "test_bed.h"
+#include "tests/support/grid_text.h"
+#include "tests/support/recorded_run.h"
+#include "tests/support/test_bed.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -7,7 +7,6 @@
 #include "access/stage_files.h"
 #include "engine/run_event.h"
 #include "engine/run_log.h"
-#include "hive_cli_run.h"
 #include "inventory/inventory_loader.h"
 #include "project/context_file.h"
 #include "project/project.h"
@@ -16,7 +15,8 @@
 #include "remote/docker_client.h"
 #include "remote/host_pool.h"
 #include "remote/ssh_session.h"
-#include "test_bed.h"
+#include "tests/support/hive_cli_run.h"
+#include "tests/support/test_bed.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

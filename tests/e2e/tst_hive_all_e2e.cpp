@@ -16,9 +16,9 @@
 // nothing instead of two on a 2-core machine.
 // Skips where the bed cannot run, except under CI.
 #include "engine/run_event.h"
-#include "hive_cli_run.h"
 #include "project/context_file.h"
-#include "test_bed.h"
+#include "tests/support/hive_cli_run.h"
+#include "tests/support/test_bed.h"
 
 #include <QDir>
 #include <QDirIterator>

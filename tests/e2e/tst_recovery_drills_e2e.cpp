@@ -6,7 +6,7 @@
 // away. Skips where the bed cannot run, except under CI.
 #include "project/context_file.h"
 #include "remote/docker_client.h"
-#include "swarm_bed.h"
+#include "tests/e2e/swarm_bed.h"
 
 #include <QDir>
 #include <QElapsedTimer>

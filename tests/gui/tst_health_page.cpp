@@ -8,7 +8,7 @@
 #include "gui/shell/health_badge.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/project_document.h"
-#include "sample_project_copy.h"
+#include "tests/support/sample_project_copy.h"
 
 #include <QCheckBox>
 #include <QComboBox>

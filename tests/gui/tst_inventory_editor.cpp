@@ -16,7 +16,7 @@
 #include "gui/shell/problems_view.h"
 #include "gui/shell/project_document.h"
 #include "project/project.h"
-#include "sample_project_copy.h"
+#include "tests/support/sample_project_copy.h"
 
 #include <QComboBox>
 #include <QLineEdit>

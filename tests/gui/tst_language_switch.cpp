@@ -1,14 +1,14 @@
 // Switching the language in Preferences rebuilds the window in that language
 // at once and keeps everything the user had: project, stage, open files with
 // their unsaved text, view mode and the current tab.
+#include "app/window_host.h"
 #include "gui/editor/editable_file.h"
 #include "gui/editor/file_editor.h"
 #include "gui/editor/source_view.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/preferences_dialog.h"
 #include "gui/shell/project_document.h"
-#include "sample_project_copy.h"
-#include "window_host.h"
+#include "tests/support/sample_project_copy.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

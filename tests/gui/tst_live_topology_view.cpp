@@ -6,7 +6,7 @@
 #include "gui/live/live_topology_scene.h"
 #include "gui/live/task_lines_item.h"
 #include "gui/topology/topology_view.h"
-#include "recorded_live_topology.h"
+#include "tests/support/recorded_live_topology.h"
 #include "topology/live_topology.h"
 
 #include <QFile>

@@ -11,7 +11,7 @@
 #include "gui/shell/main_window.h"
 #include "gui/shell/problems_view.h"
 #include "gui/shell/project_document.h"
-#include "sample_project_copy.h"
+#include "tests/support/sample_project_copy.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -6,7 +6,7 @@
 #include "gui/topology/topology_page.h"
 #include "gui/topology/topology_scene.h"
 #include "gui/topology/topology_view.h"
-#include "sample_project_copy.h"
+#include "tests/support/sample_project_copy.h"
 #include "topology/planned_topology.h"
 
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "docker_engine_fixture.h"
+#include "tests/support/docker_engine_fixture.h"
 
 #include "remote/docker_client.h"
 

@@ -1,4 +1,4 @@
-#include "hive_cli_run.h"
+#include "tests/support/hive_cli_run.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "sshd_fixture.h"
+#include "tests/support/sshd_fixture.h"
 
 #include <QDir>
 #include <QElapsedTimer>

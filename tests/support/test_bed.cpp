@@ -1,7 +1,7 @@
-#include "test_bed.h"
+#include "tests/support/test_bed.h"
 
-#include "docker_engine_fixture.h"
 #include "remote/docker_client.h"
+#include "tests/support/docker_engine_fixture.h"
 
 #include <unistd.h>
 

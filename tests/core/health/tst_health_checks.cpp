@@ -4,7 +4,6 @@
 // volume), task errors of each kind, disks filling up, failed and stale
 // units, DRBD on hosts without it, backups and autolock, and the report's
 // JSON and exit codes.
-#include "golden_file.h"
 #include "health/backup_health.h"
 #include "health/drbd_health.h"
 #include "health/health_report.h"
@@ -13,7 +12,8 @@
 #include "health/service_health.h"
 #include "health/swarm_health.h"
 #include "health/task_error_classifier.h"
-#include "probe_fixture.h"
+#include "tests/support/golden_file.h"
+#include "tests/support/probe_fixture.h"
 
 #include <QFile>
 #include <QJsonArray>

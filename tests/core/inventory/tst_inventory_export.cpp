@@ -1,5 +1,5 @@
 #include "data/json_writer.h"
-#include "inventory_fixture.h"
+#include "tests/support/inventory_fixture.h"
 
 #include <QTest>
 

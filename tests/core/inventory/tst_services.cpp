@@ -1,4 +1,4 @@
-#include "inventory_fixture.h"
+#include "tests/support/inventory_fixture.h"
 
 #include <QTest>
 

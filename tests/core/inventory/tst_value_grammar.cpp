@@ -1,5 +1,5 @@
 #include "inventory/value_grammar.h"
-#include "inventory_fixture.h"
+#include "tests/support/inventory_fixture.h"
 
 #include <QtTest>
 

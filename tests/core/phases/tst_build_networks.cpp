@@ -3,8 +3,8 @@
 // overlay quarter of internal_cidr, the `docker network create` line, and
 // how an existing network that differs is described. (The phase itself runs
 // against a real swarm in tst_setup_hosts_e2e.)
-#include "inventory_fixture.h"
 #include "phases/build_networks/build_networks_phase.h"
+#include "tests/support/inventory_fixture.h"
 
 #include <QJsonArray>
 #include <QtTest>

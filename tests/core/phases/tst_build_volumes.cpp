@@ -5,11 +5,11 @@
 // these are golden files (tests/fixtures/build-volumes/, rewritten with
 // HIVE_UPDATE_GOLDEN=1 for review). The local fallback and -D run against
 // the bed in tst_setup_hosts_e2e.
-#include "golden_file.h"
-#include "inventory_fixture.h"
 #include "phases/build_volumes/build_volumes_phase.h"
 #include "recipes/drbd_resource.h"
 #include "recipes/stage_volumes.h"
+#include "tests/support/golden_file.h"
+#include "tests/support/inventory_fixture.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,13 +6,13 @@
 // build container, commit settings and playbook of an image. The phases
 // themselves run against the test bed in tst_hive_all_e2e.
 #include "data/quantity_text.h"
-#include "golden_file.h"
-#include "inventory_fixture.h"
 #include "phases/build_images/image_build_recipe.h"
 #include "phases/deploy_services/service_spec_builder.h"
 #include "phases/initialize_services/initialize_services_phase.h"
 #include "recipes/docker_recipes.h"
 #include "recipes/host_change.h"
+#include "tests/support/golden_file.h"
+#include "tests/support/inventory_fixture.h"
 
 #include <QDir>
 #include <QFile>

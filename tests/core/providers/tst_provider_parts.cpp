@@ -5,7 +5,6 @@
 #include "engine/run_event.h"
 #include "engine/run_event_sink.h"
 #include "engine/run_reporter.h"
-#include "inventory_fixture.h"
 #include "project/context_file.h"
 #include "providers/admin_bootstrap.h"
 #include "providers/debian_mirror.h"
@@ -13,6 +12,7 @@
 #include "remote/known_hosts_file.h"
 #include "remote/local_command.h"
 #include "remote/ssh_config_file.h"
+#include "tests/support/inventory_fixture.h"
 
 #include <QFile>
 #include <QTemporaryDir>

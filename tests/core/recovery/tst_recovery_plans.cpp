@@ -6,7 +6,6 @@
 #include "engine/undo_scope.h"
 #include "health/repair_journal_health.h"
 #include "inventory/inventory_loader.h"
-#include "probe_fixture.h"
 #include "project/context_file.h"
 #include "project/project.h"
 #include "recovery/backup_schedule.h"
@@ -26,6 +25,7 @@
 #include "recovery/swarm_backup_flow.h"
 #include "recovery/swarm_survey.h"
 #include "recovery/unit_repair_flow.h"
+#include "tests/support/probe_fixture.h"
 
 #include <QDir>
 #include <QFile>

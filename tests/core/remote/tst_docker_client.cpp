@@ -1,5 +1,5 @@
-#include "docker_engine_fixture.h"
 #include "remote/docker_client.h"
+#include "tests/support/docker_engine_fixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

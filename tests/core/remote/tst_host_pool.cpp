@@ -1,7 +1,7 @@
 #include "recipes/host_change_applier.h"
 #include "remote/host_pool.h"
 #include "remote/shell_command.h"
-#include "sshd_fixture.h"
+#include "tests/support/sshd_fixture.h"
 
 #include <QTest>
 #include <atomic>

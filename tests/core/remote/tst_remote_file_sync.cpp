@@ -1,5 +1,5 @@
 #include "remote/remote_file_sync.h"
-#include "sshd_fixture.h"
+#include "tests/support/sshd_fixture.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "docker_engine_fixture.h"
 #include "remote/docker_client.h"
 #include "remote/ssh_forward.h"
-#include "sshd_fixture.h"
+#include "tests/support/docker_engine_fixture.h"
+#include "tests/support/sshd_fixture.h"
 
 #include <QFileInfo>
 #include <QTcpSocket>

@@ -1,6 +1,6 @@
 #include "remote/ssh_key_pair.h"
 #include "remote/ssh_session.h"
-#include "sshd_fixture.h"
+#include "tests/support/sshd_fixture.h"
 
 #include <QElapsedTimer>
 #include <QFile>

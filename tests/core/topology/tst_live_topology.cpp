@@ -4,7 +4,7 @@
 // compared with the services the example defines.
 #include "inventory/inventory_loader.h"
 #include "project/project.h"
-#include "recorded_live_topology.h"
+#include "tests/support/recorded_live_topology.h"
 #include "topology/live_topology.h"
 #include "topology/planned_topology.h"
 

@@ -1,6 +1,6 @@
 // The planned topology of a stage: what the diagram draws, computed from the
 // inventory alone.
-#include "inventory_fixture.h"
+#include "tests/support/inventory_fixture.h"
 #include "topology/planned_topology.h"
 
 #include <QtTest>
