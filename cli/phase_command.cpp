@@ -7,6 +7,7 @@
 #include "engine/phase_order.h"
 #include "engine/phase_request.h"
 #include "engine/phase_session.h"
+#include "inventory/inventory_loader.h"
 #include "phases/phase_runner.h"
 
 namespace hive::cli {
@@ -97,20 +98,20 @@ int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser)
     }
     if (!context.openProject())
         return 1;
-    LoadedInventory loaded;
-    if (!context.loadInventory(loaded, true))
-        return 1;
-    QString error;
-    if (!context.project().initialize(error) && !error.isEmpty()) {
-        context.err() << error << Qt::endl;
-        return 1;
-    }
 
+    // Loaded, checked, allocations stored and run the one way the app does.
     RunEventPrinter printer(context.out(), context.verbose(), parser.isSet(QStringLiteral("json")));
+    bool loadFailed = false;
     const PhaseSession::Result result =
-        PhaseRunner::run(request, context.project(), loaded, &printer, InterruptFlag::install());
+        PhaseRunner::prepareAndRun(request, context.project(), &printer, InterruptFlag::install(),
+                                   [&](const LoadedInventory &loaded) {
+                                       loadFailed = !loaded.ok();
+                                       if (!loaded.diagnostics.isEmpty())
+                                           context.printDiagnostics(loaded.diagnostics, loadFailed);
+                                   });
     if (!result.error.isEmpty()) {
-        context.err() << result.error << Qt::endl;
+        if (!loadFailed) // the problems printed say it already
+            context.err() << result.error << Qt::endl;
         return 1;
     }
     if (result.ok && !result.changed && !request.checkOnly && !parser.isSet(QStringLiteral("json")))

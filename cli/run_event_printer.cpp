@@ -1,7 +1,7 @@
 #include "cli/run_event_printer.h"
 
 #include "cli/table_printer.h"
-#include "engine/run_failure_advice.h"
+#include "engine/run_summary.h"
 #include "engine/run_wording.h"
 
 namespace hive::cli {
@@ -30,16 +30,14 @@ void RunEventPrinter::post(const RunEvent &e)
         m_out.flush();
         return;
     }
+    m_state.add(e);
     switch (e.kind) {
     case RunEvent::Kind::PhaseStarted:
-        m_hostOrder.clear();
-        m_hostCounts.clear();
-        m_failures.clear();
         m_out << QStringLiteral("== ") << e.phase
               << (e.text.isEmpty() ? QString() : QStringLiteral(": ") + e.text) << Qt::endl;
         break;
     case RunEvent::Kind::PhaseFinished:
-        printSummary(e);
+        printSummary(e.phase);
         m_out << QStringLiteral("== %1 %2 (%3)")
                      .arg(e.phase, statusWord(e.status), seconds(e.elapsedMs))
               << Qt::endl;
@@ -52,13 +50,6 @@ void RunEventPrinter::post(const RunEvent &e)
     case RunEvent::Kind::HostStarted:
         break;
     case RunEvent::Kind::HostFinished: {
-        if (!e.host.isEmpty()) {
-            if (!m_hostCounts.contains(e.host))
-                m_hostOrder << e.host;
-            ++m_hostCounts[e.host][int(e.status)];
-        }
-        if (e.status == RunEvent::Status::Failed)
-            m_failures << e;
         const QString status = statusWord(e.status).leftJustified(8);
         const QString host = e.host.isEmpty() ? QString() : e.host + QStringLiteral("  ");
         m_out << QStringLiteral("   %1 %2%3 (%4)").arg(status, host, e.text, seconds(e.elapsedMs))
@@ -88,35 +79,29 @@ void RunEventPrinter::post(const RunEvent &e)
     }
 }
 
-void RunEventPrinter::printSummary(const RunEvent &finished)
+void RunEventPrinter::printSummary(const QString &phase)
 {
-    if (!m_hostOrder.isEmpty()) {
+    const QList<RunSummary::HostTally> tallies = RunSummary::tallies(m_state, phase);
+    if (!tallies.isEmpty()) {
         TablePrinter table({tr("HOST"), tr("OK"), tr("CHANGED"), tr("SKIPPED"), tr("FAILED")});
-        for (const QString &host : std::as_const(m_hostOrder)) {
-            const QHash<int, int> &c = m_hostCounts[host];
-            table.addRow({host, QString::number(c.value(int(RunEvent::Status::Ok))),
-                          QString::number(c.value(int(RunEvent::Status::Changed))),
-                          QString::number(c.value(int(RunEvent::Status::Skipped))),
-                          QString::number(c.value(int(RunEvent::Status::Failed)) +
-                                          c.value(int(RunEvent::Status::Interrupted)))});
-        }
+        for (const RunSummary::HostTally &t : tallies)
+            table.addRow({t.host, QString::number(t.ok), QString::number(t.changed),
+                          QString::number(t.skipped), QString::number(t.failed)});
         m_out << Qt::endl;
         table.print(m_out);
     }
     QStringList advised;
-    for (const RunEvent &f : std::as_const(m_failures)) {
+    for (const RunSummary::Failure &f : RunSummary::failures(m_state, phase)) {
         m_out << tr("FAILED %1%2: %3")
                      .arg(f.host.isEmpty() ? QString() : f.host + QStringLiteral(" "),
                           QStringLiteral("[%1]").arg(f.step), f.text)
               << Qt::endl;
         // What to try, as the app's Build tab says it; each piece of advice once.
-        const QString advice = RunFailureAdvice::advise(f.phase, f.step, f.host, f.text);
-        if (!advised.contains(advice)) {
-            advised << advice;
-            m_out << QStringLiteral("  ") << tr("what to try: %1").arg(advice) << Qt::endl;
+        if (!advised.contains(f.advice)) {
+            advised << f.advice;
+            m_out << QStringLiteral("  ") << tr("what to try: %1").arg(f.advice) << Qt::endl;
         }
     }
-    Q_UNUSED(finished)
 }
 
 } // namespace hive::cli

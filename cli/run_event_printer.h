@@ -1,11 +1,9 @@
 #pragma once
 
 #include "engine/run_event_sink.h"
+#include "engine/run_state.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QList>
-#include <QStringList>
 #include <QTextStream>
 #include <mutex>
 
@@ -14,7 +12,8 @@ namespace hive::cli {
 // Prints a run as it happens: a header per phase, a line per step, a line
 // per host when it finishes (status, what happened, how long), progress
 // notes, command output with -v, and at the end of a phase a table of hosts
-// × ok/changed/skipped/failed with every failure repeated under it. --json prints the raw event
+// × ok/changed/skipped/failed with every failure repeated under it and what
+// to try (RunSummary, as the Build tab says it). --json prints the raw event
 // stream instead (one JSON object per line).
 class RunEventPrinter : public RunEventSink
 {
@@ -30,12 +29,9 @@ private:
     bool m_verbose;
     bool m_json;
     std::mutex m_mutex;
-    // Per host of the running phase: how many of its steps ended how.
-    QStringList m_hostOrder;
-    QHash<QString, QHash<int, int>> m_hostCounts;
-    QList<RunEvent> m_failures;
+    RunState m_state; // the run so far, folded as the Build tab folds it
 
-    void printSummary(const RunEvent &finished);
+    void printSummary(const QString &phase);
 
     static QString seconds(qint64 ms);
 };

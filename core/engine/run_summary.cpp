@@ -53,20 +53,66 @@ RunSummary RunSummary::of(const RunState &state, const QStringList &phases,
 std::optional<RunSummary::Failure> RunSummary::firstFailure(const RunState &state,
                                                             const QString &phase)
 {
+    const QList<Failure> all = failures(state, phase);
+    if (!all.isEmpty())
+        return all.first();
+    const RunState::Phase *p = state.phase(phase);
+    if (p && !p->running && p->status == RunEvent::Status::Failed && !p->text.isEmpty())
+        return Failure{{}, {}, p->text, {}};
+    return std::nullopt;
+}
+
+QList<RunSummary::Failure> RunSummary::failures(const RunState &state, const QString &phase)
+{
+    QList<Failure> out;
     const RunState::Phase *p = state.phase(phase);
     if (!p)
-        return std::nullopt;
+        return out;
     for (const QString &host : p->hosts) {
         for (const QString &step : p->steps) {
             const RunState::Cell *c = state.cell(phase, step, host);
             if (c && c->status == RunEvent::Status::Failed)
-                return Failure{step, host, c->text,
+                out << Failure{step, host, c->text,
                                RunFailureAdvice::advise(phase, step, host, c->text)};
         }
     }
-    if (!p->running && p->status == RunEvent::Status::Failed && !p->text.isEmpty())
-        return Failure{{}, {}, p->text, {}};
-    return std::nullopt;
+    return out;
+}
+
+QList<RunSummary::HostTally> RunSummary::tallies(const RunState &state, const QString &phase)
+{
+    QList<HostTally> out;
+    const RunState::Phase *p = state.phase(phase);
+    if (!p)
+        return out;
+    for (const QString &host : p->hosts) {
+        if (host.isEmpty())
+            continue;
+        HostTally t;
+        t.host = host;
+        for (const QString &step : p->steps) {
+            const RunState::Cell *c = state.cell(phase, step, host);
+            switch (c ? c->status : RunEvent::Status::None) {
+            case RunEvent::Status::Ok:
+                ++t.ok;
+                break;
+            case RunEvent::Status::Changed:
+                ++t.changed;
+                break;
+            case RunEvent::Status::Skipped:
+                ++t.skipped;
+                break;
+            case RunEvent::Status::Failed:
+            case RunEvent::Status::Interrupted:
+                ++t.failed;
+                break;
+            case RunEvent::Status::None:
+                break;
+            }
+        }
+        out << t;
+    }
+    return out;
 }
 
 } // namespace hive

@@ -39,6 +39,22 @@ public:
     // The first failed cell of `phase` (hosts in order, then steps), else
     // the phase's own failure; none when nothing failed.
     static std::optional<Failure> firstFailure(const RunState &state, const QString &phase);
+    // Every failed cell of `phase`, in the same order.
+    static QList<Failure> failures(const RunState &state, const QString &phase);
+
+    // How a host's steps in a phase ended (an interrupted one counts as
+    // failed): the table `hive` prints at the end of each phase.
+    struct HostTally
+    {
+        QString host;
+        int ok = 0;
+        int changed = 0;
+        int skipped = 0;
+        int failed = 0;
+    };
+    // Per host of `phase`, in the order they appeared (the stage as a whole,
+    // reported without a host, is left out).
+    static QList<HostTally> tallies(const RunState &state, const QString &phase);
 };
 
 } // namespace hive

@@ -134,10 +134,13 @@ PhaseSession::Result PhaseRunner::run(const PhaseRequest &request, Project &proj
 
 PhaseSession::Result PhaseRunner::prepareAndRun(const PhaseRequest &request, Project &project,
                                                 RunEventSink *display,
-                                                const std::atomic_bool *cancel)
+                                                const std::atomic_bool *cancel,
+                                                const LoadedHook &onLoaded)
 {
     PhaseSession::Result refused;
     const LoadedInventory loaded = project.loadInventory();
+    if (onLoaded)
+        onLoaded(loaded);
     if (!loaded.ok()) {
         const QList<Diagnostic> errors = loaded.diagnostics.sorted();
         refused.error =

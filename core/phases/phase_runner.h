@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <atomic>
+#include <functional>
 
 namespace hive {
 
@@ -36,12 +37,15 @@ public:
     run(const PhaseRequest &request, Project &project, const LoadedInventory &loaded,
         RunEventSink *display, const std::atomic_bool *cancel,
         const DockerEndpoint &engine = DockerEndpoint::fromEnvironment());
-    // The same from what is saved on disk: the project's files are loaded
-    // (their first error ends it before anything runs, in Result::error),
-    // allocations stored and the project initialised, then run().
+    // The same from what is saved on disk, for both front ends: the
+    // project's files are loaded and `loaded` sees what they say (its
+    // problems, to show them); their first error ends it before anything
+    // runs (Result::error), else allocations are stored and the project
+    // initialised, then run().
+    using LoadedHook = std::function<void(const LoadedInventory &loaded)>;
     static PhaseSession::Result prepareAndRun(const PhaseRequest &request, Project &project,
-                                              RunEventSink *display,
-                                              const std::atomic_bool *cancel);
+                                              RunEventSink *display, const std::atomic_bool *cancel,
+                                              const LoadedHook &loaded = {});
 };
 
 } // namespace hive
