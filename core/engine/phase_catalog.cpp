@@ -43,7 +43,7 @@ const QList<PhaseTraits> &PhaseCatalog::all()
                            "build the stage's servers and networks (or -H halt, -D destroy them)"),
          QT_TRANSLATE_NOOP("hive::PhaseCatalog",
                            "remove the servers, their volumes and the network"),
-         L::Hosts, true, false, true},
+         L::Hosts, true, false, true, true},
         {QStringLiteral("setup-hosts"),
          QT_TRANSLATE_NOOP("hive::PhaseCatalog", "set up the servers: OS, firewall, TLS, Docker, "
                                                  "registry, logs and the swarm"),
@@ -83,6 +83,15 @@ QStringList PhaseCatalog::names()
     for (const PhaseTraits &t : all())
         out << t.name;
     return out;
+}
+
+QString PhaseCatalog::hostsPhase()
+{
+    for (const PhaseTraits &t : all()) {
+        if (t.makesHosts)
+            return t.name;
+    }
+    return {};
 }
 
 const PhaseTraits *PhaseCatalog::find(const QString &name)

@@ -17,6 +17,8 @@ class PhaseCatalog
 public:
     static const QList<PhaseTraits> &all();
     static QStringList names();
+    // The phase that makes the stage's hosts (PhaseTraits::makesHosts).
+    static QString hostsPhase();
     // Null for a name that is not a phase.
     static const PhaseTraits *find(const QString &name);
     // Why `tags` (-T, comma-separated) cannot go to `phase`; empty when

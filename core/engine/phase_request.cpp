@@ -98,8 +98,9 @@ PhaseSession::StartPhaseRule PhaseRequest::startPhaseRule() const
     // Removing the hosts starts the hive over (start_phase back to
     // build-infra); removing networks, volumes or services leaves it alone.
     // A run of some steps only (-T) leaves it alone too: the phase is not done.
+    const PhaseTraits *traits = PhaseCatalog::find(command);
     if (checkOnly || halt || !tags.trimmed().isEmpty() ||
-        (destroy && command != QLatin1String("build-infra")))
+        (destroy && !(traits && traits->makesHosts)))
         return PhaseSession::StartPhaseRule::Keep;
     if (destroy)
         return PhaseSession::StartPhaseRule::Reset;

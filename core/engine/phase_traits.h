@@ -25,6 +25,9 @@ struct PhaseTraits
     bool canHalt = false;      // -H
     bool takesTags = false;    // -T selects its steps
     bool firstContact = false; // --trust-new-host-keys, --host-key
+    // It makes the stage's hosts: its -D removes them and the hive starts
+    // over (start_phase back to it); Check Host Keys runs it again.
+    bool makesHosts = false;
 
     bool canDestroy() const { return *destroys != '\0'; }
     QString description() const; // translated

@@ -66,12 +66,14 @@ QString Phase::outlineMismatch(const QList<Step> &planned) const
 bool Phase::run(PhaseContext &context) const
 {
     RunReporter &reporter = context.reporter;
-    // Where -l names hosts it chooses them here; elsewhere plan() reads it
-    // (services, volumes, networks) and every host of the stage is selected.
-    context.stage =
-        PhaseScope::beginOnStage(reporter, context.project, context.loaded,
-                                 limitsHosts() ? context.options.limit : QString(),
-                                 context.selected, connects() ? &context.pool : nullptr);
+    // Where -l names hosts (PhaseTraits::limit) it chooses them here;
+    // elsewhere plan() reads it (services, volumes, networks) and every
+    // host of the stage is selected.
+    const PhaseTraits *traits = PhaseCatalog::find(name());
+    const bool limitsHosts = traits && traits->limit == PhaseTraits::Limit::Hosts;
+    context.stage = PhaseScope::beginOnStage(
+        reporter, context.project, context.loaded, limitsHosts ? context.options.limit : QString(),
+        context.selected, connects() ? &context.pool : nullptr);
     if (!context.stage)
         return false;
     Plan planned;
@@ -79,7 +81,6 @@ bool Phase::run(PhaseContext &context) const
         return false;
     // Tags reach only a phase that has them (PhaseCatalog refuses the others
     // before the run); there, each must select a step.
-    const PhaseTraits *traits = PhaseCatalog::find(name());
     const QStringList tags =
         traits && traits->takesTags ? context.options.tagList() : QStringList();
     if (const QString mismatch = outlineMismatch(planned.steps); !mismatch.isEmpty())

@@ -58,9 +58,6 @@ protected:
                                 const QList<HostChange> &changes, PhaseContext &context);
     // Whether run() connects to the stage's hosts (context.pool) before plan().
     virtual bool connects() const { return true; }
-    // Whether -l names hosts or groups (chosen into context.selected before
-    // plan()); otherwise plan() reads it (services, volumes, networks).
-    virtual bool limitsHosts() const { return false; }
     // Said after the refusal of -T tags that no step has (empty: nothing).
     virtual QString unknownTagsNote(const QStringList &unknown) const;
     // A planned step that the outline does not list as it is (a defect of

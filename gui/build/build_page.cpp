@@ -127,7 +127,7 @@ BuildPage::BuildPage(QWidget *parent)
     connect(m_failure, &RunFailurePanel::hostKeysRequested, this, &BuildPage::checkHostKeys);
     connect(m_failure, &RunFailurePanel::hostKeysTrusted, this, [this](const QStringList &keys) {
         PhaseRequest r;
-        r.command = QStringLiteral("build-infra");
+        r.command = PhaseCatalog::hostsPhase();
         r.stage = m_project.stage();
         r.hostKeys = keys;
         start(r);

@@ -237,7 +237,7 @@ void PhaseActionBar::destroyChosen()
     const PhaseTraits *t = PhaseCatalog::find(r.command);
     const PhaseTraits::Limit kind = t ? t->limit : PhaseTraits::Limit::Services;
     const QString what =
-        r.command == QLatin1String("build-infra")
+        t && t->makesHosts
             ? tr("the servers of %1, their disks and their network: everything on them "
                  "is lost")
                   .arg(stageOfHive())

@@ -26,7 +26,6 @@ public:
 
 protected:
     bool connects() const override { return false; } // the hosts may not exist yet
-    bool limitsHosts() const override { return true; }
     bool plan(PhaseContext &context, Plan &plan) const override;
 
 private:

@@ -44,7 +44,6 @@ public:
                                         const QString &registryPassword);
 
 protected:
-    bool limitsHosts() const override { return true; } // -l names hosts or groups
     QString unknownTagsNote(const QStringList &unknown) const override;
     bool plan(PhaseContext &context, Plan &plan) const override;
 };

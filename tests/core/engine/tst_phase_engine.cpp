@@ -2,6 +2,7 @@
 // lock (held by a real other process, then left behind by a killed one),
 // the JSON-lines run log and its replay, and a session that stops at a
 // failure and picks up there next time.
+#include "engine/phase_catalog.h"
 #include "engine/phase_order.h"
 #include "engine/phase_session.h"
 #include "engine/project_lock.h"
@@ -12,6 +13,7 @@
 #include "project/persistents.h"
 #include "project/project.h"
 #include "project/repair_journal.h"
+#include "project/variable_catalog.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -81,6 +83,13 @@ class TestPhaseEngine : public QObject
     }
 
 private slots:
+    // `hive set start_phase` offers the phases from the project layer, which
+    // cannot read the catalog: the two lists must stay the same.
+    void startPhaseChoicesAreThePhases()
+    {
+        QCOMPARE(VariableCatalog::phases(), PhaseCatalog::names());
+        QCOMPARE(PhaseCatalog::hostsPhase(), QStringLiteral("build-infra"));
+    }
     void phaseOrderFollowsStartPhase()
     {
         QCOMPARE(PhaseOrder::phases().size(), 7);
