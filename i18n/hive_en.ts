@@ -244,10 +244,6 @@
         <translation>stage %1 has no hive to make networks on</translation>
     </message>
     <message>
-        <source>-l %1: the stage has no network %1 (its networks: %2)</source>
-        <translation>-l %1: the stage has no network %1 (its networks: %2)</translation>
-    </message>
-    <message>
         <source>not there</source>
         <translation>not there</translation>
     </message>
@@ -282,10 +278,6 @@
 </context>
 <context>
     <name>hive::BuildVolumesPhase</name>
-    <message>
-        <source>-l %1: the stage has no volume %1 (its volumes: %2)</source>
-        <translation>-l %1: the stage has no volume %1 (its volumes: %2)</translation>
-    </message>
     <message>
         <source>not removed: used by the service(s) %1; remove them first (hive deploy-services -D -l ...)</source>
         <translation>not removed: used by the service(s) %1; remove them first (hive deploy-services -D -l ...)</translation>
@@ -1893,6 +1885,22 @@
         <source>no %1 step has the tag %2; the steps are: %3</source>
         <translation>no %1 step has the tag %2; the steps are: %3</translation>
     </message>
+    <message>
+        <source>-l %1: the stage has no volume %1 (its volumes: %2)</source>
+        <translation>-l %1: the stage has no volume %1 (its volumes: %2)</translation>
+    </message>
+    <message>
+        <source>-l %1: the stage has no network %1 (its networks: %2)</source>
+        <translation>-l %1: the stage has no network %1 (its networks: %2)</translation>
+    </message>
+    <message>
+        <source>-l %1: the stage has no service %1 (its services: %2)</source>
+        <translation>-l %1: the stage has no service %1 (its services: %2)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s step %2 (tags %3) is missing from its outline: the early -T check would be wrong; please report this</source>
+        <translation>%1&apos;s step %2 (tags %3) is missing from its outline: the early -T check would be wrong; please report this</translation>
+    </message>
 </context>
 <context>
     <name>hive::PhaseCatalog</name>
@@ -2012,10 +2020,6 @@
     <message>
         <source>stage %1 of %2</source>
         <translation>stage %1 of %2</translation>
-    </message>
-    <message>
-        <source>-l %1: the stage has no service %1 (its services: %2)</source>
-        <translation>-l %1: the stage has no service %1 (its services: %2)</translation>
     </message>
 </context>
 <context>

@@ -239,10 +239,6 @@
         <translation>ステージ %1 にはネットワークを作るコンテナ収容サーバがありません</translation>
     </message>
     <message>
-        <source>-l %1: the stage has no network %1 (its networks: %2)</source>
-        <translation>-l %1: ステージにネットワーク %1 はありません（ネットワーク: %2）</translation>
-    </message>
-    <message>
         <source>not there</source>
         <translation>存在しません</translation>
     </message>
@@ -277,10 +273,6 @@
 </context>
 <context>
     <name>hive::BuildVolumesPhase</name>
-    <message>
-        <source>-l %1: the stage has no volume %1 (its volumes: %2)</source>
-        <translation>-l %1: ステージにボリューム %1 はありません（ボリューム: %2）</translation>
-    </message>
     <message>
         <source>not removed: used by the service(s) %1; remove them first (hive deploy-services -D -l ...)</source>
         <translation>削除しません: サービス %1 が使用中です。先にそれらを削除してください（hive deploy-services -D -l ...）</translation>
@@ -1875,6 +1867,22 @@
         <source>no %1 step has the tag %2; the steps are: %3</source>
         <translation>%1 にタグ %2 を持つステップはありません。ステップは次のとおりです: %3</translation>
     </message>
+    <message>
+        <source>-l %1: the stage has no volume %1 (its volumes: %2)</source>
+        <translation>-l %1: ステージにボリューム %1 はありません（ボリューム: %2）</translation>
+    </message>
+    <message>
+        <source>-l %1: the stage has no network %1 (its networks: %2)</source>
+        <translation>-l %1: ステージにネットワーク %1 はありません（ネットワーク: %2）</translation>
+    </message>
+    <message>
+        <source>-l %1: the stage has no service %1 (its services: %2)</source>
+        <translation>-l %1: このステージにサービス %1 はありません（サービス: %2）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s step %2 (tags %3) is missing from its outline: the early -T check would be wrong; please report this</source>
+        <translation>%1 のステップ %2（タグ %3）がその概要にありません。-T の事前チェックが誤る不具合です。報告してください</translation>
+    </message>
 </context>
 <context>
     <name>hive::PhaseCatalog</name>
@@ -1994,10 +2002,6 @@
     <message>
         <source>stage %1 of %2</source>
         <translation>%2 のステージ %1</translation>
-    </message>
-    <message>
-        <source>-l %1: the stage has no service %1 (its services: %2)</source>
-        <translation>-l %1: このステージにサービス %1 はありません（サービス: %2）</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 #include "phases/phase.h"
 
+#include "access/hive_docker_access.h"
+#include "access/stage_scope.h"
 #include "engine/phase_catalog.h"
 #include "engine/step_sequence.h"
+#include "inventory/hive_model.h"
 #include "phases/phase_context.h"
 #include "phases/phase_scope.h"
 #include "recipes/host_change_applier.h"
@@ -26,6 +29,53 @@ Step Phase::hostChangesStep(const QString &name, const QStringList &hosts,
         return HostChangeApplier::apply(context.pool, host, changes, o, message);
     };
     return step;
+}
+
+Expected<QStringList> Phase::chooseNamed(const PhaseContext &context,
+                                         const QStringList &available) const
+{
+    QStringList named;
+    for (const QString &l : context.options.limit.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = l.trimmed();
+        if (available.contains(name)) {
+            named << name;
+            continue;
+        }
+        const PhaseTraits *traits = PhaseCatalog::find(this->name());
+        const QString theirs = available.join(QStringLiteral(", "));
+        switch (traits ? traits->limit : PhaseTraits::Limit::Services) {
+        case PhaseTraits::Limit::Volumes:
+            return unexpected(
+                tr("-l %1: the stage has no volume %1 (its volumes: %2)").arg(name, theirs));
+        case PhaseTraits::Limit::Networks:
+            return unexpected(
+                tr("-l %1: the stage has no network %1 (its networks: %2)").arg(name, theirs));
+        case PhaseTraits::Limit::Services:
+        case PhaseTraits::Limit::Hosts:
+            break;
+        }
+        return unexpected(
+            tr("-l %1: the stage has no service %1 (its services: %2)").arg(name, theirs));
+    }
+    QStringList chosen;
+    for (const QString &a : available) {
+        if (named.isEmpty() || named.contains(a))
+            chosen << a;
+    }
+    return chosen;
+}
+
+Expected<QStringList> Phase::chooseServices(const PhaseContext &context) const
+{
+    return chooseNamed(context, StageScope::servicesOf(context.loaded, context.stage->name));
+}
+
+Expected<std::shared_ptr<HiveDockerAccess>> Phase::dockerAccess(const PhaseContext &context)
+{
+    auto access = std::make_shared<HiveDockerAccess>(context.project, *context.stage);
+    if (const Expected<void> ready = access->ready(); !ready)
+        return unexpected(ready.error());
+    return access;
 }
 
 QString Phase::unknownTagsNote(const QStringList &) const

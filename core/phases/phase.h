@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostics/expected.h"
 #include "engine/step.h"
 #include "engine/step_sequence.h"
 #include "recipes/host_change.h"
@@ -11,6 +12,7 @@
 
 namespace hive {
 
+class HiveDockerAccess;
 struct PhaseContext;
 
 // One phase as PhaseRunner runs it: the name of its PhaseCatalog entry and
@@ -56,6 +58,17 @@ protected:
     // connections (each change checked first; -C only reports, Ctrl-C stops).
     static Step hostChangesStep(const QString &name, const QStringList &hosts,
                                 const QList<HostChange> &changes, PhaseContext &context);
+    // -l where it names things (PhaseTraits::limit: services, volumes,
+    // networks): the named ones of `available`, in its order (all of them
+    // for no -l), or an error naming the one the stage does not have and
+    // those it has.
+    Expected<QStringList> chooseNamed(const PhaseContext &context,
+                                      const QStringList &available) const;
+    // The same for the stage's services.
+    Expected<QStringList> chooseServices(const PhaseContext &context) const;
+    // The stage's Docker Engines and registry over TLS, once setup-hosts has
+    // made the client certificate and the registry password.
+    static Expected<std::shared_ptr<HiveDockerAccess>> dockerAccess(const PhaseContext &context);
     // Whether run() connects to the stage's hosts (context.pool) before plan().
     virtual bool connects() const { return true; }
     // Said after the refusal of -T tags that no step has (empty: nothing).

@@ -8,23 +8,6 @@
 
 namespace hive {
 
-QString PhaseScope::chooseNamed(const QStringList &available, const QString &limit,
-                                QStringList &chosen)
-{
-    QStringList names;
-    for (const QString &l : limit.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!available.contains(l.trimmed()))
-            return l.trimmed();
-        names << l.trimmed();
-    }
-    chosen.clear();
-    for (const QString &a : available) {
-        if (names.isEmpty() || names.contains(a))
-            chosen << a;
-    }
-    return {};
-}
-
 const StagePlan *PhaseScope::begin(RunReporter &reporter, const Project &project,
                                    const LoadedInventory &loaded, const QString &limit,
                                    QStringList &hosts)
@@ -55,18 +38,6 @@ const StagePlan *PhaseScope::beginOnStage(RunReporter &reporter, const Project &
         return nullptr;
     }
     return stage;
-}
-
-bool PhaseScope::chooseServices(RunReporter &reporter, const LoadedInventory &loaded,
-                                const QString &stage, const QString &limit, QStringList &chosen)
-{
-    const QStringList all = StageScope::servicesOf(loaded, stage);
-    const QString unknown = chooseNamed(all, limit, chosen);
-    if (unknown.isEmpty())
-        return true;
-    reporter.abort(tr("-l %1: the stage has no service %1 (its services: %2)")
-                       .arg(unknown, all.join(QStringLiteral(", "))));
-    return false;
 }
 
 } // namespace hive

@@ -19,11 +19,6 @@ class PhaseScope
 {
     Q_DECLARE_TR_FUNCTIONS(hive::PhaseScope)
 public:
-    // -l for phases whose targets are names (networks, volumes): the named
-    // ones of `available`, in its order. Returns the first name that is not
-    // available (empty when all are); an empty limit chooses all.
-    static QString chooseNamed(const QStringList &available, const QString &limit,
-                               QStringList &chosen);
     // Starts the phase ("stage S of HIVE") and resolves; on an error the
     // phase is ended with it (RunReporter::abort) and null is returned.
     static const StagePlan *begin(RunReporter &reporter, const Project &project,
@@ -40,11 +35,6 @@ public:
     static const StagePlan *beginOnStage(RunReporter &reporter, const Project &project,
                                          const LoadedInventory &loaded, const QString &limit,
                                          QStringList &hosts, HostPool *pool);
-    // -l of the service phases: the named services of the stage (all for an
-    // empty limit). A name that is not one ends the phase (RunReporter::abort)
-    // with the list of the stage's services, and false is returned.
-    static bool chooseServices(RunReporter &reporter, const LoadedInventory &loaded,
-                               const QString &stage, const QString &limit, QStringList &chosen);
 };
 
 } // namespace hive

@@ -5,7 +5,6 @@
 #include "inventory/inventory_loader.h"
 #include "phases/build_images/image_build_recipe.h"
 #include "phases/phase_context.h"
-#include "phases/phase_scope.h"
 #include "project/context_file.h"
 #include "project/project.h"
 #include "recipes/ansible_playbook.h"
@@ -33,24 +32,25 @@ bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
     const StagePlan *stage = context.stage;
     QString error;
     // Shared by the steps' work, which runs after plan() returns.
-    const auto access = std::make_shared<HiveDockerAccess>(context.project, *stage);
-    if (const Expected<void> ready = access->ready(); !ready)
-        return reporter.abort(ready.error());
+    const Expected<std::shared_ptr<HiveDockerAccess>> reached = dockerAccess(context);
+    if (!reached)
+        return reporter.abort(reached.error());
+    const std::shared_ptr<HiveDockerAccess> access = *reached;
 
     const QList<ImageBuildRecipe> all = ImageBuildRecipe::of(context.loaded, stage->name);
     QStringList names;
     for (const ImageBuildRecipe &r : all)
         names << r.service;
-    QStringList chosen;
-    if (!PhaseScope::chooseServices(reporter, context.loaded, stage->name, options.limit, chosen))
-        return false;
+    const Expected<QStringList> chosen = chooseServices(context);
+    if (!chosen)
+        return reporter.abort(chosen.error());
     QList<ImageBuildRecipe> recipes;
     for (const ImageBuildRecipe &r : all) {
-        if (chosen.contains(r.service))
+        if (chosen->contains(r.service))
             recipes << r;
     }
     for (const ServicePlan &s : context.loaded.services.services) {
-        if (s.buildsImage() && chosen.contains(s.name) && !names.contains(s.name))
+        if (s.buildsImage() && chosen->contains(s.name) && !names.contains(s.name))
             reporter.message(tr("%1: not built in stage %2 (pull_on); deploy-services pulls its "
                                 "pull_from image")
                                  .arg(s.name, stage->name));

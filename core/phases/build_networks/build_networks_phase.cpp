@@ -4,7 +4,6 @@
 #include "inventory/internal_cidr_split.h"
 #include "inventory/inventory_loader.h"
 #include "phases/phase_context.h"
-#include "phases/phase_scope.h"
 #include "project/project.h"
 #include "remote/host_pool.h"
 #include "remote/shell_command.h"
@@ -140,11 +139,10 @@ bool BuildNetworksPhase::plan(PhaseContext &context, Plan &plan) const
         if (n.availableOn.contains(stage->name))
             available << n.name;
     }
-    QStringList networks;
-    const QString unknown = PhaseScope::chooseNamed(available, context.options.limit, networks);
-    if (!unknown.isEmpty())
-        return context.reporter.abort(tr("-l %1: the stage has no network %1 (its networks: %2)")
-                                          .arg(unknown, available.join(QStringLiteral(", "))));
+    const Expected<QStringList> chosen = chooseNamed(context, available);
+    if (!chosen)
+        return context.reporter.abort(chosen.error());
+    const QStringList networks = *chosen;
     const Value internal = stage->definition.value(QStringLiteral("internal_cidr"));
     const QString internalCidr = internal.isString() ? internal.toString() : QString();
     const QString manager = stage->firstHive;

@@ -3,7 +3,6 @@
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "phases/phase_context.h"
-#include "phases/phase_scope.h"
 #include "project/project.h"
 #include "recipes/docker_recipes.h"
 #include "recipes/drbd_resource.h"
@@ -43,14 +42,12 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
     QStringList names;
     for (const Volume &v : all)
         names << v.name;
-    QStringList chosen;
-    const QString unknown = PhaseScope::chooseNamed(names, options.limit, chosen);
-    if (!unknown.isEmpty())
-        return reporter.abort(tr("-l %1: the stage has no volume %1 (its volumes: %2)")
-                                  .arg(unknown, names.join(QStringLiteral(", "))));
+    const Expected<QStringList> chosen = chooseNamed(context, names);
+    if (!chosen)
+        return reporter.abort(chosen.error());
     QList<Volume> volumes;
     for (const Volume &v : all) {
-        if (chosen.contains(v.name))
+        if (chosen->contains(v.name))
             volumes << v;
     }
     const QStringList hives = stage->hiveHosts();

@@ -6,7 +6,6 @@
 #include "phases/deploy_services/service_convergence.h"
 #include "phases/deploy_services/service_spec_builder.h"
 #include "phases/phase_context.h"
-#include "phases/phase_scope.h"
 #include "project/project.h"
 #include "recipes/docker_recipes.h"
 #include "remote/docker_client.h"
@@ -62,19 +61,20 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
 {
     const PhaseOptions &options = phase.options;
     RunReporter &reporter = phase.reporter;
-    const Project &project = phase.project;
     const LoadedInventory &loaded = phase.loaded;
     HostPool &pool = phase.pool;
     const StagePlan *stage = phase.stage;
     if (stage->firstHive.isEmpty())
         return reporter.abort(tr("stage %1 has no hive to deploy services on").arg(stage->name));
     QString error;
-    const HiveDockerAccess access(project, *stage);
-    if (const Expected<void> ready = access.ready(); !ready)
-        return reporter.abort(ready.error());
-    QStringList services;
-    if (!PhaseScope::chooseServices(reporter, loaded, stage->name, options.limit, services))
-        return false;
+    const Expected<std::shared_ptr<HiveDockerAccess>> reached = dockerAccess(phase);
+    if (!reached)
+        return reporter.abort(reached.error());
+    const HiveDockerAccess &access = **reached;
+    const Expected<QStringList> chosen = chooseServices(phase);
+    if (!chosen)
+        return reporter.abort(chosen.error());
+    const QStringList services = *chosen;
     const auto st = std::make_shared<Shared>();
     st->manager = stage->firstHive;
     st->managerApi = access.endpoint(st->manager);

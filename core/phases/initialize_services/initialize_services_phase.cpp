@@ -4,7 +4,6 @@
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "phases/phase_context.h"
-#include "phases/phase_scope.h"
 #include "project/context_file.h"
 #include "project/project.h"
 #include "recipes/ansible_playbook.h"
@@ -42,16 +41,16 @@ bool InitializeServicesPhase::plan(PhaseContext &context, Plan &plan) const
     const StagePlan *stage = context.stage;
     QString error;
     // Shared by the step's work, which runs after plan() returns.
-    const auto access = std::make_shared<HiveDockerAccess>(context.project, *stage);
-    if (const Expected<void> ready = access->ready(); !ready)
-        return reporter.abort(ready.error());
-    QStringList chosen;
-    if (!PhaseScope::chooseServices(reporter, context.loaded, stage->name, context.options.limit,
-                                    chosen))
-        return false;
+    const Expected<std::shared_ptr<HiveDockerAccess>> reached = dockerAccess(context);
+    if (!reached)
+        return reporter.abort(reached.error());
+    const std::shared_ptr<HiveDockerAccess> access = *reached;
+    const Expected<QStringList> chosen = chooseServices(context);
+    if (!chosen)
+        return reporter.abort(chosen.error());
     QStringList services;
     QHash<QString, QStringList> rolesOf;
-    for (const QString &s : std::as_const(chosen)) {
+    for (const QString &s : *chosen) {
         QStringList roles;
         for (const Value &r : context.loaded.inventory.flattenedHostVars(s)
                                   .value(QStringLiteral("hive_initialize_roles"))

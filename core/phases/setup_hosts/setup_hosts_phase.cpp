@@ -7,7 +7,6 @@
 #include "engine/step_sequence.h"
 #include "inventory/inventory_loader.h"
 #include "phases/phase_context.h"
-#include "phases/phase_scope.h"
 #include "phases/setup_hosts/addon_role.h"
 #include "phases/setup_hosts/swarm_steps.h"
 #include "project/context_file.h"
@@ -142,7 +141,6 @@ namespace {
 // references into it, and Plan::state keeps it alive until they have run.
 struct SetupHostsState
 {
-    SetupHostsPhase::Options options;
     const StagePlan *stage = nullptr;
     QString contextDir, admin, mother, repository, repositoryIp, registryPassword;
     QList<QPair<QString, QString>> servers;
@@ -179,11 +177,7 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
 {
     const auto st = std::make_shared<SetupHostsState>();
     plan.state = st;
-    Options &options = st->options;
-    options.checkOnly = context.options.checkOnly;
-    options.limit = context.options.limit;
-    options.tags = context.options.tagList();
-    options.cancel = context.options.cancel;
+    const PhaseOptions &options = context.options;
     RunReporter &reporter = context.reporter;
     const StagePlan *&stage = st->stage;
     stage = context.stage;

@@ -25,15 +25,6 @@ class SetupHostsPhase : public Phase
 {
     Q_DECLARE_TR_FUNCTIONS(hive::SetupHostsPhase)
 public:
-    struct Options
-    {
-        bool checkOnly = false;
-        QString limit;    // -l
-        QStringList tags; // -T
-        const std::atomic_bool *cancel = nullptr;
-        int maxParallel = 8;
-    };
-
     QString name() const override { return QStringLiteral("setup-hosts"); }
     QList<Step> outline() const override;
 
