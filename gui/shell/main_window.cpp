@@ -117,6 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
             closeEditor(editor);
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateEditorActions);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newProjectRequested);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseProject);
     connect(m_welcome, &WelcomePage::recentRequested, this,
             [this](const QString &dir) { openProject(dir); });
@@ -265,9 +266,9 @@ void MainWindow::createActions()
 
     QToolBar *bar = addToolBar(tr("Project"));
     bar->setObjectName(QStringLiteral("projectToolBar"));
-    bar->addAction(m_openAction);
-    bar->addAction(m_reloadAction);
-    bar->addAction(m_saveAction);
+    bar->addActions({newProject, m_openAction, m_reloadAction, m_saveAction});
+    bar->addSeparator();
+    bar->addAction(m_services->addServiceAction());
     bar->addSeparator();
     auto *stageLabel = new QLabel(tr("&Stage:"), bar);
     stageLabel->setBuddy(m_stage);

@@ -22,6 +22,7 @@ ServiceActions::ServiceActions(QWidget *window, Opener opener)
       m_newFile(new QAction(tr("New Services &File…"), this))
 {
     m_add->setObjectName(QStringLiteral("addServiceAction"));
+    m_add->setIconText(tr("Add Service")); // on the tool bar, without a mnemonic
     m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_add->setStatusTip(tr("Add a service from a template: web server, database, worker"));
     m_newFile->setObjectName(QStringLiteral("newServicesFileAction"));
