@@ -1,5 +1,6 @@
 #include "project/stage_draft.h"
 
+#include "inventory/hive_model.h"
 #include "inventory/ipv4_network.h"
 
 #include <QCoreApplication>
@@ -7,11 +8,6 @@
 namespace hive {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("hive::StageDraft", text);
-}
-
 QStringList zonesOf(const QString &provider, const QString &region)
 {
     if (provider == QLatin1String("aws")) {
@@ -221,6 +217,24 @@ QStringList StageDraft::credentialVariables(const QString &provider)
     if (provider == QLatin1String("azure"))
         return {QStringLiteral("azure_client_id"), QStringLiteral("azure_secret"),
                 QStringLiteral("azure_tenant"), QStringLiteral("azure_subscription_id")};
+    return {};
+}
+
+QString StageDraft::faultTolerance(const StagePlan &plan, bool *blocks)
+{
+    const int hives = int(plan.hiveHosts().size());
+    *blocks = hives == 0;
+    if (hives == 0)
+        return tr("No host is left for the swarm: the repository server takes the only one. Add "
+                  "hosts (three hives survive the loss of one) or clear Separate repository "
+                  "server.");
+    if (hives == 1)
+        return tr("One hive: when that host fails, the swarm, its services and the data on it "
+                  "stop. Three hives survive the loss of one.");
+    if (hives == 2)
+        return tr("Two hives: when either fails, the swarm loses its majority. Services keep "
+                  "running where they are, but nothing is moved or changed until it is back. "
+                  "Three hives survive the loss of one.");
     return {};
 }
 

@@ -2,10 +2,13 @@
 
 #include "data/value.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
 namespace hive {
+
+struct StagePlan;
 
 // A stage as the first-setup wizard designs it, before it is written: the
 // provider, the network and the machines, with sensible defaults per
@@ -14,6 +17,9 @@ namespace hive {
 // the order people write them.
 struct StageDraft
 {
+    Q_DECLARE_TR_FUNCTIONS(hive::StageDraft)
+
+public:
     struct Subnet
     {
         QString cidr;
@@ -49,6 +55,11 @@ struct StageDraft
     static bool usesSubnets(const QString &provider);
     static bool usesInstanceTypes(const QString &provider);
     static bool usesMemorySize(const QString &provider);
+    // What a stage of this many hives costs in fault tolerance: a refusal
+    // (`blocks`) with no hive at all, a warning with one or two (Docker
+    // Swarm keeps working only while most of its managers answer), nothing
+    // from three on.
+    static QString faultTolerance(const StagePlan &plan, bool *blocks);
     // Stage variables (`hive set`) holding the provider's credentials.
     static QStringList credentialVariables(const QString &provider);
 };

@@ -53,7 +53,8 @@ StageWizard::StageWizard(QWidget *parent)
       m_hosts(new QSpinBox), m_memory(new QSpinBox), m_region(new QLineEdit),
       m_instanceType(new QLineEdit), m_repositoryType(new QLineEdit), m_mirrored(new QLineEdit),
       m_ips(new QPlainTextEdit), m_subnets(new QTableWidget(0, 3)), m_plan(new gui::HostPlanView),
-      m_planProblems(new QLabel), m_credentialsBox(new QWidget), m_summary(new QPlainTextEdit)
+      m_planProblems(new QLabel), m_faultTolerance(new QLabel), m_credentialsBox(new QWidget),
+      m_summary(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("stageWizard"));
     setWindowTitle(tr("New Hive Project"));
@@ -224,6 +225,9 @@ QWizardPage *StageWizard::createSettingsPage()
     m_planProblems->setWordWrap(true);
     m_planProblems->setObjectName(QStringLiteral("planProblems"));
     planLayout->addWidget(m_planProblems);
+    m_faultTolerance->setWordWrap(true);
+    m_faultTolerance->setObjectName(QStringLiteral("faultTolerance"));
+    planLayout->addWidget(m_faultTolerance);
     layout->addWidget(planBox, 4);
     connect(suggest, &QPushButton::clicked, this, &StageWizard::suggestFromCidr);
     const auto changed = [this] {
@@ -514,10 +518,17 @@ void StageWizard::updatePlan()
     InventoryLoader::Input input;
     input.definitions << InventoryLoader::SourceFile{QStringLiteral("hive.yml"), yaml, QString()};
     const LoadedInventory loaded = InventoryLoader::load(input);
-    m_plan->showStage(loaded.hive.stage(selectedStage()));
+    const StagePlan *planned = loaded.hive.stage(selectedStage());
+    m_plan->showStage(planned);
     QStringList problems;
     if (!error.isEmpty())
         problems << error;
+    bool blocks = false;
+    const QString cost = planned ? StageDraft::faultTolerance(*planned, &blocks) : QString();
+    if (blocks)
+        problems << cost;
+    m_faultTolerance->setText(blocks ? QString() : cost);
+    m_faultTolerance->setVisible(!blocks && !cost.isEmpty());
     for (const Diagnostic &d : loaded.diagnostics.sorted()) {
         if (d.isError())
             problems << d.message;

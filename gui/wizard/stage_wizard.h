@@ -82,6 +82,7 @@ private:
     QHash<QString, QWidget *> m_rows; // setting rows shown per provider
     gui::HostPlanView *m_plan;
     QLabel *m_planProblems;
+    QLabel *m_faultTolerance; // what fewer than three hives cost
     QHash<QString, QLineEdit *> m_credentials;
     QWidget *m_credentialsBox;
     QPlainTextEdit *m_summary;

@@ -9,8 +9,10 @@
 #include "project/project.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -104,6 +106,35 @@ private slots:
         QCOMPARE(int(stage->hosts.size()), 4);
         QCOMPARE(plannedRows, 4);
         QCOMPARE(stage->hosts.first().name, QStringLiteral("s-hive0.pdns.example.jp"));
+    }
+
+    // Fewer than three hives: what it costs is said as the number changes;
+    // none at all cannot go on.
+    void fewerThanThreeHivesSayWhatTheyCost()
+    {
+        StageWizard wizard;
+        wizard.setProject(m_dir.filePath(QStringLiteral("few")), QStringLiteral("few.example.jp"));
+        wizard.setProvider(QStringLiteral("docker"));
+        wizard.show();
+        while (wizard.currentId() != StageWizard::SettingsPage)
+            wizard.next();
+        auto *hosts = wizard.findChild<QSpinBox *>(QStringLiteral("number_of_hosts"));
+        auto *cost = wizard.findChild<QLabel *>(QStringLiteral("faultTolerance"));
+        auto *problems = wizard.findChild<QLabel *>(QStringLiteral("planProblems"));
+        QVERIFY(hosts && cost && problems);
+        QVERIFY(cost->isHidden()); // the default: three hives and the repository
+        hosts->setValue(3);        // with the repository server: two hives
+        QVERIFY(!cost->isHidden());
+        QVERIFY2(cost->text().contains(QStringLiteral("Two hives")), qPrintable(cost->text()));
+        QVERIFY(problems->text().isEmpty());
+        hosts->setValue(2);
+        QVERIFY2(cost->text().contains(QStringLiteral("One hive")), qPrintable(cost->text()));
+        hosts->setValue(1);
+        QVERIFY(cost->isHidden());
+        QVERIFY2(problems->text().contains(QStringLiteral("No host is left for the swarm")),
+                 qPrintable(problems->text()));
+        hosts->setValue(5);
+        QVERIFY(cost->isHidden() && problems->text().isEmpty());
     }
 
     void dockerAndAwsFilesAreExactlyAsDesigned()
