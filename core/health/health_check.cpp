@@ -28,6 +28,27 @@ QString HealthCheck::severityText(Severity s)
     return {};
 }
 
+QString HealthCheck::areaText(const QString &area)
+{
+    if (area == QLatin1String("swarm"))
+        return tr("swarm");
+    if (area == QLatin1String("services"))
+        return tr("services");
+    if (area == QLatin1String("drbd"))
+        return tr("DRBD");
+    if (area == QLatin1String("disk"))
+        return tr("disk");
+    if (area == QLatin1String("units"))
+        return tr("system units");
+    if (area == QLatin1String("backups"))
+        return tr("backups");
+    if (area == QLatin1String("hosts"))
+        return tr("hosts");
+    if (area == QLatin1String("repairs"))
+        return tr("repairs");
+    return area;
+}
+
 QJsonObject HealthCheck::toJson() const
 {
     QJsonObject o{{QStringLiteral("area"), area},

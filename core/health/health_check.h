@@ -31,6 +31,9 @@ public:
 
     static QString severityName(Severity s); // ok, warning, critical (stable, for --json)
     static QString severityText(Severity s); // translated
+    // The area as the user reads it (translated); `area` stays the stable
+    // name (--json, filters).
+    static QString areaText(const QString &area);
     QJsonObject toJson() const;
     // "host $ command\noutput", the evidence format of every check.
     static QString evidenceOf(const QString &host, const QString &command, const QString &output);

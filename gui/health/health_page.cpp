@@ -348,11 +348,13 @@ void HealthPage::fill()
                 continue;
             if (!filter.isEmpty() && !c.subject.contains(filter, Qt::CaseInsensitive) &&
                 !c.area.contains(filter, Qt::CaseInsensitive) &&
+                !HealthCheck::areaText(c.area).contains(filter, Qt::CaseInsensitive) &&
                 !c.summary.contains(filter, Qt::CaseInsensitive) &&
                 !c.evidence.contains(filter, Qt::CaseInsensitive))
                 continue;
-            auto *item = new QTreeWidgetItem(
-                m_list, {HealthCheck::severityText(s), c.area, c.subject, c.summary});
+            auto *item =
+                new QTreeWidgetItem(m_list, {HealthCheck::severityText(s),
+                                             HealthCheck::areaText(c.area), c.subject, c.summary});
             item->setIcon(0, severityIcon(style(), s));
             item->setData(0, kSeverityRole, int(s));
             item->setData(0, kIndexRole, i);

@@ -5,6 +5,7 @@
 #include "gui/run/run_status_style.h"
 #include "gui/topology/topology_view.h"
 #include "inventory/inventory_loader.h"
+#include "topology/docker_wording.h"
 #include "topology/live_event_watcher.h"
 #include "topology/live_topology_reader.h"
 
@@ -448,7 +449,8 @@ void LiveTopologyPage::fillTable()
         auto *header = new QTableWidgetItem(
             n->isDown()
                 ? tr("%1 — DOWN").arg(n->hostname)
-                : QStringLiteral("%1 — %2").arg(n->hostname, n->leader ? tr("leader") : n->role));
+                : QStringLiteral("%1 — %2").arg(
+                      n->hostname, n->leader ? tr("leader") : DockerWording::role(n->role)));
         header->setData(Qt::UserRole, n->hostname);
         if (n->isDown())
             header->setForeground(RunStatusStyle::hue(RunEvent::Status::Failed));
@@ -544,8 +546,9 @@ void LiveTopologyPage::showDetails()
     const QString service = chosenService();
     if (task) {
         html += QStringLiteral("<h3>%1</h3><table>").arg(task->label().toHtmlEscaped());
-        html += row(tr("State"),
-                    QStringLiteral("%1 (desired %2)").arg(task->state, task->desiredState));
+        html += row(tr("State"), tr("%1 (desired: %2)")
+                                     .arg(DockerWording::taskState(task->state),
+                                          DockerWording::taskState(task->desiredState)));
         html += row(tr("Node"), node ? node->hostname : task->nodeId);
         html += row(tr("Container"), task->containerId.left(12));
         html += row(tr("Image"), task->image);
@@ -554,9 +557,11 @@ void LiveTopologyPage::showDetails()
         html += QStringLiteral("</table>");
     } else if (node && m_chosen.startsWith(QLatin1String("node:"))) {
         html += QStringLiteral("<h3>%1</h3><table>").arg(node->hostname.toHtmlEscaped());
-        html += row(tr("Role"), node->leader ? tr("manager, leader") : node->role);
-        html += row(tr("State"), node->isDown() ? tr("DOWN (%1)").arg(node->state) : node->state);
-        html += row(tr("Availability"), node->availability);
+        html +=
+            row(tr("Role"), node->leader ? tr("manager, leader") : DockerWording::role(node->role));
+        const QString state = DockerWording::nodeState(node->state);
+        html += row(tr("State"), node->isDown() ? tr("DOWN (%1)").arg(state) : state);
+        html += row(tr("Availability"), DockerWording::availability(node->availability));
         if (!node->reachability.isEmpty())
             html += row(tr("Manager"), node->reachability);
         html += row(tr("Address"), node->address);
@@ -568,7 +573,7 @@ void LiveTopologyPage::showDetails()
         html += row(tr("Labels"), labels.join(QStringLiteral(", ")));
         QStringList tasks;
         for (const LiveTopology::Task *t : m_topology.currentTasksOn(node->id))
-            tasks << QStringLiteral("%1 %2").arg(t->label(), t->state);
+            tasks << QStringLiteral("%1 %2").arg(t->label(), DockerWording::taskState(t->state));
         html += row(tr("Tasks"), tasks.join(QStringLiteral(", ")));
         html += QStringLiteral("</table>");
     } else if (!service.isEmpty()) {
@@ -596,7 +601,7 @@ void LiveTopologyPage::showDetails()
                     .arg(QLocale().toString(t->timestamp.toLocalTime(), QStringLiteral("HH:mm:ss")),
                          t->label().toHtmlEscaped(),
                          (on ? on->hostname : t->nodeId.left(12)).toHtmlEscaped(),
-                         (t->state +
+                         (DockerWording::taskState(t->state) +
                           (t->error.isEmpty() ? QString() : QStringLiteral(": ") + t->error))
                              .toHtmlEscaped());
         }

@@ -2,6 +2,7 @@
 
 #include "gui/live/task_lines_item.h"
 #include "gui/topology/diagram_painter.h"
+#include "topology/docker_wording.h"
 #include "topology/live_topology.h"
 
 #include <QFontMetricsF>
@@ -228,7 +229,9 @@ void LiveTopologyScene::showTopology(const LiveTopology &t, const Options &optio
         if (!matches(n.hostname) && shown.isEmpty())
             card->setOpacity(0.35);
         card->setToolTip(QStringLiteral("%1\n%2 · %3 · %4\n%5")
-                             .arg(n.hostname, n.role, n.state, n.availability, n.address));
+                             .arg(n.hostname, DockerWording::role(n.role),
+                                  DockerWording::nodeState(n.state),
+                                  DockerWording::availability(n.availability), n.address));
 
         qreal cy = kPad;
         p.label(elided(n.hostname, p.m_bold, kCardWidth - 2 * kPad), QPointF(kPad, cy), p.m_bold,
@@ -254,8 +257,10 @@ void LiveTopologyScene::showTopology(const LiveTopology &t, const Options &optio
             isDown ? (!n.answered ? tr("down: its engine does not answer")
                       : n.reachability == QLatin1String("unreachable")
                           ? tr("down: manager unreachable")
-                          : tr("down: %1").arg(n.message.isEmpty() ? n.state : n.message))
-                   : tr("%1 · Docker %2").arg(n.state, n.engineVersion);
+                          : tr("down: %1")
+                                .arg(n.message.isEmpty() ? DockerWording::nodeState(n.state)
+                                                         : n.message))
+                   : tr("%1 · Docker %2").arg(DockerWording::nodeState(n.state), n.engineVersion);
         QStringList labels;
         for (auto it = n.labels.cbegin(); it != n.labels.cend(); ++it)
             labels << (it.value() == QLatin1String("true")
@@ -299,10 +304,11 @@ void LiveTopologyScene::showTopology(const LiveTopology &t, const Options &optio
             for (const LiveTopology::Task *task : std::as_const(shown)) {
                 const QColor dot = isDown ? p.muted() : p.strong(taskHue(*task));
                 lines << TaskLinesItem::Line{
-                    QStringLiteral("● %1  %2").arg(task->label(), task->state), dot,
-                    QStringLiteral("task:") + task->id,
+                    QStringLiteral("● %1  %2")
+                        .arg(task->label(), DockerWording::taskState(task->state)),
+                    dot, QStringLiteral("task:") + task->id,
                     QStringLiteral("%1 · %2\n%3")
-                        .arg(task->label(), task->state,
+                        .arg(task->label(), DockerWording::taskState(task->state),
                              task->error.isEmpty() ? task->message : task->error),
                     false};
                 if (task->state != QLatin1String("running")) {

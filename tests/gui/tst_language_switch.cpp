@@ -2,13 +2,17 @@
 // at once and keeps everything the user had: project, stage, open files with
 // their unsaved text, view mode and the current tab.
 #include "app/window_host.h"
+#include "engine/run_wording.h"
 #include "gui/editor/editable_file.h"
 #include "gui/editor/file_editor.h"
 #include "gui/editor/source_view.h"
+#include "gui/shell/app_translators.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/preferences_dialog.h"
 #include "gui/shell/project_document.h"
+#include "health/health_check.h"
 #include "tests/support/sample_project_copy.h"
+#include "topology/docker_wording.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,6 +26,7 @@
 #include <QTimer>
 #include <QtTest>
 
+using namespace hive;
 using namespace hive::gui;
 
 class TestLanguageSwitch : public QObject
@@ -43,6 +48,24 @@ class TestLanguageSwitch : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The words Docker, the runs and the Health tab use are said in Japanese
+    // too (task and node states, the grid's statuses, the Health areas).
+    void statusWordsAreTranslated()
+    {
+        AppTranslators translators;
+        QVERIFY(translators.install(QStringLiteral("ja")));
+        QCOMPARE(RunWording::status(RunEvent::Status::Ok), QStringLiteral("正常"));
+        QCOMPARE(DockerWording::taskState(QStringLiteral("running")), QStringLiteral("実行中"));
+        QVERIFY(DockerWording::nodeState(QStringLiteral("ready")) !=
+                DockerWording::taskState(QStringLiteral("ready")));
+        QCOMPARE(HealthCheck::areaText(QStringLiteral("backups")), QStringLiteral("バックアップ"));
+        // A word Docker adds later is shown as it is.
+        QCOMPARE(DockerWording::taskState(QStringLiteral("paused-2027")),
+                 QStringLiteral("paused-2027"));
+        QVERIFY(translators.install(QStringLiteral("en")));
+        QCOMPARE(DockerWording::taskState(QStringLiteral("shutdown")), QStringLiteral("shut down"));
+    }
 
     void switchingKeepsProjectFilesAndUnsavedEdits()
     {
