@@ -703,6 +703,110 @@
     </message>
 </context>
 <context>
+    <name>hive::DockerWording</name>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>preparing</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>starting</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>shut down</source>
+        <translation>shut down</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>being removed</source>
+        <translation>being removed</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>orphaned</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <comment>node state</comment>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>node state</comment>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <comment>node state</comment>
+        <translation>disconnected</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>node state</comment>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>node availability</comment>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>node availability</comment>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>drained</source>
+        <comment>node availability</comment>
+        <translation>drained</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <comment>node role</comment>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <comment>node role</comment>
+        <translation>worker</translation>
+    </message>
+</context>
+<context>
     <name>hive::DrbdDiagnosis</name>
     <message>
         <source>every copy of %1 is Outdated: no host holds data DRBD trusts</source>
@@ -1000,6 +1104,38 @@
     <message>
         <source>critical</source>
         <translation>critical</translation>
+    </message>
+    <message>
+        <source>swarm</source>
+        <translation>swarm</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>services</translation>
+    </message>
+    <message>
+        <source>DRBD</source>
+        <translation>DRBD</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>disk</translation>
+    </message>
+    <message>
+        <source>system units</source>
+        <translation>system units</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>backups</translation>
+    </message>
+    <message>
+        <source>hosts</source>
+        <translation>hosts</translation>
+    </message>
+    <message>
+        <source>repairs</source>
+        <translation>repairs</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3348,18 @@
     <message>
         <source>The site your users depend on. Changes here should have been tried on staging.</source>
         <translation>The site your users depend on. Changes here should have been tried on staging.</translation>
+    </message>
+    <message>
+        <source>No host is left for the swarm: the repository server takes the only one. Add hosts (three hives survive the loss of one) or clear Separate repository server.</source>
+        <translation>No host is left for the swarm: the repository server takes the only one. Add hosts (three hives survive the loss of one) or clear Separate repository server.</translation>
+    </message>
+    <message>
+        <source>One hive: when that host fails, the swarm, its services and the data on it stop. Three hives survive the loss of one.</source>
+        <translation>One hive: when that host fails, the swarm, its services and the data on it stop. Three hives survive the loss of one.</translation>
+    </message>
+    <message>
+        <source>Two hives: when either fails, the swarm loses its majority. Services keep running where they are, but nothing is moved or changed until it is back. Three hives survive the loss of one.</source>
+        <translation>Two hives: when either fails, the swarm loses its majority. Services keep running where they are, but nothing is moved or changed until it is back. Three hives survive the loss of one.</translation>
     </message>
 </context>
 <context>
@@ -5546,6 +5694,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Not following changes: %1.</source>
         <translation>Not following changes: %1.</translation>
     </message>
+    <message>
+        <source>%1 (desired: %2)</source>
+        <translation>%1 (desired: %2)</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::LiveTopologyScene</name>
@@ -6148,6 +6300,10 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>%1 — start_phase: `hive all` starts here</source>
         <translation>%1 — start_phase: `hive all` starts here</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
     </message>
 </context>
 <context>
@@ -7110,12 +7266,20 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <translation>&amp;Open Project…</translation>
     </message>
     <message>
-        <source>Open the &amp;Example Project</source>
-        <translation>Open the &amp;Example Project</translation>
-    </message>
-    <message>
         <source>&amp;Recent projects:</source>
         <translation>&amp;Recent projects:</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>Start a hive with the setup wizard: its name, where its hosts come from, its first stage</source>
+        <translation>Start a hive with the setup wizard: its name, where its hosts come from, its first stage</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example Project (4 hosts on this machine&apos;s Docker, 3 services)</source>
+        <translation>Open the &amp;Example Project (4 hosts on this machine&apos;s Docker, 3 services)</translation>
     </message>
 </context>
 <context>

@@ -693,6 +693,110 @@
     </message>
 </context>
 <context>
+    <name>hive::DockerWording</name>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>割り当て済み</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受理済み</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>準備中</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>起動中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>shut down</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>being removed</source>
+        <translation>削除中</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>孤立</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <comment>node state</comment>
+        <translation>稼働可能</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>node state</comment>
+        <translation>ダウン</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <comment>node state</comment>
+        <translation>切断</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>node state</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <comment>node availability</comment>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <comment>node availability</comment>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>drained</source>
+        <comment>node availability</comment>
+        <translation>退避済み</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <comment>node role</comment>
+        <translation>マネージャー</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <comment>node role</comment>
+        <translation>ワーカー</translation>
+    </message>
+</context>
+<context>
     <name>hive::DrbdDiagnosis</name>
     <message>
         <source>every copy of %1 is Outdated: no host holds data DRBD trusts</source>
@@ -989,6 +1093,38 @@
     <message>
         <source>critical</source>
         <translation>重大</translation>
+    </message>
+    <message>
+        <source>swarm</source>
+        <translation>Swarm</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>DRBD</source>
+        <translation>DRBD</translation>
+    </message>
+    <message>
+        <source>disk</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>system units</source>
+        <translation>systemd ユニット</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>hosts</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>repairs</source>
+        <translation>修復</translation>
     </message>
 </context>
 <context>
@@ -2493,7 +2629,7 @@
     <name>hive::RunWording</name>
     <message>
         <source>ok</source>
-        <translation>ok</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>changed</source>
@@ -3188,6 +3324,18 @@
     <message>
         <source>The site your users depend on. Changes here should have been tried on staging.</source>
         <translation>利用者が頼りにしているサイトです。ここでの変更は先に staging で試してください。</translation>
+    </message>
+    <message>
+        <source>No host is left for the swarm: the repository server takes the only one. Add hosts (three hives survive the loss of one) or clear Separate repository server.</source>
+        <translation>Swarm に使えるホストがありません。ただ 1 台のホストをリポジトリサーバーが使います。ホストを増やす（hive が 3 台あれば 1 台の故障に耐えます）か、「リポジトリサーバーを分ける」を外してください。</translation>
+    </message>
+    <message>
+        <source>One hive: when that host fails, the swarm, its services and the data on it stop. Three hives survive the loss of one.</source>
+        <translation>hive が 1 台です。そのホストが故障すると、Swarm もサービスもそこにあるデータも止まります。hive が 3 台あれば 1 台の故障に耐えます。</translation>
+    </message>
+    <message>
+        <source>Two hives: when either fails, the swarm loses its majority. Services keep running where they are, but nothing is moved or changed until it is back. Three hives survive the loss of one.</source>
+        <translation>hive が 2 台です。どちらかが故障すると Swarm は過半数を失います。サービスはその場で動き続けますが、復旧するまで移動も変更もできません。hive が 3 台あれば 1 台の故障に耐えます。</translation>
     </message>
 </context>
 <context>
@@ -5505,6 +5653,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Not following changes: %1.</source>
         <translation>変更を追従していません: %1。</translation>
     </message>
+    <message>
+        <source>%1 (desired: %2)</source>
+        <translation>%1（目標: %2）</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::LiveTopologyScene</name>
@@ -6100,6 +6252,10 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>%1 — start_phase: `hive all` starts here</source>
         <translation>%1 — start_phase: `hive all` はここから始まります</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除済み</translation>
     </message>
 </context>
 <context>
@@ -7055,12 +7211,20 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <translation>プロジェクトを開く(&amp;O)…</translation>
     </message>
     <message>
-        <source>Open the &amp;Example Project</source>
-        <translation>サンプルプロジェクトを開く(&amp;E)</translation>
-    </message>
-    <message>
         <source>&amp;Recent projects:</source>
         <translation>最近使ったプロジェクト(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新しいプロジェクト(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start a hive with the setup wizard: its name, where its hosts come from, its first stage</source>
+        <translation>セットアップウィザードで hive を始めます: 名前、ホストの用意のしかた、最初のステージ</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Example Project (4 hosts on this machine&apos;s Docker, 3 services)</source>
+        <translation>サンプルプロジェクトを開く(&amp;E)（このマシンの Docker 上の 4 ホスト、3 サービス）</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,7 @@ QJsonObject RunEvent::toJson() const
     putIfSet(o, "host", host);
     putIfSet(o, "status", statusName(status));
     putIfSet(o, "text", text);
+    putIfSet(o, "action", action);
     if (kind == Kind::PhaseFinished || kind == Kind::StepFinished || kind == Kind::HostFinished)
         o.insert(QStringLiteral("elapsed_ms"), elapsedMs);
     if (kind == Kind::Progress) {
@@ -114,6 +115,7 @@ bool RunEvent::fromJson(const QJsonObject &o, RunEvent &event)
     e.step = o.value(QStringLiteral("step")).toString();
     e.host = o.value(QStringLiteral("host")).toString();
     e.text = o.value(QStringLiteral("text")).toString();
+    e.action = o.value(QStringLiteral("action")).toString();
     e.elapsedMs = qint64(o.value(QStringLiteral("elapsed_ms")).toDouble());
     e.done = qint64(o.value(QStringLiteral("done")).toDouble());
     e.total = qint64(o.value(QStringLiteral("total")).toDouble());

@@ -41,7 +41,10 @@ struct RunEvent
     QString phase;
     QString step;
     QString host;
-    QString text;         // output line, message, or the reason of a status
+    QString text; // output line, message, or the reason of a status
+    // PhaseStarted: what the run does to the stage when it is not a build:
+    // "destroy" (-D), "halt" (-H) or "check" (-C). Empty otherwise.
+    QString action;
     qint64 elapsedMs = 0; // for the *Finished kinds
     qint64 done = 0;      // for Progress
     qint64 total = 0;

@@ -16,9 +16,11 @@ bool readOutcome(const QString &path, RunHistory::Record &record)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
+    RunEvent first;
+    if (RunEvent::fromJsonLine(f.readLine(), first) && first.kind == RunEvent::Kind::PhaseStarted)
+        record.action = first.action;
     constexpr qint64 kTail = 8192;
-    if (f.size() > kTail)
-        f.seek(f.size() - kTail);
+    f.seek(f.size() > kTail ? f.size() - kTail : 0);
     const QList<QByteArray> lines = f.readAll().split('\n');
     for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
         RunEvent e;

@@ -24,6 +24,7 @@ public:
         QDateTime started;                                // UTC
         RunEvent::Status status = RunEvent::Status::None; // None: it never finished
         qint64 elapsedMs = 0;
+        QString action; // "destroy", "halt", "check" or empty (RunEvent::action)
     };
 
     // Newest first; at most `limit` runs are read.

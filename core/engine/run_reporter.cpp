@@ -33,6 +33,7 @@ void RunReporter::phaseStarted(const QString &text)
     RunEvent e;
     e.kind = RunEvent::Kind::PhaseStarted;
     e.text = text;
+    e.action = m_action;
     post(e);
 }
 

@@ -25,6 +25,9 @@ public:
     const QString &phase() const { return m_phase; }
 
     void phaseStarted(const QString &text = {});
+    // What the phase does when it is not a build ("destroy", "halt",
+    // "check"): said with phaseStarted (RunEvent::action).
+    void setAction(const QString &action) { m_action = action; }
     // Returns the phase's overall status (failed if any host failed).
     RunEvent::Status phaseFinished(const QString &text = {});
     // Ends the phase before any step ran: a failed "plan" with the reason.
@@ -46,6 +49,7 @@ public:
 private:
     RunEventSink *m_sink;
     QString m_phase;
+    QString m_action;
     QElapsedTimer m_phaseTimer;
     mutable std::mutex m_mutex;
     std::mutex m_postMutex;           // one event at a time, in one order, to the sink

@@ -22,7 +22,12 @@ struct PhaseContext
                  const PhaseOptions &theOptions, RunEventSink *theSink)
         : project(theProject), loaded(theLoaded), options(theOptions), sink(theSink),
           reporter(theSink, phase)
-    {}
+    {
+        reporter.setAction(theOptions.destroy     ? QStringLiteral("destroy")
+                           : theOptions.halt      ? QStringLiteral("halt")
+                           : theOptions.checkOnly ? QStringLiteral("check")
+                                                  : QString());
+    }
 
     const Project &project;
     const LoadedInventory &loaded;

@@ -768,10 +768,21 @@ void BuildPage::reloadHistory()
 
 void BuildPage::updatePipeline()
 {
+    const QList<RunHistory::Record> &records = m_run->records();
+    const auto removal = [](const RunHistory::Record *r) {
+        return r && r->action == QLatin1String("destroy") &&
+               (r->status == RunEvent::Status::Ok || r->status == RunEvent::Status::Changed);
+    };
+    // Once the servers are removed, what the later phases did is gone with them.
+    const RunHistory::Record *hosts = RunHistory::latest(records, PhaseCatalog::hostsPhase());
+    const QDateTime removedAt = removal(hosts) ? hosts->started : QDateTime();
     for (const QString &phase : PhaseOrder::phases()) {
-        const RunHistory::Record *r = RunHistory::latest(m_run->records(), phase);
+        const RunHistory::Record *r = RunHistory::latest(records, phase);
+        if (r && removedAt.isValid() && r->started < removedAt)
+            r = nullptr;
         m_pipeline->setOutcome(phase, r ? r->status : RunEvent::Status::None,
-                               r && r->status != RunEvent::Status::None ? r->elapsedMs : -1);
+                               r && r->status != RunEvent::Status::None ? r->elapsedMs : -1,
+                               removal(r));
     }
     m_pipeline->setNext(
         m_project.rootDir().isEmpty() ? QString() : PhaseSession(m_project, nullptr).startPhase());

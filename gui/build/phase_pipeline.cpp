@@ -48,11 +48,13 @@ PhasePipeline::PhasePipeline(QWidget *parent) : QWidget(parent), m_group(new QBu
         });
 }
 
-void PhasePipeline::setOutcome(const QString &phase, RunEvent::Status status, qint64 elapsedMs)
+void PhasePipeline::setOutcome(const QString &phase, RunEvent::Status status, qint64 elapsedMs,
+                               bool removed)
 {
     State &s = m_states[phase];
     s.status = status;
     s.elapsedMs = elapsedMs;
+    s.removed = removed;
     update(phase);
 }
 
@@ -97,6 +99,8 @@ QString PhasePipeline::stateText(const QString &phase) const
         text = RunStatusStyle::word(RunEvent::Status::None, true);
     else if (s.status == RunEvent::Status::None)
         text = tr("not run");
+    else if (s.removed)
+        text = tr("removed");
     else if (s.status == RunEvent::Status::Ok || s.status == RunEvent::Status::Changed)
         text = tr("succeeded");
     else

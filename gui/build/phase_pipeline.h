@@ -11,7 +11,8 @@ class QToolButton;
 namespace hive::gui {
 
 // The seven phases as a pipeline, left to right: each shows how its latest
-// run ended (not run, succeeded, failed, interrupted) or that it runs now,
+// run ended (not run, succeeded, removed by -D, failed, interrupted) or that
+// it runs now,
 // with its duration, and the phase start_phase points at is marked as next
 // to run. One phase is the current one (click, or Left/Right when the strip
 // has focus); Enter asks to run it.
@@ -21,7 +22,10 @@ class PhasePipeline : public QWidget
 public:
     explicit PhasePipeline(QWidget *parent = nullptr);
 
-    void setOutcome(const QString &phase, RunEvent::Status status, qint64 elapsedMs);
+    // `removed`: the latest run was a -D that succeeded (shown as what it
+    // did, not as a success).
+    void setOutcome(const QString &phase, RunEvent::Status status, qint64 elapsedMs,
+                    bool removed = false);
     void setRunning(const QString &phase, bool running);
     void setNext(const QString &phase);
     void clearStates();
@@ -44,6 +48,7 @@ private:
         RunEvent::Status status = RunEvent::Status::None;
         qint64 elapsedMs = -1;
         bool running = false;
+        bool removed = false;
     };
     QButtonGroup *m_group;
     QList<QToolButton *> m_buttons;

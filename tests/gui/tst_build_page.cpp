@@ -114,6 +114,38 @@ private slots:
         QVERIFY(page->findChild<QPushButton *>(QStringLiteral("buildDestroy"))->isVisible());
     }
 
+    // After build-infra -D the strip says the servers were removed, and what
+    // the later phases did before is gone with them.
+    void aDestroyShowsTheServersRemovedAndLaterPhasesNotRun()
+    {
+        const QString dir = projectWithRuns();
+        const QString runs =
+            RunLog::runsDir(dir + QStringLiteral("/.hive"), QStringLiteral("private"));
+        QFile built(kRuns + QStringLiteral("/build-infra-4-hosts.jsonl"));
+        QVERIFY(built.open(QIODevice::ReadOnly));
+        QByteArray log = built.readAll();
+        const int firstEnd = int(log.indexOf('\n'));
+        RunEvent started;
+        QVERIFY(RunEvent::fromJsonLine(log.left(firstEnd + 1), started));
+        started.action = QStringLiteral("destroy");
+        log = started.toJsonLine() + log.mid(firstEnd + 1);
+        QFile destroyed(runs + QStringLiteral("/20261203-080000-000-build-infra.jsonl"));
+        QVERIFY(destroyed.open(QIODevice::WriteOnly));
+        destroyed.write(log);
+        destroyed.close();
+
+        MainWindow window;
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(dir, &error), qPrintable(error));
+        PhasePipeline *pipeline = window.buildPage()->pipeline();
+        QVERIFY2(pipeline->stateText(QStringLiteral("build-infra"))
+                     .startsWith(QStringLiteral("removed")),
+                 qPrintable(pipeline->stateText(QStringLiteral("build-infra"))));
+        QCOMPARE(pipeline->stateText(QStringLiteral("setup-hosts")), QStringLiteral("not run"));
+        QCOMPARE(window.buildPage()->historyList()->topLevelItemCount(), 3);
+    }
+
     void aSavedRunReplaysAsItRan()
     {
         MainWindow window;
