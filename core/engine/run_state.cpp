@@ -221,7 +221,7 @@ int RunState::stepsDone(const QString &phase, const QString &host) const
     int done = 0;
     for (const QString &s : p->steps) {
         const Cell *c = cell(phase, s, host);
-        if ((c && c->started && !c->running) || (!c && p->stepStatus.contains(s)))
+        if (c && c->started && !c->running)
             ++done;
     }
     return done;

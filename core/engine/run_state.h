@@ -69,7 +69,8 @@ public:
     // Whether the phase's steps are known (it ended, or an earlier run told
     // them): without that a share done would be a guess.
     bool knowsSteps(const QString &phase) const;
-    // Steps that ended on the host (or ended without it).
+    // Steps that ended on the host (a step of the stage as a whole, or of
+    // other hosts, is not one of its own).
     int stepsDone(const QString &phase, const QString &host) const;
     // Count of cells per status in the phase (None: not started yet).
     int count(const QString &phase, RunEvent::Status status) const;

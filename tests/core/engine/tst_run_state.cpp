@@ -134,8 +134,37 @@ private slots:
         for (int j = 0; j <= i; ++j)
             first.add(events.at(j));
         QVERIFY(!first.knowsSteps(kPhase));
-        QCOMPARE(first.stepsDone(kPhase, host), int(first.phase(kPhase)->steps.size()) - 1);
+        int ownSteps = 0;
+        for (const QString &s : first.phase(kPhase)->steps) {
+            const RunState::Cell *c = first.cell(kPhase, s, host);
+            ownSteps += c && !c->running ? 1 : 0;
+        }
+        QCOMPARE(first.stepsDone(kPhase, host), ownSteps);
+        QVERIFY(ownSteps > 0);
         QVERIFY(full.knowsSteps(kPhase)); // it ended
+    }
+
+    // build-infra's first steps are the stage's own (ssh-key, engine,
+    // node-image, network): a host that has not started reads 0 steps done.
+    void stepsDoneCountOnlyTheHostsOwnSteps()
+    {
+        RunState state;
+        state.add(runEvent(RunEvent::Kind::PhaseStarted, {}, {}, 1000));
+        for (const char *stage : {"ssh-key", "engine"}) {
+            const QString step = QString::fromLatin1(stage);
+            state.add(runEvent(RunEvent::Kind::StepStarted, step, {}, 1000));
+            state.add(runEvent(RunEvent::Kind::HostStarted, step, {}, 1000));
+            state.add(runEvent(RunEvent::Kind::HostFinished, step, {}, 1100, RunEvent::Status::Ok));
+            state.add(runEvent(RunEvent::Kind::StepFinished, step, {}, 1100, RunEvent::Status::Ok));
+        }
+        const QString host = QStringLiteral("p-hive0");
+        state.add(runEvent(RunEvent::Kind::StepStarted, QStringLiteral("hosts"), {}, 1200));
+        state.add(runEvent(RunEvent::Kind::HostStarted, QStringLiteral("hosts"), host, 1200));
+        QCOMPARE(state.stepsDone(kPhase, host), 0);
+        QCOMPARE(state.stepsDone(kPhase, QString()), 2);
+        state.add(runEvent(RunEvent::Kind::HostFinished, QStringLiteral("hosts"), host, 1300,
+                           RunEvent::Status::Changed));
+        QCOMPARE(state.stepsDone(kPhase, host), 1);
     }
 
     void anInterruptedPhaseCutsWhatStillRan()
