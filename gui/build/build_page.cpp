@@ -106,7 +106,13 @@ BuildPage::BuildPage(QWidget *parent)
     m_scrub->setAccessibleName(tr("Position in the saved run"));
     m_scrub->setToolTip(tr("Move through the saved run: the views show it as it was then"));
     m_scrubTime->setObjectName(QStringLiteral("buildReplayTime"));
-    connect(m_scrub, &QSlider::valueChanged, this, &BuildPage::replayTo);
+    connect(m_scrub, &QSlider::valueChanged, this, [this](int tenths) {
+        const qint64 at = qint64(tenths) * 100;
+        replayTo(m_run->replayEventsAt(tenths >= m_scrub->maximum() ? m_run->replayTotalMs() : at));
+        m_scrubTime->setText(
+            tr("%1 of %2")
+                .arg(RunStatusStyle::clock(at), RunStatusStyle::clock(m_run->replayTotalMs())));
+    });
     auto *scrubRow = new QHBoxLayout;
     auto *scrubLabel = new QLabel(tr("Re&play:"), this);
     scrubLabel->setBuddy(m_scrub);
@@ -483,9 +489,13 @@ bool BuildPage::replay(const QString &path, QString *error)
     m_follow = false;
     m_cellOutput->clear();
     {
+        // The slider is the saved run's time, in tenths of a second: its
+        // label follows its position (events cluster where much happens).
         const QSignalBlocker block(m_scrub);
-        m_scrub->setRange(0, m_run->replayLength());
-        m_scrub->setPageStep(qMax(1, m_run->replayLength() / 20));
+        const int tenths = int(qMin<qint64>(m_run->replayTotalMs() / 100, 1 << 30));
+        m_scrub->setRange(0, qMax(1, tenths));
+        m_scrub->setSingleStep(qMax(1, tenths / 100));
+        m_scrub->setPageStep(qMax(1, tenths / 20));
     }
     replayTo(m_run->replayLength());
     updateActions();
@@ -495,9 +505,9 @@ bool BuildPage::replay(const QString &path, QString *error)
 void BuildPage::replayTo(int events)
 {
     m_run->replayTo(events);
-    if (m_scrub->value() != m_run->replayPosition()) {
+    {
         const QSignalBlocker block(m_scrub);
-        m_scrub->setValue(m_run->replayPosition());
+        m_scrub->setValue(int(m_run->replayAtMs() / 100));
     }
     m_scrubTime->setText(tr("%1 of %2")
                              .arg(RunStatusStyle::clock(m_run->replayAtMs()),

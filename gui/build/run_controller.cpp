@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace hive::gui {
 
@@ -175,6 +176,16 @@ qint64 RunController::replayAtMs() const
 qint64 RunController::replayTotalMs() const
 {
     return m_savedEvents.isEmpty() ? 0 : m_savedEvents.last().timeMs - m_savedEvents.first().timeMs;
+}
+
+int RunController::replayEventsAt(qint64 ms) const
+{
+    if (m_savedEvents.isEmpty())
+        return 0;
+    const qint64 at = m_savedEvents.first().timeMs + ms;
+    const auto after = std::upper_bound(m_savedEvents.cbegin(), m_savedEvents.cend(), at,
+                                        [](qint64 t, const RunEvent &e) { return t < e.timeMs; });
+    return int(after - m_savedEvents.cbegin());
 }
 
 void RunController::reloadHistory()

@@ -55,6 +55,8 @@ public:
     int replayPosition() const { return m_replayed; }
     qint64 replayAtMs() const;    // since the saved run began, at the position
     qint64 replayTotalMs() const; // how long the saved run took
+    // How many of the saved events had happened `ms` after it began.
+    int replayEventsAt(qint64 ms) const;
     QString savedPath() const { return m_savedPath; }
 
     void reloadHistory();

@@ -24,6 +24,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -245,6 +246,21 @@ private slots:
         auto *scrub = page->findChild<QSlider *>(QStringLiteral("buildReplayPosition"));
         QVERIFY(scrub);
         scrub->setValue(0);
+        // The slider is the run's time: halfway reads half the run, and the
+        // views show the events of that first half only.
+        auto *time = page->findChild<QLabel *>(QStringLiteral("buildReplayTime"));
+        const QStringList whole = time->text().split(QStringLiteral(" of "));
+        QCOMPARE(whole.value(0), QStringLiteral("0:00"));
+        scrub->setValue(scrub->maximum() / 2);
+        const QStringList half = time->text().split(QStringLiteral(" of "));
+        QCOMPARE(half.value(1), whole.value(1));
+        const auto seconds = [](const QString &clock) {
+            return clock.section(QLatin1Char(':'), 0, 0).toInt() * 60 +
+                   clock.section(QLatin1Char(':'), 1, 1).toInt();
+        };
+        QVERIFY2(seconds(whole.value(1)) >= 2, qPrintable(time->text()));
+        QVERIFY2(qAbs(2 * seconds(half.value(0)) - seconds(whole.value(1))) <= 1,
+                 qPrintable(time->text()));
         scrub->setValue(scrub->maximum());
         QCOMPARE(page->requestFor(QStringLiteral("run")).command, QStringLiteral("build-infra"));
         // Choosing a phase is what changes it.
