@@ -5143,6 +5143,14 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Nothing runs on stage %1 in this version: design it in the editor and the topology.</source>
         <translation>Nothing runs on stage %1 in this version: design it in the editor and the topology.</translation>
     </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>&amp;Keep Running</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run and Close</source>
+        <translation>&amp;Cancel Run and Close</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::CommandPalette</name>
@@ -6126,6 +6134,14 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>A run uses the files on disk. Save %1 first?</source>
         <translation>A run uses the files on disk. Save %1 first?</translation>
     </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Discard Changes</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Keep Editing</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::MapListTable</name>
@@ -6562,6 +6578,14 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <source>(choose one)</source>
         <translation>(choose one)</translation>
     </message>
+    <message>
+        <source>&amp;Cancel Repair</source>
+        <translation>&amp;Cancel Repair</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Repairing</source>
+        <translation>&amp;Keep Repairing</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::RunController</name>
@@ -6824,6 +6848,10 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>%1 exists already</source>
         <translation>%1 exists already</translation>
+    </message>
+    <message>
+        <source>Add Service</source>
+        <translation>Add Service</translation>
     </message>
 </context>
 <context>

@@ -5110,6 +5110,14 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Nothing runs on stage %1 in this version: design it in the editor and the topology.</source>
         <translation>このバージョンではステージ %1 で何も実行できません。エディタとトポロジーで設計してください。</translation>
     </message>
+    <message>
+        <source>&amp;Keep Running</source>
+        <translation>実行を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run and Close</source>
+        <translation>実行を中止して閉じる(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::CommandPalette</name>
@@ -6079,6 +6087,14 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>A run uses the files on disk. Save %1 first?</source>
         <translation>実行はディスク上のファイルを使います。先に %1 を保存しますか?</translation>
     </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>変更を破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::MapListTable</name>
@@ -6512,6 +6528,14 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <source>(choose one)</source>
         <translation>（選択してください）</translation>
     </message>
+    <message>
+        <source>&amp;Cancel Repair</source>
+        <translation>修復を中止(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Repairing</source>
+        <translation>修復を続ける(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::RunController</name>
@@ -6773,6 +6797,10 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>%1 exists already</source>
         <translation>%1 は既にあります</translation>
+    </message>
+    <message>
+        <source>Add Service</source>
+        <translation>サービスの追加</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "engine/run_history.h"
 
+#include "engine/phase_catalog.h"
 #include "engine/run_log.h"
 
 #include <QFile>
@@ -60,6 +61,21 @@ const RunHistory::Record *RunHistory::latest(const QList<Record> &records, const
             return &r;
     }
     return nullptr;
+}
+
+bool RunHistory::removed(const Record &record)
+{
+    return record.action == QLatin1String("destroy") &&
+           (record.status == RunEvent::Status::Ok || record.status == RunEvent::Status::Changed);
+}
+
+const RunHistory::Record *RunHistory::standing(const QList<Record> &records, const QString &phase)
+{
+    const Record *r = latest(records, phase);
+    const Record *hosts = latest(records, PhaseCatalog::hostsPhase());
+    if (r && hosts && removed(*hosts) && r->started < hosts->started)
+        return nullptr;
+    return r;
 }
 
 qint64 RunHistory::expectedMs(const QList<Record> &records, const QString &phase)

@@ -12,6 +12,7 @@
 #include "gui/build/run_log_view.h"
 #include "gui/build/run_timeline_chart.h"
 #include "gui/run/run_status_style.h"
+#include "gui/run/verb_question.h"
 #include "inventory/inventory_loader.h"
 #include "providers/first_contact_keys.h"
 #include "providers/provider_catalog.h"
@@ -448,13 +449,13 @@ bool BuildPage::cancelRun(bool ask)
 {
     if (!isRunning())
         return false;
-    if (ask && QMessageBox::question(
+    if (ask && !VerbQuestion::ask(
                    this, tr("Cancel the Run"),
                    tr("Cancel %1?\n\nIt stops at the next safe point: steps that run now end "
                       "on their hosts first. Running the same phase again continues where it "
                       "stopped.")
                        .arg(m_run->request().commandLine()),
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+                   tr("&Cancel Run"), tr("&Keep Running")))
         return false;
     m_run->cancel();
     updatePanel();
@@ -465,12 +466,11 @@ bool BuildPage::confirmClose()
 {
     if (!isRunning())
         return true;
-    if (QMessageBox::question(this, tr("A Run Is Going On"),
-                              tr("%1 is running. Cancel it and close? It stops at the next safe "
-                                 "point, which can take a moment.")
-                                  .arg(m_run->request().commandLine()),
-                              QMessageBox::Yes | QMessageBox::No,
-                              QMessageBox::No) != QMessageBox::Yes)
+    if (!VerbQuestion::ask(this, tr("A Run Is Going On"),
+                           tr("%1 is running. Cancel it and close? It stops at the next safe "
+                              "point, which can take a moment.")
+                               .arg(m_run->request().commandLine()),
+                           tr("&Cancel Run and Close"), tr("&Keep Running")))
         return false;
     m_title->setText(tr("Stopping at the next safe point…"));
     m_run->finishNow();
@@ -778,21 +778,11 @@ void BuildPage::reloadHistory()
 
 void BuildPage::updatePipeline()
 {
-    const QList<RunHistory::Record> &records = m_run->records();
-    const auto removal = [](const RunHistory::Record *r) {
-        return r && r->action == QLatin1String("destroy") &&
-               (r->status == RunEvent::Status::Ok || r->status == RunEvent::Status::Changed);
-    };
-    // Once the servers are removed, what the later phases did is gone with them.
-    const RunHistory::Record *hosts = RunHistory::latest(records, PhaseCatalog::hostsPhase());
-    const QDateTime removedAt = removal(hosts) ? hosts->started : QDateTime();
     for (const QString &phase : PhaseOrder::phases()) {
-        const RunHistory::Record *r = RunHistory::latest(records, phase);
-        if (r && removedAt.isValid() && r->started < removedAt)
-            r = nullptr;
+        const RunHistory::Record *r = RunHistory::standing(m_run->records(), phase);
         m_pipeline->setOutcome(phase, r ? r->status : RunEvent::Status::None,
                                r && r->status != RunEvent::Status::None ? r->elapsedMs : -1,
-                               removal(r));
+                               r && RunHistory::removed(*r));
     }
     m_pipeline->setNext(
         m_project.rootDir().isEmpty() ? QString() : PhaseSession(m_project, nullptr).startPhase());

@@ -4,6 +4,7 @@
 #include "engine/run_event_sink.h"
 #include "gui/run/run_event_relay.h"
 #include "gui/run/run_status_style.h"
+#include "gui/run/verb_question.h"
 #include "inventory/inventory_loader.h"
 #include "phases/recovery_runner.h"
 #include "recovery/recovery_context.h"
@@ -311,9 +312,10 @@ void RepairDialog::reject()
         m_status->setText(tr("Cancelling: waiting for the hosts being read…"));
         m_planning.waitForFinished();
     } else if (m_state == State::Running) {
-        if (QMessageBox::question(this, tr("Cancel the repair?"),
-                                  tr("The repair stops at the next safe point (between steps); "
-                                     "what ran so far stays done. Cancel it?")) != QMessageBox::Yes)
+        if (!VerbQuestion::ask(this, tr("Cancel the repair?"),
+                               tr("The repair stops at the next safe point (between steps); "
+                                  "what ran so far stays done. Cancel it?"),
+                               tr("&Cancel Repair"), tr("&Keep Repairing")))
             return;
         m_cancel->store(true);
         m_status->setText(tr("Cancelling at the next safe point…"));

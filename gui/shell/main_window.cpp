@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -664,11 +665,15 @@ bool MainWindow::closeEditor(FileEditor *editor)
     editor->flush();
     if (editor->isModified()) {
         m_tabs->setCurrentWidget(editor);
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"),
-            tr("%1 has changes that are not saved. Save them?")
-                .arg(QFileInfo(editor->path()).fileName()),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        QMessageBox box(QMessageBox::Question, tr("Unsaved changes"),
+                        tr("%1 has changes that are not saved. Save them?")
+                            .arg(QFileInfo(editor->path()).fileName()),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+        box.setDefaultButton(QMessageBox::Save);
+        box.button(QMessageBox::Save)->setText(tr("&Save"));
+        box.button(QMessageBox::Discard)->setText(tr("&Discard Changes"));
+        box.button(QMessageBox::Cancel)->setText(tr("&Keep Editing"));
+        const auto answer = QMessageBox::StandardButton(box.exec());
         if (answer == QMessageBox::Cancel)
             return false;
         if (answer == QMessageBox::Save) {

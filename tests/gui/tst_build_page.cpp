@@ -15,6 +15,7 @@
 #include "gui/health/health_page.h"
 #include "gui/run/run_preferences.h"
 #include "gui/run/run_status_style.h"
+#include "gui/run/verb_question.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/project_document.h"
 #include "project/repair_journal.h"
@@ -368,6 +369,38 @@ private slots:
 
     // A run cancelled halfway (one host done, one interrupted) is shown as
     // a cancel with Continue, not as a failure with Retry Failed.
+    // Cancelling a run (or a repair) asks with verbs; Enter and Esc keep
+    // it running.
+    void aCancelIsAskedWithVerbs()
+    {
+        QStringList seen;
+        const auto answer = [&](bool act) {
+            QTimer::singleShot(0, this, [&, act] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                auto *doIt = box->findChild<QPushButton *>(QStringLiteral("verbQuestionAct"));
+                auto *keep = box->findChild<QPushButton *>(QStringLiteral("verbQuestionKeep"));
+                QVERIFY(doIt && keep);
+                seen << doIt->text() << keep->text();
+                QVERIFY(box->defaultButton() == keep);
+                if (act)
+                    doIt->click();
+                else
+                    QTest::keyClick(box, Qt::Key_Escape);
+            });
+        };
+        QWidget parent;
+        answer(false);
+        QVERIFY(!VerbQuestion::ask(&parent, QStringLiteral("Cancel the Run"), QStringLiteral("?"),
+                                   QStringLiteral("&Cancel Run"), QStringLiteral("&Keep Running")));
+        answer(true);
+        QVERIFY(VerbQuestion::ask(&parent, QStringLiteral("Cancel the Run"), QStringLiteral("?"),
+                                  QStringLiteral("&Cancel Run"), QStringLiteral("&Keep Running")));
+        QCOMPARE(seen,
+                 (QStringList{QStringLiteral("&Cancel Run"), QStringLiteral("&Keep Running"),
+                              QStringLiteral("&Cancel Run"), QStringLiteral("&Keep Running")}));
+    }
+
     void aCancelIsShownAsACancel()
     {
         QTemporaryDir dir;
