@@ -86,15 +86,22 @@ void ProjectTree::showInventory(const LoadedInventory &loaded, const QString &cu
         else if (!svc.imageTag.isEmpty())
             node(images, tr("%1 (%2)").arg(svc.name, svc.imageTag), file, svc.mark);
         for (const VolumePlan &v : svc.volumes) {
-            if (v.kind == VolumePlan::Kind::Mount)
+            // A bind mount or tmpfs is not a volume of the hive; a named
+            // volume without drbd or a driver is a local one on each host.
+            const bool local =
+                v.kind == VolumePlan::Kind::Mount && v.type == QLatin1String("volume");
+            if (v.kind == VolumePlan::Kind::Mount && !local)
                 continue;
             QString kind = v.kind == VolumePlan::Kind::Drbd  ? tr("DRBD, device %1").arg(v.deviceId)
                            : v.kind == VolumePlan::Kind::Nfs ? tr("NFS")
+                           : local                           ? tr("local on each host")
                                                              : tr("driver");
             node(volumes, tr("%1 → %2:%3 (%4)").arg(v.source, svc.name, v.target, kind), storage,
                  v.mark);
         }
     }
+    volumes->setText(0, tr("Volumes (%1)").arg(volumes->childCount()));
+    images->setText(0, tr("Images (%1)").arg(images->childCount()));
     auto *networks =
         new QTreeWidgetItem(this, {tr("Networks (%1)").arg(loaded.services.networks.size())});
     networks->setIcon(0, folder);
