@@ -6298,6 +6298,10 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <source>%1: seconds per run</source>
         <translation>%1: seconds per run</translation>
     </message>
+    <message>
+        <source>%1: seconds per run (log scale)</source>
+        <translation>%1: seconds per run (log scale)</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::PhasePipeline</name>
@@ -6320,6 +6324,10 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>removed</source>
         <translation>removed</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
     </message>
 </context>
 <context>
@@ -6458,6 +6466,18 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>New Services &amp;File…</source>
         <translation>New Services &amp;File…</translation>
+    </message>
+    <message>
+        <source>local on each host</source>
+        <translation>local on each host</translation>
+    </message>
+    <message>
+        <source>Volumes (%1)</source>
+        <translation>Volumes (%1)</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
     </message>
 </context>
 <context>

@@ -6250,6 +6250,10 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <source>%1: seconds per run</source>
         <translation>%1: 1 回の実行の秒数</translation>
     </message>
+    <message>
+        <source>%1: seconds per run (log scale)</source>
+        <translation>%1: 1 回の実行の秒数（対数目盛）</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::PhasePipeline</name>
@@ -6272,6 +6276,10 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>removed</source>
         <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>停止中</translation>
     </message>
 </context>
 <context>
@@ -6408,6 +6416,18 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>New Services &amp;File…</source>
         <translation>新しいサービスファイル(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>local on each host</source>
+        <translation>各ホストのローカル</translation>
+    </message>
+    <message>
+        <source>Volumes (%1)</source>
+        <translation>ボリューム (%1)</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>イメージ (%1)</translation>
     </message>
 </context>
 <context>

@@ -71,8 +71,15 @@ bool RunHistory::removed(const Record &record)
 
 const RunHistory::Record *RunHistory::standing(const QList<Record> &records, const QString &phase)
 {
-    const Record *r = latest(records, phase);
-    const Record *hosts = latest(records, PhaseCatalog::hostsPhase());
+    const auto newest = [&records](const QString &name) -> const Record * {
+        for (const Record &r : records) {
+            if (r.phase == name && r.action != QLatin1String("check"))
+                return &r;
+        }
+        return nullptr;
+    };
+    const Record *r = newest(phase);
+    const Record *hosts = newest(PhaseCatalog::hostsPhase());
     if (r && hosts && removed(*hosts) && r->started < hosts->started)
         return nullptr;
     return r;

@@ -33,9 +33,10 @@ public:
     static const Record *latest(const QList<Record> &records, const QString &phase);
     // Whether the run was a -D that succeeded.
     static bool removed(const Record &record);
-    // The newest run of the phase that still tells how the stage is: null
-    // when it ran before the stage's hosts were last removed (build-infra
-    // -D took what it made with them).
+    // The newest run of the phase that still tells how the stage is: a
+    // check (-C) changed nothing and is passed over; null when it ran
+    // before the stage's hosts were last removed (build-infra -D took what
+    // it made with them).
     static const Record *standing(const QList<Record> &records, const QString &phase);
     // How long the phase is expected to take: the median of its last five
     // runs that ended ok (-1 without any).

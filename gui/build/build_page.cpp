@@ -782,7 +782,7 @@ void BuildPage::updatePipeline()
         const RunHistory::Record *r = RunHistory::standing(m_run->records(), phase);
         m_pipeline->setOutcome(phase, r ? r->status : RunEvent::Status::None,
                                r && r->status != RunEvent::Status::None ? r->elapsedMs : -1,
-                               r && RunHistory::removed(*r));
+                               r ? r->action : QString());
     }
     m_pipeline->setNext(
         m_project.rootDir().isEmpty() ? QString() : PhaseSession(m_project, nullptr).startPhase());

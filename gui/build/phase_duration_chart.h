@@ -20,6 +20,8 @@ public:
     void show(const QList<RunHistory::Record> &records, const QString &phase);
     QCustomPlot *plot() const { return m_plot; }
     int barCount() const { return m_bars; }
+    // Whether the durations differ so much that the scale is logarithmic.
+    bool logScale() const { return m_logScale; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -28,6 +30,7 @@ private:
     QCustomPlot *m_plot;
     QList<RunHistory::Record> m_records;
     QString m_phase;
+    bool m_logScale = false;
     int m_bars = 0;
 
     void redraw();

@@ -49,12 +49,12 @@ PhasePipeline::PhasePipeline(QWidget *parent) : QWidget(parent), m_group(new QBu
 }
 
 void PhasePipeline::setOutcome(const QString &phase, RunEvent::Status status, qint64 elapsedMs,
-                               bool removed)
+                               const QString &action)
 {
     State &s = m_states[phase];
     s.status = status;
     s.elapsedMs = elapsedMs;
-    s.removed = removed;
+    s.action = action;
     update(phase);
 }
 
@@ -99,10 +99,10 @@ QString PhasePipeline::stateText(const QString &phase) const
         text = RunStatusStyle::word(RunEvent::Status::None, true);
     else if (s.status == RunEvent::Status::None)
         text = tr("not run");
-    else if (s.removed)
-        text = tr("removed");
     else if (s.status == RunEvent::Status::Ok || s.status == RunEvent::Status::Changed)
-        text = tr("succeeded");
+        text = s.action == QLatin1String("destroy") ? tr("removed")
+               : s.action == QLatin1String("halt")  ? tr("stopped")
+                                                    : tr("succeeded");
     else
         text = RunStatusStyle::word(s.status);
     if (!s.running && s.elapsedMs >= 0)

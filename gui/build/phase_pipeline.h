@@ -22,10 +22,11 @@ class PhasePipeline : public QWidget
 public:
     explicit PhasePipeline(QWidget *parent = nullptr);
 
-    // `removed`: the latest run was a -D that succeeded (shown as what it
-    // did, not as a success).
+    // `action`: what the run was when not a build ("destroy", "halt"): one
+    // that succeeded is shown as what it did (removed, stopped), not as a
+    // success.
     void setOutcome(const QString &phase, RunEvent::Status status, qint64 elapsedMs,
-                    bool removed = false);
+                    const QString &action = QString());
     void setRunning(const QString &phase, bool running);
     void setNext(const QString &phase);
     void clearStates();
@@ -48,7 +49,7 @@ private:
         RunEvent::Status status = RunEvent::Status::None;
         qint64 elapsedMs = -1;
         bool running = false;
-        bool removed = false;
+        QString action;
     };
     QButtonGroup *m_group;
     QList<QToolButton *> m_buttons;

@@ -27,7 +27,18 @@ RunTimelineChart::RunTimelineChart(QWidget *parent) : QWidget(parent), m_plot(ne
 
 int RunTimelineChart::barCount() const
 {
-    return m_plot->itemCount();
+    int bars = 0;
+    for (int i = 0; i < m_plot->itemCount(); ++i)
+        bars += qobject_cast<QCPItemRect *>(m_plot->item(i)) ? 1 : 0;
+    return bars;
+}
+
+QStringList RunTimelineChart::legend() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_plot->plottableCount(); ++i)
+        keys << m_plot->plottable(i)->name();
+    return m_plot->legend->visible() ? keys : QStringList();
 }
 
 void RunTimelineChart::show(const RunState *state, const QString &phase, qint64 nowMs)
@@ -41,6 +52,7 @@ void RunTimelineChart::show(const RunState *state, const QString &phase, qint64 
 void RunTimelineChart::redraw()
 {
     m_plot->clearItems();
+    m_plot->clearPlottables(); // the legend's keys
     ChartPalette::apply(m_plot, palette());
     const RunState::Phase *p = m_state ? m_state->phase(m_phase) : nullptr;
     QSharedPointer<QCPAxisTickerText> hosts(new QCPAxisTickerText);
@@ -57,6 +69,8 @@ void RunTimelineChart::redraw()
     m_plot->yAxis->setTicker(hosts);
     m_plot->yAxis->setRange(0.3, rows + 0.7);
     double end = 1.0;
+    QList<RunEvent::Status> shown; // the statuses in the picture, for the legend
+    QList<QCPItemRect *> bars;
     for (int row = 0; row < rows; ++row) {
         for (const QString &step : p->steps) {
             const RunState::Cell *c = m_state->cell(m_phase, step, p->hosts.at(row));
@@ -72,6 +86,11 @@ void RunTimelineChart::redraw()
             bar->setPen(QPen(hue.darker(130)));
             bar->topLeft->setCoords(from, rows - row + 0.32);
             bar->bottomRight->setCoords(to, rows - row - 0.32);
+            bar->setProperty("step", step);
+            bars << bar;
+            const RunEvent::Status key = c->running ? RunEvent::Status::None : c->status;
+            if (!shown.contains(key))
+                shown << key;
             bar->setProperty("tip", QStringLiteral("%1 · %2 · %3 · %4")
                                         .arg(p->hosts.at(row), step,
                                              RunStatusStyle::word(c->status, c->running),
@@ -80,6 +99,35 @@ void RunTimelineChart::redraw()
         }
     }
     m_plot->xAxis->setRange(0, end * 1.03);
+    // A step's name inside its bar where it fits.
+    const QFontMetrics metrics(font());
+    for (QCPItemRect *bar : std::as_const(bars)) {
+        const QString step = bar->property("step").toString();
+        const double left = m_plot->xAxis->coordToPixel(bar->topLeft->coords().x());
+        const double right = m_plot->xAxis->coordToPixel(bar->bottomRight->coords().x());
+        if (right - left < metrics.horizontalAdvance(step) + 8)
+            continue;
+        auto *label = new QCPItemText(m_plot);
+        label->position->setCoords(
+            (bar->topLeft->coords().x() + bar->bottomRight->coords().x()) / 2.0,
+            (bar->topLeft->coords().y() + bar->bottomRight->coords().y()) / 2.0);
+        label->setText(step);
+        label->setColor(bar->brush().color().lightnessF() > 0.55 ? Qt::black : Qt::white);
+        label->setClipToAxisRect(true);
+    }
+    // What the colours mean: a key per status in the picture.
+    for (const RunEvent::Status status : std::as_const(shown)) {
+        auto *key = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+        const bool running = status == RunEvent::Status::None;
+        const QColor hue = RunStatusStyle::hue(status, running);
+        key->setBrush(hue);
+        key->setPen(QPen(hue.darker(130)));
+        key->setName(RunStatusStyle::word(status, running));
+    }
+    m_plot->legend->setVisible(!shown.isEmpty());
+    m_plot->legend->setBrush(palette().brush(QPalette::Base));
+    m_plot->legend->setTextColor(palette().color(QPalette::Text));
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->replot();
 }
 

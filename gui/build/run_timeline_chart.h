@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
 class QCustomPlot;
@@ -23,6 +24,8 @@ public:
     void show(const RunState *state, const QString &phase, qint64 nowMs);
     QCustomPlot *plot() const { return m_plot; }
     int barCount() const;
+    // The statuses the legend explains, in the order they first appear.
+    QStringList legend() const;
 
 protected:
     void changeEvent(QEvent *event) override;

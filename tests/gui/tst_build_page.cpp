@@ -8,6 +8,7 @@
 #include "engine/run_log.h"
 #include "gui/build/build_page.h"
 #include "gui/build/host_keys_dialog.h"
+#include "gui/build/phase_duration_chart.h"
 #include "gui/build/phase_pipeline.h"
 #include "gui/build/run_grid_model.h"
 #include "gui/build/run_log_view.h"
@@ -183,6 +184,13 @@ private slots:
         QCOMPARE(checked, 53);
         QVERIFY(page->failureText().isEmpty());
         QCOMPARE(page->timeline()->barCount(), checked);
+        // The colours are explained: a key per status the picture has.
+        const QStringList keys = page->timeline()->legend();
+        QStringList unique = keys;
+        unique.removeDuplicates();
+        QVERIFY2(keys.contains(QStringLiteral("changed")) && keys.size() >= 2 &&
+                     unique.size() == keys.size(),
+                 qPrintable(keys.join(QLatin1Char(','))));
         // A cell shows that host's output of that step.
         const int dockerColumn = [&] {
             for (int c = 0; c < model->columnCount(); ++c)
@@ -399,6 +407,31 @@ private slots:
         QCOMPARE(seen,
                  (QStringList{QStringLiteral("&Cancel Run"), QStringLiteral("&Keep Running"),
                               QStringLiteral("&Cancel Run"), QStringLiteral("&Keep Running")}));
+    }
+
+    // One long run (a first build) does not flatten the others: past a
+    // factor of 20 the history chart's scale is logarithmic.
+    void theHistoryChartTurnsLogarithmicForVeryDifferentRuns()
+    {
+        const auto records = [](const QList<qint64> &ms) {
+            QList<RunHistory::Record> out;
+            QDateTime t = QDateTime::currentDateTimeUtc();
+            for (qint64 m : ms) {
+                RunHistory::Record r;
+                r.phase = QStringLiteral("setup-hosts");
+                r.status = RunEvent::Status::Ok;
+                r.elapsedMs = m;
+                r.started = t = t.addSecs(-600);
+                out << r;
+            }
+            return out;
+        };
+        PhaseDurationChart chart;
+        chart.show(records({38000, 41000, 36000}), QStringLiteral("setup-hosts"));
+        QVERIFY(!chart.logScale());
+        QCOMPARE(chart.barCount(), 3);
+        chart.show(records({38000, 155000 * 10, 2000}), QStringLiteral("setup-hosts"));
+        QVERIFY(chart.logScale());
     }
 
     void aCancelIsShownAsACancel()
