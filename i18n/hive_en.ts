@@ -5162,6 +5162,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Type a command…</source>
         <translation>Type a command…</translation>
     </message>
+    <message>
+        <source>(unavailable now)</source>
+        <translation>(unavailable now)</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::EditableFile</name>
@@ -5985,10 +5989,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>Open a file first (double-click a problem or an item in the project tree)</translation>
     </message>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Keyboard Shortcuts</translation>
-    </message>
-    <message>
         <source>About Hive Studio</source>
         <translation>About Hive Studio</translation>
     </message>
@@ -6141,6 +6141,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>&amp;Keep Editing</source>
         <translation>&amp;Keep Editing</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>&amp;Phase</translation>
     </message>
 </context>
 <context>
@@ -7091,6 +7095,29 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
             <numerusform>Following: %n line so far.</numerusform>
             <numerusform>Following: %n lines so far.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Filter by command, key or place</source>
+        <translation>Filter by command, key or place</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
     </message>
 </context>
 <context>

@@ -5129,6 +5129,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Type a command…</source>
         <translation>コマンドを入力…</translation>
     </message>
+    <message>
+        <source>(unavailable now)</source>
+        <translation>（今は使えません）</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::EditableFile</name>
@@ -5940,10 +5944,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>先にファイルを開いてください（問題またはプロジェクトツリーの項目をダブルクリック）</translation>
     </message>
     <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>キーボードショートカット</translation>
-    </message>
-    <message>
         <source>About Hive Studio</source>
         <translation>Hive Studio について</translation>
     </message>
@@ -6094,6 +6094,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>&amp;Keep Editing</source>
         <translation>編集を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Phase</source>
+        <translation>フェーズ(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -7037,6 +7041,29 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <translation>
             <numerusform>追従中: これまでに %n 行。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Filter by command, key or place</source>
+        <translation>コマンド、キー、場所で絞り込み</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>ウィンドウ</translation>
     </message>
 </context>
 <context>

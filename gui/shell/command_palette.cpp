@@ -6,17 +6,44 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace hive::gui {
 
 namespace {
-QString plain(const QAction *a)
+QString withoutMnemonic(QString text)
 {
-    QString t = a->text();
-    return t.remove(QLatin1Char('&'));
+    // "&File", and the Japanese style "ファイル(&F)".
+    static const QRegularExpression japanese(QStringLiteral("\\(&.\\)"));
+    text.remove(japanese);
+    return text.remove(QLatin1Char('&'));
 }
 } // namespace
+
+QString CommandPalette::plainText(const QAction *action)
+{
+    return withoutMnemonic(action->text());
+}
+
+QString CommandPalette::categoryOf(const QAction *action)
+{
+    for (QObject *o : action->associatedObjects()) {
+        const auto *menu = qobject_cast<const QMenu *>(o);
+        if (!menu || menu->title().isEmpty())
+            continue;
+        QString where = withoutMnemonic(menu->title());
+        if (const QAction *parent = menu->menuAction()) {
+            for (QObject *p : parent->associatedObjects()) {
+                const auto *outer = qobject_cast<const QMenu *>(p);
+                if (outer && outer != menu && !outer->title().isEmpty())
+                    return withoutMnemonic(outer->title()) + QStringLiteral(" › ") + where;
+            }
+        }
+        return where;
+    }
+    return {};
+}
 
 CommandPalette::CommandPalette(const QList<QAction *> &actions, QWidget *parent)
     : QDialog(parent), m_actions(actions), m_filter(new QLineEdit(this)),
@@ -29,7 +56,7 @@ CommandPalette::CommandPalette(const QList<QAction *> &actions, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_filter);
     layout->addWidget(m_list);
-    resize(520, 360);
+    resize(640, 420);
     connect(m_filter, &QLineEdit::textChanged, this, &CommandPalette::refilter);
     connect(m_list, &QListWidget::itemActivated, this, [this] { runSelected(); });
     refilter({});
@@ -40,18 +67,30 @@ int CommandPalette::visibleCount() const
     return m_list->count();
 }
 
+QStringList CommandPalette::visibleTexts() const
+{
+    QStringList texts;
+    for (int i = 0; i < m_list->count(); ++i)
+        texts << m_list->item(i)->text();
+    return texts;
+}
+
 void CommandPalette::refilter(const QString &text)
 {
     m_list->clear();
     for (QAction *a : m_actions) {
-        if (a->isSeparator() || a->menu() || plain(a).isEmpty())
+        if (a->isSeparator() || a->menu() || plainText(a).isEmpty())
             continue;
-        if (!text.isEmpty() && !plain(a).contains(text, Qt::CaseInsensitive))
+        const QString category = categoryOf(a);
+        const QString name =
+            category.isEmpty() ? plainText(a) : category + QStringLiteral(" › ") + plainText(a);
+        if (!text.isEmpty() && !name.contains(text, Qt::CaseInsensitive))
             continue;
         const QString shortcut = a->shortcut().toString(QKeySequence::NativeText);
-        auto *item = new QListWidgetItem(
-            a->icon(),
-            shortcut.isEmpty() ? plain(a) : plain(a) + QStringLiteral("    ") + shortcut);
+        QString shown = shortcut.isEmpty() ? name : name + QStringLiteral("    ") + shortcut;
+        if (!a->isEnabled())
+            shown += QStringLiteral("    ") + tr("(unavailable now)");
+        auto *item = new QListWidgetItem(a->icon(), shown);
         item->setData(Qt::UserRole, QVariant::fromValue(static_cast<QObject *>(a)));
         if (!a->isEnabled())
             item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
@@ -80,7 +119,8 @@ bool CommandPalette::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up ||
+            key->key() == Qt::Key_PageDown || key->key() == Qt::Key_PageUp) {
             QCoreApplication::sendEvent(m_list, event);
             return true;
         }

@@ -1,6 +1,8 @@
 #include "gui/shell/main_window.h"
 
+#include "engine/phase_order.h"
 #include "gui/build/build_page.h"
+#include "gui/build/phase_pipeline.h"
 #include "gui/editor/editable_file.h"
 #include "gui/editor/file_editor.h"
 #include "gui/editor/host_plan_view.h"
@@ -17,6 +19,7 @@
 #include "gui/shell/project_document.h"
 #include "gui/shell/recent_projects_menu.h"
 #include "gui/shell/service_actions.h"
+#include "gui/shell/shortcuts_dialog.h"
 #include "gui/shell/welcome_page.h"
 #include "gui/topology/topology_page.h"
 #include "project/atomic_file.h"
@@ -239,6 +242,13 @@ void MainWindow::createActions()
         build->addAction(a);
         connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_build); });
     }
+    // Each phase by name, so that the palette finds "setup-hosts".
+    QMenu *phases = build->addMenu(tr("&Phase"));
+    for (const QString &phase : PhaseOrder::phases())
+        phases->addAction(phase, this, [this, phase] {
+            showBuild();
+            m_build->pipeline()->setCurrent(phase);
+        });
     QAction *focusStage = view->addAction(tr("Choose &Stage"), this, [this] {
         m_stage->setFocus();
         m_stage->showPopup();
@@ -761,16 +771,8 @@ void MainWindow::find()
 
 void MainWindow::showShortcuts()
 {
-    QStringList rows;
-    for (QAction *a : allActions()) {
-        if (a->shortcut().isEmpty())
-            continue;
-        rows << QStringLiteral("<tr><td>%1</td><td>&nbsp;&nbsp;<b>%2</b></td></tr>")
-                    .arg(a->text().remove(QLatin1Char('&')).toHtmlEscaped(),
-                         a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped());
-    }
-    QMessageBox::information(this, tr("Keyboard Shortcuts"),
-                             QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
+    ShortcutsDialog dialog(allActions(), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

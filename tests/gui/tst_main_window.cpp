@@ -11,6 +11,7 @@
 #include "gui/shell/main_window.h"
 #include "gui/shell/problems_view.h"
 #include "gui/shell/project_document.h"
+#include "gui/shell/shortcuts_dialog.h"
 #include "tests/support/sample_project_copy.h"
 
 #include <QDialogButtonBox>
@@ -124,6 +125,40 @@ private slots:
         for (QAction *a : window.allActions())
             hasOpen = hasOpen || a->shortcut() == QKeySequence(QKeySequence::Open);
         QVERIFY(hasOpen);
+
+        // Entries say where they live; a phase is found by its name, and
+        // choosing it shows it in the Build tab.
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("setup-hosts"));
+        QVERIFY2(palette.visibleTexts().contains(QStringLiteral("Build › Phase › setup-hosts")),
+                 qPrintable(palette.visibleTexts().join(QLatin1Char('\n'))));
+        filter->setText(QStringLiteral("health › check"));
+        QVERIFY2(palette.visibleCount() >= 1, qPrintable(palette.visibleTexts().join(',')));
+        // What cannot run now (no project open) says so.
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("Add Service"));
+        QVERIFY2(palette.visibleTexts().value(0).contains(QStringLiteral("(unavailable now)")),
+                 qPrintable(palette.visibleTexts().join(',')));
+    }
+
+    // F1: each shortcut once, under its place, and a filter.
+    void theShortcutListIsGroupedAndSearchable()
+    {
+        MainWindow window;
+        ShortcutsDialog dialog(window.allActions() + window.allActions(), &window);
+        const int all = dialog.visibleCount();
+        int withShortcut = 0;
+        QSet<QAction *> distinct;
+        for (QAction *a : window.allActions()) {
+            if (!a->shortcut().isEmpty() && !distinct.contains(a)) {
+                distinct.insert(a);
+                ++withShortcut;
+            }
+        }
+        QCOMPARE(all, withShortcut); // listed twice, shown once
+        auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("shortcutsFilter"));
+        QTest::keyClicks(filter, QStringLiteral("F5"));
+        QVERIFY(dialog.visibleCount() >= 1 && dialog.visibleCount() < all);
     }
 
     // Add Service from the File menu (and so the palette): a template, a
