@@ -2303,18 +2303,6 @@
 <context>
     <name>hive::ProjectScaffold</name>
     <message>
-        <source>the hive name must not be empty</source>
-        <translation>the hive name must not be empty</translation>
-    </message>
-    <message>
-        <source>the hive name is too long for host names</source>
-        <translation>the hive name is too long for host names</translation>
-    </message>
-    <message>
-        <source>%1 is not a domain name: use lower-case letters, digits and hyphens (not at either end) between dots</source>
-        <translation>%1 is not a domain name: use lower-case letters, digits and hyphens (not at either end) between dots</translation>
-    </message>
-    <message>
         <source>hive.yml does not read as YAML; fix it first</source>
         <translation>hive.yml does not read as YAML; fix it first</translation>
     </message>
@@ -2325,6 +2313,26 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Give the hive a name: a domain name such as pdns.example.jp.</source>
+        <translation>Give the hive a name: a domain name such as pdns.example.jp.</translation>
+    </message>
+    <message>
+        <source>The hive name is too long for host names (at most 200 characters).</source>
+        <translation>The hive name is too long for host names (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name: use lower-case letters, digits and hyphens (not at either end) between dots.</source>
+        <translation>%1 is not a domain name: use lower-case letters, digits and hyphens (not at either end) between dots.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address (name@example.jp); leave it empty to set it later.</source>
+        <translation>%1 is not an e-mail address (name@example.jp); leave it empty to set it later.</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name (example.jp); leave it empty to set it later.</source>
+        <translation>%1 is not a domain name (example.jp); leave it empty to set it later.</translation>
     </message>
 </context>
 <context>
@@ -7380,10 +7388,6 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <source>Hive &amp;name:</source>
-        <translation>Hive &amp;name:</translation>
-    </message>
-    <message>
         <source>A domain name: host names become hive0.&lt;name&gt;, hive1.&lt;name&gt;…</source>
         <translation>A domain name: host names become hive0.&lt;name&gt;, hive1.&lt;name&gt;…</translation>
     </message>
@@ -7530,6 +7534,22 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>Design only: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</source>
         <translation>Design only: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</translation>
+    </message>
+    <message>
+        <source>for example pdns.example.jp</source>
+        <translation>for example pdns.example.jp</translation>
+    </message>
+    <message>
+        <source>&amp;Hive name:</source>
+        <translation>&amp;Hive name:</translation>
+    </message>
+    <message>
+        <source>optional, for example hostmaster@example.jp</source>
+        <translation>optional, for example hostmaster@example.jp</translation>
+    </message>
+    <message>
+        <source>optional, for example example.jp</source>
+        <translation>optional, for example example.jp</translation>
     </message>
 </context>
 </TS>

@@ -2284,18 +2284,6 @@
 <context>
     <name>hive::ProjectScaffold</name>
     <message>
-        <source>the hive name must not be empty</source>
-        <translation>hive 名を空にすることはできません</translation>
-    </message>
-    <message>
-        <source>the hive name is too long for host names</source>
-        <translation>hive 名がホスト名として長すぎます</translation>
-    </message>
-    <message>
-        <source>%1 is not a domain name: use lower-case letters, digits and hyphens (not at either end) between dots</source>
-        <translation>%1 はドメイン名ではありません: ドットで区切った各部分に英小文字・数字・ハイフン（両端以外）を使ってください</translation>
-    </message>
-    <message>
         <source>hive.yml does not read as YAML; fix it first</source>
         <translation>hive.yml が YAML として読めません。先に修正してください</translation>
     </message>
@@ -2306,6 +2294,26 @@
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Give the hive a name: a domain name such as pdns.example.jp.</source>
+        <translation>hive に名前を付けてください。pdns.example.jp のようなドメイン名です。</translation>
+    </message>
+    <message>
+        <source>The hive name is too long for host names (at most 200 characters).</source>
+        <translation>hive 名がホスト名に使うには長すぎます（200 文字まで）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name: use lower-case letters, digits and hyphens (not at either end) between dots.</source>
+        <translation>%1 はドメイン名ではありません。ドットで区切った各部分に英小文字・数字・ハイフン（両端以外）を使ってください。</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address (name@example.jp); leave it empty to set it later.</source>
+        <translation>%1 はメールアドレスではありません（name@example.jp）。後で設定するなら空のままにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a domain name (example.jp); leave it empty to set it later.</source>
+        <translation>%1 はドメイン名ではありません（example.jp）。後で設定するなら空のままにしてください。</translation>
     </message>
 </context>
 <context>
@@ -7325,10 +7333,6 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <translation>フォルダ(&amp;F):</translation>
     </message>
     <message>
-        <source>Hive &amp;name:</source>
-        <translation>hive 名(&amp;N):</translation>
-    </message>
-    <message>
         <source>A domain name: host names become hive0.&lt;name&gt;, hive1.&lt;name&gt;…</source>
         <translation>ドメイン名です。ホスト名は hive0.&lt;名前&gt;、hive1.&lt;名前&gt;… になります</translation>
     </message>
@@ -7475,6 +7479,22 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>Design only: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</source>
         <translation>設計のみ: このバージョンはそのようなステージを hive.yml に書いて検査しますが、ホストはまだ作れません (ビルドタブの実行・停止・削除は無効のままです)。</translation>
+    </message>
+    <message>
+        <source>for example pdns.example.jp</source>
+        <translation>例: pdns.example.jp</translation>
+    </message>
+    <message>
+        <source>&amp;Hive name:</source>
+        <translation>hive 名(&amp;H):</translation>
+    </message>
+    <message>
+        <source>optional, for example hostmaster@example.jp</source>
+        <translation>省略可。例: hostmaster@example.jp</translation>
+    </message>
+    <message>
+        <source>optional, for example example.jp</source>
+        <translation>省略可。例: example.jp</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "data/yaml_text_editor.h"
 #include "data/yaml_writer.h"
+#include "inventory/value_grammar.h"
 #include "project/atomic_file.h"
 
 #include <QCoreApplication>
@@ -33,22 +34,39 @@ bool ProjectScaffold::validHiveName(const QString &name, QString &error)
     // Host names are <prefix><custom_hostname><n>.<name>: each label a DNS label.
     static const QRegularExpression label(QStringLiteral("^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"));
     if (name.isEmpty()) {
-        error = tr("the hive name must not be empty");
+        error = tr("Give the hive a name: a domain name such as pdns.example.jp.");
         return false;
     }
     if (name.size() > 200) {
-        error = tr("the hive name is too long for host names");
+        error = tr("The hive name is too long for host names (at most 200 characters).");
         return false;
     }
     for (const QString &part : name.split(QLatin1Char('.'))) {
         if (!label.match(part).hasMatch()) {
             error = tr("%1 is not a domain name: use lower-case letters, digits and hyphens "
-                       "(not at either end) between dots")
+                       "(not at either end) between dots.")
                         .arg(name);
             return false;
         }
     }
     return true;
+}
+
+Expected<void> ProjectScaffold::checkContacts(const QString &email, const QString &domain)
+{
+    static const QRegularExpression address(QStringLiteral(
+        "^[^@\\s]+@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*"
+        "[A-Za-z0-9])?)+$"));
+    if (!email.isEmpty() && !address.match(email).hasMatch())
+        return unexpected(
+            tr("%1 is not an e-mail address (name@example.jp); leave it empty to set it later.")
+                .arg(email));
+    if (!domain.isEmpty() && (!ValueGrammar::matches(ValueGrammar::Kind::DnsName, domain) ||
+                              !domain.contains(QLatin1Char('.'))))
+        return unexpected(tr("%1 is not a domain name (example.jp); leave it empty to set it "
+                             "later.")
+                              .arg(domain));
+    return {};
 }
 
 QByteArray ProjectScaffold::hiveFile(const QString &hiveName, const StageDraft &stage)

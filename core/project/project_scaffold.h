@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostics/expected.h"
 #include "project/stage_draft.h"
 
 #include <QByteArray>
@@ -13,8 +14,12 @@ namespace hive {
 // rest of the file. Files are written atomically; nothing is overwritten.
 class ProjectScaffold
 {
+    Q_DECLARE_TR_FUNCTIONS(hive::ProjectScaffold)
 public:
     static bool validHiveName(const QString &name, QString &error);
+    // The administrator's e-mail and the domain, when given (both may be
+    // left empty): an error naming the one that is not one.
+    static Expected<void> checkContacts(const QString &email, const QString &domain);
     static QByteArray hiveFile(const QString &hiveName, const StageDraft &stage);
     static QByteArray groupVarsFile(const QString &email, const QString &domain);
     // hive.yml as it will be after adding the stage (existing: its current text).

@@ -2,6 +2,7 @@
 
 #include "gui/editor/cidr_validator.h"
 #include "gui/editor/host_plan_view.h"
+#include "gui/run/run_status_style.h"
 #include "inventory/inventory_loader.h"
 #include "inventory/schema.h"
 #include "project/project.h"
@@ -48,13 +49,13 @@ QString hiveFilePath(const QString &folder)
 
 StageWizard::StageWizard(QWidget *parent)
     : QWizard(parent), m_folder(new QLineEdit), m_name(new QLineEdit), m_email(new QLineEdit),
-      m_domain(new QLineEdit), m_existingNote(new QLabel), m_stages(new QButtonGroup(this)),
-      m_providers(new QButtonGroup(this)), m_cidr(new QLineEdit), m_separate(new QCheckBox),
-      m_hosts(new QSpinBox), m_memory(new QSpinBox), m_region(new QLineEdit),
-      m_instanceType(new QLineEdit), m_repositoryType(new QLineEdit), m_mirrored(new QLineEdit),
-      m_ips(new QPlainTextEdit), m_subnets(new QTableWidget(0, 3)), m_plan(new gui::HostPlanView),
-      m_planProblems(new QLabel), m_faultTolerance(new QLabel), m_credentialsBox(new QWidget),
-      m_summary(new QPlainTextEdit)
+      m_domain(new QLineEdit), m_existingNote(new QLabel), m_projectProblem(new QLabel),
+      m_stages(new QButtonGroup(this)), m_providers(new QButtonGroup(this)), m_cidr(new QLineEdit),
+      m_separate(new QCheckBox), m_hosts(new QSpinBox), m_memory(new QSpinBox),
+      m_region(new QLineEdit), m_instanceType(new QLineEdit), m_repositoryType(new QLineEdit),
+      m_mirrored(new QLineEdit), m_ips(new QPlainTextEdit), m_subnets(new QTableWidget(0, 3)),
+      m_plan(new gui::HostPlanView), m_planProblems(new QLabel), m_faultTolerance(new QLabel),
+      m_credentialsBox(new QWidget), m_summary(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("stageWizard"));
     setWindowTitle(tr("New Hive Project"));
@@ -81,22 +82,47 @@ QWizardPage *StageWizard::createProjectPage()
     row->addWidget(m_folder, 1);
     auto *browse = new QPushButton(tr("&Browse…"), page);
     row->addWidget(browse);
-    form->addRow(tr("&Folder:"), row);
+    auto *folderLabel = new QLabel(tr("&Folder:"), page);
+    folderLabel->setBuddy(m_folder);
+    form->addRow(folderLabel, row);
     form->addRow(QString(), m_existingNote);
     m_existingNote->setWordWrap(true);
     m_name->setObjectName(QStringLiteral("hiveName"));
-    m_name->setPlaceholderText(QStringLiteral("pdns.example.jp"));
-    form->addRow(tr("Hive &name:"), m_name);
+    m_name->setPlaceholderText(tr("for example pdns.example.jp"));
+    // Alt+H: Alt+N is Next.
+    form->addRow(tr("&Hive name:"), m_name);
     form->addRow(QString(), note(tr("A domain name: host names become hive0.<name>, "
                                     "hive1.<name>…"),
                                  page));
-    m_email->setPlaceholderText(QStringLiteral("hostmaster@example.jp"));
+    m_email->setObjectName(QStringLiteral("email"));
+    m_email->setPlaceholderText(tr("optional, for example hostmaster@example.jp"));
     form->addRow(tr("Administrator &e-mail:"), m_email);
-    m_domain->setPlaceholderText(QStringLiteral("example.jp"));
+    m_domain->setObjectName(QStringLiteral("domain"));
+    m_domain->setPlaceholderText(tr("optional, for example example.jp"));
     form->addRow(tr("&Domain:"), m_domain);
     form->addRow(QString(), note(tr("Written to inventory/group_vars/all.yml as hive_email and "
                                     "domain (certificates and notices use them)."),
                                  page));
+    m_projectProblem->setObjectName(QStringLiteral("projectProblem"));
+    m_projectProblem->setWordWrap(true);
+    for (QLabel *problem : {m_projectProblem, m_planProblems}) {
+        QPalette warn = problem->palette();
+        warn.setColor(QPalette::WindowText, gui::RunStatusStyle::hue(RunEvent::Status::Failed));
+        problem->setPalette(warn);
+    }
+    form->addRow(QString(), m_projectProblem);
+    // Typing goes to the folder first, then down the page.
+    QWidget::setTabOrder(m_folder, browse);
+    QWidget::setTabOrder(browse, m_name);
+    QWidget::setTabOrder(m_name, m_email);
+    QWidget::setTabOrder(m_email, m_domain);
+    const auto recheck = [this] {
+        const QString why = projectProblem();
+        m_projectProblem->setText(why);
+        m_projectProblem->setVisible(!why.isEmpty());
+    };
+    for (QLineEdit *e : {m_folder, m_name, m_email, m_domain})
+        connect(e, &QLineEdit::textEdited, this, recheck);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir =
             QFileDialog::getExistingDirectory(this, tr("Project folder"), m_folder->text());
@@ -349,14 +375,27 @@ int StageWizard::nextId() const
     }
 }
 
+QString StageWizard::projectProblem() const
+{
+    if (m_folder->text().trimmed().isEmpty())
+        return tr("Choose the project folder.");
+    QString error;
+    if (!addsToExisting()) {
+        if (!ProjectScaffold::validHiveName(m_name->text().trimmed(), error))
+            return error;
+        const Expected<void> contacts =
+            ProjectScaffold::checkContacts(m_email->text().trimmed(), m_domain->text().trimmed());
+        if (!contacts)
+            return contacts.error();
+    }
+    return {};
+}
+
 bool StageWizard::validateCurrentPage()
 {
     QString error;
     if (currentId() == ProjectPage) {
-        if (m_folder->text().trimmed().isEmpty())
-            error = tr("Choose the project folder.");
-        else if (!addsToExisting())
-            ProjectScaffold::validHiveName(m_name->text().trimmed(), error);
+        error = projectProblem();
         readExisting();
     } else if (currentId() == StagePage && addsToExisting()) {
         if (hiveYaml(&error).isEmpty())
@@ -408,6 +447,8 @@ void StageWizard::initializePage(int id)
         m_summary->setPlainText(text);
     }
     QWizard::initializePage(id);
+    if (id == ProjectPage)
+        m_folder->setFocus();
 }
 
 void StageWizard::fillDefaults()

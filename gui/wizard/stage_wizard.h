@@ -56,6 +56,8 @@ public:
 
     int nextId() const override;
     bool validateCurrentPage() override;
+    // What keeps the project page from going on (empty: nothing).
+    QString projectProblem() const;
     void initializePage(int id) override;
     void accept() override;
     // Writes the files (what accept() does); false with the reason.
@@ -67,6 +69,7 @@ private:
     QLineEdit *m_email;
     QLineEdit *m_domain;
     QLabel *m_existingNote;
+    QLabel *m_projectProblem; // what is wrong with the project page, as it is typed
     QButtonGroup *m_stages;
     QButtonGroup *m_providers;
     QLineEdit *m_cidr;

@@ -8,8 +8,10 @@
 #include "gui/wizard/stage_wizard.h"
 #include "project/project.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -106,6 +108,41 @@ private slots:
         QCOMPARE(int(stage->hosts.size()), 4);
         QCOMPARE(plannedRows, 4);
         QCOMPARE(stage->hosts.first().name, QStringLiteral("s-hive0.pdns.example.jp"));
+    }
+
+    // The first page checks as you type, starts in the folder field and
+    // has no clashing or dangling mnemonics.
+    void theProjectPageChecksAsYouType()
+    {
+        StageWizard wizard;
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        auto *folder = wizard.findChild<QLineEdit *>(QStringLiteral("folder"));
+        auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("hiveName"));
+        auto *email = wizard.findChild<QLineEdit *>(QStringLiteral("email"));
+        auto *domain = wizard.findChild<QLineEdit *>(QStringLiteral("domain"));
+        auto *problem = wizard.findChild<QLabel *>(QStringLiteral("projectProblem"));
+        QVERIFY(folder && name && email && domain && problem);
+        QTRY_COMPARE(QApplication::focusWidget(), folder);
+        bool folderBuddy = false;
+        for (QLabel *l : wizard.findChildren<QLabel *>())
+            folderBuddy = folderBuddy || (l->buddy() == folder);
+        QVERIFY(folderBuddy);
+        QTest::keyClicks(folder, m_dir.filePath(QStringLiteral("typed")));
+        QVERIFY2(problem->text().contains(QStringLiteral("Give the hive a name")),
+                 qPrintable(problem->text()));
+        QTest::keyClicks(name, QStringLiteral("typed.example.jp"));
+        QVERIFY(problem->text().isEmpty());
+        QTest::keyClicks(email, QStringLiteral("not-an-email"));
+        QVERIFY2(problem->text().contains(QStringLiteral("not an e-mail address")),
+                 qPrintable(problem->text()));
+        email->clear();
+        QTest::keyClicks(email, QStringLiteral("ops@example.jp"));
+        QVERIFY(problem->text().isEmpty());
+        QTest::keyClicks(domain, QStringLiteral("bad domain"));
+        QVERIFY2(problem->text().contains(QStringLiteral("not a domain name")),
+                 qPrintable(problem->text()));
+        QCOMPARE(wizard.projectProblem(), problem->text());
     }
 
     // Fewer than three hives: what it costs is said as the number changes;
