@@ -7551,5 +7551,9 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <source>optional, for example example.jp</source>
         <translation>optional, for example example.jp</translation>
     </message>
+    <message>
+        <source>%1 (this hive has it already)</source>
+        <translation>%1 (this hive has it already)</translation>
+    </message>
 </context>
 </TS>

@@ -7496,5 +7496,9 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <source>optional, for example example.jp</source>
         <translation>省略可。例: example.jp</translation>
     </message>
+    <message>
+        <source>%1 (this hive has it already)</source>
+        <translation>%1（この hive に既にあります）</translation>
+    </message>
 </context>
 </TS>

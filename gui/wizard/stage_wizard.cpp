@@ -324,7 +324,7 @@ void StageWizard::readExisting()
 void StageWizard::setStage(const QString &stage)
 {
     for (QAbstractButton *b : m_stages->buttons())
-        b->setChecked(b->text() == stage);
+        b->setChecked(b->objectName() == QStringLiteral("stage.") + stage);
 }
 
 void StageWizard::setProvider(const QString &provider)
@@ -341,7 +341,10 @@ void StageWizard::setCredential(const QString &variable, const QString &value)
 
 QString StageWizard::selectedStage() const
 {
-    return m_stages->checkedButton() ? m_stages->checkedButton()->text() : QString();
+    // The button's text may say the stage exists: its name is "stage.NAME".
+    return m_stages->checkedButton()
+               ? m_stages->checkedButton()->objectName().section(QLatin1Char('.'), 1)
+               : QString();
 }
 
 QString StageWizard::selectedProvider() const
@@ -415,7 +418,28 @@ bool StageWizard::validateCurrentPage()
 
 void StageWizard::initializePage(int id)
 {
-    if (id == SettingsPage) {
+    if (id == StagePage) {
+        // Adding to a hive: the stages it has already cannot be chosen.
+        QStringList existing;
+        if (addsToExisting()) {
+            InventoryLoader::Input input;
+            input.definitions << InventoryLoader::SourceFile{QStringLiteral("hive.yml"),
+                                                             m_existingHive, QString()};
+            for (const StagePlan &s : InventoryLoader::load(input).hive.stages)
+                existing << s.name;
+        }
+        QAbstractButton *firstFree = nullptr;
+        for (QAbstractButton *b : m_stages->buttons()) {
+            const QString stage = b->objectName().section(QLatin1Char('.'), 1);
+            const bool taken = existing.contains(stage);
+            b->setEnabled(!taken);
+            b->setText(taken ? tr("%1 (this hive has it already)").arg(stage) : stage);
+            if (!taken && !firstFree)
+                firstFree = b;
+        }
+        if (m_stages->checkedButton() && !m_stages->checkedButton()->isEnabled() && firstFree)
+            firstFree->setChecked(true);
+    } else if (id == SettingsPage) {
         fillDefaults();
     } else if (id == CredentialsPage) {
         auto *form = static_cast<QFormLayout *>(m_credentialsBox->layout());

@@ -260,6 +260,20 @@ private slots:
         QVERIFY(!again.writeProject(error));
         QVERIFY2(error.contains(QStringLiteral("private")), qPrintable(error));
         QCOMPARE(readAll(folder + QStringLiteral("/inventory/hive.yml")), after);
+        // In the wizard the stages the hive has are marked and cannot be
+        // chosen; it starts on the first one it lacks.
+        StageWizard third;
+        third.setProject(folder);
+        third.setStage(QStringLiteral("private"));
+        third.show();
+        third.next();
+        QCOMPARE(third.currentId(), int(StageWizard::StagePage));
+        auto *production = third.findChild<QRadioButton *>(QStringLiteral("stage.production"));
+        auto *priv = third.findChild<QRadioButton *>(QStringLiteral("stage.private"));
+        QVERIFY(production && priv);
+        QVERIFY(!production->isEnabled() && !priv->isEnabled());
+        QVERIFY(production->text().contains(QStringLiteral("has it already")));
+        QVERIFY(third.findChild<QRadioButton *>(QStringLiteral("stage.staging"))->isChecked());
     }
 
     void credentialsAreKeptPrivately()
