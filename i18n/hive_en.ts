@@ -7555,5 +7555,13 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <source>%1 (this hive has it already)</source>
         <translation>%1 (this hive has it already)</translation>
     </message>
+    <message>
+        <source>The CIDR %1 overlaps stage %2&apos;s %3: choose another range.</source>
+        <translation>The CIDR %1 overlaps stage %2&apos;s %3: choose another range.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps the Docker network %2 (%3) on this machine: build-infra cannot make the stage&apos;s network while it exists. Choose another range, or remove that network.</source>
+        <translation>%1 overlaps the Docker network %2 (%3) on this machine: build-infra cannot make the stage&apos;s network while it exists. Choose another range, or remove that network.</translation>
+    </message>
 </context>
 </TS>

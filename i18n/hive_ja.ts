@@ -7500,5 +7500,13 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <source>%1 (this hive has it already)</source>
         <translation>%1（この hive に既にあります）</translation>
     </message>
+    <message>
+        <source>The CIDR %1 overlaps stage %2&apos;s %3: choose another range.</source>
+        <translation>CIDR %1 はステージ %2 の %3 と重なっています。別の範囲を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 overlaps the Docker network %2 (%3) on this machine: build-infra cannot make the stage&apos;s network while it exists. Choose another range, or remove that network.</source>
+        <translation>%1 はこのマシンの Docker ネットワーク %2（%3）と重なっています。それがある間、build-infra はステージのネットワークを作れません。別の範囲を選ぶか、そのネットワークを削除してください。</translation>
+    </message>
 </context>
 </TS>

@@ -25,6 +25,11 @@ public:
     // The i-th address of hosts() (0-based); i < hostCount().
     quint32 host(quint64 index) const;
     bool contains(quint32 address) const;
+    // Whether the two share an address.
+    bool overlaps(const Ipv4Network &other) const
+    {
+        return contains(other.m_network) || other.contains(m_network);
+    }
     QString toString() const;
 
 private:

@@ -51,6 +51,28 @@ QString DockerProvider::networkName(const QString &hiveName, const QString &stag
     return QStringLiteral("hive.%1.%2").arg(stage, hiveName);
 }
 
+Expected<QList<DockerProvider::Subnet>> DockerProvider::localSubnets(const DockerEndpoint &engine)
+{
+    DockerClient docker(engine);
+    const DockerClient::Reply reply = docker.listNetworks();
+    if (!reply.ok)
+        return unexpected(reply.error);
+    QList<Subnet> out;
+    for (const QJsonValue &n : reply.json.array()) {
+        const QJsonObject network = n.toObject();
+        const QJsonArray configs = network.value(QStringLiteral("IPAM"))
+                                       .toObject()
+                                       .value(QStringLiteral("Config"))
+                                       .toArray();
+        for (const QJsonValue &c : configs) {
+            const QString subnet = c.toObject().value(QStringLiteral("Subnet")).toString();
+            if (!subnet.isEmpty() && !subnet.contains(QLatin1Char(':')))
+                out << Subnet{network.value(QStringLiteral("Name")).toString(), subnet};
+        }
+    }
+    return out;
+}
+
 QString DockerProvider::volumeName(const QString &host)
 {
     return host + QStringLiteral(".docker");

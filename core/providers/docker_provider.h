@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagnostics/expected.h"
 #include "engine/run_event.h"
 #include "providers/infra_provider.h"
 #include "remote/docker_endpoint.h"
@@ -33,6 +34,14 @@ public:
     static QString networkName(const QString &hiveName, const QString &stage);
     static QString volumeName(const QString &host);
     static QJsonObject labels(const QString &hiveName, const QString &stage);
+    // The local engine's networks and their IPv4 subnets (name, cidr), for
+    // a stage's cidr to stay clear of them.
+    struct Subnet
+    {
+        QString network;
+        QString cidr;
+    };
+    static Expected<QList<Subnet>> localSubnets(const DockerEndpoint &engine);
 
 private:
     DockerEndpoint m_engine;

@@ -4,6 +4,7 @@
 #include "gui/editor/host_plan_view.h"
 #include "gui/run/run_status_style.h"
 #include "inventory/inventory_loader.h"
+#include "inventory/ipv4_network.h"
 #include "inventory/schema.h"
 #include "project/project.h"
 #include "project/project_scaffold.h"
@@ -55,6 +56,11 @@ StageWizard::StageWizard(QWidget *parent)
       m_region(new QLineEdit), m_instanceType(new QLineEdit), m_repositoryType(new QLineEdit),
       m_mirrored(new QLineEdit), m_ips(new QPlainTextEdit), m_subnets(new QTableWidget(0, 3)),
       m_plan(new gui::HostPlanView), m_planProblems(new QLabel), m_faultTolerance(new QLabel),
+      m_readingSubnets(this,
+                       [this](const LocalSubnets &found, bool) {
+                           m_localSubnets = found;
+                           updatePlan();
+                       }),
       m_credentialsBox(new QWidget), m_summary(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("stageWizard"));
@@ -441,6 +447,16 @@ void StageWizard::initializePage(int id)
             firstFree->setChecked(true);
     } else if (id == SettingsPage) {
         fillDefaults();
+        // What this machine's Docker Engine has, to keep a docker stage clear of it.
+        if (selectedProvider() == QLatin1String("docker") && !m_localSubnets.read)
+            m_readingSubnets.start([](const std::atomic_bool *) {
+                LocalSubnets found;
+                found.read = true;
+                const Expected<QList<DockerProvider::Subnet>> subnets =
+                    DockerProvider::localSubnets(DockerEndpoint::fromEnvironment());
+                found.subnets = subnets.value_or(QList<DockerProvider::Subnet>());
+                return found;
+            });
     } else if (id == CredentialsPage) {
         auto *form = static_cast<QFormLayout *>(m_credentialsBox->layout());
         while (form->rowCount() > 0)
@@ -592,8 +608,35 @@ void StageWizard::updatePlan()
     const QString cost = planned ? StageDraft::faultTolerance(*planned, &blocks) : QString();
     if (blocks)
         problems << cost;
-    m_faultTolerance->setText(blocks ? QString() : cost);
-    m_faultTolerance->setVisible(!blocks && !cost.isEmpty());
+    QStringList notes;
+    if (!blocks && !cost.isEmpty())
+        notes << cost;
+    // The cidr must not overlap another stage of the hive; on the docker
+    // provider, a network of this machine's engine neither (build-infra
+    // could not make the stage's network).
+    Ipv4Network mine;
+    QString ignored;
+    if (planned && Ipv4Network::parse(planned->cidr, mine, ignored)) {
+        for (const StagePlan &other : loaded.hive.stages) {
+            Ipv4Network theirs;
+            if (other.name != planned->name && Ipv4Network::parse(other.cidr, theirs, ignored) &&
+                mine.overlaps(theirs))
+                problems << tr("The CIDR %1 overlaps stage %2's %3: choose another range.")
+                                .arg(mine.toString(), other.name, theirs.toString());
+        }
+        const QString ours = DockerProvider::networkName(loaded.hive.name, planned->name);
+        for (const DockerProvider::Subnet &s : std::as_const(m_localSubnets.subnets)) {
+            Ipv4Network theirs;
+            if (planned->provider == QLatin1String("docker") && s.network != ours &&
+                Ipv4Network::parse(s.cidr, theirs, ignored) && mine.overlaps(theirs))
+                notes << tr("%1 overlaps the Docker network %2 (%3) on this machine: build-infra "
+                            "cannot make the stage's network while it exists. Choose another "
+                            "range, or remove that network.")
+                             .arg(mine.toString(), s.network, theirs.toString());
+        }
+    }
+    m_faultTolerance->setText(notes.join(QLatin1Char('\n')));
+    m_faultTolerance->setVisible(!notes.isEmpty());
     for (const Diagnostic &d : loaded.diagnostics.sorted()) {
         if (d.isError())
             problems << d.message;

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "gui/run/background_job.h"
 #include "project/stage_draft.h"
+#include "providers/docker_provider.h"
 
 #include <QHash>
 #include <QWizard>
@@ -85,7 +87,15 @@ private:
     QHash<QString, QWidget *> m_rows; // setting rows shown per provider
     gui::HostPlanView *m_plan;
     QLabel *m_planProblems;
-    QLabel *m_faultTolerance; // what fewer than three hives cost
+    QLabel *m_faultTolerance; // notes on the plan: what fewer than three hives cost, clashes
+    // The local Docker Engine's subnets (docker provider), read once.
+    struct LocalSubnets
+    {
+        bool read = false;
+        QList<DockerProvider::Subnet> subnets;
+    };
+    LocalSubnets m_localSubnets;
+    BackgroundJob<LocalSubnets> m_readingSubnets;
     QHash<QString, QLineEdit *> m_credentials;
     QWidget *m_credentialsBox;
     QPlainTextEdit *m_summary;

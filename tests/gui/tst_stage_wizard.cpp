@@ -7,9 +7,13 @@
 #include "gui/editor/host_plan_view.h"
 #include "gui/wizard/stage_wizard.h"
 #include "project/project.h"
+#include "remote/docker_client.h"
+#include "tests/support/docker_engine_fixture.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -145,6 +149,40 @@ private slots:
         QCOMPARE(wizard.projectProblem(), problem->text());
     }
 
+    // A docker stage's CIDR is checked against the networks of this
+    // machine's Docker Engine (read once, off the GUI thread).
+    void aCidrThatClashesWithALocalDockerNetworkIsSaid()
+    {
+        DockerEndpoint engine;
+        QString whyNot;
+        QVERIFY2(DockerEngineFixture::ensureEngine(engine, whyNot), qPrintable(whyNot));
+        DockerClient docker(engine);
+        const QString name = QStringLiteral("wizard-clash-test");
+        docker.removeNetwork(name);
+        const QJsonObject spec{
+            {QStringLiteral("Name"), name},
+            {QStringLiteral("IPAM"),
+             QJsonObject{{QStringLiteral("Config"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("Subnet"), QStringLiteral("172.31.250.0/24")}}}}}}};
+        QVERIFY2(docker.createNetwork(spec).ok, "cannot create the test network");
+        StageWizard wizard;
+        wizard.setProject(m_dir.filePath(QStringLiteral("clash")), QStringLiteral("c.example.jp"));
+        wizard.setProvider(QStringLiteral("docker"));
+        wizard.show();
+        while (wizard.currentId() != StageWizard::SettingsPage)
+            wizard.next();
+        auto *cidr = wizard.findChild<QLineEdit *>(QStringLiteral("cidr"));
+        auto *notes = wizard.findChild<QLabel *>(QStringLiteral("faultTolerance"));
+        cidr->setText(QStringLiteral("172.31.250.0/26"));
+        QTRY_VERIFY_WITH_TIMEOUT(notes->text().contains(name), 10000);
+        QVERIFY2(notes->text().contains(QStringLiteral("172.31.250.0/24")),
+                 qPrintable(notes->text()));
+        cidr->setText(QStringLiteral("172.31.251.0/24"));
+        QVERIFY(!notes->text().contains(name));
+        docker.removeNetwork(name);
+    }
+
     // Fewer than three hives: what it costs is said as the number changes;
     // none at all cannot go on.
     void fewerThanThreeHivesSayWhatTheyCost()
@@ -273,6 +311,15 @@ private slots:
         QVERIFY(production && priv);
         QVERIFY(!production->isEnabled() && !priv->isEnabled());
         QVERIFY(production->text().contains(QStringLiteral("has it already")));
+        // A CIDR that overlaps another stage of the hive cannot go on.
+        third.setProvider(QStringLiteral("docker"));
+        while (third.currentId() != StageWizard::SettingsPage)
+            third.next();
+        third.findChild<QLineEdit *>(QStringLiteral("cidr"))
+            ->setText(QStringLiteral("192.168.30.128/25"));
+        const QString problems = third.findChild<QLabel *>(QStringLiteral("planProblems"))->text();
+        QVERIFY2(problems.contains(QStringLiteral("overlaps stage production's 192.168.30.0/24")),
+                 qPrintable(problems));
         QVERIFY(third.findChild<QRadioButton *>(QStringLiteral("stage.staging"))->isChecked());
     }
 
