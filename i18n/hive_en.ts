@@ -5395,6 +5395,22 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>While the app has this project open, run `hive backup` when the newest swarm backup is older than this</source>
         <translation>While the app has this project open, run `hive backup` when the newest swarm backup is older than this</translation>
     </message>
+    <message>
+        <source>Prepare the Fix</source>
+        <translation>Prepare the Fix</translation>
+    </message>
+    <message>
+        <source>Choose %1 in the Build tab%2, to look at it and run it</source>
+        <translation>Choose %1 in the Build tab%2, to look at it and run it</translation>
+    </message>
+    <message>
+        <source> with -l %1</source>
+        <translation> with -l %1</translation>
+    </message>
+    <message>
+        <source>Prepare the Fix (Ctrl+Shift+F) chooses %1 in the Build tab%2: look at it, then Run Phase.</source>
+        <translation>Prepare the Fix (Ctrl+Shift+F) chooses %1 in the Build tab%2: look at it, then Run Phase.</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::HiveForm</name>

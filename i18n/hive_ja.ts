@@ -5359,6 +5359,22 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>While the app has this project open, run `hive backup` when the newest swarm backup is older than this</source>
         <translation>アプリでこのプロジェクトを開いている間、最新の swarm バックアップがこれより古ければ `hive backup` を実行します</translation>
     </message>
+    <message>
+        <source>Prepare the Fix</source>
+        <translation>修正を準備</translation>
+    </message>
+    <message>
+        <source>Choose %1 in the Build tab%2, to look at it and run it</source>
+        <translation>ビルドタブで %1%2 を選び、確認してから実行します</translation>
+    </message>
+    <message>
+        <source> with -l %1</source>
+        <translation>（-l %1）</translation>
+    </message>
+    <message>
+        <source>Prepare the Fix (Ctrl+Shift+F) chooses %1 in the Build tab%2: look at it, then Run Phase.</source>
+        <translation>「修正を準備」(Ctrl+Shift+F) はビルドタブで %1%2 を選びます。確認してから「フェーズを実行」を押してください。</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::HiveForm</name>

@@ -60,7 +60,8 @@ QList<HealthCheck> DrbdHealth::check(const QList<ProbedHost> &hives, const QStri
             evidenceOf.value(without.first()),
             tr("Load the drbd kernel module on those hosts (a kernel with DRBD 9) "
                "and run `hive build-volumes`."),
-            {}};
+            {},
+            {QStringLiteral("build-volumes")}};
     const QString firstHive = hives.isEmpty() ? QString() : hives.first().host;
     for (const QString &volume : volumes) {
         const QHash<QString, DrbdStatus> statuses = byResource.value(volume);

@@ -59,6 +59,10 @@ QJsonObject HealthCheck::toJson() const
                   {QStringLiteral("action"), action}};
     if (!repair.isEmpty())
         o.insert(QStringLiteral("repair"), QStringLiteral("hive ") + repair.join(QLatin1Char(' ')));
+    if (!fix.isEmpty())
+        o.insert(QStringLiteral("fix"),
+                 QStringLiteral("hive ") + fix.value(0) +
+                     (fix.value(1).isEmpty() ? QString() : QStringLiteral(" -l ") + fix.value(1)));
     return o;
 }
 

@@ -28,6 +28,10 @@ public:
     // The words of the `hive` command that repairs it ({"recover", "manager",
     // host}); empty when no guided repair fits.
     QStringList repair;
+    // The phase that fixes it and what its -l selects ({"deploy-services",
+    // "web"}; the limit may be empty): the app prepares that run in the
+    // Build tab. Empty when no phase run fits.
+    QStringList fix = {};
 
     static QString severityName(Severity s); // ok, warning, critical (stable, for --json)
     static QString severityText(Severity s); // translated

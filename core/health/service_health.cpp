@@ -220,10 +220,12 @@ QList<HealthCheck> ServiceHealth::check(const ProbedHost &manager, const QString
     }
 
     for (const QString &name : defined) {
-        if (!deployed.contains(name))
-            add(name, HealthCheck::Severity::Warning, tr("defined but not deployed"),
-                HealthCheck::evidenceOf(manager.host, servicesCommand, servicesText),
-                tr("`hive deploy-services -l %1`").arg(name));
+        if (deployed.contains(name))
+            continue;
+        add(name, HealthCheck::Severity::Warning, tr("defined but not deployed"),
+            HealthCheck::evidenceOf(manager.host, servicesCommand, servicesText),
+            tr("`hive deploy-services -l %1`").arg(name));
+        out.last().fix = {QStringLiteral("deploy-services"), name};
     }
     // A service the inventory does not define: that is its finding, unless
     // it is also failing.

@@ -98,6 +98,7 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
                                                        : swarmSummary(info)),
                 tr("Run `hive setup-hosts -l %1`: it joins the host to the swarm again.")
                     .arg(h.host));
+            out.last().fix = {QStringLiteral("setup-hosts"), h.host};
             continue;
         }
         const int remote = info.value(QStringLiteral("RemoteManagers")).toArray().size();
@@ -241,12 +242,14 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
                 manager = manager || !n.managerStatus.isEmpty();
             }
         }
-        if (listed && !manager)
+        if (listed && !manager) {
             add(h.host, HealthCheck::Severity::Warning,
                 tr("%1 is a worker, but every hive should be a manager").arg(h.host), evidence,
                 tr("Run `hive setup-hosts -l %1`: it promotes the node, or replaces stale swarm "
                    "state and joins it again.")
                     .arg(h.host));
+            out.last().fix = {QStringLiteral("setup-hosts"), h.host};
+        }
     }
     if (m > 0 && m % 2 == 0)
         add(swarm, HealthCheck::Severity::Warning,

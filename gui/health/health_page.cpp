@@ -82,7 +82,17 @@ HealthPage::HealthPage(QWidget *parent)
     m_repair->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_repair->setEnabled(false);
     addAction(m_repair);
-    for (QAction *a : {m_check, m_cancel, m_repair})
+    m_fix = bar->addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Prepare the Fix"), this,
+                           [this] {
+                               if (const HealthCheck *c = chosen(); c && !c->fix.isEmpty())
+                                   emit fixRequested(c->fix.value(0), c->fix.value(1));
+                           });
+    m_fix->setObjectName(QStringLiteral("healthPrepareFix"));
+    m_fix->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_fix->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_fix->setEnabled(false);
+    addAction(m_fix);
+    for (QAction *a : {m_check, m_cancel, m_repair, m_fix})
         a->setToolTip(QStringLiteral("%1 (%2)").arg(
             a->text(), a->shortcut().toString(QKeySequence::NativeText)));
     bar->addSeparator();
@@ -182,7 +192,7 @@ HealthPage::~HealthPage() = default; // the checks stop at their next host answe
 
 QList<QAction *> HealthPage::pageActions() const
 {
-    return {m_check, m_cancel, m_repair, m_backUp};
+    return {m_check, m_cancel, m_repair, m_fix, m_backUp};
 }
 
 int HealthPage::interval() const
@@ -420,6 +430,14 @@ void HealthPage::showDetails()
 {
     const HealthCheck *found = chosen();
     m_repair->setEnabled(found && !found->repair.isEmpty() && m_loaded);
+    m_fix->setEnabled(found && !found->fix.isEmpty() && m_loaded);
+    m_fix->setStatusTip(
+        found && !found->fix.isEmpty()
+            ? tr("Choose %1 in the Build tab%2, to look at it and run it")
+                  .arg(found->fix.value(0), found->fix.value(1).isEmpty()
+                                                ? QString()
+                                                : tr(" with -l %1").arg(found->fix.value(1)))
+            : QString());
     m_repair->setToolTip(found && !found->repair.isEmpty()
                              ? tr("Repair… (%1): plan, then run `hive %2`")
                                    .arg(m_repair->shortcut().toString(QKeySequence::NativeText),
@@ -436,6 +454,15 @@ void HealthPage::showDetails()
     if (!c.action.isEmpty())
         html += QStringLiteral("<p><b>%1</b></p>").arg(tr("What to do").toHtmlEscaped()) +
                 preformatted(c.action);
+    if (!c.fix.isEmpty())
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Prepare the Fix (Ctrl+Shift+F) chooses %1 in the Build tab%2: look at "
+                            "it, then "
+                            "Run Phase.")
+                             .arg(c.fix.value(0), c.fix.value(1).isEmpty()
+                                                      ? QString()
+                                                      : tr(" with -l %1").arg(c.fix.value(1)))
+                             .toHtmlEscaped());
     if (!c.repair.isEmpty())
         html += QStringLiteral("<p><b>%1</b> <code>hive %2</code></p>")
                     .arg(tr("Guided repair (Repair…, Ctrl+R):").toHtmlEscaped(),

@@ -75,6 +75,9 @@ public:
 
 signals:
     void stateChanged();
+    // Prepare the Fix: the chosen finding's phase run (HealthCheck::fix), to
+    // be set up in the Build tab for the user to look at and run.
+    void fixRequested(const QString &phase, const QString &limit);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -90,6 +93,7 @@ private:
     QAction *m_check;
     QAction *m_cancel;
     QAction *m_repair;
+    QAction *m_fix;
     QAction *m_backUp;
     QComboBox *m_every;
     QCheckBox *m_showOk;

@@ -109,6 +109,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &ProjectDocument::closed, this, &MainWindow::onClosed);
     connect(m_document, &ProjectDocument::logMessage, this, &MainWindow::log);
     connect(m_problems, &ProblemsView::openLocation, this, &MainWindow::openLocation);
+    connect(m_health, &HealthPage::fixRequested, this, [this](const QString &p, const QString &l) {
+        showBuild();
+        m_build->pipeline()->setCurrent(p);
+        m_build->limitField()->setText(l);
+        m_build->limitField()->setFocus();
+    });
     connect(m_tree, &ProjectTree::openLocation, this, &MainWindow::openLocation);
     connect(m_tree, &ProjectTree::stageActivated, m_document, &ProjectDocument::setStage);
     connect(m_tree, &ProjectTree::addServiceRequested, m_services, &ServiceActions::addService);
@@ -216,32 +222,24 @@ void MainWindow::createActions()
     QAction *focusTopology =
         view->addAction(tr("Go to Planned T&opology"), this, &MainWindow::showTopology);
     focusTopology->setShortcut(QKeySequence(Qt::ALT | Qt::Key_4));
-    QMenu *topology = view->addMenu(tr("T&opology"));
-    for (QAction *a : m_topology->pageActions()) {
-        topology->addAction(a);
-        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_topology); });
-    }
+    // A tab's own actions in its menu; using one shows the tab.
+    const auto tabActions = [this](QMenu *menu, QWidget *tab, const QList<QAction *> &actions) {
+        for (QAction *a : actions) {
+            menu->addAction(a);
+            connect(a, &QAction::triggered, this, [this, tab] { m_tabs->setCurrentWidget(tab); });
+        }
+    };
+    tabActions(view->addMenu(tr("T&opology")), m_topology, m_topology->pageActions());
     QAction *focusHealth = view->addAction(tr("Go to &Health"), this, &MainWindow::showHealth);
     focusHealth->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
-    QMenu *health = view->addMenu(tr("&Health"));
-    for (QAction *a : m_health->pageActions()) {
-        health->addAction(a);
-        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_health); });
-    }
+    tabActions(view->addMenu(tr("&Health")), m_health, m_health->pageActions());
     QAction *focusBuild = view->addAction(tr("Go to &Build"), this, &MainWindow::showBuild);
     focusBuild->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
     QAction *focusLive = view->addAction(tr("Go to &Live Topology"), this, &MainWindow::showLive);
     focusLive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
-    QMenu *live = view->addMenu(tr("L&ive Topology"));
-    for (QAction *a : m_live->pageActions()) {
-        live->addAction(a);
-        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_live); });
-    }
+    tabActions(view->addMenu(tr("L&ive Topology")), m_live, m_live->pageActions());
     QMenu *build = menuBar()->addMenu(tr("&Build"));
-    for (QAction *a : m_build->pageActions()) {
-        build->addAction(a);
-        connect(a, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_build); });
-    }
+    tabActions(build, m_build, m_build->pageActions());
     // Each phase by name, so that the palette finds "setup-hosts".
     QMenu *phases = build->addMenu(tr("&Phase"));
     for (const QString &phase : PhaseOrder::phases())

@@ -2,6 +2,8 @@
 // project that was never built says what to do; a report shows worst first,
 // filters by text and severity, shows evidence and action of the chosen
 // finding, and the badge follows; the interval is kept in the settings.
+#include "gui/build/build_page.h"
+#include "gui/build/phase_pipeline.h"
 #include "gui/health/backup_scheduler.h"
 #include "gui/health/health_page.h"
 #include "gui/health/repair_dialog.h"
@@ -167,6 +169,36 @@ private slots:
         QCOMPARE(page->state(), HealthPage::State::NotChecked);
         QCOMPARE(list->topLevelItemCount(), 0);
         QCOMPARE(badge->text(), QStringLiteral("Health: not checked"));
+    }
+
+    // A finding a phase run fixes: Prepare the Fix chooses that phase and
+    // its -l in the Build tab, and runs nothing.
+    void prepareTheFixSetsUpTheBuildTab()
+    {
+        MainWindow window;
+        QVERIFY(openSample(window));
+        HealthPage *page = window.healthPage();
+        HealthReport r;
+        HealthCheck c;
+        c.area = QStringLiteral("services");
+        c.subject = QStringLiteral("kvstore");
+        c.severity = HealthCheck::Severity::Warning;
+        c.summary = QStringLiteral("defined but not deployed");
+        c.action = QStringLiteral("`hive deploy-services -l kvstore`");
+        c.fix = {QStringLiteral("deploy-services"), QStringLiteral("kvstore")};
+        r.checks << c;
+        page->showReport(r);
+        auto *fix = page->findChild<QAction *>(QStringLiteral("healthPrepareFix"));
+        QVERIFY(fix && fix->isEnabled());
+        const int runs = window.buildPage()->historyList()->topLevelItemCount();
+        fix->trigger();
+        BuildPage *build = window.buildPage();
+        QCOMPARE(build->pipeline()->current(), QStringLiteral("deploy-services"));
+        QCOMPARE(build->limitField()->text(), QStringLiteral("kvstore"));
+        QVERIFY(!build->isRunning());
+        QCOMPARE(build->historyList()->topLevelItemCount(), runs);
+        QVERIFY2(build->commandPreview().contains(QStringLiteral("deploy-services -l kvstore")),
+                 qPrintable(build->commandPreview()));
     }
 
     void aFindingsRepairShowsItsPlanBeforeAnythingRuns()

@@ -242,6 +242,9 @@ private slots:
                  QStringLiteral("defined but not deployed"));
         QCOMPARE(find(checks, QStringLiteral("db"))->action,
                  QStringLiteral("`hive deploy-services -l db`"));
+        QCOMPARE(find(checks, QStringLiteral("db"))->fix,
+                 (QStringList{QStringLiteral("deploy-services"), QStringLiteral("db")}));
+        QVERIFY(find(checks, QStringLiteral("fetcher"))->fix.isEmpty());
         QCOMPARE(find(checks, QStringLiteral("fetcher"))->summary,
                  QStringLiteral("runs but is not defined in the inventory (1 of 1 tasks running)"));
         QCOMPARE(find(checks, QStringLiteral("fetcher"))->severity, HealthCheck::Severity::Warning);
