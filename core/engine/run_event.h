@@ -43,7 +43,8 @@ struct RunEvent
     QString host;
     QString text; // output line, message, or the reason of a status
     // PhaseStarted: what the run does to the stage when it is not a build:
-    // "destroy" (-D), "halt" (-H) or "check" (-C). Empty otherwise.
+    // "destroy" (-D), "halt" (-H) or "check" (-C); "destroy-some" and
+    // "halt-some" when -l limited them. Empty otherwise.
     QString action;
     qint64 elapsedMs = 0; // for the *Finished kinds
     qint64 done = 0;      // for Progress

@@ -79,9 +79,12 @@ const RunHistory::Record *RunHistory::standing(const QList<Record> &records, con
         return nullptr;
     };
     const Record *r = newest(phase);
-    const Record *hosts = newest(PhaseCatalog::hostsPhase());
-    if (r && hosts && removed(*hosts) && r->started < hosts->started)
-        return nullptr;
+    // The newest removal of the whole stage's hosts: what ran before it is gone.
+    const QString hostsPhase = PhaseCatalog::hostsPhase();
+    for (const Record &h : records) {
+        if (h.phase == hostsPhase && removed(h))
+            return r && r->started < h.started ? nullptr : r;
+    }
     return r;
 }
 

@@ -31,7 +31,7 @@ public:
     static QList<Record> read(const QString &runsDir, int limit = 1000);
     // The newest run of the phase, or null.
     static const Record *latest(const QList<Record> &records, const QString &phase);
-    // Whether the run was a -D that succeeded.
+    // Whether the run was a -D of the whole stage (no -l) that succeeded.
     static bool removed(const Record &record);
     // The newest run of the phase that still tells how the stage is: a
     // check (-C) changed nothing and is passed over; null when it ran

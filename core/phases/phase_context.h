@@ -23,10 +23,15 @@ struct PhaseContext
         : project(theProject), loaded(theLoaded), options(theOptions), sink(theSink),
           reporter(theSink, phase)
     {
-        reporter.setAction(theOptions.destroy     ? QStringLiteral("destroy")
-                           : theOptions.halt      ? QStringLiteral("halt")
-                           : theOptions.checkOnly ? QStringLiteral("check")
-                                                  : QString());
+        // A check changes nothing, whatever it checks; a -D or -H limited by
+        // -l touches only part of the stage.
+        const bool some = !theOptions.limit.trimmed().isEmpty();
+        reporter.setAction(theOptions.checkOnly ? QStringLiteral("check")
+                           : theOptions.destroy
+                               ? (some ? QStringLiteral("destroy-some") : QStringLiteral("destroy"))
+                           : theOptions.halt
+                               ? (some ? QStringLiteral("halt-some") : QStringLiteral("halt"))
+                               : QString());
     }
 
     const Project &project;

@@ -100,9 +100,11 @@ QString PhasePipeline::stateText(const QString &phase) const
     else if (s.status == RunEvent::Status::None)
         text = tr("not run");
     else if (s.status == RunEvent::Status::Ok || s.status == RunEvent::Status::Changed)
-        text = s.action == QLatin1String("destroy") ? tr("removed")
-               : s.action == QLatin1String("halt")  ? tr("stopped")
-                                                    : tr("succeeded");
+        text = s.action == QLatin1String("destroy")        ? tr("removed")
+               : s.action == QLatin1String("destroy-some") ? tr("some removed")
+               : s.action == QLatin1String("halt")         ? tr("stopped")
+               : s.action == QLatin1String("halt-some")    ? tr("some stopped")
+                                                           : tr("succeeded");
     else
         text = RunStatusStyle::word(s.status);
     if (!s.running && s.elapsedMs >= 0)

@@ -174,19 +174,20 @@ Step BuildInfraPhase::pinStep(const InfraRequest &request, const InfraResult &re
 
 Step BuildInfraPhase::forgetStep(const InfraRequest &request)
 {
+    // Per host: one that could not be removed keeps its keys (StepSequence
+    // leaves it out after its failure in the hosts step).
     Step step;
     step.name = QStringLiteral("known-hosts");
-    step.hosts = Step::here();
-    step.work = [&request](const QString &, QString &message) {
-        QStringList patterns;
-        for (const InfraRequest::Host &h : request.hosts)
-            patterns << KnownHostsFile::hostPattern(h.address, 22);
+    step.hosts = request.hostNames();
+    step.maxParallel = 1; // one known_hosts file
+    step.work = [&request](const QString &host, QString &message) {
         bool changed = false;
-        if (!KnownHostsFile::forget(request.knownHostsFile, patterns, changed, message))
+        if (!KnownHostsFile::forget(
+                request.knownHostsFile,
+                {KnownHostsFile::hostPattern(hostNamed(request, host).address, 22)}, changed,
+                message))
             return RunEvent::Status::Failed;
-        message = changed ? tr("forgot the host keys of %n removed host(s)", nullptr,
-                               int(request.hosts.size()))
-                          : QString();
+        message = changed ? tr("forgot its host keys") : tr("no host keys kept for it");
         return changed ? RunEvent::Status::Changed : RunEvent::Status::Ok;
     };
     return step;
