@@ -30,7 +30,10 @@ void RunEventPrinter::post(const RunEvent &e)
         m_out.flush();
         return;
     }
-    m_state.add(e);
+    // Output only goes to the terminal: the tallies and failures do not
+    // need it, and a long `hive all` would keep every line of it.
+    if (e.kind != RunEvent::Kind::Output)
+        m_state.add(e);
     switch (e.kind) {
     case RunEvent::Kind::PhaseStarted:
         m_out << QStringLiteral("== ") << e.phase

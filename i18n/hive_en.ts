@@ -193,13 +193,6 @@
         <source>host keys pinned</source>
         <translation>host keys pinned</translation>
     </message>
-    <message numerus="yes">
-        <source>forgot the host keys of %n removed host(s)</source>
-        <translation>
-            <numerusform>forgot the host keys of %n removed host</numerusform>
-            <numerusform>forgot the host keys of %n removed hosts</numerusform>
-        </translation>
-    </message>
     <message>
         <source>would write %1</source>
         <translation>would write %1</translation>
@@ -219,6 +212,14 @@
     <message>
         <source>--host-key %1: write it as ADDRESS=SHA256:… (the fingerprint `ssh-keygen -lf` prints on the host)</source>
         <translation>--host-key %1: write it as ADDRESS=SHA256:… (the fingerprint `ssh-keygen -lf` prints on the host)</translation>
+    </message>
+    <message>
+        <source>forgot its host keys</source>
+        <translation>forgot its host keys</translation>
+    </message>
+    <message>
+        <source>no host keys kept for it</source>
+        <translation>no host keys kept for it</translation>
     </message>
 </context>
 <context>
@@ -6357,6 +6358,14 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <source>stopped</source>
         <translation>stopped</translation>
     </message>
+    <message>
+        <source>some removed</source>
+        <translation>some removed</translation>
+    </message>
+    <message>
+        <source>some stopped</source>
+        <translation>some stopped</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::PreferencesDialog</name>
@@ -6900,6 +6909,10 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>Add Service</source>
         <translation>Add Service</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (Problems says why): fix it first, or start a new services file</source>
+        <translation>%1 cannot be read (Problems says why): fix it first, or start a new services file</translation>
     </message>
 </context>
 <context>

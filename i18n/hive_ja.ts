@@ -189,12 +189,6 @@
         <source>host keys pinned</source>
         <translation>ホスト鍵を登録しました</translation>
     </message>
-    <message numerus="yes">
-        <source>forgot the host keys of %n removed host(s)</source>
-        <translation>
-            <numerusform>削除した %n 台のホストのホスト鍵を消去しました</numerusform>
-        </translation>
-    </message>
     <message>
         <source>would write %1</source>
         <translation>%1 を書き込みます（チェックモード）</translation>
@@ -214,6 +208,14 @@
     <message>
         <source>--host-key %1: write it as ADDRESS=SHA256:… (the fingerprint `ssh-keygen -lf` prints on the host)</source>
         <translation>--host-key %1: ADDRESS=SHA256:… の形で指定してください（ホストで `ssh-keygen -lf` が表示するフィンガープリント）</translation>
+    </message>
+    <message>
+        <source>forgot its host keys</source>
+        <translation>ホスト鍵を削除しました</translation>
+    </message>
+    <message>
+        <source>no host keys kept for it</source>
+        <translation>保存されたホスト鍵はありません</translation>
     </message>
 </context>
 <context>
@@ -6309,6 +6311,14 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <source>stopped</source>
         <translation>停止中</translation>
     </message>
+    <message>
+        <source>some removed</source>
+        <translation>一部を削除</translation>
+    </message>
+    <message>
+        <source>some stopped</source>
+        <translation>一部を停止</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::PreferencesDialog</name>
@@ -6849,6 +6859,10 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>Add Service</source>
         <translation>サービスの追加</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (Problems says why): fix it first, or start a new services file</source>
+        <translation>%1 を読めません（理由は「問題」にあります）。先に直すか、新しいサービスファイルを作ってください</translation>
     </message>
 </context>
 <context>

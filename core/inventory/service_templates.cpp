@@ -37,7 +37,8 @@ QList<ServiceTemplates::Template> ServiceTemplates::all()
     };
 }
 
-Value ServiceTemplates::make(const QString &id, const QString &name, const QList<qint64> &usedPorts)
+Value ServiceTemplates::make(const QString &id, const QString &name, const QList<qint64> &usedPorts,
+                             const QStringList &usedVolumes)
 {
     Value service = Value::map();
     if (id == QLatin1String("web")) {
@@ -64,7 +65,10 @@ Value ServiceTemplates::make(const QString &id, const QString &name, const QList
         drbd.insert(QStringLiteral("fstype"), text("xfs"));
         drbd.insert(QStringLiteral("size"), text("1G"));
         Value volume = Value::map();
-        volume.insert(QStringLiteral("source"), Value::string(name + QStringLiteral("_data")));
+        QString source = name + QStringLiteral("_data");
+        for (int n = 2; usedVolumes.contains(source); ++n)
+            source = QStringLiteral("%1_data_%2").arg(name).arg(n);
+        volume.insert(QStringLiteral("source"), Value::string(source));
         volume.insert(QStringLiteral("target"), text("/data"));
         volume.insert(QStringLiteral("type"), text("volume"));
         volume.insert(QStringLiteral("drbd"), drbd);

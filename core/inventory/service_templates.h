@@ -28,8 +28,10 @@ public:
 
     // Service `name` made from template `id` (empty Value for an unknown
     // id). The web server publishes the first port from 8080 on that
-    // `usedPorts` does not hold; the database's volume is `<name>_data`.
-    static Value make(const QString &id, const QString &name, const QList<qint64> &usedPorts);
+    // `usedPorts` does not hold; the database's volume is `<name>_data`
+    // (`<name>_data_2`… when `usedVolumes` has it).
+    static Value make(const QString &id, const QString &name, const QList<qint64> &usedPorts,
+                      const QStringList &usedVolumes = {});
 
     // Whether `name` can name a service (ValueGrammar's SwarmName), and the
     // grammar in words.

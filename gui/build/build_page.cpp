@@ -108,11 +108,11 @@ BuildPage::BuildPage(QWidget *parent)
     m_scrub->setToolTip(tr("Move through the saved run: the views show it as it was then"));
     m_scrubTime->setObjectName(QStringLiteral("buildReplayTime"));
     connect(m_scrub, &QSlider::valueChanged, this, [this](int tenths) {
-        const qint64 at = qint64(tenths) * 100;
-        replayTo(m_run->replayEventsAt(tenths >= m_scrub->maximum() ? m_run->replayTotalMs() : at));
-        m_scrubTime->setText(
-            tr("%1 of %2")
-                .arg(RunStatusStyle::clock(at), RunStatusStyle::clock(m_run->replayTotalMs())));
+        // Where the user put it stays, between events too.
+        const qint64 at = tenths >= m_scrub->maximum() ? m_run->replayTotalMs() : tenths * 100LL;
+        m_scrubAt = at;
+        replayTo(m_run->replayEventsAt(at));
+        m_scrubAt = -1;
     });
     auto *scrubRow = new QHBoxLayout;
     auto *scrubLabel = new QLabel(tr("Re&play:"), this);
@@ -505,13 +505,14 @@ bool BuildPage::replay(const QString &path, QString *error)
 void BuildPage::replayTo(int events)
 {
     m_run->replayTo(events);
-    {
+    const qint64 at = m_scrubAt >= 0 ? m_scrubAt : m_run->replayAtMs();
+    if (m_scrubAt < 0) {
         const QSignalBlocker block(m_scrub);
-        m_scrub->setValue(int(m_run->replayAtMs() / 100));
+        m_scrub->setValue(int(at / 100));
     }
-    m_scrubTime->setText(tr("%1 of %2")
-                             .arg(RunStatusStyle::clock(m_run->replayAtMs()),
-                                  RunStatusStyle::clock(m_run->replayTotalMs())));
+    m_scrubTime->setText(
+        tr("%1 of %2")
+            .arg(RunStatusStyle::clock(at), RunStatusStyle::clock(m_run->replayTotalMs())));
     m_log->show(&shownState());
     const QStringList phases = shownState().phases();
     showPhase(phases.contains(m_shownPhase) ? m_shownPhase : phases.value(0), false);

@@ -118,6 +118,7 @@ protected:
 private:
     Project m_project;
     std::shared_ptr<const LoadedInventory> m_loaded;
+    qint64 m_scrubAt = -1; // where the user put the replay slider, while it moves
     std::function<bool()> m_beforeRun;
     RunController *m_run;
 

@@ -127,7 +127,8 @@ PhaseRequest PhaseActionBar::requestFor(const QString &action) const
     r.command = m_phase;
     r.stage = m_project.stage();
     r.limit = m_limit->text().trimmed();
-    r.tags = m_tags->text().trimmed();
+    // A Tags field the phase cannot take (turned off) says nothing.
+    r.tags = m_tags->isEnabled() ? m_tags->text().trimmed() : QString();
     if (action == QLatin1String("from")) {
         r.startPhase = r.command;
         r.command = QStringLiteral("all");

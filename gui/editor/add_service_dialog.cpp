@@ -22,10 +22,10 @@ constexpr int kIdRole = Qt::UserRole;
 
 AddServiceDialog::AddServiceDialog(const QStringList &files, int chosenFile,
                                    const QStringList &taken, const QList<qint64> &usedPorts,
-                                   QWidget *parent)
-    : QDialog(parent), m_taken(taken), m_usedPorts(usedPorts), m_templates(new QListWidget(this)),
-      m_name(new QLineEdit(this)), m_problem(new QLabel(this)), m_files(new QComboBox(this)),
-      m_preview(new QPlainTextEdit(this)),
+                                   const QStringList &usedVolumes, QWidget *parent)
+    : QDialog(parent), m_taken(taken), m_usedPorts(usedPorts), m_usedVolumes(usedVolumes),
+      m_templates(new QListWidget(this)), m_name(new QLineEdit(this)), m_problem(new QLabel(this)),
+      m_files(new QComboBox(this)), m_preview(new QPlainTextEdit(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("addServiceDialog"));
@@ -112,7 +112,7 @@ int AddServiceDialog::fileIndex() const
 
 Value AddServiceDialog::service() const
 {
-    return ServiceTemplates::make(templateId(), name(), m_usedPorts);
+    return ServiceTemplates::make(templateId(), name(), m_usedPorts, m_usedVolumes);
 }
 
 QString AddServiceDialog::problem() const

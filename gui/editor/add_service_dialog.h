@@ -28,7 +28,8 @@ public:
     // no choice is offered). `taken`: the project's service names.
     // `usedPorts`: published ports already taken.
     AddServiceDialog(const QStringList &files, int chosenFile, const QStringList &taken,
-                     const QList<qint64> &usedPorts, QWidget *parent = nullptr);
+                     const QList<qint64> &usedPorts, const QStringList &usedVolumes = {},
+                     QWidget *parent = nullptr);
 
     QString name() const;
     QString templateId() const;
@@ -40,6 +41,7 @@ public:
 private:
     QStringList m_taken;
     QList<qint64> m_usedPorts;
+    QStringList m_usedVolumes;
     QListWidget *m_templates;
     QLineEdit *m_name;
     QLabel *m_problem;

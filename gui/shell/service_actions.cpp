@@ -70,30 +70,41 @@ void ServiceActions::addService(const QString &file)
     if (!m_loaded)
         return;
     const QStringList files = m_loaded->servicesFiles;
-    QStringList names;
+    // Without a services file the service goes into a new
+    // inventory/services.yml: said before the dialog when that cannot be.
+    const QString fresh = QDir(m_rootDir).filePath(QStringLiteral("inventory/services.yml"));
+    if (files.isEmpty() && QFileInfo::exists(fresh)) {
+        bool unreadable = false;
+        for (const Diagnostic &d : m_loaded->diagnostics.all())
+            unreadable = unreadable || (d.isError() && d.mark.file == fresh);
+        emit message(unreadable ? tr("%1 cannot be read (Problems says why): fix it first, or "
+                                     "start a new services file")
+                                      .arg(shown(fresh))
+                                : tr("%1 exists but does not define services (it has no "
+                                     "`plugin: hive_services`); add the service to it by hand "
+                                     "or start a new services file")
+                                      .arg(shown(fresh)));
+        return;
+    }
+    QStringList names, volumes;
     QList<qint64> ports;
     for (const ServicePlan &s : m_loaded->services.services) {
         names << s.name;
         for (const PortPlan &p : s.ports)
             ports << p.publishedPort;
+        for (const VolumePlan &v : s.volumes)
+            volumes << v.source;
     }
     QStringList choices;
     for (const QString &f : files)
         choices << shown(f);
     AddServiceDialog dialog(choices, int(std::max<qsizetype>(0, files.indexOf(file))), names, ports,
-                            m_window);
+                            volumes, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString path;
     if (files.isEmpty()) {
-        path = QDir(m_rootDir).filePath(QStringLiteral("inventory/services.yml"));
-        if (QFileInfo::exists(path)) {
-            emit message(tr("%1 exists but does not define services (it has no "
-                            "`plugin: hive_services`); add the service to it by hand or start a "
-                            "new services file")
-                             .arg(shown(path)));
-            return;
-        }
+        path = fresh;
         if (!create(path))
             return;
     } else {

@@ -129,11 +129,13 @@ QWizardPage *StageWizard::createProjectPage()
     };
     for (QLineEdit *e : {m_folder, m_name, m_email, m_domain})
         connect(e, &QLineEdit::textEdited, this, recheck);
-    connect(browse, &QPushButton::clicked, this, [this] {
+    connect(browse, &QPushButton::clicked, this, [this, recheck] {
         const QString dir =
             QFileDialog::getExistingDirectory(this, tr("Project folder"), m_folder->text());
-        if (!dir.isEmpty())
+        if (!dir.isEmpty()) {
             setProject(dir);
+            recheck();
+        }
     });
     connect(m_folder, &QLineEdit::textChanged, this, [this] {
         const bool existing = addsToExisting();

@@ -147,6 +147,27 @@ private slots:
                  qPrintable(pipeline->stateText(QStringLiteral("build-infra"))));
         QCOMPARE(pipeline->stateText(QStringLiteral("setup-hosts")), QStringLiteral("not run"));
         QCOMPARE(window.buildPage()->historyList()->topLevelItemCount(), 3);
+
+        // A check (-D -C included) changes nothing: it is passed over.
+        started.action = QStringLiteral("check");
+        QFile checked(runs + QStringLiteral("/20261203-081000-000-build-infra.jsonl"));
+        QVERIFY(checked.open(QIODevice::WriteOnly));
+        checked.write(started.toJsonLine() + log.mid(log.indexOf('\n') + 1));
+        checked.close();
+        window.buildPage()->reloadHistory();
+        QVERIFY2(pipeline->stateText(QStringLiteral("build-infra"))
+                     .startsWith(QStringLiteral("removed")),
+                 qPrintable(pipeline->stateText(QStringLiteral("build-infra"))));
+
+        // A Tags field the chosen phase cannot take (turned off) adds no -T.
+        BuildPage *page = window.buildPage();
+        auto *tags = page->findChild<QLineEdit *>(QStringLiteral("buildTags"));
+        pipeline->setCurrent(QStringLiteral("setup-hosts"));
+        tags->setText(QStringLiteral("docker"));
+        QCOMPARE(page->requestFor(QStringLiteral("run")).tags, QStringLiteral("docker"));
+        pipeline->setCurrent(QStringLiteral("build-infra"));
+        QVERIFY(!tags->isEnabled());
+        QCOMPARE(page->requestFor(QStringLiteral("run")).tags, QString());
     }
 
     void aSavedRunReplaysAsItRan()

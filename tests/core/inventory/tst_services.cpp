@@ -1,3 +1,5 @@
+#include "data/yaml_writer.h"
+#include "inventory/service_templates.h"
 #include "tests/support/inventory_fixture.h"
 
 #include <QTest>
@@ -39,6 +41,44 @@ class TestServices : public QObject
     }
 
 private slots:
+    // Add Service's templates read back as the services they say, with no
+    // problem; the database's volume and the web server's port stay clear of
+    // those already taken.
+    void serviceTemplatesLoadCleanly()
+    {
+        for (const ServiceTemplates::Template &t : ServiceTemplates::all()) {
+            Value services = Value::map();
+            services.insert(t.suggestedName, ServiceTemplates::make(t.id, t.suggestedName, {}));
+            Value root = Value::map();
+            root.insert(QStringLiteral("services"), services);
+            const QByteArray text = YamlWriter::writeInOrder(root, 0);
+            const LoadedInventory l = load(text);
+            QVERIFY2(l.ok() && l.diagnostics.errorCount() == 0,
+                     qPrintable(t.id + QLatin1Char('\n') + QString::fromUtf8(text)));
+            QVERIFY(l.services.service(t.suggestedName));
+        }
+        const Value db = ServiceTemplates::make(QStringLiteral("database"), QStringLiteral("db"),
+                                                {}, {QStringLiteral("db_data")});
+        QCOMPARE(db.value(QStringLiteral("volumes"))
+                     .items()
+                     .at(0)
+                     .value(QStringLiteral("source"))
+                     .toString(),
+                 QStringLiteral("db_data_2"));
+        const Value web =
+            ServiceTemplates::make(QStringLiteral("web"), QStringLiteral("web"), {8080, 8081});
+        QCOMPARE(web.value(QStringLiteral("ports"))
+                     .items()
+                     .at(0)
+                     .value(QStringLiteral("published_port"))
+                     .toInt(),
+                 8082);
+        QVERIFY(
+            ServiceTemplates::make(QStringLiteral("no-such"), QStringLiteral("x"), {}).isNull());
+        QVERIFY(!ServiceTemplates::isValidName(QStringLiteral("-bad")));
+        QVERIFY(ServiceTemplates::isValidName(QStringLiteral("web-2")));
+    }
+
     void serviceHostsGroupsAndCopiedKeys()
     {
         const LoadedInventory l =
