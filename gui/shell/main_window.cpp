@@ -155,7 +155,8 @@ void MainWindow::createActions()
     file->addMenu(m_recentMenu);
     connect(m_recentMenu, &RecentProjectsMenu::openRequested, this,
             [this](const QString &dir) { openProject(dir); });
-    m_services = new ServiceActions(this, [this](const QString &f) { return openEditor(f); });
+    m_services =
+        new ServiceActions(this, m_document, [this](const QString &f) { return openEditor(f); });
     file->addActions({m_services->addServiceAction(), m_services->newFileAction()});
     connect(m_services, &ServiceActions::message, this, &MainWindow::log);
     m_reloadAction = file->addAction(s->standardIcon(QStyle::SP_BrowserReload),
@@ -474,7 +475,7 @@ void MainWindow::refresh()
     m_stage->setCurrentText(stage);
     m_stage->setEnabled(true);
     m_tree->showInventory(loaded, stage);
-    m_services->setProject(m_document->rootDir(), loaded);
+    m_services->setOpen(true);
     m_problems->showDiagnostics(loaded.diagnostics, m_document->rootDir());
     const StagePlan *plan = loaded.hive.stage(stage);
     m_hosts->showStage(plan);
@@ -522,7 +523,7 @@ void MainWindow::onClosed()
         delete m_tabs->widget(kFixedTabs);
     updateEditorActions();
     m_tree->clear();
-    m_services->clear();
+    m_services->setOpen(false);
     m_problems->clear();
     m_hosts->showStage(nullptr);
     m_topology->showTopology({});

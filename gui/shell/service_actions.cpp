@@ -4,6 +4,7 @@
 #include "gui/editor/editable_file.h"
 #include "gui/editor/file_editor.h"
 #include "gui/editor/service_form.h"
+#include "gui/shell/project_document.h"
 #include "inventory/inventory_loader.h"
 #include "inventory/service_templates.h"
 
@@ -16,8 +17,8 @@
 
 namespace hive::gui {
 
-ServiceActions::ServiceActions(QWidget *window, Opener opener)
-    : QObject(window), m_window(window), m_opener(std::move(opener)),
+ServiceActions::ServiceActions(QWidget *window, const ProjectDocument *document, Opener opener)
+    : QObject(window), m_window(window), m_document(document), m_opener(std::move(opener)),
       m_add(new QAction(tr("Add &Service…"), this)),
       m_newFile(new QAction(tr("New Services &File…"), this))
 {
@@ -29,28 +30,18 @@ ServiceActions::ServiceActions(QWidget *window, Opener opener)
     m_newFile->setStatusTip(tr("Start another services file in the project's inventory"));
     connect(m_add, &QAction::triggered, this, [this] { addService(); });
     connect(m_newFile, &QAction::triggered, this, &ServiceActions::newServicesFile);
-    clear();
+    setOpen(false);
 }
 
-void ServiceActions::setProject(const QString &rootDir, const LoadedInventory &loaded)
+void ServiceActions::setOpen(bool open)
 {
-    m_rootDir = rootDir;
-    m_loaded = std::make_shared<const LoadedInventory>(loaded);
-    m_add->setEnabled(true);
-    m_newFile->setEnabled(true);
-}
-
-void ServiceActions::clear()
-{
-    m_rootDir.clear();
-    m_loaded.reset();
-    m_add->setEnabled(false);
-    m_newFile->setEnabled(false);
+    m_add->setEnabled(open);
+    m_newFile->setEnabled(open);
 }
 
 QString ServiceActions::shown(const QString &path) const
 {
-    return QDir(m_rootDir).relativeFilePath(path);
+    return QDir(m_document->rootDir()).relativeFilePath(path);
 }
 
 bool ServiceActions::create(const QString &path)
@@ -67,15 +58,17 @@ bool ServiceActions::create(const QString &path)
 
 void ServiceActions::addService(const QString &file)
 {
-    if (!m_loaded)
+    if (!m_document->isOpen())
         return;
-    const QStringList files = m_loaded->servicesFiles;
+    const LoadedInventory &loaded = m_document->inventory();
+    const QStringList files = loaded.servicesFiles;
     // Without a services file the service goes into a new
     // inventory/services.yml: said before the dialog when that cannot be.
-    const QString fresh = QDir(m_rootDir).filePath(QStringLiteral("inventory/services.yml"));
+    const QString fresh =
+        QDir(m_document->rootDir()).filePath(QStringLiteral("inventory/services.yml"));
     if (files.isEmpty() && QFileInfo::exists(fresh)) {
         bool unreadable = false;
-        for (const Diagnostic &d : m_loaded->diagnostics.all())
+        for (const Diagnostic &d : loaded.diagnostics.all())
             unreadable = unreadable || (d.isError() && d.mark.file == fresh);
         emit message(unreadable ? tr("%1 cannot be read (Problems says why): fix it first, or "
                                      "start a new services file")
@@ -88,7 +81,7 @@ void ServiceActions::addService(const QString &file)
     }
     QStringList names, volumes;
     QList<qint64> ports;
-    for (const ServicePlan &s : m_loaded->services.services) {
+    for (const ServicePlan &s : loaded.services.services) {
         names << s.name;
         for (const PortPlan &p : s.ports)
             ports << p.publishedPort;
@@ -131,9 +124,9 @@ void ServiceActions::addService(const QString &file)
 
 void ServiceActions::newServicesFile()
 {
-    if (m_rootDir.isEmpty())
+    if (!m_document->isOpen())
         return;
-    const QDir inventory(QDir(m_rootDir).filePath(QStringLiteral("inventory")));
+    const QDir inventory(QDir(m_document->rootDir()).filePath(QStringLiteral("inventory")));
     QString suggestion = QStringLiteral("services");
     for (int i = 2; inventory.exists(suggestion + QStringLiteral(".yml")); ++i)
         suggestion = QStringLiteral("services-%1").arg(i);

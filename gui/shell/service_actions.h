@@ -3,18 +3,14 @@
 #include <QObject>
 #include <QString>
 #include <functional>
-#include <memory>
 
 class QAction;
 class QWidget;
 
-namespace hive {
-struct LoadedInventory;
-}
-
 namespace hive::gui {
 
 class FileEditor;
+class ProjectDocument;
 
 // Add Service… and New Services File…, wherever they are asked for (the
 // File menu and so the command palette, the project tree's context menu,
@@ -27,12 +23,14 @@ class ServiceActions : public QObject
 public:
     // Opens (or shows) the editor of a file; null when it cannot (it said why).
     using Opener = std::function<FileEditor *(const QString &path)>;
-    ServiceActions(QWidget *window, Opener opener);
+    // The project's files and inventory are the document's, read when an
+    // action runs.
+    ServiceActions(QWidget *window, const ProjectDocument *document, Opener opener);
 
     QAction *addServiceAction() const { return m_add; }
     QAction *newFileAction() const { return m_newFile; }
-    void setProject(const QString &rootDir, const LoadedInventory &loaded);
-    void clear();
+    // Whether a project is open (the actions are enabled).
+    void setOpen(bool open);
 
     // `file`: the services file to offer first (empty: the first one).
     void addService(const QString &file = QString());
@@ -43,11 +41,10 @@ signals:
 
 private:
     QWidget *m_window;
+    const ProjectDocument *m_document;
     Opener m_opener;
     QAction *m_add;
     QAction *m_newFile;
-    QString m_rootDir;
-    std::shared_ptr<const LoadedInventory> m_loaded;
 
     // Writes a new, empty services file; false (said) when it cannot.
     bool create(const QString &path);
