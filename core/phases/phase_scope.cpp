@@ -21,13 +21,6 @@ const StagePlan *PhaseScope::begin(RunReporter &reporter, const Project &project
 }
 
 const StagePlan *PhaseScope::beginOnStage(RunReporter &reporter, const Project &project,
-                                          const LoadedInventory &loaded, HostPool *pool)
-{
-    QStringList hosts;
-    return beginOnStage(reporter, project, loaded, {}, hosts, pool);
-}
-
-const StagePlan *PhaseScope::beginOnStage(RunReporter &reporter, const Project &project,
                                           const LoadedInventory &loaded, const QString &limit,
                                           QStringList &hosts, HostPool *pool)
 {

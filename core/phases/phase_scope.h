@@ -24,14 +24,11 @@ public:
     static const StagePlan *begin(RunReporter &reporter, const Project &project,
                                   const LoadedInventory &loaded, const QString &limit,
                                   QStringList &hosts);
-    // begin() for the phases whose targets are names (images, volumes,
-    // networks, services) on the whole stage; with a pool, the stage's SSH
-    // connections are added to it (an error — no key yet — ends the phase).
-    static const StagePlan *beginOnStage(RunReporter &reporter, const Project &project,
-                                         const LoadedInventory &loaded, HostPool *pool = nullptr);
-    // The same for a phase whose -l names hosts: `limit` chooses `hosts`,
-    // while the pool still reaches every host of the stage (a swarm step
-    // talks to the first hive even when -l leaves it out).
+    // begin() with the stage's SSH connections added to `pool` when given
+    // (an error — no key yet — ends the phase). `limit` (empty for phases
+    // whose -l names services, volumes or networks) chooses `hosts`, while
+    // the pool still reaches every host of the stage (a swarm step talks to
+    // the first hive even when -l leaves it out).
     static const StagePlan *beginOnStage(RunReporter &reporter, const Project &project,
                                          const LoadedInventory &loaded, const QString &limit,
                                          QStringList &hosts, HostPool *pool);
