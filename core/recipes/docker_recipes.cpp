@@ -149,8 +149,17 @@ HostChange login(const QString &registry, const QString &user, const QString &pa
     HostChange c = HostChange::command(
         QStringLiteral("root logged in to the registry %1")
             .arg(registry.isEmpty() ? QStringLiteral("Docker Hub") : registry),
-        QStringLiteral("grep -q %1 /root/.docker/config.json 2>/dev/null")
-            .arg(ShellCommand::quote(key)),
+        // Logged in with these very credentials: an entry left by an
+        // earlier password (a context made afresh, a password changed) is
+        // logged in again, or pushes fail with "unauthorized". The password
+        // comes on standard input, as for the login (printf is a builtin).
+        QStringLiteral("p=$(cat)\n"
+                       "a=$(printf '%s:%s' %1 \"$p\" | base64 | tr -d '\\n')\n"
+                       "c=$(tr -d ' \\t\\r\\n' 2>/dev/null "
+                       "<\"${DOCKER_CONFIG:-/root/.docker}/config.json\") || exit 1\n"
+                       "case \"$c\" in *%2'\":{\"auth\":\"'\"$a\"'\"}'*) exit 0 ;; esac\n"
+                       "exit 1")
+            .arg(ShellCommand::quote(user), ShellCommand::quote(QLatin1Char('"') + key)),
         // The hive registry may have been restarted a moment ago (this run
         // or an owed restart) and not listen yet: a refused connection is
         // retried for 30 s; any other refusal fails at once. The password
@@ -168,6 +177,7 @@ HostChange login(const QString &registry, const QString &user, const QString &pa
                  registry.isEmpty() ? QString() : ShellCommand::quote(registry)));
     // Its line end: even an empty password ends the input (and `cat` with it).
     c.applyInput = password.toUtf8() + '\n';
+    c.checkInput = c.applyInput;
     c.secret = true;
     return c;
 }

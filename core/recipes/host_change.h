@@ -35,8 +35,9 @@ struct HostChange
     // Command: `apply` runs only when `check` fails (an empty check: always).
     QString check;
     QString apply;
-    // Given to `apply` on its standard input: how a secret reaches the host
-    // (a password, a key), never inside the command line.
+    // Given to `check` and `apply` on their standard input: how a secret
+    // reaches the host (a password, a key), never inside the command line.
+    QByteArray checkInput;
     QByteArray applyInput;
     // Runs once at the end of the step when any change with the same
     // `onChange` changed (a restart after its configuration files).

@@ -103,7 +103,9 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
         } else {
             bool needed = true;
             if (!c.check.isEmpty()) {
-                const CommandResult check = pool.run(host, c.check, c.secret ? quiet : run);
+                HostPool::RunOptions checking = c.secret ? quiet : run;
+                checking.input = c.checkInput;
+                const CommandResult check = pool.run(host, c.check, checking);
                 if (check.status == CommandResult::Status::Cancelled) {
                     message = tr("cancelled during: %1").arg(c.what);
                     return RunEvent::Status::Interrupted;

@@ -11,6 +11,7 @@
 #include "phases/setup_hosts/setup_hosts_phase.h"
 #include "phases/setup_hosts/swarm_steps.h"
 #include "project/context_file.h"
+#include "recipes/docker_recipes.h"
 #include "recipes/host_facts.h"
 #include "recipes/setup_host_context.h"
 
@@ -220,6 +221,49 @@ private slots:
         r.stderrText = QStringLiteral("sh: 1: curl: not found");
         QVERIFY(!SwarmSteps::joined(r, failure));
         QVERIFY2(failure.contains(QStringLiteral("curl is needed")), qPrintable(failure));
+    }
+
+    // The registry-login check runs in a real shell against real config
+    // files: only an entry holding these very credentials passes, so an
+    // entry left by an earlier password is logged in again (before, any
+    // entry for the registry passed and pushes failed "unauthorized").
+    void registryLoginCheckComparesTheCredentials()
+    {
+        SetupHostContext c = goldenContext(HostFacts::debian12());
+        const QList<HostChange> login = DockerRecipes::registryLogin(c, QStringLiteral("pw-now"));
+        QCOMPARE(login.size(), 1);
+        QCOMPARE(login.first().checkInput, QByteArray("pw-now\n"));
+        QVERIFY(!login.first().check.contains(QStringLiteral("pw-now")));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto check = [&](const QByteArray &config) {
+            if (!config.isNull()) {
+                QFile f(dir.filePath(QStringLiteral("config.json")));
+                if (!f.open(QIODevice::WriteOnly) || f.write(config) != config.size())
+                    return -1;
+            }
+            QProcess sh;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("DOCKER_CONFIG"), dir.path());
+            sh.setProcessEnvironment(env);
+            sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), login.first().check});
+            sh.write(login.first().checkInput);
+            sh.closeWriteChannel();
+            if (!sh.waitForFinished(10000))
+                return -1;
+            return sh.exitCode();
+        };
+        const QByteArray registry = c.registry().toUtf8();
+        auto entry = [&](const QByteArray &host, const QByteArray &credentials) {
+            return "{\n\t\"auths\": {\n\t\t\"" + host + "\": {\n\t\t\t\"auth\": \"" +
+                   credentials.toBase64() + "\"\n\t\t}\n\t}\n}\n";
+        };
+        QCOMPARE(check(QByteArray()), 1); // no config.json: log in
+        const QByteArray user = c.registryUser.toUtf8();
+        QCOMPARE(check(entry(registry, user + ":pw-now")), 0);
+        QCOMPARE(check(entry(registry, user + ":pw-before")), 1);
+        QCOMPARE(check(entry("other.test:5000", user + ":pw-now")), 1);
+        QCOMPARE(check(entry(registry, "someone:pw-now")), 1);
     }
 };
 
