@@ -1,5 +1,6 @@
 #include "app/screenshot_tour.h"
 #include "app/window_host.h"
+#include "gui/shell/app_appearance.h"
 #include "gui/shell/example_projects.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/preferences_dialog.h"
@@ -28,6 +29,9 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.hivestudio.HiveStudio"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("hive-studio"),
                                                  QIcon(QStringLiteral(":/icons/hive-studio.svg"))));
+
+    // The theme and font size chosen in Preferences.
+    hive::gui::AppAppearance::apply();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Hive Studio"));

@@ -6,6 +6,8 @@
 #include "gui/health/health_page.h"
 #include "gui/health/repair_dialog.h"
 #include "gui/live/live_topology_page.h"
+#include "gui/run/desktop_preferences.h"
+#include "gui/shell/app_appearance.h"
 #include "gui/shell/app_translators.h"
 #include "gui/shell/command_palette.h"
 #include "gui/shell/main_window.h"
@@ -29,33 +31,6 @@
 
 namespace hive::gui {
 
-namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(45, 45, 48), base(30, 30, 30), text(220, 220, 220);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::Highlight, QColor(38, 79, 120));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
-    const QColor disabled(120, 120, 120);
-    for (const QPalette::ColorRole role :
-         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    return p;
-}
-
-} // namespace
-
 bool ScreenshotTour::save(QWidget *w, const QString &dir, const QString &name)
 {
     QApplication::processEvents();
@@ -67,14 +42,16 @@ bool ScreenshotTour::save(QWidget *w, const QString &dir, const QString &name)
 int ScreenshotTour::run(const QString &outDir, const QString &project, const ExtraShots &extra)
 {
     QDir().mkpath(outDir);
-    const QPalette light = QApplication::style()->standardPalette();
     bool ok = true;
     for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
         // Our messages and Qt's own (wizard and dialog buttons) in that language.
         AppTranslators translators;
         translators.install(lang);
         for (const bool dark : {false, true}) {
-            QApplication::setPalette(dark ? darkPalette() : light);
+            // The themes Preferences offers (the tour runs with settings of its own).
+            DesktopPreferences::saveTheme(dark ? DesktopPreferences::Theme::Dark
+                                               : DesktopPreferences::Theme::Light);
+            AppAppearance::apply();
             const QString suffix =
                 QLatin1Char('-') + lang + (dark ? QStringLiteral("-dark") : QString());
             MainWindow window;

@@ -5712,10 +5712,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>Open Terminal</translation>
     </message>
     <message>
-        <source>No terminal program was found (x-terminal-emulator). Run this in a terminal:</source>
-        <translation>No terminal program was found (x-terminal-emulator). Run this in a terminal:</translation>
-    </message>
-    <message>
         <source>only on changes and F5</source>
         <translation>only on changes and F5</translation>
     </message>
@@ -5734,6 +5730,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>%1 (desired: %2)</source>
         <translation>%1 (desired: %2)</translation>
+    </message>
+    <message>
+        <source>The terminal program could not be started (%1; Preferences can name another). Run this in a terminal:</source>
+        <translation>The terminal program could not be started (%1; Preferences can name another). Run this in a terminal:</translation>
     </message>
 </context>
 <context>
@@ -6392,6 +6392,61 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>A run on any other stage always asks first, naming the hive, the stage and the hosts.</source>
         <translation>A run on any other stage always asks first, naming the hive, the stage and the hosts.</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>As the desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>only on demand</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language and look</source>
+        <translation>Language and look</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Theme:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>&amp;Font size:</translation>
+    </message>
+    <message>
+        <source>Hosts and runs</source>
+        <translation>Hosts and runs</translation>
+    </message>
+    <message>
+        <source>T&amp;erminal:</source>
+        <translation>T&amp;erminal:</translation>
+    </message>
+    <message>
+        <source>Opens “hive ssh” from the Live tab; the command is added at the end. Empty: the desktop&apos;s terminal (%1).</source>
+        <translation>Opens “hive ssh” from the Live tab; the command is added at the end. Empty: the desktop&apos;s terminal (%1).</translation>
+    </message>
+    <message>
+        <source>&amp;Health checks:</source>
+        <translation>&amp;Health checks:</translation>
     </message>
 </context>
 <context>

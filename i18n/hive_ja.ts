@@ -5672,10 +5672,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>端末を開く</translation>
     </message>
     <message>
-        <source>No terminal program was found (x-terminal-emulator). Run this in a terminal:</source>
-        <translation>端末プログラム (x-terminal-emulator) が見つかりません。端末で次を実行してください:</translation>
-    </message>
-    <message>
         <source>only on changes and F5</source>
         <translation>変更時と F5 のみ</translation>
     </message>
@@ -5694,6 +5690,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>%1 (desired: %2)</source>
         <translation>%1（目標: %2）</translation>
+    </message>
+    <message>
+        <source>The terminal program could not be started (%1; Preferences can name another). Run this in a terminal:</source>
+        <translation>ターミナルのプログラムを起動できませんでした（%1。設定で別のものを指定できます）。次をターミナルで実行してください:</translation>
     </message>
 </context>
 <context>
@@ -6345,6 +6345,60 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>A run on any other stage always asks first, naming the hive, the stage and the hosts.</source>
         <translation>ほかのステージでの実行は、hive・ステージ・ホストを示して必ず先に確認します。</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>デスクトップに合わせる</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>only on demand</source>
+        <translation>手動のみ</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分ごと</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language and look</source>
+        <translation>言語と外観</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>フォントサイズ(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Hosts and runs</source>
+        <translation>ホストと実行</translation>
+    </message>
+    <message>
+        <source>T&amp;erminal:</source>
+        <translation>ターミナル(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Opens “hive ssh” from the Live tab; the command is added at the end. Empty: the desktop&apos;s terminal (%1).</source>
+        <translation>稼働状況タブから「hive ssh」を開くときに使います。コマンドは末尾に付け加えます。空欄: デスクトップのターミナル（%1）。</translation>
+    </message>
+    <message>
+        <source>&amp;Health checks:</source>
+        <translation>ヘルスチェック(&amp;H):</translation>
     </message>
 </context>
 <context>

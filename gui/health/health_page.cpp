@@ -2,6 +2,7 @@
 
 #include "gui/health/backup_scheduler.h"
 #include "gui/health/repair_dialog.h"
+#include "gui/run/desktop_preferences.h"
 #include "health/hive_doctor.h"
 #include "inventory/inventory_loader.h"
 #include "recovery/recovery_request.h"
@@ -42,8 +43,6 @@ QIcon HealthPage::severityIcon(const QStyle *style, HealthCheck::Severity s)
 }
 
 namespace {
-const QString kIntervalKey = QStringLiteral("health/intervalMinutes");
-constexpr int kDefaultInterval = 5;
 constexpr int kSeverityRole = Qt::UserRole;
 constexpr int kIndexRole = Qt::UserRole + 1;
 
@@ -101,8 +100,10 @@ HealthPage::HealthPage(QWidget *parent)
     bar->addWidget(everyLabel);
     m_every->setObjectName(QStringLiteral("healthInterval"));
     m_every->addItem(tr("only on demand"), 0);
-    for (int minutes : {1, 5, 15, 60})
-        m_every->addItem(tr("%n minute(s)", nullptr, minutes), minutes);
+    for (int minutes : DesktopPreferences::healthIntervalChoices()) {
+        if (minutes > 0)
+            m_every->addItem(tr("%n minute(s)", nullptr, minutes), minutes);
+    }
     m_every->setToolTip(tr("How often the checks run while the project is open"));
     bar->addWidget(m_every);
     bar->addSeparator();
@@ -168,10 +169,10 @@ HealthPage::HealthPage(QWidget *parent)
     layout->addWidget(split, 1);
     setFocusProxy(m_list);
 
-    setInterval(QSettings().value(kIntervalKey, kDefaultInterval).toInt());
+    setInterval(DesktopPreferences::healthIntervalMinutes());
     connect(m_every, &QComboBox::activated, this, [this] {
         const int minutes = m_every->currentData().toInt();
-        QSettings().setValue(kIntervalKey, minutes);
+        DesktopPreferences::saveHealthIntervalMinutes(minutes);
         setInterval(minutes);
     });
     connect(m_timer, &QTimer::timeout, this, &HealthPage::checkNow);

@@ -2,6 +2,7 @@
 
 #include "gui/live/live_topology_scene.h"
 #include "gui/live/service_log_dialog.h"
+#include "gui/run/desktop_preferences.h"
 #include "gui/run/run_status_style.h"
 #include "gui/topology/topology_view.h"
 #include "inventory/inventory_loader.h"
@@ -640,13 +641,16 @@ void LiveTopologyPage::openTerminal()
     const QStringList command = terminalCommand();
     if (command.isEmpty())
         return;
-    // The desktop's terminal, as Debian names it for every desktop.
-    const QString terminal = QStandardPaths::findExecutable(QStringLiteral("x-terminal-emulator"));
-    if (terminal.isEmpty() ||
-        !QProcess::startDetached(terminal, QStringList{QStringLiteral("-e")} + command)) {
+    // The terminal chosen in Preferences, else the desktop's own (as Debian
+    // names it for every desktop).
+    const QStringList terminal = DesktopPreferences::terminalCommandLine(command);
+    if (terminal.isEmpty() || !QProcess::startDetached(terminal.first(), terminal.mid(1))) {
         QMessageBox box(QMessageBox::Information, tr("Open Terminal"),
-                        tr("No terminal program was found (x-terminal-emulator). Run this in a "
-                           "terminal:"),
+                        tr("The terminal program could not be started (%1; Preferences can name "
+                           "another). Run this in a terminal:")
+                            .arg(DesktopPreferences::terminal().isEmpty()
+                                     ? DesktopPreferences::defaultTerminal()
+                                     : DesktopPreferences::terminal()),
                         QMessageBox::Ok, this);
         box.setInformativeText(command.join(QLatin1Char(' ')));
         box.setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -11,6 +11,7 @@
 #include "gui/health/backup_scheduler.h"
 #include "gui/health/health_page.h"
 #include "gui/live/live_topology_page.h"
+#include "gui/run/desktop_preferences.h"
 #include "gui/shell/command_palette.h"
 #include "gui/shell/example_projects.h"
 #include "gui/shell/health_badge.h"
@@ -180,7 +181,10 @@ void MainWindow::createActions()
     QAction *prefs = file->addAction(tr("&Preferences…"), this, [this] {
         const QString before = PreferencesDialog::savedLanguage();
         PreferencesDialog dialog(this);
-        if (dialog.exec() == QDialog::Accepted && dialog.language() != before)
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_health->setInterval(DesktopPreferences::healthIntervalMinutes());
+        if (dialog.language() != before)
             emit languageChosen(dialog.language());
     });
     prefs->setShortcut(QKeySequence::Preferences);

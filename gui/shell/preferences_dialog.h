@@ -4,12 +4,15 @@
 
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
+class QSpinBox;
 
 namespace hive::gui {
 
-// Preferences: the language (system, 日本語, English) and whether a run on
-// the private stage asks first (runs on every other stage always ask). The
-// theme follows the system palette.
+// Preferences: the language (system, 日本語, English), the theme and font
+// size, the terminal that opens `hive ssh`, how often Health checks, and
+// whether a run on the private stage asks first (runs on every other stage
+// always ask). OK saves them and puts the look on the application at once.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -21,7 +24,13 @@ public:
     static void saveLanguage(const QString &language);
 
 private:
+    void save();
+
     QComboBox *m_language;
+    QComboBox *m_theme;
+    QSpinBox *m_fontSize;
+    QLineEdit *m_terminal;
+    QComboBox *m_healthInterval;
     QCheckBox *m_askPrivate;
 };
 
