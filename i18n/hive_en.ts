@@ -5160,6 +5160,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>&amp;Cancel Run and Close</source>
         <translation>&amp;Cancel Run and Close</translation>
     </message>
+    <message>
+        <source>elapsed %1 · at least %2 left</source>
+        <translation>elapsed %1 · at least %2 left</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::CommandPalette</name>

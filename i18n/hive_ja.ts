@@ -5128,6 +5128,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>&amp;Cancel Run and Close</source>
         <translation>実行を中止して閉じる(&amp;C)</translation>
     </message>
+    <message>
+        <source>elapsed %1 · at least %2 left</source>
+        <translation>経過 %1 · 残り %2 以上</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::CommandPalette</name>

@@ -88,21 +88,32 @@ const RunHistory::Record *RunHistory::standing(const QList<Record> &records, con
     return r;
 }
 
-qint64 RunHistory::expectedMs(const QList<Record> &records, const QString &phase)
+RunHistory::Estimate RunHistory::expected(const QList<Record> &records, const QString &phase)
 {
-    QList<qint64> times;
+    QList<qint64> finished;
+    qint64 unfinished = -1; // the longest of the last five that did not end ok
+    int seen = 0;
     for (const Record &r : records) {
-        if (r.phase != phase ||
-            (r.status != RunEvent::Status::Ok && r.status != RunEvent::Status::Changed))
+        if (r.phase != phase)
             continue;
-        times << r.elapsedMs;
-        if (times.size() == 5)
+        const bool ok = r.status == RunEvent::Status::Ok || r.status == RunEvent::Status::Changed;
+        if (ok && finished.size() < 5)
+            finished << r.elapsedMs;
+        else if (!ok && seen < 5)
+            unfinished = qMax(unfinished, r.elapsedMs);
+        if (++seen >= 5 && finished.size() == 5)
             break;
     }
-    if (times.isEmpty())
-        return -1;
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
+    Estimate e;
+    if (!finished.isEmpty()) {
+        std::sort(finished.begin(), finished.end());
+        e.ms = finished.at(finished.size() / 2);
+    }
+    if (unfinished > 0 && unfinished > e.ms) {
+        e.ms = unfinished;
+        e.atLeast = true;
+    }
+    return e;
 }
 
 QStringList RunHistory::steps(const QString &path)

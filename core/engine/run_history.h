@@ -39,8 +39,15 @@ public:
     // it made with them).
     static const Record *standing(const QList<Record> &records, const QString &phase);
     // How long the phase is expected to take: the median of its last five
-    // runs that ended ok (-1 without any).
-    static qint64 expectedMs(const QList<Record> &records, const QString &phase);
+    // runs that ended ok. A run that was cancelled, failed or killed took at
+    // least as long as it ran: when one of the last five ran longer than that
+    // median (or none ended ok), its time is the estimate, as a lower bound.
+    struct Estimate
+    {
+        qint64 ms = -1;       // -1: no earlier run to tell
+        bool atLeast = false; // a lower bound: an unfinished run took this long
+    };
+    static Estimate expected(const QList<Record> &records, const QString &phase);
     // The steps of a saved run, in the order they started.
     static QStringList steps(const QString &path);
 };

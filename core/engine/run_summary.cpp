@@ -41,10 +41,12 @@ RunSummary RunSummary::of(const RunState &state, const QStringList &phases,
         const RunState::Phase *ph = state.phase(p);
         if (ended(ph))
             continue;
-        const qint64 expected = RunHistory::expectedMs(records, p);
-        if (expected < 0)
+        const RunHistory::Estimate expected = RunHistory::expected(records, p);
+        if (expected.ms < 0)
             return s;
-        left += ph && ph->running ? qMax<qint64>(0, expected - (nowMs - ph->startMs)) : expected;
+        s.leftAtLeast = s.leftAtLeast || expected.atLeast;
+        left +=
+            ph && ph->running ? qMax<qint64>(0, expected.ms - (nowMs - ph->startMs)) : expected.ms;
     }
     s.leftMs = left;
     return s;

@@ -19,11 +19,12 @@ class RunSummary
 {
     Q_DECLARE_TR_FUNCTIONS(hive::RunSummary)
 public:
-    double progress = 0.0; // 0..1; -1: busy (no earlier run to count steps by)
-    int done = 0;          // phases of the run that ended
-    int total = 0;         // phases the run goes through
-    QString current;       // the phase running now (empty: none)
-    qint64 leftMs = -1;    // about how long the rest takes; -1: no earlier run to tell
+    double progress = 0.0;    // 0..1; -1: busy (no earlier run to count steps by)
+    int done = 0;             // phases of the run that ended
+    int total = 0;            // phases the run goes through
+    QString current;          // the phase running now (empty: none)
+    qint64 leftMs = -1;       // about how long the rest takes; -1: no earlier run to tell
+    bool leftAtLeast = false; // leftMs is a lower bound (from runs that did not finish)
 
     // `phases`: what the run goes through, in order; `records`: earlier runs.
     static RunSummary of(const RunState &state, const QStringList &phases,

@@ -681,7 +681,8 @@ void BuildPage::updatePanel()
                                   .arg(m_run->request().commandLine(), sum.current)
                                   .arg(sum.done + 1)
                                   .arg(sum.total);
-            times = sum.leftMs >= 0 ? tr("elapsed %1 · about %2 left")
+            times = sum.leftMs >= 0 ? (sum.leftAtLeast ? tr("elapsed %1 · at least %2 left")
+                                                       : tr("elapsed %1 · about %2 left"))
                                           .arg(RunStatusStyle::clock(nowMs()),
                                                RunStatusStyle::clock(sum.leftMs))
                                     : tr("elapsed %1 · no earlier run to estimate from")

@@ -9,6 +9,7 @@
 #include "engine/run_history.h"
 #include "engine/run_log.h"
 #include "engine/run_state.h"
+#include "engine/run_summary.h"
 #include "tests/support/recorded_run.h"
 
 #include <QFile>
@@ -236,12 +237,66 @@ private slots:
         QCOMPARE(records.at(1).elapsedMs, qint64(5000));
         QCOMPARE(RunHistory::latest(records, kPhase)->path, killed.path());
         QVERIFY(!RunHistory::latest(records, QStringLiteral("build-images")));
-        QCOMPARE(RunHistory::expectedMs(records, kPhase), qint64(5000)); // median of 6, 4, 5
-        QCOMPARE(RunHistory::expectedMs(records, QStringLiteral("build-images")), qint64(-1));
+        // Median of 6, 4, 5; the killed run ran for less than that.
+        QCOMPARE(RunHistory::expected(records, kPhase).ms, qint64(5000));
+        QVERIFY(!RunHistory::expected(records, kPhase).atLeast);
+        QCOMPARE(RunHistory::expected(records, QStringLiteral("build-images")).ms, qint64(-1));
         const QStringList steps = RunHistory::steps(records.at(1).path);
         QCOMPARE(steps.first(), QStringLiteral("facts"));
         QCOMPARE(steps.last(), QStringLiteral("node-labels"));
         QCOMPARE(steps.size(), int(QSet<QString>(steps.cbegin(), steps.cend()).size()));
+    }
+
+    // Estimates use runs that did not finish too: they took at least as
+    // long as they ran (issue 29: a phase cancelled twice at 90 s was
+    // estimated from its one 10-s run).
+    void unfinishedRunsAreLowerBounds()
+    {
+        auto record = [](RunEvent::Status status, qint64 ms) {
+            RunHistory::Record r;
+            r.phase = kPhase;
+            r.status = status;
+            r.elapsedMs = ms;
+            return r;
+        };
+        using S = RunEvent::Status;
+        // Only cancelled and killed runs: the longest, as a lower bound.
+        QList<RunHistory::Record> records{record(S::Interrupted, 90000), record(S::None, 30000)};
+        RunHistory::Estimate e = RunHistory::expected(records, kPhase);
+        QCOMPARE(e.ms, qint64(90000));
+        QVERIFY(e.atLeast);
+        // A run that ended ok and took longer: the median, not a bound.
+        records.prepend(record(S::Changed, 120000));
+        e = RunHistory::expected(records, kPhase);
+        QCOMPARE(e.ms, qint64(120000));
+        QVERIFY(!e.atLeast);
+        // A newer failure that ran longer than the median raises it.
+        records.prepend(record(S::Failed, 200000));
+        e = RunHistory::expected(records, kPhase);
+        QCOMPARE(e.ms, qint64(200000));
+        QVERIFY(e.atLeast);
+        // Only the last five unfinished runs count: an old long one does not.
+        QList<RunHistory::Record> later;
+        for (int i = 0; i < 5; ++i)
+            later << record(S::Ok, 10000 + i * 1000);
+        later << record(S::Interrupted, 500000);
+        e = RunHistory::expected(later, kPhase);
+        QCOMPARE(e.ms, qint64(12000));
+        QVERIFY(!e.atLeast);
+
+        // The summary of a run says when what is left is a lower bound.
+        RunState state;
+        RunEvent started;
+        started.kind = RunEvent::Kind::PhaseStarted;
+        started.phase = kPhase;
+        started.elapsedMs = 0;
+        state.add(started);
+        const RunSummary bound = RunSummary::of(state, {kPhase}, records, 50000, true);
+        QCOMPARE(bound.leftMs, qint64(150000));
+        QVERIFY(bound.leftAtLeast);
+        const RunSummary about = RunSummary::of(state, {kPhase}, later, 5000, true);
+        QCOMPARE(about.leftMs, qint64(7000));
+        QVERIFY(!about.leftAtLeast);
     }
 
     void aFailureSaysWhatToTryNext()
