@@ -6175,6 +6175,31 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
+    <message>
+        <source>Save with Errors</source>
+        <translation>Save with Errors</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s), the first: %2
+
+Runs refuse the project until they are fixed.</source>
+        <translation>
+            <numerusform>%1 has %n error, the first: %2
+
+Runs refuse the project until they are fixed.</numerusform>
+            <numerusform>%1 has %n errors, the first: %2
+
+Runs refuse the project until they are fixed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>&amp;Save Anyway</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::MapListTable</name>

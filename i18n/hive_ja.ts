@@ -6129,6 +6129,28 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>&amp;Phase</source>
         <translation>フェーズ(&amp;P)</translation>
     </message>
+    <message>
+        <source>Save with Errors</source>
+        <translation>エラーがあるまま保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n error(s), the first: %2
+
+Runs refuse the project until they are fixed.</source>
+        <translation>
+            <numerusform>%1 にはエラーが %n 件あります。最初のもの: %2
+
+直すまで、このプロジェクトは実行できません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save Anyway</source>
+        <translation>このまま保存(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::MapListTable</name>

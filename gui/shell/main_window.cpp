@@ -12,6 +12,7 @@
 #include "gui/health/health_page.h"
 #include "gui/live/live_topology_page.h"
 #include "gui/run/desktop_preferences.h"
+#include "gui/run/verb_question.h"
 #include "gui/shell/command_palette.h"
 #include "gui/shell/example_projects.h"
 #include "gui/shell/health_badge.h"
@@ -639,6 +640,21 @@ void MainWindow::save()
 {
     FileEditor *editor = currentEditor();
     if (!editor)
+        return;
+    editor->flush();
+    const QList<Diagnostic> errors = m_document->errorsIn(editor->path());
+    if (!errors.isEmpty() &&
+        !VerbQuestion::ask(
+            this, tr("Save with Errors"),
+            tr("%1 has %n error(s), the first: %2\n\nRuns refuse the project until they are "
+               "fixed.",
+               nullptr, int(errors.size()))
+                .arg(QFileInfo(editor->path()).fileName(), errors.first().mark.line > 0
+                                                               ? tr("line %1: %2")
+                                                                     .arg(errors.first().mark.line)
+                                                                     .arg(errors.first().message)
+                                                               : errors.first().message),
+            tr("&Save Anyway"), tr("&Keep Editing")))
         return;
     QString error;
     if (!editor->save(error)) {

@@ -155,6 +155,20 @@ void ProjectDocument::clearUnsaved(const QString &path)
         m_debounce.start();
 }
 
+QList<Diagnostic> ProjectDocument::errorsIn(const QString &path)
+{
+    if (m_debounce.isActive() || m_reloadPending || isLoading()) {
+        m_debounce.stop();
+        reload();
+    }
+    QList<Diagnostic> errors;
+    for (const Diagnostic &d : m_loaded.diagnostics.all()) {
+        if (d.isError() && QDir::cleanPath(d.mark.file) == QDir::cleanPath(path))
+            errors << d;
+    }
+    return errors;
+}
+
 void ProjectDocument::watchFiles()
 {
     QStringList paths = m_loaded.files;

@@ -45,6 +45,9 @@ public:
     // as the user types (reloaded after a short pause). Empty bytes: use the disk.
     void setUnsaved(const QString &path, const QByteArray &bytes);
     void clearUnsaved(const QString &path);
+    // The errors found in a file as it is now (its unsaved text included:
+    // a reload still owed is done first).
+    QList<Diagnostic> errorsIn(const QString &path);
 
 signals:
     void reloaded();

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -290,6 +291,65 @@ private slots:
     // Typing in a large project: the inventory is loaded on a worker thread,
     // the window keeps handling events meanwhile, and when the user types
     // again during a load, the newest text wins.
+    // Saving a file with errors asks first, naming the first error; Keep
+    // Editing leaves the disk as it was, Save Anyway writes it.
+    void savingAFileWithErrorsAsksFirst()
+    {
+        MainWindow window;
+        window.show();
+        QString error;
+        const QString root = m_samples.make();
+        QVERIFY2(window.openProject(root, &error), qPrintable(error));
+        const QString file = root + QStringLiteral("/inventory/services.yml");
+        const QByteArray before = readFile(file);
+        window.openLocation(file, 1, 1);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("editors"));
+        auto *editor = qobject_cast<FileEditor *>(tabs->currentWidget());
+        QVERIFY(editor);
+        QByteArray broken = before;
+        broken.replace("    mode: global", "    mdoe: global");
+        QVERIFY(broken != before);
+        editor->restoreUnsavedText(broken);
+        QAction *save = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("&Save"))
+                save = a;
+        }
+        QVERIFY(save);
+        auto answer = [&](const QString &button, QString *asked) {
+            QTimer::singleShot(0, this, [=] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                *asked = box->text();
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text() == button)
+                        b->click();
+                }
+            });
+        };
+        QString asked;
+        answer(QStringLiteral("&Keep Editing"), &asked);
+        save->trigger();
+        QVERIFY2(asked.contains(QStringLiteral("services.yml has 1 error")) &&
+                     asked.contains(QStringLiteral("mdoe")),
+                 qPrintable(asked));
+        QCOMPARE(readFile(file), before);
+        QVERIFY(editor->isModified());
+        asked.clear();
+        answer(QStringLiteral("&Save Anyway"), &asked);
+        save->trigger();
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(readFile(file), broken);
+        // A file without errors saves without a question.
+        editor->restoreUnsavedText(before);
+        asked.clear();
+        answer(QStringLiteral("&Save Anyway"), &asked);
+        save->trigger();
+        QVERIFY2(asked.isEmpty(), qPrintable(asked));
+        QCOMPARE(readFile(file), before);
+    }
+
     void typingReloadsOffTheGuiThread()
     {
         MainWindow window;
