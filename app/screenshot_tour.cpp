@@ -10,6 +10,7 @@
 #include "gui/shell/app_appearance.h"
 #include "gui/shell/app_translators.h"
 #include "gui/shell/command_palette.h"
+#include "gui/shell/guide_dialog.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/preferences_dialog.h"
 #include "gui/shell/project_document.h"
@@ -205,6 +206,10 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
                 &window);
             keys.show();
             ok = save(&keys, outDir, QStringLiteral("host-keys") + suffix) && ok;
+            GuideDialog guide(&window);
+            guide.show();
+            guide.goToSection(0);
+            ok = save(&guide, outDir, QStringLiteral("documentation") + suffix) && ok;
             if (extra)
                 ok = extra(&window, outDir, suffix) && ok;
         }

@@ -5215,6 +5215,46 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     </message>
 </context>
 <context>
+    <name>hive::gui::GuideDialog</name>
+    <message>
+        <source>Documentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <source>Guide to the app</source>
+        <translation>Guide to the app</translation>
+    </message>
+    <message>
+        <source>Guide to the app in Japanese (日本語)</source>
+        <translation>Guide to the app in Japanese (日本語)</translation>
+    </message>
+    <message>
+        <source>README (English)</source>
+        <translation>README (English)</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F; Enter: next, Shift+Enter: previous)</source>
+        <translation>Find (Ctrl+F; Enter: next, Shift+Enter: previous)</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language of the guide shown first: &quot;ja&quot; in the Japanese translation.</extracomment>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>%1 is missing from this build.</source>
+        <translation>%1 is missing from this build.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::HealthBadge</name>
     <message>
         <source>Health: not checked</source>
@@ -6199,6 +6239,10 @@ Runs refuse the project until they are fixed.</numerusform>
     <message>
         <source>&amp;Save Anyway</source>
         <translation>&amp;Save Anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
     </message>
 </context>
 <context>

@@ -5183,6 +5183,46 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     </message>
 </context>
 <context>
+    <name>hive::gui::GuideDialog</name>
+    <message>
+        <source>Documentation</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>Guide to the app</source>
+        <translation>使い方ガイド</translation>
+    </message>
+    <message>
+        <source>Guide to the app in Japanese (日本語)</source>
+        <translation>英語版の使い方ガイド (English)</translation>
+    </message>
+    <message>
+        <source>README (English)</source>
+        <translation>README（英語）</translation>
+    </message>
+    <message>
+        <source>Find (Ctrl+F; Enter: next, Shift+Enter: previous)</source>
+        <translation>検索（Ctrl+F。Enter: 次、Shift+Enter: 前）</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>ドキュメント(&amp;D):</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The language of the guide shown first: &quot;ja&quot; in the Japanese translation.</extracomment>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>%1 is missing from this build.</source>
+        <translation>このビルドには %1 がありません。</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::HealthBadge</name>
     <message>
         <source>Health: not checked</source>
@@ -6150,6 +6190,10 @@ Runs refuse the project until they are fixed.</source>
     <message>
         <source>&amp;Save Anyway</source>
         <translation>このまま保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>ドキュメント(&amp;D)</translation>
     </message>
 </context>
 <context>

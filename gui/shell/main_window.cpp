@@ -15,6 +15,7 @@
 #include "gui/run/verb_question.h"
 #include "gui/shell/command_palette.h"
 #include "gui/shell/example_projects.h"
+#include "gui/shell/guide_dialog.h"
 #include "gui/shell/health_badge.h"
 #include "gui/shell/preferences_dialog.h"
 #include "gui/shell/problems_view.h"
@@ -273,6 +274,14 @@ void MainWindow::createActions()
     view->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Documentation"), this, [this] {
+        auto *guide = findChild<GuideDialog *>();
+        if (!guide)
+            guide = new GuideDialog(this);
+        guide->show();
+        guide->raise();
+        guide->activateWindow();
+    });
     QAction *shortcuts =
         help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
     shortcuts->setShortcut(QKeySequence::HelpContents);
