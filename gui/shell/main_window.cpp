@@ -22,6 +22,7 @@
 #include "gui/shell/project_document.h"
 #include "gui/shell/recent_projects_menu.h"
 #include "gui/shell/service_actions.h"
+#include "gui/shell/session_settings.h"
 #include "gui/shell/shortcuts_dialog.h"
 #include "gui/shell/welcome_page.h"
 #include "gui/topology/topology_page.h"
@@ -42,7 +43,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSettings>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -53,10 +54,7 @@
 
 namespace hive::gui {
 
-namespace {
-const QString kLastProject = QStringLiteral("lastProject");
-constexpr int kFixedTabs = 5; // Hosts, Topology, Health, Build, Live
-} // namespace
+namespace {} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new ProjectDocument(this)),
@@ -397,20 +395,19 @@ bool MainWindow::openProject(const QString &rootDir, QString *errorOut)
         return false;
     }
     m_recentMenu->add(dir);
-    QSettings().setValue(kLastProject, dir);
+    SessionSettings::rememberProject(dir);
     return true;
 }
 
 void MainWindow::restoreSession(bool reopenLastProject)
 {
-    QSettings settings;
-    Snapshot last;
-    last.geometry = settings.value(QStringLiteral("geometry")).toByteArray();
-    last.state = settings.value(QStringLiteral("windowState")).toByteArray();
-    const QString project = settings.value(kLastProject).toString();
-    if (reopenLastProject && !project.isEmpty() &&
-        QFileInfo(project + QStringLiteral("/inventory")).isDir())
-        last.project = project;
+    const Snapshot last = SessionSettings::load(reopenLastProject);
+    if (last.geometry.isEmpty()) {
+        // A first start: most of the screen, centred, docks at their sizes.
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        resize(screen.size() * 0.8);
+        move(screen.center() - rect().center());
+    }
     restore(last);
 }
 
@@ -446,7 +443,9 @@ void MainWindow::restore(const Snapshot &snap)
     if (snap.project.isEmpty())
         return;
     QString error;
-    if (!m_document->open(snap.project, snap.stage, error)) {
+    // A stage that is gone from the project: its first stage instead.
+    if (!m_document->open(snap.project, snap.stage, error) &&
+        (snap.stage.isEmpty() || !m_document->open(snap.project, {}, error))) {
         log(error);
         return;
     }
@@ -465,13 +464,14 @@ void MainWindow::restore(const Snapshot &snap)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmCloseAll() || !m_build->confirmClose()) {
+    // Taken first: closing the files below takes their tabs away. A run is
+    // asked about before the files, so keeping it running keeps them open.
+    const Snapshot session = snapshot();
+    if (!m_build->confirmClose() || !confirmCloseAll()) {
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("windowState"), saveState());
+    SessionSettings::save(session);
     event->accept();
 }
 

@@ -59,6 +59,9 @@ public:
     // What the window shows, so that it can be rebuilt (in another language)
     // without losing anything: the project and stage, the open files with
     // their unsaved text and view mode, the current tab, the layout and the log.
+    // The tabs before the open files: Hosts, Topology, Health, Build, Live.
+    static constexpr int kFixedTabs = 5;
+
     struct Snapshot
     {
         struct OpenFile

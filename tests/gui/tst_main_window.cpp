@@ -22,6 +22,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -348,6 +350,62 @@ private slots:
         save->trigger();
         QVERIFY2(asked.isEmpty(), qPrintable(asked));
         QCOMPARE(readFile(file), before);
+    }
+
+    // The window comes back as it was left: project, stage, open files with
+    // their views and the tab shown; files that are gone are left out; a
+    // first start takes most of the screen.
+    void theSessionComesBack()
+    {
+        QSettings().clear();
+        {
+            MainWindow first;
+            first.restoreSession();
+            const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+            QCOMPARE(first.size(), screen * 0.8);
+        }
+        const QString root = m_samples.make();
+        const QString services = root + QStringLiteral("/inventory/services.yml");
+        const QString hive = root + QStringLiteral("/inventory/hive.yml");
+        {
+            MainWindow window;
+            window.show();
+            QString error;
+            QVERIFY2(window.openProject(root, &error), qPrintable(error));
+            window.document()->setStage(QStringLiteral("staging"));
+            window.openLocation(services, 1, 1);
+            window.openLocation(hive, 1, 1);
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("editors"));
+            qobject_cast<FileEditor *>(tabs->currentWidget())->setMode(FileEditor::Mode::Source);
+            tabs->setCurrentIndex(MainWindow::kFixedTabs); // services.yml
+            QVERIFY(window.close());
+        }
+        {
+            MainWindow window;
+            window.restoreSession();
+            QCOMPARE(window.document()->rootDir(), root);
+            QCOMPARE(window.document()->stage(), QStringLiteral("staging"));
+            auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("editors"));
+            QCOMPARE(tabs->count(), MainWindow::kFixedTabs + 2);
+            auto *shown = qobject_cast<FileEditor *>(tabs->currentWidget());
+            QVERIFY(shown);
+            QCOMPARE(shown->path(), services);
+            auto *second = qobject_cast<FileEditor *>(tabs->widget(MainWindow::kFixedTabs + 1));
+            QCOMPARE(second->path(), hive);
+            QCOMPARE(second->mode(), FileEditor::Mode::Source);
+            // A project named on the command line opens instead.
+            MainWindow other;
+            other.restoreSession(false);
+            QVERIFY(!other.document()->isOpen());
+        }
+        // services.yml is gone: hive.yml alone comes back, and is shown.
+        QVERIFY(QFile::remove(services));
+        MainWindow window;
+        window.restoreSession();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("editors"));
+        QCOMPARE(tabs->count(), MainWindow::kFixedTabs + 1);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QCOMPARE(qobject_cast<FileEditor *>(tabs->widget(MainWindow::kFixedTabs))->path(), hive);
     }
 
     void typingReloadsOffTheGuiThread()
