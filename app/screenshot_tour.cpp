@@ -3,6 +3,7 @@
 #include "gui/build/build_page.h"
 #include "gui/build/host_keys_dialog.h"
 #include "gui/editor/add_service_dialog.h"
+#include "gui/editor/difference_dialog.h"
 #include "gui/health/health_page.h"
 #include "gui/health/repair_dialog.h"
 #include "gui/live/live_topology_page.h"
@@ -16,6 +17,7 @@
 #include "gui/shell/project_document.h"
 #include "gui/topology/topology_page.h"
 #include "gui/topology/topology_view.h"
+#include "project/text_difference.h"
 #include "providers/provider_catalog.h"
 
 #include <QApplication>
@@ -210,6 +212,25 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
             guide.show();
             guide.goToSection(0);
             ok = save(&guide, outDir, QStringLiteral("documentation") + suffix) && ok;
+            {
+                const QByteArray saved = "services:\n  web:\n    image: nginx:1.27.3\n"
+                                         "    ports: [\"8080:80\"]\n    replicas: 3\n";
+                QByteArray edited = saved;
+                edited.replace("replicas: 3", "replicas: 2");
+                edited += "    labels:\n      tier: front\n";
+                const Expected<QString> diff =
+                    TextDifference::unified(saved, edited, QStringLiteral("services.yml (saved)"),
+                                            QStringLiteral("services.yml (here)"));
+                DifferenceDialog differences(
+                    QStringLiteral("services.yml"),
+                    QCoreApplication::translate(
+                        "hive::gui::FileEditor",
+                        "Lines marked - are in the saved file, lines marked + are your edits "
+                        "that are not saved yet."),
+                    diff ? *diff : diff.error(), &window);
+                differences.show();
+                ok = save(&differences, outDir, QStringLiteral("differences") + suffix) && ok;
+            }
             if (extra)
                 ok = extra(&window, outDir, suffix) && ok;
         }

@@ -3867,6 +3867,25 @@
     </message>
 </context>
 <context>
+    <name>hive::TextDifference</name>
+    <message>
+        <source>the differences cannot be shown: diff is not installed (Debian: apt install diffutils)</source>
+        <translation>the differences cannot be shown: diff is not installed (Debian: apt install diffutils)</translation>
+    </message>
+    <message>
+        <source>the differences cannot be shown: cannot write a temporary file (%1)</source>
+        <translation>the differences cannot be shown: cannot write a temporary file (%1)</translation>
+    </message>
+    <message>
+        <source>the differences cannot be shown: diff did not finish</source>
+        <translation>the differences cannot be shown: diff did not finish</translation>
+    </message>
+    <message>
+        <source>the differences cannot be shown: %1</source>
+        <translation>the differences cannot be shown: %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::TextTemplate</name>
     <message>
         <source>%1:%2: a placeholder must look like {{ name }}, {{ name | json }} or {{ name | default(text) }}</source>
@@ -5213,6 +5232,42 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Unsaved edits</source>
         <translation>Unsaved edits</translation>
     </message>
+    <message>
+        <source>Show &amp;Differences…</source>
+        <translation>Show &amp;Differences…</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>%1 (on disk, changed by another program)</source>
+        <translation>%1 (on disk, changed by another program)</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1 (saved)</translation>
+    </message>
+    <message>
+        <source>%1 (here)</source>
+        <translation>%1 (here)</translation>
+    </message>
+    <message>
+        <source>%1 here is the same as on disk.</source>
+        <translation>%1 here is the same as on disk.</translation>
+    </message>
+    <message>
+        <source>Differences — %1</source>
+        <translation>Differences — %1</translation>
+    </message>
+    <message>
+        <source>Lines marked - are on disk (another program&apos;s change), lines marked + are here (your edits, not saved).</source>
+        <translation>Lines marked - are on disk (another program&apos;s change), lines marked + are here (your edits, not saved).</translation>
+    </message>
+    <message>
+        <source>Lines marked - are in the saved file, lines marked + are your edits that are not saved yet.</source>
+        <translation>Lines marked - are in the saved file, lines marked + are your edits that are not saved yet.</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::GuideDialog</name>
@@ -6243,6 +6298,10 @@ Runs refuse the project until they are fixed.</numerusform>
     <message>
         <source>&amp;Documentation</source>
         <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <source>Compare with Sa&amp;ved…</source>
+        <translation>Compare with Sa&amp;ved…</translation>
     </message>
 </context>
 <context>

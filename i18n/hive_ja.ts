@@ -3841,6 +3841,25 @@
     </message>
 </context>
 <context>
+    <name>hive::TextDifference</name>
+    <message>
+        <source>the differences cannot be shown: diff is not installed (Debian: apt install diffutils)</source>
+        <translation>差分を表示できません: diff がインストールされていません（Debian: apt install diffutils）</translation>
+    </message>
+    <message>
+        <source>the differences cannot be shown: cannot write a temporary file (%1)</source>
+        <translation>差分を表示できません: 一時ファイルを書き込めません（%1）</translation>
+    </message>
+    <message>
+        <source>the differences cannot be shown: diff did not finish</source>
+        <translation>差分を表示できません: diff が終了しませんでした</translation>
+    </message>
+    <message>
+        <source>the differences cannot be shown: %1</source>
+        <translation>差分を表示できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::TextTemplate</name>
     <message>
         <source>%1:%2: a placeholder must look like {{ name }}, {{ name | json }} or {{ name | default(text) }}</source>
@@ -5181,6 +5200,42 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Unsaved edits</source>
         <translation>未保存の編集</translation>
     </message>
+    <message>
+        <source>Show &amp;Differences…</source>
+        <translation>差分を表示(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <source>%1 (on disk, changed by another program)</source>
+        <translation>%1（ディスク上、ほかのプログラムが変更）</translation>
+    </message>
+    <message>
+        <source>%1 (saved)</source>
+        <translation>%1（保存済み）</translation>
+    </message>
+    <message>
+        <source>%1 (here)</source>
+        <translation>%1（ここ）</translation>
+    </message>
+    <message>
+        <source>%1 here is the same as on disk.</source>
+        <translation>ここの %1 はディスク上と同じです。</translation>
+    </message>
+    <message>
+        <source>Differences — %1</source>
+        <translation>差分 — %1</translation>
+    </message>
+    <message>
+        <source>Lines marked - are on disk (another program&apos;s change), lines marked + are here (your edits, not saved).</source>
+        <translation>- の行はディスク上（ほかのプログラムによる変更）、+ の行はここ（保存していないあなたの編集）です。</translation>
+    </message>
+    <message>
+        <source>Lines marked - are in the saved file, lines marked + are your edits that are not saved yet.</source>
+        <translation>- の行は保存済みのファイル、+ の行はまだ保存していないあなたの編集です。</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::GuideDialog</name>
@@ -6194,6 +6249,10 @@ Runs refuse the project until they are fixed.</source>
     <message>
         <source>&amp;Documentation</source>
         <translation>ドキュメント(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Compare with Sa&amp;ved…</source>
+        <translation>保存済みと比較(&amp;V)…</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,8 @@ public:
     void reloadFromDisk();
     // Keeps the text here after a change on disk; saving will overwrite it.
     void keepOwnText();
+    // What the file holds on disk now (to compare with the text here).
+    bool readFromDisk(QByteArray &bytes, QString &error) const { return readDisk(bytes, error); }
 
     // Used by the undo commands.
     void applyText(const QByteArray &text, Origin origin);

@@ -1,12 +1,16 @@
 #include "gui/editor/file_editor.h"
 
+#include "gui/editor/difference_dialog.h"
 #include "gui/editor/editable_file.h"
 #include "gui/editor/hive_form.h"
 #include "gui/editor/service_form.h"
 #include "gui/editor/source_view.h"
+#include "project/text_difference.h"
 
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
@@ -31,7 +35,9 @@ FileEditor::FileEditor(const QString &path, QWidget *parent)
     auto *text = new QLabel(tr("This file was changed on disk by another program."), m_conflictBar);
     auto *reload = new QPushButton(tr("&Reload from Disk"), m_conflictBar);
     auto *keep = new QPushButton(tr("&Keep My Changes"), m_conflictBar);
+    auto *compare = new QPushButton(tr("Show &Differences…"), m_conflictBar);
     bar->addWidget(text, 1);
+    bar->addWidget(compare);
     bar->addWidget(reload);
     bar->addWidget(keep);
     m_conflictBar->setAutoFillBackground(true);
@@ -45,6 +51,7 @@ FileEditor::FileEditor(const QString &path, QWidget *parent)
         m_conflictBar->hide();
         m_file->reloadFromDisk();
     });
+    connect(compare, &QPushButton::clicked, this, &FileEditor::showDifferences);
     connect(keep, &QPushButton::clicked, this, [this] {
         m_conflictBar->hide();
         m_file->keepOwnText();
@@ -209,6 +216,50 @@ void FileEditor::showPlans(const HiveModel &model)
 {
     if (m_hiveForm)
         m_hiveForm->showPlans(model);
+}
+
+void FileEditor::showDifferences()
+{
+    flush();
+    QByteArray disk;
+    QString error;
+    const QString name = QFileInfo(path()).fileName();
+    if (!m_file->readFromDisk(disk, error)) {
+        QMessageBox::warning(this, tr("Differences"), error);
+        return;
+    }
+    const bool conflict = !m_conflictBar->isHidden();
+    const Expected<QString> diff =
+        TextDifference::unified(disk, m_file->text(),
+                                conflict ? tr("%1 (on disk, changed by another program)").arg(name)
+                                         : tr("%1 (saved)").arg(name),
+                                tr("%1 (here)").arg(name));
+    if (!diff) {
+        QMessageBox::warning(this, tr("Differences"), diff.error());
+        return;
+    }
+    if (diff->isEmpty()) {
+        QMessageBox::information(this, tr("Differences"),
+                                 tr("%1 here is the same as on disk.").arg(name));
+        return;
+    }
+    DifferenceDialog dialog(
+        tr("Differences — %1").arg(name),
+        conflict ? tr("Lines marked - are on disk (another program's change), lines marked + are "
+                      "here (your edits, not saved).")
+                 : tr("Lines marked - are in the saved file, lines marked + are your edits "
+                      "that are not saved yet."),
+        *diff, this);
+    QPushButton *reload = conflict ? dialog.addChoice(tr("&Reload from Disk")) : nullptr;
+    QPushButton *keep = conflict ? dialog.addChoice(tr("&Keep My Changes")) : nullptr;
+    dialog.exec();
+    if (dialog.chosen() == reload && reload) {
+        m_conflictBar->hide();
+        m_file->reloadFromDisk();
+    } else if (dialog.chosen() == keep && keep) {
+        m_conflictBar->hide();
+        m_file->keepOwnText();
+    }
 }
 
 } // namespace hive::gui

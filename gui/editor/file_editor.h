@@ -55,6 +55,9 @@ public:
     // another language), as one undoable step.
     void restoreUnsavedText(const QByteArray &text);
     bool save(QString &error);
+    // The differences between the file on disk and the text here, with the
+    // reload choices while another program's change waits (the bar above).
+    void showDifferences();
     void revealLine(int line, int column);
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
     void showPlans(const HiveModel &model);

@@ -170,6 +170,11 @@ void MainWindow::createActions()
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_compareAction = file->addAction(tr("Compare with Sa&ved…"), this, [this] {
+        if (FileEditor *editor = currentEditor())
+            editor->showDifferences();
+    });
+    m_compareAction->setObjectName(QStringLiteral("compareWithSaved"));
     m_closeTabAction = file->addAction(tr("&Close Tab"), this, [this] {
         if (FileEditor *editor = currentEditor())
             closeEditor(editor);
@@ -641,6 +646,7 @@ void MainWindow::updateEditorActions()
     m_saveAction->setEnabled(editor && editor->isModified());
     m_saveAsAction->setEnabled(editor != nullptr);
     m_closeTabAction->setEnabled(editor != nullptr);
+    m_compareAction->setEnabled(editor && editor->isModified());
     for (QAction *a : m_modeActions)
         a->setEnabled(editor && editor->hasForm());
 }

@@ -122,6 +122,7 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_closeProjectAction = nullptr;
     QAction *m_closeTabAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_addStageAction = nullptr;

@@ -5,6 +5,7 @@
 // the stage form is the core's plan of what was typed; a change on disk
 // while editing is offered for reload; the wheel edits only a focused field.
 #include "gui/editor/attribute_form.h"
+#include "gui/editor/difference_dialog.h"
 #include "gui/editor/editable_file.h"
 #include "gui/editor/file_editor.h"
 #include "gui/editor/hive_form.h"
@@ -20,12 +21,15 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
 #include <QtTest>
@@ -323,6 +327,80 @@ private slots:
         other.replace("redis:7.2", "redis:7.4");
         QVERIFY(replaceOnDisk(path, other));
         QTRY_COMPARE_WITH_TIMEOUT(editor->file()->text(), other, 5000);
+    }
+
+    // The differences before choosing: the bar's Show Differences lists the
+    // other program's line (-) and the edit here (+), and Keep My Changes
+    // from the dialog keeps them; File › Compare with Saved shows the edits
+    // not saved yet; the same text says so instead of an empty dialog.
+    void theDifferencesShowBeforeChoosing()
+    {
+        MainWindow window;
+        window.show();
+        const QString project = m_samples.make();
+        QVERIFY(window.openProject(project));
+        const QString path = project + QStringLiteral("/inventory/services.yml");
+        FileEditor *editor = window.openEditor(path);
+        QVERIFY(editor->file()->edit(QStringLiteral("test"), [](YamlTextEditor &ed) {
+            return ed.setValue(
+                {QStringLiteral("services"), QStringLiteral("web"), QStringLiteral("mode")},
+                Value::string(QStringLiteral("replicated")));
+        }));
+        const QByteArray mine = editor->file()->text();
+        QByteArray other = readAll(path);
+        other.replace("redis:7", "redis:7.2");
+        QVERIFY(replaceOnDisk(path, other));
+        QPushButton *compare = nullptr;
+        for (QPushButton *b : editor->findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Show &Differences…"))
+                compare = b;
+        }
+        QVERIFY(compare);
+        QTRY_VERIFY_WITH_TIMEOUT(compare->isVisible(), 5000);
+        QString shown;
+        auto answer = [&](const QString &button) {
+            QTimer::singleShot(0, this, [&, button] {
+                QWidget *w = QApplication::activeModalWidget();
+                if (auto *d = qobject_cast<DifferenceDialog *>(w)) {
+                    shown = d->text()->toPlainText();
+                    for (QPushButton *b : d->findChildren<QPushButton *>()) {
+                        if (b->text() == button)
+                            b->click();
+                    }
+                } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
+                    shown = box->text();
+                    box->accept();
+                }
+            });
+        };
+        answer(QStringLiteral("&Keep My Changes"));
+        compare->click();
+        const QStringList lines = shown.split(QLatin1Char('\n'));
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                             [](const QString &l) {
+                                 return l.startsWith(QLatin1Char('-')) &&
+                                        l.contains(QStringLiteral("redis:7.2"));
+                             }),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("+    mode: replicated")), qPrintable(shown));
+        QVERIFY(shown.contains(QStringLiteral("(on disk, changed by another program)")));
+        QVERIFY(!compare->isVisible()); // kept: the bar is gone
+        QCOMPARE(editor->file()->text(), mine);
+
+        // File › Compare with Saved.
+        auto *action = window.findChild<QAction *>(QStringLiteral("compareWithSaved"));
+        QVERIFY(action && action->isEnabled());
+        shown.clear();
+        answer(QStringLiteral("Close"));
+        action->trigger();
+        QVERIFY2(shown.startsWith(QStringLiteral("--- services.yml (saved)")), qPrintable(shown));
+        // Saved: nothing to compare.
+        QString error;
+        QVERIFY2(editor->save(error), qPrintable(error));
+        shown.clear();
+        answer(QString());
+        editor->showDifferences();
+        QCOMPARE(shown, QStringLiteral("services.yml here is the same as on disk."));
     }
 };
 
