@@ -2265,6 +2265,10 @@
         <source>cannot create %1</source>
         <translation>cannot create %1</translation>
     </message>
+    <message>
+        <source>%1: %2:%3 → %4</source>
+        <translation>%1: %2:%3 → %4</translation>
+    </message>
 </context>
 <context>
     <name>hive::ProjectLock</name>
@@ -7100,6 +7104,14 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>%1 cannot be read (Problems says why): fix it first, or start a new services file</source>
         <translation>%1 cannot be read (Problems says why): fix it first, or start a new services file</translation>
+    </message>
+    <message>
+        <source>The published ports of %1 could not be kept for %2: %3</source>
+        <translation>The published ports of %1 could not be kept for %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 keeps the published ports %2 had (%3)</source>
+        <translation>%1 keeps the published ports %2 had (%3)</translation>
     </message>
 </context>
 <context>

@@ -2247,6 +2247,10 @@
         <source>cannot create %1</source>
         <translation>%1 を作成できません</translation>
     </message>
+    <message>
+        <source>%1: %2:%3 → %4</source>
+        <translation>%1: %2:%3 → %4</translation>
+    </message>
 </context>
 <context>
     <name>hive::ProjectLock</name>
@@ -7046,6 +7050,14 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>%1 cannot be read (Problems says why): fix it first, or start a new services file</source>
         <translation>%1 を読めません（理由は「問題」にあります）。先に直すか、新しいサービスファイルを作ってください</translation>
+    </message>
+    <message>
+        <source>The published ports of %1 could not be kept for %2: %3</source>
+        <translation>%1 の公開ポートを %2 に引き継げませんでした: %3</translation>
+    </message>
+    <message>
+        <source>%1 keeps the published ports %2 had (%3)</source>
+        <translation>%1 は %2 の公開ポートを引き継ぎます（%3）</translation>
     </message>
 </context>
 <context>

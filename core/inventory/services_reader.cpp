@@ -509,22 +509,24 @@ void ServicesReader::readPorts(const Value &ports, ServicePlan &plan, SchemaChec
                 continue;
             }
             if (m_maps.portInUseByOther(key, published.toInt()))
-                checker.warning(str("duplicate-published-port"),
-                                tr("published port %1 of %2 is already used by another port")
-                                    .arg(published.toInt())
-                                    .arg(key),
-                                published.mark(), str("published_port"));
+                checker.warning(
+                    str("duplicate-published-port"),
+                    tr("published port %1 of %2 is already used by another port")
+                        .arg(published.toInt())
+                        .arg(plan.name + QLatin1Char(':') + QString::number(pp.targetPort)),
+                    published.mark(), str("published_port"));
             pp.publishedPort = published.toInt();
             m_maps.setPort(key, pp.publishedPort);
         } else {
             pp.publishedPort = m_maps.allocatePort(key);
             pp.allocated = true;
             if (pp.publishedPort == 0) {
-                checker.error(str("ports-exhausted"),
-                              tr("no published port is free in 61001-65534 for %1; remove stale "
-                                 "entries from published_port_map")
-                                  .arg(key),
-                              portdef.mark(), str("ports"));
+                checker.error(
+                    str("ports-exhausted"),
+                    tr("no published port is free in 61001-65534 for %1; remove stale "
+                       "entries from published_port_map")
+                        .arg(plan.name + QLatin1Char(':') + QString::number(pp.targetPort)),
+                    portdef.mark(), str("ports"));
                 continue;
             }
             def.insert(str("published_port"), Value::integer(pp.publishedPort));

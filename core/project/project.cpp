@@ -122,4 +122,33 @@ bool Project::storeAllocations(const LoadedInventory &loaded, QString &error)
     return m_persistents.save(error);
 }
 
+Expected<QStringList> Project::carryPublishedPorts(const QString &from, const QString &to,
+                                                   const QList<int> &targetPorts)
+{
+    const QString name = QStringLiteral("published_port_map");
+    QStringList carried;
+    for (const QString &stage : Schema::stages()) {
+        Value map = m_persistents.value(name, stage);
+        if (!map.isMap())
+            continue;
+        bool changed = false;
+        for (int port : targetPorts) {
+            const QString oldKey = from + QString::number(port);
+            const QString newKey = to + QString::number(port);
+            if (!map.contains(oldKey) || map.contains(newKey))
+                continue;
+            const Value published = map.value(oldKey);
+            map.insert(newKey, published);
+            changed = true;
+            carried << tr("%1: %2:%3 → %4").arg(stage, to).arg(port).arg(published.scalarText());
+        }
+        if (changed)
+            m_persistents.set(name, stage, map);
+    }
+    QString error;
+    if (!carried.isEmpty() && !m_persistents.save(error))
+        return unexpected(error);
+    return carried;
+}
+
 } // namespace hive

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostics/diagnostic_list.h"
+#include "diagnostics/expected.h"
 #include "inventory/inventory_loader.h"
 #include "project/persistents.h"
 
@@ -48,6 +49,13 @@ public:
     // Stores grown port / device maps under the effective stage, only when
     // the load had no errors (bad input never writes .hive/).
     bool storeAllocations(const LoadedInventory &loaded, QString &error);
+    // A service renamed in its definition keeps its published ports: in
+    // every stage, the published_port_map entries of `from`'s target ports
+    // are copied to `to` (where `to` has none of its own) and saved. `from`'s
+    // stay, so undoing the rename changes nothing. Returns what was carried,
+    // one "stage: to:port → published" each.
+    Expected<QStringList> carryPublishedPorts(const QString &from, const QString &to,
+                                              const QList<int> &targetPorts);
 
 private:
     QString m_rootDir;

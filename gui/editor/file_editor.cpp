@@ -114,6 +114,7 @@ void FileEditor::createForm()
         connect(m_serviceForm, &ServiceForm::problem, this, &FileEditor::showProblem);
         connect(m_serviceForm, &ServiceForm::addRequested, this,
                 [this] { emit addServiceRequested(path()); });
+        connect(m_serviceForm, &ServiceForm::renamed, this, &FileEditor::serviceRenamed);
     } else if (kind == QLatin1String("hive_inventory")) {
         m_hiveForm = new HiveForm(m_file, this);
         m_form = m_hiveForm;

@@ -68,6 +68,7 @@ signals:
     void modifiedChanged(bool modified);
     void message(const QString &text);
     void addServiceRequested(const QString &servicesFile);
+    void serviceRenamed(const QString &from, const QString &to);
 
 private:
     EditableFile *m_file;

@@ -329,7 +329,9 @@ void ServiceForm::renameService()
     if (!done) {
         m_shown = old;
         emit problem(m_file->lastError());
+        return;
     }
+    emit renamed(old, name);
 }
 
 void ServiceForm::deleteService()

@@ -33,6 +33,8 @@ public:
 signals:
     void problem(const QString &message);
     void addRequested(); // Add…: the project's Add Service (templates, names of every file)
+    // A service was renamed (its published ports go with it: the project does that).
+    void renamed(const QString &from, const QString &to);
 
 private:
     EditableFile *m_file;

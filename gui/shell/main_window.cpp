@@ -607,6 +607,7 @@ FileEditor *MainWindow::editorTab(const QString &file, QString &error)
     // Problems follow the text being edited; saving hands the file back to the disk.
     connect(editor, &FileEditor::textEdited, m_document, &ProjectDocument::setUnsaved);
     connect(editor, &FileEditor::addServiceRequested, m_services, &ServiceActions::addService);
+    connect(editor, &FileEditor::serviceRenamed, m_services, &ServiceActions::carryPublishedPorts);
     connect(editor, &FileEditor::modifiedChanged, this, [this, editor] { updateTabTitle(editor); });
     connect(editor, &FileEditor::message, this, [this](const QString &text) {
         statusBar()->showMessage(text, 8000);

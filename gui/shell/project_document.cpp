@@ -169,6 +169,17 @@ QList<Diagnostic> ProjectDocument::errorsIn(const QString &path)
     return errors;
 }
 
+Expected<QStringList> ProjectDocument::carryPublishedPorts(const QString &from, const QString &to,
+                                                           const QList<int> &targetPorts)
+{
+    if (!m_open)
+        return QStringList();
+    const Expected<QStringList> carried = m_project.carryPublishedPorts(from, to, targetPorts);
+    if (carried && !carried->isEmpty())
+        reloadInBackground();
+    return carried;
+}
+
 void ProjectDocument::watchFiles()
 {
     QStringList paths = m_loaded.files;

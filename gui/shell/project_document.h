@@ -48,6 +48,9 @@ public:
     // The errors found in a file as it is now (its unsaved text included:
     // a reload still owed is done first).
     QList<Diagnostic> errorsIn(const QString &path);
+    // Project::carryPublishedPorts on the open project, then a reload.
+    Expected<QStringList> carryPublishedPorts(const QString &from, const QString &to,
+                                              const QList<int> &targetPorts);
 
 signals:
     void reloaded();

@@ -17,7 +17,7 @@
 
 namespace hive::gui {
 
-ServiceActions::ServiceActions(QWidget *window, const ProjectDocument *document, Opener opener)
+ServiceActions::ServiceActions(QWidget *window, ProjectDocument *document, Opener opener)
     : QObject(window), m_window(window), m_document(document), m_opener(std::move(opener)),
       m_add(new QAction(tr("Add &Service…"), this)),
       m_newFile(new QAction(tr("New Services &File…"), this))
@@ -152,6 +152,27 @@ void ServiceActions::newServicesFile()
     }
     if (create(path))
         m_opener(path);
+}
+
+void ServiceActions::carryPublishedPorts(const QString &from, const QString &to)
+{
+    // The inventory as loaded before the rename (its reload waits for the
+    // typing pause): the ports the service had.
+    const ServicePlan *service = m_document->inventory().services.service(from);
+    if (!service)
+        return;
+    QList<int> ports;
+    for (const PortPlan &p : service->ports)
+        ports << int(p.targetPort);
+    if (ports.isEmpty())
+        return;
+    const Expected<QStringList> carried = m_document->carryPublishedPorts(from, to, ports);
+    if (!carried)
+        emit message(tr("The published ports of %1 could not be kept for %2: %3")
+                         .arg(from, to, carried.error()));
+    else if (!carried->isEmpty())
+        emit message(tr("%1 keeps the published ports %2 had (%3)")
+                         .arg(to, from, carried->join(QStringLiteral("; "))));
 }
 
 } // namespace hive::gui

@@ -25,7 +25,7 @@ public:
     using Opener = std::function<FileEditor *(const QString &path)>;
     // The project's files and inventory are the document's, read when an
     // action runs.
-    ServiceActions(QWidget *window, const ProjectDocument *document, Opener opener);
+    ServiceActions(QWidget *window, ProjectDocument *document, Opener opener);
 
     QAction *addServiceAction() const { return m_add; }
     QAction *newFileAction() const { return m_newFile; }
@@ -35,13 +35,16 @@ public:
     // `file`: the services file to offer first (empty: the first one).
     void addService(const QString &file = QString());
     void newServicesFile();
+    // A service renamed in an editor keeps the published ports it had in
+    // every stage (.hive/persistents.yml): said in the Log.
+    void carryPublishedPorts(const QString &from, const QString &to);
 
 signals:
     void message(const QString &text);
 
 private:
     QWidget *m_window;
-    const ProjectDocument *m_document;
+    ProjectDocument *m_document;
     Opener m_opener;
     QAction *m_add;
     QAction *m_newFile;

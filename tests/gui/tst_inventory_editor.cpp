@@ -20,6 +20,7 @@
 #include "tests/support/sample_project_copy.h"
 
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -401,6 +402,65 @@ private slots:
         answer(QString());
         editor->showDifferences();
         QCOMPARE(shown, QStringLiteral("services.yml here is the same as on disk."));
+    }
+
+    // Renaming a service keeps its published ports: the allocation in
+    // .hive/persistents.yml goes with the new name (and stays for the old
+    // one, so an undo changes nothing), the plan shows the same port, and
+    // the Log says so naming the port as service:port.
+    void renameKeepsThePublishedPorts()
+    {
+        const QString project = m_samples.make();
+        QDir().mkpath(project + QStringLiteral("/.hive"));
+        const QString persistents = project + QStringLiteral("/.hive/persistents.yml");
+        QVERIFY(replaceOnDisk(persistents,
+                              "published_port_map:\n  private:\n    kvstore6379: 61003\n"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(project));
+        auto publishedOf = [&](const QString &service) -> qint64 {
+            const ServicePlan *s = window.document()->inventory().services.service(service);
+            return s && !s->ports.isEmpty() ? s->ports.first().publishedPort : -1;
+        };
+        QCOMPARE(publishedOf(QStringLiteral("kvstore")), qint64(61003));
+        FileEditor *editor = window.openEditor(project + QStringLiteral("/inventory/services.yml"));
+        ServiceForm *form = editor->serviceForm();
+        QVERIFY(form);
+        form->showService(QStringLiteral("kvstore"));
+        QPushButton *rename = nullptr;
+        for (QPushButton *b : form->findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Re&name…"))
+                rename = b;
+        }
+        QVERIFY(rename);
+        // The name asked for, then (if the name is used elsewhere) Rename.
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [] {
+            QWidget *w = QApplication::activeModalWidget();
+            if (auto *input = qobject_cast<QInputDialog *>(w)) {
+                input->setTextValue(QStringLiteral("cache"));
+                input->accept();
+            } else if (auto *box = qobject_cast<QMessageBox *>(w)) {
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text() == QStringLiteral("Rename"))
+                        b->click();
+                }
+            }
+        });
+        answer.start(20);
+        rename->click();
+        answer.stop();
+        QVERIFY(editor->file()->text().contains("\n  cache:\n"));
+        QVERIFY2(readAll(persistents).contains("cache6379: 61003"),
+                 readAll(persistents).constData());
+        QVERIFY(readAll(persistents).contains("kvstore6379: 61003"));
+        QTRY_COMPARE_WITH_TIMEOUT(publishedOf(QStringLiteral("cache")), qint64(61003), 5000);
+        auto *log = window.findChild<QPlainTextEdit *>(QStringLiteral("log"));
+        QVERIFY(log);
+        QVERIFY2(log->toPlainText().contains(
+                     QStringLiteral("cache keeps the published ports kvstore had (private: "
+                                    "cache:6379 → 61003)")),
+                 qPrintable(log->toPlainText()));
     }
 };
 

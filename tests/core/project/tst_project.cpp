@@ -130,6 +130,34 @@ private slots:
         QCOMPARE(read(dir.path() + QStringLiteral("/.hive/persistents.yml")), junk);
     }
 
+    // A renamed service keeps its published ports in every stage; a port the
+    // new name has already keeps its own; the old name's entries stay.
+    void aRenamedServiceKeepsItsPublishedPorts()
+    {
+        QTemporaryDir dir;
+        writeProject(dir.path());
+        write(dir.path() + QStringLiteral("/.hive/persistents.yml"),
+              "published_port_map:\n"
+              "  private:\n    kv6379: 61003\n    kv8080: 61004\n    web80: 61001\n"
+              "  production:\n    kv6379: 61010\n    cache8080: 61020\n");
+        DiagnosticList diags;
+        Project project;
+        QVERIFY(Project::open({dir.path(), {}, {}, {}, {}}, project, diags));
+        const Expected<QStringList> carried = project.carryPublishedPorts(
+            QStringLiteral("kv"), QStringLiteral("cache"), {6379, 8080});
+        QVERIFY2(carried, qPrintable(carried.error()));
+        QCOMPARE(*carried, QStringList({QStringLiteral("private: cache:6379 → 61003"),
+                                        QStringLiteral("private: cache:8080 → 61004"),
+                                        QStringLiteral("production: cache:6379 → 61010")}));
+        const QByteArray text = read(dir.path() + QStringLiteral("/.hive/persistents.yml"));
+        QVERIFY(text.contains("cache8080: 61020")); // its own, kept
+        QVERIFY(text.contains("kv6379: 61003") && text.contains("web80: 61001"));
+        // Nothing to carry: nothing written, nothing said.
+        const Expected<QStringList> none =
+            project.carryPublishedPorts(QStringLiteral("nosuch"), QStringLiteral("x"), {80});
+        QVERIFY(none && none->isEmpty());
+    }
+
     void saveKeepsOtherProcessesChanges()
     {
         QTemporaryDir dir;
