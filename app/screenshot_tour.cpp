@@ -7,6 +7,7 @@
 #include "gui/health/health_page.h"
 #include "gui/health/repair_dialog.h"
 #include "gui/live/live_topology_page.h"
+#include "gui/live/service_log_dialog.h"
 #include "gui/run/desktop_preferences.h"
 #include "gui/shell/app_appearance.h"
 #include "gui/shell/app_translators.h"
@@ -21,8 +22,11 @@
 #include "providers/provider_catalog.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPalette>
@@ -230,6 +234,32 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
                     diff ? *diff : diff.error(), &window);
                 differences.show();
                 ok = save(&differences, outDir, QStringLiteral("differences") + suffix) && ok;
+            }
+            {
+                // The log viewer with lines as the repository server keeps them.
+                ServiceLogDialog log(Project(), LoadedInventory(), QStringLiteral("private"),
+                                     QStringLiteral("web"), &window);
+                log.show();
+                {
+                    // The reading fails at once here (no hive): let it say so first.
+                    QEventLoop wait;
+                    QTimer::singleShot(200, &wait, &QEventLoop::quit);
+                    wait.exec();
+                }
+                const QDateTime now = QDateTime::currentDateTime();
+                QStringList lines;
+                for (int i = 0; i < 24; ++i)
+                    lines << now.addSecs(-600 + i * 25).toUTC().toString(Qt::ISODate) +
+                                 QStringLiteral(
+                                     " p-hive%1.sample.example.jp web[%2]: 172.30.240.%3 "
+                                     "\"GET /%4 HTTP/1.1\" 200 -")
+                                     .arg(i % 3)
+                                     .arg(570 + i % 3)
+                                     .arg(4 + i % 3)
+                                     .arg(i % 4 == 0 ? QStringLiteral("health") : QString());
+                log.addLines(lines);
+                log.findChild<QComboBox *>(QStringLiteral("logNode"))->setCurrentIndex(2);
+                ok = save(&log, outDir, QStringLiteral("service-log") + suffix) && ok;
             }
             if (extra)
                 ok = extra(&window, outDir, suffix) && ok;

@@ -7299,10 +7299,6 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <translation>Log of %1 — %2</translation>
     </message>
     <message>
-        <source>Filter lines (node, task, text)</source>
-        <translation>Filter lines (node, task, text)</translation>
-    </message>
-    <message>
         <source>Keep showing the newest lines</source>
         <translation>Keep showing the newest lines</translation>
     </message>
@@ -7330,6 +7326,47 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <translation>
             <numerusform>Following: %n line so far.</numerusform>
             <numerusform>Following: %n lines so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>All nodes</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Any time</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n minute(s)</source>
+        <translation>
+            <numerusform>Last %n minute</numerusform>
+            <numerusform>Last %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s)</source>
+        <translation>
+            <numerusform>Last %n hour</numerusform>
+            <numerusform>Last %n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter lines (text)</source>
+        <translation>Filter lines (text)</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>&amp;Node:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) shown.</source>
+        <translation>
+            <numerusform>%1 of %n line shown.</numerusform>
+            <numerusform>%1 of %n lines shown.</numerusform>
         </translation>
     </message>
 </context>

@@ -7244,10 +7244,6 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <translation>%1 のログ — %2</translation>
     </message>
     <message>
-        <source>Filter lines (node, task, text)</source>
-        <translation>行を絞り込み (ノード、タスク、文字列)</translation>
-    </message>
-    <message>
         <source>Keep showing the newest lines</source>
         <translation>最新の行を表示し続ける</translation>
     </message>
@@ -7273,6 +7269,44 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <source>Following: %n line(s) so far.</source>
         <translation>
             <numerusform>追従中: これまでに %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All nodes</source>
+        <translation>すべてのノード</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>すべての時間</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n minute(s)</source>
+        <translation>
+            <numerusform>直近 %n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s)</source>
+        <translation>
+            <numerusform>直近 %n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter lines (text)</source>
+        <translation>行を絞り込む（テキスト）</translation>
+    </message>
+    <message>
+        <source>&amp;Node:</source>
+        <translation>ノード(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>時間(&amp;T):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) shown.</source>
+        <translation>
+            <numerusform>%n 行のうち %1 行を表示しています。</numerusform>
         </translation>
     </message>
 </context>

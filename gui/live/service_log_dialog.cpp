@@ -1,8 +1,10 @@
 #include "gui/live/service_log_dialog.h"
 
+#include "topology/service_log_line.h"
 #include "topology/service_log_reader.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -30,13 +32,25 @@ ServiceLogDialog::ServiceLogDialog(const Project &project, const LoadedInventory
                                           ? tr("The log ended (%n line(s)).", nullptr, lineCount())
                                           : tr("Cannot read the log: %1").arg(error));
                 }),
-      m_filter(new QLineEdit(this)), m_follow(new QCheckBox(tr("&Follow"), this)),
-      m_text(new QPlainTextEdit(this)), m_status(new QLabel(this))
+      m_node(new QComboBox(this)), m_since(new QComboBox(this)), m_filter(new QLineEdit(this)),
+      m_follow(new QCheckBox(tr("&Follow"), this)), m_text(new QPlainTextEdit(this)),
+      m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("serviceLogDialog"));
     setWindowTitle(tr("Log of %1 — %2").arg(service, ServiceLogReader::path(service)));
     resize(1000, 600);
-    m_filter->setPlaceholderText(tr("Filter lines (node, task, text)"));
+    m_status->setObjectName(QStringLiteral("logStatus"));
+    m_node->setObjectName(QStringLiteral("logNode"));
+    m_node->addItem(tr("All nodes"), QString());
+    m_node->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_since->setObjectName(QStringLiteral("logSince"));
+    m_since->addItem(tr("Any time"), 0);
+    for (int minutes : {5, 15, 60, 24 * 60})
+        m_since->addItem(minutes < 60 ? tr("Last %n minute(s)", nullptr, minutes)
+                                      : tr("Last %n hour(s)", nullptr, minutes / 60),
+                         minutes);
+    m_filter->setObjectName(QStringLiteral("logFilter"));
+    m_filter->setPlaceholderText(tr("Filter lines (text)"));
     m_filter->setClearButtonEnabled(true);
     m_follow->setChecked(true);
     m_follow->setToolTip(tr("Keep showing the newest lines"));
@@ -45,6 +59,14 @@ ServiceLogDialog::ServiceLogDialog(const Project &project, const LoadedInventory
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setMaximumBlockCount(kKeptLines);
     auto *top = new QHBoxLayout;
+    auto *nodeLabel = new QLabel(tr("&Node:"), this);
+    nodeLabel->setBuddy(m_node);
+    auto *sinceLabel = new QLabel(tr("&Time:"), this);
+    sinceLabel->setBuddy(m_since);
+    top->addWidget(nodeLabel);
+    top->addWidget(m_node);
+    top->addWidget(sinceLabel);
+    top->addWidget(m_since);
     top->addWidget(m_filter, 1);
     top->addWidget(m_follow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -55,6 +77,8 @@ ServiceLogDialog::ServiceLogDialog(const Project &project, const LoadedInventory
     layout->addWidget(m_status);
     layout->addWidget(buttons);
     connect(m_filter, &QLineEdit::textChanged, this, &ServiceLogDialog::refilter);
+    connect(m_node, &QComboBox::currentIndexChanged, this, &ServiceLogDialog::refilter);
+    connect(m_since, &QComboBox::currentIndexChanged, this, &ServiceLogDialog::refilter);
 
     m_status->setText(
         tr("Reading %1 on the repository server…").arg(ServiceLogReader::path(service)));
@@ -109,16 +133,40 @@ void ServiceLogDialog::take()
         std::lock_guard lock(m_incoming->mutex);
         lines.swap(m_incoming->lines);
     }
+    addLines(lines);
+}
+
+void ServiceLogDialog::addLines(const QStringList &lines)
+{
     if (lines.isEmpty())
         return;
-    m_lines << lines;
-    if (m_lines.size() > kKeptLines)
-        m_lines = m_lines.mid(m_lines.size() - kKeptLines);
-    const QString filter = m_filter->text();
+    const int first = int(m_lines.size());
+    for (const QString &l : lines) {
+        const ServiceLogLine parsed = ServiceLogLine::parse(l);
+        m_lines << l;
+        m_lineNodes << parsed.node;
+        m_lineTimes << parsed.time;
+        // A node seen for the first time joins the list, in order.
+        if (!parsed.node.isEmpty() && m_node->findData(parsed.node) < 0) {
+            int at = 1;
+            while (at < m_node->count() && m_node->itemData(at).toString() < parsed.node)
+                ++at;
+            m_node->insertItem(at, parsed.node, parsed.node);
+        }
+    }
+    int shownFrom = first;
+    if (m_lines.size() > kKeptLines) {
+        const int drop = int(m_lines.size()) - kKeptLines;
+        m_lines.remove(0, drop);
+        m_lineNodes.remove(0, drop);
+        m_lineTimes.remove(0, drop);
+        shownFrom = qMax(0, first - drop);
+    }
+    const QDateTime now = QDateTime::currentDateTime();
     QStringList shown;
-    for (const QString &l : std::as_const(lines)) {
-        if (filter.isEmpty() || l.contains(filter, Qt::CaseInsensitive))
-            shown << l;
+    for (int i = shownFrom; i < m_lines.size(); ++i) {
+        if (shows(i, now))
+            shown << m_lines.at(i);
     }
     if (!shown.isEmpty()) {
         QScrollBar *bar = m_text->verticalScrollBar();
@@ -130,17 +178,33 @@ void ServiceLogDialog::take()
         m_status->setText(tr("Following: %n line(s) so far.", nullptr, lineCount()));
 }
 
+bool ServiceLogDialog::shows(int index, const QDateTime &now) const
+{
+    const QString node = m_node->currentData().toString();
+    if (!node.isEmpty() && m_lineNodes.at(index) != node)
+        return false;
+    if (const int minutes = m_since->currentData().toInt(); minutes > 0) {
+        const QDateTime t = m_lineTimes.at(index);
+        if (!t.isValid() || t < now.addSecs(-60 * qint64(minutes)))
+            return false;
+    }
+    const QString filter = m_filter->text();
+    return filter.isEmpty() || m_lines.at(index).contains(filter, Qt::CaseInsensitive);
+}
+
 void ServiceLogDialog::refilter()
 {
-    const QString filter = m_filter->text();
+    const QDateTime now = QDateTime::currentDateTime();
     QStringList shown;
-    for (const QString &l : std::as_const(m_lines)) {
-        if (filter.isEmpty() || l.contains(filter, Qt::CaseInsensitive))
-            shown << l;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        if (shows(i, now))
+            shown << m_lines.at(i);
     }
     m_text->setPlainText(shown.join(QLatin1Char('\n')));
     if (m_follow->isChecked())
         m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
+    if (!m_reading.isRunning() || shown.size() != m_lines.size())
+        m_status->setText(tr("%1 of %n line(s) shown.", nullptr, lineCount()).arg(shown.size()));
 }
 
 } // namespace hive::gui

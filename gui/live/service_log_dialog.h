@@ -4,6 +4,7 @@
 #include "inventory/inventory_loader.h"
 #include "project/project.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QStringList>
 #include <atomic>
@@ -11,6 +12,7 @@
 #include <mutex>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -18,8 +20,9 @@ class QPlainTextEdit;
 namespace hive::gui {
 
 // A service's log, followed live from the repository server (each line
-// names the node and task it came from): the last lines, then every new one;
-// filter by text, pause following, copy. Closing stops the reading.
+// names the node it came from): the last lines, then every new one; filter
+// by node, by time (the last minutes or hours) and by text, pause following,
+// copy. Closing stops the reading.
 class ServiceLogDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +33,8 @@ public:
 
     QString text() const;
     int lineCount() const { return int(m_lines.size()); }
+    // Lines given as read (tests; the reading adds them the same way).
+    void addLines(const QStringList &lines);
 
 protected:
     void done(int result) override;
@@ -44,6 +49,10 @@ private:
     std::shared_ptr<Incoming> m_incoming;
     BackgroundJob<QString> m_reading;
     QStringList m_lines;
+    QList<QString> m_lineNodes;   // the node of each line (empty: none)
+    QList<QDateTime> m_lineTimes; // its time (invalid: none)
+    QComboBox *m_node;
+    QComboBox *m_since;
     QLineEdit *m_filter;
     QCheckBox *m_follow;
     QPlainTextEdit *m_text;
@@ -51,6 +60,7 @@ private:
 
     void take();
     void refilter();
+    bool shows(int index, const QDateTime &now) const;
 };
 
 } // namespace hive::gui
