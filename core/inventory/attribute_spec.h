@@ -71,6 +71,15 @@ struct AttributeSpec
     {
         return language.startsWith(QLatin1String("ja")) ? descriptionJa : descriptionEn;
     }
+    // A short name in words ("Separate repository server"); the key when
+    // there is none.
+    QString titleEn = {};
+    QString titleJa = {};
+    QString title(const QString &language) const
+    {
+        const QString &t = language.startsWith(QLatin1String("ja")) ? titleJa : titleEn;
+        return t.isEmpty() ? name : t;
+    }
 };
 
 } // namespace hive

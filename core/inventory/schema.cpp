@@ -32,6 +32,136 @@ QStringList list(std::initializer_list<const char *> items)
     return out;
 }
 
+// Short names of the attributes for forms and listings, English and
+// Japanese (the key stays beside them).
+struct Title
+{
+    AttributeScope scope;
+    const char *name;
+    const char *en;
+    const char *ja;
+};
+const Title kTitles[] = {
+    {S::HiveFile, "plugin", "File kind", "ファイルの種類"},
+    {S::HiveFile, "name", "Hive name", "hive 名"},
+    {S::HiveFile, "stages", "Stages", "ステージ"},
+    {S::Stage, "provider", "Provider", "プロバイダ"},
+    {S::Stage, "cidr", "Host network", "ホストのネットワーク"},
+    {S::Stage, "separate_repository", "Separate repository server", "リポジトリサーバを分ける"},
+    {S::Stage, "number_of_hosts", "Number of hosts", "ホスト数"},
+    {S::Stage, "custom_hostname", "Host name stem", "ホスト名の語幹"},
+    {S::Stage, "subnets", "Subnets", "サブネット"},
+    {S::Stage, "ip_address_list", "Host addresses", "ホストのアドレス"},
+    {S::Stage, "region", "Region", "リージョン"},
+    {S::Stage, "az_suffix_list", "Zone suffixes", "ゾーンの接尾辞"},
+    {S::Stage, "memory_size", "Memory per host (MB)", "ホストのメモリ (MB)"},
+    {S::Stage, "cpus", "CPUs per host", "ホストの CPU 数"},
+    {S::Stage, "disk_size", "Boot disk per host (GB)", "ホストの起動ディスク (GB)"},
+    {S::Stage, "disk_encrypted", "Encrypt boot disks", "起動ディスクを暗号化"},
+    {S::Stage, "instance_type", "Instance type", "インスタンスタイプ"},
+    {S::Stage, "mirrored_disk_size", "Mirrored disk (GB)", "複製ディスク (GB)"},
+    {S::Stage, "mirrored_disk_encrypted", "Encrypt mirrored disks", "複製ディスクを暗号化"},
+    {S::Stage, "repository_memory_size", "Repository server memory (MB)",
+     "リポジトリサーバのメモリ (MB)"},
+    {S::Stage, "repository_cpus", "Repository server CPUs", "リポジトリサーバの CPU 数"},
+    {S::Stage, "repository_disk_size", "Repository server disk (GB)",
+     "リポジトリサーバのディスク (GB)"},
+    {S::Stage, "repository_disk_encrypted", "Encrypt repository server disk",
+     "リポジトリサーバのディスクを暗号化"},
+    {S::Stage, "repository_instance_type", "Repository server instance type",
+     "リポジトリサーバのインスタンスタイプ"},
+    {S::Stage, "root_password", "Root password", "root パスワード"},
+    {S::Stage, "host_keys", "Host key fingerprints", "ホスト鍵のフィンガープリント"},
+    {S::Stage, "internal_cidr", "Docker's internal addresses", "Docker 内部のアドレス"},
+    {S::Stage, "internal_cidr_v6", "Docker's internal IPv6 addresses",
+     "Docker 内部の IPv6 アドレス"},
+    {S::Stage, "nameservers", "DNS servers", "DNS サーバ"},
+    {S::Stage, "kickstart_config", "Kickstart settings", "kickstart の設定"},
+    {S::Stage, "bridge", "New bridge", "作成するブリッジ"},
+    {S::Stage, "dev", "Existing bridge", "既存のブリッジ"},
+    {S::Stage, "kernel_version", "Kernel version", "カーネルのバージョン"},
+    {S::Stage, "drbd_download_url", "DRBD download URL", "DRBD のダウンロード URL"},
+    {S::Stage, "kms_key_id", "KMS key", "KMS キー"},
+    {S::Stage, "image_name", "Host image", "ホストのイメージ"},
+    {S::Stage, "prepared_resource_group", "Azure resource group", "Azure のリソースグループ"},
+    {S::Stage, "not_support_az", "No availability zones", "アベイラビリティゾーンなし"},
+    {S::Stage, "filestore_cidr", "Filestore addresses", "Filestore のアドレス"},
+    {S::Stage, "shared_repository", "Shared repository server", "共有するリポジトリサーバ"},
+    {S::Subnet, "cidr", "Subnet network", "サブネットのネットワーク"},
+    {S::Subnet, "name", "Subnet name", "サブネット名"},
+    {S::Subnet, "available_zone", "Availability zone", "アベイラビリティゾーン"},
+    {S::ServicesFile, "plugin", "File kind", "ファイルの種類"},
+    {S::ServicesFile, "services", "Services", "サービス"},
+    {S::ServicesFile, "networks", "Networks", "ネットワーク"},
+    {S::ServicesFile, "available_on", "Stages", "ステージ"},
+    {S::Service, "available_on", "Stages", "ステージ"},
+    {S::Service, "backup_scripts", "Backup scripts", "バックアップスクリプト"},
+    {S::Service, "cap_add", "Add capabilities", "追加するケーパビリティ"},
+    {S::Service, "cap_drop", "Drop capabilities", "削除するケーパビリティ"},
+    {S::Service, "command", "Command", "コマンド"},
+    {S::Service, "cpu_limit", "CPU limit", "CPU の上限"},
+    {S::Service, "dns", "DNS server", "DNS サーバ"},
+    {S::Service, "endpoint_mode", "Endpoint mode", "エンドポイントモード"},
+    {S::Service, "entrypoint", "Entrypoint", "エントリポイント"},
+    {S::Service, "environment", "Environment", "環境変数"},
+    {S::Service, "healthcheck", "Health check", "ヘルスチェック"},
+    {S::Service, "hosts", "Extra hosts", "追加の hosts"},
+    {S::Service, "ignore_error", "Ignored errors", "無視するエラー"},
+    {S::Service, "image", "Image", "イメージ"},
+    {S::Service, "initialize_roles", "Initialize roles", "初期化の role"},
+    {S::Service, "labels", "Labels", "ラベル"},
+    {S::Service, "logging", "Logging", "ログ出力"},
+    {S::Service, "mem_limit", "Memory limit", "メモリの上限"},
+    {S::Service, "mode", "Mode", "モード"},
+    {S::Service, "monitor_error", "Monitored errors", "監視するエラー"},
+    {S::Service, "networks", "Networks", "ネットワーク"},
+    {S::Service, "placement", "Placement", "配置"},
+    {S::Service, "ports", "Ports", "ポート"},
+    {S::Service, "replicas", "Replicas", "レプリカ数"},
+    {S::Service, "restart_config", "Restart policy", "再起動ポリシー"},
+    {S::Service, "standalone", "Standalone (init)", "スタンドアロン (init)"},
+    {S::Service, "stop_grace_period", "Stop grace period", "停止の猶予時間"},
+    {S::Service, "sysctls", "Kernel parameters", "カーネルパラメータ"},
+    {S::Service, "user", "User", "ユーザ"},
+    {S::Service, "volumes", "Volumes", "ボリューム"},
+    {S::Service, "working_dir", "Working directory", "作業ディレクトリ"},
+    {S::Image, "from", "Base image", "ベースイメージ"},
+    {S::Image, "roles", "Build roles", "ビルドの role"},
+    {S::Image, "env", "Environment", "環境変数"},
+    {S::Image, "stop_signal", "Stop signal", "停止シグナル"},
+    {S::Image, "user", "User", "ユーザ"},
+    {S::Image, "working_dir", "Working directory", "作業ディレクトリ"},
+    {S::Image, "standalone", "Standalone (init)", "スタンドアロン (init)"},
+    {S::Image, "entrypoint", "Entrypoint", "エントリポイント"},
+    {S::Image, "command", "Command", "コマンド"},
+    {S::Image, "privileged", "Privileged build", "特権でビルド"},
+    {S::Image, "expose", "Exposed ports", "公開するポート"},
+    {S::Image, "pull_on", "Pulled on stages", "取得するステージ"},
+    {S::Image, "pull_from", "Pulled image", "取得するイメージ"},
+    {S::Volume, "source", "Source", "ソース"},
+    {S::Volume, "target", "Mount point", "マウント先"},
+    {S::Volume, "type", "Type", "種類"},
+    {S::Volume, "readonly", "Read-only", "読み取り専用"},
+    {S::Volume, "driver", "Driver", "ドライバ"},
+    {S::Volume, "driver_opts", "Driver options", "ドライバのオプション"},
+    {S::Volume, "drbd", "DRBD mirror", "DRBD 複製"},
+    {S::Volume, "nfs", "NFS share", "NFS 共有"},
+    {S::Drbd, "fstype", "File system", "ファイルシステム"},
+    {S::Drbd, "size", "Size", "サイズ"},
+    {S::Drbd, "diskless", "Diskless hosts", "ディスクレスのホスト"},
+    {S::Drbd, "device_id", "Device number", "デバイス番号"},
+    {S::Drbd, "available_on", "Stages", "ステージ"},
+    {S::Nfs, "size", "Size", "サイズ"},
+    {S::Nfs, "available_on", "Stages", "ステージ"},
+    {S::Port, "target_port", "Container port", "コンテナのポート"},
+    {S::Port, "published_port", "Published port", "公開ポート"},
+    {S::Port, "protocol", "Protocol", "プロトコル"},
+    {S::Port, "mode", "Mode", "モード"},
+    {S::Network, "driver", "Driver", "ドライバ"},
+    {S::Network, "ipam", "Address management", "アドレス管理"},
+    {S::Network, "driver_opts", "Driver options", "ドライバのオプション"},
+};
+
 QList<AttributeSpec> build()
 {
     const QStringList iaas = list({"aws", "azure", "gcp", "openstack", "prepared", "kickstart"});
@@ -320,6 +450,12 @@ QList<AttributeSpec> build()
         if (spec.scope == S::Service && (spec.name == QLatin1String("ignore_error") ||
                                          spec.name == QLatin1String("monitor_error")))
             spec.toleratedByHiveBuilder = true;
+        for (const Title &t : kTitles) {
+            if (t.scope == spec.scope && spec.name == QLatin1String(t.name)) {
+                spec.titleEn = QString::fromUtf8(t.en);
+                spec.titleJa = QString::fromUtf8(t.ja);
+            }
+        }
     }
     return a;
 }

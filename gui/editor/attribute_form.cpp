@@ -208,10 +208,15 @@ void AttributeForm::addField(const AttributeSpec &spec)
     field->setObjectName(YamlTextEditor::pathText(m_base + QStringList{spec.name}));
     field->setToolTip(spec.description(language()));
     field->setAccessibleName(spec.name);
-    const QString labelText = spec.name == QLatin1String("placement")
-                                  ? QStringLiteral("placement.constraints")
-                                  : spec.name;
-    auto *label = new QLabel(labelText + QLatin1Char(':'), this);
+    // In words, with the YAML key beside it: the form and the source meet.
+    const QString key = spec.name == QLatin1String("placement")
+                            ? QStringLiteral("placement.constraints")
+                            : spec.name;
+    auto *label = new QLabel(QStringLiteral("%1:<br><small><tt>%2</tt></small>")
+                                 .arg(spec.title(language()).toHtmlEscaped(), key.toHtmlEscaped()),
+                             this);
+    label->setTextFormat(Qt::RichText);
+    label->setObjectName(QStringLiteral("label:") + key);
     label->setBuddy(field);
     label->setToolTip(spec.description(language()));
     m_layout->addRow(label, field);

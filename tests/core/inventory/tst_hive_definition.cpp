@@ -1,3 +1,4 @@
+#include "inventory/schema.h"
 #include "tests/support/inventory_fixture.h"
 
 #include <QTest>
@@ -26,6 +27,26 @@ class TestHiveDefinition : public QObject
     }
 
 private slots:
+    // Every attribute has a short name in words in both languages (forms
+    // show it with the key beside it), and no two attributes of one scope
+    // share it.
+    void everyAttributeHasATitleInBothLanguages()
+    {
+        QHash<QString, QString> seen;
+        for (const AttributeSpec &a : Schema::all()) {
+            QVERIFY2(!a.titleEn.isEmpty() && !a.titleJa.isEmpty(), qPrintable(a.name));
+            QVERIFY2(a.titleEn != a.name || a.name.size() < 4, qPrintable(a.name));
+            const QString key = QString::number(int(a.scope)) + QLatin1Char('/') + a.titleEn;
+            QVERIFY2(!seen.contains(key) || seen.value(key) == a.name,
+                     qPrintable(a.titleEn + QStringLiteral(": ") + a.name + QStringLiteral(", ") +
+                                seen.value(key)));
+            seen.insert(key, a.name);
+        }
+        QCOMPARE(Schema::find(AttributeScope::Stage, QStringLiteral("separate_repository"))
+                     ->title(QStringLiteral("en")),
+                 QStringLiteral("Separate repository server"));
+    }
+
     void namingPrefixesPerStage()
     {
         const LoadedInventory l =
