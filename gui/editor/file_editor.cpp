@@ -7,9 +7,11 @@
 #include "gui/editor/source_view.h"
 #include "project/text_difference.h"
 
+#include <QApplication>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -91,7 +93,7 @@ QUndoStack *FileEditor::undoStack() const
 
 bool FileEditor::isModified() const
 {
-    return m_file->isModified() || m_typing->isActive();
+    return m_file->isModified() || m_typing->isActive() || pendingFormField();
 }
 
 bool FileEditor::load(QString &error)
@@ -139,8 +141,20 @@ void FileEditor::setMode(Mode mode)
     m_source->setVisible(mode != Mode::Form);
 }
 
+QLineEdit *FileEditor::pendingFormField() const
+{
+    // A form field that holds typing not committed yet (it commits when the
+    // field loses the focus or on Enter).
+    auto *edit = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    return edit && m_form && m_form->isAncestorOf(edit) && edit->isModified() ? edit : nullptr;
+}
+
 void FileEditor::flush()
 {
+    // What is typed in a form field goes into the file first (Save, Quit,
+    // Close and Run would otherwise drop it without a word).
+    if (QLineEdit *edit = pendingFormField())
+        emit edit->editingFinished();
     // Only typing not yet taken over is pending; otherwise the file's text is
     // newer than or equal to the view's and must not be overwritten by it.
     if (!m_typing->isActive())

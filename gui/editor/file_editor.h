@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QSplitter;
 class QTimer;
 class QUndoStack;
@@ -71,6 +72,8 @@ signals:
     void serviceRenamed(const QString &from, const QString &to);
 
 private:
+    QLineEdit *pendingFormField() const;
+
     EditableFile *m_file;
     SourceView *m_source;
     QWidget *m_form = nullptr;

@@ -644,7 +644,8 @@ void MainWindow::updateEditorActions()
 {
     FileEditor *editor = currentEditor();
     m_undoGroup->setActiveStack(editor ? editor->undoStack() : nullptr);
-    m_saveAction->setEnabled(editor && editor->isModified());
+    // Also while a form field holds typing not committed yet (Save commits it).
+    m_saveAction->setEnabled(editor != nullptr);
     m_saveAsAction->setEnabled(editor != nullptr);
     m_closeTabAction->setEnabled(editor != nullptr);
     m_compareAction->setEnabled(editor && editor->isModified());

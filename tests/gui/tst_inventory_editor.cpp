@@ -462,6 +462,38 @@ private slots:
                                     "cache:6379 → 61003)")),
                  qPrintable(log->toPlainText()));
     }
+
+    // Text typed in a form field and not committed yet (no Tab, no Enter)
+    // is part of the file for Save and counts as unsaved for Quit.
+    void typingInAFieldIsSavedAndAskedAbout()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        const QString project = m_samples.make();
+        QVERIFY(window.openProject(project));
+        const QString path = project + QStringLiteral("/inventory/services.yml");
+        FileEditor *editor = window.openEditor(path);
+        editor->serviceForm()->showService(QStringLiteral("web"));
+        auto *user =
+            editor->serviceForm()->findChild<QLineEdit *>(QStringLiteral("services.web.user"));
+        QVERIFY(user);
+        user->setFocus();
+        QTRY_VERIFY(user->hasFocus());
+        QTest::keyClicks(user, QStringLiteral("nobody"));
+        QVERIFY(!editor->file()->text().contains("user: nobody"));
+        QVERIFY(editor->isModified()); // Quit asks
+        QAction *save = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == QStringLiteral("&Save"))
+                save = a;
+        }
+        QVERIFY(save && save->isEnabled());
+        save->trigger();
+        QVERIFY2(readAll(path).contains("    user: nobody\n"), readAll(path).constData());
+        QVERIFY(!editor->isModified());
+    }
 };
 
 QTEST_MAIN(TestInventoryEditor)
