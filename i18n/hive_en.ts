@@ -5016,20 +5016,8 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>Choose a cell to see what that step did on that host.</translation>
     </message>
     <message>
-        <source>&amp;Progress</source>
-        <translation>&amp;Progress</translation>
-    </message>
-    <message>
         <source>L&amp;og</source>
         <translation>L&amp;og</translation>
-    </message>
-    <message>
-        <source>T&amp;imeline</source>
-        <translation>T&amp;imeline</translation>
-    </message>
-    <message>
-        <source>Histor&amp;y</source>
-        <translation>Histor&amp;y</translation>
     </message>
     <message>
         <source>the run was not started: the open files were not saved</source>
@@ -5186,6 +5174,26 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>elapsed %1 · at least %2 left</source>
         <translation>elapsed %1 · at least %2 left</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress</source>
+        <translation>Pro&amp;gress</translation>
+    </message>
+    <message>
+        <source>Checked %1: it would change things</source>
+        <translation>Checked %1: it would change things</translation>
+    </message>
+    <message>
+        <source>Checked %1: nothing would change</source>
+        <translation>Checked %1: nothing would change</translation>
+    </message>
+    <message>
+        <source>Timeli&amp;ne</source>
+        <translation>Timeli&amp;ne</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>H&amp;istory</translation>
     </message>
 </context>
 <context>
@@ -6006,10 +6014,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>Close &amp;Project</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferences…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -6032,10 +6036,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Go to Project &amp;Tree</source>
         <translation>Go to Project &amp;Tree</translation>
-    </message>
-    <message>
-        <source>Go to Pro&amp;blems</source>
-        <translation>Go to Pro&amp;blems</translation>
     </message>
     <message>
         <source>Go to &amp;Editors</source>
@@ -6163,10 +6163,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>Show &amp;YAML Source</translation>
     </message>
     <message>
-        <source>Show Form and Source Side &amp;by Side</source>
-        <translation>Show Form and Source Side &amp;by Side</translation>
-    </message>
-    <message>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -6199,10 +6195,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>Go to Planned T&amp;opology</translation>
     </message>
     <message>
-        <source>T&amp;opology</source>
-        <translation>T&amp;opology</translation>
-    </message>
-    <message>
         <source>Topology — %1</source>
         <translation>Topology — %1</translation>
     </message>
@@ -6213,10 +6205,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Go to &amp;Health</source>
         <translation>Go to &amp;Health</translation>
-    </message>
-    <message>
-        <source>&amp;Health</source>
-        <translation>&amp;Health</translation>
     </message>
     <message>
         <source>Health — %1</source>
@@ -6237,14 +6225,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Go to &amp;Build</source>
         <translation>Go to &amp;Build</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Live Topology</source>
-        <translation>Go to &amp;Live Topology</translation>
-    </message>
-    <message>
-        <source>L&amp;ive Topology</source>
-        <translation>L&amp;ive Topology</translation>
     </message>
     <message>
         <source>&amp;Build</source>
@@ -6304,8 +6284,36 @@ Runs refuse the project until they are fixed.</numerusform>
         <translation>&amp;Documentation</translation>
     </message>
     <message>
-        <source>Compare with Sa&amp;ved…</source>
-        <translation>Compare with Sa&amp;ved…</translation>
+        <source>Co&amp;mpare with Saved…</source>
+        <translation>Co&amp;mpare with Saved…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Pr&amp;eferences…</translation>
+    </message>
+    <message>
+        <source>Go to P&amp;roblems</source>
+        <translation>Go to P&amp;roblems</translation>
+    </message>
+    <message>
+        <source>Topolo&amp;gy</source>
+        <translation>Topolo&amp;gy</translation>
+    </message>
+    <message>
+        <source>He&amp;alth</source>
+        <translation>He&amp;alth</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Live</source>
+        <translation>Go to &amp;Live</translation>
+    </message>
+    <message>
+        <source>L&amp;ive</source>
+        <translation>L&amp;ive</translation>
+    </message>
+    <message>
+        <source>Show Form and Source Side by Si&amp;de</source>
+        <translation>Show Form and Source Side by Si&amp;de</translation>
     </message>
 </context>
 <context>
@@ -6328,18 +6336,6 @@ Runs refuse the project until they are fixed.</numerusform>
     <message>
         <source>&amp;Run Phase</source>
         <translation>&amp;Run Phase</translation>
-    </message>
-    <message>
-        <source>Run &amp;from Here</source>
-        <translation>Run &amp;from Here</translation>
-    </message>
-    <message>
-        <source>C&amp;heck Only</source>
-        <translation>C&amp;heck Only</translation>
-    </message>
-    <message>
-        <source>Ha&amp;lt Servers…</source>
-        <translation>Ha&amp;lt Servers…</translation>
     </message>
     <message>
         <source>&amp;Destroy…</source>
@@ -6451,6 +6447,18 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>Stage %1 is design only: %2.</source>
         <translation>Stage %1 is design only: %2.</translation>
+    </message>
+    <message>
+        <source>Run fro&amp;m Here</source>
+        <translation>Run fro&amp;m Here</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Only</source>
+        <translation>Chec&amp;k Only</translation>
+    </message>
+    <message>
+        <source>H&amp;alt Servers…</source>
+        <translation>H&amp;alt Servers…</translation>
     </message>
 </context>
 <context>
@@ -6973,14 +6981,6 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
 <context>
     <name>hive::gui::RunLogView</name>
     <message>
-        <source>H&amp;ost:</source>
-        <translation>H&amp;ost:</translation>
-    </message>
-    <message>
-        <source>S&amp;tep:</source>
-        <translation>S&amp;tep:</translation>
-    </message>
-    <message>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
@@ -7001,10 +7001,6 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <translation>Wrap long lines</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copy</translation>
-    </message>
-    <message>
         <source>Copy the lines shown</source>
         <translation>Copy the lines shown</translation>
     </message>
@@ -7016,12 +7012,36 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <source>All steps</source>
         <translation>All steps</translation>
     </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Step:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::RunStatusStyle</name>
     <message>
         <source>running</source>
         <translation>running</translation>
+    </message>
+    <message>
+        <source>check: would change</source>
+        <translation>check: would change</translation>
+    </message>
+    <message>
+        <source>check: nothing to change</source>
+        <translation>check: nothing to change</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>check: %1</translation>
     </message>
 </context>
 <context>
@@ -7041,10 +7061,6 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
 </context>
 <context>
     <name>hive::gui::ServiceActions</name>
-    <message>
-        <source>Add &amp;Service…</source>
-        <translation>Add &amp;Service…</translation>
-    </message>
     <message>
         <source>New Services &amp;File…</source>
         <translation>New Services &amp;File…</translation>
@@ -7112,6 +7128,10 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>%1 keeps the published ports %2 had (%3)</source>
         <translation>%1 keeps the published ports %2 had (%3)</translation>
+    </message>
+    <message>
+        <source>Add Ser&amp;vice…</source>
+        <translation>Add Ser&amp;vice…</translation>
     </message>
 </context>
 <context>

@@ -4984,20 +4984,8 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>セルを選択すると、そのホストでそのステップが何をしたかを表示します。</translation>
     </message>
     <message>
-        <source>&amp;Progress</source>
-        <translation>進捗(&amp;P)</translation>
-    </message>
-    <message>
         <source>L&amp;og</source>
         <translation>ログ(&amp;O)</translation>
-    </message>
-    <message>
-        <source>T&amp;imeline</source>
-        <translation>タイムライン(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Histor&amp;y</source>
-        <translation>履歴(&amp;Y)</translation>
     </message>
     <message>
         <source>the run was not started: the open files were not saved</source>
@@ -5154,6 +5142,26 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>elapsed %1 · at least %2 left</source>
         <translation>経過 %1 · 残り %2 以上</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress</source>
+        <translation>進捗(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Checked %1: it would change things</source>
+        <translation>%1 を確認しました: 変更が必要です</translation>
+    </message>
+    <message>
+        <source>Checked %1: nothing would change</source>
+        <translation>%1 を確認しました: 変更はありません</translation>
+    </message>
+    <message>
+        <source>Timeli&amp;ne</source>
+        <translation>タイムライン(&amp;N)</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>履歴(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -5963,10 +5971,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>プロジェクトを閉じる(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>設定(&amp;P)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
@@ -5989,10 +5993,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Go to Project &amp;Tree</source>
         <translation>プロジェクトツリーへ移動(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Go to Pro&amp;blems</source>
-        <translation>問題一覧へ移動(&amp;B)</translation>
     </message>
     <message>
         <source>Go to &amp;Editors</source>
@@ -6117,10 +6117,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>YAML ソースを表示(&amp;Y)</translation>
     </message>
     <message>
-        <source>Show Form and Source Side &amp;by Side</source>
-        <translation>フォームとソースを並べて表示(&amp;B)</translation>
-    </message>
-    <message>
         <source>Cannot save</source>
         <translation>保存できません</translation>
     </message>
@@ -6153,10 +6149,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>設計トポロジーへ移動(&amp;O)</translation>
     </message>
     <message>
-        <source>T&amp;opology</source>
-        <translation>トポロジー(&amp;O)</translation>
-    </message>
-    <message>
         <source>Topology — %1</source>
         <translation>トポロジー — %1</translation>
     </message>
@@ -6167,10 +6159,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Go to &amp;Health</source>
         <translation>ヘルスへ移動(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Health</source>
-        <translation>ヘルス(&amp;H)</translation>
     </message>
     <message>
         <source>Health — %1</source>
@@ -6191,14 +6179,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Go to &amp;Build</source>
         <translation>ビルドへ移動(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Live Topology</source>
-        <translation>稼働中のトポロジーへ移動(&amp;L)</translation>
-    </message>
-    <message>
-        <source>L&amp;ive Topology</source>
-        <translation>稼働中のトポロジー(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Build</source>
@@ -6255,8 +6235,36 @@ Runs refuse the project until they are fixed.</source>
         <translation>ドキュメント(&amp;D)</translation>
     </message>
     <message>
-        <source>Compare with Sa&amp;ved…</source>
-        <translation>保存済みと比較(&amp;V)…</translation>
+        <source>Co&amp;mpare with Saved…</source>
+        <translation>保存済みと比較(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Go to P&amp;roblems</source>
+        <translation>問題一覧へ移動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Topolo&amp;gy</source>
+        <translation>トポロジー(&amp;G)</translation>
+    </message>
+    <message>
+        <source>He&amp;alth</source>
+        <translation>ヘルス(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Live</source>
+        <translation>稼働状況へ移動(&amp;L)</translation>
+    </message>
+    <message>
+        <source>L&amp;ive</source>
+        <translation>稼働状況(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Show Form and Source Side by Si&amp;de</source>
+        <translation>フォームとソースを並べて表示(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -6279,18 +6287,6 @@ Runs refuse the project until they are fixed.</source>
     <message>
         <source>&amp;Run Phase</source>
         <translation>フェーズを実行(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Run &amp;from Here</source>
-        <translation>ここから実行(&amp;F)</translation>
-    </message>
-    <message>
-        <source>C&amp;heck Only</source>
-        <translation>チェックのみ(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Ha&amp;lt Servers…</source>
-        <translation>サーバを停止(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Destroy…</source>
@@ -6401,6 +6397,18 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>Stage %1 is design only: %2.</source>
         <translation>ステージ %1 は設計のみです: %2。</translation>
+    </message>
+    <message>
+        <source>Run fro&amp;m Here</source>
+        <translation>ここから実行(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Only</source>
+        <translation>チェックのみ(&amp;K)</translation>
+    </message>
+    <message>
+        <source>H&amp;alt Servers…</source>
+        <translation>サーバを停止(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -6919,14 +6927,6 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
 <context>
     <name>hive::gui::RunLogView</name>
     <message>
-        <source>H&amp;ost:</source>
-        <translation>ホスト(&amp;O):</translation>
-    </message>
-    <message>
-        <source>S&amp;tep:</source>
-        <translation>ステップ(&amp;T):</translation>
-    </message>
-    <message>
         <source>Stat&amp;us:</source>
         <translation>状態(&amp;U):</translation>
     </message>
@@ -6947,10 +6947,6 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <translation>長い行を折り返す</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>コピー(&amp;C)</translation>
-    </message>
-    <message>
         <source>Copy the lines shown</source>
         <translation>表示中の行をコピー</translation>
     </message>
@@ -6962,12 +6958,36 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <source>All steps</source>
         <translation>すべてのステップ</translation>
     </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>ステップ:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::RunStatusStyle</name>
     <message>
         <source>running</source>
         <translation>実行中</translation>
+    </message>
+    <message>
+        <source>check: would change</source>
+        <translation>チェック: 変更が必要</translation>
+    </message>
+    <message>
+        <source>check: nothing to change</source>
+        <translation>チェック: 変更なし</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>チェック: %1</translation>
     </message>
 </context>
 <context>
@@ -6987,10 +7007,6 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
 </context>
 <context>
     <name>hive::gui::ServiceActions</name>
-    <message>
-        <source>Add &amp;Service…</source>
-        <translation>サービスの追加(&amp;S)…</translation>
-    </message>
     <message>
         <source>New Services &amp;File…</source>
         <translation>新しいサービスファイル(&amp;F)…</translation>
@@ -7058,6 +7074,10 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>%1 keeps the published ports %2 had (%3)</source>
         <translation>%1 は %2 の公開ポートを引き継ぎます（%3）</translation>
+    </message>
+    <message>
+        <source>Add Ser&amp;vice…</source>
+        <translation>サービスの追加(&amp;V)…</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ QString RunState::add(const RunEvent &e)
         p.running = true;
         p.startMs = at;
         p.text = e.text;
+        p.action = e.action;
         break;
     case RunEvent::Kind::PhaseFinished:
         p.running = false;

@@ -39,6 +39,7 @@ public:
         qint64 startMs = -1;
         qint64 elapsedMs = 0;
         QString text;        // what it said when it started, then how it ended
+        QString action;      // RunEvent::action of its start ("check" for -C)
         QStringList steps;   // in the order they started
         QStringList hosts;   // in the order they first appeared ("" = no host)
         QStringList planned; // steps an earlier run had that this one has not reached yet

@@ -177,10 +177,10 @@ BuildPage::BuildPage(QWidget *parent)
 
     m_views->setObjectName(QStringLiteral("buildViews"));
     m_views->setDocumentMode(true);
-    m_views->addTab(progressView, tr("&Progress"));
+    m_views->addTab(progressView, tr("Pro&gress"));
     m_views->addTab(m_log, tr("L&og"));
-    m_views->addTab(m_timeline, tr("T&imeline"));
-    m_views->addTab(m_history, tr("Histor&y"));
+    m_views->addTab(m_timeline, tr("Timeli&ne"));
+    m_views->addTab(m_history, tr("H&istory"));
     connect(m_views, &QTabWidget::currentChanged, this, [this] { updatePanel(); });
 
     auto *layout = new QVBoxLayout(this);
@@ -692,7 +692,11 @@ void BuildPage::updatePanel()
                        "(Shift+F5) or Check Only (F6).");
         } else {
             progress = 1.0;
-            title = m_run->result().ok
+            title = m_run->result().ok && m_run->request().checkOnly
+                        ? (m_run->result().changed ? tr("Checked %1: it would change things")
+                                                   : tr("Checked %1: nothing would change"))
+                              .arg(m_run->request().commandLine())
+                    : m_run->result().ok
                         ? (m_run->result().changed ? tr("Finished %1: changes made")
                                                    : tr("Finished %1: nothing changed"))
                               .arg(m_run->request().commandLine())
@@ -709,13 +713,15 @@ void BuildPage::updatePanel()
         const QFileInfo file(m_run->savedPath());
         const QDateTime started = QDateTime::fromMSecsSinceEpoch(s.firstEventTime());
         const bool partial = m_scrub->value() < m_scrub->maximum();
-        title = tr("Saved run: %1 of %2 — %3")
-                    .arg(m_shownPhase,
-                         started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                         !p           ? tr("empty")
-                         : partial    ? tr("as it was at %1").arg(m_scrubTime->text())
-                         : p->running ? tr("it never finished (the run was killed)")
-                                      : RunStatusStyle::word(p->status));
+        title =
+            tr("Saved run: %1 of %2 — %3")
+                .arg(m_shownPhase,
+                     started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                     !p           ? tr("empty")
+                     : partial    ? tr("as it was at %1").arg(m_scrubTime->text())
+                     : p->running ? tr("it never finished (the run was killed)")
+                     : p->action == QLatin1String("check") ? RunStatusStyle::checkWord(p->status)
+                                                           : RunStatusStyle::word(p->status));
         times =
             p && !p->running ? tr("took %1").arg(RunStatusStyle::clock(p->elapsedMs)) : QString();
         m_title->setToolTip(QDir::toNativeSeparators(file.absoluteFilePath()));

@@ -33,11 +33,11 @@ PhaseActionBar::PhaseActionBar(QWidget *scope)
     };
     m_run = action(tr("&Run Phase"), QKeySequence(Qt::Key_F5), QStyle::SP_MediaPlay,
                    &PhaseActionBar::runChosen);
-    m_runFrom = action(tr("Run &from Here"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+    m_runFrom = action(tr("Run fro&m Here"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
                        QStyle::SP_MediaSeekForward, &PhaseActionBar::runFromHere);
-    m_check = action(tr("C&heck Only"), QKeySequence(Qt::Key_F6), QStyle::SP_FileDialogContentsView,
+    m_check = action(tr("Chec&k Only"), QKeySequence(Qt::Key_F6), QStyle::SP_FileDialogContentsView,
                      &PhaseActionBar::checkChosen);
-    m_halt = action(tr("Ha&lt Servers…"), QKeySequence(), QStyle::SP_MediaPause,
+    m_halt = action(tr("H&alt Servers…"), QKeySequence(), QStyle::SP_MediaPause,
                     &PhaseActionBar::haltChosen);
     m_destroy = action(tr("&Destroy…"), QKeySequence(), QStyle::SP_TrashIcon,
                        &PhaseActionBar::destroyChosen);

@@ -40,8 +40,9 @@ void RunHistoryView::setRecords(const QList<RunHistory::Record> &records, const 
         auto *item = new QTreeWidgetItem(
             m_list,
             {r.started.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), r.phase,
-             r.status == RunEvent::Status::None ? tr("never finished")
-                                                : RunStatusStyle::word(r.status),
+             r.status == RunEvent::Status::None   ? tr("never finished")
+             : r.action == QLatin1String("check") ? RunStatusStyle::checkWord(r.status)
+                                                  : RunStatusStyle::word(r.status),
              r.status == RunEvent::Status::None ? QString()
                                                 : RunStatusStyle::seconds(r.elapsedMs)});
         item->setData(0, Qt::UserRole, r.path);

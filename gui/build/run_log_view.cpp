@@ -43,8 +43,8 @@ RunLogView::RunLogView(QWidget *parent)
     m_search->setObjectName(QStringLiteral("runLogSearch"));
     for (QComboBox *c : {m_host, m_step})
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    labelled(tr("H&ost:"), m_host);
-    labelled(tr("S&tep:"), m_step);
+    labelled(tr("Host:"), m_host);
+    labelled(tr("Step:"), m_step);
     labelled(tr("Stat&us:"), m_status);
     m_status->addItem(tr("Any"), kAny);
     for (RunEvent::Status s :
@@ -58,7 +58,7 @@ RunLogView::RunLogView(QWidget *parent)
     m_wrap->setCheckable(true);
     m_wrap->setToolTip(tr("Wrap long lines"));
     bar->addWidget(m_wrap);
-    m_copy->setText(tr("&Copy"));
+    m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the lines shown"));
     bar->addWidget(m_copy);
 

@@ -12,6 +12,18 @@ QString RunStatusStyle::word(RunEvent::Status status, bool running)
     return running ? tr("running") : RunWording::status(status);
 }
 
+QString RunStatusStyle::checkWord(RunEvent::Status status)
+{
+    switch (status) {
+    case RunEvent::Status::Changed:
+        return tr("check: would change");
+    case RunEvent::Status::Ok:
+        return tr("check: nothing to change");
+    default:
+        return tr("check: %1").arg(word(status));
+    }
+}
+
 QIcon RunStatusStyle::icon(const QStyle *style, RunEvent::Status status, bool running)
 {
     if (running)

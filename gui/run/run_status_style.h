@@ -21,6 +21,8 @@ class RunStatusStyle
 public:
     // `running` wins over the status (a running cell has none yet).
     static QString word(RunEvent::Status status, bool running = false);
+    // How a check run (-C) ended: "check: would change", never "changed".
+    static QString checkWord(RunEvent::Status status);
     static QIcon icon(const QStyle *style, RunEvent::Status status, bool running = false);
     // The status' own hue, for bars and markers.
     static QColor hue(RunEvent::Status status, bool running = false);

@@ -170,7 +170,7 @@ void MainWindow::createActions()
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAsAction = file->addAction(tr("Save &As…"), this, &MainWindow::saveAs);
     m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_compareAction = file->addAction(tr("Compare with Sa&ved…"), this, [this] {
+    m_compareAction = file->addAction(tr("Co&mpare with Saved…"), this, [this] {
         if (FileEditor *editor = currentEditor())
             editor->showDifferences();
     });
@@ -183,7 +183,7 @@ void MainWindow::createActions()
     m_closeProjectAction =
         file->addAction(tr("Close &Project"), m_document, &ProjectDocument::close);
     file->addSeparator();
-    QAction *prefs = file->addAction(tr("&Preferences…"), this, [this] {
+    QAction *prefs = file->addAction(tr("Pr&eferences…"), this, [this] {
         const QString before = PreferencesDialog::savedLanguage();
         PreferencesDialog dialog(this);
         if (dialog.exec() != QDialog::Accepted)
@@ -221,7 +221,7 @@ void MainWindow::createActions()
     QAction *focusTree =
         view->addAction(tr("Go to Project &Tree"), this, [this] { m_tree->setFocus(); });
     focusTree->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1));
-    QAction *focusProblems = view->addAction(tr("Go to Pro&blems"), this, [this] {
+    QAction *focusProblems = view->addAction(tr("Go to P&roblems"), this, [this] {
         m_problems->parentWidget()->show();
         m_problems->setFocus();
     });
@@ -239,15 +239,15 @@ void MainWindow::createActions()
             connect(a, &QAction::triggered, this, [this, tab] { m_tabs->setCurrentWidget(tab); });
         }
     };
-    tabActions(view->addMenu(tr("T&opology")), m_topology, m_topology->pageActions());
+    tabActions(view->addMenu(tr("Topolo&gy")), m_topology, m_topology->pageActions());
     QAction *focusHealth = view->addAction(tr("Go to &Health"), this, &MainWindow::showHealth);
     focusHealth->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
-    tabActions(view->addMenu(tr("&Health")), m_health, m_health->pageActions());
+    tabActions(view->addMenu(tr("He&alth")), m_health, m_health->pageActions());
     QAction *focusBuild = view->addAction(tr("Go to &Build"), this, &MainWindow::showBuild);
     focusBuild->setShortcut(QKeySequence(Qt::ALT | Qt::Key_6));
-    QAction *focusLive = view->addAction(tr("Go to &Live Topology"), this, &MainWindow::showLive);
+    QAction *focusLive = view->addAction(tr("Go to &Live"), this, &MainWindow::showLive);
     focusLive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
-    tabActions(view->addMenu(tr("L&ive Topology")), m_live, m_live->pageActions());
+    tabActions(view->addMenu(tr("L&ive")), m_live, m_live->pageActions());
     QMenu *build = menuBar()->addMenu(tr("&Build"));
     tabActions(build, m_build, m_build->pageActions());
     // Each phase by name, so that the palette finds "setup-hosts".
@@ -273,7 +273,7 @@ void MainWindow::createActions()
     };
     modeAction(tr("Show &Form"), FileEditor::Mode::Form, Qt::Key_F);
     modeAction(tr("Show &YAML Source"), FileEditor::Mode::Source, Qt::Key_Y);
-    modeAction(tr("Show Form and Source Side &by Side"), FileEditor::Mode::Both, Qt::Key_B);
+    modeAction(tr("Show Form and Source Side by Si&de"), FileEditor::Mode::Both, Qt::Key_B);
     view->addSeparator();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

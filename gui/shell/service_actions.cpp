@@ -19,7 +19,7 @@ namespace hive::gui {
 
 ServiceActions::ServiceActions(QWidget *window, ProjectDocument *document, Opener opener)
     : QObject(window), m_window(window), m_document(document), m_opener(std::move(opener)),
-      m_add(new QAction(tr("Add &Service…"), this)),
+      m_add(new QAction(tr("Add Ser&vice…"), this)),
       m_newFile(new QAction(tr("New Services &File…"), this))
 {
     m_add->setObjectName(QStringLiteral("addServiceAction"));

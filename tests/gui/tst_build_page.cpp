@@ -17,6 +17,7 @@
 #include "gui/run/run_preferences.h"
 #include "gui/run/run_status_style.h"
 #include "gui/run/verb_question.h"
+#include "gui/shell/app_translators.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/project_document.h"
 #include "project/repair_journal.h"
@@ -24,15 +25,19 @@
 #include "tests/support/recorded_run.h"
 #include "tests/support/sample_project_copy.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -370,11 +375,78 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
         QVERIFY2(asked.isEmpty(), qPrintable(asked));
         QTRY_COMPARE(page->historyList()->topLevelItemCount(), runs + 2);
+        // And History says it was a check, not a run that changed things.
+        const QString how = page->historyList()->topLevelItem(0)->text(2);
+        QVERIFY2(how.startsWith(QStringLiteral("check: ")), qPrintable(how));
+        QVERIFY(!page->historyList()->topLevelItem(1)->text(2).startsWith(QStringLiteral("check")));
     }
 
     // A stage whose provider this version cannot build (the sample's
     // production stage is on aws) can be looked at, not run: every action
     // is off and the line under them says why.
+    // Alt+letter reaches one thing on the Build tab: no two of its buttons,
+    // labels and tabs (nor the menu bar and the tool bar) share a letter, in
+    // English and in Japanese (a clash made Alt+F focus Run from Here instead
+    // of opening File).
+    void eachAltLetterReachesOneThing()
+    {
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+            AppTranslators translators;
+            translators.install(language);
+            MainWindow window;
+            window.resize(1280, 800);
+            window.show();
+            QString error;
+            QVERIFY2(window.openProject(projectWithRuns(), &error), qPrintable(error));
+            window.showBuild();
+            QStringList texts;
+            for (QAction *a : window.menuBar()->actions())
+                texts << a->text();
+            for (QWidget *w : window.findChildren<QWidget *>()) {
+                if (!w->isVisible())
+                    continue;
+                if (auto *b = qobject_cast<QAbstractButton *>(w))
+                    texts << b->text();
+                else if (auto *l = qobject_cast<QLabel *>(w); l && l->buddy())
+                    texts << l->text();
+                else if (auto *t = qobject_cast<QTabBar *>(w))
+                    for (int i = 0; i < t->count(); ++i)
+                        texts << t->tabText(i);
+            }
+            QHash<QChar, QString> seen;
+            for (const QString &text : std::as_const(texts)) {
+                const int at = int(QString(text)
+                                       .replace(QStringLiteral("&&"), QStringLiteral("__"))
+                                       .indexOf(QLatin1Char('&')));
+                if (at < 0 || at + 1 >= text.size())
+                    continue;
+                const QChar key = text.at(at + 1).toLower();
+                QVERIFY2(!seen.contains(key),
+                         qPrintable(language + QStringLiteral(": ") + seen.value(key) +
+                                    QStringLiteral(" / ") + text));
+                seen.insert(key, text);
+            }
+            QVERIFY(seen.size() >= 10);
+            // Within each menu too.
+            for (QAction *top : window.menuBar()->actions()) {
+                QHash<QChar, QString> inMenu;
+                for (QAction *a : top->menu()->actions()) {
+                    const QString text =
+                        QString(a->text()).replace(QStringLiteral("&&"), QStringLiteral("__"));
+                    const int at = int(text.indexOf(QLatin1Char('&')));
+                    if (at < 0 || at + 1 >= text.size())
+                        continue;
+                    const QChar key = text.at(at + 1).toLower();
+                    QVERIFY2(!inMenu.contains(key),
+                             qPrintable(language + QStringLiteral(": ") + top->text() +
+                                        QStringLiteral(": ") + inMenu.value(key) +
+                                        QStringLiteral(" / ") + a->text()));
+                    inMenu.insert(key, a->text());
+                }
+            }
+        }
+    }
+
     void aStageThatCannotBeBuiltYetCannotRunAndSaysWhy()
     {
         MainWindow window;

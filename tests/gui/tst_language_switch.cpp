@@ -146,7 +146,7 @@ private slots:
         });
         QAction *prefs = nullptr;
         for (QAction *a : window->allActions()) {
-            if (a->text() == QStringLiteral("&Preferences…"))
+            if (a->text() == QStringLiteral("Pr&eferences…"))
                 prefs = a;
         }
         QVERIFY(prefs);
