@@ -6409,10 +6409,6 @@ Runs refuse the project until they are fixed.</numerusform>
         <translation>Preferences can turn this question off for the private stage.</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>Run</translation>
-    </message>
-    <message>
         <source>Stop the servers of %1%2?
 
 %3
@@ -6459,6 +6455,10 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>H&amp;alt Servers…</source>
         <translation>H&amp;alt Servers…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
     </message>
 </context>
 <context>

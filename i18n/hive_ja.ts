@@ -6359,10 +6359,6 @@ Runs refuse the project until they are fixed.</source>
         <translation>private ステージでは、この確認を設定でオフにできます。</translation>
     </message>
     <message>
-        <source>Run</source>
-        <translation>実行</translation>
-    </message>
-    <message>
         <source>Stop the servers of %1%2?
 
 %3
@@ -6409,6 +6405,10 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>H&amp;alt Servers…</source>
         <translation>サーバを停止(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>実行(&amp;R)</translation>
     </message>
 </context>
 <context>

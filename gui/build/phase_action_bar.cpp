@@ -207,9 +207,14 @@ bool PhaseActionBar::confirmRun(const PhaseRequest &request)
         detail += QStringLiteral("\n\n") +
                   tr("Preferences can turn this question off for the private stage.");
     box.setInformativeText(detail);
-    QPushButton *run = box.addButton(tr("Run"), QMessageBox::AcceptRole);
+    QPushButton *run = box.addButton(tr("&Run"), QMessageBox::AcceptRole);
     run->setObjectName(QStringLiteral("confirmRun"));
-    box.setDefaultButton(run);
+    // Enter runs on the private stage; on staging and production it keeps
+    // things as they are (Run is a deliberate click or Alt+R).
+    if (m_project.stage() == QLatin1String("private"))
+        box.setDefaultButton(run);
+    else
+        box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     return box.clickedButton() == run;
 }

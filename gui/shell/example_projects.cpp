@@ -24,9 +24,9 @@ QString ExampleProjects::folder()
 
 QString ExampleProjects::sample()
 {
+    // Always a copy: the original belongs to the package or to the source
+    // tree, and runs write .hive/ beside the inventory.
     const QString original = folder() + QStringLiteral("/sample");
-    if (QFileInfo(original).isWritable())
-        return original;
     const QString copy = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                          QStringLiteral("/examples/sample");
     if (QFileInfo::exists(copy + QStringLiteral("/inventory")))

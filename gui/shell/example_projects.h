@@ -11,9 +11,9 @@ class ExampleProjects
 {
 public:
     static QString folder();
-    // The larger example, as the welcome page opens it: where the installed
-    // copy cannot be written (a package's files belong to root), a copy in
-    // the user's data folder, made on first use and kept with its edits.
+    // The larger example, as the welcome page opens it: a copy in the
+    // user's data folder, made on first use and kept with its edits (never
+    // the installed files or the source tree themselves).
     static QString sample();
 
 private:

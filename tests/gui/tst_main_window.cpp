@@ -8,6 +8,7 @@
 #include "gui/editor/project_tree.h"
 #include "gui/editor/source_view.h"
 #include "gui/shell/command_palette.h"
+#include "gui/shell/example_projects.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/problems_view.h"
 #include "gui/shell/project_document.h"
@@ -406,6 +407,23 @@ private slots:
         QCOMPARE(tabs->count(), MainWindow::kFixedTabs + 1);
         QCOMPARE(tabs->currentIndex(), 0);
         QCOMPARE(qobject_cast<FileEditor *>(tabs->widget(MainWindow::kFixedTabs))->path(), hive);
+    }
+
+    // The welcome page's example opens as a copy of the user's own, never
+    // the installed files or the source tree (runs write .hive/ beside the
+    // inventory); the copy keeps its edits from one start to the next.
+    void theExampleOpensAsACopy()
+    {
+        const QString copy = ExampleProjects::sample();
+        QVERIFY(QFileInfo(copy + QStringLiteral("/inventory/hive.yml")).isFile());
+        QVERIFY2(!QDir::cleanPath(copy).startsWith(QDir::cleanPath(ExampleProjects::folder())),
+                 qPrintable(copy));
+        QFile f(copy + QStringLiteral("/inventory/edited-by-test.yml"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        QCOMPARE(ExampleProjects::sample(), copy);
+        QVERIFY(QFileInfo::exists(copy + QStringLiteral("/inventory/edited-by-test.yml")));
+        QVERIFY(f.remove());
     }
 
     void typingReloadsOffTheGuiThread()
