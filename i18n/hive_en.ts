@@ -1242,13 +1242,6 @@
     </message>
 </context>
 <context>
-    <name>hive::HiveDockerAccess</name>
-    <message>
-        <source>%1 is missing: run `hive setup-hosts` first</source>
-        <translation>%1 is missing: run `hive setup-hosts` first</translation>
-    </message>
-</context>
-<context>
     <name>hive::HiveDoctor</name>
     <message numerus="yes">
         <source>reading %n host(s): %1</source>
@@ -3310,13 +3303,6 @@
     </message>
 </context>
 <context>
-    <name>hive::StageConnections</name>
-    <message>
-        <source>%1 is missing: run `hive build-infra` first</source>
-        <translation>%1 is missing: run `hive build-infra` first</translation>
-    </message>
-</context>
-<context>
     <name>hive::StageDraft</name>
     <message>
         <source>Runs every host as a container on this machine. Needs Docker Engine and root (or the docker group). Best for trying things out and for tests.</source>
@@ -3373,6 +3359,17 @@
     <message>
         <source>Two hives: when either fails, the swarm loses its majority. Services keep running where they are, but nothing is moved or changed until it is back. Three hives survive the loss of one.</source>
         <translation>Two hives: when either fails, the swarm loses its majority. Services keep running where they are, but nothing is moved or changed until it is back. Three hives survive the loss of one.</translation>
+    </message>
+</context>
+<context>
+    <name>hive::StageFiles</name>
+    <message>
+        <source>stage %1 has not been built yet (%2 is missing): run build-infra — `hive -s %1 all`, or Run from Here on build-infra in the Build tab</source>
+        <translation>stage %1 has not been built yet (%2 is missing): run build-infra — `hive -s %1 all`, or Run from Here on build-infra in the Build tab</translation>
+    </message>
+    <message>
+        <source>the hosts of stage %1 are not set up yet (%2 is missing): run setup-hosts — `hive -s %1 setup-hosts`, or Run Phase on setup-hosts in the Build tab</source>
+        <translation>the hosts of stage %1 are not set up yet (%2 is missing): run setup-hosts — `hive -s %1 setup-hosts`, or Run Phase on setup-hosts in the Build tab</translation>
     </message>
 </context>
 <context>
@@ -5695,10 +5692,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>Reading the swarm of stage %1…</translation>
     </message>
     <message>
-        <source>Cannot read the swarm: %1</source>
-        <translation>Cannot read the swarm: %1</translation>
-    </message>
-    <message>
         <source>Updated %1 from %2 (%3).</source>
         <translation>Updated %1 from %2 (%3).</translation>
     </message>
@@ -5845,6 +5838,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>The terminal program could not be started (%1; Preferences can name another). Run this in a terminal:</source>
         <translation>The terminal program could not be started (%1; Preferences can name another). Run this in a terminal:</translation>
+    </message>
+    <message>
+        <source>Cannot read the swarm: %1.</source>
+        <translation>Cannot read the swarm: %1.</translation>
     </message>
 </context>
 <context>

@@ -1232,13 +1232,6 @@
     </message>
 </context>
 <context>
-    <name>hive::HiveDockerAccess</name>
-    <message>
-        <source>%1 is missing: run `hive setup-hosts` first</source>
-        <translation>%1 がありません。先に `hive setup-hosts` を実行してください</translation>
-    </message>
-</context>
-<context>
     <name>hive::HiveDoctor</name>
     <message numerus="yes">
         <source>reading %n host(s): %1</source>
@@ -3287,13 +3280,6 @@
     </message>
 </context>
 <context>
-    <name>hive::StageConnections</name>
-    <message>
-        <source>%1 is missing: run `hive build-infra` first</source>
-        <translation>%1 がありません。先に `hive build-infra` を実行してください</translation>
-    </message>
-</context>
-<context>
     <name>hive::StageDraft</name>
     <message>
         <source>Runs every host as a container on this machine. Needs Docker Engine and root (or the docker group). Best for trying things out and for tests.</source>
@@ -3350,6 +3336,17 @@
     <message>
         <source>Two hives: when either fails, the swarm loses its majority. Services keep running where they are, but nothing is moved or changed until it is back. Three hives survive the loss of one.</source>
         <translation>hive が 2 台です。どちらかが故障すると Swarm は過半数を失います。サービスはその場で動き続けますが、復旧するまで移動も変更もできません。hive が 3 台あれば 1 台の故障に耐えます。</translation>
+    </message>
+</context>
+<context>
+    <name>hive::StageFiles</name>
+    <message>
+        <source>stage %1 has not been built yet (%2 is missing): run build-infra — `hive -s %1 all`, or Run from Here on build-infra in the Build tab</source>
+        <translation>ステージ %1 はまだ構築されていません（%2 がありません）。build-infra を実行してください — `hive -s %1 all`、またはビルドタブで build-infra の「ここから実行」</translation>
+    </message>
+    <message>
+        <source>the hosts of stage %1 are not set up yet (%2 is missing): run setup-hosts — `hive -s %1 setup-hosts`, or Run Phase on setup-hosts in the Build tab</source>
+        <translation>ステージ %1 のホストはまだ設定されていません（%2 がありません）。setup-hosts を実行してください — `hive -s %1 setup-hosts`、またはビルドタブで setup-hosts の「フェーズを実行」</translation>
     </message>
 </context>
 <context>
@@ -5659,10 +5656,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>ステージ %1 の swarm を読み込んでいます…</translation>
     </message>
     <message>
-        <source>Cannot read the swarm: %1</source>
-        <translation>swarm を読み込めません: %1</translation>
-    </message>
-    <message>
         <source>Updated %1 from %2 (%3).</source>
         <translation>%1 に %2 から更新 (%3)。</translation>
     </message>
@@ -5805,6 +5798,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>The terminal program could not be started (%1; Preferences can name another). Run this in a terminal:</source>
         <translation>ターミナルのプログラムを起動できませんでした（%1。設定で別のものを指定できます）。次をターミナルで実行してください:</translation>
+    </message>
+    <message>
+        <source>Cannot read the swarm: %1.</source>
+        <translation>swarm を読み取れません: %1。</translation>
     </message>
 </context>
 <context>

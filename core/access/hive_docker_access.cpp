@@ -2,6 +2,7 @@
 
 #include "access/hive_certificates.h"
 #include "access/registry_credentials.h"
+#include "access/stage_files.h"
 #include "inventory/hive_model.h"
 #include "project/project.h"
 
@@ -18,12 +19,17 @@ HiveDockerAccess::HiveDockerAccess(const Project &project, const StagePlan &stag
 
 Expected<void> HiveDockerAccess::ready() const
 {
+    // In the order the phases make them: the SSH key (build-infra), then the
+    // certificates and the registry password (setup-hosts).
+    const QString key = StageFiles::keyPath(m_contextDir);
+    if (!QFileInfo::exists(key))
+        return unexpected(StageFiles::notBuiltYet(m_stage.name, key));
     const HiveCertificates certificates(m_contextDir);
     const RegistryCredentials registry(m_contextDir);
     for (const QString &f :
          {certificates.clientDir() + QStringLiteral("/cert.pem"), registry.passwordPath()}) {
         if (!QFileInfo::exists(f))
-            return unexpected(tr("%1 is missing: run `hive setup-hosts` first").arg(f));
+            return unexpected(StageFiles::notSetUpYet(m_stage.name, f));
     }
     return {};
 }

@@ -22,7 +22,7 @@ bool StageConnections::add(const Project &project, const LoadedInventory &loaded
     const QString contextDir = QDir(project.contextDir()).absolutePath();
     const QString key = StageFiles::keyPath(contextDir);
     if (!QFileInfo::exists(key)) {
-        error = tr("%1 is missing: run `hive build-infra` first").arg(key);
+        error = StageFiles::notBuiltYet(stage.name, key);
         return false;
     }
     const QString admin = adminUser(loaded, stage);

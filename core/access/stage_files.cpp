@@ -36,4 +36,18 @@ QString StageFiles::adminUser(const LoadedInventory &loaded, const QString &host
     return v.isString() && !v.toString().isEmpty() ? v.toString() : QStringLiteral("admin");
 }
 
+QString StageFiles::notBuiltYet(const QString &stage, const QString &missing)
+{
+    return tr("stage %1 has not been built yet (%2 is missing): run build-infra — `hive -s %1 "
+              "all`, or Run from Here on build-infra in the Build tab")
+        .arg(stage, missing);
+}
+
+QString StageFiles::notSetUpYet(const QString &stage, const QString &missing)
+{
+    return tr("the hosts of stage %1 are not set up yet (%2 is missing): run setup-hosts — `hive "
+              "-s %1 setup-hosts`, or Run Phase on setup-hosts in the Build tab")
+        .arg(stage, missing);
+}
+
 } // namespace hive

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace hive {
@@ -12,12 +13,19 @@ struct LoadedInventory;
 // user it logs in as.
 class StageFiles
 {
+    Q_DECLARE_TR_FUNCTIONS(hive::StageFiles)
 public:
     static QString keyPath(const QString &contextDir);
     static QString knownHostsPath(const QString &contextDir);
     static QString sshConfigPath(const QString &contextDir);
     // hive_admin of the host (hive-builder's default: admin).
     static QString adminUser(const LoadedInventory &loaded, const QString &host);
+    // What to say when a file a phase makes is not there yet, in one
+    // wording for the CLI, Health and Live: the stage has not been built
+    // (no SSH key: build-infra) or its hosts not set up (no certificate or
+    // registry password: setup-hosts), with how to do it in both.
+    static QString notBuiltYet(const QString &stage, const QString &missing);
+    static QString notSetUpYet(const QString &stage, const QString &missing);
 };
 
 } // namespace hive

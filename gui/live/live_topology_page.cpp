@@ -295,7 +295,7 @@ void LiveTopologyPage::finished(const LiveTopology &read, bool cancelled)
     const qint64 took = m_took.elapsed();
     const int down = m_topology.downCount();
     QString status = m_topology.readFrom.isEmpty()
-                         ? tr("Cannot read the swarm: %1").arg(m_topology.error)
+                         ? tr("Cannot read the swarm: %1.").arg(m_topology.error)
                          : tr("Updated %1 from %2 (%3).")
                                .arg(QLocale().toString(m_topology.readAt.toLocalTime(),
                                                        QStringLiteral("HH:mm:ss")),
@@ -309,7 +309,8 @@ void LiveTopologyPage::finished(const LiveTopology &read, bool cancelled)
         status = tr("%n node(s) DOWN: %1. ", nullptr, down).arg(names.join(QStringLiteral(", "))) +
                  status;
     }
-    if (!m_topology.differences.isEmpty())
+    // Nothing read: every service would count as a difference.
+    if (!m_topology.differences.isEmpty() && !m_topology.readFrom.isEmpty())
         status += QLatin1Char(' ') + tr("%n difference(s) from the definition.", nullptr,
                                         int(m_topology.differences.size()));
     m_readStatus = status;
@@ -332,7 +333,7 @@ void LiveTopologyPage::showStatus()
     QString text = m_readStatus;
     if (!m_following.isEmpty())
         text += QLatin1Char(' ') + tr("Following changes on %1.").arg(m_following);
-    else if (!m_followError.isEmpty())
+    else if (!m_followError.isEmpty() && !m_readStatus.contains(m_followError))
         text += QLatin1Char(' ') + tr("Not following changes: %1.").arg(m_followError);
     m_status->setText(text);
     QPalette pal = m_status->palette();

@@ -459,7 +459,8 @@ private slots:
                             QStringLiteral("setup-hosts")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.out.contains(QStringLiteral("== setup-hosts")) &&
-                     r.out.contains(QStringLiteral("run `hive build-infra` first")),
+                     r.out.contains(QStringLiteral("stage private has not been built yet")) &&
+                     r.out.contains(QStringLiteral("run build-infra")),
                  qPrintable(r.out));
         const QStringList runs = QDir(root + QStringLiteral("/.hive/private/runs"))
                                      .entryList({QStringLiteral("*-setup-hosts.jsonl")});
