@@ -6312,6 +6312,11 @@ Runs refuse the project until they are fixed.</numerusform>
         <source>Show Form and Source Side by Si&amp;de</source>
         <translation>Show Form and Source Side by Si&amp;de</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Joins the counts of errors and warnings (&quot;、&quot; in Japanese).</extracomment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::MapListTable</name>

@@ -6263,6 +6263,11 @@ Runs refuse the project until they are fixed.</source>
         <source>Show Form and Source Side by Si&amp;de</source>
         <translation>フォームとソースを並べて表示(&amp;D)</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Joins the counts of errors and warnings (&quot;、&quot; in Japanese).</extracomment>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::MapListTable</name>

@@ -139,6 +139,12 @@ void FileEditor::setMode(Mode mode)
     if (m_form)
         m_form->setVisible(mode != Mode::Source);
     m_source->setVisible(mode != Mode::Form);
+    // Alt+3 (Go to Editors) and the tab's focus land in the part shown:
+    // typing goes into the source when only the source shows.
+    QWidget *shown = mode == Mode::Source || !m_form ? static_cast<QWidget *>(m_source) : m_form;
+    setFocusProxy(shown);
+    if (isVisible() && window()->isActiveWindow())
+        shown->setFocus();
 }
 
 QLineEdit *FileEditor::pendingFormField() const

@@ -28,10 +28,10 @@ private:
 };
 
 SourceView::SourceView(QWidget *parent)
-    : QPlainTextEdit(parent), m_lineNumbers(new LineNumberArea(this))
+    : QPlainTextEdit(parent), m_lineNumbers(new LineNumberArea(this)),
+      m_highlighter(new YamlHighlighter(document()))
 {
     setObjectName(QStringLiteral("sourceView"));
-    new YamlHighlighter(document());
     setTabChangesFocus(false);
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -40,8 +40,14 @@ SourceView::SourceView(QWidget *parent)
             [this] { setViewportMargins(lineNumberWidth(), 0, 0, 0); });
     connect(this, &QPlainTextEdit::updateRequest, this, &SourceView::updateLineNumberArea);
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_settingText)
-            emit userEdited();
+        if (m_settingText)
+            return;
+        // The line a jump marked is not where it was any more.
+        if (m_lineHighlight.cursor.block().isValid()) {
+            m_lineHighlight = QTextEdit::ExtraSelection();
+            updateSelections();
+        }
+        emit userEdited();
     });
 }
 
@@ -126,6 +132,57 @@ bool SourceView::event(QEvent *event)
     return QPlainTextEdit::event(event);
 }
 
+void SourceView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_highlighter->followPalette();
+        if (m_lineHighlight.cursor.block().isValid()) {
+            m_lineHighlight.format.setBackground(lineHighlightColour());
+            updateSelections();
+        }
+    }
+}
+
+void SourceView::keyPressEvent(QKeyEvent *event)
+{
+    // A new line starts where the one before it did (and one step deeper
+    // after a key that opens a mapping or list: "key:" at the end).
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        !(event->modifiers() & ~Qt::KeypadModifier) && !isReadOnly()) {
+        const QString line = textCursor().block().text().left(textCursor().positionInBlock());
+        QString indent;
+        for (const QChar c : line) {
+            if (c != QLatin1Char(' '))
+                break;
+            indent += c;
+        }
+        const QString code = line.section(QStringLiteral(" #"), 0, 0).trimmed();
+        if (code.endsWith(QLatin1Char(':')))
+            indent += QStringLiteral("  ");
+        else if (code.startsWith(QStringLiteral("- ")))
+            indent += QStringLiteral("  "); // the list item's own keys
+        textCursor().insertText(QLatin1Char('\n') + indent);
+        ensureCursorVisible();
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
+}
+
+void SourceView::focusInEvent(QFocusEvent *event)
+{
+    QPlainTextEdit::focusInEvent(event);
+    // The cursor shows where typing goes (after Alt+3 or a mode switch too).
+    ensureCursorVisible();
+}
+
+QColor SourceView::lineHighlightColour() const
+{
+    return palette()
+        .color(QPalette::Highlight)
+        .lighter(palette().color(QPalette::Base).lightness() > 128 ? 170 : 60);
+}
+
 void SourceView::goToLine(int line, int column)
 {
     const QTextBlock block = document()->findBlockByNumber(std::max(0, line - 1));
@@ -134,10 +191,7 @@ void SourceView::goToLine(int line, int column)
     setTextCursor(cursor);
     centerCursor();
     m_lineHighlight = QTextEdit::ExtraSelection();
-    m_lineHighlight.format.setBackground(
-        palette()
-            .color(QPalette::Highlight)
-            .lighter(palette().color(QPalette::Base).lightness() > 128 ? 170 : 60));
+    m_lineHighlight.format.setBackground(lineHighlightColour());
     m_lineHighlight.format.setProperty(QTextFormat::FullWidthSelection, true);
     m_lineHighlight.cursor = QTextCursor(block);
     updateSelections();

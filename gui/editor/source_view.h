@@ -7,6 +7,8 @@
 
 namespace hive::gui {
 
+class YamlHighlighter;
+
 // A project file as text, with line numbers in the margin and the line of
 // interest highlighted: where Problems and the project tree take the user.
 //
@@ -38,6 +40,9 @@ signals:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
 
 private:
     class LineNumberArea;
@@ -45,12 +50,14 @@ private:
     QString m_path;
     QList<Diagnostic> m_diagnostics;
     QTextEdit::ExtraSelection m_lineHighlight;
+    YamlHighlighter *m_highlighter;
     bool m_settingText = false;
 
     void updateSelections();
 
     int lineNumberWidth() const;
     void paintLineNumbers(QPaintEvent *event);
+    QColor lineHighlightColour() const;
     void updateLineNumberArea(const QRect &rect, int dy);
 };
 

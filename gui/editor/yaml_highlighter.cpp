@@ -8,6 +8,11 @@ namespace hive::gui {
 
 YamlHighlighter::YamlHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
 {
+    followPalette();
+}
+
+void YamlHighlighter::followPalette()
+{
     const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
     m_key.setForeground(dark ? QColor(0x7c, 0xb7, 0xff) : QColor(0x1a, 0x4f, 0x9c));
     m_key.setFontWeight(QFont::DemiBold);
@@ -16,6 +21,7 @@ YamlHighlighter::YamlHighlighter(QTextDocument *document) : QSyntaxHighlighter(d
     m_string.setForeground(dark ? QColor(0xe6, 0xb4, 0x73) : QColor(0x9a, 0x4b, 0x00));
     m_punct.setForeground(dark ? QColor(0xc8, 0x8c, 0xe6) : QColor(0x7a, 0x2e, 0x9c));
     m_special.setForeground(dark ? QColor(0x6f, 0xd6, 0xc0) : QColor(0x00, 0x73, 0x63));
+    rehighlight();
 }
 
 void YamlHighlighter::highlightBlock(const QString &text)

@@ -12,6 +12,9 @@ class YamlHighlighter : public QSyntaxHighlighter
     Q_OBJECT
 public:
     explicit YamlHighlighter(QTextDocument *document);
+    // Takes the colours from the application's palette again (the theme
+    // changed) and colours the document anew.
+    void followPalette();
 
 protected:
     void highlightBlock(const QString &text) override;

@@ -510,9 +510,10 @@ void MainWindow::refresh()
     m_statusStage->setText(tr("Stage: %1").arg(stage));
     m_statusProvider->setText(tr("Provider: %1").arg(plan ? plan->provider : tr("none")));
     m_statusHosts->setText(tr("%n host(s)", nullptr, plan ? int(plan->hosts.size()) : 0));
-    m_statusProblems->setText(tr("%n error(s)", nullptr, loaded.diagnostics.errorCount()) +
-                              QStringLiteral(", ") +
-                              tr("%n warning(s)", nullptr, loaded.diagnostics.warningCount()));
+    //: Joins the counts of errors and warnings ("、" in Japanese).
+    m_statusProblems->setText(
+        tr("%1, %2").arg(tr("%n error(s)", nullptr, loaded.diagnostics.errorCount()),
+                         tr("%n warning(s)", nullptr, loaded.diagnostics.warningCount())));
     m_reloadAction->setEnabled(true);
     m_closeProjectAction->setEnabled(true);
     m_addStageAction->setEnabled(true);

@@ -19,6 +19,7 @@
 #include "project/project.h"
 #include "tests/support/sample_project_copy.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -30,6 +31,8 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
@@ -493,6 +496,48 @@ private slots:
         save->trigger();
         QVERIFY2(readAll(path).contains("    user: nobody\n"), readAll(path).constData());
         QVERIFY(!editor->isModified());
+    }
+
+    // The source view as a newcomer types in it: Enter keeps the indent (one
+    // step deeper after "key:"), a jump's line mark goes once the text is
+    // edited, and a theme change recolours the YAML at once.
+    void theSourceViewFollowsTypingAndTheTheme()
+    {
+        SourceView view;
+        view.setFileText("services:\n  web:\n    image: nginx\n");
+        view.show();
+        QTextCursor c(view.document()->findBlockByNumber(1));
+        c.movePosition(QTextCursor::EndOfBlock);
+        view.setTextCursor(c);
+        QTest::keyClick(&view, Qt::Key_Return);
+        QCOMPARE(view.textCursor().block().text(), QStringLiteral("    "));
+        QTest::keyClicks(&view, QStringLiteral("mode: global"));
+        QTest::keyClick(&view, Qt::Key_Return);
+        QCOMPARE(view.textCursor().block().text(), QStringLiteral("    "));
+        QVERIFY(view.toPlainText().startsWith(
+            QStringLiteral("services:\n  web:\n    mode: global\n    \n    image: nginx")));
+
+        view.goToLine(1, 1);
+        const int marked = int(view.extraSelections().size());
+        QVERIFY(marked >= 1);
+        QTest::keyClicks(&view, QStringLiteral("x"));
+        QCOMPARE(int(view.extraSelections().size()), marked - 1);
+
+        auto keyColour = [&] {
+            const QList<QTextLayout::FormatRange> f =
+                view.document()->findBlockByNumber(0).layout()->formats();
+            return f.isEmpty() ? QColor() : f.first().format.foreground().color();
+        };
+        const QColor light = keyColour();
+        QVERIFY(light.isValid());
+        QPalette dark = QApplication::palette();
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(dark);
+        QTRY_VERIFY(keyColour() != light);
+        QVERIFY(keyColour().lightness() > light.lightness());
+        QApplication::setPalette(before);
+        QTRY_COMPARE(keyColour(), light);
     }
 };
 
