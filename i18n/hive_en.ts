@@ -7807,14 +7807,6 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <translation>The CIDR %1 is not a valid network (a.b.c.d/n).</translation>
     </message>
     <message>
-        <source># Also written: .hive/persistents.yml (mode 0600), for stage %1:</source>
-        <translation># Also written: .hive/persistents.yml (mode 0600), for stage %1:</translation>
-    </message>
-    <message>
-        <source>What Finish writes: the hive.yml below and, listed at its end, any credentials it stores (their values are not shown).</source>
-        <translation>What Finish writes: the hive.yml below and, listed at its end, any credentials it stores (their values are not shown).</translation>
-    </message>
-    <message>
         <source>%1 — design only, cannot build yet</source>
         <translation>%1 — design only, cannot build yet</translation>
     </message>
@@ -7849,6 +7841,34 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>%1 overlaps the Docker network %2 (%3) on this machine: build-infra cannot make the stage&apos;s network while it exists. Choose another range, or remove that network.</source>
         <translation>%1 overlaps the Docker network %2 (%3) on this machine: build-infra cannot make the stage&apos;s network while it exists. Choose another range, or remove that network.</translation>
+    </message>
+    <message>
+        <source># Finish writes in %1:</source>
+        <translation># Finish writes in %1:</translation>
+    </message>
+    <message>
+        <source>#   inventory/hive.yml: stage %1 added, the rest as it is</source>
+        <translation>#   inventory/hive.yml: stage %1 added, the rest as it is</translation>
+    </message>
+    <message>
+        <source>#   inventory/hive.yml (new)</source>
+        <translation>#   inventory/hive.yml (new)</translation>
+    </message>
+    <message>
+        <source>#   inventory/group_vars/all.yml (new): %1</source>
+        <translation>#   inventory/group_vars/all.yml (new): %1</translation>
+    </message>
+    <message>
+        <source>#   .hive/persistents.yml (mode 0600), for stage %1:</source>
+        <translation>#   .hive/persistents.yml (mode 0600), for stage %1:</translation>
+    </message>
+    <message>
+        <source># inventory/hive.yml as it will read:</source>
+        <translation># inventory/hive.yml as it will read:</translation>
+    </message>
+    <message>
+        <source>Every file Finish writes and where, with any credentials it stores (their values are not shown), then hive.yml as it will read.</source>
+        <translation>Every file Finish writes and where, with any credentials it stores (their values are not shown), then hive.yml as it will read.</translation>
     </message>
 </context>
 </TS>

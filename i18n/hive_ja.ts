@@ -7746,14 +7746,6 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <translation>CIDR %1 は正しいネットワークではありません (a.b.c.d/n)。</translation>
     </message>
     <message>
-        <source># Also written: .hive/persistents.yml (mode 0600), for stage %1:</source>
-        <translation># ほかに書き込むもの: .hive/persistents.yml（モード 0600）、ステージ %1 用:</translation>
-    </message>
-    <message>
-        <source>What Finish writes: the hive.yml below and, listed at its end, any credentials it stores (their values are not shown).</source>
-        <translation>「完了」で書き込むもの: 下の hive.yml と、末尾に一覧する保存対象の認証情報です（値は表示しません）。</translation>
-    </message>
-    <message>
         <source>%1 — design only, cannot build yet</source>
         <translation>%1 — 設計のみ (まだ構築できません)</translation>
     </message>
@@ -7788,6 +7780,34 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>%1 overlaps the Docker network %2 (%3) on this machine: build-infra cannot make the stage&apos;s network while it exists. Choose another range, or remove that network.</source>
         <translation>%1 はこのマシンの Docker ネットワーク %2（%3）と重なっています。それがある間、build-infra はステージのネットワークを作れません。別の範囲を選ぶか、そのネットワークを削除してください。</translation>
+    </message>
+    <message>
+        <source># Finish writes in %1:</source>
+        <translation># 「完了」で %1 に書き込むもの:</translation>
+    </message>
+    <message>
+        <source>#   inventory/hive.yml: stage %1 added, the rest as it is</source>
+        <translation>#   inventory/hive.yml: ステージ %1 を追加（ほかはそのまま）</translation>
+    </message>
+    <message>
+        <source>#   inventory/hive.yml (new)</source>
+        <translation>#   inventory/hive.yml（新規）</translation>
+    </message>
+    <message>
+        <source>#   inventory/group_vars/all.yml (new): %1</source>
+        <translation>#   inventory/group_vars/all.yml（新規）: %1</translation>
+    </message>
+    <message>
+        <source>#   .hive/persistents.yml (mode 0600), for stage %1:</source>
+        <translation>#   .hive/persistents.yml（モード 0600）、ステージ %1 の値:</translation>
+    </message>
+    <message>
+        <source># inventory/hive.yml as it will read:</source>
+        <translation># 書き込まれる inventory/hive.yml:</translation>
+    </message>
+    <message>
+        <source>Every file Finish writes and where, with any credentials it stores (their values are not shown), then hive.yml as it will read.</source>
+        <translation>「完了」で書き込むすべてのファイルとその場所、保存する認証情報（値は表示しません）、そして書き込まれる hive.yml です。</translation>
     </message>
 </context>
 </TS>

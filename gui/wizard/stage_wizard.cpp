@@ -295,8 +295,8 @@ QWizardPage *StageWizard::createSummaryPage()
 {
     auto *page = new QWizardPage;
     page->setTitle(tr("Summary"));
-    page->setSubTitle(tr("What Finish writes: the hive.yml below and, listed at its end, any "
-                         "credentials it stores (their values are not shown)."));
+    page->setSubTitle(tr("Every file Finish writes and where, with any credentials it stores "
+                         "(their values are not shown), then hive.yml as it will read."));
     auto *layout = new QVBoxLayout(page);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setReadOnly(true);
@@ -476,16 +476,34 @@ void StageWizard::initializePage(int id)
     } else if (id == SummaryPage) {
         QString error;
         const QByteArray yaml = hiveYaml(&error);
-        QString text = error.isEmpty() ? QString::fromUtf8(yaml) : error;
+        const bool adding = addsToExisting();
         const QStringList stored = credentialsToWrite();
+        // Every file Finish writes, where, and what is in it (secrets masked).
+        QString text =
+            tr("# Finish writes in %1:")
+                .arg(QDir::toNativeSeparators(QDir(m_folder->text().trimmed()).absolutePath())) +
+            QLatin1Char('\n');
+        text += adding ? tr("#   inventory/hive.yml: stage %1 added, the rest as it is")
+                             .arg(selectedStage())
+                       : tr("#   inventory/hive.yml (new)");
+        text += QLatin1Char('\n');
+        if (!adding)
+            text += tr("#   inventory/group_vars/all.yml (new): %1")
+                        .arg(QString::fromUtf8(
+                                 ProjectScaffold::groupVarsFile(m_email->text().trimmed(),
+                                                                m_domain->text().trimmed()))
+                                 .trimmed()
+                                 .replace(QLatin1Char('\n'), QStringLiteral("; "))) +
+                    QLatin1Char('\n');
         if (!stored.isEmpty()) {
-            text += QLatin1Char('\n') +
-                    tr("# Also written: .hive/persistents.yml (mode 0600), for stage %1:")
-                        .arg(selectedStage());
+            text += tr("#   .hive/persistents.yml (mode 0600), for stage %1:").arg(selectedStage());
             for (const QString &name : stored)
-                text += QStringLiteral("\n#   %1: ********").arg(name);
+                text += QStringLiteral("\n#     %1: ********").arg(name);
             text += QLatin1Char('\n');
         }
+        text +=
+            QStringLiteral("#\n") + tr("# inventory/hive.yml as it will read:") + QLatin1Char('\n');
+        text += error.isEmpty() ? QString::fromUtf8(yaml) : error;
         m_summary->setPlainText(text);
     }
     QWizard::initializePage(id);

@@ -89,8 +89,18 @@ private slots:
         QString error;
         QVERIFY2(wizard.writeProject(error), qPrintable(error));
         const QByteArray written = readAll(folder + QStringLiteral("/inventory/hive.yml"));
-        QCOMPARE(QString::fromUtf8(written),
-                 wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"))->toPlainText());
+        // The Summary names every file Finish writes and where, then shows
+        // hive.yml exactly as written.
+        const QString summary =
+            wizard.findChild<QPlainTextEdit *>(QStringLiteral("summary"))->toPlainText();
+        QVERIFY2(summary.endsWith(QString::fromUtf8(written)), qPrintable(summary));
+        QVERIFY2(summary.startsWith(QStringLiteral("# Finish writes in ") +
+                                    QDir::toNativeSeparators(folder)) &&
+                     summary.contains(QStringLiteral("#   inventory/hive.yml (new)")) &&
+                     summary.contains(
+                         QStringLiteral("#   inventory/group_vars/all.yml (new): hive_email: "
+                                        "hostmaster@example.jp; domain: example.jp")),
+                 qPrintable(summary));
         QCOMPARE(readAll(folder + QStringLiteral("/inventory/group_vars/all.yml")),
                  QByteArray("hive_email: hostmaster@example.jp\ndomain: example.jp\n"));
 
