@@ -11,6 +11,7 @@
 #include "gui/build/run_history_view.h"
 #include "gui/build/run_log_view.h"
 #include "gui/build/run_timeline_chart.h"
+#include "gui/run/desktop_preferences.h"
 #include "gui/run/run_status_style.h"
 #include "gui/run/verb_question.h"
 #include "inventory/inventory_loader.h"
@@ -53,7 +54,6 @@ BuildPage::BuildPage(QWidget *parent)
       m_history(new RunHistoryView(this)), m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("buildPage"));
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
 
     // Actions on the chosen phase; those on the run.
     connect(m_actions, &PhaseActionBar::runRequested, this,
@@ -164,7 +164,7 @@ BuildPage::BuildPage(QWidget *parent)
     });
     m_cellOutput->setObjectName(QStringLiteral("buildCellOutput"));
     m_cellOutput->setReadOnly(true);
-    m_cellOutput->setFont(mono);
+    DesktopPreferences::useFixedFont(m_cellOutput);
     m_cellOutput->setPlaceholderText(tr("Choose a cell to see what that step did on that host."));
     auto *progressView = new QSplitter(Qt::Vertical, this);
     progressView->addWidget(m_grid);

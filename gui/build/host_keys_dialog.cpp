@@ -1,5 +1,7 @@
 #include "gui/build/host_keys_dialog.h"
 
+#include "gui/run/desktop_preferences.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -33,7 +35,7 @@ HostKeysDialog::HostKeysDialog(const QList<FirstContactKeys::Host> &hosts, QWidg
     m_hosts->setRootIsDecorated(false);
     m_hosts->setAccessibleName(tr("Hosts and the keys they show"));
     m_hosts->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QFont mono = DesktopPreferences::fixedFont();
     for (const FirstContactKeys::Host &h : hosts) {
         auto *item = new QTreeWidgetItem(m_hosts);
         item->setText(0, h.name);

@@ -2,6 +2,7 @@
 
 #include "access/stage_scope.h"
 #include "engine/phase_catalog.h"
+#include "gui/run/desktop_preferences.h"
 #include "gui/run/run_preferences.h"
 #include "inventory/inventory_loader.h"
 #include "providers/provider_catalog.h"
@@ -74,7 +75,7 @@ PhaseActionBar::PhaseActionBar(QWidget *scope)
         row->addWidget(b);
     }
     m_command->setObjectName(QStringLiteral("buildCommand"));
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    DesktopPreferences::useFixedFont(m_command);
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_command->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "gui/build/run_log_view.h"
 
 #include "engine/run_state.h"
+#include "gui/run/desktop_preferences.h"
 #include "gui/run/run_status_style.h"
 
 #include <QApplication>
@@ -64,7 +65,7 @@ RunLogView::RunLogView(QWidget *parent)
 
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    DesktopPreferences::useFixedFont(m_text);
     m_text->setObjectName(QStringLiteral("runLogText"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

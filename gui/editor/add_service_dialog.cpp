@@ -1,6 +1,7 @@
 #include "gui/editor/add_service_dialog.h"
 
 #include "data/yaml_writer.h"
+#include "gui/run/desktop_preferences.h"
 #include "inventory/service_templates.h"
 
 #include <QComboBox>
@@ -48,7 +49,7 @@ AddServiceDialog::AddServiceDialog(const QStringList &files, int chosenFile,
     m_files->setCurrentIndex(qBound(0, chosenFile, int(files.size()) - 1));
     m_preview->setObjectName(QStringLiteral("servicePreview"));
     m_preview->setReadOnly(true);
-    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    DesktopPreferences::useFixedFont(m_preview);
     m_preview->setTabChangesFocus(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add Service"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

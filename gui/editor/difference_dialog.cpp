@@ -1,5 +1,7 @@
 #include "gui/editor/difference_dialog.h"
 
+#include "gui/run/desktop_preferences.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -62,7 +64,7 @@ DifferenceDialog::DifferenceDialog(const QString &title, const QString &intro,
     m_text->setObjectName(QStringLiteral("differenceText"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    DesktopPreferences::useFixedFont(m_text);
     m_text->setPlainText(unifiedDiff);
     new DiffHighlighter(m_text->document(), m_text->palette());
     auto *layout = new QVBoxLayout(this);

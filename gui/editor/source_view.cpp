@@ -1,6 +1,7 @@
 #include "gui/editor/source_view.h"
 
 #include "gui/editor/yaml_highlighter.h"
+#include "gui/run/desktop_preferences.h"
 
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -34,7 +35,7 @@ SourceView::SourceView(QWidget *parent)
     setObjectName(QStringLiteral("sourceView"));
     setTabChangesFocus(false);
     setLineWrapMode(QPlainTextEdit::NoWrap);
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    DesktopPreferences::useFixedFont(this);
     setViewportMargins(lineNumberWidth(), 0, 0, 0);
     connect(this, &QPlainTextEdit::blockCountChanged, this,
             [this] { setViewportMargins(lineNumberWidth(), 0, 0, 0); });

@@ -2,6 +2,7 @@
 
 #include "engine/run_event.h"
 #include "engine/run_event_sink.h"
+#include "gui/run/desktop_preferences.h"
 #include "gui/run/run_event_relay.h"
 #include "gui/run/run_status_style.h"
 #include "gui/run/verb_question.h"
@@ -40,16 +41,15 @@ RepairDialog::RepairDialog(const Project &project,
     setObjectName(QStringLiteral("repairDialog"));
     setWindowTitle(tr("Repair — %1").arg(request.commandLine()));
     resize(900, 640);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_command->setObjectName(QStringLiteral("repairCommand"));
     m_command->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_command->setText(tr("Same as: %1").arg(request.commandLine()));
-    m_command->setFont(mono);
+    DesktopPreferences::useFixedFont(m_command);
     m_status->setObjectName(QStringLiteral("repairStatus"));
     m_status->setWordWrap(true);
     m_preview->setObjectName(QStringLiteral("repairPlan"));
     m_preview->setReadOnly(true);
-    m_preview->setFont(mono);
+    DesktopPreferences::useFixedFont(m_preview);
     m_steps->setObjectName(QStringLiteral("repairSteps"));
     m_steps->setHeaderLabels({tr("Step / host"), tr("Status"), tr("Time"), tr("Message")});
     m_steps->setColumnWidth(0, 260);
@@ -58,7 +58,7 @@ RepairDialog::RepairDialog(const Project &project,
     m_steps->setUniformRowHeights(true);
     m_output->setObjectName(QStringLiteral("repairOutput"));
     m_output->setReadOnly(true);
-    m_output->setFont(mono);
+    DesktopPreferences::useFixedFont(m_output);
     m_output->setMaximumBlockCount(5000);
     m_output->setPlaceholderText(tr("What the commands print appears here."));
 

@@ -1,5 +1,6 @@
 #include "gui/live/service_log_dialog.h"
 
+#include "gui/run/desktop_preferences.h"
 #include "topology/service_log_line.h"
 #include "topology/service_log_reader.h"
 
@@ -56,7 +57,7 @@ ServiceLogDialog::ServiceLogDialog(const Project &project, const LoadedInventory
     m_follow->setToolTip(tr("Keep showing the newest lines"));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    DesktopPreferences::useFixedFont(m_text);
     m_text->setMaximumBlockCount(kKeptLines);
     auto *top = new QHBoxLayout;
     auto *nodeLabel = new QLabel(tr("&Node:"), this);

@@ -1,8 +1,10 @@
 #include "gui/run/desktop_preferences.h"
 
+#include <QFontDatabase>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QWidget>
 
 namespace hive::gui {
 
@@ -41,6 +43,20 @@ int DesktopPreferences::fontPointSize()
 void DesktopPreferences::saveFontPointSize(int points)
 {
     QSettings().setValue(kFont, points);
+}
+
+QFont DesktopPreferences::fixedFont()
+{
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (const int points = fontPointSize(); points > 0)
+        fixed.setPointSize(points);
+    return fixed;
+}
+
+void DesktopPreferences::useFixedFont(QWidget *widget)
+{
+    widget->setFont(fixedFont());
+    widget->setProperty("hiveFixedFont", true);
 }
 
 QString DesktopPreferences::terminal()

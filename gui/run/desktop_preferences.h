@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QFont>
+
+class QWidget;
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -24,6 +27,12 @@ public:
     // The application font's size in points; 0: the desktop's.
     static int fontPointSize();
     static void saveFontPointSize(int points);
+    // The fixed-width font of sources, logs and command lines, at the size
+    // chosen (the desktop's fixed font, grown or shrunk with the rest).
+    static QFont fixedFont();
+    // Gives the widget that font and marks it, so that a later change of
+    // size reaches it (AppAppearance::apply).
+    static void useFixedFont(QWidget *widget);
 
     // The terminal that opens `hive ssh` from the Live tab: a command line
     // the hive command is appended to ("xterm -e", "gnome-terminal --";

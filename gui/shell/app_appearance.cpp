@@ -85,6 +85,13 @@ void AppAppearance::apply()
     if (const int points = DesktopPreferences::fontPointSize(); points > 0)
         font.setPointSize(points);
     QApplication::setFont(font);
+    // Fonts set on purpose do not follow the application's: the fixed-width
+    // ones (sources, logs, command lines) are set again at the new size.
+    const QFont fixed = DesktopPreferences::fixedFont();
+    for (QWidget *w : QApplication::allWidgets()) {
+        if (w->property("hiveFixedFont").toBool())
+            w->setFont(fixed);
+    }
 }
 
 } // namespace hive::gui

@@ -1,5 +1,7 @@
 #include "gui/topology/diagram_painter.h"
 
+#include "gui/run/desktop_preferences.h"
+
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
@@ -15,7 +17,7 @@ DiagramPainter::DiagramPainter(QGraphicsScene *scene, const QPalette &palette)
     m_bold.setBold(true);
     m_title = m_bold;
     m_title.setPointSizeF(m_title.pointSizeF() * 1.5);
-    m_mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_mono = DesktopPreferences::fixedFont();
     m_small.setPointSizeF(m_small.pointSizeF() * 0.9);
     for (QFont *f : {&m_font, &m_bold, &m_title, &m_mono, &m_small})
         f->setPixelSize(qRound(f->pointSizeF() * 96.0 / 72.0));

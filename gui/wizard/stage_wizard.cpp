@@ -2,6 +2,7 @@
 
 #include "gui/editor/cidr_validator.h"
 #include "gui/editor/host_plan_view.h"
+#include "gui/run/desktop_preferences.h"
 #include "gui/run/run_status_style.h"
 #include "inventory/inventory_loader.h"
 #include "inventory/ipv4_network.h"
@@ -300,7 +301,7 @@ QWizardPage *StageWizard::createSummaryPage()
     auto *layout = new QVBoxLayout(page);
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setReadOnly(true);
-    m_summary->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    gui::DesktopPreferences::useFixedFont(m_summary);
     layout->addWidget(m_summary);
     return page;
 }

@@ -2,6 +2,7 @@
 // application when OK is pressed (and System brings the desktop's look
 // back), the terminal chosen opens `hive ssh` with the command at its end,
 // the Health interval is the Health tab's, and Cancel keeps everything.
+#include "gui/editor/source_view.h"
 #include "gui/run/desktop_preferences.h"
 #include "gui/shell/app_appearance.h"
 #include "gui/shell/preferences_dialog.h"
@@ -54,6 +55,8 @@ private slots:
 
     void darkAndBiggerAtOnceThenBackToTheDesktop()
     {
+        QWidget holder; // a source view in a window, made before the change
+        auto *source = new SourceView(&holder);
         {
             PreferencesDialog dialog;
             auto *theme = dialog.findChild<QComboBox *>(QStringLiteral("preferencesTheme"));
@@ -73,6 +76,9 @@ private slots:
         QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 180);
         QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
         QCOMPARE(QApplication::font().pointSize(), m_desktopPoints + 4);
+        // The fixed-width font of sources and logs grows with it.
+        QCOMPARE(DesktopPreferences::fixedFont().pointSize(), m_desktopPoints + 4);
+        QCOMPARE(source->font().pointSize(), m_desktopPoints + 4);
 
         {
             PreferencesDialog dialog;
