@@ -75,6 +75,15 @@ struct AttributeSpec
     // there is none.
     QString titleEn = {};
     QString titleJa = {};
+    // The default in Japanese where it is words, not a value
+    // ("4 if separate_repository else 3").
+    QString defaultValueJa = {};
+    QString defaultText(const QString &language) const
+    {
+        return language.startsWith(QLatin1String("ja")) && !defaultValueJa.isEmpty()
+                   ? defaultValueJa
+                   : defaultValue;
+    }
     QString title(const QString &language) const
     {
         const QString &t = language.startsWith(QLatin1String("ja")) ? titleJa : titleEn;

@@ -162,6 +162,18 @@ const Title kTitles[] = {
     {S::Network, "driver_opts", "Driver options", "ドライバのオプション"},
 };
 
+// The defaults that are words, in Japanese (en: the schema's own text).
+const Title kWordDefaults[] = {
+    {S::Stage, "number_of_hosts", "", "separate_repository が true なら 4、false なら 3"},
+    {S::Service, "available_on", "", "ファイルの available_on"},
+    {S::Service, "command", "", "イメージのコマンド"},
+    {S::Service, "entrypoint", "", "イメージのエントリポイント"},
+    {S::Service, "logging", "", "リポジトリサーバへ fluentd で送る"},
+    {S::Service, "user", "", "イメージのユーザ"},
+    {S::Drbd, "available_on", "", "サービスの available_on"},
+    {S::Nfs, "available_on", "", "サービスの available_on"},
+};
+
 QList<AttributeSpec> build()
 {
     const QStringList iaas = list({"aws", "azure", "gcp", "openstack", "prepared", "kickstart"});
@@ -450,6 +462,10 @@ QList<AttributeSpec> build()
         if (spec.scope == S::Service && (spec.name == QLatin1String("ignore_error") ||
                                          spec.name == QLatin1String("monitor_error")))
             spec.toleratedByHiveBuilder = true;
+        for (const Title &d : kWordDefaults) {
+            if (d.scope == spec.scope && spec.name == QLatin1String(d.name))
+                spec.defaultValueJa = QString::fromUtf8(d.ja);
+        }
         for (const Title &t : kTitles) {
             if (t.scope == spec.scope && spec.name == QLatin1String(t.name)) {
                 spec.titleEn = QString::fromUtf8(t.en);

@@ -250,7 +250,7 @@ void AttributeForm::bindText(QLineEdit *edit, const QString &name, ValueKind kin
 QWidget *AttributeForm::lineField(const AttributeSpec &spec)
 {
     auto *edit = new QLineEdit(this);
-    edit->setPlaceholderText(spec.defaultValue);
+    edit->setPlaceholderText(spec.defaultText(language()));
     if (spec.secret)
         edit->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     bindText(edit, spec.name, spec.kind);
@@ -265,8 +265,9 @@ QWidget *AttributeForm::integerField(const AttributeSpec &spec)
     // entered: it shows the default).
     const int unset = int(spec.minimum) - 1;
     spin->setRange(unset, 999999999);
-    spin->setSpecialValueText(
-        spec.defaultValue.isEmpty() ? tr("(not set)") : tr("(default: %1)").arg(spec.defaultValue));
+    spin->setSpecialValueText(spec.defaultText(language()).isEmpty()
+                                  ? tr("(not set)")
+                                  : tr("(default: %1)").arg(spec.defaultText(language())));
     spin->setKeyboardTracking(false);
     const QString name = spec.name;
     connect(spin, &QSpinBox::valueChanged, this, [this, name, unset](int value) {
@@ -284,8 +285,9 @@ QWidget *AttributeForm::choiceField(const AttributeSpec &spec)
 {
     auto *combo = new QComboBox(this);
     WheelGuard::protect(combo);
-    combo->addItem(spec.defaultValue.isEmpty() ? tr("(not set)")
-                                               : tr("(default: %1)").arg(spec.defaultValue));
+    combo->addItem(spec.defaultText(language()).isEmpty()
+                       ? tr("(not set)")
+                       : tr("(default: %1)").arg(spec.defaultText(language())));
     const QStringList choices = spec.kind == ValueKind::Boolean
                                     ? QStringList{QStringLiteral("true"), QStringLiteral("false")}
                                     : spec.allowed;
@@ -322,8 +324,8 @@ QWidget *AttributeForm::choiceField(const AttributeSpec &spec)
 QWidget *AttributeForm::cidrField(const AttributeSpec &spec)
 {
     auto *edit = new QLineEdit(this);
-    edit->setPlaceholderText(spec.defaultValue.isEmpty() ? QStringLiteral("a.b.c.d/n")
-                                                         : spec.defaultValue);
+    edit->setPlaceholderText(spec.defaultText(language()).isEmpty() ? QStringLiteral("a.b.c.d/n")
+                                                                    : spec.defaultText(language()));
     auto *validator = new CidrValidator(edit);
     const auto mark = [edit, validator] {
         QString text = edit->text();
@@ -381,7 +383,7 @@ QWidget *AttributeForm::stageListField(const AttributeSpec &spec)
 QWidget *AttributeForm::stringListField(const AttributeSpec &spec, const QString &subKey)
 {
     auto *list = new StringListEditor(this);
-    list->setPlaceholder(spec.defaultValue);
+    list->setPlaceholder(spec.defaultText(language()));
     YamlTextEditor::Path path{spec.name};
     if (!subKey.isEmpty())
         path << subKey;

@@ -1,6 +1,7 @@
 #include "inventory/schema.h"
 #include "tests/support/inventory_fixture.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace hive;
@@ -45,6 +46,16 @@ private slots:
         QCOMPARE(Schema::find(AttributeScope::Stage, QStringLiteral("separate_repository"))
                      ->title(QStringLiteral("en")),
                  QStringLiteral("Separate repository server"));
+        // A default in words reads in Japanese too; a value stays as it is.
+        for (const AttributeSpec &a : Schema::all()) {
+            const QString ja = a.defaultText(QStringLiteral("ja"));
+            QVERIFY2(
+                !QRegularExpression(QStringLiteral("[a-z]{3,} [a-z]{2,}")).match(ja).hasMatch(),
+                qPrintable(a.name + QStringLiteral(": ") + ja));
+        }
+        QCOMPARE(Schema::find(AttributeScope::Stage, QStringLiteral("cidr"))
+                     ->defaultText(QStringLiteral("ja")),
+                 Schema::find(AttributeScope::Stage, QStringLiteral("cidr"))->defaultValue);
     }
 
     void namingPrefixesPerStage()
