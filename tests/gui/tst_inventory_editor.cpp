@@ -74,6 +74,16 @@ class TestInventoryEditor : public QObject
         return out;
     }
 
+    // An edit not saved yet: web's mode set to replicated in the file's text.
+    static bool editWebMode(FileEditor *editor)
+    {
+        return editor->file()->edit(QStringLiteral("test"), [](YamlTextEditor &ed) {
+            return ed.setValue(
+                {QStringLiteral("services"), QStringLiteral("web"), QStringLiteral("mode")},
+                Value::string(QStringLiteral("replicated")));
+        });
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -308,11 +318,7 @@ private slots:
         QVERIFY(window.openProject(project));
         const QString path = project + QStringLiteral("/inventory/services.yml");
         FileEditor *editor = window.openEditor(path);
-        QVERIFY(editor->file()->edit(QStringLiteral("test"), [](YamlTextEditor &ed) {
-            return ed.setValue(
-                {QStringLiteral("services"), QStringLiteral("web"), QStringLiteral("mode")},
-                Value::string(QStringLiteral("replicated")));
-        }));
+        QVERIFY(editWebMode(editor));
         QVERIFY(editor->isModified());
         QByteArray other = readAll(path);
         other.replace("redis:7", "redis:7.2");
@@ -345,11 +351,7 @@ private slots:
         QVERIFY(window.openProject(project));
         const QString path = project + QStringLiteral("/inventory/services.yml");
         FileEditor *editor = window.openEditor(path);
-        QVERIFY(editor->file()->edit(QStringLiteral("test"), [](YamlTextEditor &ed) {
-            return ed.setValue(
-                {QStringLiteral("services"), QStringLiteral("web"), QStringLiteral("mode")},
-                Value::string(QStringLiteral("replicated")));
-        }));
+        QVERIFY(editWebMode(editor));
         const QByteArray mine = editor->file()->text();
         QByteArray other = readAll(path);
         other.replace("redis:7", "redis:7.2");
