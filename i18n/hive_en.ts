@@ -4946,6 +4946,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>Value</source>
         <translation>Value</translation>
     </message>
+    <message>
+        <source>not set: %1</source>
+        <translation>not set: %1</translation>
+    </message>
+    <message>
+        <source>every stage</source>
+        <translation>every stage</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::BackupScheduler</name>

@@ -4914,6 +4914,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>Value</source>
         <translation>値</translation>
     </message>
+    <message>
+        <source>not set: %1</source>
+        <translation>未設定: %1</translation>
+    </message>
+    <message>
+        <source>every stage</source>
+        <translation>すべてのステージ</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::BackupScheduler</name>

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace hive::gui {
 
@@ -344,15 +345,28 @@ QWidget *AttributeForm::cidrField(const AttributeSpec &spec)
 QWidget *AttributeForm::stageListField(const AttributeSpec &spec)
 {
     auto *box = new QWidget(this);
-    auto *row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    auto *row = new QHBoxLayout;
     QList<QCheckBox *> checks;
     for (const QString &stage : Schema::stages()) {
         auto *check = new QCheckBox(stage, box);
         row->addWidget(check);
         checks << check;
     }
+    // Not set in the file: no box is ticked, and this says what applies.
+    auto *inherited =
+        new QLabel(tr("not set: %1")
+                       .arg(spec.defaultText(language()).isEmpty() ? tr("every stage")
+                                                                   : spec.defaultText(language())),
+                   box);
+    inherited->setObjectName(QStringLiteral("inherited"));
+    inherited->setForegroundRole(QPalette::PlaceholderText);
+    inherited->setWordWrap(true);
     row->addStretch();
+    column->addLayout(row);
+    column->addWidget(inherited);
     box->setFocusProxy(checks.first());
     const QString name = spec.name;
     for (QCheckBox *check : checks) {
@@ -365,10 +379,11 @@ QWidget *AttributeForm::stageListField(const AttributeSpec &spec)
             commit({name}, list.size() == 0 ? std::nullopt : std::optional<Value>(list));
         });
     }
-    m_updaters << [checks, name](const Value &map) {
+    m_updaters << [checks, inherited, name](const Value &map) {
         const Value v = map.value(name);
+        inherited->setVisible(v.isNull());
         for (QCheckBox *c : checks) {
-            bool on = v.isNull(); // not set: every stage (the default)
+            bool on = false; // not set: what applies is inherited, said beside
             if (v.isList()) {
                 on = std::any_of(v.items().begin(), v.items().end(),
                                  [c](const Value &i) { return i.toString() == c->text(); });

@@ -20,8 +20,10 @@
 #include "tests/support/sample_project_copy.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -540,6 +542,34 @@ private slots:
         QVERIFY(keyColour().lightness() > light.lightness());
         QApplication::setPalette(before);
         QTRY_COMPARE(keyColour(), light);
+    }
+
+    // available_on shows what the file says: not set, no stage is ticked and
+    // the form says what applies (the file's available_on); ticking a stage
+    // writes that list.
+    void availableOnShowsWhatTheFileSays()
+    {
+        MainWindow window;
+        window.show();
+        const QString project = m_samples.make();
+        QVERIFY(window.openProject(project));
+        FileEditor *editor = window.openEditor(project + QStringLiteral("/inventory/services.yml"));
+        editor->serviceForm()->showService(QStringLiteral("web"));
+        auto *field = editor->serviceForm()->findChild<QWidget *>(
+            QStringLiteral("services.web.available_on"));
+        QVERIFY(field);
+        const QList<QCheckBox *> checks = field->findChildren<QCheckBox *>();
+        QCOMPARE(checks.size(), 3);
+        for (QCheckBox *c : checks)
+            QVERIFY(!c->isChecked());
+        auto *inherited = field->findChild<QLabel *>(QStringLiteral("inherited"));
+        QVERIFY(inherited && !inherited->isHidden());
+        QCOMPARE(inherited->text(), QStringLiteral("not set: the file's available_on"));
+        checks.first()->click();
+        QVERIFY2(editor->file()->text().contains("available_on:"),
+                 editor->file()->text().constData());
+        QTRY_VERIFY(inherited->isHidden());
+        QVERIFY(checks.first()->isChecked());
     }
 };
 
