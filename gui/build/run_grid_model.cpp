@@ -4,9 +4,29 @@
 #include "gui/run/run_status_style.h"
 
 #include <QApplication>
+#include <QCollator>
 #include <QPalette>
+#include <algorithm>
 
 namespace hive::gui {
+
+namespace {
+// Rows in the hosts' own order (p-hive0, p-hive1, … p-hive10), not in the
+// order they happened to report first; this machine (localhost) last, as
+// the CLI's summary has it.
+QStringList ordered(QStringList hosts)
+{
+    QCollator natural(QLocale::c());
+    natural.setNumericMode(true);
+    const auto here = [](const QString &h) { return h == QLatin1String("localhost"); };
+    std::stable_sort(hosts.begin(), hosts.end(), [&](const QString &a, const QString &b) {
+        if (here(a) != here(b))
+            return here(b);
+        return natural.compare(a, b) < 0;
+    });
+    return hosts;
+}
+} // namespace
 
 RunGridModel::RunGridModel(QObject *parent) : QAbstractTableModel(parent)
 {}
@@ -20,7 +40,7 @@ void RunGridModel::show(const RunState *state, const QString &phase)
     m_steps.clear();
     m_planned = 0;
     if (const RunState::Phase *p = state ? state->phase(phase) : nullptr) {
-        m_hosts = p->hosts;
+        m_hosts = ordered(p->hosts);
         m_steps = p->steps + p->planned;
         m_planned = int(p->planned.size());
     }
@@ -31,7 +51,7 @@ void RunGridModel::refresh(qint64 nowMs)
 {
     m_nowMs = nowMs;
     const RunState::Phase *p = m_state ? m_state->phase(m_phase) : nullptr;
-    const QStringList hosts = p ? p->hosts : QStringList();
+    const QStringList hosts = p ? ordered(p->hosts) : QStringList();
     const QStringList steps = p ? p->steps + p->planned : QStringList();
     if (hosts != m_hosts || steps != m_steps) {
         show(m_state, m_phase);

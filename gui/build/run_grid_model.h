@@ -34,6 +34,7 @@ public:
     void refresh(qint64 nowMs);
     const QString &phase() const { return m_phase; }
     QString hostAt(int row) const { return m_hosts.value(row); }
+    int rowOf(const QString &host) const { return int(m_hosts.indexOf(host)); }
     QString stepAt(int column) const { return m_steps.value(column - kFirstStepColumn); }
 
     int rowCount(const QModelIndex &parent = {}) const override;

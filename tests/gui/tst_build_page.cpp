@@ -194,7 +194,7 @@ private slots:
         for (const RunEvent &e : readRunEvents(file)) {
             if (e.kind != RunEvent::Kind::HostFinished)
                 continue;
-            const int row = int(page->shownState().phase(e.phase)->hosts.indexOf(e.host));
+            const int row = model->rowOf(e.host);
             int column = -1;
             for (int c = RunGridModel::kFirstStepColumn; c < model->columnCount(); ++c) {
                 if (model->stepAt(c) == e.step)
@@ -208,6 +208,16 @@ private slots:
             ++checked;
         }
         QCOMPARE(checked, 53);
+        // Rows in the hosts' own order, whatever order they reported in,
+        // this machine last.
+        QStringList rows;
+        for (int r = 0; r < model->rowCount(); ++r)
+            rows << model->hostAt(r);
+        QCOMPARE(rows.last(), QStringLiteral("localhost"));
+        QStringList sorted = rows.mid(0, rows.size() - 1);
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(rows.mid(0, rows.size() - 1), sorted);
+        QVERIFY2(rows.first().startsWith(QStringLiteral("p-hive0.")), qPrintable(rows.first()));
         QVERIFY(page->failureText().isEmpty());
         QCOMPARE(page->timeline()->barCount(), checked);
         // The colours are explained: a key per status the picture has.
