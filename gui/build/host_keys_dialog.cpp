@@ -3,7 +3,6 @@
 #include "gui/run/desktop_preferences.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>

@@ -8,7 +8,6 @@
 #include "providers/provider_catalog.h"
 
 #include <QAction>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>

@@ -3,7 +3,6 @@
 #include "gui/run/desktop_preferences.h"
 
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -83,7 +82,6 @@ QPushButton *DifferenceDialog::addChoice(const QString &text)
         m_chosen = b;
         accept();
     });
-    m_choices << b;
     return b;
 }
 

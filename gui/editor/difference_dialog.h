@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QDialog>
-#include <QList>
 
+class QDialogButtonBox;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -25,9 +25,8 @@ public:
 
 private:
     QPlainTextEdit *m_text;
-    QList<QPushButton *> m_choices;
+    QDialogButtonBox *m_buttons;
     QPushButton *m_chosen = nullptr;
-    class QDialogButtonBox *m_buttons;
 };
 
 } // namespace hive::gui

@@ -4,7 +4,6 @@
 #include "gui/run/desktop_preferences.h"
 
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QHelpEvent>
 #include <QInputDialog>
 #include <QKeyEvent>

@@ -333,7 +333,7 @@ void LiveTopologyPage::showStatus()
     QString text = m_readStatus;
     if (!m_following.isEmpty())
         text += QLatin1Char(' ') + tr("Following changes on %1.").arg(m_following);
-    else if (!m_followError.isEmpty() && !m_readStatus.contains(m_followError))
+    else if (!m_followError.isEmpty() && m_followError != m_topology.error)
         text += QLatin1Char(' ') + tr("Not following changes: %1.").arg(m_followError);
     m_status->setText(text);
     QPalette pal = m_status->palette();

@@ -1,11 +1,11 @@
 #pragma once
 
 #include <QFont>
-
-class QWidget;
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+class QWidget;
 
 namespace hive::gui {
 

@@ -54,8 +54,6 @@
 
 namespace hive::gui {
 
-namespace {} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new ProjectDocument(this)),
       m_centre(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),

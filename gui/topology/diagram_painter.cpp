@@ -2,7 +2,6 @@
 
 #include "gui/run/desktop_preferences.h"
 
-#include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
