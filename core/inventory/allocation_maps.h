@@ -24,6 +24,13 @@ public:
     AllocationMaps();
     AllocationMaps(const Value &ports, const Value &devices);
 
+    // The key of a service's target port in published_port_map, as
+    // hive-builder writes it: the name and the port run together ("web80").
+    static QString portKey(const QString &service, qint64 targetPort)
+    {
+        return service + QString::number(targetPort);
+    }
+
     // Port for `key`: the mapped one, else the smallest free one (0 if none is left).
     qint64 allocatePort(const QString &key) { return m_ports.allocate(key, m_changed); }
     bool portInUseByOther(const QString &key, qint64 port) const

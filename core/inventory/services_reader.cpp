@@ -481,7 +481,9 @@ void ServicesReader::readPorts(const Value &ports, ServicePlan &plan, SchemaChec
         pp.mode = def.value(str("mode")).isString() ? def.value(str("mode")).toString() : QString();
         pp.mark = portdef.mark();
 
-        const QString key = plan.name + QString::number(pp.targetPort);
+        const QString key = AllocationMaps::portKey(plan.name, pp.targetPort);
+        // How messages name the port.
+        const QString portName = plan.name + QLatin1Char(':') + QString::number(pp.targetPort);
         auto previous = m_portKeys.constFind(key);
         if (previous != m_portKeys.constEnd() &&
             (previous->first != plan.name || previous->second != pp.targetPort)) {
@@ -509,24 +511,22 @@ void ServicesReader::readPorts(const Value &ports, ServicePlan &plan, SchemaChec
                 continue;
             }
             if (m_maps.portInUseByOther(key, published.toInt()))
-                checker.warning(
-                    str("duplicate-published-port"),
-                    tr("published port %1 of %2 is already used by another port")
-                        .arg(published.toInt())
-                        .arg(plan.name + QLatin1Char(':') + QString::number(pp.targetPort)),
-                    published.mark(), str("published_port"));
+                checker.warning(str("duplicate-published-port"),
+                                tr("published port %1 of %2 is already used by another port")
+                                    .arg(published.toInt())
+                                    .arg(portName),
+                                published.mark(), str("published_port"));
             pp.publishedPort = published.toInt();
             m_maps.setPort(key, pp.publishedPort);
         } else {
             pp.publishedPort = m_maps.allocatePort(key);
             pp.allocated = true;
             if (pp.publishedPort == 0) {
-                checker.error(
-                    str("ports-exhausted"),
-                    tr("no published port is free in 61001-65534 for %1; remove stale "
-                       "entries from published_port_map")
-                        .arg(plan.name + QLatin1Char(':') + QString::number(pp.targetPort)),
-                    portdef.mark(), str("ports"));
+                checker.error(str("ports-exhausted"),
+                              tr("no published port is free in 61001-65534 for %1; remove stale "
+                                 "entries from published_port_map")
+                                  .arg(portName),
+                              portdef.mark(), str("ports"));
                 continue;
             }
             def.insert(str("published_port"), Value::integer(pp.publishedPort));

@@ -1,5 +1,6 @@
 #include "project/project.h"
 
+#include "inventory/allocation_maps.h"
 #include "inventory/schema.h"
 #include "project/atomic_file.h"
 
@@ -133,8 +134,8 @@ Expected<QStringList> Project::carryPublishedPorts(const QString &from, const QS
             continue;
         bool changed = false;
         for (int port : targetPorts) {
-            const QString oldKey = from + QString::number(port);
-            const QString newKey = to + QString::number(port);
+            const QString oldKey = AllocationMaps::portKey(from, port);
+            const QString newKey = AllocationMaps::portKey(to, port);
             if (!map.contains(oldKey) || map.contains(newKey))
                 continue;
             const Value published = map.value(oldKey);
