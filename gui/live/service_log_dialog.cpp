@@ -140,12 +140,10 @@ void ServiceLogDialog::addLines(const QStringList &lines)
 {
     if (lines.isEmpty())
         return;
-    const int first = int(m_lines.size());
+    qsizetype first = m_lines.size();
     for (const QString &l : lines) {
         const ServiceLogLine parsed = ServiceLogLine::parse(l);
-        m_lines << l;
-        m_lineNodes << parsed.node;
-        m_lineTimes << parsed.time;
+        m_lines << Line{l, parsed.node, parsed.time};
         // A node seen for the first time joins the list, in order.
         if (!parsed.node.isEmpty() && m_node->findData(parsed.node) < 0) {
             int at = 1;
@@ -154,57 +152,54 @@ void ServiceLogDialog::addLines(const QStringList &lines)
             m_node->insertItem(at, parsed.node, parsed.node);
         }
     }
-    int shownFrom = first;
     if (m_lines.size() > kKeptLines) {
-        const int drop = int(m_lines.size()) - kKeptLines;
+        const qsizetype drop = m_lines.size() - kKeptLines;
         m_lines.remove(0, drop);
-        m_lineNodes.remove(0, drop);
-        m_lineTimes.remove(0, drop);
-        shownFrom = qMax(0, first - drop);
+        first = qMax<qsizetype>(0, first - drop);
     }
-    const QDateTime now = QDateTime::currentDateTime();
-    QStringList shown;
-    for (int i = shownFrom; i < m_lines.size(); ++i) {
-        if (shows(i, now))
-            shown << m_lines.at(i);
-    }
-    if (!shown.isEmpty()) {
+    const QStringList added = shown(first);
+    if (!added.isEmpty()) {
         QScrollBar *bar = m_text->verticalScrollBar();
         const int at = bar->value();
-        m_text->appendPlainText(shown.join(QLatin1Char('\n')));
+        m_text->appendPlainText(added.join(QLatin1Char('\n')));
         bar->setValue(m_follow->isChecked() ? bar->maximum() : at);
     }
     if (m_reading.isRunning())
         m_status->setText(tr("Following: %n line(s) so far.", nullptr, lineCount()));
 }
 
-bool ServiceLogDialog::shows(int index, const QDateTime &now) const
+bool ServiceLogDialog::shows(const Line &line, const QDateTime &now) const
 {
     const QString node = m_node->currentData().toString();
-    if (!node.isEmpty() && m_lineNodes.at(index) != node)
+    if (!node.isEmpty() && line.node != node)
         return false;
     if (const int minutes = m_since->currentData().toInt(); minutes > 0) {
-        const QDateTime t = m_lineTimes.at(index);
-        if (!t.isValid() || t < now.addSecs(-60 * qint64(minutes)))
+        if (!line.time.isValid() || line.time < now.addSecs(-60 * qint64(minutes)))
             return false;
     }
     const QString filter = m_filter->text();
-    return filter.isEmpty() || m_lines.at(index).contains(filter, Qt::CaseInsensitive);
+    return filter.isEmpty() || line.text.contains(filter, Qt::CaseInsensitive);
+}
+
+QStringList ServiceLogDialog::shown(qsizetype first) const
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    QStringList out;
+    for (qsizetype i = first; i < m_lines.size(); ++i) {
+        if (shows(m_lines.at(i), now))
+            out << m_lines.at(i).text;
+    }
+    return out;
 }
 
 void ServiceLogDialog::refilter()
 {
-    const QDateTime now = QDateTime::currentDateTime();
-    QStringList shown;
-    for (int i = 0; i < m_lines.size(); ++i) {
-        if (shows(i, now))
-            shown << m_lines.at(i);
-    }
-    m_text->setPlainText(shown.join(QLatin1Char('\n')));
+    const QStringList all = shown(0);
+    m_text->setPlainText(all.join(QLatin1Char('\n')));
     if (m_follow->isChecked())
         m_text->verticalScrollBar()->setValue(m_text->verticalScrollBar()->maximum());
-    if (!m_reading.isRunning() || shown.size() != m_lines.size())
-        m_status->setText(tr("%1 of %n line(s) shown.", nullptr, lineCount()).arg(shown.size()));
+    if (!m_reading.isRunning() || all.size() != m_lines.size())
+        m_status->setText(tr("%1 of %n line(s) shown.", nullptr, lineCount()).arg(all.size()));
 }
 
 } // namespace hive::gui

@@ -48,9 +48,14 @@ private:
 
     std::shared_ptr<Incoming> m_incoming;
     BackgroundJob<QString> m_reading;
-    QStringList m_lines;
-    QList<QString> m_lineNodes;   // the node of each line (empty: none)
-    QList<QDateTime> m_lineTimes; // its time (invalid: none)
+    // A line as read, with what the filters look at.
+    struct Line
+    {
+        QString text;
+        QString node;   // empty: none
+        QDateTime time; // invalid: none
+    };
+    QList<Line> m_lines;
     QComboBox *m_node;
     QComboBox *m_since;
     QLineEdit *m_filter;
@@ -60,7 +65,9 @@ private:
 
     void take();
     void refilter();
-    bool shows(int index, const QDateTime &now) const;
+    bool shows(const Line &line, const QDateTime &now) const;
+    // The lines from `first` on that the filters let through.
+    QStringList shown(qsizetype first) const;
 };
 
 } // namespace hive::gui
