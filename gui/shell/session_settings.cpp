@@ -52,22 +52,21 @@ MainWindow::Snapshot SessionSettings::load(bool withProject)
     snap.stage = settings.value(kStage).toString();
     const QStringList files = settings.value(kFiles).toStringList();
     const QVariantList modes = settings.value(kModes).toList();
-    int tab = settings.value(kTab, 0).toInt();
+    const int tab = settings.value(kTab, 0).toInt();
+    // The file whose tab was shown (none: a fixed tab was).
+    const QString shownFile =
+        tab >= MainWindow::kFixedTabs ? files.value(tab - MainWindow::kFixedTabs) : QString();
+    snap.currentTab = tab < MainWindow::kFixedTabs ? tab : 0;
     for (int i = 0; i < files.size(); ++i) {
-        if (!QFileInfo(files.at(i)).isFile()) {
-            // The tabs after it move one to the left.
-            if (tab > MainWindow::kFixedTabs + int(snap.files.size()))
-                --tab;
-            else if (tab == MainWindow::kFixedTabs + int(snap.files.size()))
-                tab = 0;
-            continue;
-        }
+        if (!QFileInfo(files.at(i)).isFile())
+            continue; // gone: left out
+        if (files.at(i) == shownFile)
+            snap.currentTab = MainWindow::kFixedTabs + int(snap.files.size());
         MainWindow::Snapshot::OpenFile f;
         f.path = files.at(i);
         f.mode = modes.value(i).toInt();
         snap.files << f;
     }
-    snap.currentTab = tab;
     return snap;
 }
 
