@@ -36,10 +36,12 @@ void RunGridModel::show(const RunState *state, const QString &phase)
     beginResetModel();
     m_state = state;
     m_phase = phase;
+    m_reported.clear();
     m_hosts.clear();
     m_steps.clear();
     m_planned = 0;
     if (const RunState::Phase *p = state ? state->phase(phase) : nullptr) {
+        m_reported = p->hosts;
         m_hosts = ordered(p->hosts);
         m_steps = p->steps + p->planned;
         m_planned = int(p->planned.size());
@@ -51,9 +53,10 @@ void RunGridModel::refresh(qint64 nowMs)
 {
     m_nowMs = nowMs;
     const RunState::Phase *p = m_state ? m_state->phase(m_phase) : nullptr;
-    const QStringList hosts = p ? ordered(p->hosts) : QStringList();
+    // Ordered again only when a host joined (refresh runs on every tick).
+    const QStringList hosts = p ? p->hosts : QStringList();
     const QStringList steps = p ? p->steps + p->planned : QStringList();
-    if (hosts != m_hosts || steps != m_steps) {
+    if (hosts != m_reported || steps != m_steps) {
         show(m_state, m_phase);
         return;
     }

@@ -45,7 +45,8 @@ public:
 private:
     const RunState *m_state = nullptr;
     QString m_phase;
-    QStringList m_hosts;
+    QStringList m_reported; // the phase's hosts as they reported
+    QStringList m_hosts;    // the rows: those, in order
     QStringList m_steps;
     int m_planned = 0; // trailing columns not reached yet
     qint64 m_nowMs = 0;
