@@ -163,15 +163,21 @@ const Title kTitles[] = {
 };
 
 // The defaults that are words, in Japanese (en: the schema's own text).
-const Title kWordDefaults[] = {
-    {S::Stage, "number_of_hosts", "", "separate_repository が true なら 4、false なら 3"},
-    {S::Service, "available_on", "", "ファイルの available_on"},
-    {S::Service, "command", "", "イメージのコマンド"},
-    {S::Service, "entrypoint", "", "イメージのエントリポイント"},
-    {S::Service, "logging", "", "リポジトリサーバへ fluentd で送る"},
-    {S::Service, "user", "", "イメージのユーザ"},
-    {S::Drbd, "available_on", "", "サービスの available_on"},
-    {S::Nfs, "available_on", "", "サービスの available_on"},
+struct WordDefault
+{
+    AttributeScope scope;
+    const char *name;
+    const char *ja;
+};
+const WordDefault kWordDefaults[] = {
+    {S::Stage, "number_of_hosts", "separate_repository が true なら 4、false なら 3"},
+    {S::Service, "available_on", "ファイルの available_on"},
+    {S::Service, "command", "イメージのコマンド"},
+    {S::Service, "entrypoint", "イメージのエントリポイント"},
+    {S::Service, "logging", "リポジトリサーバへ fluentd で送る"},
+    {S::Service, "user", "イメージのユーザ"},
+    {S::Drbd, "available_on", "サービスの available_on"},
+    {S::Nfs, "available_on", "サービスの available_on"},
 };
 
 QList<AttributeSpec> build()
@@ -462,7 +468,7 @@ QList<AttributeSpec> build()
         if (spec.scope == S::Service && (spec.name == QLatin1String("ignore_error") ||
                                          spec.name == QLatin1String("monitor_error")))
             spec.toleratedByHiveBuilder = true;
-        for (const Title &d : kWordDefaults) {
+        for (const WordDefault &d : kWordDefaults) {
             if (d.scope == spec.scope && spec.name == QLatin1String(d.name))
                 spec.defaultValueJa = QString::fromUtf8(d.ja);
         }
