@@ -8,13 +8,13 @@
 #     (a second run must change nothing);
 #   - builds the Debian package and installs it into a bare Debian 12;
 #   - builds the suites of the core, the CLI and the remote layer under
-#     AddressSanitizer + UBSan and runs them;
-#   - fuzzes the project loader and the Docker API client briefly and prints
-#     the benchmark figures.
-# The sanitizer and fuzzer builds run in the background, at low priority,
-# while the test bed's suites, the main job and the install wait on containers;
-# the setup-hosts suite and the recovery drills run on beds of their own
-# beside the main job and the install.
+#     AddressSanitizer + UBSan with clang and runs them;
+#   - fuzzes the project loader and the Docker API client briefly (from that
+#     same sanitized build) and prints the benchmark figures.
+# The sanitized build runs in the background, at low priority, while the test
+# bed's suites and the main job wait on containers; the setup-hosts suite and
+# the recovery drills run on beds of their own, and the package's install in
+# a container of its own, beside the main job.
 # Ends with one line counting every test, and the time each stage took.
 # Exits non-zero on any failure.
 #
@@ -60,6 +60,7 @@ background=
 declare -A beside_pid=()
 trap 'code=$?; [[ -z "$background" ]] || kill -- "-$background" 2>/dev/null || true
       ((${#beside_pid[@]} == 0)) || kill "${beside_pid[@]}" 2>/dev/null || true
+      [[ -z "${installer_pid:-}" ]] || kill "$installer_pid" 2>/dev/null || true
       ((code == 0)) || print_times; rm -rf "$results" "$work"' EXIT
 run_ctest() { ctest "$@" 2>&1 | tee -a "$results"; return "${PIPESTATUS[0]}"; }
 summary() {
@@ -103,21 +104,18 @@ setsid bash -c '
     set -e
     start=$SECONDS
     cmake --preset asan >/dev/null
-    nice -n 19 cmake --build --preset asan --target sanitized_suites hive
+    # One clang build for both: the sanitized suites and the fuzzers link the
+    # same instrumented core (clang checks it for warnings on the way).
+    nice -n 19 cmake --build --preset asan --target sanitized_suites hive fuzz_project_loader fuzz_http_connection
     echo "asan build: $((SECONDS - start)) s"
-    start=$SECONDS
-    cmake --preset fuzz >/dev/null
-    # Only what the fuzzer runs (clang checks the core for warnings on the way).
-    nice -n 19 cmake --build --preset fuzz --target fuzz_project_loader fuzz_http_connection
-    echo "fuzz build: $((SECONDS - start)) s"
 ' >"$background_log" 2>&1 </dev/null &
 background=$!
 background_done() {
-    step "asan + fuzz builds (started in the background after the release build)"
+    step "asan build with the fuzzers (started in the background after the release build)"
     local code=0
     wait "$background" || code=$?
     background=
-    grep -E '^(asan|fuzz) build: |error:|FAILED' "$background_log" | head -40 || true
+    grep -E '^asan build: |error:|FAILED' "$background_log" | head -40 || true
     if ((code != 0)); then
         tail -60 "$background_log"
         return "$code"
@@ -143,7 +141,7 @@ for suite in "${beside[@]}"; do
 done
 beside_start=$SECONDS
 beside_done() {
-    step "test bed: setup-hosts suite and recovery drills (ran beside the stages above)"
+    step "test bed: setup-hosts suite, recovery drills and the package's install (ran beside the stages above)"
     local code=0 suite
     for suite in "${beside[@]}"; do
         wait "${beside_pid[$suite]}" || code=$?
@@ -151,8 +149,20 @@ beside_done() {
         tee -a "$results" <"$work/$suite.log"
         echo "$suite: done $((SECONDS - beside_start)) s after their start"
     done
+    echo "-- the package's install on a bare Debian 12"
+    wait "$installer_pid" || code=$?
+    installer_pid=
+    tee -a "$results" <"$work/installer.log"
     return "$code"
 }
+
+# The package is made now; its install into a bare Debian 12 (mostly apt
+# fetching the Qt libraries) runs beside the main job too.
+step "Debian package (scripts/package.sh; its install runs beside the stages below)"
+deb=$(scripts/package.sh)
+echo "$deb"
+tests/installer/check_package.sh "$deb" >"$work/installer.log" 2>&1 &
+installer_pid=$!
 
 # The README's main job builds the example's hive from nothing (and fails
 # when web does not answer); the hive-all suite then checks that same hive in
@@ -163,12 +173,6 @@ scripts/run-example.sh
 step "test bed: hive all suite on the main job's hive (re-run, remove, failing service)"
 HIVE_E2E_PROJECT="$PWD/examples/offline-web" bed_suite tst_hive_all_e2e
 build/release/cli/hive -r examples/offline-web build-infra -D >/dev/null
-
-step "Debian package (scripts/package.sh) and its install on a bare Debian 12"
-deb=$(scripts/package.sh)
-echo "$deb"
-tests/installer/check_package.sh "$deb" 2>&1 | tee -a "$results"
-[[ ${PIPESTATUS[0]} -eq 0 ]]
 
 background_done
 step "tests (asan; the suites of the core, the CLI and the remote layer)"
@@ -182,7 +186,7 @@ fuzz() {
     mkdir "$work/$target"
     cp "$corpus"/* "$work/$target/"
     # -timeout turns a hang into a timeout-* artifact; `timeout` is a hard cap on top.
-    (cd "$work/$target" && timeout $((seconds + 120)) "$OLDPWD/build/fuzz/tests/fuzz/$target" "$work/$target" \
+    (cd "$work/$target" && timeout $((seconds + 120)) "$OLDPWD/build/asan/tests/fuzz/$target" "$work/$target" \
         -max_total_time="$seconds" -timeout=10 -max_len=8192 -rss_limit_mb=2048 -print_final_stats=1 2>&1 \
         | grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::new_units_added|==[0-9]+==ERROR)' || true)
     if ls "$work/$target"/crash-* "$work/$target"/leak-* "$work/$target"/oom-* "$work/$target"/timeout-* >/dev/null 2>&1; then
