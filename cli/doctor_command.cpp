@@ -41,6 +41,15 @@ int DoctorCommand::run(CommandContext &context, const QCommandLineParser &parser
         return HealthReport::exitCodeFor(report.worst());
     }
 
+    // The hosts as the checks found them (the app's Hosts tab shows the same).
+    TablePrinter hosts({tr("HOST"), tr("STATE"), tr("SWARM"), tr("LOAD"), tr("MEMORY USED"),
+                        tr("FULLEST DISK"), tr("UP FOR")});
+    for (const HostState &h : std::as_const(report.hosts))
+        hosts.addRow({h.host, h.conditionText(), h.swarmRoleText(), h.loadText(), h.memoryText(),
+                      h.diskText(), h.uptimeText()});
+    hosts.print(context.out());
+    context.out() << Qt::endl;
+
     TablePrinter table({tr("STATUS"), tr("AREA"), tr("SUBJECT"), tr("FINDING")});
     for (const HealthCheck &c : std::as_const(report.checks))
         table.addRow({HealthCheck::severityText(c.severity), c.area, c.subject, c.summary});

@@ -37,11 +37,15 @@ QByteArray HealthReport::toJson() const
     QJsonArray list;
     for (const HealthCheck &c : checks)
         list.append(c.toJson());
+    QJsonArray hostList;
+    for (const HostState &h : hosts)
+        hostList.append(h.toJson());
     const QJsonObject root{{QStringLiteral("stage"), stage},
                            {QStringLiteral("checked_at"), checkedAt.toUTC().toString(Qt::ISODate)},
                            {QStringLiteral("elapsed_ms"), elapsedMs},
                            {QStringLiteral("worst"), HealthCheck::severityName(worst())},
-                           {QStringLiteral("checks"), list}};
+                           {QStringLiteral("checks"), list},
+                           {QStringLiteral("hosts"), hostList}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

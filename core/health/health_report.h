@@ -1,6 +1,7 @@
 #pragma once
 
 #include "health/health_check.h"
+#include "health/host_state.h"
 
 #include <QDateTime>
 #include <QList>
@@ -14,6 +15,8 @@ struct HealthReport
     QDateTime checkedAt;
     qint64 elapsedMs = 0;
     QList<HealthCheck> checks;
+    // Every host of the stage as the check found it, in the inventory's order.
+    QList<HostState> hosts;
 
     HealthCheck::Severity worst() const;
     int count(HealthCheck::Severity s) const;

@@ -76,6 +76,13 @@ bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, cons
     }
 
     report.checks << SwarmHealth::check(hives);
+    for (const ProbedHost &p : std::as_const(all))
+        report.hosts << HostState::fromProbe(p, hiveHosts.contains(p.host));
+    if (manager) {
+        QList<SwarmHealth::Node> nodes;
+        if (SwarmHealth::parseNodes(manager->section(QStringLiteral("nodes")), nodes))
+            HostState::addNodes(report.hosts, nodes);
+    }
     for (const ProbedHost &p : std::as_const(all)) {
         if (!p.reached && !hiveHosts.contains(p.host))
             report.checks << HealthCheck{
@@ -114,6 +121,7 @@ bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, cons
     report.checks << RepairJournalHealth::check(project.contextDir());
     report.checks << BackupHealth::check(project.contextDir(), hives,
                                          QDateTime::currentDateTimeUtc());
+    HostState::addFindings(report.hosts, report.checks);
     report.elapsedMs = timer.elapsed();
     return true;
 }

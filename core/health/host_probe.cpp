@@ -35,6 +35,9 @@ const Section kSections[] = {
     {kHostAndSwarm, "swarm", "docker info --format '{{json .Swarm}}'",
      "s swarm; sw=$(docker info --format '{{json .Swarm}}' 2>&1); printf '%s\\n' \"$sw\""},
     {kHostAndSwarm, "version", "docker version --format '{{.Server.Version}}'"},
+    // Load, uptime, processors and memory: the Hosts tab's live columns.
+    {kHost, "load",
+     "cat /proc/loadavg /proc/uptime; nproc; grep -E '^Mem(Total|Available):' /proc/meminfo"},
     {kHostAndSwarm, "nodes", "docker node ls --format '{{json .}}'",
      "case \"$sw\" in *'\"ControlAvailable\":true'*) "
      "s nodes; timeout 20 docker node ls --format '{{json .}}' 2>&1;; esac"},

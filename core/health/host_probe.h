@@ -29,7 +29,7 @@ class HostProbe
 public:
     enum class Round
     {
-        Host,     // every host: docker info, version, df, failed units, drbdadm status
+        Host,     // every host: docker info, version, load, df, failed units, drbdadm status
         Services, // one manager: service ls, service ps --no-trunc
         Swarm     // every hive, quickly: docker info, version, node list
     };

@@ -4,6 +4,24 @@
 
 namespace hive {
 
+QList<HostResourcesHealth::DiskUse> HostResourcesHealth::diskUse(const ProbedHost &host)
+{
+    QList<DiskUse> out;
+    QStringList seen;
+    const QString df = host.section(QStringLiteral("df"));
+    for (const QString &line : df.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList f = line.simplified().split(QLatin1Char(' '));
+        if (f.size() < 6 || f.at(0) == QLatin1String("Filesystem"))
+            continue;
+        const QString mount = f.mid(5).join(QLatin1Char(' '));
+        if (seen.contains(mount))
+            continue;
+        seen << mount;
+        out << DiskUse{f.at(0), mount, QString(f.at(4)).remove(QLatin1Char('%')).toInt()};
+    }
+    return out;
+}
+
 QList<HealthCheck> HostResourcesHealth::checkDisks(const ProbedHost &host)
 {
     QList<HealthCheck> out;
@@ -15,29 +33,22 @@ QList<HealthCheck> HostResourcesHealth::checkDisks(const ProbedHost &host)
         evidence +=
             QLatin1Char('\n') +
             HealthCheck::evidenceOf(host.host, HostProbe::commandOf(QStringLiteral("du")), du);
-    QStringList seen, usage;
+    QStringList usage;
     HealthCheck::Severity worst = HealthCheck::Severity::Ok;
     QStringList full;
-    for (const QString &line : df.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const QStringList f = line.simplified().split(QLatin1Char(' '));
-        if (f.size() < 6 || f.at(0) == QLatin1String("Filesystem"))
-            continue;
-        const QString mount = f.mid(5).join(QLatin1Char(' '));
-        if (seen.contains(mount))
-            continue;
-        seen << mount;
-        const int percent = QString(f.at(4)).remove(QLatin1Char('%')).toInt();
-        const bool drbd = f.at(0).startsWith(QLatin1String("/dev/drbd"));
-        const QString name = drbd ? tr("%1 (DRBD volume %2)").arg(mount, f.at(0)) : mount;
-        usage << QStringLiteral("%1 %2 %").arg(name).arg(percent);
-        const HealthCheck::Severity s = percent >= 90   ? HealthCheck::Severity::Critical
-                                        : percent >= 80 ? HealthCheck::Severity::Warning
-                                                        : HealthCheck::Severity::Ok;
+    const QList<DiskUse> disks = diskUse(host);
+    for (const DiskUse &d : disks) {
+        const bool drbd = d.device.startsWith(QLatin1String("/dev/drbd"));
+        const QString name = drbd ? tr("%1 (DRBD volume %2)").arg(d.mount, d.device) : d.mount;
+        usage << QStringLiteral("%1 %2 %").arg(name).arg(d.percent);
+        const HealthCheck::Severity s = d.percent >= 90   ? HealthCheck::Severity::Critical
+                                        : d.percent >= 80 ? HealthCheck::Severity::Warning
+                                                          : HealthCheck::Severity::Ok;
         if (s != HealthCheck::Severity::Ok)
             full << name;
         worst = qMax(worst, s);
     }
-    if (seen.isEmpty())
+    if (disks.isEmpty())
         return out;
     // The largest directories of the full file systems (du's first column, KiB).
     QStringList top;

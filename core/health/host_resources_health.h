@@ -16,6 +16,15 @@ class HostResourcesHealth
 {
     Q_DECLARE_TR_FUNCTIONS(hive::HostResourcesHealth)
 public:
+    // One file system of the probe's df section (each mount once).
+    struct DiskUse
+    {
+        QString device;
+        QString mount;
+        int percent = 0;
+    };
+    static QList<DiskUse> diskUse(const ProbedHost &host);
+
     static QList<HealthCheck> checkDisks(const ProbedHost &host);
     // `volumes`: the DRBD volumes the stage defines (a failed drbd@X unit of
     // another X is stale).

@@ -463,10 +463,17 @@ private slots:
     void doctorFollowsManagersGoingDownAndBack()
     {
         HIVE_REQUIRE_BED(m_ready);
-        const auto swarmFinding = [this](int &exitCode, qint64 &ms) {
+        // Each host's condition as the doctor's JSON gives it (the Hosts tab's).
+        QHash<QString, QJsonObject> hosts;
+        const auto swarmFinding = [this, &hosts](int &exitCode, qint64 &ms) {
             const HiveCliRun r = m_bed.hive({QStringLiteral("doctor"), QStringLiteral("--json")});
             exitCode = r.exitCode;
             ms = r.elapsedMs;
+            hosts.clear();
+            const QJsonArray states =
+                QJsonDocument::fromJson(r.out).object().value(QStringLiteral("hosts")).toArray();
+            for (const QJsonValue &h : states)
+                hosts.insert(h.toObject().value(QStringLiteral("host")).toString(), h.toObject());
             const QJsonArray checks =
                 QJsonDocument::fromJson(r.out).object().value(QStringLiteral("checks")).toArray();
             for (const QJsonValue &c : checks) {
@@ -500,6 +507,15 @@ private slots:
                      .contains(QStringLiteral("3 managers")),
                  qPrintable(text(swarm)));
         qInfo("doctor on the healthy hive: %.1f s", double(ms) / 1000.0);
+        QVERIFY(hosts.size() >= m_bed.hosts().size());
+        for (const QString &h : m_bed.hosts()) {
+            const QJsonObject state = hosts.value(h);
+            QVERIFY2(state.value(QStringLiteral("condition")).toString() == QLatin1String("up") &&
+                         state.value(QStringLiteral("load1")).toDouble(-1) >= 0 &&
+                         state.value(QStringLiteral("memory_total_kib")).toDouble() > 0 &&
+                         state.value(QStringLiteral("fullest_disk_percent")).toInt(-1) >= 0,
+                     qPrintable(h + QStringLiteral(": ") + text(state)));
+        }
 
         DockerClient docker(m_bed.engine());
         QElapsedTimer down;
@@ -513,6 +529,10 @@ private slots:
                      .toString()
                      .contains(QStringLiteral("fault tolerance 0")),
                  qPrintable(text(swarm)));
+        QCOMPARE(hosts.value(m_bed.hosts().at(2)).value(QStringLiteral("condition")).toString(),
+                 QStringLiteral("unreachable"));
+        QCOMPARE(hosts.value(m_bed.hosts().at(0)).value(QStringLiteral("condition")).toString(),
+                 QStringLiteral("up"));
         qInfo("1 of 3 managers stopped: found in %.1f s (doctor %.1f s)",
               double(down.elapsed()) / 1000.0, double(ms) / 1000.0);
 

@@ -9,6 +9,7 @@
 #include "health/health_report.h"
 #include "health/host_probe.h"
 #include "health/host_resources_health.h"
+#include "health/host_state.h"
 #include "health/service_health.h"
 #include "health/swarm_health.h"
 #include "health/task_error_classifier.h"
@@ -432,6 +433,82 @@ private slots:
         checks = BackupHealth::check(context.path(), {locked}, now);
         QCOMPARE(checks.last().severity, HealthCheck::Severity::Critical);
         QVERIFY(checks.last().action.contains(QStringLiteral("docker swarm unlock-key -q")));
+    }
+
+    // The Hosts tab and doctor's host table: load, memory, the fullest disk
+    // and uptime from the probe; the swarm's view from a manager's node list;
+    // a host that did not answer; the findings counted per host.
+    void hostStatesFromTheProbe()
+    {
+        const ProbedHost h0 = fixture(kHive0, QStringLiteral("healthy-host0.txt"));
+        const ProbedHost h3 =
+            fixture(QStringLiteral("p-hive3"), QStringLiteral("healthy-host3.txt"));
+        QList<HostState> hosts{
+            HostState::fromProbe(h0, true), HostState::fromProbe(unreachable(kHive1), true),
+            HostState::fromProbe(fixture(kHive2, QStringLiteral("one-down-host1.txt")), true),
+            HostState::fromProbe(h3, false)};
+        QCOMPARE(hosts[0].load1, 0.52);
+        QCOMPARE(hosts[0].processors, 2);
+        QCOMPARE(hosts[0].memoryTotalKib, 4028564);
+        QCOMPARE(hosts[0].memoryAvailableKib, 2981204);
+        QCOMPARE(hosts[0].uptimeSeconds, 5400);
+        QCOMPARE(hosts[0].fullestDiskPercent, 28);
+        QCOMPARE(hosts[0].fullestDisk, QStringLiteral("/"));
+        QCOMPARE(hosts[0].dockerVersion, QStringLiteral("20.10.24+dfsg1"));
+        QCOMPARE(hosts[0].loadText(), QStringLiteral("0.52 / 2"));
+        QCOMPARE(hosts[0].memoryText(), QStringLiteral("1.0 of 3.8 GiB"));
+        QCOMPARE(hosts[0].uptimeText(), QStringLiteral("1 h 30 min"));
+        QCOMPARE(hosts[3].uptimeText(), QStringLiteral("2 d 5 h"));
+        // An answer without the load section (an older probe): not known, not zero.
+        QCOMPARE(hosts[2].load1, -1.0);
+        QVERIFY(hosts[2].loadText().isEmpty() && hosts[2].memoryText().isEmpty());
+
+        QList<SwarmHealth::Node> nodes;
+        QVERIFY(SwarmHealth::parseNodes(
+            fixture(kHive0, QStringLiteral("one-down-host0.txt")).section(QStringLiteral("nodes")),
+            nodes));
+        HostState::addNodes(hosts, nodes);
+        QCOMPARE(hosts[0].condition(), HostState::Condition::Up);
+        QCOMPARE(hosts[0].swarmRoleText(), QStringLiteral("leader"));
+        QCOMPARE(hosts[1].condition(), HostState::Condition::Unreachable);
+        QCOMPARE(hosts[1].conditionText(), QStringLiteral("does not answer"));
+        // The swarm lost contact with p-hive2 (Unknown), though it answers ssh.
+        QCOMPARE(hosts[2].condition(), HostState::Condition::Down);
+        QCOMPARE(hosts[2].swarmRoleText(), QStringLiteral("manager (unreachable)"));
+        // The repository server is not in the swarm: up, with no swarm role.
+        QCOMPARE(hosts[3].condition(), HostState::Condition::Up);
+        QVERIFY(hosts[3].swarmRoleText().isEmpty());
+
+        const QList<HealthCheck> checks{
+            {QStringLiteral("disk"), kHive0, HealthCheck::Severity::Warning, {}, {}, {}, {}},
+            {QStringLiteral("units"), kHive0, HealthCheck::Severity::Critical, {}, {}, {}, {}},
+            {QStringLiteral("disk"),
+             QStringLiteral("p-hive3"),
+             HealthCheck::Severity::Ok,
+             {},
+             {},
+             {},
+             {}}};
+        HostState::addFindings(hosts, checks);
+        QCOMPARE(hosts[0].findings, 2);
+        QCOMPARE(hosts[0].worst, HealthCheck::Severity::Critical);
+        QCOMPARE(hosts[3].findings, 0);
+
+        HealthReport report;
+        report.hosts = hosts;
+        const QJsonArray json = QJsonDocument::fromJson(report.toJson())
+                                    .object()
+                                    .value(QStringLiteral("hosts"))
+                                    .toArray();
+        QCOMPARE(json.size(), 4);
+        QCOMPARE(json[0].toObject().value(QStringLiteral("condition")).toString(),
+                 QStringLiteral("up"));
+        QCOMPARE(json[0].toObject().value(QStringLiteral("load1")).toDouble(), 0.52);
+        QCOMPARE(json[1].toObject().value(QStringLiteral("condition")).toString(),
+                 QStringLiteral("unreachable"));
+        QCOMPARE(json[2].toObject().value(QStringLiteral("condition")).toString(),
+                 QStringLiteral("down"));
+        QVERIFY(!json[1].toObject().contains(QStringLiteral("load1")));
     }
 
     void theReportAsJsonAndExitCodes()
