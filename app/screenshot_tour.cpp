@@ -98,6 +98,10 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
                    waited.elapsed() < 180000)
                 QApplication::processEvents(QEventLoop::WaitForMoreEvents, 200);
             ok = save(&window, outDir, QStringLiteral("health") + suffix) && ok;
+            // The Hosts tab with that check's live columns (on a built hive).
+            window.showHosts();
+            ok = save(&window, outDir, QStringLiteral("hosts") + suffix) && ok;
+            window.showHealth();
             // A finding's guided repair, once its plan is read (on a hive
             // that has something to repair).
             if (window.healthPage()->chooseFirstRepair()) {

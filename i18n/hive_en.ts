@@ -1412,6 +1412,65 @@
     </message>
 </context>
 <context>
+    <name>hive::HostState</name>
+    <message>
+        <source>up</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>drained</source>
+        <translation>drained</translation>
+    </message>
+    <message>
+        <source>down in the swarm</source>
+        <translation>down in the swarm</translation>
+    </message>
+    <message>
+        <source>out of the swarm (%1)</source>
+        <translation>out of the swarm (%1)</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>does not answer</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>manager (unreachable)</source>
+        <translation>manager (unreachable)</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>manager</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>%1 of %2 GiB</source>
+        <translation>%1 of %2 GiB</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>hive::HttpConnection</name>
     <message>
         <source>no Docker Engine answers at %1 (%2). Start one (as root: dockerd &amp;) or point DOCKER_HOST at one.</source>
@@ -4399,6 +4458,34 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>check the swarm, services, DRBD, disks, units and backups of the stage</source>
         <translation>check the swarm, services, DRBD, disks, units and backups of the stage</translation>
     </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATE</translation>
+    </message>
+    <message>
+        <source>SWARM</source>
+        <translation>SWARM</translation>
+    </message>
+    <message>
+        <source>LOAD</source>
+        <translation>LOAD</translation>
+    </message>
+    <message>
+        <source>MEMORY USED</source>
+        <translation>MEMORY USED</translation>
+    </message>
+    <message>
+        <source>FULLEST DISK</source>
+        <translation>FULLEST DISK</translation>
+    </message>
+    <message>
+        <source>UP FOR</source>
+        <translation>UP FOR</translation>
+    </message>
 </context>
 <context>
     <name>hive::cli::InitCommand</name>
@@ -5635,6 +5722,131 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     </message>
 </context>
 <context>
+    <name>hive::gui::HostTerminal</name>
+    <message>
+        <source>Open Terminal</source>
+        <translation>Open Terminal</translation>
+    </message>
+    <message>
+        <source>The terminal program could not be started (%1; Preferences can name another). Run this in a terminal:</source>
+        <translation>The terminal program could not be started (%1; Preferences can name another). Run this in a terminal:</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::HostsPage</name>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation>Swarm</translation>
+    </message>
+    <message>
+        <source>Load / CPUs</source>
+        <translation>Load / CPUs</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Memory used</translation>
+    </message>
+    <message>
+        <source>Fullest disk</source>
+        <translation>Fullest disk</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>Up for</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Reads every host of the stage over SSH, as `hive doctor` does</source>
+        <translation>Reads every host of the stage over SSH, as `hive doctor` does</translation>
+    </message>
+    <message>
+        <source>Open &amp;Terminal</source>
+        <translation>Open &amp;Terminal</translation>
+    </message>
+    <message>
+        <source>`hive ssh -t` to the chosen host</source>
+        <translation>`hive ssh -t` to the chosen host</translation>
+    </message>
+    <message>
+        <source>The Health tab&apos;s findings about the chosen host (Enter or double-click)</source>
+        <translation>The Health tab&apos;s findings about the chosen host (Enter or double-click)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up This Host Again…</source>
+        <translation>Set &amp;Up This Host Again…</translation>
+    </message>
+    <message>
+        <source>Prepares setup-hosts limited to the chosen host in the Build tab, to look at and run</source>
+        <translation>Prepares setup-hosts limited to the chosen host in the Build tab, to look at and run</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Host Name</source>
+        <translation>&amp;Copy Host Name</translation>
+    </message>
+    <message>
+        <source>Checking the hosts… (the figures below are from %1)</source>
+        <translation>Checking the hosts… (the figures below are from %1)</translation>
+    </message>
+    <message>
+        <source>Checking the hosts…</source>
+        <translation>Checking the hosts…</translation>
+    </message>
+    <message>
+        <source>The hosts could not be checked: %1</source>
+        <translation>The hosts could not be checked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s) up, as checked at %2. The Health tab checks again on its schedule and after every run.</source>
+        <translation>
+            <numerusform>%1 of %n host up, as checked at %2. The Health tab checks again on its schedule and after every run.</numerusform>
+            <numerusform>%1 of %n hosts up, as checked at %2. The Health tab checks again on its schedule and after every run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked yet. Check Now reads every host over SSH (load, memory, disks, the swarm); nothing is changed.</source>
+        <translation>Not checked yet. Check Now reads every host over SSH (load, memory, disks, the swarm); nothing is changed.</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>Docker Engine %1</source>
+        <translation>Docker Engine %1</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>Check &amp;Now</translation>
+    </message>
+    <message>
+        <source>Show Fin&amp;dings</source>
+        <translation>Show Fin&amp;dings</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::LiveTopologyPage</name>
     <message>
         <source>Live topology diagram</source>
@@ -5820,10 +6032,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>Task history</translation>
     </message>
     <message>
-        <source>Open Terminal</source>
-        <translation>Open Terminal</translation>
-    </message>
-    <message>
         <source>only on changes and F5</source>
         <translation>only on changes and F5</translation>
     </message>
@@ -5842,10 +6050,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>%1 (desired: %2)</source>
         <translation>%1 (desired: %2)</translation>
-    </message>
-    <message>
-        <source>The terminal program could not be started (%1; Preferences can name another). Run this in a terminal:</source>
-        <translation>The terminal program could not be started (%1; Preferences can name another). Run this in a terminal:</translation>
     </message>
     <message>
         <source>Cannot read the swarm: %1.</source>

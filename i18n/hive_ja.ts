@@ -1400,6 +1400,65 @@
     </message>
 </context>
 <context>
+    <name>hive::HostState</name>
+    <message>
+        <source>up</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>drained</source>
+        <translation>退避中</translation>
+    </message>
+    <message>
+        <source>down in the swarm</source>
+        <translation>swarm で停止</translation>
+    </message>
+    <message>
+        <source>out of the swarm (%1)</source>
+        <translation>swarm から外れています（%1）</translation>
+    </message>
+    <message>
+        <source>does not answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>リーダー</translation>
+    </message>
+    <message>
+        <source>manager (unreachable)</source>
+        <translation>マネージャ（到達不能）</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>マネージャ</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>ワーカー</translation>
+    </message>
+    <message>
+        <source>%1 of %2 GiB</source>
+        <translation>%1 / %2 GiB</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 日 %2 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+</context>
+<context>
     <name>hive::HttpConnection</name>
     <message>
         <source>no Docker Engine answers at %1 (%2). Start one (as root: dockerd &amp;) or point DOCKER_HOST at one.</source>
@@ -4368,6 +4427,34 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>check the swarm, services, DRBD, disks, units and backups of the stage</source>
         <translation>ステージの swarm・サービス・DRBD・ディスク・ユニット・バックアップを検査する</translation>
     </message>
+    <message>
+        <source>HOST</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>SWARM</source>
+        <translation>SWARM</translation>
+    </message>
+    <message>
+        <source>LOAD</source>
+        <translation>負荷</translation>
+    </message>
+    <message>
+        <source>MEMORY USED</source>
+        <translation>使用メモリ</translation>
+    </message>
+    <message>
+        <source>FULLEST DISK</source>
+        <translation>ディスク使用率</translation>
+    </message>
+    <message>
+        <source>UP FOR</source>
+        <translation>稼働時間</translation>
+    </message>
 </context>
 <context>
     <name>hive::cli::InitCommand</name>
@@ -5600,6 +5687,130 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     </message>
 </context>
 <context>
+    <name>hive::gui::HostTerminal</name>
+    <message>
+        <source>Open Terminal</source>
+        <translation>端末を開く</translation>
+    </message>
+    <message>
+        <source>The terminal program could not be started (%1; Preferences can name another). Run this in a terminal:</source>
+        <translation>ターミナルのプログラムを起動できませんでした（%1。設定で別のものを指定できます）。次をターミナルで実行してください:</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::HostsPage</name>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Swarm</source>
+        <translation>Swarm</translation>
+    </message>
+    <message>
+        <source>Load / CPUs</source>
+        <translation>負荷 / CPU 数</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>使用メモリ</translation>
+    </message>
+    <message>
+        <source>Fullest disk</source>
+        <translation>ディスク使用率</translation>
+    </message>
+    <message>
+        <source>Up for</source>
+        <translation>稼働時間</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>所見</translation>
+    </message>
+    <message>
+        <source>Reads every host of the stage over SSH, as `hive doctor` does</source>
+        <translation>`hive doctor` と同じく、ステージのすべてのホストを SSH で読み取ります</translation>
+    </message>
+    <message>
+        <source>Open &amp;Terminal</source>
+        <translation>端末を開く(&amp;T)</translation>
+    </message>
+    <message>
+        <source>`hive ssh -t` to the chosen host</source>
+        <translation>選んだホストへ `hive ssh -t`</translation>
+    </message>
+    <message>
+        <source>The Health tab&apos;s findings about the chosen host (Enter or double-click)</source>
+        <translation>選んだホストについてのヘルスタブの所見（Enter かダブルクリック）</translation>
+    </message>
+    <message>
+        <source>Set &amp;Up This Host Again…</source>
+        <translation>このホストを再セットアップ(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Prepares setup-hosts limited to the chosen host in the Build tab, to look at and run</source>
+        <translation>選んだホストに限った setup-hosts をビルドタブに準備します。確認してから実行してください</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Host Name</source>
+        <translation>ホスト名をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Checking the hosts… (the figures below are from %1)</source>
+        <translation>ホストを検査しています…（下の値は %1 のものです）</translation>
+    </message>
+    <message>
+        <source>Checking the hosts…</source>
+        <translation>ホストを検査しています…</translation>
+    </message>
+    <message>
+        <source>The hosts could not be checked: %1</source>
+        <translation>ホストを検査できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n host(s) up, as checked at %2. The Health tab checks again on its schedule and after every run.</source>
+        <translation>
+            <numerusform>%n 台中 %1 台が稼働中（%2 の検査）。ヘルスタブが間隔ごとと実行のたびに再検査します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked yet. Check Now reads every host over SSH (load, memory, disks, the swarm); nothing is changed.</source>
+        <translation>まだ検査していません。「今すぐ検査」ですべてのホストを SSH で読み取ります（負荷・メモリ・ディスク・swarm）。何も変更しません。</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未検査</translation>
+    </message>
+    <message>
+        <source>Docker Engine %1</source>
+        <translation>Docker Engine %1</translation>
+    </message>
+    <message>
+        <source>Check &amp;Now</source>
+        <translation>今すぐ検査(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show Fin&amp;dings</source>
+        <translation>所見を表示(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>hive::gui::LiveTopologyPage</name>
     <message>
         <source>Live topology diagram</source>
@@ -5780,10 +5991,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>タスク履歴</translation>
     </message>
     <message>
-        <source>Open Terminal</source>
-        <translation>端末を開く</translation>
-    </message>
-    <message>
         <source>only on changes and F5</source>
         <translation>変更時と F5 のみ</translation>
     </message>
@@ -5802,10 +6009,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>%1 (desired: %2)</source>
         <translation>%1（目標: %2）</translation>
-    </message>
-    <message>
-        <source>The terminal program could not be started (%1; Preferences can name another). Run this in a terminal:</source>
-        <translation>ターミナルのプログラムを起動できませんでした（%1。設定で別のものを指定できます）。次をターミナルで実行してください:</translation>
     </message>
     <message>
         <source>Cannot read the swarm: %1.</source>

@@ -233,6 +233,11 @@ void HealthPage::setProject(const Project &project, const LoadedInventory &loade
         QTimer::singleShot(1000, this, &HealthPage::checkNow);
 }
 
+void HealthPage::showSubject(const QString &subject)
+{
+    m_filter->setText(subject);
+}
+
 void HealthPage::clear()
 {
     cancel();

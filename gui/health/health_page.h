@@ -59,6 +59,8 @@ public:
     void repairChosen();
     // Chooses the worst finding that has a guided repair; false if none has.
     bool chooseFirstRepair();
+    // Shows only the findings that name `subject` (a host, a service).
+    void showSubject(const QString &subject);
     // Opens `hive backup` in the repair dialog (plan first).
     void backUpNow();
     BackupScheduler *backupScheduler() const { return m_backups; }

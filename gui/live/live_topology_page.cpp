@@ -2,7 +2,7 @@
 
 #include "gui/live/live_topology_scene.h"
 #include "gui/live/service_log_dialog.h"
-#include "gui/run/desktop_preferences.h"
+#include "gui/run/host_terminal.h"
 #include "gui/run/run_status_style.h"
 #include "gui/topology/topology_view.h"
 #include "inventory/inventory_loader.h"
@@ -15,19 +15,15 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
-#include <QFileInfo>
 #include <QGraphicsItem>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QThread>
@@ -619,44 +615,18 @@ QStringList LiveTopologyPage::terminalCommand() const
     const LiveTopology::Node *node = chosenNode();
     if (!m_source || !node)
         return {};
-    const QString hive = QCoreApplication::applicationDirPath() + QStringLiteral("/hive");
-    const QString program = QFileInfo::exists(hive) ? hive : QStringLiteral("hive");
-    QStringList command{program,
-                        QStringLiteral("-r"),
-                        m_source->project.rootDir(),
-                        QStringLiteral("-s"),
-                        m_source->project.stage(),
-                        QStringLiteral("ssh"),
-                        QStringLiteral("-t"),
-                        node->hostname};
     const LiveTopology::Task *task = chosenTask();
     if (task && !task->containerId.isEmpty() && task->state == QLatin1String("running"))
-        command << QStringLiteral("--") << QStringLiteral("sudo") << QStringLiteral("docker")
-                << QStringLiteral("exec") << QStringLiteral("-it") << task->containerId
-                << QStringLiteral("sh");
-    return command;
+        return HostTerminal::sshCommand(m_source->project, node->hostname,
+                                        {QStringLiteral("sudo"), QStringLiteral("docker"),
+                                         QStringLiteral("exec"), QStringLiteral("-it"),
+                                         task->containerId, QStringLiteral("sh")});
+    return HostTerminal::sshCommand(m_source->project, node->hostname);
 }
 
 void LiveTopologyPage::openTerminal()
 {
-    const QStringList command = terminalCommand();
-    if (command.isEmpty())
-        return;
-    // The terminal chosen in Preferences, else the desktop's own (as Debian
-    // names it for every desktop).
-    const QStringList terminal = DesktopPreferences::terminalCommandLine(command);
-    if (terminal.isEmpty() || !QProcess::startDetached(terminal.first(), terminal.mid(1))) {
-        QMessageBox box(QMessageBox::Information, tr("Open Terminal"),
-                        tr("The terminal program could not be started (%1; Preferences can name "
-                           "another). Run this in a terminal:")
-                            .arg(DesktopPreferences::terminal().isEmpty()
-                                     ? DesktopPreferences::defaultTerminal()
-                                     : DesktopPreferences::terminal()),
-                        QMessageBox::Ok, this);
-        box.setInformativeText(command.join(QLatin1Char(' ')));
-        box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box.exec();
-    }
+    HostTerminal::open(this, terminalCommand());
 }
 
 void LiveTopologyPage::openLogs()

@@ -5,11 +5,11 @@
 #include "gui/build/phase_pipeline.h"
 #include "gui/editor/editable_file.h"
 #include "gui/editor/file_editor.h"
-#include "gui/editor/host_plan_view.h"
 #include "gui/editor/project_tree.h"
 #include "gui/editor/source_view.h"
 #include "gui/health/backup_scheduler.h"
 #include "gui/health/health_page.h"
+#include "gui/health/hosts_page.h"
 #include "gui/live/live_topology_page.h"
 #include "gui/run/desktop_preferences.h"
 #include "gui/run/verb_question.h"
@@ -57,7 +57,7 @@ namespace hive::gui {
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new ProjectDocument(this)),
       m_centre(new QStackedWidget(this)), m_welcome(new WelcomePage(this)),
-      m_tabs(new QTabWidget(this)), m_hosts(new HostPlanView(this)),
+      m_tabs(new QTabWidget(this)), m_hosts(new HostsPage(this)),
       m_topology(new TopologyPage(this)), m_health(new HealthPage(this)),
       m_build(new BuildPage(this)), m_live(new LiveTopologyPage(this)),
       m_tree(new ProjectTree(this)), m_problems(new ProblemsView(this)),
@@ -112,6 +112,35 @@ MainWindow::MainWindow(QWidget *parent)
         showBuild();
         m_build->pipeline()->setCurrent(p);
         m_build->limitField()->setText(l);
+        m_build->limitField()->setFocus();
+    });
+    // The Hosts tab's live columns are the Health tab's last check.
+    connect(m_health, &HealthPage::stateChanged, this, [this] {
+        HostsPage::Check check = HostsPage::Check::NotChecked;
+        switch (m_health->state()) {
+        case HealthPage::State::NotChecked:
+            break;
+        case HealthPage::State::Checking:
+            check = HostsPage::Check::Checking;
+            break;
+        case HealthPage::State::Checked:
+            check = HostsPage::Check::Checked;
+            break;
+        case HealthPage::State::Failed:
+            check = HostsPage::Check::Failed;
+            break;
+        }
+        m_hosts->showCheck(check, m_health->report(), m_health->failure());
+    });
+    connect(m_hosts, &HostsPage::checkRequested, m_health, &HealthPage::checkNow);
+    connect(m_hosts, &HostsPage::findingsRequested, this, [this](const QString &host) {
+        m_health->showSubject(host);
+        m_tabs->setCurrentWidget(m_health);
+    });
+    connect(m_hosts, &HostsPage::setUpRequested, this, [this](const QString &host) {
+        showBuild();
+        m_build->pipeline()->setCurrent(QStringLiteral("setup-hosts"));
+        m_build->limitField()->setText(host);
         m_build->limitField()->setFocus();
     });
     connect(m_tree, &ProjectTree::openLocation, this, &MainWindow::openLocation);
@@ -342,6 +371,12 @@ void MainWindow::showHealth()
     m_health->setFocus();
 }
 
+void MainWindow::showHosts()
+{
+    m_tabs->setCurrentWidget(m_hosts);
+    m_hosts->table()->setFocus();
+}
+
 void MainWindow::showBuild()
 {
     m_tabs->setCurrentWidget(m_build);
@@ -495,7 +530,7 @@ void MainWindow::refresh()
     m_services->setOpen(true);
     m_problems->showDiagnostics(loaded.diagnostics, m_document->rootDir());
     const StagePlan *plan = loaded.hive.stage(stage);
-    m_hosts->showStage(plan);
+    m_hosts->setProject(m_document->project(), plan);
     m_tabs->setTabText(0, tr("Hosts — %1").arg(stage));
     m_topology->showTopology(PlannedTopology::build(loaded, stage));
     m_tabs->setTabText(1, tr("Topology — %1").arg(stage));
@@ -543,7 +578,7 @@ void MainWindow::onClosed()
     m_tree->clear();
     m_services->setOpen(false);
     m_problems->clear();
-    m_hosts->showStage(nullptr);
+    m_hosts->clear();
     m_topology->showTopology({});
     m_health->clear();
     m_build->clear();

@@ -18,7 +18,7 @@ class BuildPage;
 class LiveTopologyPage;
 class HealthBadge;
 class HealthPage;
-class HostPlanView;
+class HostsPage;
 class TopologyPage;
 class ProblemsView;
 class ProjectDocument;
@@ -48,6 +48,7 @@ public:
     void showTopology();
     HealthPage *healthPage() const { return m_health; }
     void showHealth();
+    void showHosts();
     BuildPage *buildPage() const { return m_build; }
     void showBuild();
     LiveTopologyPage *livePage() const { return m_live; }
@@ -99,7 +100,7 @@ private:
     QStackedWidget *m_centre;
     WelcomePage *m_welcome;
     QTabWidget *m_tabs;
-    HostPlanView *m_hosts;
+    HostsPage *m_hosts;
     TopologyPage *m_topology;
     HealthPage *m_health;
     BuildPage *m_build;

@@ -6,6 +6,7 @@
 #include "gui/build/phase_pipeline.h"
 #include "gui/health/backup_scheduler.h"
 #include "gui/health/health_page.h"
+#include "gui/health/hosts_page.h"
 #include "gui/health/repair_dialog.h"
 #include "gui/shell/health_badge.h"
 #include "gui/shell/main_window.h"
@@ -20,6 +21,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QtTest>
@@ -199,6 +201,95 @@ private slots:
         QCOMPARE(build->historyList()->topLevelItemCount(), runs);
         QVERIFY2(build->commandPreview().contains(QStringLiteral("deploy-services -l kvstore")),
                  qPrintable(build->commandPreview()));
+    }
+
+    // The Hosts tab: the plan's hosts with the last check's live columns;
+    // Show Findings opens the Health tab on that host, Set Up Again prepares
+    // setup-hosts limited to it, and a check of another stage is not shown.
+    void theHostsTabShowsTheLastCheck()
+    {
+        MainWindow window;
+        QVERIFY(openSample(window));
+        HealthPage *health = window.healthPage();
+        // The first check (it fails: never built) is over before ours is shown.
+        QTRY_VERIFY_WITH_TIMEOUT(health->state() == HealthPage::State::Failed, 20000);
+        auto *page = window.findChild<HostsPage *>();
+        QTableWidget *table = page->table();
+        QCOMPARE(table->rowCount(), 4);
+        QVERIFY2(window.findChild<QLabel *>(QStringLiteral("hostsStatus"))
+                     ->text()
+                     .contains(QStringLiteral("could not be checked")),
+                 qPrintable(window.findChild<QLabel *>(QStringLiteral("hostsStatus"))->text()));
+        const QString h0 = QStringLiteral("p-hive0.sample.example.jp");
+        const QString h2 = QStringLiteral("p-hive2.sample.example.jp");
+
+        HealthReport r = recordedReport();
+        HostState up;
+        up.host = h0;
+        up.reached = up.hive = true;
+        up.nodeStatus = QStringLiteral("Ready");
+        up.availability = QStringLiteral("Active");
+        up.managerStatus = QStringLiteral("Leader");
+        up.load1 = 0.5;
+        up.processors = 2;
+        up.memoryTotalKib = 4 * 1024 * 1024;
+        up.memoryAvailableKib = 3 * 1024 * 1024;
+        up.fullestDiskPercent = 41;
+        up.fullestDisk = QStringLiteral("/");
+        HostState gone;
+        gone.host = h2;
+        gone.hive = true;
+        gone.error = QStringLiteral("cannot connect to p-hive2:22: Connection refused");
+        r.hosts = {up, gone};
+        HostState::addFindings(r.hosts, r.checks);
+        health->showReport(r);
+        const auto cell = [table](int row, const QString &header) {
+            for (int c = 0; c < table->columnCount(); ++c) {
+                if (table->horizontalHeaderItem(c)->text() == header)
+                    return table->item(row, c)->text();
+            }
+            return QStringLiteral("(no column %1)").arg(header);
+        };
+        QCOMPARE(cell(0, QStringLiteral("Host")), h0);
+        QCOMPARE(cell(0, QStringLiteral("State")), QStringLiteral("up"));
+        QCOMPARE(cell(0, QStringLiteral("Swarm")), QStringLiteral("leader"));
+        QCOMPARE(cell(0, QStringLiteral("Load / CPUs")), QStringLiteral("0.50 / 2"));
+        QCOMPARE(cell(0, QStringLiteral("Memory used")), QStringLiteral("1.0 of 4.0 GiB"));
+        QCOMPARE(cell(0, QStringLiteral("Fullest disk")), QStringLiteral("41 % /"));
+        QCOMPARE(cell(2, QStringLiteral("State")), QStringLiteral("does not answer"));
+        QCOMPARE(cell(1, QStringLiteral("State")), QStringLiteral("not checked"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("hostsStatus"))
+                    ->text()
+                    .contains(QStringLiteral("1 of 2 host")));
+
+        // The first host is chosen from the start; with none, the host actions are off.
+        QCOMPARE(page->chosenHost(), h0);
+        auto *setUp = page->findChild<QPushButton *>(QStringLiteral("hostsSetUpAgain"));
+        auto *findings = page->findChild<QPushButton *>(QStringLiteral("hostsShowFindings"));
+        table->clearSelection();
+        QVERIFY(!setUp->isEnabled() && !findings->isEnabled());
+        table->selectRow(0);
+        QVERIFY(setUp->isEnabled() && findings->isEnabled());
+        findings->click();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("editors"));
+        QCOMPARE(tabs->currentWidget(), health);
+        QCOMPARE(health->findChild<QLineEdit *>(QStringLiteral("healthFilter"))->text(), h0);
+        QCOMPARE(rows(health->findChild<QTreeWidget *>()), QStringList{h0});
+
+        table->selectRow(2);
+        setUp->click();
+        BuildPage *build = window.buildPage();
+        QCOMPARE(tabs->currentWidget(), build);
+        QCOMPARE(build->pipeline()->current(), QStringLiteral("setup-hosts"));
+        QCOMPARE(build->limitField()->text(), h2);
+        QVERIFY(!build->isRunning());
+
+        // A check of another stage leaves the columns as they were.
+        HealthReport other = r;
+        other.stage = QStringLiteral("production");
+        other.hosts.clear();
+        page->showCheck(HostsPage::Check::Checked, other, {});
+        QCOMPARE(cell(0, QStringLiteral("State")), QStringLiteral("up"));
     }
 
     void aFindingsRepairShowsItsPlanBeforeAnythingRuns()

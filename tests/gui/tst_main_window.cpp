@@ -4,9 +4,9 @@
 #include "gui/editor/add_service_dialog.h"
 #include "gui/editor/editable_file.h"
 #include "gui/editor/file_editor.h"
-#include "gui/editor/host_plan_view.h"
 #include "gui/editor/project_tree.h"
 #include "gui/editor/source_view.h"
+#include "gui/health/hosts_page.h"
 #include "gui/shell/command_palette.h"
 #include "gui/shell/example_projects.h"
 #include "gui/shell/main_window.h"
@@ -27,6 +27,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
@@ -59,7 +60,7 @@ private slots:
         window.show();
         QString error;
         QVERIFY2(window.openProject(m_samples.make(), &error), qPrintable(error));
-        auto *hosts = window.findChild<HostPlanView *>();
+        auto *hosts = window.findChild<HostsPage *>()->table();
         QCOMPARE(hosts->rowCount(), 4);
         QCOMPARE(hosts->item(0, 0)->text(), QStringLiteral("p-hive0.sample.example.jp"));
         QCOMPARE(hosts->item(3, 2)->text(), QStringLiteral("172.30.240.7/255.255.255.0"));
