@@ -71,6 +71,44 @@ bool YamlTextEditor::read(const QByteArray &text, Value &root) const
     return true;
 }
 
+namespace {
+
+void descend(const Value &value, int line, YamlTextEditor::Path &path)
+{
+    if (value.isMap()) {
+        const Value::Entry *best = nullptr;
+        for (const Value::Entry &e : value.entries()) {
+            if (e.keyMark.isKnown() && e.keyMark.line <= line)
+                best = &e;
+        }
+        if (best) {
+            path << best->key;
+            descend(best->value, line, path);
+        }
+    } else if (value.isList()) {
+        int best = -1;
+        for (int i = 0; i < int(value.items().size()); ++i) {
+            const SourceMark &m = value.items().at(size_t(i)).mark();
+            if (m.isKnown() && m.line <= line)
+                best = i;
+        }
+        if (best >= 0) {
+            path << QString::number(best);
+            descend(value.items().at(size_t(best)), line, path);
+        }
+    }
+}
+
+} // namespace
+
+YamlTextEditor::Path YamlTextEditor::pathAtLine(int line) const
+{
+    Path path;
+    if (m_parses)
+        descend(m_root, line, path);
+    return path;
+}
+
 QString YamlTextEditor::pathText(const Path &path)
 {
     return path.join(QLatin1Char('.'));

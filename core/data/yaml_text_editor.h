@@ -45,6 +45,10 @@ public:
     bool append(const Path &listPath, const Value &item);
 
     static QString pathText(const Path &path);
+    // The path of the innermost entry or item whose text the 1-based line is
+    // in (the last one starting at or before it); empty when the text does
+    // not parse or the line is before the first key.
+    Path pathAtLine(int line) const;
 
 private:
     struct Location

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -221,6 +222,36 @@ void AttributeForm::addField(const AttributeSpec &spec)
     label->setBuddy(field);
     label->setToolTip(spec.description(language()));
     m_layout->addRow(label, field);
+}
+
+bool AttributeForm::markField(const QString &key)
+{
+    const QString wanted =
+        key == QLatin1String("placement") ? QStringLiteral("placement.constraints") : key;
+    if (wanted == m_marked)
+        return !m_marked.isEmpty();
+    if (auto *old = findChild<QLabel *>(QStringLiteral("label:") + m_marked)) {
+        old->setAutoFillBackground(false);
+        old->setBackgroundRole(QPalette::Window);
+        old->setForegroundRole(QPalette::WindowText);
+    }
+    m_marked.clear();
+    auto *label =
+        wanted.isEmpty() ? nullptr : findChild<QLabel *>(QStringLiteral("label:") + wanted);
+    if (!label)
+        return false;
+    // The selection's colours: readable in the light and the dark theme.
+    label->setAutoFillBackground(true);
+    label->setBackgroundRole(QPalette::Highlight);
+    label->setForegroundRole(QPalette::HighlightedText);
+    m_marked = wanted;
+    for (QWidget *w = parentWidget(); w; w = w->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+            scroll->ensureWidgetVisible(label->buddy() ? label->buddy() : label);
+            break;
+        }
+    }
+    return true;
 }
 
 void AttributeForm::bindText(QLineEdit *edit, const QString &name, ValueKind kind)

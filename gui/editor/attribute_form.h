@@ -30,6 +30,12 @@ public:
     // Shows the values of the mapping now in the file.
     void refresh();
     const YamlTextEditor::Path &base() const { return m_base; }
+    // Marks the field of `key` (the source's cursor is in its text) and
+    // scrolls it into view; an empty key, or one without a field, clears
+    // the mark. Returns whether a field is marked.
+    bool markField(const QString &key);
+    // The key whose field is marked ("" when none).
+    QString markedField() const { return m_marked; }
 
 signals:
     // An edit the file refused, or a value that does not fit the field.
@@ -40,6 +46,7 @@ private:
     YamlTextEditor::Path m_base;
     QFormLayout *m_layout;
     QList<std::function<void(const Value &)>> m_updaters;
+    QString m_marked;
 
     void addField(const AttributeSpec &spec);
     // Commits the field's text as `kind` when editing ends; shows the file's value.

@@ -75,6 +75,18 @@ FileEditor::FileEditor(const QString &path, QWidget *parent)
         if (m_typing->isActive())
             flush();
     });
+    // The form follows the source's cursor: the service or stage it is in,
+    // and the field of its key (only while the cursor is the user's).
+    connect(m_source, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        if (!m_form || !m_form->isVisible() || !m_source->hasFocus())
+            return;
+        const QStringList at =
+            m_file->editor().pathAtLine(m_source->textCursor().blockNumber() + 1);
+        if (m_serviceForm)
+            m_serviceForm->followSource(at);
+        else if (m_hiveForm)
+            m_hiveForm->followSource(at);
+    });
     connect(m_file, &EditableFile::textChanged, this,
             [this](EditableFile::Origin origin) { onTextChanged(int(origin)); });
     connect(m_file, &EditableFile::modifiedChanged, this, &FileEditor::modifiedChanged);

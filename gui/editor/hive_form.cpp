@@ -82,6 +82,15 @@ void HiveForm::showStage(const QString &stage)
     }
 }
 
+void HiveForm::followSource(const QStringList &path)
+{
+    if (path.size() < 2 || path.first() != QLatin1String("stages"))
+        return;
+    showStage(path.at(1));
+    for (auto it = m_forms.cbegin(); it != m_forms.cend(); ++it)
+        it.value()->markField(it.key() == path.at(1) && path.size() > 2 ? path.at(2) : QString());
+}
+
 void HiveForm::refresh()
 {
     const Value *name = m_file->editor().find({QStringLiteral("name")});

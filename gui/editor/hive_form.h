@@ -32,6 +32,9 @@ public:
     void showPlans(const HiveModel &model);
     QString currentStage() const;
     void showStage(const QString &stage);
+    // The source's cursor is at `path` (stages, STAGE, KEY, …): shows that
+    // stage and marks the field of KEY.
+    void followSource(const QStringList &path);
 
 signals:
     void problem(const QString &message);

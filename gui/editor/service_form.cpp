@@ -111,6 +111,22 @@ void ServiceForm::showService(const QString &name)
     build(name);
 }
 
+void ServiceForm::followSource(const QStringList &path)
+{
+    if (path.size() < 2 || path.first() != QLatin1String("services"))
+        return;
+    showService(path.at(1));
+    // The form whose mapping is the deepest one holding the cursor marks its key.
+    AttributeForm *deepest = nullptr;
+    for (AttributeForm *form : std::as_const(m_forms)) {
+        if (path.size() > form->base().size() && path.mid(0, form->base().size()) == form->base() &&
+            (!deepest || form->base().size() > deepest->base().size()))
+            deepest = form;
+    }
+    for (AttributeForm *form : std::as_const(m_forms))
+        form->markField(form == deepest ? path.at(form->base().size()) : QString());
+}
+
 void ServiceForm::build(const QString &name)
 {
     m_shown = name;

@@ -29,6 +29,9 @@ public:
     // Shows the file as it is now (after any edit, undo or reload).
     void refresh();
     void showService(const QString &name);
+    // The source's cursor is at `path` (services, NAME, KEY, …): shows that
+    // service and marks the field of KEY.
+    void followSource(const QStringList &path);
 
 signals:
     void problem(const QString &message);

@@ -505,6 +505,61 @@ private slots:
     // The source view as a newcomer types in it: Enter keeps the indent (one
     // step deeper after "key:"), a jump's line mark goes once the text is
     // edited, and a theme change recolours the YAML at once.
+    // Moving the cursor in the source shows the service or stage it is in
+    // and marks the field of its key; the form stays put while the cursor
+    // moves for another reason (the form's own edits).
+    void theFormFollowsTheSourceCursor()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        const QString project = m_samples.make();
+        QVERIFY(window.openProject(project));
+        const auto moveTo = [](FileEditor *editor, int line) {
+            QTextCursor c(editor->source()->document()->findBlockByNumber(line - 1));
+            editor->source()->setTextCursor(c);
+        };
+        FileEditor *services =
+            window.openEditor(project + QStringLiteral("/inventory/services.yml"));
+        QVERIFY(services && services->serviceForm());
+        services->source()->setFocus();
+        QTRY_VERIFY(services->source()->hasFocus());
+        auto *names =
+            services->serviceForm()->findChild<QComboBox *>(QStringLiteral("serviceSelector"));
+        moveTo(services, 20); // kvstore's replicas
+        QCOMPARE(names->currentText(), QStringLiteral("kvstore"));
+        const auto marked = [](QWidget *form) {
+            QStringList out;
+            for (AttributeForm *f : form->findChildren<AttributeForm *>()) {
+                if (!f->markedField().isEmpty())
+                    out << f->markedField();
+            }
+            return out;
+        };
+        QCOMPARE(marked(services->serviceForm()), QStringList{QStringLiteral("replicas")});
+        auto *label =
+            services->serviceForm()->findChild<QLabel *>(QStringLiteral("label:replicas"));
+        QVERIFY(label && label->autoFillBackground());
+        moveTo(services, 7); // web's image
+        QCOMPARE(names->currentText(), QStringLiteral("web"));
+        moveTo(services, 8);
+        QCOMPARE(marked(services->serviceForm()).size(), 1);
+
+        FileEditor *hive = window.openEditor(project + QStringLiteral("/inventory/hive.yml"));
+        QVERIFY(hive && hive->hiveForm());
+        hive->source()->setFocus();
+        QTRY_VERIFY(hive->source()->hasFocus());
+        moveTo(hive, 15); // staging's cidr
+        QCOMPARE(hive->hiveForm()->currentStage(), QStringLiteral("staging"));
+        QCOMPARE(marked(hive->hiveForm()), QStringList{QStringLiteral("cidr")});
+        // Not while the source does not have the focus.
+        hive->hiveForm()->setFocus();
+        QTRY_VERIFY(!hive->source()->hasFocus());
+        moveTo(hive, 10);
+        QCOMPARE(hive->hiveForm()->currentStage(), QStringLiteral("staging"));
+    }
+
     void theSourceViewFollowsTypingAndTheTheme()
     {
         SourceView view;

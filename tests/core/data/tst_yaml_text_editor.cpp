@@ -66,6 +66,41 @@ class TestYamlTextEditor : public QObject
     }
 
 private slots:
+    // The form follows the source's cursor through this.
+    void thePathAtALine()
+    {
+        const QByteArray text = "# services of the hive\n"       // 1
+                                "web:\n"                         // 2
+                                "  image: nginx:1.25\n"          // 3
+                                "  ports:\n"                     // 4
+                                "    - 8080:80\n"                // 5
+                                "    - target_port: 443\n"       // 6
+                                "      published_port: 8443\n"   // 7
+                                "\n"                             // 8
+                                "db:\n"                          // 9
+                                "  environment: {A: 1, B: 2}\n"; // 10
+        YamlTextEditor ed(text);
+        QVERIFY(ed.parses());
+        QCOMPARE(ed.pathAtLine(1), YamlTextEditor::Path{});
+        QCOMPARE(ed.pathAtLine(2), YamlTextEditor::Path{QStringLiteral("web")});
+        QCOMPARE(ed.pathAtLine(3),
+                 (YamlTextEditor::Path{QStringLiteral("web"), QStringLiteral("image")}));
+        QCOMPARE(ed.pathAtLine(5),
+                 (YamlTextEditor::Path{QStringLiteral("web"), QStringLiteral("ports"),
+                                       QStringLiteral("0")}));
+        QCOMPARE(ed.pathAtLine(7),
+                 (YamlTextEditor::Path{QStringLiteral("web"), QStringLiteral("ports"),
+                                       QStringLiteral("1"), QStringLiteral("published_port")}));
+        // A blank line belongs to what is above it.
+        QCOMPARE(ed.pathAtLine(8).mid(0, 2),
+                 (YamlTextEditor::Path{QStringLiteral("web"), QStringLiteral("ports")}));
+        QCOMPARE(ed.pathAtLine(10).mid(0, 2),
+                 (YamlTextEditor::Path{QStringLiteral("db"), QStringLiteral("environment")}));
+        // Text that does not parse has no paths.
+        YamlTextEditor broken(QByteArray("web: [\n"));
+        QVERIFY(broken.pathAtLine(1).isEmpty());
+    }
+
     void editingAPortChangesExactlyThatLine()
     {
         YamlTextEditor ed(kServices, QStringLiteral("services.yml"));
