@@ -5,6 +5,7 @@
 #include "gui/editor/history_keys.h"
 #include "gui/editor/map_list_table.h"
 #include "gui/editor/string_list_editor.h"
+#include "gui/editor/unset_spin_box.h"
 #include "gui/editor/wheel_guard.h"
 #include "inventory/attribute_text.h"
 #include "inventory/schema.h"
@@ -291,7 +292,7 @@ QWidget *AttributeForm::lineField(const AttributeSpec &spec)
 
 QWidget *AttributeForm::integerField(const AttributeSpec &spec)
 {
-    auto *spin = new QSpinBox(this);
+    auto *spin = new UnsetSpinBox(this);
     WheelGuard::protect(spin);
     // One below the smallest allowed value is "not set" (0 CPUs cannot be
     // entered: it shows the default).
@@ -302,6 +303,15 @@ QWidget *AttributeForm::integerField(const AttributeSpec &spec)
                                   : tr("(default: %1)").arg(spec.defaultText(language())));
     spin->setKeyboardTracking(false);
     const QString name = spec.name;
+    // Stepping up from "not set" starts at the default: a number the schema
+    // gives, or one the owner of the form computes (setDefaultValue).
+    bool numeric = false;
+    const int schemaDefault = spec.defaultValue.toInt(&numeric);
+    spin->setDefaultValue([this, name, numeric, schemaDefault, unset] {
+        if (const auto f = m_defaults.value(name))
+            return f();
+        return numeric ? schemaDefault : unset + 1;
+    });
     connect(spin, &QSpinBox::valueChanged, this, [this, name, unset](int value) {
         commit({name}, value <= unset ? std::nullopt : std::optional<Value>(Value::integer(value)));
     });

@@ -3,6 +3,7 @@
 #include "data/yaml_text_editor.h"
 #include "inventory/attribute_spec.h"
 
+#include <QHash>
 #include <QWidget>
 #include <functional>
 #include <optional>
@@ -34,6 +35,12 @@ public:
     // scrolls it into view; an empty key, or one without a field, clears
     // the mark. Returns whether a field is marked.
     bool markField(const QString &key);
+    // The number an integer field left out stands for, when the schema's
+    // default is not a plain number (number_of_hosts: what the plan counts).
+    void setDefaultValue(const QString &key, std::function<int()> value)
+    {
+        m_defaults.insert(key, std::move(value));
+    }
     // The key whose field is marked ("" when none).
     QString markedField() const { return m_marked; }
 
@@ -47,6 +54,7 @@ private:
     QFormLayout *m_layout;
     QList<std::function<void(const Value &)>> m_updaters;
     QString m_marked;
+    QHash<QString, std::function<int()>> m_defaults;
 
     void addField(const AttributeSpec &spec);
     // Commits the field's text as `kind` when editing ends; shows the file's value.

@@ -186,6 +186,11 @@ void HiveForm::buildStageForm(const QString &stage, const QString &provider)
     }
     auto *form = new AttributeForm(m_file, stagePath(stage), specs, page.formHost);
     connect(form, &AttributeForm::problem, this, &HiveForm::problem);
+    // "Not set" hosts are as many as the plan counts (4 with a separate
+    // repository server, else 3): stepping up starts there, not at 1.
+    HostPlanView *plan = page.plan;
+    form->setDefaultValue(QStringLiteral("number_of_hosts"),
+                          [plan] { return plan->rowCount() > 0 ? plan->rowCount() : 3; });
     page.formHost->layout()->addWidget(form);
     m_forms.insert(stage, form);
 }

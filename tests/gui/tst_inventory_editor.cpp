@@ -217,7 +217,25 @@ private slots:
         if (spin->hasFocus()) {
             const int value = spin->value();
             wheel(spin);
-            QCOMPARE(spin->value(), value + 1);
+            QVERIFY(spin->value() > value); // the focused field takes the wheel
+            spin->setValue(value);
+        }
+        // Stepping up from "not set" starts at what it stands for: the
+        // sample's private stage plans 4 hosts (a separate repository
+        // server), so number_of_hosts becomes 4, not 1.
+        auto *hosts = editor->hiveForm()->findChild<QSpinBox *>(
+            QStringLiteral("stages.private.number_of_hosts"));
+        QVERIFY(hosts);
+        QCOMPARE(hosts->value(), hosts->minimum());
+        hosts->stepBy(1);
+        QCOMPARE(hosts->value(), 4);
+        QVERIFY(editor->file()->text().contains("number_of_hosts: 4"));
+        // A plain number default: memory_size's is the schema's.
+        auto *memory =
+            editor->hiveForm()->findChild<QSpinBox *>(QStringLiteral("stages.staging.memory_size"));
+        if (memory && memory->value() == memory->minimum()) {
+            memory->stepBy(1);
+            QVERIFY2(memory->value() > memory->minimum() + 1, qPrintable(memory->text()));
         }
     }
 
