@@ -17,6 +17,9 @@ class HostRoles
 public:
     static QStringList of(const StagePlan &stage, const HostPlan &host);
     static QString addressWithNetmask(const HostPlan &host);
+    // "172.30.240.4/24": the address with its prefix length (the netmask as
+    // given when it is not a dotted quad of leading ones).
+    static QString addressWithPrefix(const HostPlan &host);
     static QString zone(const HostPlan &host);
 };
 

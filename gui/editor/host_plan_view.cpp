@@ -29,7 +29,7 @@ void HostPlanView::showStage(const StagePlan *stage)
     int row = 0;
     for (const HostPlan &h : stage->hosts) {
         const QStringList cells{h.name, HostRoles::of(*stage, h).join(QStringLiteral(", ")),
-                                HostRoles::addressWithNetmask(h), h.subnet, HostRoles::zone(h)};
+                                HostRoles::addressWithPrefix(h), h.subnet, HostRoles::zone(h)};
         for (int c = 0; c < cells.size(); ++c)
             setItem(row, c, new QTableWidgetItem(cells.at(c)));
         ++row;

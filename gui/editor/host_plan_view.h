@@ -9,7 +9,8 @@ struct StagePlan;
 namespace hive::gui {
 
 // The hosts of the selected stage as the core plans them: name, role,
-// address, subnet, zone — the same figures as `hive list-hosts --long`.
+// address with its prefix length, subnet, zone — the figures of
+// `hive list-hosts --long`.
 class HostPlanView : public QTableWidget
 {
     Q_OBJECT

@@ -620,7 +620,10 @@ void StageWizard::updatePlan()
     input.definitions << InventoryLoader::SourceFile{QStringLiteral("hive.yml"), yaml, QString()};
     const LoadedInventory loaded = InventoryLoader::load(input);
     const StagePlan *planned = loaded.hive.stage(selectedStage());
-    m_plan->showStage(planned);
+    // Hosts are shown only for settings that make sense: with a wrong CIDR
+    // their addresses would be made up.
+    const bool wrong = !error.isEmpty() || loaded.diagnostics.errorCount() > 0;
+    m_plan->showStage(wrong ? nullptr : planned);
     QStringList problems;
     if (!error.isEmpty())
         problems << error;

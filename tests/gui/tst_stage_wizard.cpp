@@ -193,6 +193,30 @@ private slots:
         docker.removeNetwork(name);
     }
 
+    // The plan shows addresses with their prefix length, and no hosts at
+    // all while the CIDR is wrong (their addresses would be made up).
+    void aWrongCidrPlansNoHosts()
+    {
+        StageWizard wizard;
+        wizard.setProject(m_dir.filePath(QStringLiteral("wrong-cidr")),
+                          QStringLiteral("w.example.jp"));
+        wizard.setProvider(QStringLiteral("prepared"));
+        wizard.show();
+        while (wizard.currentId() != StageWizard::SettingsPage)
+            wizard.next();
+        auto *cidr = wizard.findChild<QLineEdit *>(QStringLiteral("cidr"));
+        auto *problems = wizard.findChild<QLabel *>(QStringLiteral("planProblems"));
+        cidr->setText(QStringLiteral("192.168.40.0/24"));
+        QTRY_VERIFY(wizard.planView()->rowCount() > 0);
+        QVERIFY2(wizard.planView()->item(0, 2)->text().endsWith(QStringLiteral("/24")),
+                 qPrintable(wizard.planView()->item(0, 2)->text()));
+        cidr->setText(QStringLiteral("192.168.400.0/24"));
+        QTRY_COMPARE(wizard.planView()->rowCount(), 0);
+        QVERIFY2(!problems->text().isEmpty(), "a wrong CIDR says why");
+        cidr->setText(QStringLiteral("192.168.40.0/24"));
+        QTRY_VERIFY(wizard.planView()->rowCount() > 0);
+    }
+
     // Fewer than three hives: what it costs is said as the number changes;
     // none at all cannot go on.
     void fewerThanThreeHivesSayWhatTheyCost()
