@@ -127,6 +127,9 @@ int main(int argc, char **argv)
     if (!positional.isEmpty())
         window.openProject(positional.first());
     window.show();
+    // Ask for the keyboard focus too: without a window manager (a bare X
+    // server, a kiosk) nobody gives it, and typed keys would be lost.
+    window.activateWindow();
     if (parser.isSet(QStringLiteral("startup-probe"))) {
         // Usable: the project is loaded and the window has been painted once.
         window.grab();

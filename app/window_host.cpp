@@ -40,8 +40,10 @@ MainWindow *WindowHost::switchLanguage(const QString &language)
     setLanguage(language);
     MainWindow *window = createWindow();
     window->restore(snapshot);
-    if (wasVisible)
+    if (wasVisible) {
         window->show();
+        window->activateWindow(); // also where no window manager gives the focus
+    }
     if (old) {
         old->hide();
         old->deleteLater();

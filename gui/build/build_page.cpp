@@ -664,8 +664,12 @@ void BuildPage::updatePanel()
     QString title;
     double progress = 0.0;
     QString times;
+    // A run refused before its first step shows no bar ("0 %" would say
+    // it started).
+    bool bar = true;
     if (!m_run->error().isEmpty() && !running) {
         title = tr("Could not run: %1").arg(m_run->error());
+        bar = m_run->live().phases().isEmpty() ? false : bar;
     } else if (mode() == Mode::Live) {
         const RunSummary sum = m_run->summary();
         progress = sum.progress;
@@ -742,7 +746,7 @@ void BuildPage::updatePanel()
         m_progress->setRange(0, 1000);
         m_progress->setValue(qRound(progress * 1000));
     }
-    m_progress->setVisible(mode() != Mode::Empty);
+    m_progress->setVisible(mode() != Mode::Empty && bar);
     const QStringList still = running && mode() == Mode::Live ? stillRunningOn() : QStringList();
     m_running->setText(still.isEmpty()
                            ? QString()

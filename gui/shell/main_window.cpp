@@ -348,6 +348,10 @@ void MainWindow::createDocks()
         dock(m_log, tr("Log"), QStringLiteral("logDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(problems, logDock);
     problems->raise();
+    // Wide pages (the Build tab, a form beside its source, a large font)
+    // would squeeze the Project dock to a sliver: it keeps room for about
+    // 22 characters, and the window grows instead.
+    m_tree->setMinimumWidth(m_tree->fontMetrics().averageCharWidth() * 22);
     resizeDocks({tree}, {300}, Qt::Horizontal);
     resizeDocks({problems}, {180}, Qt::Vertical);
     m_viewMenu->addAction(tree->toggleViewAction());

@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
 #include <QStandardPaths>
@@ -398,6 +399,33 @@ private slots:
     // labels and tabs (nor the menu bar and the tool bar) share a letter, in
     // English and in Japanese (a clash made Alt+F focus Run from Here instead
     // of opening File).
+    // A run refused before it starts (a tag the phase does not have) says
+    // why, and shows no progress bar at "0 %".
+    void aRefusedRunShowsNoProgress()
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(projectWithRuns(), &error), qPrintable(error));
+        window.showBuild();
+        BuildPage *page = window.buildPage();
+        page->pipeline()->setCurrent(QStringLiteral("setup-hosts"));
+        page->findChild<QLineEdit *>(QStringLiteral("buildTags"))
+            ->setText(QStringLiteral("nosuchtag"));
+        QTimer::singleShot(0, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->findChild<QPushButton *>(QStringLiteral("confirmRun"))->click();
+        });
+        page->runChosen();
+        auto *title = page->findChild<QLabel *>(QStringLiteral("buildTitle"));
+        QTRY_VERIFY2(title->text().contains(QStringLiteral("Could not run")),
+                     qPrintable(title->text()));
+        QVERIFY(title->text().contains(QStringLiteral("nosuchtag")));
+        QVERIFY(!page->isRunning());
+        QVERIFY(!page->findChild<QProgressBar *>(QStringLiteral("buildProgress"))->isVisible());
+    }
+
     void eachAltLetterReachesOneThing()
     {
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {

@@ -48,6 +48,23 @@ class TestMainWindow : public QObject
     SampleProjectCopy m_samples;
 
 private slots:
+    // A narrow window with an editor open: the Project dock keeps its room.
+    void theProjectDockIsNeverASliver()
+    {
+        MainWindow window;
+        window.resize(900, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString project = m_samples.make();
+        QVERIFY(window.openProject(project));
+        window.showBuild();
+        QVERIFY(window.openEditor(project + QStringLiteral("/inventory/services.yml")));
+        QApplication::processEvents();
+        auto *tree = window.findChild<ProjectTree *>();
+        QVERIFY2(tree->width() >= tree->fontMetrics().averageCharWidth() * 22,
+                 qPrintable(QString::number(tree->width())));
+    }
+
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // settings of the test, not the user's
@@ -63,7 +80,7 @@ private slots:
         auto *hosts = window.findChild<HostsPage *>()->table();
         QCOMPARE(hosts->rowCount(), 4);
         QCOMPARE(hosts->item(0, 0)->text(), QStringLiteral("p-hive0.sample.example.jp"));
-        QCOMPARE(hosts->item(3, 2)->text(), QStringLiteral("172.30.240.7/255.255.255.0"));
+        QCOMPARE(hosts->item(3, 2)->text(), QStringLiteral("172.30.240.7"));
         auto *tree = window.findChild<ProjectTree *>();
         QCOMPARE(tree->topLevelItem(0)->childCount(), 3); // three stages
         QVERIFY(window.findChild<ProblemsView *>()->topLevelItemCount() == 0);
