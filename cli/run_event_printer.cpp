@@ -39,12 +39,17 @@ void RunEventPrinter::post(const RunEvent &e)
         m_out << QStringLiteral("== ") << e.phase
               << (e.text.isEmpty() ? QString() : QStringLiteral(": ") + e.text) << Qt::endl;
         break;
-    case RunEvent::Kind::PhaseFinished:
+    case RunEvent::Kind::PhaseFinished: {
         printSummary(e.phase);
+        // A check (-C) says what would change, as the app does.
+        const RunState::Phase *p = m_state.phase(e.phase);
+        const bool check = p && p->action == QLatin1String("check");
         m_out << QStringLiteral("== %1 %2 (%3)")
-                     .arg(e.phase, statusWord(e.status), seconds(e.elapsedMs))
+                     .arg(e.phase, check ? RunWording::checkStatus(e.status) : statusWord(e.status),
+                          seconds(e.elapsedMs))
               << Qt::endl;
         break;
+    }
     case RunEvent::Kind::StepStarted:
         m_out << QStringLiteral("-- %1").arg(e.step)
               << (e.text.isEmpty() ? QString() : QStringLiteral(": ") + e.text) << Qt::endl;

@@ -2740,6 +2740,18 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>check: would change</source>
+        <translation>check: would change</translation>
+    </message>
+    <message>
+        <source>check: nothing to change</source>
+        <translation>check: nothing to change</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>check: %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::SchemaChecker</name>
@@ -7244,18 +7256,6 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>running</source>
         <translation>running</translation>
-    </message>
-    <message>
-        <source>check: would change</source>
-        <translation>check: would change</translation>
-    </message>
-    <message>
-        <source>check: nothing to change</source>
-        <translation>check: nothing to change</translation>
-    </message>
-    <message>
-        <source>check: %1</source>
-        <translation>check: %1</translation>
     </message>
 </context>
 <context>

@@ -2717,6 +2717,18 @@
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
+    <message>
+        <source>check: would change</source>
+        <translation>チェック: 変更が必要</translation>
+    </message>
+    <message>
+        <source>check: nothing to change</source>
+        <translation>チェック: 変更なし</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>チェック: %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::SchemaChecker</name>
@@ -7189,18 +7201,6 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>running</source>
         <translation>実行中</translation>
-    </message>
-    <message>
-        <source>check: would change</source>
-        <translation>チェック: 変更が必要</translation>
-    </message>
-    <message>
-        <source>check: nothing to change</source>
-        <translation>チェック: 変更なし</translation>
-    </message>
-    <message>
-        <source>check: %1</source>
-        <translation>チェック: %1</translation>
     </message>
 </context>
 <context>

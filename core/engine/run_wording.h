@@ -15,6 +15,9 @@ class RunWording
     Q_DECLARE_TR_FUNCTIONS(hive::RunWording)
 public:
     static QString status(RunEvent::Status status);
+    // The status of a check (-C, Check Only): "check: would change",
+    // "check: nothing to change", "check: failed"…
+    static QString checkStatus(RunEvent::Status status);
     static QString seconds(qint64 ms);
 };
 

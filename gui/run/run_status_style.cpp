@@ -14,14 +14,7 @@ QString RunStatusStyle::word(RunEvent::Status status, bool running)
 
 QString RunStatusStyle::checkWord(RunEvent::Status status)
 {
-    switch (status) {
-    case RunEvent::Status::Changed:
-        return tr("check: would change");
-    case RunEvent::Status::Ok:
-        return tr("check: nothing to change");
-    default:
-        return tr("check: %1").arg(word(status));
-    }
+    return RunWording::checkStatus(status);
 }
 
 QIcon RunStatusStyle::icon(const QStyle *style, RunEvent::Status status, bool running)
