@@ -5053,6 +5053,16 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>every stage</source>
         <translation>every stage</translation>
     </message>
+    <message numerus="yes">
+        <source>More settings (%n)</source>
+        <translation>
+            <numerusform>More settings (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings a first hive seldom needs: encryption keys, internal address ranges, download URLs…</source>
+        <translation>Settings a first hive seldom needs: encryption keys, internal address ranges, download URLs…</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::BackupScheduler</name>

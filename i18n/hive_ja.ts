@@ -5021,6 +5021,16 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>every stage</source>
         <translation>すべてのステージ</translation>
     </message>
+    <message numerus="yes">
+        <source>More settings (%n)</source>
+        <translation>
+            <numerusform>その他の設定（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings a first hive seldom needs: encryption keys, internal address ranges, download URLs…</source>
+        <translation>最初の hive ではあまり使わない設定: 暗号鍵、内部アドレス範囲、ダウンロード URL など</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::BackupScheduler</name>

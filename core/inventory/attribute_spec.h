@@ -62,6 +62,9 @@ struct AttributeSpec
     // The smallest value an integer may take (0 CPUs is no host); the
     // editor's fields cannot go below it either.
     qint64 minimum = 0;
+    // Seldom set (encryption keys, internal ranges, download URLs): the
+    // forms fold it away under "More settings" until it has a value.
+    bool rarelySet = false;
 
     bool allowsProvider(const QString &provider) const
     {

@@ -460,7 +460,28 @@ QList<AttributeSpec> build()
     // What hive-builder takes without a word although its manual asks for a
     // list of regular expressions (`ignore_error: true` in our users' files),
     // and the integers that cannot be 0.
+    // The stage attributes a first hive rarely needs (each provider's
+    // essentials stay in view: addresses, sizes, region, images).
+    static const char *const kRarelySet[] = {"custom_hostname",
+                                             "az_suffix_list",
+                                             "not_support_az",
+                                             "internal_cidr",
+                                             "internal_cidr_v6",
+                                             "filestore_cidr",
+                                             "kms_key_id",
+                                             "disk_encrypted",
+                                             "mirrored_disk_encrypted",
+                                             "repository_disk_encrypted",
+                                             "drbd_download_url",
+                                             "kernel_version",
+                                             "nameservers",
+                                             "prepared_resource_group",
+                                             "shared_repository",
+                                             "root_password"};
     for (AttributeSpec &spec : a) {
+        for (const char *name : kRarelySet)
+            spec.rarelySet =
+                spec.rarelySet || (spec.scope == S::Stage && spec.name == QLatin1String(name));
         if (spec.scope == S::Stage &&
             (spec.name == QLatin1String("cpus") || spec.name == QLatin1String("repository_cpus") ||
              spec.name == QLatin1String("number_of_hosts")))

@@ -18,8 +18,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace hive::gui {
@@ -117,10 +119,54 @@ AttributeForm::AttributeForm(EditableFile *file, const YamlTextEditor::Path &bas
 {
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    for (const AttributeSpec &spec : specs)
-        addField(spec);
+    QList<AttributeSpec> rare;
+    for (const AttributeSpec &spec : specs) {
+        if (spec.rarelySet)
+            rare << spec;
+        else
+            addField(spec, m_layout);
+    }
+    if (!rare.isEmpty()) {
+        m_moreToggle = new QToolButton(this);
+        m_moreToggle->setObjectName(QStringLiteral("moreSettings"));
+        m_moreToggle->setCheckable(true);
+        m_moreToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        m_moreToggle->setAutoRaise(true);
+        m_moreToggle->setText(tr("More settings (%n)", nullptr, int(rare.size())));
+        m_moreToggle->setToolTip(
+            tr("Settings a first hive seldom needs: encryption keys, internal address ranges, "
+               "download URLs…"));
+        m_more = new QWidget(this);
+        m_moreLayout = new QFormLayout(m_more);
+        m_moreLayout->setContentsMargins(0, 0, 0, 0);
+        m_moreLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        m_moreLayout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        for (const AttributeSpec &spec : std::as_const(rare)) {
+            addField(spec, m_moreLayout);
+            m_moreKeys << spec.name;
+        }
+        m_layout->addRow(m_moreToggle);
+        m_layout->addRow(m_more);
+        connect(m_moreToggle, &QToolButton::toggled, this, &AttributeForm::setMoreShown);
+        setMoreShown(false);
+    }
     HistoryKeys::route(this);
     refresh();
+}
+
+void AttributeForm::setMoreShown(bool shown)
+{
+    if (!m_moreToggle)
+        return;
+    const QSignalBlocker block(m_moreToggle);
+    m_moreToggle->setChecked(shown);
+    m_moreToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_more->setVisible(shown);
+}
+
+bool AttributeForm::moreShown() const
+{
+    return !m_moreToggle || m_moreToggle->isChecked();
 }
 
 void AttributeForm::refresh()
@@ -129,6 +175,13 @@ void AttributeForm::refresh()
     const Value current = v && v->isMap() ? *v : Value::map();
     for (const auto &update : m_updaters)
         update(current);
+    // A folded setting with a value is shown: nothing in the file is hidden.
+    for (const QString &key : std::as_const(m_moreKeys)) {
+        if (!current.value(key).isNull()) {
+            setMoreShown(true);
+            break;
+        }
+    }
 }
 
 bool AttributeForm::commit(const YamlTextEditor::Path &relative, const std::optional<Value> &value)
@@ -184,7 +237,7 @@ bool AttributeForm::renameAt(const YamlTextEditor::Path &relative, const QString
     return ok;
 }
 
-void AttributeForm::addField(const AttributeSpec &spec)
+void AttributeForm::addField(const AttributeSpec &spec, QFormLayout *layout)
 {
     QWidget *field = nullptr;
     TableShape shape;
@@ -222,7 +275,7 @@ void AttributeForm::addField(const AttributeSpec &spec)
     label->setObjectName(QStringLiteral("label:") + key);
     label->setBuddy(field);
     label->setToolTip(spec.description(language()));
-    m_layout->addRow(label, field);
+    layout->addRow(label, field);
 }
 
 bool AttributeForm::markField(const QString &key)
@@ -241,6 +294,8 @@ bool AttributeForm::markField(const QString &key)
         wanted.isEmpty() ? nullptr : findChild<QLabel *>(QStringLiteral("label:") + wanted);
     if (!label)
         return false;
+    if (m_more && m_more->isAncestorOf(label))
+        setMoreShown(true);
     // The selection's colours: readable in the light and the dark theme.
     label->setAutoFillBackground(true);
     label->setBackgroundRole(QPalette::Highlight);

@@ -9,6 +9,7 @@
 #include <optional>
 
 class QFormLayout;
+class QToolButton;
 class QLineEdit;
 
 namespace hive::gui {
@@ -41,6 +42,8 @@ public:
     {
         m_defaults.insert(key, std::move(value));
     }
+    // Whether "More settings" is unfolded (true when there is none).
+    bool moreShown() const;
     // The key whose field is marked ("" when none).
     QString markedField() const { return m_marked; }
 
@@ -52,11 +55,17 @@ private:
     EditableFile *m_file;
     YamlTextEditor::Path m_base;
     QFormLayout *m_layout;
+    // "More settings": the attributes seldom set, folded until one has a value.
+    QToolButton *m_moreToggle = nullptr;
+    QWidget *m_more = nullptr;
+    QFormLayout *m_moreLayout = nullptr;
+    QStringList m_moreKeys;
     QList<std::function<void(const Value &)>> m_updaters;
     QString m_marked;
     QHash<QString, std::function<int()>> m_defaults;
 
-    void addField(const AttributeSpec &spec);
+    void addField(const AttributeSpec &spec, QFormLayout *layout);
+    void setMoreShown(bool shown);
     // Commits the field's text as `kind` when editing ends; shows the file's value.
     void bindText(QLineEdit *edit, const QString &name, ValueKind kind);
     QWidget *lineField(const AttributeSpec &spec);

@@ -36,6 +36,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QWheelEvent>
 #include <QtTest>
@@ -523,6 +524,44 @@ private slots:
     // The source view as a newcomer types in it: Enter keeps the indent (one
     // step deeper after "key:"), a jump's line mark goes once the text is
     // edited, and a theme change recolours the YAML at once.
+    // A docker stage's seldom-set attributes are folded under "More
+    // settings" until one has a value; the cursor on one unfolds it.
+    void seldomSetAttributesAreFolded()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        const QString project = m_samples.make();
+        QVERIFY(window.openProject(project));
+        FileEditor *editor = window.openEditor(project + QStringLiteral("/inventory/hive.yml"));
+        QVERIFY(editor && editor->hiveForm());
+        editor->hiveForm()->showStage(QStringLiteral("private"));
+        AttributeForm *form = nullptr;
+        for (AttributeForm *f : editor->hiveForm()->findChildren<AttributeForm *>()) {
+            if (f->base() == QStringList{QStringLiteral("stages"), QStringLiteral("private")})
+                form = f;
+        }
+        QVERIFY(form);
+        auto *more = form->findChild<QToolButton *>(QStringLiteral("moreSettings"));
+        QVERIFY(more);
+        QVERIFY(!form->moreShown());
+        auto *internal = form->findChild<QWidget *>(QStringLiteral("stages.private.internal_cidr"));
+        QVERIFY(internal && !internal->isVisible());
+        QVERIFY(form->findChild<QWidget *>(QStringLiteral("stages.private.cidr"))->isVisible());
+        more->click();
+        QVERIFY(form->moreShown() && internal->isVisible());
+        more->click();
+        QVERIFY(!internal->isVisible());
+        // A value in the file unfolds it: nothing the file says is hidden.
+        QVERIFY(editor->file()->edit(QStringLiteral("test"), [](YamlTextEditor &ed) {
+            return ed.setValue({QStringLiteral("stages"), QStringLiteral("private"),
+                                QStringLiteral("internal_cidr")},
+                               Value::string(QStringLiteral("10.240.0.0/16")));
+        }));
+        QTRY_VERIFY(form->moreShown() && internal->isVisible());
+    }
+
     // Moving the cursor in the source shows the service or stage it is in
     // and marks the field of its key; the form stays put while the cursor
     // moves for another reason (the form's own edits).
