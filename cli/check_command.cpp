@@ -2,6 +2,7 @@
 
 #include "cli/command_context.h"
 #include "data/json_writer.h"
+#include "recipes/inventory_templates.h"
 
 namespace hive::cli {
 
@@ -16,7 +17,39 @@ int CheckCommand::run(CommandContext &context, const QCommandLineParser &parser)
     if (!context.openProject())
         return 1;
     const LoadedInventory loaded = context.project().loadInventory();
-    const DiagnosticList &diags = loaded.diagnostics;
+    DiagnosticList diags = loaded.diagnostics;
+    // The Jinja2 templates of the stage's variables, read by Ansible (their
+    // syntax: rendering them would run lookups).
+    if (loaded.ok()) {
+        Inventory inventory = loaded.inventory;
+        InventoryTemplates::Context templates;
+        templates.rootDir = context.project().rootDir();
+        templates.inventoryDir = context.project().inventoryDir();
+        templates.contextDir = context.project().contextDir();
+        templates.stage = context.project().stage();
+        templates.syntaxOnly = true;
+        QList<InventoryTemplates::Problem> problems;
+        QString error;
+        if (!InventoryTemplates::render(inventory, inventory.hostsOf(context.project().stage()),
+                                        templates, problems, error)) {
+            for (const InventoryTemplates::Problem &p : std::as_const(problems)) {
+                Diagnostic d;
+                d.code = QStringLiteral("template");
+                d.message = tr("%1 of %2: %3").arg(p.key, p.host, p.message);
+                d.mark = p.mark;
+                d.stage = context.project().stage();
+                d.key = p.key;
+                diags.add(d);
+            }
+            if (problems.isEmpty()) {
+                Diagnostic d;
+                d.severity = Diagnostic::Severity::Warning;
+                d.code = QStringLiteral("template-unchecked");
+                d.message = error;
+                diags.add(d);
+            }
+        }
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         Value list = Value::list();
         for (const Diagnostic &d : diags.sorted()) {
@@ -38,7 +71,7 @@ int CheckCommand::run(CommandContext &context, const QCommandLineParser &parser)
     } else {
         if (!diags.isEmpty())
             context.printDiagnostics(diags, true);
-        if (loaded.ok()) {
+        if (!diags.hasErrors()) {
             int hosts = 0;
             if (const StagePlan *stage = loaded.hive.stage(context.project().stage()))
                 hosts = int(stage->hosts.size());

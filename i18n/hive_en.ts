@@ -1579,6 +1579,33 @@
     </message>
 </context>
 <context>
+    <name>hive::InventoryTemplates</name>
+    <message>
+        <source>%1%2 of %3: %4</source>
+        <translation>%1%2 of %3: %4</translation>
+    </message>
+    <message>
+        <source>the inventory has Jinja2 templates (%1 of %2, …) and rendering them needs Ansible: install it (Debian: apt-get install ansible-core)</source>
+        <translation>the inventory has Jinja2 templates (%1 of %2, …) and rendering them needs Ansible: install it (Debian: apt-get install ansible-core)</translation>
+    </message>
+    <message>
+        <source>cannot write the templates for Ansible to %1</source>
+        <translation>cannot write the templates for Ansible to %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+    <message>
+        <source>Ansible could not render the inventory&apos;s templates: %1</source>
+        <translation>Ansible could not render the inventory&apos;s templates: %1</translation>
+    </message>
+    <message>
+        <source>Ansible rendered %1 of %2 templates</source>
+        <translation>Ansible rendered %1 of %2 templates</translation>
+    </message>
+</context>
+<context>
     <name>hive::Ipv4Network</name>
     <message>
         <source>IPv6 networks are not supported here; use an IPv4 network</source>
@@ -2202,6 +2229,16 @@
     <message>
         <source>stage %1: %2</source>
         <translation>stage %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) of the inventory could not be rendered:
+%1</source>
+        <translation>
+            <numerusform>%n template of the inventory could not be rendered:
+%1</numerusform>
+            <numerusform>%n templates of the inventory could not be rendered:
+%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4387,10 @@
         <source>validate the project and print every problem (writes nothing)</source>
         <translation>validate the project and print every problem (writes nothing)</translation>
     </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 of %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>hive::cli::CliApplication</name>
@@ -4539,6 +4580,22 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>list ansible inventory (the JSON of ansible-inventory --list)</source>
         <translation>list ansible inventory (the JSON of ansible-inventory --list)</translation>
+    </message>
+    <message>
+        <source>with --host: render the Jinja2 templates of its variables with Ansible, as a phase of the stage sees them (secrets as ********)</source>
+        <translation>with --host: render the Jinja2 templates of its variables with Ansible, as a phase of the stage sees them (secrets as ********)</translation>
+    </message>
+    <message>
+        <source>with --render: print secret values instead of ********</source>
+        <translation>with --render: print secret values instead of ********</translation>
+    </message>
+    <message>
+        <source>--render and --show-secrets go with --host HOST</source>
+        <translation>--render and --show-secrets go with --host HOST</translation>
+    </message>
+    <message>
+        <source>--render and --export cannot be used together</source>
+        <translation>--render and --export cannot be used together</translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5114,7 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <source>More settings (%n)</source>
         <translation>
             <numerusform>More settings (%n)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>

@@ -1567,6 +1567,33 @@
     </message>
 </context>
 <context>
+    <name>hive::InventoryTemplates</name>
+    <message>
+        <source>%1%2 of %3: %4</source>
+        <translation>%1%3 の %2: %4</translation>
+    </message>
+    <message>
+        <source>the inventory has Jinja2 templates (%1 of %2, …) and rendering them needs Ansible: install it (Debian: apt-get install ansible-core)</source>
+        <translation>インベントリに Jinja2 テンプレートがあります（%2 の %1 など）。描画には Ansible が必要です。インストールしてください（Debian: apt-get install ansible-core）</translation>
+    </message>
+    <message>
+        <source>cannot write the templates for Ansible to %1</source>
+        <translation>Ansible に渡すテンプレートを %1 に書き込めません</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>終了コード %1</translation>
+    </message>
+    <message>
+        <source>Ansible could not render the inventory&apos;s templates: %1</source>
+        <translation>Ansible がインベントリのテンプレートを描画できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Ansible rendered %1 of %2 templates</source>
+        <translation>Ansible が描画したテンプレートは %2 件中 %1 件です</translation>
+    </message>
+</context>
+<context>
     <name>hive::Ipv4Network</name>
     <message>
         <source>IPv6 networks are not supported here; use an IPv4 network</source>
@@ -2185,6 +2212,14 @@
     <message>
         <source>stage %1: %2</source>
         <translation>ステージ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) of the inventory could not be rendered:
+%1</source>
+        <translation>
+            <numerusform>インベントリのテンプレート %n 件を描画できませんでした:
+%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4354,10 @@
         <source>validate the project and print every problem (writes nothing)</source>
         <translation>プロジェクトを検証してすべての問題を表示する（何も書き込まない）</translation>
     </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%2 の %1: %3</translation>
+    </message>
 </context>
 <context>
     <name>hive::cli::CliApplication</name>
@@ -4508,6 +4547,22 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>list ansible inventory (the JSON of ansible-inventory --list)</source>
         <translation>ansible のインベントリを出力する（ansible-inventory --list の JSON）</translation>
+    </message>
+    <message>
+        <source>with --host: render the Jinja2 templates of its variables with Ansible, as a phase of the stage sees them (secrets as ********)</source>
+        <translation>--host と併用: そのホストの変数の Jinja2 テンプレートを、ステージのフェーズが見るとおりに Ansible で描画する（秘密の値は ********）</translation>
+    </message>
+    <message>
+        <source>with --render: print secret values instead of ********</source>
+        <translation>--render と併用: 秘密の値を ******** ではなくそのまま表示する</translation>
+    </message>
+    <message>
+        <source>--render and --show-secrets go with --host HOST</source>
+        <translation>--render と --show-secrets は --host HOST と一緒に使います</translation>
+    </message>
+    <message>
+        <source>--render and --export cannot be used together</source>
+        <translation>--render と --export は同時に使えません</translation>
     </message>
 </context>
 <context>

@@ -205,8 +205,15 @@ QStringList Inventory::groupsOfHost(const QString &hostName) const
     return sorted;
 }
 
+void Inventory::setRenderedHostVars(const QString &host, const Value &vars)
+{
+    m_rendered.insert(host, vars);
+}
+
 Value Inventory::flattenedHostVars(const QString &hostName) const
 {
+    if (const auto rendered = m_rendered.constFind(hostName); rendered != m_rendered.cend())
+        return *rendered;
     Value vars = Value::map();
     const Host *h = host(hostName);
     if (!h)

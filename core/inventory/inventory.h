@@ -63,8 +63,13 @@ public:
     // Every group the host belongs to, with ancestors, sorted as Ansible does.
     QStringList groupsOfHost(const QString &host) const;
 
-    // All variables a play would see for the host (without magic variables).
+    // All variables a play would see for the host (without magic variables);
+    // once rendered (setRenderedHostVars), with their templates rendered.
     Value flattenedHostVars(const QString &host) const;
+    // The host's flattened variables with their Jinja2 templates rendered
+    // (InventoryTemplates): what every phase reads from then on.
+    void setRenderedHostVars(const QString &host, const Value &vars);
+    bool isRendered(const QString &host) const { return m_rendered.contains(host); }
     // Only the host's own variables (`--export` mode).
     Value ownHostVars(const QString &host) const;
     Value ownGroupVars(const QString &group) const;
@@ -77,6 +82,7 @@ private:
     std::vector<Host> m_hosts;
     QHash<QString, int> m_groupIndex;
     QHash<QString, int> m_hostIndex;
+    QHash<QString, Value> m_rendered;
 
     Group &groupRef(const QString &name);
     Host &hostRef(const QString &name);

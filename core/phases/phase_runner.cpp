@@ -14,6 +14,7 @@
 #include "phases/setup_hosts/setup_hosts_phase.h"
 #include "project/project.h"
 #include "providers/provider_catalog.h"
+#include "recipes/inventory_templates.h"
 
 #include <QList>
 
@@ -151,7 +152,29 @@ PhaseSession::Result PhaseRunner::prepareAndRun(const PhaseRequest &request, Pro
     if (!project.storeAllocations(loaded, refused.error) ||
         (!project.initialize(refused.error) && !refused.error.isEmpty()))
         return refused;
-    return run(request, project, loaded, display, cancel);
+    // Jinja2 in the stage's variables, rendered by Ansible before any phase
+    // reads them (nothing runs when a template fails).
+    LoadedInventory rendered = loaded;
+    InventoryTemplates::Context templates;
+    templates.rootDir = project.rootDir();
+    templates.inventoryDir = project.inventoryDir();
+    templates.contextDir = project.contextDir();
+    templates.stage = project.stage();
+    templates.phase = request.command;
+    QList<InventoryTemplates::Problem> problems;
+    if (!InventoryTemplates::render(rendered.inventory, rendered.inventory.hostsOf(project.stage()),
+                                    templates, problems, refused.error)) {
+        if (!problems.isEmpty()) {
+            QStringList lines;
+            for (const InventoryTemplates::Problem &p : std::as_const(problems))
+                lines << p.format(project.rootDir());
+            refused.error = tr("%n template(s) of the inventory could not be rendered:\n%1",
+                               nullptr, int(problems.size()))
+                                .arg(lines.join(QLatin1Char('\n')));
+        }
+        return refused;
+    }
+    return run(request, project, rendered, display, cancel);
 }
 
 } // namespace hive

@@ -418,6 +418,82 @@ private slots:
                  qPrintable(privateStage.err));
     }
 
+    // `inventory --host H --render`: the host's variables as a phase sees
+    // them, rendered by Ansible; secrets masked unless --show-secrets; a
+    // template that fails names its file, line, key and host.
+    void inventoryRenderShowsWhatAPhaseSees()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty()) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL("Ansible is not installed");
+            QSKIP("Ansible is not installed");
+        }
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        QDir().mkpath(root + QStringLiteral("/inventory/group_vars"));
+        const auto write = [&](const QString &name, const QByteArray &text) {
+            QFile f(root + QStringLiteral("/inventory/") + name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(QStringLiteral("hive.yml"),
+              "plugin: hive_inventory\nname: r.example.jp\nstages:\n  private:\n"
+              "    provider: docker\n    cidr: 172.30.99.0/24\n");
+        write(QStringLiteral("services.yml"),
+              "plugin: hive_services\nservices:\n  db:\n    image: mariadb\n"
+              "    environment:\n      MYSQL_PASSWORD: \"{{ db_password }}\"\n"
+              "      STAGE: \"{{ hive_stage }}\"\n");
+        write(QStringLiteral("group_vars/all.yml"),
+              "db_password: \"{{ lookup('password', hive_context_dir + '/db_password') }}\"\n");
+        // `hive check` reads the templates without running their lookups.
+        const Run checked = hive({QStringLiteral("-r"), root, QStringLiteral("check")});
+        QVERIFY2(checked.code == 0, qPrintable(checked.out + checked.err));
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/.hive/private/db_password")));
+        const Run masked =
+            hive({QStringLiteral("-r"), root, QStringLiteral("inventory"), QStringLiteral("--host"),
+                  QStringLiteral("db"), QStringLiteral("--render")});
+        QVERIFY2(masked.code == 0, qPrintable(masked.err));
+        const QJsonObject vars = QJsonDocument::fromJson(masked.out.toUtf8()).object();
+        const QJsonObject env = vars.value(QStringLiteral("hive_environment")).toObject();
+        QCOMPARE(env.value(QStringLiteral("MYSQL_PASSWORD")).toString(),
+                 QStringLiteral("********"));
+        QCOMPARE(env.value(QStringLiteral("STAGE")).toString(), QStringLiteral("private"));
+        QCOMPARE(vars.value(QStringLiteral("db_password")).toString(), QStringLiteral("********"));
+        QFile stored(root + QStringLiteral("/.hive/private/db_password"));
+        QVERIFY2(stored.open(QIODevice::ReadOnly), "the lookup stores the password in the context");
+        const QString password =
+            QString::fromUtf8(stored.readAll()).section(QLatin1Char(' '), 0, 0).trimmed();
+        const Run shown = hive({QStringLiteral("-r"), root, QStringLiteral("inventory"),
+                                QStringLiteral("--host"), QStringLiteral("db"),
+                                QStringLiteral("--render"), QStringLiteral("--show-secrets")});
+        QVERIFY2(shown.code == 0, qPrintable(shown.err));
+        QCOMPARE(QJsonDocument::fromJson(shown.out.toUtf8())
+                     .object()
+                     .value(QStringLiteral("hive_environment"))
+                     .toObject()
+                     .value(QStringLiteral("MYSQL_PASSWORD"))
+                     .toString(),
+                 password);
+        QVERIFY(!masked.out.contains(password) && !masked.err.contains(password));
+        write(QStringLiteral("group_vars/all.yml"), "db_password: \"{{ db_pasword_typo }}\"\n");
+        const Run broken =
+            hive({QStringLiteral("-r"), root, QStringLiteral("inventory"), QStringLiteral("--host"),
+                  QStringLiteral("db"), QStringLiteral("--render")});
+        QCOMPARE(broken.code, 1);
+        QVERIFY2(broken.err.contains(QStringLiteral("all.yml:1: db_password of db")) &&
+                     broken.err.contains(QStringLiteral("db_pasword_typo")),
+                 qPrintable(broken.err));
+        write(QStringLiteral("group_vars/all.yml"), "db_password: \"{{ db_password ) }}\"\n");
+        const Run syntax = hive({QStringLiteral("-r"), root, QStringLiteral("check")});
+        QCOMPARE(syntax.code, 1);
+        QVERIFY2((syntax.out + syntax.err).contains(QStringLiteral("all.yml:1")) &&
+                     (syntax.out + syntax.err).contains(QStringLiteral("db_password of db")),
+                 qPrintable(syntax.out + syntax.err));
+        const Run alone = hive(
+            {QStringLiteral("-r"), root, QStringLiteral("inventory"), QStringLiteral("--render")});
+        QCOMPARE(alone.code, 2);
+    }
+
     // Scripts written for hive-builder use its long option names.
     void hiveBuilderLongOptionsAreTaken()
     {

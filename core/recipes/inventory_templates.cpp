@@ -1,0 +1,485 @@
+#include "recipes/inventory_templates.h"
+
+#include "data/json_writer.h"
+#include "inventory/inventory.h"
+#include "remote/local_command.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+
+namespace hive {
+
+namespace {
+
+// A step from a value to one inside it: a mapping key or a list position.
+struct Segment
+{
+    QString key;
+    int index = -1;
+};
+
+struct Templated
+{
+    QString host;
+    QList<Segment> path;
+    QString text;
+    SourceMark mark;
+};
+
+// Left where Ansible's `omit` was rendered; pruned before the value is used.
+const QString kOmitted = QStringLiteral("\x01hive-omitted\x01");
+
+bool isTemplate(const QString &s)
+{
+    return s.contains(QLatin1String("{{")) || s.contains(QLatin1String("{%"));
+}
+
+void collect(const QString &host, const Value &value, QList<Segment> &path, QList<Templated> &out)
+{
+    if (value.isString() && isTemplate(value.toString())) {
+        out << Templated{host, path, value.toString(), value.mark()};
+    } else if (value.isMap()) {
+        for (const Value::Entry &e : value.entries()) {
+            path << Segment{e.key};
+            collect(host, e.value, path, out);
+            path.removeLast();
+        }
+    } else if (value.isList()) {
+        for (int i = 0; i < int(value.items().size()); ++i) {
+            path << Segment{QString(), i};
+            collect(host, value.items().at(size_t(i)), path, out);
+            path.removeLast();
+        }
+    }
+}
+
+QString pathText(const QList<Segment> &path)
+{
+    QStringList parts;
+    for (const Segment &s : path)
+        parts << (s.index >= 0 ? QString::number(s.index) : s.key);
+    return parts.join(QLatin1Char('.'));
+}
+
+Value fromJson(const QJsonValue &j, const SourceMark &mark)
+{
+    switch (j.type()) {
+    case QJsonValue::Bool:
+        return Value::boolean(j.toBool(), mark);
+    case QJsonValue::Double: {
+        const double d = j.toDouble();
+        if (d == double(qint64(d)) && qAbs(d) < 9.0e15)
+            return Value::integer(qint64(d), mark);
+        return Value::real(d, mark);
+    }
+    case QJsonValue::String:
+        return Value::string(j.toString(), mark);
+    case QJsonValue::Array: {
+        Value list = Value::list({}, mark);
+        for (const QJsonValue &item : j.toArray())
+            list.append(fromJson(item, mark));
+        return list;
+    }
+    case QJsonValue::Object: {
+        Value map = Value::map({}, mark);
+        const QJsonObject o = j.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            map.appendEntry(it.key(), fromJson(it.value(), mark));
+        return map;
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return Value::null(mark);
+}
+
+void setAt(Value &root, const QList<Segment> &path, int at, const Value &value)
+{
+    if (at == path.size()) {
+        root = value;
+        return;
+    }
+    const Segment &s = path.at(at);
+    if (s.index >= 0 && root.isList() && s.index < int(root.items().size()))
+        setAt(root.itemsRef()[size_t(s.index)], path, at + 1, value);
+    else if (s.index < 0 && root.isMap()) {
+        for (Value::Entry &e : root.entriesRef()) {
+            if (e.key == s.key) {
+                setAt(e.value, path, at + 1, value);
+                return;
+            }
+        }
+    }
+}
+
+// Removes what `omit` left out: the keys and list items it was rendered in.
+void prune(Value &value)
+{
+    if (value.isMap()) {
+        Value::Map &entries = value.entriesRef();
+        entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                     [](const Value::Entry &e) {
+                                         return e.value.isString() &&
+                                                e.value.toString() == kOmitted;
+                                     }),
+                      entries.end());
+        for (Value::Entry &e : entries)
+            prune(e.value);
+    } else if (value.isList()) {
+        Value::List &items = value.itemsRef();
+        items.erase(
+            std::remove_if(items.begin(), items.end(),
+                           [](const Value &v) { return v.isString() && v.toString() == kOmitted; }),
+            items.end());
+        for (Value &v : items)
+            prune(v);
+    }
+}
+
+void writeKey(const QString &key, QByteArray &out)
+{
+    JsonWriter::writeString(key, out);
+    out += ':';
+}
+
+} // namespace
+
+QString InventoryTemplates::Problem::format(const QString &rootDir) const
+{
+    QString where;
+    if (mark.isKnown()) {
+        const QString file =
+            rootDir.isEmpty() ? mark.file : QDir(rootDir).relativeFilePath(mark.file);
+        where = QStringLiteral("%1:%2: ").arg(file).arg(mark.line);
+    }
+    return tr("%1%2 of %3: %4").arg(where, key, host, message);
+}
+
+bool InventoryTemplates::hasTemplates(const Value &value)
+{
+    if (value.isString())
+        return isTemplate(value.toString());
+    if (value.isMap()) {
+        for (const Value::Entry &e : value.entries()) {
+            if (hasTemplates(e.value))
+                return true;
+        }
+    } else if (value.isList()) {
+        for (const Value &v : value.items()) {
+            if (hasTemplates(v))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool InventoryTemplates::isSecret(const QString &key, const Value &raw)
+{
+    static const QRegularExpression secretName(
+        QStringLiteral("(pass(word|wd)?|secret|token|private_?key|credential|api_?key)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression passwordLookup(
+        QStringLiteral("lookup\\s*\\(\\s*['\"]password['\"]"));
+    return secretName.match(key).hasMatch() ||
+           (raw.isString() && passwordLookup.match(raw.toString()).hasMatch());
+}
+
+namespace {
+
+Value maskedValue(const Value &value, const Value &raw, bool secret)
+{
+    if (value.isMap()) {
+        Value out = Value::map({}, value.mark());
+        for (const Value::Entry &e : value.entries()) {
+            const Value rawEntry = raw.isMap() ? raw.value(e.key) : Value();
+            out.appendEntry(e.key,
+                            maskedValue(e.value, rawEntry,
+                                        secret || InventoryTemplates::isSecret(e.key, rawEntry)));
+        }
+        return out;
+    }
+    if (value.isList()) {
+        Value out = Value::list({}, value.mark());
+        for (int i = 0; i < int(value.items().size()); ++i) {
+            const Value rawItem =
+                raw.isList() && i < int(raw.items().size()) ? raw.items().at(size_t(i)) : Value();
+            out.append(maskedValue(value.items().at(size_t(i)), rawItem, secret));
+        }
+        return out;
+    }
+    return secret && !value.isNull() ? Value::string(QStringLiteral("********"), value.mark())
+                                     : value;
+}
+
+} // namespace
+
+Value InventoryTemplates::masked(const Value &rendered, const Value &raw)
+{
+    return maskedValue(rendered, raw, false);
+}
+
+QString InventoryTemplates::ansiblePython()
+{
+    const QString playbook = QStandardPaths::findExecutable(QStringLiteral("ansible-playbook"));
+    if (playbook.isEmpty())
+        return {};
+    QFile f(playbook);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    // "#!/usr/bin/python3", "#! /usr/bin/python3" or "#!/usr/bin/env python3".
+    const QString line = QString::fromUtf8(f.readLine()).trimmed();
+    if (!line.startsWith(QLatin1String("#!")))
+        return {};
+    QStringList words = line.mid(2).trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!words.isEmpty() && words.first().endsWith(QLatin1String("/env")))
+        words.removeFirst();
+    if (words.isEmpty())
+        return {};
+    return words.first().startsWith(QLatin1Char('/'))
+               ? words.first()
+               : QStandardPaths::findExecutable(words.first());
+}
+
+bool InventoryTemplates::render(Inventory &inventory, const QStringList &hosts,
+                                const Context &context, QList<Problem> &problems, QString &error)
+{
+    problems.clear();
+    QList<Templated> templated;
+    QHash<QString, Value> raw;
+    for (const Inventory::Host &h : inventory.hosts())
+        raw.insert(h.name, inventory.flattenedHostVars(h.name));
+    for (const QString &host : hosts) {
+        QList<Segment> path;
+        collect(host, raw.value(host), path, templated);
+    }
+    if (templated.isEmpty())
+        return true;
+
+    const QString python = ansiblePython();
+    if (python.isEmpty()) {
+        error = tr("the inventory has Jinja2 templates (%1 of %2, …) and rendering them needs "
+                   "Ansible: install it (Debian: apt-get install ansible-core)")
+                    .arg(pathText(templated.first().path), templated.first().host);
+        return false;
+    }
+
+    // The request: every host's variables (hostvars), the groups, the extra
+    // variables and the templates. In a 0600 file: it may hold secrets.
+    QByteArray request = "{";
+    writeKey(QStringLiteral("inventory_dir"), request);
+    JsonWriter::writeString(context.inventoryDir, request);
+    request += ',';
+    writeKey(QStringLiteral("hosts"), request);
+    request += '{';
+    bool first = true;
+    for (const Inventory::Host &h : inventory.hosts()) {
+        if (!first)
+            request += ',';
+        first = false;
+        writeKey(h.name, request);
+        request += JsonWriter::write(raw.value(h.name));
+    }
+    request += "},";
+    writeKey(QStringLiteral("groups"), request);
+    request += '{';
+    first = true;
+    for (const Inventory::Group &g : inventory.groups()) {
+        if (!first)
+            request += ',';
+        first = false;
+        writeKey(g.name, request);
+        request += '[';
+        const QStringList members = inventory.hostsOf(g.name);
+        for (int i = 0; i < members.size(); ++i) {
+            if (i > 0)
+                request += ',';
+            JsonWriter::writeString(members.at(i), request);
+        }
+        request += ']';
+    }
+    request += "},";
+    writeKey(QStringLiteral("extra"), request);
+    const QList<QPair<QString, QString>> extra{
+        {QStringLiteral("hive_root_dir"), context.rootDir},
+        {QStringLiteral("hive_stage"), context.stage},
+        {QStringLiteral("hive_context_dir"), context.contextDir},
+        {QStringLiteral("hive_temp_dir"), QStringLiteral("/var/tmp/hive")},
+        {QStringLiteral("hive_phase"), context.phase}};
+    request += '{';
+    for (int i = 0; i < extra.size(); ++i) {
+        if (i > 0)
+            request += ',';
+        writeKey(extra.at(i).first, request);
+        JsonWriter::writeString(extra.at(i).second, request);
+    }
+    request += "},";
+    writeKey(QStringLiteral("syntax_only"), request);
+    request += context.syntaxOnly ? "true," : "false,";
+    writeKey(QStringLiteral("omit"), request);
+    JsonWriter::writeString(kOmitted, request);
+    request += ',';
+    writeKey(QStringLiteral("templates"), request);
+    request += '[';
+    for (int i = 0; i < templated.size(); ++i) {
+        if (i > 0)
+            request += ',';
+        request += '{';
+        writeKey(QStringLiteral("host"), request);
+        JsonWriter::writeString(templated.at(i).host, request);
+        request += ',';
+        writeKey(QStringLiteral("template"), request);
+        JsonWriter::writeString(templated.at(i).text, request);
+        request += '}';
+    }
+    request += "]}";
+
+    QTemporaryFile requestFile(QDir::tempPath() + QStringLiteral("/hive-render-XXXXXX.json"));
+    QTemporaryFile scriptFile(QDir::tempPath() + QStringLiteral("/hive-render-XXXXXX.py"));
+    if (!requestFile.open() || requestFile.write(request) != request.size() ||
+        !requestFile.flush() || !scriptFile.open() ||
+        scriptFile.write(helperScript()) != helperScript().size() || !scriptFile.flush()) {
+        error = tr("cannot write the templates for Ansible to %1").arg(QDir::tempPath());
+        return false;
+    }
+    LocalCommand::Options options;
+    options.timeoutMs = context.timeoutMs;
+    options.workingDir = context.inventoryDir;
+    // Ansible's own chatter (deprecation notices) stays out of the answer.
+    options.environment << QStringLiteral("ANSIBLE_DEPRECATION_WARNINGS=False")
+                        << QStringLiteral("ANSIBLE_LOCALHOST_WARNING=False");
+    const CommandResult r =
+        LocalCommand::run(python, {scriptFile.fileName(), requestFile.fileName()}, options);
+    const QJsonObject answer = QJsonDocument::fromJson(r.stdoutText.toUtf8()).object();
+    if (!answer.contains(QStringLiteral("results"))) {
+        const QString why =
+            r.failure().isEmpty() ? tr("exit code %1").arg(r.exitCode) : r.failure();
+        error = tr("Ansible could not render the inventory's templates: %1")
+                    .arg(why.section(QLatin1Char('\n'), -3));
+        return false;
+    }
+    const QJsonArray results = answer.value(QStringLiteral("results")).toArray();
+    if (results.size() != templated.size()) {
+        error = tr("Ansible rendered %1 of %2 templates").arg(results.size()).arg(templated.size());
+        return false;
+    }
+    QHash<QString, Value> rendered;
+    for (int i = 0; i < templated.size(); ++i) {
+        const Templated &t = templated.at(i);
+        const QJsonObject o = results.at(i).toObject();
+        if (o.contains(QStringLiteral("error"))) {
+            problems << Problem{t.host, pathText(t.path), t.mark,
+                                o.value(QStringLiteral("error")).toString()};
+            continue;
+        }
+        if (!rendered.contains(t.host))
+            rendered.insert(t.host, raw.value(t.host));
+        setAt(rendered[t.host], t.path, 0,
+              o.value(QStringLiteral("omit")).toBool()
+                  ? Value::string(kOmitted)
+                  : fromJson(o.value(QStringLiteral("value")), t.mark));
+    }
+    if (!problems.isEmpty() || context.syntaxOnly)
+        return problems.isEmpty();
+    for (auto it = rendered.begin(); it != rendered.end(); ++it) {
+        prune(it.value());
+        inventory.setRenderedHostVars(it.key(), it.value());
+    }
+    return true;
+}
+
+QByteArray InventoryTemplates::helperScript()
+{
+    // Ansible's Templar with the host's variables; hostvars renders lazily
+    // as Ansible's does. Each template is rendered alone, so one failure
+    // names its own template and the others still render.
+    return QByteArrayLiteral(R"PY(
+import json
+import sys
+from collections.abc import Mapping
+
+
+def main():
+    with open(sys.argv[1], encoding='utf-8') as f:
+        req = json.load(f)
+    from ansible.parsing.dataloader import DataLoader
+    from ansible.template import Templar
+
+    loader = DataLoader()
+    loader.set_basedir(req['inventory_dir'])
+    hosts = req['hosts']
+    groups = req['groups']
+    omit = req['omit']
+    templars = {}
+
+    class HostVarsOf(Mapping):
+        def __init__(self, host):
+            self.host = host
+
+        def __getitem__(self, key):
+            return templar_of(self.host).template(hosts[self.host][key])
+
+        def __iter__(self):
+            return iter(hosts[self.host])
+
+        def __len__(self):
+            return len(hosts[self.host])
+
+    class HostVars(Mapping):
+        def __getitem__(self, host):
+            if host not in hosts:
+                raise KeyError(host)
+            return HostVarsOf(host)
+
+        def __iter__(self):
+            return iter(hosts)
+
+        def __len__(self):
+            return len(hosts)
+
+    def templar_of(host):
+        if host not in templars:
+            variables = dict(hosts.get(host, {}))
+            variables.update(req['extra'])
+            variables.update({
+                'inventory_hostname': host,
+                'inventory_hostname_short': host.split('.')[0],
+                'group_names': sorted(g for g, members in groups.items()
+                                      if host in members and g not in ('all', 'ungrouped')),
+                'groups': groups,
+                'hostvars': HostVars(),
+                'inventory_dir': req['inventory_dir'],
+                'playbook_dir': req['inventory_dir'],
+                'omit': omit,
+            })
+            templars[host] = Templar(loader=loader, variables=variables)
+        return templars[host]
+
+    results = []
+    for item in req['templates']:
+        try:
+            if req.get('syntax_only'):
+                templar_of(item['host']).environment.parse(item['template'])
+                results.append({'value': None})
+                continue
+            value = templar_of(item['host']).template(item['template'], fail_on_undefined=True)
+            if value == omit:
+                results.append({'omit': True})
+            else:
+                results.append({'value': json.loads(json.dumps(value, default=str))})
+        except Exception as e:  # Ansible's message names the variable or the syntax error
+            results.append({'error': ' '.join(str(e).split())})
+    json.dump({'results': results}, sys.stdout)
+
+
+main()
+)PY");
+}
+
+} // namespace hive
