@@ -35,9 +35,17 @@ const Section kSections[] = {
     {kHostAndSwarm, "swarm", "docker info --format '{{json .Swarm}}'",
      "s swarm; sw=$(docker info --format '{{json .Swarm}}' 2>&1); printf '%s\\n' \"$sw\""},
     {kHostAndSwarm, "version", "docker version --format '{{.Server.Version}}'"},
-    // Load, uptime, processors and memory: the Hosts tab's live columns.
+    // Load, uptime, processors and memory: the Hosts tab's live columns. A
+    // container host (the docker provider) shares /proc/meminfo and
+    // /proc/uptime with its machine: its own memory limit and use come from
+    // its cgroup (v2, else v1), its age from its PID 1.
     {kHost, "load",
-     "cat /proc/loadavg /proc/uptime; nproc; grep -E '^Mem(Total|Available):' /proc/meminfo"},
+     "cat /proc/loadavg /proc/uptime; nproc; grep -E '^Mem(Total|Available):' /proc/meminfo; "
+     "echo cgroup $(cat /sys/fs/cgroup/memory.max /sys/fs/cgroup/memory.current 2>/dev/null || "
+     "cat /sys/fs/cgroup/memory/memory.limit_in_bytes "
+     "/sys/fs/cgroup/memory/memory.usage_in_bytes 2>/dev/null); "
+     "echo pid1 $(( $(cut -d. -f1 /proc/uptime) - $(sed 's/.*) //' /proc/1/stat | cut -d' ' "
+     "-f20) / $(getconf CLK_TCK) ))"},
     {kHostAndSwarm, "nodes", "docker node ls --format '{{json .}}'",
      "case \"$sw\" in *'\"ControlAvailable\":true'*) "
      "s nodes; timeout 20 docker node ls --format '{{json .}}' 2>&1;; esac"},

@@ -24,6 +24,9 @@ void readLoad(const QString &text, HostState &s)
     static const QRegularExpression uptime(QStringLiteral("^(\\d+)(\\.\\d+)? \\d+(\\.\\d+)?$"));
     static const QRegularExpression number(QStringLiteral("^(\\d+)$"));
     static const QRegularExpression memory(QStringLiteral("^Mem(Total|Available):\\s+(\\d+) kB$"));
+    static const QRegularExpression cgroup(QStringLiteral("^cgroup (\\d+) (\\d+)$"));
+    static const QRegularExpression pid1(QStringLiteral("^pid1 (\\d+)$"));
+    qint64 limit = -1, used = -1, age = -1;
     for (const QString &raw : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const QString line = raw.trimmed();
         QRegularExpressionMatch m;
@@ -36,8 +39,22 @@ void readLoad(const QString &text, HostState &s)
         } else if ((m = memory.match(line)).hasMatch()) {
             (m.captured(1) == QLatin1String("Total") ? s.memoryTotalKib : s.memoryAvailableKib) =
                 m.captured(2).toLongLong();
+        } else if ((m = cgroup.match(line)).hasMatch()) {
+            limit = m.captured(1).toLongLong();
+            used = m.captured(2).toLongLong();
+        } else if ((m = pid1.match(line)).hasMatch()) {
+            age = m.captured(1).toLongLong();
         }
     }
+    // A memory limit of its own (a container host): its limit and use, not
+    // the machine's. "max" (no limit) does not match and keeps meminfo's.
+    if (limit > 0 && used >= 0 && (s.memoryTotalKib <= 0 || limit / 1024 < s.memoryTotalKib)) {
+        s.memoryTotalKib = limit / 1024;
+        s.memoryAvailableKib = qMax<qint64>(0, limit - used) / 1024;
+    }
+    // Up since its PID 1 started (the boot on a machine, the start of a container).
+    if (age >= 0)
+        s.uptimeSeconds = age;
 }
 
 QString gib(qint64 kib)

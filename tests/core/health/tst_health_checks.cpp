@@ -449,15 +449,19 @@ private slots:
             HostState::fromProbe(h3, false)};
         QCOMPARE(hosts[0].load1, 0.52);
         QCOMPARE(hosts[0].processors, 2);
-        QCOMPARE(hosts[0].memoryTotalKib, 4028564);
-        QCOMPARE(hosts[0].memoryAvailableKib, 2981204);
-        QCOMPARE(hosts[0].uptimeSeconds, 5400);
+        // A container host: its cgroup's limit and use, its PID 1's age
+        // (not the machine's 4 GiB and 1 h 30 min).
+        QCOMPARE(hosts[0].memoryTotalKib, 1048576);
+        QCOMPARE(hosts[0].memoryAvailableKib, 733184);
+        QCOMPARE(hosts[0].uptimeSeconds, 1320);
         QCOMPARE(hosts[0].fullestDiskPercent, 28);
         QCOMPARE(hosts[0].fullestDisk, QStringLiteral("/"));
         QCOMPARE(hosts[0].dockerVersion, QStringLiteral("20.10.24+dfsg1"));
         QCOMPARE(hosts[0].loadText(), QStringLiteral("0.52 / 2"));
-        QCOMPARE(hosts[0].memoryText(), QStringLiteral("1.0 of 3.8 GiB"));
-        QCOMPARE(hosts[0].uptimeText(), QStringLiteral("1 h 30 min"));
+        QCOMPARE(hosts[0].memoryText(), QStringLiteral("0.3 of 1.0 GiB"));
+        QCOMPARE(hosts[0].uptimeText(), QStringLiteral("22 min"));
+        // No limit of its own: the machine's memory.
+        QCOMPARE(hosts[3].memoryTotalKib, 2014280);
         QCOMPARE(hosts[3].uptimeText(), QStringLiteral("2 d 5 h"));
         // An answer without the load section (an older probe): not known, not zero.
         QCOMPARE(hosts[2].load1, -1.0);
