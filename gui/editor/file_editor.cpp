@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -78,7 +79,7 @@ FileEditor::FileEditor(const QString &path, QWidget *parent)
     // The form follows the source's cursor: the service or stage it is in,
     // and the field of its key (only while the cursor is the user's).
     connect(m_source, &QPlainTextEdit::cursorPositionChanged, this, [this] {
-        if (!m_form || !m_form->isVisible() || !m_source->hasFocus())
+        if (!m_form || !m_form->isVisible() || !m_source->hasFocus() || m_settingSource)
             return;
         const QStringList at =
             m_file->editor().pathAtLine(m_source->textCursor().blockNumber() + 1);
@@ -204,8 +205,12 @@ bool FileEditor::save(QString &error)
 void FileEditor::onTextChanged(int origin)
 {
     const auto o = EditableFile::Origin(origin);
-    if (o != EditableFile::Origin::Source)
+    if (o != EditableFile::Origin::Source) {
+        // The form's own edit (or an undo) moves the source's cursor: the
+        // form does not follow that.
+        const QScopedValueRollback<bool> quiet(m_settingSource, true);
         m_source->setFileText(m_file->text());
+    }
     if (m_serviceForm)
         m_serviceForm->refresh();
     if (m_hiveForm)

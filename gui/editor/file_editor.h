@@ -84,6 +84,7 @@ private:
     QLabel *m_problem;
     QTimer *m_typing;
     Mode m_mode = Mode::Both;
+    bool m_settingSource = false; // the file's text going into the source
 
     void createForm();
     void takeOverTyping();

@@ -610,6 +610,15 @@ private slots:
         moveTo(hive, 15); // staging's cidr
         QCOMPARE(hive->hiveForm()->currentStage(), QStringLiteral("staging"));
         QCOMPARE(marked(hive->hiveForm()), QStringList{QStringLiteral("cidr")});
+        // An edit made elsewhere moves the source's text and cursor: the form
+        // stays on the stage the user is at.
+        QVERIFY(hive->file()->edit(QStringLiteral("test"), [](YamlTextEditor &ed) {
+            return ed.setValue({QStringLiteral("stages"), QStringLiteral("private"),
+                                QStringLiteral("memory_size")},
+                               Value::integer(2048));
+        }));
+        QVERIFY(hive->source()->hasFocus());
+        QCOMPARE(hive->hiveForm()->currentStage(), QStringLiteral("staging"));
         // Not while the source does not have the focus.
         hive->hiveForm()->setFocus();
         QTRY_VERIFY(!hive->source()->hasFocus());
