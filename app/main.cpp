@@ -2,6 +2,7 @@
 #include "app/window_host.h"
 #include "gui/shell/app_appearance.h"
 #include "gui/shell/example_projects.h"
+#include "gui/shell/focus_return.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/preferences_dialog.h"
 #include "gui/shell/project_document.h"
@@ -121,6 +122,8 @@ int main(int argc, char **argv)
         return hive::gui::ScreenshotTour::run(parser.value(QStringLiteral("screenshots")), project,
                                               wizardShots);
     }
+    // Without a window manager, a closed dialog would leave no window focused.
+    app.installEventFilter(new hive::gui::FocusReturn(&app));
     hive::gui::MainWindow &window = *host.createWindow();
     if (!parser.isSet(QStringLiteral("startup-probe")))
         window.restoreSession(positional.isEmpty());

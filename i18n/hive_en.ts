@@ -5925,6 +5925,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Show Fin&amp;dings</source>
         <translation>Show Fin&amp;dings</translation>
     </message>
+    <message>
+        <source>The 1-minute load average and the processors. Container hosts (the docker provider) share their machine&apos;s kernel, so they show the machine&apos;s load.</source>
+        <translation>The 1-minute load average and the processors. Container hosts (the docker provider) share their machine&apos;s kernel, so they show the machine&apos;s load.</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::LiveTopologyPage</name>
@@ -6609,6 +6613,10 @@ Runs refuse the project until they are fixed.</numerusform>
         <extracomment>Joins the counts of errors and warnings (&quot;、&quot; in Japanese).</extracomment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>Go to Hosts</source>
+        <translation>Go to Hosts</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::MapListTable</name>
@@ -6753,6 +6761,22 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>&amp;Run</source>
         <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>start_phase is %1: the phases before %2 run first (where the hive is as defined, they change nothing).</source>
+        <translation>start_phase is %1: the phases before %2 run first (where the hive is as defined, they change nothing).</translation>
+    </message>
+    <message>
+        <source>none: %1 has no tags</source>
+        <translation>none: %1 has no tags</translation>
+    </message>
+    <message>
+        <source>-T: only the steps with these tags (comma-separated)</source>
+        <translation>-T: only the steps with these tags (comma-separated)</translation>
+    </message>
+    <message>
+        <source>%1 has no tags: -T chooses steps of setup-hosts only</source>
+        <translation>%1 has no tags: -T chooses steps of setup-hosts only</translation>
     </message>
 </context>
 <context>
@@ -8149,6 +8173,10 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>Every file Finish writes and where, with any credentials it stores (their values are not shown), then hive.yml as it will read.</source>
         <translation>Every file Finish writes and where, with any credentials it stores (their values are not shown), then hive.yml as it will read.</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>default (%1)</translation>
     </message>
 </context>
 </TS>

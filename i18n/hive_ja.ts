@@ -5886,6 +5886,10 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Show Fin&amp;dings</source>
         <translation>所見を表示(&amp;D)</translation>
     </message>
+    <message>
+        <source>The 1-minute load average and the processors. Container hosts (the docker provider) share their machine&apos;s kernel, so they show the machine&apos;s load.</source>
+        <translation>1 分間のロードアベレージとプロセッサ数。コンテナのホスト（docker プロバイダ）はマシンのカーネルを共有するため、マシンの負荷を表示します。</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::LiveTopologyPage</name>
@@ -6556,6 +6560,10 @@ Runs refuse the project until they are fixed.</source>
         <extracomment>Joins the counts of errors and warnings (&quot;、&quot; in Japanese).</extracomment>
         <translation>%1、%2</translation>
     </message>
+    <message>
+        <source>Go to Hosts</source>
+        <translation>ホストへ移動</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::MapListTable</name>
@@ -6699,6 +6707,22 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>&amp;Run</source>
         <translation>実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>start_phase is %1: the phases before %2 run first (where the hive is as defined, they change nothing).</source>
+        <translation>start_phase は %1 です: %2 より前のフェーズが先に実行されます（hive が定義どおりなら何も変更しません）。</translation>
+    </message>
+    <message>
+        <source>none: %1 has no tags</source>
+        <translation>なし: %1 にはタグがありません</translation>
+    </message>
+    <message>
+        <source>-T: only the steps with these tags (comma-separated)</source>
+        <translation>-T: これらのタグを持つステップだけを実行（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>%1 has no tags: -T chooses steps of setup-hosts only</source>
+        <translation>%1 にはタグがありません: -T は setup-hosts のステップだけを選びます</translation>
     </message>
 </context>
 <context>
@@ -8084,6 +8108,10 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>Every file Finish writes and where, with any credentials it stores (their values are not shown), then hive.yml as it will read.</source>
         <translation>「完了」で書き込むすべてのファイルとその場所、保存する認証情報（値は表示しません）、そして書き込まれる hive.yml です。</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>既定値（%1）</translation>
     </message>
 </context>
 </TS>

@@ -190,12 +190,17 @@ bool PhaseActionBar::confirmRun(const PhaseRequest &request)
         (m_project.stage() == QLatin1String("private") && !RunPreferences::askBeforePrivateRuns()))
         return true;
     const QStringList hosts = hostsOf(request);
+    // Every phase the run goes through: start_phase may put earlier ones
+    // before the one chosen (hive-builder's rule), and they change hosts too.
+    const QStringList phases = request.phases(PhaseSession(m_project, nullptr).startPhase());
     QMessageBox box(QMessageBox::Question, tr("Run on the Hive"),
-                    tr("Run %1 on %2?")
-                        .arg(request.command == QLatin1String("all")
-                                 ? tr("the phases from %1 on").arg(request.startPhase)
-                                 : request.command,
-                             stageOfHive()),
+                    phases.size() > 1
+                        ? tr("Run %1 on %2?").arg(phases.join(QStringLiteral(" → ")), stageOfHive())
+                        : tr("Run %1 on %2?")
+                              .arg(request.command == QLatin1String("all")
+                                       ? tr("the phases from %1 on").arg(request.startPhase)
+                                       : request.command,
+                                   stageOfHive()),
                     QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmRunBox"));
     QString detail;
@@ -203,6 +208,11 @@ bool PhaseActionBar::confirmRun(const PhaseRequest &request)
         detail = tr("It changes %n host(s):", nullptr, int(hosts.size())) + QStringLiteral("\n• ") +
                  hosts.join(QStringLiteral("\n• ")) + QStringLiteral("\n\n");
     detail += QStringLiteral("$ ") + request.commandLine();
+    if (phases.size() > 1 && request.command != QLatin1String("all"))
+        detail += QStringLiteral("\n") +
+                  tr("start_phase is %1: the phases before %2 run first (where the hive is as "
+                     "defined, they change nothing).")
+                      .arg(phases.first(), request.command);
     if (m_project.stage() == QLatin1String("private"))
         detail += QStringLiteral("\n\n") +
                   tr("Preferences can turn this question off for the private stage.");
@@ -310,6 +320,13 @@ void PhaseActionBar::updatePreview()
     // -T only where the phase has tags (and a project is open).
     const PhaseTraits *t = PhaseCatalog::find(m_phase);
     m_tags->setEnabled(m_limit->isEnabled() && t && t->takesTags);
+    // Turned off, it says why (a disabled field takes no typing, silently).
+    m_tags->setPlaceholderText(m_tags->isEnabled() || !t ? tr("all steps")
+                                                         : tr("none: %1 has no tags").arg(m_phase));
+    m_tags->setToolTip(
+        m_tags->isEnabled() || !t
+            ? tr("-T: only the steps with these tags (comma-separated)")
+            : tr("%1 has no tags: -T chooses steps of setup-hosts only").arg(m_phase));
     m_halt->setVisible(PhaseRequest::canHalt(m_phase));
     m_destroy->setVisible(PhaseRequest::canDestroy(m_phase));
 }

@@ -59,7 +59,7 @@ HostsPage::HostsPage(QWidget *parent)
       m_terminalButton(new QPushButton(this)), m_findingsButton(new QPushButton(this)),
       m_setUpButton(new QPushButton(this)), m_table(new QTableWidget(this)),
       m_terminal(new QAction(this)), m_findings(new QAction(this)), m_setUp(new QAction(this)),
-      m_copy(new QAction(this))
+      m_copy(new QAction(this)), m_checkAction(new QAction(this))
 {
     setObjectName(QStringLiteral("hostsPage"));
     m_status->setObjectName(QStringLiteral("hostsStatus"));
@@ -103,6 +103,7 @@ HostsPage::HostsPage(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_checkNow, &QPushButton::clicked, this, &HostsPage::checkRequested);
+    connect(m_checkAction, &QAction::triggered, this, &HostsPage::checkRequested);
     connect(m_terminal, &QAction::triggered, this, &HostsPage::openTerminal);
     connect(m_terminalButton, &QPushButton::clicked, this, &HostsPage::openTerminal);
     const auto findings = [this] {
@@ -144,7 +145,11 @@ void HostsPage::retranslate()
         {tr("Host"), tr("Role"), tr("Address"), tr("Zone"), tr("State"), tr("Swarm"),
          tr("Load / CPUs"), tr("Memory used"), tr("Fullest disk"), tr("Up for"), tr("Findings")});
     m_checkNow->setText(tr("Check &Now"));
+    m_checkAction->setText(tr("Check &Now"));
     m_checkNow->setToolTip(tr("Reads every host of the stage over SSH, as `hive doctor` does"));
+    m_table->horizontalHeaderItem(kLoad)->setToolTip(
+        tr("The 1-minute load average and the processors. Container hosts (the docker "
+           "provider) share their machine's kernel, so they show the machine's load."));
     m_terminal->setText(tr("Open &Terminal"));
     m_terminalButton->setText(tr("Open &Terminal"));
     m_terminalButton->setToolTip(tr("`hive ssh -t` to the chosen host"));
@@ -224,6 +229,11 @@ QList<QAction *> HostsPage::hostActions() const
     return {m_terminal, m_findings, m_setUp, m_copy};
 }
 
+QList<QAction *> HostsPage::pageActions() const
+{
+    return {m_checkAction, m_terminal, m_findings, m_setUp};
+}
+
 void HostsPage::updateStatus()
 {
     QString text;
@@ -252,6 +262,7 @@ void HostsPage::updateStatus()
     }
     m_status->setText(text);
     m_checkNow->setEnabled(!m_project.rootDir().isEmpty() && m_check != Check::Checking);
+    m_checkAction->setEnabled(m_checkNow->isEnabled());
 }
 
 void HostsPage::fill()

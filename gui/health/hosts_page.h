@@ -45,6 +45,8 @@ public:
     // The chosen host ("" when none).
     QString chosenHost() const;
     QList<QAction *> hostActions() const;
+    // Check Now and the host actions, for the View menu and the palette.
+    QList<QAction *> pageActions() const;
 
 signals:
     void checkRequested();
@@ -73,6 +75,7 @@ private:
     QAction *m_findings;
     QAction *m_setUp;
     QAction *m_copy;
+    QAction *m_checkAction;
 
     Project m_project;
     QList<Row> m_rows;

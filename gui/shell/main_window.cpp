@@ -266,6 +266,9 @@ void MainWindow::createActions()
             connect(a, &QAction::triggered, this, [this, tab] { m_tabs->setCurrentWidget(tab); });
         }
     };
+    QAction *focusHosts = view->addAction(tr("Go to Hosts"), this, &MainWindow::showHosts);
+    focusHosts->setShortcut(QKeySequence(Qt::ALT | Qt::Key_8));
+    tabActions(view->addMenu(tr("Hosts")), m_hosts, m_hosts->pageActions());
     tabActions(view->addMenu(tr("Topolo&gy")), m_topology, m_topology->pageActions());
     QAction *focusHealth = view->addAction(tr("Go to &Health"), this, &MainWindow::showHealth);
     focusHealth->setShortcut(QKeySequence(Qt::ALT | Qt::Key_5));
@@ -438,6 +441,13 @@ bool MainWindow::openProject(const QString &rootDir, QString *errorOut)
     }
     m_recentMenu->add(dir);
     SessionSettings::rememberProject(dir);
+    // The keys go to the shown tab at once (arrows in the Hosts table).
+    if (QWidget *shown = m_tabs->currentWidget(); shown && !shown->isAncestorOf(focusWidget())) {
+        if (shown == m_hosts)
+            m_hosts->table()->setFocus();
+        else
+            shown->setFocus();
+    }
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "gui/editor/cidr_validator.h"
 #include "gui/editor/host_plan_view.h"
+#include "gui/editor/unset_spin_box.h"
 #include "gui/run/desktop_preferences.h"
 #include "gui/run/run_status_style.h"
 #include "inventory/inventory_loader.h"
@@ -52,7 +53,7 @@ StageWizard::StageWizard(QWidget *parent)
     : QWizard(parent), m_folder(new QLineEdit), m_name(new QLineEdit), m_email(new QLineEdit),
       m_domain(new QLineEdit), m_existingNote(new QLabel), m_projectProblem(new QLabel),
       m_stages(new QButtonGroup(this)), m_providers(new QButtonGroup(this)), m_cidr(new QLineEdit),
-      m_separate(new QCheckBox), m_hosts(new QSpinBox), m_memory(new QSpinBox),
+      m_separate(new QCheckBox), m_hosts(new gui::UnsetSpinBox), m_memory(new gui::UnsetSpinBox),
       m_region(new QLineEdit), m_instanceType(new QLineEdit), m_repositoryType(new QLineEdit),
       m_mirrored(new QLineEdit), m_ips(new QPlainTextEdit), m_subnets(new QTableWidget(0, 3)),
       m_plan(new gui::HostPlanView), m_planProblems(new QLabel), m_faultTolerance(new QLabel),
@@ -227,11 +228,21 @@ QWizardPage *StageWizard::createSettingsPage()
     m_separate->setText(tr("Separate repository server"));
     addRow(QStringLiteral("separate_repository"), tr("&Repository:"), m_separate);
     m_hosts->setRange(0, 64);
-    m_hosts->setSpecialValueText(tr("default"));
+    // "default" is what the plan counts (4 with a separate repository
+    // server, else 3): Up starts there, not at 1.
+    const auto hostsDefault = [this] { return m_separate->isChecked() ? 4 : 3; };
+    m_hosts->setDefaultValue(hostsDefault);
+    const auto sayHostsDefault = [this, hostsDefault] {
+        m_hosts->setSpecialValueText(tr("default (%1)").arg(hostsDefault()));
+    };
+    sayHostsDefault();
+    connect(m_separate, &QCheckBox::toggled, this, sayHostsDefault);
     addRow(QStringLiteral("number_of_hosts"), tr("Number of &hosts:"), m_hosts);
     m_memory->setRange(0, 1 << 20);
-    m_memory->setSuffix(QStringLiteral(" MiB"));
+    m_memory->setSingleStep(256);
+    m_memory->setSuffix(QStringLiteral(" MB")); // the schema's unit
     m_memory->setSpecialValueText(tr("default"));
+    m_memory->setDefaultValue([] { return 1024; });
     addRow(QStringLiteral("memory_size"), tr("&Memory per host:"), m_memory);
     addRow(QStringLiteral("region"), tr("Re&gion:"), m_region);
     addRow(QStringLiteral("instance_type"), tr("&Instance type:"), m_instanceType);

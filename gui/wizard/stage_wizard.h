@@ -17,7 +17,8 @@ class QTableWidget;
 
 namespace hive::gui {
 class HostPlanView;
-}
+class UnsetSpinBox;
+} // namespace hive::gui
 
 namespace hive::wizards {
 
@@ -76,8 +77,8 @@ private:
     QButtonGroup *m_providers;
     QLineEdit *m_cidr;
     QCheckBox *m_separate;
-    QSpinBox *m_hosts;
-    QSpinBox *m_memory;
+    gui::UnsetSpinBox *m_hosts;
+    gui::UnsetSpinBox *m_memory;
     QLineEdit *m_region;
     QLineEdit *m_instanceType;
     QLineEdit *m_repositoryType;

@@ -364,6 +364,16 @@ private slots:
                      !detail.contains(QStringLiteral("p-hive0.sample.example.jp")),
                  qPrintable(detail));
         QVERIFY(!page->isRunning());
+        // A later phase: the question names every phase start_phase puts before it.
+        page->pipeline()->setCurrent(QStringLiteral("build-images"));
+        const QString preview = page->commandPreview();
+        QVERIFY2(preview.contains(QStringLiteral("this runs ")), qPrintable(preview));
+        const QString chain = preview.section(QStringLiteral("this runs "), 1);
+        answer(QMessageBox::Cancel);
+        page->findChild<QPushButton *>(QStringLiteral("buildRun"))->click();
+        QVERIFY2(asked.contains(chain) && detail.contains(QStringLiteral("start_phase is")),
+                 qPrintable(asked + QStringLiteral(" / ") + chain));
+        page->pipeline()->setCurrent(QStringLiteral("build-infra"));
 
         // Turned off for the private stage: F5 runs at once (a host that is
         // not there ends it before anything is touched).

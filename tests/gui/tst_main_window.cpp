@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -48,6 +49,32 @@ class TestMainWindow : public QObject
     SampleProjectCopy m_samples;
 
 private slots:
+    // The Hosts tab is reachable from the keyboard: Alt+8, and its actions
+    // are in the View menu (so in the palette and the shortcut list).
+    void theHostsTabHasAShortcutAndMenu()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_samples.make()));
+        window.showBuild();
+        QAction *go = nullptr;
+        QStringList hostActions;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(Qt::ALT | Qt::Key_8))
+                go = a;
+            if (a->menu() && a->text() == QLatin1String("Hosts"))
+                for (QAction *each : a->menu()->actions())
+                    hostActions << each->text();
+        }
+        QVERIFY(go);
+        go->trigger();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("editors"));
+        QCOMPARE(tabs->currentWidget(), window.findChild<HostsPage *>());
+        QVERIFY2(hostActions.contains(QStringLiteral("Check &Now")) &&
+                     hostActions.contains(QStringLiteral("Open &Terminal")),
+                 qPrintable(hostActions.join(QLatin1Char(','))));
+    }
+
     // A narrow window with an editor open: the Project dock keeps its room.
     void theProjectDockIsNeverASliver()
     {

@@ -11,6 +11,7 @@
 #include "tests/support/docker_engine_fixture.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -215,6 +216,26 @@ private slots:
         QVERIFY2(!problems->text().isEmpty(), "a wrong CIDR says why");
         cidr->setText(QStringLiteral("192.168.40.0/24"));
         QTRY_VERIFY(wizard.planView()->rowCount() > 0);
+    }
+
+    // Up on "default" hosts gives the number the plan counts, not 1.
+    void upFromTheDefaultHostCountStartsAtIt()
+    {
+        StageWizard wizard;
+        wizard.setProject(m_dir.filePath(QStringLiteral("up")), QStringLiteral("u.example.jp"));
+        wizard.setProvider(QStringLiteral("prepared"));
+        wizard.show();
+        while (wizard.currentId() != StageWizard::SettingsPage)
+            wizard.next();
+        auto *hosts = wizard.findChild<QSpinBox *>(QStringLiteral("number_of_hosts"));
+        auto *separate = wizard.findChild<QCheckBox *>(QStringLiteral("separate_repository"));
+        QVERIFY(hosts && separate);
+        QCOMPARE(hosts->value(), hosts->minimum());
+        QVERIFY2(hosts->text().contains(separate->isChecked() ? QStringLiteral("4")
+                                                              : QStringLiteral("3")),
+                 qPrintable(hosts->text()));
+        hosts->stepBy(1);
+        QCOMPARE(hosts->value(), separate->isChecked() ? 4 : 3);
     }
 
     // Fewer than three hives: what it costs is said as the number changes;
