@@ -3,6 +3,7 @@
 #include "data/json_writer.h"
 #include "inventory/internal_cidr_split.h"
 #include "recipes/setup_host_context.h"
+#include "recipes/task_commands.h"
 #include "remote/shell_command.h"
 
 #include <QJsonArray>
@@ -137,6 +138,8 @@ QList<HostChange> DockerRecipes::docker(const SetupHostContext &c)
         file.secret = name == QLatin1String("key.pem");
         out << file;
     }
+    // docker-client: dexec, dsh and dcp, which the manual's runbooks use.
+    out << TaskCommands::install(c);
     return out;
 }
 

@@ -216,6 +216,17 @@ private slots:
         }
         QVERIFY2(log.contains(QLatin1String("fetched http://web:8000/: Hello from the hive")),
                  qPrintable(log));
+        // The manual's runbook commands, as the admin, on the repository
+        // server (not a manager: a hive's TLS API says where web runs).
+        const QString inTask =
+            inNode(3, QStringLiteral("su - admin -c 'dexec -n web cat /etc/hostname' 2>&1"));
+        QVERIFY2(!inTask.isEmpty() && !inTask.contains(QLatin1String("dexec:")) &&
+                     !inTask.contains(QLatin1String("rror")),
+                 qPrintable(inTask));
+        const QString copied =
+            inNode(3, QStringLiteral("su - admin -c 'dcp web:/etc/hostname /tmp/web-hostname && "
+                                     "cat /tmp/web-hostname' 2>&1"));
+        QVERIFY2(copied == inTask, qPrintable(copied + QStringLiteral(" / ") + inTask));
         // The images are in the hive registry with a timestamp tag besides latest.
         const QString tags = inNode(3, QStringLiteral("docker image ls --format '{{.Tag}}' ") +
                                            registryImage(QStringLiteral("image_web")));

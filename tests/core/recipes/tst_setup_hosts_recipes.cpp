@@ -14,6 +14,7 @@
 #include "recipes/docker_recipes.h"
 #include "recipes/host_facts.h"
 #include "recipes/setup_host_context.h"
+#include "recipes/task_commands.h"
 
 #include <QDir>
 #include <QFile>
@@ -127,6 +128,100 @@ class TestSetupHostsRecipes : public QObject
     }
 
 private slots:
+    // dexec, dsh and dcp run against a stand-in `docker` that answers as a
+    // swarm would: the local engine is no manager, p-hive1's TLS API is;
+    // web's first task runs on p-hive2, its second on a node known by its
+    // short name.
+    void taskCommandsRunWhereTheTaskRuns()
+    {
+        QTemporaryDir dir;
+        const QString bin = dir.filePath(QStringLiteral("bin"));
+        QVERIFY(QDir().mkpath(bin));
+        const auto writeExecutable = [](const QString &path, const QByteArray &text) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+            f.close();
+            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        };
+        writeExecutable(
+            bin + QStringLiteral("/docker"),
+            "#!/bin/sh\n"
+            "echo \"DOCKER_HOST=${DOCKER_HOST:-} $*\" >> \"$FAKE_LOG\"\n"
+            "case \"$*\" in\n"
+            "  'info --format'*) echo false ;;\n"
+            "  '-H tcp://p-hive1.x.example:2376 --tlsverify info'*) echo true ;;\n"
+            "  '-H tcp://'*' info'*) echo false ;;\n"
+            "  'service inspect'*' web') echo id ;;\n"
+            "  'service inspect'*) exit 1 ;;\n"
+            "  'service ps'*) printf 'p-hive2.x.example web.1.aaa\\np-hive0 web.2.bbb\\n' ;;\n"
+            "  *) echo \"RAN $*\" ;;\n"
+            "esac\n");
+        const QByteArray script = TaskCommands::script({QStringLiteral("p-hive0.x.example"),
+                                                        QStringLiteral("p-hive1.x.example"),
+                                                        QStringLiteral("p-hive3.x.example")},
+                                                       QStringLiteral("x.example"));
+        for (const char *name : {"dexec", "dsh", "dcp"})
+            writeExecutable(bin + QLatin1Char('/') + QLatin1String(name), script);
+        const QString log = dir.filePath(QStringLiteral("log"));
+        struct Ran
+        {
+            int code;
+            QString out, err;
+        };
+        const auto run = [&](const QString &command, const QStringList &args) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PATH"), bin + QStringLiteral(":/usr/bin:/bin"));
+            env.insert(QStringLiteral("FAKE_LOG"), log);
+            env.remove(QStringLiteral("DOCKER_HOST"));
+            p.setProcessEnvironment(env);
+            p.start(bin + QLatin1Char('/') + command, args);
+            p.waitForFinished(10000);
+            return Ran{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        };
+        Ran r = run(QStringLiteral("dexec"), {QStringLiteral("web"), QStringLiteral("hostname")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(
+            r.out.contains(QStringLiteral(
+                "RAN -H tcp://p-hive2.x.example:2376 --tlsverify exec -it web.1.aaa hostname")),
+            qPrintable(r.out + r.err));
+        // The tasks were asked of p-hive1, the manager that answered.
+        QFile f(log);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY2(f.readAll().contains("DOCKER_HOST=tcp://p-hive1.x.example:2376 service ps"),
+                 "asked a manager");
+        r = run(QStringLiteral("dexec"),
+                {QStringLiteral("-2"), QStringLiteral("-n"), QStringLiteral("web"),
+                 QStringLiteral("ls"), QStringLiteral("-l")});
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "-H tcp://p-hive0.x.example:2376 --tlsverify exec -i web.2.bbb ls -l")),
+                 qPrintable(r.out + r.err));
+        r = run(QStringLiteral("dcp"),
+                {QStringLiteral("web:/etc/hosts"), QStringLiteral("/tmp/x")});
+        QVERIFY2(r.out.contains(QStringLiteral("cp web.1.aaa:/etc/hosts /tmp/x")),
+                 qPrintable(r.out + r.err));
+        r = run(QStringLiteral("dcp"),
+                {QStringLiteral("-a"), QStringLiteral("./data"), QStringLiteral("web:/srv")});
+        QVERIFY2(r.out.contains(QStringLiteral("cp -a ./data web.1.aaa:/srv")),
+                 qPrintable(r.out + r.err));
+        r = run(QStringLiteral("dsh"), {QStringLiteral("web")});
+        QVERIFY2(r.out.contains(QStringLiteral("exec -it -e TERM=")) &&
+                     r.out.contains(QStringLiteral("web.1.aaa /bin/sh -c")),
+                 qPrintable(r.out + r.err));
+        r = run(QStringLiteral("dexec"), {QStringLiteral("nosuch"), QStringLiteral("true")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no service named nosuch")), qPrintable(r.err));
+        r = run(QStringLiteral("dexec"),
+                {QStringLiteral("-3"), QStringLiteral("web"), QStringLiteral("true")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no running task number 3")), qPrintable(r.err));
+        r = run(QStringLiteral("dsh"), {QStringLiteral("web"), QStringLiteral("extra")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("usage: dsh")), qPrintable(r.err));
+    }
+
     void osReleaseIsRead()
     {
         const HostFacts alma = HostFacts::almaLinux9();
