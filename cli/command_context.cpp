@@ -15,6 +15,15 @@ bool CommandContext::openProject()
     const bool ok = Project::open(m_options, m_project, diags);
     if (!diags.isEmpty())
         printDiagnostics(diags, false);
+    // `hive set verbose True` stands for -v on every later command of the
+    // stage, as in hive-builder.
+    if (ok && !m_verbose) {
+        const Value v =
+            m_project.persistents().effective(QStringLiteral("verbose"), m_project.stage());
+        m_verbose =
+            (v.isBool() && v.toBool()) ||
+            (v.isString() && v.toString().compare(QLatin1String("true"), Qt::CaseInsensitive) == 0);
+    }
     return ok;
 }
 
