@@ -6903,12 +6903,12 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <translation>T&amp;erminal:</translation>
     </message>
     <message>
-        <source>Opens “hive ssh” from the Live tab; the command is added at the end. Empty: the desktop&apos;s terminal (%1).</source>
-        <translation>Opens “hive ssh” from the Live tab; the command is added at the end. Empty: the desktop&apos;s terminal (%1).</translation>
-    </message>
-    <message>
         <source>&amp;Health checks:</source>
         <translation>&amp;Health checks:</translation>
+    </message>
+    <message>
+        <source>Open Terminal (the Hosts and Live tabs) runs “hive ssh” in it; the command is added at the end. Empty: the desktop&apos;s terminal (%1).</source>
+        <translation>Open Terminal (the Hosts and Live tabs) runs “hive ssh” in it; the command is added at the end. Empty: the desktop&apos;s terminal (%1).</translation>
     </message>
 </context>
 <context>

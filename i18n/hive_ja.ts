@@ -6848,12 +6848,12 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <translation>ターミナル(&amp;E):</translation>
     </message>
     <message>
-        <source>Opens “hive ssh” from the Live tab; the command is added at the end. Empty: the desktop&apos;s terminal (%1).</source>
-        <translation>稼働状況タブから「hive ssh」を開くときに使います。コマンドは末尾に付け加えます。空欄: デスクトップのターミナル（%1）。</translation>
-    </message>
-    <message>
         <source>&amp;Health checks:</source>
         <translation>ヘルスチェック(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Open Terminal (the Hosts and Live tabs) runs “hive ssh” in it; the command is added at the end. Empty: the desktop&apos;s terminal (%1).</source>
+        <translation>「端末を開く」（ホストタブと稼働状況タブ）がこの端末で「hive ssh」を実行します。コマンドは末尾に付け足されます。空欄ならデスクトップの端末（%1）を使います。</translation>
     </message>
 </context>
 <context>

@@ -86,8 +86,8 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *work = new QGroupBox(tr("Hosts and runs"), this);
     auto *workForm = new QFormLayout(work);
     workForm->addRow(tr("T&erminal:"), m_terminal);
-    workForm->addRow(note(tr("Opens “hive ssh” from the Live tab; the command is added at the "
-                             "end. Empty: the desktop's terminal (%1).")
+    workForm->addRow(note(tr("Open Terminal (the Hosts and Live tabs) runs “hive ssh” in it; the "
+                             "command is added at the end. Empty: the desktop's terminal (%1).")
                               .arg(DesktopPreferences::defaultTerminal()),
                           work));
     workForm->addRow(tr("&Health checks:"), m_healthInterval);

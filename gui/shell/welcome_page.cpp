@@ -22,6 +22,10 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent), m_recent(new QListW
     auto *open = new QPushButton(tr("&Open Project…"), this);
     auto *example = new QPushButton(
         tr("Open the &Example Project (4 hosts on this machine's Docker, 3 services)"), this);
+    // Enter presses the focused button, as Space does (outside a dialog
+    // only buttons that are "auto default" take it).
+    for (QPushButton *b : {create, open, example})
+        b->setAutoDefault(true);
     auto *recentLabel = new QLabel(tr("&Recent projects:"), this);
     recentLabel->setBuddy(m_recent);
     m_recent->setObjectName(QStringLiteral("recentProjects"));

@@ -13,6 +13,7 @@
 #include "gui/shell/problems_view.h"
 #include "gui/shell/project_document.h"
 #include "gui/shell/shortcuts_dialog.h"
+#include "gui/shell/welcome_page.h"
 #include "tests/support/sample_project_copy.h"
 
 #include <QDialogButtonBox>
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -49,6 +51,18 @@ class TestMainWindow : public QObject
     SampleProjectCopy m_samples;
 
 private slots:
+    // Enter presses the focused button on the welcome page, as Space does.
+    void enterPressesTheFocusedWelcomeButton()
+    {
+        WelcomePage page;
+        page.show();
+        QSignalSpy asked(&page, &WelcomePage::newRequested);
+        auto *create = page.findChild<QPushButton *>(QStringLiteral("welcomeNewProject"));
+        QVERIFY(create);
+        QTest::keyClick(create, Qt::Key_Return);
+        QCOMPARE(asked.count(), 1);
+    }
+
     // The Hosts tab is reachable from the keyboard: Alt+8, and its actions
     // are in the View menu (so in the palette and the shortcut list).
     void theHostsTabHasAShortcutAndMenu()
