@@ -370,10 +370,14 @@ QWidget *AttributeForm::integerField(const AttributeSpec &spec)
     connect(spin, &QSpinBox::valueChanged, this, [this, name, unset](int value) {
         commit({name}, value <= unset ? std::nullopt : std::optional<Value>(Value::integer(value)));
     });
-    m_updaters << [spin, name, unset](const Value &map) {
+    m_updaters << [this, spin, name, unset](const Value &map) {
         const Value v = map.value(name);
         const QSignalBlocker block(spin);
         spin->setValue(v.isInt() && v.toInt() > unset ? int(v.toInt()) : unset);
+        // A default the form computes is shown as its number ("4"), not as
+        // the schema's rule ("4 if separate_repository else 3").
+        if (const auto f = m_defaults.value(name))
+            spin->setSpecialValueText(tr("(default: %1)").arg(f()));
     };
     return spin;
 }

@@ -191,6 +191,7 @@ void HiveForm::buildStageForm(const QString &stage, const QString &provider)
     HostPlanView *plan = page.plan;
     form->setDefaultValue(QStringLiteral("number_of_hosts"),
                           [plan] { return plan->rowCount() > 0 ? plan->rowCount() : 3; });
+    form->refresh();
     page.formHost->layout()->addWidget(form);
     m_forms.insert(stage, form);
 }
@@ -199,6 +200,9 @@ void HiveForm::showPlans(const HiveModel &model)
 {
     for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
         it.value().plan->showStage(model.stage(it.key()));
+    // Defaults the plan decides (the number of hosts) follow it.
+    for (AttributeForm *form : std::as_const(m_forms))
+        form->refresh();
 }
 
 void HiveForm::addStage()

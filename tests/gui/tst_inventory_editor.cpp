@@ -228,6 +228,7 @@ private slots:
             QStringLiteral("stages.private.number_of_hosts"));
         QVERIFY(hosts);
         QCOMPARE(hosts->value(), hosts->minimum());
+        QCOMPARE(hosts->text(), QStringLiteral("(default: 4)"));
         hosts->stepBy(1);
         QCOMPARE(hosts->value(), 4);
         QVERIFY(editor->file()->text().contains("number_of_hosts: 4"));
