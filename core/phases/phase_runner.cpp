@@ -161,6 +161,7 @@ PhaseSession::Result PhaseRunner::prepareAndRun(const PhaseRequest &request, Pro
     templates.contextDir = project.contextDir();
     templates.stage = project.stage();
     templates.phase = request.command;
+    templates.cancel = cancel;
     QList<InventoryTemplates::Problem> problems;
     if (!InventoryTemplates::render(rendered.inventory, rendered.inventory.hostsOf(project.stage()),
                                     templates, problems, refused.error)) {

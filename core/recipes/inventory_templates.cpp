@@ -11,7 +11,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryFile>
+#include <QTemporaryDir>
 
 namespace hive {
 
@@ -74,7 +74,7 @@ Value fromJson(const QJsonValue &j, const SourceMark &mark)
         return Value::boolean(j.toBool(), mark);
     case QJsonValue::Double: {
         const double d = j.toDouble();
-        if (d == double(qint64(d)) && qAbs(d) < 9.0e15)
+        if (qAbs(d) < 9.0e15 && d == double(qint64(d)))
             return Value::integer(qint64(d), mark);
         return Value::real(d, mark);
     }
@@ -340,22 +340,30 @@ bool InventoryTemplates::render(Inventory &inventory, const QStringList &hosts,
     }
     request += "]}";
 
-    QTemporaryFile requestFile(QDir::tempPath() + QStringLiteral("/hive-render-XXXXXX.json"));
-    QTemporaryFile scriptFile(QDir::tempPath() + QStringLiteral("/hive-render-XXXXXX.py"));
-    if (!requestFile.open() || requestFile.write(request) != request.size() ||
-        !requestFile.flush() || !scriptFile.open() ||
+    // A folder of our own (0700): nobody else can put a module beside the
+    // script or read the request; Python runs isolated (-I: neither the
+    // script's folder nor the user's site on its path).
+    QTemporaryDir work(QDir::tempPath() + QStringLiteral("/hive-render-XXXXXX"));
+    QFile requestFile(work.filePath(QStringLiteral("request.json")));
+    QFile scriptFile(work.filePath(QStringLiteral("render.py")));
+    if (!work.isValid() || !requestFile.open(QIODevice::WriteOnly) ||
+        requestFile.write(request) != request.size() || !requestFile.flush() ||
+        !scriptFile.open(QIODevice::WriteOnly) ||
         scriptFile.write(helperScript()) != helperScript().size() || !scriptFile.flush()) {
         error = tr("cannot write the templates for Ansible to %1").arg(QDir::tempPath());
         return false;
     }
+    requestFile.close();
+    scriptFile.close();
     LocalCommand::Options options;
     options.timeoutMs = context.timeoutMs;
     options.workingDir = context.inventoryDir;
     // Ansible's own chatter (deprecation notices) stays out of the answer.
     options.environment << QStringLiteral("ANSIBLE_DEPRECATION_WARNINGS=False")
                         << QStringLiteral("ANSIBLE_LOCALHOST_WARNING=False");
-    const CommandResult r =
-        LocalCommand::run(python, {scriptFile.fileName(), requestFile.fileName()}, options);
+    options.cancel = context.cancel;
+    const CommandResult r = LocalCommand::run(
+        python, {QStringLiteral("-I"), scriptFile.fileName(), requestFile.fileName()}, options);
     const QJsonObject answer = QJsonDocument::fromJson(r.stdoutText.toUtf8()).object();
     if (!answer.contains(QStringLiteral("results"))) {
         const QString why =
@@ -418,7 +426,12 @@ def main():
     omit = req['omit']
     templars = {}
 
+    # Marked __UNSAFE__, Templar hands these back as they are instead of
+    # rendering every variable of every host: a value is rendered when a
+    # template reads it, as Ansible's own HostVars does.
     class HostVarsOf(Mapping):
+        __UNSAFE__ = True
+
         def __init__(self, host):
             self.host = host
 
@@ -432,6 +445,8 @@ def main():
             return len(hosts[self.host])
 
     class HostVars(Mapping):
+        __UNSAFE__ = True
+
         def __getitem__(self, host):
             if host not in hosts:
                 raise KeyError(host)

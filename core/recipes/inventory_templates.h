@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 
 namespace hive {
 
@@ -38,6 +39,7 @@ public:
         // variable is needed, nothing is set (`hive check`).
         bool syntaxOnly = false;
         int timeoutMs = 120000;
+        const std::atomic_bool *cancel = nullptr; // Ctrl-C, Cancel Run
     };
     // A template Ansible could not render: where it is and Ansible's words.
     struct Problem

@@ -103,6 +103,33 @@ private slots:
         QVERIFY(!again.inventory.isRendered(QStringLiteral("p-hive0.pdns")));
     }
 
+    // hostvars renders a value when a template reads it: another host's
+    // broken variable that nobody reads fails nothing.
+    void hostvarsRendersOnlyWhatIsRead()
+    {
+        LoadedInventory l =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"), kHive)
+                .file(QStringLiteral("services.yml"),
+                      "plugin: hive_services\nservices:\n  db:\n    image: mariadb\n"
+                      "    environment:\n"
+                      "      FROM_HIVE0: \"{{ hostvars['p-hive0.pdns']['answer'] }}\"\n")
+                .hostVars(QStringLiteral("p-hive0.pdns"),
+                          "answer: \"{{ 6 * 7 }}\"\nbroken: \"{{ nope }}\"\n"
+                          "loop: \"{{ hostvars[inventory_hostname]['answer'] }}\"\n")
+                .load();
+        QList<InventoryTemplates::Problem> problems;
+        QString error;
+        QVERIFY2(InventoryTemplates::render(l.inventory, {QStringLiteral("db")}, context(),
+                                            problems, error),
+                 qPrintable(error + (problems.isEmpty() ? QString() : problems.first().message)));
+        QCOMPARE(l.inventory.flattenedHostVars(QStringLiteral("db"))
+                     .value(QStringLiteral("hive_environment"))
+                     .value(QStringLiteral("FROM_HIVE0"))
+                     .text(),
+                 QStringLiteral("42"));
+    }
+
     void anUndefinedVariableNamesWhereItIs()
     {
         LoadedInventory l = project("db_password: \"{{ no_such_variable }}\"\n");
