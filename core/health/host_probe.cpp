@@ -43,9 +43,12 @@ const Section kSections[] = {
      "cat /proc/loadavg /proc/uptime; nproc; grep -E '^Mem(Total|Available):' /proc/meminfo; "
      "echo cgroup $(cat /sys/fs/cgroup/memory.max /sys/fs/cgroup/memory.current 2>/dev/null || "
      "cat /sys/fs/cgroup/memory/memory.limit_in_bytes "
-     "/sys/fs/cgroup/memory/memory.usage_in_bytes 2>/dev/null); "
-     "echo pid1 $(( $(cut -d. -f1 /proc/uptime) - $(sed 's/.*) //' /proc/1/stat | cut -d' ' "
-     "-f20) / $(getconf CLK_TCK) ))"},
+     "/sys/fs/cgroup/memory/memory.usage_in_bytes 2>/dev/null) "
+     "$(cat /sys/fs/cgroup/memory.stat /sys/fs/cgroup/memory/memory.stat 2>/dev/null | "
+     "awk '/^total_inactive_file /{t=$2} /^inactive_file /{i=$2} END{print (t != \"\" ? t : i)}'); "
+     "awk -v u=\"$(cut -d. -f1 /proc/uptime)\" -v t=\"$(getconf CLK_TCK 2>/dev/null)\" "
+     "'{sub(/.*\\) /, \"\"); split($0, f, \" \"); if (t > 0 && u > 0) print \"pid1\", "
+     "int(u - f[20] / t)}' /proc/1/stat 2>/dev/null"},
     {kHostAndSwarm, "nodes", "docker node ls --format '{{json .}}'",
      "case \"$sw\" in *'\"ControlAvailable\":true'*) "
      "s nodes; timeout 20 docker node ls --format '{{json .}}' 2>&1;; esac"},

@@ -24,7 +24,8 @@ void readLoad(const QString &text, HostState &s)
     static const QRegularExpression uptime(QStringLiteral("^(\\d+)(\\.\\d+)? \\d+(\\.\\d+)?$"));
     static const QRegularExpression number(QStringLiteral("^(\\d+)$"));
     static const QRegularExpression memory(QStringLiteral("^Mem(Total|Available):\\s+(\\d+) kB$"));
-    static const QRegularExpression cgroup(QStringLiteral("^cgroup (\\d+) (\\d+)$"));
+    // "cgroup LIMIT USED [INACTIVE_FILE]": page cache the kernel can drop is not in use.
+    static const QRegularExpression cgroup(QStringLiteral("^cgroup (\\d+) (\\d+)(?: (\\d+))?$"));
     static const QRegularExpression pid1(QStringLiteral("^pid1 (\\d+)$"));
     qint64 limit = -1, used = -1, age = -1;
     for (const QString &raw : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -41,7 +42,7 @@ void readLoad(const QString &text, HostState &s)
                 m.captured(2).toLongLong();
         } else if ((m = cgroup.match(line)).hasMatch()) {
             limit = m.captured(1).toLongLong();
-            used = m.captured(2).toLongLong();
+            used = m.captured(2).toLongLong() - m.captured(3).toLongLong();
         } else if ((m = pid1.match(line)).hasMatch()) {
             age = m.captured(1).toLongLong();
         }
