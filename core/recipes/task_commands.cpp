@@ -56,14 +56,23 @@ if [ -z "${DOCKER_HOST:-}" ] &&
             break
         fi
     done
+    [ -n "${DOCKER_HOST:-}" ] || fail "no manager of the swarm answers (tried: $managers)"
 fi
+# Without a terminal on both ends (a pipe, a redirect, cron), none is asked for.
+[ -t 0 ] && [ -t 1 ] || [ "$tty" != -it ] || tty=-i
 case $me in
 dcp)
     [ $# -eq 2 ] || usage
-    case $1 in
-    *:*) service=${1%%:*} ;;
-    *) case $2 in *:*) service=${2%%:*} ;; *) usage ;; esac ;;
-    esac
+    # SERVICE:PATH as docker cp reads it: a colon before any slash (so
+    # ./a:b and /tmp/a:b are local paths).
+    remote() { case $1 in */*:* | /* | .*) return 1 ;; *:*) return 0 ;; *) return 1 ;; esac; }
+    if remote "$1"; then
+        service=${1%%:*} from=1
+    elif remote "$2"; then
+        service=${2%%:*} from=2
+    else
+        usage
+    fi
     ;;
 *)
     [ $# -ge 1 ] || usage
@@ -72,13 +81,18 @@ dcp)
     [ "$me" != dsh ] || [ $# -eq 0 ] || usage
     ;;
 esac
-docker service inspect --format '{{.ID}}' "$service" >/dev/null 2>&1 ||
+case $service in -*) fail "no service named $service in the swarm" ;; esac
+docker service inspect --format '{{.ID}}' -- "$service" >/dev/null 2>&1 ||
     fail "no service named $service in the swarm"
+# Running tasks only: one still pending has no node yet.
 task=$(docker service ps --no-trunc --filter desired-state=running \
-    --format '{{.Node}} {{.Name}}.{{.ID}}' "$service" | sed -n "${nth}p")
+    --format '{{.Node}} {{.Name}}.{{.ID}} {{.CurrentState}}' -- "$service" |
+    awk '$3 == "Running"' | sed -n "${nth}p")
 [ -n "$task" ] || fail "$service has no running task number $nth"
 node=${task%% *}
 container=${task#* }
+container=${container%% *}
+[ -n "$node" ] || fail "$service's task $container has no node"
 # A node known by its short name is a host of this hive.
 case $node in *.*) ;; *) node="$node.$hive" ;; esac
 engine="-H tcp://$node:2376 --tlsverify"
@@ -88,10 +102,10 @@ dsh)
         'if [ -x /bin/bash ]; then exec /bin/bash; elif [ -x /bin/ash ]; then exec /bin/ash; else exec /bin/sh; fi'
     ;;
 dcp)
-    case $1 in
-    "$service":*) exec docker $engine cp $copy "$container:${1#*:}" "$2" ;;
-    *) exec docker $engine cp $copy "$1" "$container:${2#*:}" ;;
-    esac
+    if [ "$from" = 1 ]; then
+        exec docker $engine cp $copy "$container:${1#*:}" "$2"
+    fi
+    exec docker $engine cp $copy "$1" "$container:${2#*:}"
     ;;
 *)
     [ $# -ge 1 ] || usage

@@ -144,19 +144,19 @@ private slots:
             f.close();
             QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
         };
-        writeExecutable(
-            bin + QStringLiteral("/docker"),
-            "#!/bin/sh\n"
-            "echo \"DOCKER_HOST=${DOCKER_HOST:-} $*\" >> \"$FAKE_LOG\"\n"
-            "case \"$*\" in\n"
-            "  'info --format'*) echo false ;;\n"
-            "  '-H tcp://p-hive1.x.example:2376 --tlsverify info'*) echo true ;;\n"
-            "  '-H tcp://'*' info'*) echo false ;;\n"
-            "  'service inspect'*' web') echo id ;;\n"
-            "  'service inspect'*) exit 1 ;;\n"
-            "  'service ps'*) printf 'p-hive2.x.example web.1.aaa\\np-hive0 web.2.bbb\\n' ;;\n"
-            "  *) echo \"RAN $*\" ;;\n"
-            "esac\n");
+        writeExecutable(bin + QStringLiteral("/docker"),
+                        "#!/bin/sh\n"
+                        "echo \"DOCKER_HOST=${DOCKER_HOST:-} $*\" >> \"$FAKE_LOG\"\n"
+                        "case \"$*\" in\n"
+                        "  'info --format'*) echo false ;;\n"
+                        "  '-H tcp://p-hive1.x.example:2376 --tlsverify info'*) echo true ;;\n"
+                        "  '-H tcp://'*' info'*) echo false ;;\n"
+                        "  'service inspect'*' web') echo id ;;\n"
+                        "  'service inspect'*) exit 1 ;;\n"
+                        "  'service ps'*) printf 'p-hive2.x.example web.1.aaa Running 5 min\\n"
+                        " web.3.ccc Pending 2 s\\np-hive0 web.2.bbb Running 5 min\\n' ;;\n"
+                        "  *) echo \"RAN $*\" ;;\n"
+                        "esac\n");
         const QByteArray script = TaskCommands::script({QStringLiteral("p-hive0.x.example"),
                                                         QStringLiteral("p-hive1.x.example"),
                                                         QStringLiteral("p-hive3.x.example")},
@@ -181,12 +181,12 @@ private slots:
             return Ran{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                        QString::fromUtf8(p.readAllStandardError())};
         };
+        // No terminal here (a pipe): dexec asks for none (-i, not -it).
         Ran r = run(QStringLiteral("dexec"), {QStringLiteral("web"), QStringLiteral("hostname")});
         QCOMPARE(r.code, 0);
-        QVERIFY2(
-            r.out.contains(QStringLiteral(
-                "RAN -H tcp://p-hive2.x.example:2376 --tlsverify exec -it web.1.aaa hostname")),
-            qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "RAN -H tcp://p-hive2.x.example:2376 --tlsverify exec -i web.1.aaa hostname")),
+                 qPrintable(r.out + r.err));
         // The tasks were asked of p-hive1, the manager that answered.
         QFile f(log);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -205,6 +205,11 @@ private slots:
         r = run(QStringLiteral("dcp"),
                 {QStringLiteral("-a"), QStringLiteral("./data"), QStringLiteral("web:/srv")});
         QVERIFY2(r.out.contains(QStringLiteral("cp -a ./data web.1.aaa:/srv")),
+                 qPrintable(r.out + r.err));
+        // A local path with a colon is a path, not SERVICE:PATH.
+        r = run(QStringLiteral("dcp"),
+                {QStringLiteral("./backup-12:30.tar"), QStringLiteral("web:/tmp")});
+        QVERIFY2(r.out.contains(QStringLiteral("cp ./backup-12:30.tar web.1.aaa:/tmp")),
                  qPrintable(r.out + r.err));
         r = run(QStringLiteral("dsh"), {QStringLiteral("web")});
         QVERIFY2(r.out.contains(QStringLiteral("exec -it -e TERM=")) &&
