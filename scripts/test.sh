@@ -60,7 +60,7 @@ background=
 declare -A beside_pid=()
 trap 'code=$?; [[ -z "$background" ]] || kill -- "-$background" 2>/dev/null || true
       ((${#beside_pid[@]} == 0)) || kill "${beside_pid[@]}" 2>/dev/null || true
-      [[ -z "${installer_pid:-}" ]] || kill "$installer_pid" 2>/dev/null || true
+      [[ -z "${installer_pid:-}" ]] || kill -- "-$installer_pid" 2>/dev/null || true
       ((code == 0)) || print_times; rm -rf "$results" "$work"' EXIT
 run_ctest() { ctest "$@" 2>&1 | tee -a "$results"; return "${PIPESTATUS[0]}"; }
 summary() {
@@ -161,7 +161,8 @@ beside_done() {
 step "Debian package (scripts/package.sh; its install runs beside the stages below)"
 deb=$(scripts/package.sh)
 echo "$deb"
-tests/installer/check_package.sh "$deb" >"$work/installer.log" 2>&1 &
+# Its own process group: a failure elsewhere stops its container's client too.
+setsid tests/installer/check_package.sh "$deb" >"$work/installer.log" 2>&1 </dev/null &
 installer_pid=$!
 
 # The README's main job builds the example's hive from nothing (and fails
