@@ -61,6 +61,17 @@ class TestBuildPage : public QObject
 
     SampleProjectCopy m_copies;
 
+    // The window shown at 1280×800 with projectWithRuns() open on the Build tab.
+    bool openWithRuns(MainWindow &window, QString &error)
+    {
+        window.resize(1280, 800);
+        window.show();
+        if (!window.openProject(projectWithRuns(), &error))
+            return false;
+        window.showBuild();
+        return true;
+    }
+
     // A sample copy with the fixture runs as its private stage's history.
     QString projectWithRuns()
     {
@@ -81,11 +92,8 @@ private slots:
     void thePipelineShowsTheHistory()
     {
         MainWindow window;
-        window.resize(1280, 800);
-        window.show();
         QString error;
-        QVERIFY2(window.openProject(projectWithRuns(), &error), qPrintable(error));
-        window.showBuild();
+        QVERIFY2(openWithRuns(window, error), qPrintable(error));
         BuildPage *page = window.buildPage();
         PhasePipeline *pipeline = page->pipeline();
         QVERIFY(pipeline->stateText(QStringLiteral("build-infra"))
@@ -274,11 +282,8 @@ private slots:
     void aReplayNeverChangesWhatRunPhaseRuns()
     {
         MainWindow window;
-        window.resize(1280, 800);
-        window.show();
         QString error;
-        QVERIFY2(window.openProject(projectWithRuns(), &error), qPrintable(error));
-        window.showBuild();
+        QVERIFY2(openWithRuns(window, error), qPrintable(error));
         BuildPage *page = window.buildPage();
         page->pipeline()->setCurrent(QStringLiteral("build-infra"));
         QVERIFY(page->commandPreview().startsWith(QStringLiteral("$ hive -s private build-infra")));
@@ -402,23 +407,13 @@ private slots:
         QVERIFY(!page->historyList()->topLevelItem(1)->text(2).startsWith(QStringLiteral("check")));
     }
 
-    // A stage whose provider this version cannot build (the sample's
-    // production stage is on aws) can be looked at, not run: every action
-    // is off and the line under them says why.
-    // Alt+letter reaches one thing on the Build tab: no two of its buttons,
-    // labels and tabs (nor the menu bar and the tool bar) share a letter, in
-    // English and in Japanese (a clash made Alt+F focus Run from Here instead
-    // of opening File).
     // A run refused before it starts (a tag the phase does not have) says
     // why, and shows no progress bar at "0 %".
     void aRefusedRunShowsNoProgress()
     {
         MainWindow window;
-        window.resize(1280, 800);
-        window.show();
         QString error;
-        QVERIFY2(window.openProject(projectWithRuns(), &error), qPrintable(error));
-        window.showBuild();
+        QVERIFY2(openWithRuns(window, error), qPrintable(error));
         BuildPage *page = window.buildPage();
         page->pipeline()->setCurrent(QStringLiteral("setup-hosts"));
         page->findChild<QLineEdit *>(QStringLiteral("buildTags"))
@@ -436,6 +431,10 @@ private slots:
         QVERIFY(!page->findChild<QProgressBar *>(QStringLiteral("buildProgress"))->isVisible());
     }
 
+    // Alt+letter reaches one thing on the Build tab: no two of its buttons,
+    // labels and tabs (nor the menu bar and the tool bar) share a letter, in
+    // English and in Japanese (a clash made Alt+F focus Run from Here instead
+    // of opening File).
     void eachAltLetterReachesOneThing()
     {
         for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
@@ -501,14 +500,14 @@ private slots:
         }
     }
 
+    // A stage whose provider this version cannot build (the sample's
+    // production stage is on aws) can be looked at, not run: every action
+    // is off and the line under them says why.
     void aStageThatCannotBeBuiltYetCannotRunAndSaysWhy()
     {
         MainWindow window;
-        window.resize(1280, 800);
-        window.show();
         QString error;
-        QVERIFY2(window.openProject(projectWithRuns(), &error), qPrintable(error));
-        window.showBuild();
+        QVERIFY2(openWithRuns(window, error), qPrintable(error));
         BuildPage *page = window.buildPage();
         QVERIFY(page->findChild<QPushButton *>(QStringLiteral("buildRun"))->isEnabled());
         window.document()->setStage(QStringLiteral("production"));
@@ -599,11 +598,8 @@ private slots:
 )");
         f.close();
         MainWindow window;
-        window.resize(1280, 800);
-        window.show();
         QString error;
-        QVERIFY2(window.openProject(projectWithRuns(), &error), qPrintable(error));
-        window.showBuild();
+        QVERIFY2(openWithRuns(window, error), qPrintable(error));
         BuildPage *page = window.buildPage();
         QVERIFY2(page->replay(run, &error), qPrintable(error));
         QVERIFY2(page->failureText().contains(QStringLiteral("Cancelled")) &&
