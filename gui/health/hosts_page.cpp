@@ -185,7 +185,7 @@ void HostsPage::setProject(const Project &project, const StagePlan *stage)
                           HostRoles::zone(h)};
     }
     if (other) {
-        m_check = Check::NotChecked;
+        m_check = HealthPage::State::NotChecked;
         m_report = HealthReport{};
         m_failure.clear();
     }
@@ -197,21 +197,23 @@ void HostsPage::clear()
 {
     m_project = Project{};
     m_rows.clear();
-    m_check = Check::NotChecked;
+    m_check = HealthPage::State::NotChecked;
     m_report = HealthReport{};
     m_failure.clear();
     updateStatus();
     fill();
 }
 
-void HostsPage::showCheck(Check check, const HealthReport &report, const QString &failure)
+void HostsPage::showCheck(HealthPage::State check, const HealthReport &report,
+                          const QString &failure)
 {
-    if (check == Check::Checked && !report.stage.isEmpty() && report.stage != m_project.stage())
+    if (check == HealthPage::State::Checked && !report.stage.isEmpty() &&
+        report.stage != m_project.stage())
         return;
     m_check = check;
     // While a check runs, the last one's figures stay.
-    if (check != Check::Checking)
-        m_report = check == Check::Checked ? report : HealthReport{};
+    if (check != HealthPage::State::Checking)
+        m_report = check == HealthPage::State::Checked ? report : HealthReport{};
     m_failure = failure;
     updateStatus();
     fill();
@@ -239,15 +241,15 @@ void HostsPage::updateStatus()
     QString text;
     if (m_project.rootDir().isEmpty()) {
         text.clear();
-    } else if (m_check == Check::Checking) {
+    } else if (m_check == HealthPage::State::Checking) {
         text = m_report.checkedAt.isValid()
                    ? tr("Checking the hosts… (the figures below are from %1)")
                          .arg(QLocale().toString(m_report.checkedAt.toLocalTime(),
                                                  QLocale::ShortFormat))
                    : tr("Checking the hosts…");
-    } else if (m_check == Check::Failed) {
+    } else if (m_check == HealthPage::State::Failed) {
         text = tr("The hosts could not be checked: %1").arg(m_failure);
-    } else if (m_check == Check::Checked) {
+    } else if (m_check == HealthPage::State::Checked) {
         int up = 0;
         for (const HostState &h : std::as_const(m_report.hosts))
             up += h.condition() == HostState::Condition::Up ? 1 : 0;
@@ -261,7 +263,8 @@ void HostsPage::updateStatus()
                   "the swarm); nothing is changed.");
     }
     m_status->setText(text);
-    m_checkNow->setEnabled(!m_project.rootDir().isEmpty() && m_check != Check::Checking);
+    m_checkNow->setEnabled(!m_project.rootDir().isEmpty() &&
+                           m_check != HealthPage::State::Checking);
     m_checkAction->setEnabled(m_checkNow->isEnabled());
 }
 
@@ -282,8 +285,8 @@ void HostsPage::fill()
                   << state->memoryText() << state->diskText() << state->uptimeText()
                   << (state->findings > 0 ? QString::number(state->findings) : QString());
         } else {
-            cells << (m_check == Check::Checked ? tr("not checked") : QString()) << QString()
-                  << QString() << QString() << QString() << QString() << QString();
+            cells << (m_check == HealthPage::State::Checked ? tr("not checked") : QString())
+                  << QString() << QString() << QString() << QString() << QString() << QString();
         }
         for (int c = 0; c < kColumns; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
@@ -319,8 +322,8 @@ void HostsPage::updateActions()
     for (QAction *a : hostActions())
         a->setEnabled(host);
     m_terminalButton->setEnabled(host);
-    m_findingsButton->setEnabled(host && m_check == Check::Checked);
-    m_findings->setEnabled(host && m_check == Check::Checked);
+    m_findingsButton->setEnabled(host && m_check == HealthPage::State::Checked);
+    m_findings->setEnabled(host && m_check == HealthPage::State::Checked);
     m_setUpButton->setEnabled(host);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/health/health_page.h"
 #include "health/health_report.h"
 #include "project/project.h"
 
@@ -25,21 +26,12 @@ class HostsPage : public QWidget
 {
     Q_OBJECT
 public:
-    // Where the live columns come from.
-    enum class Check
-    {
-        NotChecked,
-        Checking,
-        Checked,
-        Failed,
-    };
-
     explicit HostsPage(QWidget *parent = nullptr);
 
     void setProject(const Project &project, const StagePlan *stage);
     void clear();
     // The last health check of the stage (a report of another stage is ignored).
-    void showCheck(Check check, const HealthReport &report, const QString &failure);
+    void showCheck(HealthPage::State check, const HealthReport &report, const QString &failure);
 
     QTableWidget *table() const { return m_table; }
     // The chosen host ("" when none).
@@ -79,7 +71,7 @@ private:
 
     Project m_project;
     QList<Row> m_rows;
-    Check m_check = Check::NotChecked;
+    HealthPage::State m_check = HealthPage::State::NotChecked;
     HealthReport m_report;
     QString m_failure;
 

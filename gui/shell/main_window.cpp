@@ -116,21 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // The Hosts tab's live columns are the Health tab's last check.
     connect(m_health, &HealthPage::stateChanged, this, [this] {
-        HostsPage::Check check = HostsPage::Check::NotChecked;
-        switch (m_health->state()) {
-        case HealthPage::State::NotChecked:
-            break;
-        case HealthPage::State::Checking:
-            check = HostsPage::Check::Checking;
-            break;
-        case HealthPage::State::Checked:
-            check = HostsPage::Check::Checked;
-            break;
-        case HealthPage::State::Failed:
-            check = HostsPage::Check::Failed;
-            break;
-        }
-        m_hosts->showCheck(check, m_health->report(), m_health->failure());
+        m_hosts->showCheck(m_health->state(), m_health->report(), m_health->failure());
     });
     connect(m_hosts, &HostsPage::checkRequested, m_health, &HealthPage::checkNow);
     connect(m_hosts, &HostsPage::findingsRequested, this, [this](const QString &host) {

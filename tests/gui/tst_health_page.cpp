@@ -288,7 +288,7 @@ private slots:
         HealthReport other = r;
         other.stage = QStringLiteral("production");
         other.hosts.clear();
-        page->showCheck(HostsPage::Check::Checked, other, {});
+        page->showCheck(HealthPage::State::Checked, other, {});
         QCOMPARE(cell(0, QStringLiteral("State")), QStringLiteral("up"));
     }
 
