@@ -22,11 +22,8 @@ int CheckCommand::run(CommandContext &context, const QCommandLineParser &parser)
     // syntax: rendering them would run lookups).
     if (loaded.ok()) {
         Inventory inventory = loaded.inventory;
-        InventoryTemplates::Context templates;
-        templates.rootDir = context.project().rootDir();
-        templates.inventoryDir = context.project().inventoryDir();
-        templates.contextDir = context.project().contextDir();
-        templates.stage = context.project().stage();
+        auto templates =
+            InventoryTemplates::Context::of(context.project(), QStringLiteral("check"));
         templates.syntaxOnly = true;
         QList<InventoryTemplates::Problem> problems;
         QString error;

@@ -50,12 +50,8 @@ int InventoryCommand::run(CommandContext &context, const QCommandLineParser &par
                 return 2;
             }
             const Value raw = loaded.inventory.flattenedHostVars(host);
-            InventoryTemplates::Context templates;
-            templates.rootDir = context.project().rootDir();
-            templates.inventoryDir = context.project().inventoryDir();
-            templates.contextDir = context.project().contextDir();
-            templates.stage = context.project().stage();
-            templates.phase = QStringLiteral("inventory");
+            const auto templates =
+                InventoryTemplates::Context::of(context.project(), QStringLiteral("inventory"));
             QList<InventoryTemplates::Problem> problems;
             QString error;
             if (!InventoryTemplates::render(loaded.inventory, {host}, templates, problems, error)) {

@@ -155,12 +155,8 @@ PhaseSession::Result PhaseRunner::prepareAndRun(const PhaseRequest &request, Pro
     // Jinja2 in the stage's variables, rendered by Ansible before any phase
     // reads them (nothing runs when a template fails).
     LoadedInventory rendered = loaded;
-    InventoryTemplates::Context templates;
-    templates.rootDir = project.rootDir();
-    templates.inventoryDir = project.inventoryDir();
-    templates.contextDir = project.contextDir();
-    templates.stage = project.stage();
-    templates.phase = request.command;
+    InventoryTemplates::Context templates =
+        InventoryTemplates::Context::of(project, request.command);
     templates.cancel = cancel;
     QList<InventoryTemplates::Problem> problems;
     if (!InventoryTemplates::render(rendered.inventory, rendered.inventory.hostsOf(project.stage()),

@@ -2,6 +2,7 @@
 
 #include "data/json_writer.h"
 #include "inventory/inventory.h"
+#include "project/project.h"
 #include "remote/local_command.h"
 
 #include <QDir>
@@ -150,6 +151,18 @@ void writeKey(const QString &key, QByteArray &out)
 }
 
 } // namespace
+
+InventoryTemplates::Context InventoryTemplates::Context::of(const Project &project,
+                                                            const QString &phase)
+{
+    Context c;
+    c.rootDir = project.rootDir();
+    c.inventoryDir = project.inventoryDir();
+    c.contextDir = project.contextDir();
+    c.stage = project.stage();
+    c.phase = phase;
+    return c;
+}
 
 QString InventoryTemplates::Problem::format(const QString &rootDir) const
 {
@@ -343,13 +356,14 @@ bool InventoryTemplates::render(Inventory &inventory, const QStringList &hosts,
     // A folder of our own (0700): nobody else can put a module beside the
     // script or read the request; Python runs isolated (-I: neither the
     // script's folder nor the user's site on its path).
+    const QByteArray script = helperScript();
     QTemporaryDir work(QDir::tempPath() + QStringLiteral("/hive-render-XXXXXX"));
     QFile requestFile(work.filePath(QStringLiteral("request.json")));
     QFile scriptFile(work.filePath(QStringLiteral("render.py")));
     if (!work.isValid() || !requestFile.open(QIODevice::WriteOnly) ||
         requestFile.write(request) != request.size() || !requestFile.flush() ||
-        !scriptFile.open(QIODevice::WriteOnly) ||
-        scriptFile.write(helperScript()) != helperScript().size() || !scriptFile.flush()) {
+        !scriptFile.open(QIODevice::WriteOnly) || scriptFile.write(script) != script.size() ||
+        !scriptFile.flush()) {
         error = tr("cannot write the templates for Ansible to %1").arg(QDir::tempPath());
         return false;
     }

@@ -13,6 +13,7 @@
 namespace hive {
 
 class Inventory;
+class Project;
 
 // The Jinja2 templates in a stage's variables ("{{ db_password }}",
 // "{{ lookup('password', hive_context_dir + '/db_password') }}", hostvars,
@@ -40,6 +41,9 @@ public:
         bool syntaxOnly = false;
         int timeoutMs = 120000;
         const std::atomic_bool *cancel = nullptr; // Ctrl-C, Cancel Run
+
+        // The project's folders and stage, for a phase (or "inventory", "check").
+        static Context of(const Project &project, const QString &phase);
     };
     // A template Ansible could not render: where it is and Ansible's words.
     struct Problem
