@@ -87,6 +87,17 @@ class TestInventoryEditor : public QObject
         });
     }
 
+    // The window shown, active, with a fresh sample copy open.
+    bool openShown(MainWindow &window, QString &project)
+    {
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        window.activateWindow();
+        project = m_samples.make();
+        return window.openProject(project);
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -495,11 +506,8 @@ private slots:
     void typingInAFieldIsSavedAndAskedAbout()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        const QString project = m_samples.make();
-        QVERIFY(window.openProject(project));
+        QString project;
+        QVERIFY(openShown(window, project));
         const QString path = project + QStringLiteral("/inventory/services.yml");
         FileEditor *editor = window.openEditor(path);
         editor->serviceForm()->showService(QStringLiteral("web"));
@@ -522,19 +530,13 @@ private slots:
         QVERIFY(!editor->isModified());
     }
 
-    // The source view as a newcomer types in it: Enter keeps the indent (one
-    // step deeper after "key:"), a jump's line mark goes once the text is
-    // edited, and a theme change recolours the YAML at once.
     // A docker stage's seldom-set attributes are folded under "More
     // settings" until one has a value; the cursor on one unfolds it.
     void seldomSetAttributesAreFolded()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        const QString project = m_samples.make();
-        QVERIFY(window.openProject(project));
+        QString project;
+        QVERIFY(openShown(window, project));
         FileEditor *editor = window.openEditor(project + QStringLiteral("/inventory/hive.yml"));
         QVERIFY(editor && editor->hiveForm());
         editor->hiveForm()->showStage(QStringLiteral("private"));
@@ -569,11 +571,8 @@ private slots:
     void theFormFollowsTheSourceCursor()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow();
-        const QString project = m_samples.make();
-        QVERIFY(window.openProject(project));
+        QString project;
+        QVERIFY(openShown(window, project));
         const auto moveTo = [](FileEditor *editor, int line) {
             QTextCursor c(editor->source()->document()->findBlockByNumber(line - 1));
             editor->source()->setTextCursor(c);
@@ -627,6 +626,9 @@ private slots:
         QCOMPARE(hive->hiveForm()->currentStage(), QStringLiteral("staging"));
     }
 
+    // The source view as a newcomer types in it: Enter keeps the indent (one
+    // step deeper after "key:"), a jump's line mark goes once the text is
+    // edited, and a theme change recolours the YAML at once.
     void theSourceViewFollowsTypingAndTheTheme()
     {
         SourceView view;
