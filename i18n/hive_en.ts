@@ -6767,16 +6767,16 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <translation>start_phase is %1: the phases before %2 run first (where the hive is as defined, they change nothing).</translation>
     </message>
     <message>
-        <source>none: %1 has no tags</source>
-        <translation>none: %1 has no tags</translation>
-    </message>
-    <message>
         <source>-T: only the steps with these tags (comma-separated)</source>
         <translation>-T: only the steps with these tags (comma-separated)</translation>
     </message>
     <message>
         <source>%1 has no tags: -T chooses steps of setup-hosts only</source>
         <translation>%1 has no tags: -T chooses steps of setup-hosts only</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>no tags</translation>
     </message>
 </context>
 <context>

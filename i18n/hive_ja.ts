@@ -6713,16 +6713,16 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <translation>start_phase は %1 です: %2 より前のフェーズが先に実行されます（hive が定義どおりなら何も変更しません）。</translation>
     </message>
     <message>
-        <source>none: %1 has no tags</source>
-        <translation>なし: %1 にはタグがありません</translation>
-    </message>
-    <message>
         <source>-T: only the steps with these tags (comma-separated)</source>
         <translation>-T: これらのタグを持つステップだけを実行（カンマ区切り）</translation>
     </message>
     <message>
         <source>%1 has no tags: -T chooses steps of setup-hosts only</source>
         <translation>%1 にはタグがありません: -T は setup-hosts のステップだけを選びます</translation>
+    </message>
+    <message>
+        <source>no tags</source>
+        <translation>タグなし</translation>
     </message>
 </context>
 <context>

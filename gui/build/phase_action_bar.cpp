@@ -321,8 +321,7 @@ void PhaseActionBar::updatePreview()
     const PhaseTraits *t = PhaseCatalog::find(m_phase);
     m_tags->setEnabled(m_limit->isEnabled() && t && t->takesTags);
     // Turned off, it says why (a disabled field takes no typing, silently).
-    m_tags->setPlaceholderText(m_tags->isEnabled() || !t ? tr("all steps")
-                                                         : tr("none: %1 has no tags").arg(m_phase));
+    m_tags->setPlaceholderText(m_tags->isEnabled() || !t ? tr("all steps") : tr("no tags"));
     m_tags->setToolTip(
         m_tags->isEnabled() || !t
             ? tr("-T: only the steps with these tags (comma-separated)")
