@@ -214,6 +214,11 @@ Value Inventory::flattenedHostVars(const QString &hostName) const
 {
     if (const auto rendered = m_rendered.constFind(hostName); rendered != m_rendered.cend())
         return *rendered;
+    return writtenHostVars(hostName);
+}
+
+Value Inventory::writtenHostVars(const QString &hostName) const
+{
     Value vars = Value::map();
     const Host *h = host(hostName);
     if (!h)

@@ -66,6 +66,8 @@ public:
     // All variables a play would see for the host (without magic variables);
     // once rendered (setRenderedHostVars), with their templates rendered.
     Value flattenedHostVars(const QString &host) const;
+    // The same variables as the files write them (templates not rendered).
+    Value writtenHostVars(const QString &host) const;
     // The host's flattened variables with their Jinja2 templates rendered
     // (InventoryTemplates): what every phase reads from then on.
     void setRenderedHostVars(const QString &host, const Value &vars);

@@ -3,6 +3,7 @@
 #include "engine/phase_catalog.h"
 #include "engine/phase_request.h"
 #include "engine/run_reporter.h"
+#include "engine/secret_masking_sink.h"
 #include "inventory/inventory_loader.h"
 #include "phases/build_images/build_images_phase.h"
 #include "phases/build_infra/build_infra_phase.h"
@@ -125,10 +126,14 @@ PhaseSession::Result PhaseRunner::run(const PhaseRequest &request, Project &proj
     // A check changes nothing: it may look at a stage a repair left half done.
     session.allowInterruptedRepairs(request.force || request.checkOnly);
     const Project &constProject = project;
+    // Passwords and tokens of the inventory never reach the run log, the
+    // display or `--json`, whatever a command prints.
+    const QStringList secrets = InventoryTemplates::secretValues(loaded.inventory);
     return session.run(
         phases,
         [&](const QString &phase, RunEventSink *sink) {
-            run(phase, constProject, loaded, options, sink);
+            SecretMaskingSink masking(sink, secrets);
+            run(phase, constProject, loaded, options, &masking);
         },
         request.startPhaseRule());
 }

@@ -1,6 +1,7 @@
 #include "recipes/inventory_templates.h"
 
 #include "data/json_writer.h"
+#include "engine/secret_masking_sink.h"
 #include "inventory/inventory.h"
 #include "project/project.h"
 #include "remote/local_command.h"
@@ -206,7 +207,34 @@ bool InventoryTemplates::isSecret(const QString &key, const Value &raw)
 
 namespace {
 
-Value maskedValue(const Value &value, const Value &raw, bool secret)
+// Secrets shorter than this are not looked for inside other text: a
+// two-letter value would mask half of every log line.
+constexpr int kShortestMaskedSecret = 4;
+
+void collectSecrets(const Value &value, const Value &raw, bool secret, QStringList &out)
+{
+    if (value.isMap()) {
+        for (const Value::Entry &e : value.entries()) {
+            const Value rawEntry = raw.isMap() ? raw.value(e.key) : Value();
+            collectSecrets(e.value, rawEntry,
+                           secret || InventoryTemplates::isSecret(e.key, rawEntry), out);
+        }
+    } else if (value.isList()) {
+        for (int i = 0; i < int(value.items().size()); ++i) {
+            const Value rawItem =
+                raw.isList() && i < int(raw.items().size()) ? raw.items().at(size_t(i)) : Value();
+            collectSecrets(value.items().at(size_t(i)), rawItem, secret, out);
+        }
+    } else if (secret && !value.isNull()) {
+        const QString text = value.toString();
+        if (text.size() >= kShortestMaskedSecret && !out.contains(text))
+            out << text;
+    }
+}
+
+// Secret values masked whole; other strings with a secret inside
+// ("mysql://app:{{ db_password }}@db") masked where it appears.
+Value maskedValue(const Value &value, const Value &raw, bool secret, const QStringList &secrets)
 {
     if (value.isMap()) {
         Value out = Value::map({}, value.mark());
@@ -214,7 +242,8 @@ Value maskedValue(const Value &value, const Value &raw, bool secret)
             const Value rawEntry = raw.isMap() ? raw.value(e.key) : Value();
             out.appendEntry(e.key,
                             maskedValue(e.value, rawEntry,
-                                        secret || InventoryTemplates::isSecret(e.key, rawEntry)));
+                                        secret || InventoryTemplates::isSecret(e.key, rawEntry),
+                                        secrets));
         }
         return out;
     }
@@ -223,19 +252,45 @@ Value maskedValue(const Value &value, const Value &raw, bool secret)
         for (int i = 0; i < int(value.items().size()); ++i) {
             const Value rawItem =
                 raw.isList() && i < int(raw.items().size()) ? raw.items().at(size_t(i)) : Value();
-            out.append(maskedValue(value.items().at(size_t(i)), rawItem, secret));
+            out.append(maskedValue(value.items().at(size_t(i)), rawItem, secret, secrets));
         }
         return out;
     }
-    return secret && !value.isNull() ? Value::string(QStringLiteral("********"), value.mark())
-                                     : value;
+    if (secret && !value.isNull())
+        return Value::string(SecretMaskingSink::maskWord(), value.mark());
+    if (value.isString()) {
+        const QString text = SecretMaskingSink::mask(value.toString(), secrets);
+        if (text != value.toString())
+            return Value::string(text, value.mark());
+    }
+    return value;
 }
 
 } // namespace
 
+QStringList InventoryTemplates::secretValues(const Value &rendered, const Value &raw)
+{
+    QStringList out;
+    collectSecrets(rendered, raw, false, out);
+    return out;
+}
+
+QStringList InventoryTemplates::secretValues(const Inventory &inventory)
+{
+    QStringList out;
+    for (const Inventory::Host &h : inventory.hosts()) {
+        for (const QString &secret :
+             secretValues(inventory.flattenedHostVars(h.name), inventory.writtenHostVars(h.name))) {
+            if (!out.contains(secret))
+                out << secret;
+        }
+    }
+    return out;
+}
+
 Value InventoryTemplates::masked(const Value &rendered, const Value &raw)
 {
-    return maskedValue(rendered, raw, false);
+    return maskedValue(rendered, raw, false, secretValues(rendered, raw));
 }
 
 QString InventoryTemplates::ansiblePython()

@@ -69,8 +69,15 @@ public:
     // reads a password lookup.
     static bool isSecret(const QString &key, const Value &raw);
     // The rendered variables with every secret value (isSecret, by its own
-    // key or a key above it) as "********": for output and logs.
+    // key or a key above it) as "********", and the secrets inside other
+    // strings too ("mysql://app:{{ db_password }}@db"): for output and logs.
     static Value masked(const Value &rendered, const Value &raw);
+    // The secret values among the variables (at least 4 characters long):
+    // what SecretMaskingSink masks in a run's output.
+    static QStringList secretValues(const Value &rendered, const Value &raw);
+    // The secret values of every host and service of the inventory, as
+    // rendered where the inventory was rendered.
+    static QStringList secretValues(const Inventory &inventory);
     // The Python that renders (sent to the interpreter as a file).
     static QByteArray helperScript();
     // The interpreter ansible-playbook runs on ("" when Ansible is not installed).

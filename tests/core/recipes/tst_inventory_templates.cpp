@@ -3,6 +3,7 @@
 // file once and reuses it, groups and inventory_hostname, the extra
 // variables (hive_stage), omit, a number; an undefined variable names its
 // file, line, key and host; a project without templates needs no Ansible.
+#include "engine/secret_masking_sink.h"
 #include "inventory/inventory_loader.h"
 #include "recipes/inventory_templates.h"
 #include "tests/support/inventory_fixture.h"
@@ -26,7 +27,8 @@ const QByteArray kServices = "plugin: hive_services\nservices:\n  db:\n    image
                              "      WHO: \"{{ inventory_hostname }}-{{ hive_stage }}\"\n"
                              "      GONE: \"{{ omit }}\"\n"
                              "      SUM: \"{{ 2 + 3 }}\"\n"
-                             "      PLAIN: text\n";
+                             "      PLAIN: text\n"
+                             "      DSN: \"mysql://app:{{ db_password }}@db/app\"\n";
 
 } // namespace
 
@@ -179,6 +181,63 @@ private slots:
             QStringLiteral("x"), Value::string(QStringLiteral("{{ lookup('password', 'f') }}"))));
         QVERIFY(!InventoryTemplates::isSecret(QStringLiteral("hive_stage"),
                                               Value::string(QStringLiteral("{{ x }}"))));
+    }
+
+    // A rendered password is "********" in `inventory --render`, inside
+    // other strings too, and in every event a run posts (run log, --json,
+    // GUI): wherever a command prints it.
+    void secretsAreMaskedWhereverTheyAppear()
+    {
+        const QByteArray vars = "db_password: \"{{ lookup('password', hive_context_dir + "
+                                "'/masked length=24 chars=ascii_letters') }}\"\n"
+                                "api_token: plain-token-value\npin: ab\n";
+        LoadedInventory l = project(vars);
+        QVERIFY(l.ok());
+        const Value raw = l.inventory.flattenedHostVars(QStringLiteral("db"));
+        QList<InventoryTemplates::Problem> problems;
+        QString error;
+        QVERIFY2(InventoryTemplates::render(l.inventory, {QStringLiteral("db")}, context(),
+                                            problems, error),
+                 qPrintable(error));
+        const Value rendered = l.inventory.flattenedHostVars(QStringLiteral("db"));
+        const QString password = rendered.value(QStringLiteral("db_password")).toString();
+        QCOMPARE(password.size(), 24);
+        QCOMPARE(l.inventory.writtenHostVars(QStringLiteral("db")), raw);
+
+        const Value masked = InventoryTemplates::masked(rendered, raw);
+        const Value env = masked.value(QStringLiteral("hive_environment"));
+        QCOMPARE(masked.value(QStringLiteral("db_password")).toString(),
+                 QStringLiteral("********"));
+        QCOMPARE(masked.value(QStringLiteral("api_token")).toString(), QStringLiteral("********"));
+        QCOMPARE(env.value(QStringLiteral("MYSQL_ROOT_PASSWORD")).toString(),
+                 QStringLiteral("********"));
+        QCOMPARE(env.value(QStringLiteral("DSN")).toString(),
+                 QStringLiteral("mysql://app:********@db/app"));
+        QCOMPARE(env.value(QStringLiteral("PLAIN")).toString(), QStringLiteral("text"));
+
+        // The run's events: every secret of the inventory, longest first;
+        // a two-letter one is not looked for inside text.
+        const QStringList secrets = InventoryTemplates::secretValues(l.inventory);
+        QVERIFY2(secrets.contains(password) &&
+                     secrets.contains(QStringLiteral("plain-token-value")),
+                 qPrintable(secrets.join(QLatin1Char(' '))));
+        QVERIFY(!secrets.contains(QStringLiteral("ab")));
+        struct Capture : RunEventSink
+        {
+            QList<RunEvent> events;
+            void post(const RunEvent &e) override { events << e; }
+        } capture;
+        SecretMaskingSink sink(&capture, secrets + QStringList{password.left(5)});
+        RunEvent line;
+        line.kind = RunEvent::Kind::Output;
+        line.host = QStringLiteral("db");
+        line.text = QStringLiteral("mysql -uroot -p%1 -e 'select 1' (token plain-token-value)")
+                        .arg(password);
+        sink.post(line);
+        QCOMPARE(capture.events.size(), 1);
+        QCOMPARE(capture.events.first().text,
+                 QStringLiteral("mysql -uroot -p******** -e 'select 1' (token ********)"));
+        QCOMPARE(capture.events.first().host, QStringLiteral("db"));
     }
 };
 
