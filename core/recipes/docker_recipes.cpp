@@ -88,6 +88,22 @@ QList<HostChange> DockerRecipes::docker(const SetupHostContext &c)
     out << HostChange::file(
         QStringLiteral("daemon.json: TLS API on %1, address pools, logs").arg(kApiPort),
         QStringLiteral("/etc/docker/daemon.json"), daemonJson(c), 0644, restart);
+    // A host hive-builder set up has its own drop-in: dockerd --bip=…, which
+    // with "bip" in daemon.json stops dockerd from starting. It is set aside
+    // (kept, not deleted); its environment file (proxies) and restart delay
+    // stay in a drop-in of ours.
+    const QString hiveBuilders =
+        QStringLiteral("/usr/lib/systemd/system/docker.service.d/override.conf");
+    out << HostChange::command(
+        QStringLiteral("hive-builder's dockerd flags set aside"),
+        QStringLiteral("[ ! -e %1 ]").arg(hiveBuilders),
+        QStringLiteral(
+            "mkdir -p /var/lib/hive /etc/systemd/system/docker.service.d && mv %1 "
+            "/var/lib/hive/hive-builder-docker-override.conf "
+            "&& printf '[Service]\\nRestartSec=15s\\nEnvironmentFile=-/etc/environment\\n' "
+            "> /etc/systemd/system/docker.service.d/hive-builder.conf")
+            .arg(hiveBuilders),
+        restart);
     // The unit's -H fd:// would clash with "hosts" in daemon.json.
     out << HostChange::file(
         QStringLiteral("dockerd takes its listeners from daemon.json"),
