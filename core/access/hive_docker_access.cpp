@@ -1,5 +1,6 @@
 #include "access/hive_docker_access.h"
 
+#include "access/hive_builder_files.h"
 #include "access/hive_certificates.h"
 #include "access/registry_credentials.h"
 #include "access/stage_files.h"
@@ -24,6 +25,11 @@ Expected<void> HiveDockerAccess::ready() const
     const QString key = StageFiles::keyPath(m_contextDir);
     if (!QFileInfo::exists(key))
         return unexpected(StageFiles::notBuiltYet(m_stage.name, key));
+    // A site hive-builder built: its CA signs our client certificate.
+    QStringList adopted;
+    QString error;
+    if (!HiveBuilderFiles::adopt(m_contextDir, adopted, error))
+        return unexpected(error);
     const HiveCertificates certificates(m_contextDir);
     const RegistryCredentials registry(m_contextDir);
     for (const QString &f :

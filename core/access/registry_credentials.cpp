@@ -8,8 +8,20 @@
 
 namespace hive {
 
-RegistryCredentials::RegistryCredentials(const QString &contextDir) : m_dir(contextDir)
+RegistryCredentials::RegistryCredentials(const QString &contextDir, const QString &configuredUser)
+    : m_dir(contextDir), m_configuredUser(configuredUser)
 {}
+
+QString RegistryCredentials::user() const
+{
+    if (!m_configuredUser.isEmpty())
+        return m_configuredUser;
+    const QByteArray line = htpasswd().trimmed();
+    const qsizetype colon = line.indexOf(':');
+    if (colon > 0)
+        return QString::fromUtf8(line.left(colon));
+    return QStringLiteral("hive");
+}
 
 QString RegistryCredentials::passwordPath() const
 {

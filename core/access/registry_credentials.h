@@ -22,15 +22,20 @@ public:
         Failed,
     };
 
-    explicit RegistryCredentials(const QString &contextDir);
+    // `configuredUser`: hive_docker_login_user, when the inventory sets it.
+    explicit RegistryCredentials(const QString &contextDir,
+                                 const QString &configuredUser = QString());
 
-    QString user() const { return QStringLiteral("admin"); }
+    // hive_docker_login_user when set; else the user of the registry's
+    // htpasswd (hives made before the default was hive-builder's keep
+    // "admin"); else hive-builder's default, "hive" (a site it built).
+    QString user() const;
     QString passwordPath() const;
     QString htpasswdPath() const;
 
     Outcome ensure(bool checkOnly, QString &error);
     QString password() const;    // after ensure()
-    QByteArray htpasswd() const; // "admin:$2b$...\n"
+    QByteArray htpasswd() const; // "hive:$2b$...\n"
 
     // True when `hash` (bcrypt or another crypt(3) scheme) matches.
     static bool matches(const QString &password, const QByteArray &hash);
@@ -38,6 +43,7 @@ public:
 
 private:
     QString m_dir;
+    QString m_configuredUser;
 };
 
 } // namespace hive

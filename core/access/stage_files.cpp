@@ -3,6 +3,7 @@
 #include "inventory/inventory_loader.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace hive {
 
@@ -17,7 +18,11 @@ QString absolute(const QString &path)
 
 QString StageFiles::keyPath(const QString &contextDir)
 {
-    return absolute(contextDir) + QStringLiteral("/id_ed25519");
+    // A stage hive-builder built has its RSA key (id_rsa) and no key of
+    // ours: its hosts trust that one.
+    const QString ours = absolute(contextDir) + QStringLiteral("/id_ed25519");
+    const QString hiveBuilders = absolute(contextDir) + QStringLiteral("/id_rsa");
+    return !QFileInfo::exists(ours) && QFileInfo::exists(hiveBuilders) ? hiveBuilders : ours;
 }
 
 QString StageFiles::knownHostsPath(const QString &contextDir)

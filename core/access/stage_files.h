@@ -15,6 +15,7 @@ class StageFiles
 {
     Q_DECLARE_TR_FUNCTIONS(hive::StageFiles)
 public:
+    // id_ed25519, or hive-builder's id_rsa when only that one is there.
     static QString keyPath(const QString &contextDir);
     static QString knownHostsPath(const QString &contextDir);
     static QString sshConfigPath(const QString &contextDir);

@@ -162,6 +162,7 @@ void ValueGrammar::checkVariables(const Value &vars, DiagnosticList &diags)
     text("hive_timezone", Kind::TimeZone, tr("time zone"));
     text("hive_locale", Kind::Locale, tr("locale"));
     text("hive_internal_net_if", Kind::InterfaceName, tr("interface"));
+    text("hive_docker_login_user", Kind::PosixName, tr("registry user name"));
 
     if (const Value *port = vars.find(str("hive_safe_sshd_port")); port && !port->isNull()) {
         bool ok = false;

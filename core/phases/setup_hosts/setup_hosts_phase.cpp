@@ -1,5 +1,6 @@
 #include "phases/setup_hosts/setup_hosts_phase.h"
 
+#include "access/hive_builder_files.h"
 #include "access/hive_certificates.h"
 #include "access/registry_credentials.h"
 #include "access/stage_connections.h"
@@ -223,7 +224,12 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
     QHash<QString, HostFacts> &facts = st->facts;
     std::mutex &factsMutex = st->factsMutex;
     HiveCertificates &certificates = st->certificates.emplace(contextDir);
-    RegistryCredentials &registry = st->registry.emplace(contextDir);
+    RegistryCredentials &registry = st->registry.emplace(
+        contextDir,
+        context.loaded.inventory
+            .flattenedHostVars(stage->hosts.isEmpty() ? QString() : stage->hosts.first().name)
+            .value(QStringLiteral("hive_docker_login_user"))
+            .toString());
     QList<Step> &steps = plan.steps;
     AddonRole::Options &addonOptions = st->addonOptions;
     addonOptions.projectRoot = QDir(context.project.rootDir()).absolutePath();
@@ -269,6 +275,10 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                 made << what;
             return outcome != decltype(outcome)::Failed;
         };
+        // A site hive-builder built keeps its CA: its hosts trust it.
+        QStringList adopted;
+        if (!options.checkOnly && !HiveBuilderFiles::adopt(contextDir, adopted, message))
+            return RunEvent::Status::Failed;
         if (!note(certificates.ensureCa(context.loaded.hive.name, options.checkOnly, message),
                   tr("the hive CA")))
             return RunEvent::Status::Failed;
@@ -291,12 +301,17 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                   tr("the client certificate of %1").arg(admin)) ||
             !note(registry.ensure(options.checkOnly, message), tr("the registry password")))
             return RunEvent::Status::Failed;
-        if (made.isEmpty()) {
+        if (made.isEmpty() && adopted.isEmpty()) {
             message = certificates.caCertPath();
             return RunEvent::Status::Ok;
         }
-        message = (options.checkOnly ? tr("would make %1") : tr("made %1"))
-                      .arg(made.join(QStringLiteral(", ")));
+        QStringList said;
+        if (!adopted.isEmpty())
+            said << tr("took %1").arg(adopted.join(QStringLiteral(" and ")));
+        if (!made.isEmpty())
+            said << (options.checkOnly ? tr("would make %1") : tr("made %1"))
+                        .arg(made.join(QStringLiteral(", ")));
+        message = said.join(QStringLiteral("; "));
         return RunEvent::Status::Changed;
     };
     steps << tls;

@@ -1,12 +1,15 @@
 // How this machine reaches a stage's Docker Engines and registry: the hive's
 // certificate authority and its certificates, and the registry credentials,
 // made once in the context dir (owner only) and kept from then on.
+#include "access/hive_builder_files.h"
 #include "access/hive_certificates.h"
 #include "access/registry_credentials.h"
+#include "access/stage_files.h"
 #include "project/context_file.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSslCertificate>
 #include <QSslCertificateExtension>
 #include <QSslConfiguration>
@@ -193,9 +196,10 @@ private slots:
         const QString pw = creds.password();
         QCOMPARE(pw.size(), 24);
         const QByteArray line = creds.htpasswd();
-        QVERIFY(line.startsWith("admin:$2b$10$"));
-        QVERIFY(RegistryCredentials::matches(pw, line.trimmed().mid(6)));
-        QVERIFY(!RegistryCredentials::matches(pw + QLatin1Char('x'), line.trimmed().mid(6)));
+        // hive-builder's user by default.
+        QVERIFY(line.startsWith("hive:$2b$10$"));
+        QVERIFY(RegistryCredentials::matches(pw, line.trimmed().mid(5)));
+        QVERIFY(!RegistryCredentials::matches(pw + QLatin1Char('x'), line.trimmed().mid(5)));
         QCOMPARE(creds.ensure(false, error), RegistryCredentials::Outcome::Kept);
         QCOMPARE(creds.htpasswd(), line);
         QCOMPARE(modeOf(creds.passwordPath()), 0600);
@@ -206,7 +210,66 @@ private slots:
                                             error));
         QCOMPARE(creds.ensure(false, error), RegistryCredentials::Outcome::Created);
         QCOMPARE(creds.password(), QStringLiteral("by-hand-Password-1"));
-        QVERIFY(RegistryCredentials::matches(creds.password(), creds.htpasswd().trimmed().mid(6)));
+        QVERIFY(RegistryCredentials::matches(creds.password(), creds.htpasswd().trimmed().mid(5)));
+
+        // A hive made when the user was "admin" keeps it; hive_docker_login_user
+        // changes it.
+        QVERIFY(ContextFile::writeIfChanged(
+            creds.htpasswdPath(), "admin:" + RegistryCredentials::bcrypt(pw, error) + '\n', changed,
+            error));
+        QCOMPARE(RegistryCredentials(dir.path()).user(), QStringLiteral("admin"));
+        RegistryCredentials configured(dir.path(), QStringLiteral("deployer"));
+        QCOMPARE(configured.ensure(false, error), RegistryCredentials::Outcome::Created);
+        QVERIFY(configured.htpasswd().startsWith("deployer:$2b$"));
+        QCOMPARE(RegistryCredentials(dir.path()).user(), QStringLiteral("deployer"));
+    }
+
+    // A site hive-builder built: its SSH key and CA are used, not new ones;
+    // our client certificate is signed by its CA, which its hosts trust.
+    void hiveBuilderFilesAreTaken()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("ca")));
+        QCOMPARE(StageFiles::keyPath(dir.path()), dir.filePath(QStringLiteral("id_ed25519")));
+        QFile rsa(dir.filePath(QStringLiteral("id_rsa")));
+        QVERIFY(rsa.open(QIODevice::WriteOnly));
+        rsa.close();
+        QCOMPARE(StageFiles::keyPath(dir.path()), dir.filePath(QStringLiteral("id_rsa")));
+        QVERIFY(HiveBuilderFiles::present(dir.path()));
+
+        // hive-builder's CA: RSA, made by openssl as its role makes it.
+        QProcess openssl;
+        openssl.setWorkingDirectory(dir.path());
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), QStringLiteral("ca/cakey.pem"),
+                       QStringLiteral("-out"), QStringLiteral("ca/cacert.pem"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=pdns hive CA"),
+                       QStringLiteral("-days"), QStringLiteral("3650"), QStringLiteral("-addext"),
+                       QStringLiteral("basicConstraints=critical,CA:TRUE")});
+        QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+
+        QStringList adopted;
+        QString error;
+        QVERIFY2(HiveBuilderFiles::adopt(dir.path(), adopted, error), qPrintable(error));
+        QCOMPARE(adopted.size(), 2);
+        HiveCertificates pki(dir.path());
+        QCOMPARE(ContextFile::read(pki.caCertPath()),
+                 ContextFile::read(dir.filePath(QStringLiteral("ca/cacert.pem"))));
+        QCOMPARE(modeOf(pki.caKeyPath()), 0600);
+        QCOMPARE(pki.ensureCa(QStringLiteral("pdns"), false, error),
+                 HiveCertificates::Outcome::Kept);
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("verify"), QStringLiteral("-CAfile"),
+                       dir.filePath(QStringLiteral("ca/cacert.pem")),
+                       pki.clientDir() + QStringLiteral("/cert.pem")});
+        QVERIFY(openssl.waitForFinished(60000));
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        // Once ours, nothing more is taken.
+        adopted.clear();
+        QVERIFY(HiveBuilderFiles::adopt(dir.path(), adopted, error));
+        QVERIFY(adopted.isEmpty());
     }
 };
 
