@@ -257,8 +257,7 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
             image = st->digestOf.value(image, image);
         }
         QStringList errors;
-        const QJsonObject spec =
-            ServiceSpecBuilder::build(loaded, name, st->context, image, errors);
+        QJsonObject spec = ServiceSpecBuilder::build(loaded, name, st->context, image, errors);
         if (!errors.isEmpty()) {
             message = errors.join(QStringLiteral("; "));
             return RunEvent::Status::Failed;
@@ -290,13 +289,15 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
         } else {
             const QJsonObject actual = found.object();
             const QJsonObject actualSpec = actual.value(QStringLiteral("Spec")).toObject();
+            const QString wantedDigest = ServiceSpecBuilder::digest(spec);
+            ServiceSpecBuilder::keepDeployedReplicas(loaded, name, spec, actualSpec);
             const QString deployed = actualSpec.value(QStringLiteral("Labels"))
                                          .toObject()
                                          .value(ServiceSpecBuilder::specLabel())
                                          .toString();
             QStringList diffs = ServiceSpecBuilder::differences(spec, actualSpec);
             diffs.removeAll(QStringLiteral("Labels.") + ServiceSpecBuilder::specLabel());
-            if (deployed != ServiceSpecBuilder::digest(spec) && diffs.isEmpty())
+            if (deployed != wantedDigest && diffs.isEmpty())
                 diffs << tr("settings removed from the definition");
             if (!diffs.isEmpty()) {
                 if (options.checkOnly) {

@@ -272,6 +272,8 @@ QJsonObject ServiceSpecBuilder::build(const LoadedInventory &loaded, const QStri
 
     QJsonObject container;
     container.insert(QStringLiteral("Image"), imageReference);
+    // The container's host name is the service's, as hive-builder sets it.
+    container.insert(QStringLiteral("Hostname"), service);
     QJsonObject containerLabels = labels(var("hive_labels"));
     const Value standalone = var("hive_standalone");
     if (standalone.isBool() && standalone.toBool())
@@ -433,13 +435,36 @@ QJsonObject ServiceSpecBuilder::build(const LoadedInventory &loaded, const QStri
         spec.insert(QStringLiteral("Mode"),
                     QJsonObject{{QStringLiteral("Replicated"),
                                  QJsonObject{{QStringLiteral("Replicas"),
-                                              double(replicas.isInt() ? replicas.toInt() : 1)}}}});
+                                              double(replicas.isInt() && replicas.toInt() >= 0
+                                                         ? replicas.toInt()
+                                                         : 1)}}}});
     }
     spec.insert(QStringLiteral("EndpointSpec"), endpoint(vars));
     QJsonObject specLabels = spec.value(QStringLiteral("Labels")).toObject();
     specLabels.insert(specLabel(), digest(spec));
     spec.insert(QStringLiteral("Labels"), specLabels);
     return spec;
+}
+
+void ServiceSpecBuilder::keepDeployedReplicas(const LoadedInventory &loaded, const QString &service,
+                                              QJsonObject &wanted, const QJsonObject &actualSpec)
+{
+    const Value replicas =
+        loaded.inventory.flattenedHostVars(service).value(QStringLiteral("hive_replicas"));
+    if (replicas.isInt() && replicas.toInt() >= 0)
+        return;
+    const QJsonObject deployed = actualSpec.value(QStringLiteral("Mode"))
+                                     .toObject()
+                                     .value(QStringLiteral("Replicated"))
+                                     .toObject();
+    QJsonObject mode = wanted.value(QStringLiteral("Mode")).toObject();
+    if (!deployed.contains(QStringLiteral("Replicas")) ||
+        !mode.contains(QStringLiteral("Replicated")))
+        return;
+    mode.insert(
+        QStringLiteral("Replicated"),
+        QJsonObject{{QStringLiteral("Replicas"), deployed.value(QStringLiteral("Replicas"))}});
+    wanted.insert(QStringLiteral("Mode"), mode);
 }
 
 QStringList ServiceSpecBuilder::differences(const QJsonObject &wanted, const QJsonObject &actual)

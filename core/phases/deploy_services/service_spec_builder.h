@@ -37,6 +37,12 @@ public:
     static QJsonObject build(const LoadedInventory &loaded, const QString &service,
                              const ServiceDeployContext &context, const QString &imageReference,
                              QStringList &errors);
+    // hive_replicas unset or -1 (hive-builder's "leave as is"): `wanted`
+    // takes the count `actualSpec` runs, so a service scaled by hand keeps
+    // it (build() makes a new one start at 1). The spec label's digest is
+    // not touched: it was made with the default, as the deployed one was.
+    static void keepDeployedReplicas(const LoadedInventory &loaded, const QString &service,
+                                     QJsonObject &wanted, const QJsonObject &actualSpec);
     // Empty when every value of `wanted` is in `actual` as it is (the
     // engine adds defaults of its own, which are not compared); otherwise
     // the first differences, as key paths.

@@ -90,6 +90,8 @@ const QByteArray kServices =
     "    mode: global\n"
     "    networks: [backend]\n"
     "    logging: {driver: json-file, options: {max-size: 10m}}\n"
+    "  queue:\n"
+    "    image: example/queue:1\n"
     "  broken:\n"
     "    image: busybox\n"
     "    stop_grace_period: soon\n"
@@ -290,6 +292,48 @@ private slots:
                                                        .toObject()
                                                        .value(ServiceSpecBuilder::specLabel())
                                                        .toString());
+    }
+
+    // replicas unset (or -1): a new service starts at 1; a deployed one keeps
+    // the count it runs (scaled by hand, as hive-builder leaves it), with
+    // nothing to update. Set, the definition's count is wanted.
+    void replicasUnsetLeaveTheDeployedCount()
+    {
+        const LoadedInventory loaded = load();
+        QStringList errors;
+        const QJsonObject made = ServiceSpecBuilder::build(
+            loaded, QStringLiteral("queue"), context(), QStringLiteral("example/queue:1"), errors);
+        const auto count = [](const QJsonObject &spec) {
+            return spec.value(QStringLiteral("Mode"))
+                .toObject()
+                .value(QStringLiteral("Replicated"))
+                .toObject()
+                .value(QStringLiteral("Replicas"))
+                .toInt();
+        };
+        QCOMPARE(count(made), 1);
+        QCOMPARE(made.value(QStringLiteral("TaskTemplate"))
+                     .toObject()
+                     .value(QStringLiteral("ContainerSpec"))
+                     .toObject()
+                     .value(QStringLiteral("Hostname"))
+                     .toString(),
+                 QStringLiteral("queue"));
+        QJsonObject scaled = made;
+        scaled.insert(QStringLiteral("Mode"),
+                      QJsonObject{{QStringLiteral("Replicated"),
+                                   QJsonObject{{QStringLiteral("Replicas"), 5}}}});
+        QJsonObject wanted = made;
+        QCOMPARE(ServiceSpecBuilder::differences(wanted, scaled),
+                 QStringList{QStringLiteral("Mode.Replicated.Replicas")});
+        ServiceSpecBuilder::keepDeployedReplicas(loaded, QStringLiteral("queue"), wanted, scaled);
+        QCOMPARE(count(wanted), 5);
+        QVERIFY(ServiceSpecBuilder::differences(wanted, scaled).isEmpty());
+
+        QJsonObject api = ServiceSpecBuilder::build(loaded, QStringLiteral("api"), context(),
+                                                    QStringLiteral("example/api:1"), errors);
+        ServiceSpecBuilder::keepDeployedReplicas(loaded, QStringLiteral("api"), api, scaled);
+        QCOMPARE(count(api), 2);
     }
 
     void anImageIsBuiltInAContainerAndCommittedWithItsSettings()
