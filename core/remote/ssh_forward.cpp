@@ -5,6 +5,7 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <libssh/libssh.h>
+#include <netdb.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -49,7 +50,57 @@ bool SshForward::connectSession(const SshEndpoint &endpoint, QString &error)
 {
     stop();
     m_stop = false;
+    m_reverse = false;
     return m_session.connect(endpoint, error);
+}
+
+namespace {
+// A TCP connection from here to host:port (the proxy), or -1.
+int connectTo(const QString &host, int port)
+{
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    addrinfo *found = nullptr;
+    if (::getaddrinfo(host.toUtf8().constData(), QByteArray::number(port).constData(), &hints,
+                      &found) != 0)
+        return -1;
+    int fd = -1;
+    for (addrinfo *a = found; a && fd < 0; a = a->ai_next) {
+        fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol);
+        if (fd >= 0 && ::connect(fd, a->ai_addr, a->ai_addrlen) != 0) {
+            ::close(fd);
+            fd = -1;
+        }
+    }
+    ::freeaddrinfo(found);
+    return fd;
+}
+} // namespace
+
+bool SshForward::startRemote(const SshEndpoint &endpoint, const QString &bindAddress,
+                             int remotePort, const QString &localHost, int localPort,
+                             QString &error)
+{
+    if (!connectSession(endpoint, error))
+        return false;
+    int bound = 0;
+    if (ssh_channel_listen_forward(m_session.m_session, bindAddress.toUtf8().constData(),
+                                   remotePort, &bound) != SSH_OK) {
+        error = tr("%1 refused to listen on %2 port %3 for this machine (sshd's "
+                   "AllowTcpForwarding or GatewayPorts): %4")
+                    .arg(endpoint.name, bindAddress)
+                    .arg(remotePort)
+                    .arg(QString::fromUtf8(ssh_get_error(m_session.m_session)));
+        m_session.disconnect();
+        return false;
+    }
+    m_reverse = true;
+    m_remotePort = bound > 0 ? bound : remotePort;
+    m_localHost = localHost;
+    m_localPort = localPort;
+    m_thread = std::thread([this] { pump(); });
+    return true;
 }
 
 bool SshForward::startTcp(const SshEndpoint &endpoint, const QString &remoteHost, int remotePort,
@@ -156,6 +207,26 @@ void SshForward::pump()
             fds.push_back({c.fd, short(c.localEof ? 0 : POLLIN), 0});
         ::poll(fds.data(), nfds_t(fds.size()), 10);
 
+        // ssh -R: a connection to the host's port arrives as a channel; it
+        // goes on to localHost:localPort from here.
+        while (m_reverse) {
+            int port = 0;
+            char *originator = nullptr;
+            int originatorPort = 0;
+            ssh_channel channel = ssh_channel_open_forward_port(m_session.m_session, 0, &port,
+                                                                &originator, &originatorPort);
+            ssh_string_free_char(originator);
+            if (!channel)
+                break;
+            const int fd = connectTo(m_localHost, m_localPort);
+            if (fd < 0) {
+                ssh_channel_close(channel); // the far client sees the connection closed
+                ssh_channel_free(channel);
+                continue;
+            }
+            carried.push_back({fd, channel, false});
+            ++m_carried;
+        }
         if (fds[0].revents & POLLIN) {
             const int fd = ::accept4(m_listenFd, nullptr, nullptr, SOCK_CLOEXEC);
             if (fd >= 0) {

@@ -48,6 +48,40 @@ private slots:
         QVERIFY(!after.waitForConnected(1000));
     }
 
+    // ssh -R, as hive-builder's http_proxy: the host listens, and each
+    // connection comes back to a port this machine reaches (here sshd's own,
+    // whose banner is read through the host's port).
+    void hostPortBackToThisMachine()
+    {
+        SshForward forward;
+        QString error;
+        QVERIFY2(forward.startRemote(m_sshd.endpoint(), QStringLiteral("127.0.0.1"), 0,
+                                     QStringLiteral("127.0.0.1"), m_sshd.port(), error),
+                 qPrintable(error));
+        QVERIFY(forward.remotePort() > 0 && forward.remotePort() != m_sshd.port());
+        for (int i = 0; i < 2; ++i) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(forward.remotePort()));
+            QVERIFY(socket.waitForConnected(5000));
+            QVERIFY2(socket.waitForReadyRead(5000), "nothing came back through the host's port");
+            QVERIFY2(socket.readLine().startsWith("SSH-2.0-"), "banner");
+        }
+        QCOMPARE(forward.connectionsCarried(), 2);
+        // Where nothing listens here, the host's client sees its connection closed.
+        SshForward nowhere;
+        QVERIFY2(nowhere.startRemote(m_sshd.endpoint(), QStringLiteral("127.0.0.1"), 0,
+                                     QStringLiteral("127.0.0.1"), 1, error),
+                 qPrintable(error));
+        QTcpSocket refused;
+        refused.connectToHost(QHostAddress::LocalHost, quint16(nowhere.remotePort()));
+        QVERIFY(refused.waitForConnected(5000));
+        QVERIFY(refused.waitForDisconnected(5000) || refused.state() != QTcpSocket::ConnectedState);
+        forward.stop();
+        QTcpSocket after;
+        after.connectToHost(QHostAddress::LocalHost, quint16(forward.remotePort()));
+        QVERIFY(!after.waitForConnected(1000) || !after.waitForReadyRead(1000));
+    }
+
     void dockerApiThroughAForwardedSocket()
     {
         DockerEndpoint engine;
