@@ -84,6 +84,17 @@ QList<VariableSpec> build()
              "zabbix コンソールを転送するローカルポート", "10052");
     v << var("port_forwarding", T::String, Sc::Stage, "Extra -L forwarding for 'hive ssh'",
              "hive ssh の追加ポート転送 (-L)");
+    v << var("http_proxy", T::String, Sc::Stage,
+             "Proxy this machine reaches (host:port), given to the hosts while hive runs",
+             "mother マシンから使うプロキシ（ホスト:ポート）。hive の実行中サーバにも転送する");
+    v << var("http_proxy_port", T::Integer, Sc::Stage, "Port the hosts reach the proxy on",
+             "サーバがプロキシに接続するポート", "3128");
+    v << var("registry_mirror", T::String, Sc::Stage, "Docker Hub mirror for the hosts' dockerd",
+             "サーバの dockerd が使う Docker Hub のミラー");
+    v << var("pip_index_url", T::String, Sc::Stage, "pip index for the hosts",
+             "サーバの pip が使うインデックスの URL");
+    v << var("pip_trusted_host", T::String, Sc::Stage, "Host pip trusts without TLS checks",
+             "pip が TLS の検証なしに信頼するホスト");
     v << var("drbd_device_map", T::Dict, Sc::Stage, "DRBD device id per volume (JSON)",
              "ボリュームごとの DRBD デバイス番号 (JSON)");
     v << var("published_port_map", T::Dict, Sc::Stage, "Published port per service port (JSON)",

@@ -1,4 +1,5 @@
 #include "project/project.h"
+#include "project/proxy_settings.h"
 #include "project/variable_catalog.h"
 
 #include <QDir>
@@ -175,6 +176,52 @@ private slots:
         const QByteArray text = read(path);
         QVERIFY(text.contains("stage:\n  global: staging\n"));
         QVERIFY(text.contains("start_phase:\n  private: setup-hosts\n"));
+    }
+
+    // hive-builder's proxy variables: read per stage, with the forms its
+    // manual writes; a value that cannot work is refused naming it.
+    void proxySettingsAreReadAndChecked()
+    {
+        QTemporaryDir dir;
+        DiagnosticList diags;
+        Persistents p = Persistents::load(dir.filePath(QStringLiteral("persistents.yml")), diags);
+        const auto set = [&p](const char *name, const char *scope, const char *value) {
+            p.set(QString::fromUtf8(name), QString::fromUtf8(scope),
+                  Value::string(QString::fromUtf8(value)));
+        };
+        ProxySettings proxy;
+        QString error;
+        QVERIFY(ProxySettings::read(p, QStringLiteral("private"), proxy, error));
+        QVERIFY(!proxy.hasProxy());
+        set("http_proxy", "global", "localhost:3128");
+        set("http_proxy", "staging", "http://proxy.example.jp:8080/");
+        set("registry_mirror", "global", "http://registry-mirror.offline-cache");
+        QVERIFY2(ProxySettings::read(p, QStringLiteral("private"), proxy, error),
+                 qPrintable(error));
+        QCOMPARE(proxy.proxyHost, QStringLiteral("localhost"));
+        QCOMPARE(proxy.proxyPort, 3128);
+        QCOMPARE(proxy.urlOnHosts(), QStringLiteral("http://127.0.0.1:3128"));
+        QCOMPARE(proxy.registryMirror, QStringLiteral("http://registry-mirror.offline-cache"));
+        QVERIFY(ProxySettings::read(p, QStringLiteral("staging"), proxy, error));
+        QCOMPARE(proxy.proxyHost, QStringLiteral("proxy.example.jp"));
+        QCOMPARE(proxy.proxyPort, 8080);
+        set("http_proxy_port", "global", "13128");
+        QVERIFY(ProxySettings::read(p, QStringLiteral("staging"), proxy, error));
+        QCOMPARE(proxy.urlOnHosts(), QStringLiteral("http://127.0.0.1:13128"));
+
+        for (const auto &[name, value] : {std::pair{"http_proxy", "localhost"},
+                                          {"http_proxy", "bad host;rm:80"},
+                                          {"http_proxy_port", "99999"},
+                                          {"registry_mirror", "mirror:5000"},
+                                          {"pip_index_url", "http://x/'$(id)'"},
+                                          {"pip_trusted_host", "a b"}}) {
+            Persistents bad = p;
+            bad.set(QString::fromUtf8(name), QStringLiteral("private"),
+                    Value::string(QString::fromUtf8(value)));
+            error.clear();
+            QVERIFY2(!ProxySettings::read(bad, QStringLiteral("private"), proxy, error), value);
+            QVERIFY2(error.contains(QString::fromUtf8(name)), qPrintable(error));
+        }
     }
 
     void stageAndDirectoriesResolve()

@@ -1,0 +1,79 @@
+#include "project/proxy_settings.h"
+
+#include "inventory/ipv4_network.h"
+#include "inventory/value_grammar.h"
+#include "project/persistents.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace hive {
+
+QString ProxySettings::urlOnHosts() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(hostPort);
+}
+
+bool ProxySettings::read(const Persistents &persistents, const QString &stage, ProxySettings &out,
+                         QString &error)
+{
+    out = ProxySettings();
+    const auto text = [&](const char *name) {
+        return persistents.effective(QLatin1String(name), stage).text().trimmed();
+    };
+    const QString port = text("http_proxy_port");
+    if (!port.isEmpty()) {
+        bool ok = false;
+        out.hostPort = port.toInt(&ok);
+        if (!ok || out.hostPort < 1 || out.hostPort > 65535) {
+            error = tr("http_proxy_port is %1: give a port number from 1 to 65535 (`hive set "
+                       "http_proxy_port 3128`)")
+                        .arg(port);
+            return false;
+        }
+    }
+    QString proxy = text("http_proxy");
+    if (!proxy.isEmpty()) {
+        // "localhost:3128", also written "http://localhost:3128/".
+        proxy.remove(QRegularExpression(QStringLiteral("^https?://")));
+        proxy.remove(QRegularExpression(QStringLiteral("/+$")));
+        const qsizetype colon = proxy.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const int n = colon > 0 ? proxy.mid(colon + 1).toInt(&ok) : 0;
+        const QString host = colon > 0 ? proxy.left(colon) : proxy;
+        quint32 address = 0;
+        if (!ok || n < 1 || n > 65535 ||
+            !(Ipv4Network::parseAddress(host, address) ||
+              ValueGrammar::matches(ValueGrammar::Kind::DnsName, host))) {
+            error = tr("http_proxy is %1: give the proxy as host:port, as this machine reaches it "
+                       "(`hive set http_proxy localhost:3128`)")
+                        .arg(text("http_proxy"));
+            return false;
+        }
+        out.proxyHost = host;
+        out.proxyPort = n;
+    }
+    out.registryMirror = text("registry_mirror");
+    out.pipIndexUrl = text("pip_index_url");
+    out.pipTrustedHost = text("pip_trusted_host");
+    for (const auto &[name, value] :
+         {std::pair{"registry_mirror", out.registryMirror}, {"pip_index_url", out.pipIndexUrl}}) {
+        const QUrl url(value, QUrl::StrictMode);
+        if (!value.isEmpty() &&
+            (!url.isValid() || url.host().isEmpty() ||
+             !(url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) ||
+             value.contains(QLatin1Char('\'')) || value.contains(QLatin1Char('"')))) {
+            error =
+                tr("%1 is %2: give an http:// or https:// address").arg(QLatin1String(name), value);
+            return false;
+        }
+    }
+    if (!out.pipTrustedHost.isEmpty() &&
+        !ValueGrammar::matches(ValueGrammar::Kind::DnsName, out.pipTrustedHost)) {
+        error = tr("pip_trusted_host is %1: give a host name").arg(out.pipTrustedHost);
+        return false;
+    }
+    return true;
+}
+
+} // namespace hive
