@@ -7,6 +7,9 @@
 #include "inventory/hive_model.h"
 #include "phases/phase_context.h"
 #include "phases/phase_scope.h"
+#include "phases/proxy_forwards.h"
+#include "project/project.h"
+#include "project/proxy_settings.h"
 #include "recipes/host_change_applier.h"
 
 namespace hive {
@@ -142,6 +145,15 @@ bool Phase::run(PhaseContext &context) const
         reporter.phaseFinished();
         return true;
     }
+    // hive-builder's http_proxy reaches the hosts while the steps run.
+    ProxySettings proxy;
+    QString proxyError;
+    if (!ProxySettings::read(context.project.persistents(), context.project.stage(), proxy,
+                             proxyError))
+        return reporter.abort(proxyError);
+    ProxyForwards forwards;
+    if (connects() && !context.options.checkOnly)
+        forwards.open(proxy, context.pool, context.pool.hosts(), reporter);
     StepSequence::Options options;
     options.tags = tags;
     options.cancel = context.options.cancel;

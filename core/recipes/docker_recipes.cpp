@@ -31,6 +31,8 @@ QByteArray DockerRecipes::daemonJson(const SetupHostContext &c)
     o.insert(QStringLiteral("tlscacert"), kTlsDir + QStringLiteral("/ca.pem"));
     o.insert(QStringLiteral("tlscert"), kTlsDir + QStringLiteral("/cert.pem"));
     o.insert(QStringLiteral("tlskey"), kTlsDir + QStringLiteral("/key.pem"));
+    if (!c.registryMirror.isEmpty())
+        o.insert(QStringLiteral("registry-mirrors"), QJsonArray{c.registryMirror});
     o.insert(QStringLiteral("log-driver"), QStringLiteral("json-file"));
     o.insert(QStringLiteral("log-opts"),
              QJsonObject{{QStringLiteral("max-size"), QStringLiteral("10m")},
@@ -104,6 +106,22 @@ QList<HostChange> DockerRecipes::docker(const SetupHostContext &c)
             "> /etc/systemd/system/docker.service.d/hive-builder.conf")
             .arg(hiveBuilders),
         restart);
+    // hive-builder's http_proxy: dockerd pulls through it; the hive's own
+    // registry and hosts stay direct.
+    const QString proxyDropIn =
+        QStringLiteral("/etc/systemd/system/docker.service.d/http-proxy.conf");
+    if (!c.proxyUrl.isEmpty()) {
+        const QByteArray url = c.proxyUrl.toUtf8();
+        const QByteArray none = c.noProxy().toUtf8();
+        out << HostChange::file(QStringLiteral("dockerd pulls through the proxy"), proxyDropIn,
+                                "[Service]\nEnvironment=\"HTTP_PROXY=" + url +
+                                    "\" \"HTTPS_PROXY=" + url + "\" \"NO_PROXY=" + none + "\"\n",
+                                0644, restart);
+    } else {
+        out << HostChange::command(QStringLiteral("dockerd without a proxy"),
+                                   QStringLiteral("[ ! -e %1 ]").arg(proxyDropIn),
+                                   QStringLiteral("rm -f %1").arg(proxyDropIn), restart);
+    }
     // The unit's -H fd:// would clash with "hosts" in daemon.json.
     out << HostChange::file(
         QStringLiteral("dockerd takes its listeners from daemon.json"),

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace hive {
 
@@ -40,11 +41,32 @@ struct SetupHostContext
     QByteArray registryKeyPem;
     QByteArray registryHtpasswd; // "user:bcrypt\n"
     QString registryUser;
+    // hive-builder's proxy variables (ProxySettings); empty when not set.
+    QString proxyUrl; // http://127.0.0.1:<http_proxy_port>, forwarded while hive runs
+    QString registryMirror;
+    QString pipIndexUrl;
+    QString pipTrustedHost;
 
     QString var(const QString &name) const { return vars.value(name).text(); }
     QString registry() const
     {
         return repositoryHost + QLatin1Char(':') + QString::number(registryPort);
+    }
+    // What never goes through the proxy: this host, every server (names,
+    // short names, addresses), the stage's network.
+    QString noProxy() const
+    {
+        QStringList out{QStringLiteral("localhost"), QStringLiteral("127.0.0.1")};
+        for (const auto &[name, address] : servers) {
+            const QString shortName = name.section(QLatin1Char('.'), 0, 0);
+            for (const QString &n : {name, shortName, address}) {
+                if (!n.isEmpty() && !out.contains(n))
+                    out << n;
+            }
+        }
+        if (!cidr.isEmpty())
+            out << cidr;
+        return out.join(QLatin1Char(','));
     }
 };
 

@@ -73,10 +73,74 @@ HostChange SystemRecipes::managedBlock(const QString &what, const QString &path,
             .arg(range, q(path), b64));
 }
 
+QList<HostChange> SystemRecipes::proxy(const SetupHostContext &c)
+{
+    QList<HostChange> out;
+    QByteArray environment;
+    if (!c.proxyUrl.isEmpty()) {
+        const QByteArray url = c.proxyUrl.toUtf8();
+        const QByteArray none = c.noProxy().toUtf8();
+        for (const char *key : {"http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"})
+            environment += QByteArray(key) + '=' + url + '\n';
+        for (const char *key : {"no_proxy", "NO_PROXY"})
+            environment += QByteArray(key) + '=' + none + '\n';
+    }
+    if (!c.pipIndexUrl.isEmpty())
+        environment += "PIP_INDEX_URL=" + c.pipIndexUrl.toUtf8() + '\n';
+    if (!c.pipTrustedHost.isEmpty())
+        environment += "PIP_TRUSTED_HOST=" + c.pipTrustedHost.toUtf8() + '\n';
+    // Settings unset since: their block or file goes, so no host is left
+    // pointing at a proxy that no longer comes.
+    const auto removal = [](const QString &what, const QStringList &blocks, const QString &file) {
+        QStringList check, apply;
+        for (const QString &path : blocks) {
+            check << QStringLiteral("! grep -qs '^# BEGIN hive proxy$' %1").arg(path);
+            apply << QStringLiteral("{ [ ! -e %1 ] || sed -i '/^# BEGIN hive proxy$/,/^# END hive "
+                                    "proxy$/d' %1; }")
+                         .arg(path);
+        }
+        if (!file.isEmpty()) {
+            check << QStringLiteral("[ ! -e %1 ]").arg(file);
+            apply << QStringLiteral("rm -f %1").arg(file);
+        }
+        return HostChange::command(what, check.join(QStringLiteral(" && ")),
+                                   apply.join(QStringLiteral(" && ")));
+    };
+    if (!environment.isEmpty())
+        out << managedBlock(QStringLiteral("proxy and pip settings for logins (/etc/environment)"),
+                            QStringLiteral("/etc/environment"), QStringLiteral("proxy"),
+                            environment);
+    else
+        out << removal(QStringLiteral("no proxy or pip settings left in /etc/environment"),
+                       {QStringLiteral("/etc/environment")}, QString());
+    if (c.proxyUrl.isEmpty()) {
+        out << (c.facts.isRhel() ? removal(QStringLiteral("dnf without a proxy"),
+                                           {QStringLiteral("/etc/dnf/dnf.conf")}, QString())
+                                 : removal(QStringLiteral("apt without a proxy"), {},
+                                           QStringLiteral("/etc/apt/apt.conf.d/95hive-proxy")));
+        return out;
+    }
+    // The package managers read their own files (a session opened before
+    // /etc/environment changed does not see it).
+    const QByteArray url = c.proxyUrl.toUtf8();
+    if (c.facts.isRhel())
+        out << managedBlock(QStringLiteral("dnf through the proxy"),
+                            QStringLiteral("/etc/dnf/dnf.conf"), QStringLiteral("proxy"),
+                            "proxy=" + url + '\n');
+    else
+        out << HostChange::file(QStringLiteral("apt through the proxy"),
+                                QStringLiteral("/etc/apt/apt.conf.d/95hive-proxy"),
+                                "Acquire::http::Proxy \"" + url + "\";\nAcquire::https::Proxy \"" +
+                                    url + "\";\n");
+    return out;
+}
+
 QList<HostChange> SystemRecipes::base(const SetupHostContext &c)
 {
     const HostFacts &f = c.facts;
     QList<HostChange> out;
+    // First: the packages below may come through it.
+    out << proxy(c);
     out << packages(f, QStringLiteral("base packages"), basePackages(f));
     if (f.isRhel()) {
         out << HostChange::command(

@@ -15,6 +15,10 @@ class SystemRecipes
 {
 public:
     static QList<HostChange> base(const SetupHostContext &c);
+    // hive-builder's http_proxy, pip_index_url and pip_trusted_host: in
+    // /etc/environment (a managed block), and for apt or dnf; what an
+    // earlier run wrote for a setting unset since is taken away.
+    static QList<HostChange> proxy(const SetupHostContext &c);
     static QList<HostChange> hostsfile(const SetupHostContext &c);
     static QList<HostChange> ntpClient(const SetupHostContext &c);
     static QList<HostChange> iptables(const SetupHostContext &c);

@@ -26,6 +26,13 @@ QStringList HostPool::hosts() const
     return m_slots.keys();
 }
 
+SshEndpoint HostPool::endpoint(const QString &host) const
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_slots.constFind(host);
+    return it == m_slots.cend() ? SshEndpoint() : (*it)->endpoint;
+}
+
 bool HostPool::contains(const QString &host) const
 {
     std::lock_guard lock(m_mutex);

@@ -43,6 +43,8 @@ public:
     void addHost(const SshEndpoint &endpoint);
     QStringList hosts() const;
     bool contains(const QString &host) const;
+    // How the host is reached (an empty endpoint for a host not added).
+    SshEndpoint endpoint(const QString &host) const;
 
     // Runs on one host (connecting if needed). A host that cannot be reached
     // gives a Failed result naming it.

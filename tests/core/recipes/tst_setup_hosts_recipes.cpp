@@ -14,6 +14,7 @@
 #include "recipes/docker_recipes.h"
 #include "recipes/host_facts.h"
 #include "recipes/setup_host_context.h"
+#include "recipes/system_recipes.h"
 #include "recipes/task_commands.h"
 
 #include <QDir>
@@ -60,6 +61,10 @@ SetupHostContext goldenContext(const HostFacts &facts)
         "-----BEGIN PRIVATE KEY-----\n(the registry's key)\n-----END PRIVATE KEY-----\n";
     c.registryHtpasswd = "admin:$2b$10$goldengoldengoldengoldenu\n";
     c.registryUser = QStringLiteral("admin");
+    c.proxyUrl = QStringLiteral("http://127.0.0.1:3128");
+    c.registryMirror = QStringLiteral("http://mirror.golden.test:5000");
+    c.pipIndexUrl = QStringLiteral("http://devpi.golden.test/root/pypi/+simple/");
+    c.pipTrustedHost = QStringLiteral("devpi.golden.test");
     Value::Map vars;
     auto set = [&vars](const char *key, const Value &v) {
         vars.push_back({QString::fromUtf8(key), v, {}});
@@ -128,6 +133,33 @@ class TestSetupHostsRecipes : public QObject
     }
 
 private slots:
+    // hive-builder's proxy variables unset since a run wrote them: what was
+    // written is taken away (the golden files show them set).
+    void proxySettingsUnsetAreTakenAway()
+    {
+        for (const HostFacts &facts : {HostFacts::debian12(), HostFacts::almaLinux9()}) {
+            SetupHostContext c = goldenContext(facts);
+            c.proxyUrl.clear();
+            c.pipIndexUrl.clear();
+            c.pipTrustedHost.clear();
+            c.registryMirror.clear();
+            const QString text = HostChange::describe(SystemRecipes::proxy(c));
+            QVERIFY2(text.contains(QLatin1String(
+                         "sed -i '/^# BEGIN hive proxy$/,/^# END hive proxy$/d' /etc/environment")),
+                     qPrintable(text));
+            QVERIFY2(text.contains(facts.isRhel()
+                                       ? QLatin1String("/etc/dnf/dnf.conf")
+                                       : QLatin1String("rm -f /etc/apt/apt.conf.d/95hive-proxy")),
+                     qPrintable(text));
+            QVERIFY(!text.contains(QLatin1String("127.0.0.1:3128")));
+            const QString docker = HostChange::describe(DockerRecipes::docker(c));
+            QVERIFY2(docker.contains(QLatin1String(
+                         "rm -f /etc/systemd/system/docker.service.d/http-proxy.conf")),
+                     qPrintable(docker));
+            QVERIFY(!docker.contains(QLatin1String("registry-mirrors")));
+        }
+    }
+
     // dexec, dsh and dcp run against a stand-in `docker` that answers as a
     // swarm would: the local engine is no manager, p-hive1's TLS API is;
     // web's first task runs on p-hive2, its second on a node known by its

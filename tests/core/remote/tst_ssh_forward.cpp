@@ -1,9 +1,15 @@
+#include "engine/run_event_sink.h"
+#include "engine/run_reporter.h"
+#include "phases/proxy_forwards.h"
+#include "project/proxy_settings.h"
 #include "remote/docker_client.h"
+#include "remote/host_pool.h"
 #include "remote/ssh_forward.h"
 #include "tests/support/docker_engine_fixture.h"
 #include "tests/support/sshd_fixture.h"
 
 #include <QFileInfo>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -79,6 +85,51 @@ private slots:
         forward.stop();
         QTcpSocket after;
         after.connectToHost(QHostAddress::LocalHost, quint16(forward.remotePort()));
+        QVERIFY(!after.waitForConnected(1000) || !after.waitForReadyRead(1000));
+    }
+
+    // hive-builder's http_proxy while a phase runs: each host of the pool
+    // listens on 127.0.0.1:<http_proxy_port>, and what connects there
+    // reaches the proxy (here sshd's own port stands in for it).
+    void proxyForwardsGiveEachHostTheProxy()
+    {
+        QTcpServer probe; // a port free on the "host" (this machine)
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const int hostPort = probe.serverPort();
+        probe.close();
+        ProxySettings proxy;
+        proxy.proxyHost = QStringLiteral("127.0.0.1");
+        proxy.proxyPort = m_sshd.port();
+        proxy.hostPort = hostPort;
+        HostPool pool;
+        pool.addHost(m_sshd.endpoint());
+        struct Capture : RunEventSink
+        {
+            QStringList texts;
+            void post(const RunEvent &e) override { texts << e.text; }
+        } said;
+        RunReporter reporter(&said, QStringLiteral("setup-hosts"));
+        {
+            ProxyForwards forwards;
+            forwards.open(proxy, pool, pool.hosts(), reporter);
+            QCOMPARE(forwards.opened(), 1);
+            QVERIFY2(said.texts.join(QLatin1Char('\n')).contains(proxy.urlOnHosts()),
+                     qPrintable(said.texts.join(QLatin1Char('\n'))));
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(hostPort));
+            QVERIFY(socket.waitForConnected(5000));
+            QVERIFY(socket.waitForReadyRead(5000));
+            QVERIFY(socket.readLine().startsWith("SSH-2.0-"));
+            // A second forward on the same port is refused, and said.
+            ProxyForwards clash;
+            clash.open(proxy, pool, pool.hosts(), reporter);
+            QCOMPARE(clash.opened(), 0);
+            QVERIFY2(said.texts.last().contains(QLatin1String("does not reach")),
+                     qPrintable(said.texts.last()));
+        }
+        // Gone with the phase.
+        QTcpSocket after;
+        after.connectToHost(QHostAddress::LocalHost, quint16(hostPort));
         QVERIFY(!after.waitForConnected(1000) || !after.waitForReadyRead(1000));
     }
 
