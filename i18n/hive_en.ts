@@ -1140,6 +1140,25 @@
     </message>
 </context>
 <context>
+    <name>hive::HiveBuilderFiles</name>
+    <message>
+        <source>%1 and %2 (hive-builder&apos;s CA) cannot be read as a certificate and its key</source>
+        <translation>%1 and %2 (hive-builder&apos;s CA) cannot be read as a certificate and its key</translation>
+    </message>
+    <message>
+        <source>hive-builder&apos;s CA (%1)</source>
+        <translation>hive-builder&apos;s CA (%1)</translation>
+    </message>
+    <message>
+        <source>cannot make a client certificate from hive-builder&apos;s CA: %1</source>
+        <translation>cannot make a client certificate from hive-builder&apos;s CA: %1</translation>
+    </message>
+    <message>
+        <source>a client certificate signed by it (%1)</source>
+        <translation>a client certificate signed by it (%1)</translation>
+    </message>
+</context>
+<context>
     <name>hive::HiveCertificates</name>
     <message>
         <source>%1 is not a certificate; move it away to make a new CA</source>
@@ -2437,6 +2456,36 @@
     </message>
 </context>
 <context>
+    <name>hive::ProxyForwards</name>
+    <message>
+        <source>the proxy %1:%2 does not reach %3: %4</source>
+        <translation>the proxy %1:%2 does not reach %3: %4</translation>
+    </message>
+    <message>
+        <source>the proxy %1:%2 reaches %3 at %4 while this phase runs</source>
+        <translation>the proxy %1:%2 reaches %3 at %4 while this phase runs</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ProxySettings</name>
+    <message>
+        <source>http_proxy_port is %1: give a port number from 1 to 65535 (`hive set http_proxy_port 3128`)</source>
+        <translation>http_proxy_port is %1: give a port number from 1 to 65535 (`hive set http_proxy_port 3128`)</translation>
+    </message>
+    <message>
+        <source>http_proxy is %1: give the proxy as host:port, as this machine reaches it (`hive set http_proxy localhost:3128`)</source>
+        <translation>http_proxy is %1: give the proxy as host:port, as this machine reaches it (`hive set http_proxy localhost:3128`)</translation>
+    </message>
+    <message>
+        <source>%1 is %2: give an http:// or https:// address</source>
+        <translation>%1 is %2: give an http:// or https:// address</translation>
+    </message>
+    <message>
+        <source>pip_trusted_host is %1: give a host name</source>
+        <translation>pip_trusted_host is %1: give a host name</translation>
+    </message>
+</context>
+<context>
     <name>hive::QuorumGuard</name>
     <message>
         <source>%1 would leave %2 of %3 managers up, but the swarm needs %4 (more than half) to keep a leader: services could no longer be changed or rescheduled (the outage where an automatic reboot took two of three control-plane nodes down at once).</source>
@@ -3248,6 +3297,10 @@
         <source> (%1: hive-builder&apos;s, not in this version yet)</source>
         <translation> (%1: hive-builder&apos;s, not in this version yet)</translation>
     </message>
+    <message>
+        <source>took %1</source>
+        <translation>took %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshForward</name>
@@ -3266,6 +3319,10 @@
     <message>
         <source>cannot listen on %1: %2</source>
         <translation>cannot listen on %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to listen on %2 port %3 for this machine (sshd&apos;s AllowTcpForwarding or GatewayPorts): %4</source>
+        <translation>%1 refused to listen on %2 port %3 for this machine (sshd&apos;s AllowTcpForwarding or GatewayPorts): %4</translation>
     </message>
 </context>
 <context>
@@ -4158,6 +4215,10 @@
     <message>
         <source>a host key fingerprint as `ssh-keygen -lf` prints it on the host: SHA256: and 43 characters</source>
         <translation>a host key fingerprint as `ssh-keygen -lf` prints it on the host: SHA256: and 43 characters</translation>
+    </message>
+    <message>
+        <source>registry user name</source>
+        <translation>registry user name</translation>
     </message>
 </context>
 <context>

@@ -1130,6 +1130,25 @@
     </message>
 </context>
 <context>
+    <name>hive::HiveBuilderFiles</name>
+    <message>
+        <source>%1 and %2 (hive-builder&apos;s CA) cannot be read as a certificate and its key</source>
+        <translation>%1 と %2（hive-builder の CA）を証明書とその鍵として読めません</translation>
+    </message>
+    <message>
+        <source>hive-builder&apos;s CA (%1)</source>
+        <translation>hive-builder の CA（%1）</translation>
+    </message>
+    <message>
+        <source>cannot make a client certificate from hive-builder&apos;s CA: %1</source>
+        <translation>hive-builder の CA からクライアント証明書を作れません: %1</translation>
+    </message>
+    <message>
+        <source>a client certificate signed by it (%1)</source>
+        <translation>その CA が署名したクライアント証明書（%1）</translation>
+    </message>
+</context>
+<context>
     <name>hive::HiveCertificates</name>
     <message>
         <source>%1 is not a certificate; move it away to make a new CA</source>
@@ -2417,6 +2436,36 @@
     </message>
 </context>
 <context>
+    <name>hive::ProxyForwards</name>
+    <message>
+        <source>the proxy %1:%2 does not reach %3: %4</source>
+        <translation>プロキシ %1:%2 を %3 に転送できません: %4</translation>
+    </message>
+    <message>
+        <source>the proxy %1:%2 reaches %3 at %4 while this phase runs</source>
+        <translation>このフェーズの実行中、プロキシ %1:%2 を %3 の %4 に転送しています</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ProxySettings</name>
+    <message>
+        <source>http_proxy_port is %1: give a port number from 1 to 65535 (`hive set http_proxy_port 3128`)</source>
+        <translation>http_proxy_port が %1 です: 1〜65535 のポート番号を指定してください（`hive set http_proxy_port 3128`）</translation>
+    </message>
+    <message>
+        <source>http_proxy is %1: give the proxy as host:port, as this machine reaches it (`hive set http_proxy localhost:3128`)</source>
+        <translation>http_proxy が %1 です: このマシンから接続するプロキシを ホスト:ポート で指定してください（`hive set http_proxy localhost:3128`）</translation>
+    </message>
+    <message>
+        <source>%1 is %2: give an http:// or https:// address</source>
+        <translation>%1 が %2 です: http:// または https:// のアドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>pip_trusted_host is %1: give a host name</source>
+        <translation>pip_trusted_host が %1 です: ホスト名を指定してください</translation>
+    </message>
+</context>
+<context>
     <name>hive::QuorumGuard</name>
     <message>
         <source>%1 would leave %2 of %3 managers up, but the swarm needs %4 (more than half) to keep a leader: services could no longer be changed or rescheduled (the outage where an automatic reboot took two of three control-plane nodes down at once).</source>
@@ -3223,6 +3272,10 @@
         <source> (%1: hive-builder&apos;s, not in this version yet)</source>
         <translation>（%1 は hive-builder のもので、このバージョンにはまだありません）</translation>
     </message>
+    <message>
+        <source>took %1</source>
+        <translation>%1 を引き継ぎました</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshForward</name>
@@ -3241,6 +3294,10 @@
     <message>
         <source>cannot listen on %1: %2</source>
         <translation>%1 で待ち受けできません: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused to listen on %2 port %3 for this machine (sshd&apos;s AllowTcpForwarding or GatewayPorts): %4</source>
+        <translation>%1 はこのマシンのために %2 のポート %3 で待ち受けることを拒否しました（sshd の AllowTcpForwarding または GatewayPorts）: %4</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4184,10 @@
     <message>
         <source>a host key fingerprint as `ssh-keygen -lf` prints it on the host: SHA256: and 43 characters</source>
         <translation>ホストで `ssh-keygen -lf` が表示するホスト鍵のフィンガープリント（SHA256: と 43 文字）</translation>
+    </message>
+    <message>
+        <source>registry user name</source>
+        <translation>レジストリのユーザー名</translation>
     </message>
 </context>
 <context>

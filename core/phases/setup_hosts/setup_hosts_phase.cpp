@@ -308,7 +308,7 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
         }
         QStringList said;
         if (!adopted.isEmpty())
-            said << tr("took %1").arg(adopted.join(QStringLiteral(" and ")));
+            said << tr("took %1").arg(adopted.join(QStringLiteral(", ")));
         if (!made.isEmpty())
             said << (options.checkOnly ? tr("would make %1") : tr("made %1"))
                         .arg(made.join(QStringLiteral(", ")));
