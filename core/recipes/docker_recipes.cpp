@@ -238,7 +238,13 @@ QList<HostChange> DockerRecipes::externalRegistryLogins(const Value &repositorie
 
 QString DockerRecipes::drbdAvailable()
 {
-    return QStringLiteral("[ -e /proc/drbd ] || modprobe drbd 2>/dev/null");
+    // The resource files are DRBD 9's (node-id, connection-mesh, quorum):
+    // a DRBD 8.4 module (Debian's own kernel) cannot run them.
+    return QStringLiteral(
+        "{ [ -e /proc/drbd ] || modprobe drbd 2>/dev/null; } || { echo 'no drbd kernel module' "
+        ">&2; exit 1; }; v=$(sed -n 's/^version: \\([0-9][0-9.]*\\).*/\\1/p' /proc/drbd); "
+        "case \"$v\" in 9.*) ;; *) echo \"DRBD $v is loaded; the volumes need DRBD 9\" >&2; exit "
+        "1;; esac");
 }
 
 QStringList DockerRecipes::mirroredDeviceCandidates()
@@ -248,6 +254,11 @@ QStringList DockerRecipes::mirroredDeviceCandidates()
 }
 
 QList<HostChange> DockerRecipes::drbd(const SetupHostContext &c)
+{
+    return drbdPackages(c) + drbdStorage(c);
+}
+
+QList<HostChange> DockerRecipes::drbdPackages(const SetupHostContext &c)
 {
     const HostFacts &f = c.facts;
     QList<HostChange> out;
@@ -265,6 +276,12 @@ QList<HostChange> DockerRecipes::drbd(const SetupHostContext &c)
             f.packagesInstalled({QStringLiteral("drbd-utils"), QStringLiteral("lvm2")}),
             f.installPackages({QStringLiteral("drbd-utils"), QStringLiteral("lvm2")}));
     }
+    return out;
+}
+
+QList<HostChange> DockerRecipes::drbdStorage(const SetupHostContext &c)
+{
+    QList<HostChange> out;
     out << HostChange::file(QStringLiteral("DRBD loaded at boot"),
                             QStringLiteral("/etc/modules-load.d/drbd.conf"), "drbd\n");
     const QString noDevice = c.var(QStringLiteral("hive_no_mirrored_device"));

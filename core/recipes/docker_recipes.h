@@ -23,12 +23,17 @@ public:
     static QByteArray daemonJson(const SetupHostContext &c);
     // Logs every hive's root into the hive registry (a secret command).
     static QList<HostChange> registryLogin(const SetupHostContext &c, const QString &password);
-    // The shell command that exits 0 when this kernel can run DRBD.
     // root logged in to each registry of hive_ext_repositories ({repository,
     // login_user, password, email}; no repository: Docker Hub).
     static QList<HostChange> externalRegistryLogins(const Value &repositories);
+    // The shell command that exits 0 when this kernel runs DRBD 9 (loading
+    // the module); otherwise it says why on stderr.
     static QString drbdAvailable();
     static QList<HostChange> drbd(const SetupHostContext &c);
+    // drbd() in two: the packages that bring the module (installed before
+    // drbdAvailable() asks for it), then the module at boot and the pool.
+    static QList<HostChange> drbdPackages(const SetupHostContext &c);
+    static QList<HostChange> drbdStorage(const SetupHostContext &c);
     // The disk DRBD mirrors: hive_mirrored_device, else the first of these
     // that exists (the second disk as each platform names it).
     static QStringList mirroredDeviceCandidates();

@@ -42,14 +42,24 @@ QList<HostChange> DrbdResource::changes(const QString &host, bool firstHive) con
             QStringLiteral("logical volume drbdpool/%1 (%2)").arg(name, size),
             QStringLiteral("lvs drbdpool/%1 >/dev/null 2>&1").arg(q),
             QStringLiteral("lvcreate -y -L %2 -n %1 drbdpool").arg(q, ShellCommand::quote(size)));
+        // A disk attached to DRBD has its metadata (and dump-md refuses an
+        // attached device): only a detached one is asked, so a re-run never
+        // makes metadata again over a volume's data.
         out << HostChange::command(
             QStringLiteral("DRBD metadata of %1").arg(name),
-            QStringLiteral("drbdadm dump-md %1 >/dev/null 2>&1").arg(q),
+            QStringLiteral(
+                "case \"$(drbdadm dstate %1 2>/dev/null | cut -d/ -f1)\" in \"\"|Diskless) "
+                "drbdadm dump-md %1 >/dev/null 2>&1;; *) true;; esac")
+                .arg(q),
             QStringLiteral("drbdadm create-md --force --max-peers=7 %1").arg(q));
     }
     out << HostChange::command(QStringLiteral("%1 up").arg(name),
                                QStringLiteral("drbdadm status %1 >/dev/null 2>&1").arg(q),
                                QStringLiteral("drbdadm up %1").arg(q));
+    // drbd-utils' own unit for one resource: up again after a reboot.
+    out << HostChange::command(QStringLiteral("%1 up at boot (drbd@%1.service)").arg(name),
+                               QStringLiteral("systemctl is-enabled -q drbd@%1.service").arg(q),
+                               QStringLiteral("systemctl enable drbd@%1.service").arg(q));
     if (firstHive) {
         // The file system is made once, on the first hive, while it holds the
         // only copy that counts (a new volume: --force makes it UpToDate).

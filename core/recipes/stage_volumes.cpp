@@ -29,7 +29,22 @@ QList<StageVolumes::Volume> StageVolumes::of(const LoadedInventory &loaded, cons
     return out;
 }
 
-DrbdResource StageVolumes::drbdResource(const StagePlan &stage, const Volume &volume)
+QStringList StageVolumes::hivesWithoutMirroredDevice(const LoadedInventory &loaded,
+                                                     const StagePlan &stage)
+{
+    QStringList out;
+    for (const HostPlan &h : stage.hosts) {
+        const Value v = loaded.inventory.flattenedHostVars(h.name).value(
+            QStringLiteral("hive_no_mirrored_device"));
+        if (h.isHive && ((v.isBool() && v.toBool()) || v.text() == QLatin1String("true") ||
+                         v.text() == QLatin1String("True")))
+            out << h.name;
+    }
+    return out;
+}
+
+DrbdResource StageVolumes::drbdResource(const StagePlan &stage, const Volume &volume,
+                                        const QStringList &withoutDevice)
 {
     const Value drbd = volume.spec.value(QStringLiteral("drbd"));
     DrbdResource r;
@@ -39,6 +54,10 @@ DrbdResource StageVolumes::drbdResource(const StagePlan &stage, const Volume &vo
     r.fstype = drbd.value(QStringLiteral("fstype")).text();
     for (const Value &d : drbd.value(QStringLiteral("diskless")).items())
         r.diskless << d.text();
+    for (const QString &host : withoutDevice) {
+        if (!r.diskless.contains(host))
+            r.diskless << host;
+    }
     for (const HostPlan &h : stage.hosts) {
         if (h.isHive)
             r.hives.append({h.name, h.privateIp});

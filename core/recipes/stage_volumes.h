@@ -26,8 +26,13 @@ public:
 
     static QList<Volume> of(const LoadedInventory &loaded, const QString &stage);
     // A DRBD volume's resource: its device, size, file system and the hives
-    // that mirror it.
-    static DrbdResource drbdResource(const StagePlan &stage, const Volume &volume);
+    // that mirror it. `withoutDevice`: hives with hive_no_mirrored_device,
+    // diskless in every resource (setup-hosts made no pool there).
+    static DrbdResource drbdResource(const StagePlan &stage, const Volume &volume,
+                                     const QStringList &withoutDevice = {});
+    // The hives of the stage whose hive_no_mirrored_device is true.
+    static QStringList hivesWithoutMirroredDevice(const LoadedInventory &loaded,
+                                                  const StagePlan &stage);
 };
 
 } // namespace hive

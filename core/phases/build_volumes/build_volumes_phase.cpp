@@ -57,10 +57,16 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
     run.timeoutMs = 120000;
     // Which hosts can run DRBD, asked once per run, on all hives at once.
     const auto drbdCapable = std::make_shared<QHash<QString, bool>>();
+    const auto drbdWhyNot = std::make_shared<QHash<QString, QString>>();
     const QHash<QString, CommandResult> probes =
         pool.runOnAll(hives, DockerRecipes::drbdAvailable(), run);
-    for (auto it = probes.begin(); it != probes.end(); ++it)
+    for (auto it = probes.begin(); it != probes.end(); ++it) {
         drbdCapable->insert(it.key(), it.value().succeeded());
+        const QString why = it.value().stderrText.trimmed();
+        drbdWhyNot->insert(it.key(), why.isEmpty() ? tr("no drbd kernel module") : why);
+    }
+    const auto withoutDevice = std::make_shared<QStringList>(
+        StageVolumes::hivesWithoutMirroredDevice(context.loaded, *stage));
 
     if (options.destroy) {
         // A volume is refused while a service mounts it (Docker would only
@@ -111,7 +117,8 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
                                    "docker volume rm %1 >/dev/null && echo removed; fi")
                         .arg(q);
                 if (v.kind == VolumePlan::Kind::Drbd && drbdCapable->value(host))
-                    script += QStringLiteral("; drbdadm down %1 2>/dev/null; "
+                    script += QStringLiteral("; systemctl disable drbd@%1.service 2>/dev/null; "
+                                             "drbdadm down %1 2>/dev/null; "
                                              "lvremove -y drbdpool/%1 >/dev/null 2>&1; "
                                              "rm -f /etc/drbd.d/%1.res")
                                   .arg(q);
@@ -155,8 +162,8 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
         step.name = v.name;
         step.hosts = hives;
         step.maxParallel = 4;
-        step.work = [&options, &reporter, &pool, run, v, drbdCapable, stage](const QString &host,
-                                                                             QString &message) {
+        step.work = [&options, &reporter, &pool, run, v, drbdCapable, drbdWhyNot, withoutDevice,
+                     stage](const QString &host, QString &message) {
             HostChangeApplier::Options o;
             o.checkOnly = options.checkOnly;
             o.cancel = options.cancel;
@@ -177,9 +184,16 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
                         .arg(ShellCommand::quote(v.name)),
                     createDriverVolume(v));
             } else {
-                const DrbdResource r = StageVolumes::drbdResource(*stage, v);
+                const DrbdResource r = StageVolumes::drbdResource(*stage, v, *withoutDevice);
                 if (drbdCapable->value(host)) {
                     changes = r.changes(host, host == stage->firstHive);
+                } else if (stage->name != QLatin1String("private")) {
+                    // Staging and production keep their data mirrored: no
+                    // fallback to a volume that is not.
+                    message = tr("DRBD 9 cannot run on %1 (%2): %3 would not be mirrored; run "
+                                 "setup-hosts -T drbd there and see what it says")
+                                  .arg(host, drbdWhyNot->value(host), v.name);
+                    return RunEvent::Status::Failed;
                 } else {
                     // The configuration is still written (to read and to keep),
                     // but the volume is an ordinary local one.

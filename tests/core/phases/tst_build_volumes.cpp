@@ -108,6 +108,29 @@ private slots:
         compareWithGolden(
             QStringLiteral("db_data-on-diskless-hive.txt"),
             HostChange::describe(r.changes(QStringLiteral("p-hive2.vols.test"), false)).toUtf8());
+
+        // hive_no_mirrored_device: setup-hosts made no pool there, so the
+        // hive is a diskless node of every resource (no logical volume).
+        const LoadedInventory withoutDisk =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"), kHive)
+                .file(QStringLiteral("services.yml"), kServices)
+                .hostVars(QStringLiteral("p-hive1.vols.test"), "hive_no_mirrored_device: true\n")
+                .load();
+        QVERIFY(withoutDisk.ok());
+        const StagePlan *s = withoutDisk.hive.stage(QStringLiteral("private"));
+        QCOMPARE(StageVolumes::hivesWithoutMirroredDevice(withoutDisk, *s),
+                 QStringList{QStringLiteral("p-hive1.vols.test")});
+        const DrbdResource d = StageVolumes::drbdResource(
+            *s, StageVolumes::of(withoutDisk, QStringLiteral("private")).at(0),
+            StageVolumes::hivesWithoutMirroredDevice(withoutDisk, *s));
+        QCOMPARE(d.resourceFile().count("disk none;"), 2);
+        const QString onIt =
+            HostChange::describe(d.changes(QStringLiteral("p-hive1.vols.test"), false));
+        QVERIFY2(!onIt.contains(QLatin1String("lvcreate")) &&
+                     !onIt.contains(QLatin1String("create-md")) &&
+                     onIt.contains(QLatin1String("drbdadm up")),
+                 qPrintable(onIt));
     }
 };
 
