@@ -4,6 +4,7 @@
 #include "inventory/inventory_loader.h"
 #include "project/project.h"
 #include "remote/host_pool.h"
+#include "remote/ssh_config_file.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -31,6 +32,7 @@ bool StageConnections::add(const Project &project, const LoadedInventory &loaded
         e.name = h.name;
         e.address = h.privateIp;
         e.user = admin;
+        e.port = StageFiles::reachablePort(contextDir, h.privateIp);
         e.identityFile = key;
         e.knownHostsFile = StageFiles::knownHostsPath(contextDir);
         e.policy = SshEndpoint::HostKeyPolicy::RequireKnown;
@@ -38,6 +40,18 @@ bool StageConnections::add(const Project &project, const LoadedInventory &loaded
         pool.addHost(e);
     }
     return true;
+}
+
+QByteArray StageConnections::sshConfig(const Project &project, const LoadedInventory &loaded,
+                                       const StagePlan &stage)
+{
+    const QString contextDir = QDir(project.contextDir()).absolutePath();
+    QList<SshConfigFile::Host> hosts;
+    for (const HostPlan &h : stage.hosts)
+        hosts.append({h.name, h.privateIp, StageFiles::reachablePort(contextDir, h.privateIp)});
+    return SshConfigFile::render(QStringLiteral("stage %1 of %2").arg(stage.name, loaded.hive.name),
+                                 hosts, adminUser(loaded, stage), StageFiles::keyPath(contextDir),
+                                 StageFiles::knownHostsPath(contextDir));
 }
 
 } // namespace hive

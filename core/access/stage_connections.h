@@ -22,6 +22,10 @@ public:
                     HostPool &pool, QString &error);
     // hive_admin of the stage (default "admin").
     static QString adminUser(const LoadedInventory &loaded, const StagePlan &stage);
+    // The ssh_config of the stage (`hive ssh`, scp): every host by its
+    // inventory name, on the port it answers on now.
+    static QByteArray sshConfig(const Project &project, const LoadedInventory &loaded,
+                                const StagePlan &stage);
 };
 
 } // namespace hive

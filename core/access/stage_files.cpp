@@ -1,6 +1,7 @@
 #include "access/stage_files.h"
 
 #include "inventory/inventory_loader.h"
+#include "project/context_file.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,8 +38,67 @@ QString StageFiles::sshConfigPath(const QString &contextDir)
 
 QString StageFiles::adminUser(const LoadedInventory &loaded, const QString &host)
 {
-    const Value v = loaded.inventory.flattenedHostVars(host).value(QStringLiteral("hive_admin"));
-    return v.isString() && !v.toString().isEmpty() ? v.toString() : QStringLiteral("admin");
+    const Value vars = loaded.inventory.flattenedHostVars(host);
+    const Value v = vars.value(QStringLiteral("hive_admin"));
+    if (v.isString() && !v.toString().isEmpty())
+        return v.toString();
+    // hive-builder's defaults per provider (the images' own users; Azure
+    // refuses "admin").
+    const QString provider = vars.value(QStringLiteral("hive_provider")).text();
+    if (provider == QLatin1String("vagrant"))
+        return QStringLiteral("vagrant");
+    if (provider == QLatin1String("aws"))
+        return QStringLiteral("ec2-user");
+    if (provider == QLatin1String("azure"))
+        return QStringLiteral("hiveadmin");
+    return QStringLiteral("admin");
+}
+
+int StageFiles::sshPort(const LoadedInventory &loaded, const QString &host)
+{
+    const Value vars = loaded.inventory.flattenedHostVars(host);
+    for (const char *name : {"hive_safe_sshd_port", "hive_sshd_port"}) {
+        bool ok = false;
+        const int port = vars.value(QLatin1String(name)).text().toInt(&ok);
+        if (ok && port > 0 && port < 65536)
+            return port;
+    }
+    return 22;
+}
+
+namespace {
+QString sshPortsPath(const QString &contextDir)
+{
+    return QDir(contextDir).absoluteFilePath(QStringLiteral("ssh_ports"));
+}
+} // namespace
+
+int StageFiles::reachablePort(const QString &contextDir, const QString &address)
+{
+    const QList<QByteArray> lines = ContextFile::read(sshPortsPath(contextDir)).split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> words = line.simplified().split(' ');
+        bool ok = false;
+        const int port = words.size() == 2 ? words.at(1).toInt(&ok) : 0;
+        if (ok && port > 0 && port < 65536 && QString::fromUtf8(words.at(0)) == address)
+            return port;
+    }
+    return 22;
+}
+
+bool StageFiles::recordReachablePort(const QString &contextDir, const QString &address, int port,
+                                     QString &error)
+{
+    QByteArray out;
+    for (const QByteArray &line : ContextFile::read(sshPortsPath(contextDir)).split('\n')) {
+        const QByteArray word = line.simplified().split(' ').value(0);
+        if (!word.isEmpty() && QString::fromUtf8(word) != address)
+            out += line.simplified() + '\n';
+    }
+    if (port != 22)
+        out += address.toUtf8() + ' ' + QByteArray::number(port) + '\n';
+    bool changed = false;
+    return ContextFile::writeIfChanged(sshPortsPath(contextDir), out, changed, error);
 }
 
 QString StageFiles::notBuiltYet(const QString &stage, const QString &missing)

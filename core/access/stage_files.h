@@ -19,8 +19,18 @@ public:
     static QString keyPath(const QString &contextDir);
     static QString knownHostsPath(const QString &contextDir);
     static QString sshConfigPath(const QString &contextDir);
-    // hive_admin of the host (hive-builder's default: admin).
+    // hive_admin of the host; hive-builder's defaults: vagrant on vagrant,
+    // ec2-user on aws, hiveadmin on azure, admin elsewhere.
     static QString adminUser(const LoadedInventory &loaded, const QString &host);
+    // The port sshd is to listen on (strict-source-ip's safe sshd port):
+    // hive_safe_sshd_port, else hive_sshd_port, else 22.
+    static int sshPort(const LoadedInventory &loaded, const QString &host);
+    // The port the host's sshd answers on now: as setup-hosts' ssh-port
+    // step recorded it when it moved sshd (`ssh_ports` in the context
+    // folder, "address port" per line), else 22.
+    static int reachablePort(const QString &contextDir, const QString &address);
+    static bool recordReachablePort(const QString &contextDir, const QString &address, int port,
+                                    QString &error);
     // What to say when a file a phase makes is not there yet, in one
     // wording for the CLI, Health and Live: the stage has not been built
     // (no SSH key: build-infra) or its hosts not set up (no certificate or

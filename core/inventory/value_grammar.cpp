@@ -164,14 +164,17 @@ void ValueGrammar::checkVariables(const Value &vars, DiagnosticList &diags)
     text("hive_internal_net_if", Kind::InterfaceName, tr("interface"));
     text("hive_docker_login_user", Kind::PosixName, tr("registry user name"));
 
-    if (const Value *port = vars.find(str("hive_safe_sshd_port")); port && !port->isNull()) {
+    for (const char *name : {"hive_safe_sshd_port", "hive_sshd_port"}) {
+        const Value *port = vars.find(str(name));
+        if (!port || port->isNull())
+            continue;
         bool ok = false;
         const int n = port->scalarText().toInt(&ok);
         const bool wholeJinja = withoutJinja(port->scalarText(), QLatin1Char('0')) == str("0");
         if (!wholeJinja && (!port->isScalar() || !ok || n < 1 || n > 65535))
             checker.error(str("bad-value"),
-                          tr("'hive_safe_sshd_port' must be a port number from 1 to 65535"),
-                          port->mark(), str("hive_safe_sshd_port"));
+                          tr("'%1' must be a port number from 1 to 65535").arg(str(name)),
+                          port->mark(), str(name));
     }
 
     const auto number = [&](const Value &v, const QString &what, const QString &key) {

@@ -25,7 +25,8 @@ struct SetupHostContext
     bool isHive = false;
     bool isRepository = false;
     QString adminUser = QStringLiteral("admin");
-    int sshPort = 22;
+    int sshPort = 22;                       // the port sshd answers on now
+    int wantedSshPort = 22;                 // hive_safe_sshd_port / hive_sshd_port
     QList<QPair<QString, QString>> servers; // (host name, address) of every server
     QString repositoryHost;
     QString repositoryIp;

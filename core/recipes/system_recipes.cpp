@@ -199,9 +199,7 @@ QList<HostChange> SystemRecipes::base(const SetupHostContext &c)
     if (!listVar(c, QStringLiteral("hive_users")).isEmpty() ||
         c.vars.value(QStringLiteral("hive_users")).isMap())
         sshd += "PermitRootLogin no\n";
-    const QString safePort = c.var(QStringLiteral("hive_safe_sshd_port"));
-    if (!safePort.isEmpty())
-        sshd += "Port " + safePort.toUtf8() + "\n";
+    // The port is the ssh-port step's (it moves sshd without locking out).
     if (f.isRhel() && f.majorVersion() == 8) {
         out << HostChange::command(
             QStringLiteral("sshd reads sshd_config.d"),
@@ -278,9 +276,12 @@ QList<HostChange> SystemRecipes::iptables(const SetupHostContext &c)
                                    QStringLiteral("systemctl disable --now firewalld 2>/dev/null; "
                                                   "dnf remove -y -q firewalld"));
     }
-    const QString sshPort = c.var(QStringLiteral("hive_safe_sshd_port")).isEmpty()
-                                ? QString::number(c.sshPort)
-                                : c.var(QStringLiteral("hive_safe_sshd_port"));
+    // The port sshd answers on now and, while the ssh-port step moves it,
+    // the one it moves to: neither is ever closed before sshd has left it.
+    QByteArray sshPorts = "--dport " + QByteArray::number(c.sshPort);
+    if (c.wantedSshPort != c.sshPort)
+        sshPorts = "-m multiport --dports " + QByteArray::number(c.sshPort) + ',' +
+                   QByteArray::number(c.wantedSshPort);
     const QString syslog = QString::number(c.syslogPort);
     const QString registry = QString::number(c.registryPort);
     QByteArray rules = "# Written by hive setup-hosts (iptables, strict-source-ip).\n"
@@ -292,12 +293,11 @@ QList<HostChange> SystemRecipes::iptables(const SetupHostContext &c)
                        "-A HIVE-INPUT -p icmp -j ACCEPT\n";
     QStringList sshSources = listVar(c, QStringLiteral("hive_ssh_source_ips"));
     if (sshSources.isEmpty()) {
-        rules += "-A HIVE-INPUT -p tcp --dport " + sshPort.toUtf8() + " -j ACCEPT\n";
+        rules += "-A HIVE-INPUT -p tcp " + sshPorts + " -j ACCEPT\n";
     } else {
         sshSources.prepend(c.cidr);
         for (const QString &s : std::as_const(sshSources))
-            rules += "-A HIVE-INPUT -s " + s.toUtf8() + " -p tcp --dport " + sshPort.toUtf8() +
-                     " -j ACCEPT\n";
+            rules += "-A HIVE-INPUT -s " + s.toUtf8() + " -p tcp " + sshPorts + " -j ACCEPT\n";
     }
     // Within the hive's network: swarm (2377, 7946, 4789), the Docker API
     // (2376), DRBD, the registry and the log port.

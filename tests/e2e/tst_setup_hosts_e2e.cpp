@@ -339,6 +339,56 @@ private slots:
                  RunEvent::Status::Ok);
     }
 
+    // strict-source-ip's safe sshd port (hive_sshd_port) moves sshd without
+    // locking out: the run says so, every later connection, `hive ssh` and
+    // ssh_config use the new port, a re-run changes nothing, and unsetting
+    // it moves sshd back.
+    void theSafeSshdPortNeverLocksOut()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        const QString host = m_bed.hosts().at(1);
+        QDir().mkpath(m_bed.filePath(QStringLiteral("inventory/host_vars")));
+        const QString vars = m_bed.filePath(QStringLiteral("inventory/host_vars/%1.yml").arg(host));
+        QFile f(vars);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hive_sshd_port: 2222\n");
+        f.close();
+        const QStringList run{QStringLiteral("setup-hosts"),
+                              QStringLiteral("-T"),
+                              QStringLiteral("strict-source-ip"),
+                              QStringLiteral("-l"),
+                              host,
+                              QStringLiteral("--json")};
+        HiveCliRun moved = m_bed.hive(run);
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.describe()));
+        QCOMPARE(moved.statuses(QStringLiteral("ssh-port")).value(host), RunEvent::Status::Changed);
+        QCOMPARE(m_bed.inNode(1, QStringLiteral("grep -h '^Port' "
+                                                "/etc/ssh/sshd_config.d/11-hive-port.conf")),
+                 QStringLiteral("Port 2222"));
+        QVERIFY(ContextFile::read(m_bed.filePath(QStringLiteral(".hive/private/ssh_config")))
+                    .contains("Port 2222"));
+        // A new connection (the system ssh through ssh_config), and a phase's.
+        HiveCliRun ssh =
+            m_bed.hive({QStringLiteral("ssh"), QStringLiteral("-t"), host, QStringLiteral("--"),
+                        QStringLiteral("echo"), QStringLiteral("reached")});
+        QVERIFY2(ssh.exitCode == 0 && ssh.out.contains("reached"), qPrintable(ssh.describe()));
+        HiveCliRun again = m_bed.hive(run);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
+        QCOMPARE(again.statuses(QStringLiteral("ssh-port")).value(host), RunEvent::Status::Ok);
+
+        // Back to 22.
+        QVERIFY(QFile::remove(vars));
+        HiveCliRun back = m_bed.hive(run);
+        QVERIFY2(back.exitCode == 0, qPrintable(back.describe()));
+        QCOMPARE(back.statuses(QStringLiteral("ssh-port")).value(host), RunEvent::Status::Changed);
+        QCOMPARE(m_bed.inNode(1, QStringLiteral("test -e /etc/ssh/sshd_config.d/11-hive-port.conf "
+                                                "|| echo gone")),
+                 QStringLiteral("gone"));
+        ssh = m_bed.hive({QStringLiteral("ssh"), QStringLiteral("-t"), host, QStringLiteral("--"),
+                          QStringLiteral("echo"), QStringLiteral("reached")});
+        QVERIFY2(ssh.exitCode == 0 && ssh.out.contains("reached"), qPrintable(ssh.describe()));
+    }
+
     // build-networks on the swarm setup-hosts made: hive_default_network as
     // an attachable overlay network in the overlay quarter of internal_cidr.
     void buildNetworksMakesTheStageNetworks()

@@ -202,8 +202,10 @@ Step BuildInfraPhase::sshConfigStep(PhaseContext &context, const InfraRequest &r
         const QString path = StageFiles::sshConfigPath(context.project.contextDir());
         // Every host of the stage, not only the -l selection: the file describes the stage.
         QList<SshConfigFile::Host> hosts;
+        // On the port each answers on (setup-hosts may have moved sshd).
         for (const HostPlan &h : request.stage->hosts)
-            hosts.append({h.name, h.privateIp, 22});
+            hosts.append({h.name, h.privateIp,
+                          StageFiles::reachablePort(context.project.contextDir(), h.privateIp)});
         const QByteArray content = SshConfigFile::render(
             QStringLiteral("stage %1 of %2").arg(request.stageName, request.hiveName), hosts,
             request.adminUser, StageFiles::keyPath(context.project.contextDir()),
@@ -239,6 +241,7 @@ Step BuildInfraPhase::waitForSshStep(PhaseContext &context, const InfraRequest &
         SshEndpoint endpoint;
         endpoint.name = h.name;
         endpoint.address = h.address;
+        endpoint.port = StageFiles::reachablePort(context.project.contextDir(), h.address);
         endpoint.user = request.adminUser;
         endpoint.identityFile = StageFiles::keyPath(context.project.contextDir());
         endpoint.knownHostsFile = request.knownHostsFile;

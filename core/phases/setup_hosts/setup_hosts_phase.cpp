@@ -4,11 +4,13 @@
 #include "access/hive_certificates.h"
 #include "access/registry_credentials.h"
 #include "access/stage_connections.h"
+#include "access/stage_files.h"
 #include "engine/run_reporter.h"
 #include "engine/step_sequence.h"
 #include "inventory/inventory_loader.h"
 #include "phases/phase_context.h"
 #include "phases/setup_hosts/addon_role.h"
+#include "phases/setup_hosts/ssh_port_move.h"
 #include "phases/setup_hosts/swarm_steps.h"
 #include "project/context_file.h"
 #include "project/project.h"
@@ -52,6 +54,7 @@ const QList<RecipeStep> &recipeTable()
         {"hostsfile", T::Servers, {play}},
         {"ntp-client", T::Servers, {play}},
         {"iptables", T::Servers, {play, QStringLiteral("strict-source-ip")}},
+        {"ssh-port", T::Servers, {play, QStringLiteral("strict-source-ip")}, false},
         {"users", T::Servers, {play}},
         {"internal-network", T::Servers, {play}},
         {"docker", T::Servers, {play, QStringLiteral("docker-client")}},
@@ -353,6 +356,8 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
             }
         }
         c.cidr = stage->cidr;
+        c.sshPort = pool.endpoint(host).port;
+        c.wantedSshPort = StageFiles::sshPort(context.loaded, host);
         c.adminUser = admin;
         c.servers = servers;
         c.repositoryHost = repository;
@@ -428,26 +433,98 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
             steps << addon;
             continue;
         }
+        if (name == QLatin1String("ssh-port")) {
+            Step move;
+            move.name = name;
+            move.targets = r.targets;
+            move.tags = r.tags;
+            move.maxParallel = 1; // one host at a time; one ssh_ports record
+            move.work = [&](const QString &host, QString &message) {
+                const SetupHostContext c = contextFor(host);
+                const RunEvent::Status status = SshPortMove::run(
+                    pool, contextDir,
+                    {host, c.privateIp, c.sshPort, c.wantedSshPort, c.facts.sshService()},
+                    options.checkOnly, message);
+                if (status == RunEvent::Status::Changed && !options.checkOnly) {
+                    // The firewall closes the port sshd has left, in this
+                    // run (the connection held stays: it is established).
+                    SetupHostContext moved = c;
+                    moved.sshPort = c.wantedSshPort;
+                    HostChangeApplier::Options o;
+                    o.cancel = options.cancel;
+                    o.onOutput = output(QStringLiteral("ssh-port"), host);
+                    QString firewall;
+                    if (HostChangeApplier::apply(pool, host, SystemRecipes::iptables(moved), o,
+                                                 firewall) == RunEvent::Status::Failed) {
+                        message += QStringLiteral("; ") + firewall;
+                        return RunEvent::Status::Failed;
+                    }
+                    // `hive ssh` and scp find the host on its new port.
+                    bool changed = false;
+                    QString error;
+                    if (!ContextFile::writeIfChanged(
+                            StageFiles::sshConfigPath(contextDir),
+                            StageConnections::sshConfig(context.project, context.loaded, *stage),
+                            changed, error)) {
+                        message += QStringLiteral("; ") + error;
+                        return RunEvent::Status::Failed;
+                    }
+                }
+                return status;
+            };
+            steps << move;
+            continue;
+        }
         Step step = recipe(name, r.targets, r.tags);
         if (name == QLatin1String("drbd")) {
-            // Where the kernel cannot run DRBD (as on the test bed), say so
-            // per host and go on; volumes fall back to local ones.
-            const Step::Work apply = step.work;
-            step.work = [&, apply](const QString &host, QString &message) {
+            // The packages first (on RHEL the module comes with them), then
+            // whether DRBD 9 loads. Where it does not: on private (as on the
+            // test bed) said per host, and volumes fall back to local ones;
+            // on staging and production the step fails, as their data must
+            // be mirrored.
+            step.work = [&](const QString &host, QString &message) {
+                const SetupHostContext c = contextFor(host);
+                HostChangeApplier::Options ao;
+                ao.checkOnly = options.checkOnly;
+                ao.cancel = options.cancel;
+                ao.onOutput = output(QStringLiteral("drbd"), host);
+                const RunEvent::Status installed = HostChangeApplier::apply(
+                    pool, host, DockerRecipes::drbdPackages(c), ao, message);
+                if (installed == RunEvent::Status::Failed ||
+                    installed == RunEvent::Status::Interrupted)
+                    return installed;
                 HostPool::RunOptions o;
                 o.asRoot = true;
                 o.timeoutMs = 30000;
                 const CommandResult probe = pool.run(host, DockerRecipes::drbdAvailable(), o);
                 if (probe.status == CommandResult::Status::Exited && probe.exitCode != 0) {
-                    message =
-                        tr("this kernel cannot load DRBD (%1); mirrored volumes on %2 will "
-                           "be plain local volumes")
-                            .arg(probe.stderrText.trimmed().isEmpty() ? tr("no drbd module")
-                                                                      : probe.stderrText.trimmed(),
-                                 host);
+                    const QString why = probe.stderrText.trimmed().isEmpty()
+                                            ? tr("no drbd kernel module")
+                                            : probe.stderrText.trimmed();
+                    if (options.checkOnly && installed == RunEvent::Status::Changed) {
+                        message = tr("would install DRBD 9 (whether it loads shows once it is "
+                                     "installed)");
+                        return installed;
+                    }
+                    if (stage->name != QLatin1String("private")) {
+                        message = tr("DRBD 9 cannot run on %1 (%2): the volumes of stage %3 must "
+                                     "be mirrored; install DRBD 9 for this kernel (Debian: "
+                                     "LINBIT's drbd-dkms) and run setup-hosts -T drbd again")
+                                      .arg(host, why, stage->name);
+                        return RunEvent::Status::Failed;
+                    }
+                    message = tr("this kernel cannot run DRBD 9 (%1); mirrored volumes on %2 "
+                                 "will be plain local volumes")
+                                  .arg(why, host);
                     return RunEvent::Status::Skipped;
                 }
-                return apply(host, message);
+                QString stored;
+                const RunEvent::Status storage =
+                    HostChangeApplier::apply(pool, host, DockerRecipes::drbdStorage(c), ao, stored);
+                message = installed == RunEvent::Status::Changed && !stored.isEmpty()
+                              ? message + QStringLiteral("; ") + stored
+                              : stored;
+                return storage == RunEvent::Status::Ok ? installed : storage;
             };
         }
         steps << step;

@@ -5,7 +5,9 @@
 #include "access/hive_certificates.h"
 #include "access/registry_credentials.h"
 #include "access/stage_files.h"
+#include "inventory/inventory_loader.h"
 #include "project/context_file.h"
+#include "tests/support/inventory_fixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -222,6 +224,54 @@ private slots:
         QCOMPARE(configured.ensure(false, error), RegistryCredentials::Outcome::Created);
         QVERIFY(configured.htpasswd().startsWith("deployer:$2b$"));
         QCOMPARE(RegistryCredentials(dir.path()).user(), QStringLiteral("deployer"));
+    }
+
+    // Where sshd answers: 22 until the ssh-port step records a move; a move
+    // back to 22 drops the record; other hosts' lines stay.
+    void reachablePortsAreRecorded()
+    {
+        QTemporaryDir dir;
+        const QString a = QStringLiteral("192.168.30.5"), b = QStringLiteral("192.168.30.6");
+        QCOMPARE(StageFiles::reachablePort(dir.path(), a), 22);
+        QString error;
+        QVERIFY(StageFiles::recordReachablePort(dir.path(), a, 2222, error));
+        QVERIFY(StageFiles::recordReachablePort(dir.path(), b, 2022, error));
+        QCOMPARE(StageFiles::reachablePort(dir.path(), a), 2222);
+        QCOMPARE(StageFiles::reachablePort(dir.path(), b), 2022);
+        QCOMPARE(StageFiles::reachablePort(dir.path(), QStringLiteral("192.168.30.50")), 22);
+        QCOMPARE(modeOf(dir.filePath(QStringLiteral("ssh_ports"))), 0600);
+        QVERIFY(StageFiles::recordReachablePort(dir.path(), a, 22, error));
+        QCOMPARE(StageFiles::reachablePort(dir.path(), a), 22);
+        QCOMPARE(StageFiles::reachablePort(dir.path(), b), 2022);
+    }
+
+    // hive_admin as hive-builder defaults it per provider; set, it wins; the
+    // safe sshd port from hive_sshd_port or hive_safe_sshd_port.
+    void adminAndSshPortAsHiveBuilderDefaultsThem()
+    {
+        const LoadedInventory l =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"),
+                      "plugin: hive_inventory\nname: adm.test\nstages:\n"
+                      "  private:\n    provider: vagrant\n    cidr: 192.168.0.0/24\n"
+                      "  staging:\n    provider: azure\n    cidr: 192.168.1.0/24\n"
+                      "  production:\n    provider: aws\n    cidr: 192.168.2.0/24\n")
+                .hostVars(QStringLiteral("s-hive1.adm.test"),
+                          "hive_admin: ops\nhive_sshd_port: 2222\n")
+                .hostVars(QStringLiteral("s-hive2.adm.test"), "hive_safe_sshd_port: 2022\n")
+                .load();
+        QVERIFY(l.ok());
+        QCOMPARE(StageFiles::adminUser(l, QStringLiteral("p-hive0.adm.test")),
+                 QStringLiteral("vagrant"));
+        QCOMPARE(StageFiles::adminUser(l, QStringLiteral("s-hive0.adm.test")),
+                 QStringLiteral("hiveadmin"));
+        QCOMPARE(StageFiles::adminUser(l, QStringLiteral("hive0.adm.test")),
+                 QStringLiteral("ec2-user"));
+        QCOMPARE(StageFiles::adminUser(l, QStringLiteral("s-hive1.adm.test")),
+                 QStringLiteral("ops"));
+        QCOMPARE(StageFiles::sshPort(l, QStringLiteral("s-hive0.adm.test")), 22);
+        QCOMPARE(StageFiles::sshPort(l, QStringLiteral("s-hive1.adm.test")), 2222);
+        QCOMPARE(StageFiles::sshPort(l, QStringLiteral("s-hive2.adm.test")), 2022);
     }
 
     // A site hive-builder built: its SSH key and CA are used, not new ones;

@@ -44,6 +44,7 @@ SetupHostContext goldenContext(const HostFacts &facts)
     c.cidr = QStringLiteral("192.168.30.0/24");
     c.isHive = true;
     c.adminUser = QStringLiteral("admin");
+    c.wantedSshPort = 2222; // while ssh-port moves sshd, both ports are open
     for (int i = 0; i < 4; ++i)
         c.servers.append({QStringLiteral("p-hive%1.golden.test").arg(i),
                           QStringLiteral("192.168.30.%1").arg(4 + i)});

@@ -1,0 +1,104 @@
+#include "phases/setup_hosts/ssh_port_move.h"
+
+#include "access/stage_files.h"
+#include "recipes/host_change.h"
+#include "recipes/host_change_applier.h"
+#include "remote/host_pool.h"
+#include "remote/known_hosts_file.h"
+#include "remote/ssh_session.h"
+
+namespace hive {
+
+namespace {
+
+// sshd listening on `ports` (no drop-in for 22 alone), checked by sshd -t
+// before the reload.
+RunEvent::Status listenOn(HostPool &pool, const SshPortMove::Host &h, const QList<int> &ports,
+                          bool checkOnly, QString &message)
+{
+    const QString reload = QStringLiteral("sshd -t && systemctl reload %1").arg(h.sshService);
+    QList<HostChange> changes;
+    if (ports == QList<int>{22}) {
+        changes << HostChange::command(QStringLiteral("sshd on port 22"),
+                                       QStringLiteral("[ ! -e %1 ]").arg(SshPortMove::dropInPath()),
+                                       QStringLiteral("rm -f %1").arg(SshPortMove::dropInPath()),
+                                       reload);
+    } else {
+        QByteArray lines = "# Written by hive setup-hosts (ssh-port).\n";
+        for (const int port : ports)
+            lines += "Port " + QByteArray::number(port) + '\n';
+        changes << HostChange::file(QStringLiteral("sshd on its port"), SshPortMove::dropInPath(),
+                                    lines, 0600, reload);
+    }
+    HostChangeApplier::Options o;
+    o.checkOnly = checkOnly;
+    return HostChangeApplier::apply(pool, h.name, changes, o, message);
+}
+
+} // namespace
+
+RunEvent::Status SshPortMove::run(HostPool &pool, const QString &contextDir, const Host &h,
+                                  bool checkOnly, QString &message)
+{
+    const QString knownHostsFile = StageFiles::knownHostsPath(contextDir);
+    if (h.current == h.wanted) {
+        // Where it is: the drop-in says so (a re-run changes nothing).
+        const RunEvent::Status s = listenOn(pool, h, {h.wanted}, checkOnly, message);
+        if (s == RunEvent::Status::Ok)
+            message = tr("sshd answers on port %1").arg(h.wanted);
+        return s;
+    }
+    if (checkOnly) {
+        message = tr("would move sshd from port %1 to %2").arg(h.current).arg(h.wanted);
+        return RunEvent::Status::Changed;
+    }
+    // 1. Both ports.
+    if (listenOn(pool, h, {h.current, h.wanted}, false, message) == RunEvent::Status::Failed)
+        return RunEvent::Status::Failed;
+    // 2. The same host keys, pinned for the new port.
+    const QStringList keys = KnownHostsFile::keysOf(knownHostsFile, h.address, h.current);
+    bool changed = false;
+    if (keys.isEmpty() ||
+        !KnownHostsFile::pin(knownHostsFile, h.address, h.wanted, keys, changed, message)) {
+        if (keys.isEmpty())
+            message = tr("no host keys of %1 are pinned for port %2").arg(h.name).arg(h.current);
+        QString ignored;
+        listenOn(pool, h, {h.current}, false, ignored);
+        return RunEvent::Status::Failed;
+    }
+    // 3. A new connection on the new port, host key checked.
+    SshEndpoint endpoint = pool.endpoint(h.name);
+    endpoint.port = h.wanted;
+    endpoint.policy = SshEndpoint::HostKeyPolicy::RequireKnown;
+    SshSession probe;
+    QString why;
+    if (!probe.connect(endpoint, why)) {
+        bool forgot = false;
+        QString ignored;
+        KnownHostsFile::forget(knownHostsFile, {KnownHostsFile::hostPattern(h.address, h.wanted)},
+                               forgot, ignored);
+        listenOn(pool, h, {h.current}, false, ignored);
+        message = tr("sshd does not answer on port %1 from here (%2); it stays on port %3 — open "
+                     "port %1 on the way to %4 and run setup-hosts again")
+                      .arg(h.wanted)
+                      .arg(why)
+                      .arg(h.current)
+                      .arg(h.name);
+        return RunEvent::Status::Failed;
+    }
+    probe.disconnect();
+    // 4. Recorded, then only the new port. The connection this run holds
+    // stays open. (The keys pinned for the old port stay: moving back
+    // needs them.)
+    if (!StageFiles::recordReachablePort(contextDir, h.address, h.wanted, message))
+        return RunEvent::Status::Failed;
+    if (listenOn(pool, h, {h.wanted}, false, message) == RunEvent::Status::Failed)
+        return RunEvent::Status::Failed;
+    message = tr("sshd moved from port %1 to %2; later connections, ssh_config and known_hosts "
+                 "use it")
+                  .arg(h.current)
+                  .arg(h.wanted);
+    return RunEvent::Status::Changed;
+}
+
+} // namespace hive
