@@ -323,6 +323,14 @@
         <source>not removed: whether a service uses it cannot be told, because %1 did not answer (%2); run again when it answers</source>
         <translation>not removed: whether a service uses it cannot be told, because %1 did not answer (%2); run again when it answers</translation>
     </message>
+    <message>
+        <source>no drbd kernel module</source>
+        <translation>no drbd kernel module</translation>
+    </message>
+    <message>
+        <source>DRBD 9 cannot run on %1 (%2): %3 would not be mirrored; run setup-hosts -T drbd there and see what it says</source>
+        <translation>DRBD 9 cannot run on %1 (%2): %3 would not be mirrored; run setup-hosts -T drbd there and see what it says</translation>
+    </message>
 </context>
 <context>
     <name>hive::ContextFile</name>
@@ -3274,14 +3282,6 @@
         <translation>nothing to do for this host&apos;s settings</translation>
     </message>
     <message>
-        <source>this kernel cannot load DRBD (%1); mirrored volumes on %2 will be plain local volumes</source>
-        <translation>this kernel cannot load DRBD (%1); mirrored volumes on %2 will be plain local volumes</translation>
-    </message>
-    <message>
-        <source>no drbd module</source>
-        <translation>no drbd module</translation>
-    </message>
-    <message>
         <source>the project has no roles/addon</source>
         <translation>the project has no roles/addon</translation>
     </message>
@@ -3300,6 +3300,22 @@
     <message>
         <source>took %1</source>
         <translation>took %1</translation>
+    </message>
+    <message>
+        <source>no drbd kernel module</source>
+        <translation>no drbd kernel module</translation>
+    </message>
+    <message>
+        <source>would install DRBD 9 (whether it loads shows once it is installed)</source>
+        <translation>would install DRBD 9 (whether it loads shows once it is installed)</translation>
+    </message>
+    <message>
+        <source>DRBD 9 cannot run on %1 (%2): the volumes of stage %3 must be mirrored; install DRBD 9 for this kernel (Debian: LINBIT&apos;s drbd-dkms) and run setup-hosts -T drbd again</source>
+        <translation>DRBD 9 cannot run on %1 (%2): the volumes of stage %3 must be mirrored; install DRBD 9 for this kernel (Debian: LINBIT&apos;s drbd-dkms) and run setup-hosts -T drbd again</translation>
+    </message>
+    <message>
+        <source>this kernel cannot run DRBD 9 (%1); mirrored volumes on %2 will be plain local volumes</source>
+        <translation>this kernel cannot run DRBD 9 (%1); mirrored volumes on %2 will be plain local volumes</translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3366,29 @@
     <message>
         <source>cannot read %1</source>
         <translation>cannot read %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::SshPortMove</name>
+    <message>
+        <source>sshd answers on port %1</source>
+        <translation>sshd answers on port %1</translation>
+    </message>
+    <message>
+        <source>would move sshd from port %1 to %2</source>
+        <translation>would move sshd from port %1 to %2</translation>
+    </message>
+    <message>
+        <source>no host keys of %1 are pinned for port %2</source>
+        <translation>no host keys of %1 are pinned for port %2</translation>
+    </message>
+    <message>
+        <source>sshd does not answer on port %1 from here (%2); it stays on port %3 — open port %1 on the way to %4 and run setup-hosts again</source>
+        <translation>sshd does not answer on port %1 from here (%2); it stays on port %3 — open port %1 on the way to %4 and run setup-hosts again</translation>
+    </message>
+    <message>
+        <source>sshd moved from port %1 to %2; later connections, ssh_config and known_hosts use it</source>
+        <translation>sshd moved from port %1 to %2; later connections, ssh_config and known_hosts use it</translation>
     </message>
 </context>
 <context>
@@ -4181,10 +4220,6 @@
         <translation>interface</translation>
     </message>
     <message>
-        <source>&apos;hive_safe_sshd_port&apos; must be a port number from 1 to 65535</source>
-        <translation>&apos;hive_safe_sshd_port&apos; must be a port number from 1 to 65535</translation>
-    </message>
-    <message>
         <source>%1 must be a number</source>
         <translation>%1 must be a number</translation>
     </message>
@@ -4219,6 +4254,10 @@
     <message>
         <source>registry user name</source>
         <translation>registry user name</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a port number from 1 to 65535</source>
+        <translation>&apos;%1&apos; must be a port number from 1 to 65535</translation>
     </message>
 </context>
 <context>

@@ -319,6 +319,14 @@
         <source>not removed: whether a service uses it cannot be told, because %1 did not answer (%2); run again when it answers</source>
         <translation>削除しません: %1 が応答しないため（%2）、サービスが使用中か確認できません。応答するようになってから再実行してください</translation>
     </message>
+    <message>
+        <source>no drbd kernel module</source>
+        <translation>drbd カーネルモジュールがありません</translation>
+    </message>
+    <message>
+        <source>DRBD 9 cannot run on %1 (%2): %3 would not be mirrored; run setup-hosts -T drbd there and see what it says</source>
+        <translation>%1 では DRBD 9 を動かせません（%2）: %3 が複製されなくなります。そのサーバで setup-hosts -T drbd を実行し、表示される理由を確認してください</translation>
+    </message>
 </context>
 <context>
     <name>hive::ContextFile</name>
@@ -3249,14 +3257,6 @@
         <translation>このホストの設定では行うことはありません</translation>
     </message>
     <message>
-        <source>this kernel cannot load DRBD (%1); mirrored volumes on %2 will be plain local volumes</source>
-        <translation>このカーネルは DRBD をロードできません（%1）。%2 の複製ボリュームは通常のローカルボリュームになります</translation>
-    </message>
-    <message>
-        <source>no drbd module</source>
-        <translation>drbd モジュールがありません</translation>
-    </message>
-    <message>
         <source>the project has no roles/addon</source>
         <translation>プロジェクトに roles/addon はありません</translation>
     </message>
@@ -3275,6 +3275,22 @@
     <message>
         <source>took %1</source>
         <translation>%1 を引き継ぎました</translation>
+    </message>
+    <message>
+        <source>no drbd kernel module</source>
+        <translation>drbd カーネルモジュールがありません</translation>
+    </message>
+    <message>
+        <source>would install DRBD 9 (whether it loads shows once it is installed)</source>
+        <translation>DRBD 9 をインストールします（読み込めるかはインストール後にわかります）</translation>
+    </message>
+    <message>
+        <source>DRBD 9 cannot run on %1 (%2): the volumes of stage %3 must be mirrored; install DRBD 9 for this kernel (Debian: LINBIT&apos;s drbd-dkms) and run setup-hosts -T drbd again</source>
+        <translation>%1 では DRBD 9 を動かせません（%2）: ステージ %3 のボリュームは複製が必要です。このカーネル用の DRBD 9（Debian では LINBIT の drbd-dkms）をインストールし、setup-hosts -T drbd を再実行してください</translation>
+    </message>
+    <message>
+        <source>this kernel cannot run DRBD 9 (%1); mirrored volumes on %2 will be plain local volumes</source>
+        <translation>このカーネルでは DRBD 9 を動かせません（%1）: %2 の複製ボリュームは通常のローカルボリュームになります</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3341,29 @@
     <message>
         <source>cannot read %1</source>
         <translation>%1 を読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::SshPortMove</name>
+    <message>
+        <source>sshd answers on port %1</source>
+        <translation>sshd はポート %1 で応答しています</translation>
+    </message>
+    <message>
+        <source>would move sshd from port %1 to %2</source>
+        <translation>sshd をポート %1 から %2 に移します</translation>
+    </message>
+    <message>
+        <source>no host keys of %1 are pinned for port %2</source>
+        <translation>%1 のポート %2 のホスト鍵が記録されていません</translation>
+    </message>
+    <message>
+        <source>sshd does not answer on port %1 from here (%2); it stays on port %3 — open port %1 on the way to %4 and run setup-hosts again</source>
+        <translation>sshd がこのマシンからポート %1 で応答しません（%2）: ポート %3 のままにしました。%4 までの経路でポート %1 を開けてから setup-hosts を再実行してください</translation>
+    </message>
+    <message>
+        <source>sshd moved from port %1 to %2; later connections, ssh_config and known_hosts use it</source>
+        <translation>sshd をポート %1 から %2 に移しました。以後の接続、ssh_config、known_hosts はこのポートを使います</translation>
     </message>
 </context>
 <context>
@@ -4150,10 +4189,6 @@
         <translation>インタフェース</translation>
     </message>
     <message>
-        <source>&apos;hive_safe_sshd_port&apos; must be a port number from 1 to 65535</source>
-        <translation>「hive_safe_sshd_port」は 1〜65535 のポート番号にしてください</translation>
-    </message>
-    <message>
         <source>%1 must be a number</source>
         <translation>%1 は数値にしてください</translation>
     </message>
@@ -4188,6 +4223,10 @@
     <message>
         <source>registry user name</source>
         <translation>レジストリのユーザー名</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a port number from 1 to 65535</source>
+        <translation>&apos;%1&apos; は 1〜65535 のポート番号でなければなりません</translation>
     </message>
 </context>
 <context>
