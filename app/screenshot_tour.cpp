@@ -30,6 +30,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPalette>
+#include <QScrollArea>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTextStream>
@@ -176,6 +177,24 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
                 const ServicePlan &svc = loaded.services.services.first();
                 window.openLocation(svc.mark.file, svc.mark.line, 1);
                 ok = save(&window, outDir, QStringLiteral("services-editor") + suffix) && ok;
+                // Its templates as Ansible renders them (when it has any).
+                auto *values =
+                    window.findChild<QTreeWidget *>(QStringLiteral("renderedTemplateValues"));
+                waited.restart();
+                while (values && values->topLevelItemCount() == 0 && waited.elapsed() < 30000)
+                    QApplication::processEvents(QEventLoop::WaitForMoreEvents, 200);
+                if (values && values->topLevelItemCount() > 0) {
+                    QWidget *box = values->parentWidget();
+                    for (QWidget *w = box; w; w = w->parentWidget()) {
+                        if (auto *scroll = qobject_cast<QScrollArea *>(w)) {
+                            scroll->ensureWidgetVisible(box);
+                            break;
+                        }
+                    }
+                    ok = save(&window, outDir,
+                              QStringLiteral("services-editor-templates") + suffix) &&
+                         ok;
+                }
             }
             // Add Service: the templates, the name and the YAML it will add
             // (cancelled, nothing is added).

@@ -7713,6 +7713,30 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <source>Add a service from a template</source>
         <translation>Add a service from a template</translation>
     </message>
+    <message>
+        <source>Ansible cannot render them now: %1</source>
+        <translation>Ansible cannot render them now: %1</translation>
+    </message>
+    <message>
+        <source>(left out: the template gives omit)</source>
+        <translation>(left out: the template gives omit)</translation>
+    </message>
+    <message>
+        <source>Templates, as Ansible renders them</source>
+        <translation>Templates, as Ansible renders them</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value in a deploy</source>
+        <translation>Value in a deploy</translation>
+    </message>
+    <message>
+        <source>Each value written with {{ … }} as deploy-services gives it to the service; passwords and other secrets show as ********.</source>
+        <translation>Each value written with {{ … }} as deploy-services gives it to the service; passwords and other secrets show as ********.</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::ServiceLogDialog</name>

@@ -7654,6 +7654,30 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <source>Add a service from a template</source>
         <translation>ひな形からサービスを追加</translation>
     </message>
+    <message>
+        <source>Ansible cannot render them now: %1</source>
+        <translation>Ansible で展開できません: %1</translation>
+    </message>
+    <message>
+        <source>(left out: the template gives omit)</source>
+        <translation>（省略: テンプレートが omit を返します）</translation>
+    </message>
+    <message>
+        <source>Templates, as Ansible renders them</source>
+        <translation>テンプレート（Ansible による展開結果）</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value in a deploy</source>
+        <translation>デプロイ時の値</translation>
+    </message>
+    <message>
+        <source>Each value written with {{ … }} as deploy-services gives it to the service; passwords and other secrets show as ********.</source>
+        <translation>{{ … }} で書かれた各値を、deploy-services がサービスに渡す値で表示します。パスワードなどの秘密は ******** と表示します。</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::ServiceLogDialog</name>

@@ -293,6 +293,42 @@ Value InventoryTemplates::masked(const Value &rendered, const Value &raw)
     return maskedValue(rendered, raw, false, secretValues(rendered, raw));
 }
 
+QList<InventoryTemplates::RenderedTemplate>
+InventoryTemplates::renderedTemplates(const Value &written, const Value &rendered)
+{
+    QList<Templated> templated;
+    QList<Segment> path;
+    collect(QString(), written, path, templated);
+    QList<RenderedTemplate> out;
+    for (const Templated &t : std::as_const(templated)) {
+        RenderedTemplate r;
+        QStringList parts;
+        const Value *at = &rendered;
+        for (const Segment &s : t.path) {
+            parts << (s.index >= 0 ? QString::number(s.index) : s.key);
+            if (!at)
+                continue;
+            if (s.index >= 0)
+                at = at->isList() && s.index < int(at->items().size())
+                         ? &at->items().at(size_t(s.index))
+                         : nullptr;
+            else
+                at = at->isMap() ? at->find(s.key) : nullptr;
+        }
+        // The file writes a service's attributes without hive_.
+        if (!parts.isEmpty() && parts.first().startsWith(QLatin1String("hive_")))
+            parts.first() = parts.first().mid(5);
+        r.key = parts.join(QLatin1Char('.'));
+        r.mark = t.mark;
+        r.leftOut = !at;
+        if (at)
+            r.text = at->isMap() || at->isList() ? QString::fromUtf8(JsonWriter::write(*at))
+                                                 : at->text();
+        out << r;
+    }
+    return out;
+}
+
 QString InventoryTemplates::ansiblePython()
 {
     const QString playbook = QStandardPaths::findExecutable(QStringLiteral("ansible-playbook"));

@@ -78,6 +78,18 @@ public:
     // The secret values of every host and service of the inventory, as
     // rendered where the inventory was rendered.
     static QStringList secretValues(const Inventory &inventory);
+    // One templated value of a host as a phase sees it (for the editor).
+    struct RenderedTemplate
+    {
+        QString key;          // as the file writes it: "environment.MYSQL_PASSWORD"
+        QString text;         // the rendered value (JSON for a list or mapping)
+        bool leftOut = false; // rendered to omit
+        SourceMark mark;
+    };
+    // The templates among `written` (a host's variables as written), each
+    // with its value in `rendered` (pass it masked() for display), in the
+    // order they are written.
+    static QList<RenderedTemplate> renderedTemplates(const Value &written, const Value &rendered);
     // The Python that renders (sent to the interpreter as a file).
     static QByteArray helperScript();
     // The interpreter ansible-playbook runs on ("" when Ansible is not installed).

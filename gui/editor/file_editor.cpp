@@ -119,6 +119,13 @@ bool FileEditor::load(QString &error)
     return true;
 }
 
+void FileEditor::setTemplateRenderer(TemplateRenderer *renderer)
+{
+    m_templateRenderer = renderer;
+    if (m_serviceForm)
+        m_serviceForm->setTemplateRenderer(renderer);
+}
+
 void FileEditor::createForm()
 {
     const Value *plugin = m_file->editor().find({QStringLiteral("plugin")});
@@ -130,6 +137,8 @@ void FileEditor::createForm()
         connect(m_serviceForm, &ServiceForm::addRequested, this,
                 [this] { emit addServiceRequested(path()); });
         connect(m_serviceForm, &ServiceForm::renamed, this, &FileEditor::serviceRenamed);
+        if (m_templateRenderer)
+            m_serviceForm->setTemplateRenderer(m_templateRenderer);
     } else if (kind == QLatin1String("hive_inventory")) {
         m_hiveForm = new HiveForm(m_file, this);
         m_form = m_hiveForm;

@@ -19,6 +19,7 @@ namespace hive::gui {
 class EditableFile;
 class HiveForm;
 class ServiceForm;
+class TemplateRenderer;
 class SourceView;
 
 // An inventory file in a tab: its form (hive definition or services, chosen
@@ -43,6 +44,8 @@ public:
     EditableFile *file() const { return m_file; }
     SourceView *source() const { return m_source; }
     ServiceForm *serviceForm() const { return m_serviceForm; }
+    // Passed to the service form (see ServiceForm::setTemplateRenderer).
+    void setTemplateRenderer(TemplateRenderer *renderer);
     HiveForm *hiveForm() const { return m_hiveForm; }
     QUndoStack *undoStack() const;
     bool hasForm() const { return m_form != nullptr; }
@@ -78,6 +81,7 @@ private:
     SourceView *m_source;
     QWidget *m_form = nullptr;
     ServiceForm *m_serviceForm = nullptr;
+    TemplateRenderer *m_templateRenderer = nullptr;
     HiveForm *m_hiveForm = nullptr;
     QSplitter *m_splitter;
     QWidget *m_conflictBar;

@@ -3,6 +3,7 @@
 #include "gui/editor/attribute_form.h"
 #include "gui/editor/editable_file.h"
 #include "gui/editor/history_keys.h"
+#include "gui/editor/template_renderer.h"
 #include "inventory/schema.h"
 #include "inventory/service_references.h"
 
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +20,7 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace hive::gui {
@@ -127,6 +130,42 @@ void ServiceForm::followSource(const QStringList &path)
         form->markField(form == deepest ? path.at(form->base().size()) : QString());
 }
 
+void ServiceForm::setTemplateRenderer(TemplateRenderer *renderer)
+{
+    m_renderer = renderer;
+    connect(renderer, &TemplateRenderer::rendered, this,
+            [this](const TemplateRenderer::Result &result) {
+                if (!m_templatesBox || result.host != m_shown)
+                    return;
+                m_templates->clear();
+                m_templatesBox->setVisible(!result.rows.isEmpty() || !result.error.isEmpty());
+                m_templates->setVisible(!result.rows.isEmpty());
+                m_templatesState->setVisible(!result.error.isEmpty());
+                m_templatesState->setText(
+                    tr("Ansible cannot render them now: %1").arg(result.error));
+                for (const InventoryTemplates::RenderedTemplate &r : result.rows) {
+                    auto *item = new QTreeWidgetItem(
+                        m_templates,
+                        {r.key, r.leftOut ? tr("(left out: the template gives omit)") : r.text});
+                    item->setToolTip(1, r.text);
+                }
+                // As tall as its rows (up to ten), not the tree's default.
+                const int row = m_templates->sizeHintForRow(0) > 0
+                                    ? m_templates->sizeHintForRow(0)
+                                    : m_templates->fontMetrics().height() + 6;
+                m_templates->setFixedHeight(m_templates->header()->sizeHint().height() +
+                                            int(qMin<qsizetype>(10, result.rows.size())) * row +
+                                            2 * m_templates->frameWidth() + 4);
+            });
+    askForTemplates();
+}
+
+void ServiceForm::askForTemplates()
+{
+    if (m_renderer && m_templatesBox && !m_shown.isEmpty())
+        m_renderer->request(m_shown);
+}
+
 void ServiceForm::build(const QString &name)
 {
     m_shown = name;
@@ -224,6 +263,25 @@ void ServiceForm::build(const QString &name)
     section(tr("Ports"), {QStringLiteral("ports")});
     section(tr("Volumes"), {QStringLiteral("volumes")});
     section(tr("Environment"), {QStringLiteral("environment")});
+    // The templates as a deploy renders them (filled by the renderer).
+    m_templatesBox = new QGroupBox(tr("Templates, as Ansible renders them"), m_body);
+    m_templatesBox->setObjectName(QStringLiteral("renderedTemplates"));
+    auto *templatesLayout = new QVBoxLayout(m_templatesBox);
+    m_templatesState = new QLabel(m_templatesBox);
+    m_templatesState->setWordWrap(true);
+    m_templatesState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_templates = new QTreeWidget(m_templatesBox);
+    m_templates->setObjectName(QStringLiteral("renderedTemplateValues"));
+    m_templates->setHeaderLabels({tr("Key"), tr("Value in a deploy")});
+    m_templates->setRootIsDecorated(false);
+    m_templates->setAlternatingRowColors(true);
+    m_templates->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_templates->setToolTip(tr("Each value written with {{ … }} as deploy-services gives it to the "
+                               "service; passwords and other secrets show as ********."));
+    templatesLayout->addWidget(m_templatesState);
+    templatesLayout->addWidget(m_templates);
+    m_templatesBox->hide();
+    body->addWidget(m_templatesBox);
     section(tr("Labels"), {QStringLiteral("labels")});
     section(tr("Placement"), {QStringLiteral("placement"), QStringLiteral("hosts")});
     section(tr("Command"), {QStringLiteral("command"), QStringLiteral("entrypoint")});
@@ -238,6 +296,7 @@ void ServiceForm::build(const QString &name)
             {QStringLiteral("monitor_error"), QStringLiteral("ignore_error")});
     body->addStretch();
     updateImage();
+    askForTemplates();
 }
 
 void ServiceForm::updateImage()

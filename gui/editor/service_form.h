@@ -7,13 +7,17 @@
 class QComboBox;
 class QLineEdit;
 class QRadioButton;
+class QGroupBox;
+class QLabel;
 class QScrollArea;
+class QTreeWidget;
 class QVBoxLayout;
 
 namespace hive::gui {
 
 class AttributeForm;
 class EditableFile;
+class TemplateRenderer;
 
 // The form for the services of a services file (plugin: hive_services): pick
 // a service, then edit it in sections (Image, Ports, Volumes, Environment,
@@ -32,6 +36,9 @@ public:
     // The source's cursor is at `path` (services, NAME, KEY, …): shows that
     // service and marks the field of KEY.
     void followSource(const QStringList &path);
+    // Where the service's Jinja2 templates are rendered, to show each
+    // templated value as Ansible renders it (none: the section stays hidden).
+    void setTemplateRenderer(TemplateRenderer *renderer);
 
 signals:
     void problem(const QString &message);
@@ -50,8 +57,13 @@ private:
     QWidget *m_buildBox = nullptr;
     QList<AttributeForm *> m_forms;
     QString m_shown;
+    TemplateRenderer *m_renderer = nullptr;
+    QGroupBox *m_templatesBox = nullptr;
+    QLabel *m_templatesState = nullptr;
+    QTreeWidget *m_templates = nullptr;
 
     void build(const QString &name);
+    void askForTemplates();
     void updateImage();
     void duplicateService();
     void renameService();

@@ -7,6 +7,7 @@
 #include "gui/editor/file_editor.h"
 #include "gui/editor/project_tree.h"
 #include "gui/editor/source_view.h"
+#include "gui/editor/template_renderer.h"
 #include "gui/health/backup_scheduler.h"
 #include "gui/health/health_page.h"
 #include "gui/health/hosts_page.h"
@@ -638,6 +639,19 @@ FileEditor *MainWindow::editorTab(const QString &file, QString &error)
         return nullptr;
     }
     m_undoGroup->addStack(editor->undoStack());
+    if (!m_templateRenderer) {
+        m_templateRenderer = new TemplateRenderer(
+            [this] {
+                return TemplateRenderer::Source{
+                    m_document->inventory(),
+                    InventoryTemplates::Context::of(m_document->project(),
+                                                    QStringLiteral("deploy-services"))};
+            },
+            this);
+        connect(m_document, &ProjectDocument::reloaded, m_templateRenderer,
+                &TemplateRenderer::refresh);
+    }
+    editor->setTemplateRenderer(m_templateRenderer);
     // Problems follow the text being edited; saving hands the file back to the disk.
     connect(editor, &FileEditor::textEdited, m_document, &ProjectDocument::setUnsaved);
     connect(editor, &FileEditor::addServiceRequested, m_services, &ServiceActions::addService);

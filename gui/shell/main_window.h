@@ -16,6 +16,7 @@ namespace hive::gui {
 
 class BuildPage;
 class LiveTopologyPage;
+class TemplateRenderer;
 class HealthBadge;
 class HealthPage;
 class HostsPage;
@@ -97,6 +98,7 @@ protected:
 
 private:
     ProjectDocument *m_document;
+    TemplateRenderer *m_templateRenderer = nullptr; // made with the first editor
     QStackedWidget *m_centre;
     WelcomePage *m_welcome;
     QTabWidget *m_tabs;

@@ -17,6 +17,7 @@
 #include "gui/shell/problems_view.h"
 #include "gui/shell/project_document.h"
 #include "project/project.h"
+#include "recipes/inventory_templates.h"
 #include "tests/support/sample_project_copy.h"
 
 #include <QApplication>
@@ -37,6 +38,7 @@
 #include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QWheelEvent>
 #include <QtTest>
@@ -159,6 +161,59 @@ private slots:
         expected.replace("      TZ: Asia/Tokyo\n",
                          "      TZ: Asia/Tokyo\n      LANG: ja_JP.UTF-8\n");
         QCOMPARE(editor->file()->text(), expected);
+    }
+
+    // A service's templates as a deploy renders them (Ansible itself): the
+    // stage name, a DSN built from a password lookup (masked inside the
+    // string), the password itself masked; typing a new template shows it
+    // rendered once the typing stops.
+    void templatesShowAsAnsibleRendersThem()
+    {
+        if (InventoryTemplates::ansiblePython().isEmpty()) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL("Ansible is not installed (scripts/install-deps.sh --test installs it)");
+            QSKIP("Ansible is not installed");
+        }
+        const QString project = m_samples.make();
+        const QString services = project + QStringLiteral("/inventory/services.yml");
+        QByteArray text = readAll(services);
+        QVERIFY(text.contains("      TZ: Asia/Tokyo\n"));
+        text.replace("      TZ: Asia/Tokyo\n",
+                     "      TZ: Asia/Tokyo\n      STAGE: \"{{ hive_stage }}\"\n"
+                     "      DB_URL: \"mysql://app:{{ db_password }}@db/app\"\n");
+        QVERIFY(replaceOnDisk(services, text));
+        QDir().mkpath(project + QStringLiteral("/inventory/group_vars"));
+        QVERIFY(replaceOnDisk(project + QStringLiteral("/inventory/group_vars/all.yml"),
+                              "db_password: \"{{ lookup('password', hive_context_dir + "
+                              "'/db_password length=18 chars=ascii_letters') }}\"\n"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(project));
+        FileEditor *editor = window.openEditor(services);
+        editor->serviceForm()->showService(QStringLiteral("web"));
+        auto *values = editor->findChild<QTreeWidget *>(QStringLiteral("renderedTemplateValues"));
+        QVERIFY(values);
+        const auto shown = [values] {
+            QHash<QString, QString> out;
+            for (int i = 0; i < values->topLevelItemCount(); ++i)
+                out.insert(values->topLevelItem(i)->text(0), values->topLevelItem(i)->text(1));
+            return out;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shown().contains(QStringLiteral("environment.DB_URL")), 30000);
+        QVERIFY(values->isVisibleTo(editor));
+        QCOMPARE(shown().value(QStringLiteral("environment.STAGE")), QStringLiteral("private"));
+        QCOMPARE(shown().value(QStringLiteral("environment.DB_URL")),
+                 QStringLiteral("mysql://app:********@db/app"));
+        QCOMPARE(shown().value(QStringLiteral("db_password")), QStringLiteral("********"));
+
+        // Typed (not saved): rendered after the pause.
+        QVERIFY(editor->file()->edit(QStringLiteral("test"), [](YamlTextEditor &ed) {
+            return ed.setValue({QStringLiteral("services"), QStringLiteral("web"),
+                                QStringLiteral("environment"), QStringLiteral("SUM")},
+                               Value::string(QStringLiteral("{{ 20 + 22 }}")));
+        }));
+        QTRY_COMPARE_WITH_TIMEOUT(shown().value(QStringLiteral("environment.SUM")),
+                                  QStringLiteral("42"), 30000);
     }
 
     void aBadValueShowsInProblemsAtItsLineBeforeSaving()
