@@ -212,6 +212,15 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
                                     str("host_keys"), checker, true);
         }
     }
+    // Docker takes a data path port from 1024 to 49151 (or its own 4789).
+    if (const Value port = get("data_path_port"); port.isInt()) {
+        const qint64 n = port.toInt();
+        if (n != StagePlan::kDefaultDataPathPort && (n < 1024 || n > 49151))
+            checker.error(str("bad-value"),
+                          tr("data_path_port must be from 1024 to 49151 (Docker's range; 8472 "
+                             "is the usual choice where 4789 is taken)"),
+                          port.mark(), str("data_path_port"));
+    }
     for (const char *key : {"prepared_resource_group", "not_support_az", "region", "bridge", "dev",
                             "kickstart_config", "filestore_cidr", "shared_repository"}) {
         if (has(key))

@@ -21,6 +21,12 @@ QStringList StagePlan::hiveHosts() const
     return out;
 }
 
+int StagePlan::dataPathPort() const
+{
+    const Value port = definition.value(QStringLiteral("data_path_port"));
+    return port.isInt() ? int(port.toInt()) : kDefaultDataPathPort;
+}
+
 const StagePlan *HiveModel::stage(const QString &stageName) const
 {
     for (const StagePlan &s : stages) {

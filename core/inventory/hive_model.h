@@ -36,6 +36,10 @@ struct StagePlan
 
     QString repositoryHost() const;
     QStringList hiveHosts() const;
+    // The UDP port of the overlay networks between hosts (data_path_port;
+    // Docker's 4789 unless the stage moves it, manual 13.13).
+    int dataPathPort() const;
+    static constexpr int kDefaultDataPathPort = 4789;
 };
 
 struct HiveModel

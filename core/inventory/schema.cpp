@@ -73,6 +73,7 @@ const Title kTitles[] = {
     {S::Stage, "root_password", "Root password", "root パスワード"},
     {S::Stage, "host_keys", "Host key fingerprints", "ホスト鍵のフィンガープリント"},
     {S::Stage, "internal_cidr", "Docker's internal addresses", "Docker 内部のアドレス"},
+    {S::Stage, "data_path_port", "Overlay data port", "オーバレイ通信のポート"},
     {S::Stage, "internal_cidr_v6", "Docker's internal IPv6 addresses",
      "Docker 内部の IPv6 アドレス"},
     {S::Stage, "nameservers", "DNS servers", "DNS サーバ"},
@@ -261,6 +262,12 @@ QList<AttributeSpec> build()
         "", false, list({"prepared"}));
     a << attr(S::Stage, "internal_cidr", K::Cidr, "Address range Docker uses inside the hosts",
               "docker が内部で使用するネットワークのアドレス", "172.31.252.0/22");
+    a << attr(S::Stage, "data_path_port", K::Integer,
+              "UDP port of the overlay traffic between hosts; set 8472 where VMware NSX or the "
+              "network's own VXLAN takes 4789 (services on different hosts cannot talk)",
+              "ホスト間のオーバレイ通信の UDP ポート。VMware NSX やネットワーク機器の VXLAN が "
+              "4789 を使う場合（異なるホストのサービス間で通信できない場合）は 8472 を指定する",
+              "4789");
     a << attr(S::Stage, "internal_cidr_v6", K::Cidr,
               "IPv6 address range Docker uses inside the hosts",
               "docker が内部で使用する IPv6 ネットワークのアドレス");
@@ -466,6 +473,7 @@ QList<AttributeSpec> build()
                                              "az_suffix_list",
                                              "not_support_az",
                                              "internal_cidr",
+                                             "data_path_port",
                                              "internal_cidr_v6",
                                              "filestore_cidr",
                                              "kms_key_id",

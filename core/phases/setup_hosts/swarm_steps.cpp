@@ -1,5 +1,6 @@
 #include "phases/setup_hosts/swarm_steps.h"
 
+#include "inventory/hive_model.h"
 #include "inventory/internal_cidr_split.h"
 #include "remote/host_pool.h"
 #include "remote/shell_command.h"
@@ -189,6 +190,19 @@ RunEvent::Status SwarmSteps::init(const QString &host, QString &message)
             return RunEvent::Status::Failed;
         }
         message = tr("manager of swarm %1").arg(s.clusterId.left(12));
+        // The port is the swarm's own, set when it was made: changing it
+        // means making the swarm again (manual 13.13), never done here.
+        QString port;
+        QString ignored;
+        if (run(QStringLiteral("swarm-init"), host,
+                QStringLiteral("docker info --format '{{.Swarm.Cluster.DataPathPort}}'"), port,
+                ignored) &&
+            port.toInt() > 0 && port.toInt() != m_options.dataPathPort)
+            message += tr("; its overlay traffic uses UDP port %1, not data_path_port %2: the "
+                          "port is chosen when the swarm is made (hive-builder's manual 13.13: "
+                          "remove the services, leave the swarm on every hive, run setup-hosts)")
+                           .arg(port)
+                           .arg(m_options.dataPathPort);
         return RunEvent::Status::Ok;
     }
     // A rebuilt first hive (or one whose managers were replaced) must not
@@ -220,6 +234,8 @@ RunEvent::Status SwarmSteps::init(const QString &host, QString &message)
     if (!m_options.internalCidr.isEmpty() &&
         InternalCidrSplit::compute(m_options.internalCidr, split, message))
         command += QStringLiteral(" --default-addr-pool %1").arg(split.overlay);
+    if (m_options.dataPathPort != StagePlan::kDefaultDataPathPort)
+        command += QStringLiteral(" --data-path-port %1").arg(m_options.dataPathPort);
     QString out;
     if (!run(QStringLiteral("swarm-init"), host, command, out, message))
         return RunEvent::Status::Failed;

@@ -36,6 +36,7 @@ public:
         bool checkOnly = false;
         const std::atomic_bool *cancel = nullptr;
         QString internalCidr;
+        int dataPathPort = 4789; // data_path_port (manual 13.13)
         std::function<void(const QString &step, const QString &host, const QString &line)> onOutput;
     };
 

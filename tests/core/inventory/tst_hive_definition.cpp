@@ -241,6 +241,27 @@ private slots:
         QVERIFY2(found, qPrintable(describe(l.diagnostics)));
     }
 
+    // Manual 13.13: the overlay's UDP port moves where 4789 is taken; Docker
+    // takes 1024 to 49151.
+    void dataPathPortIsReadAndChecked()
+    {
+        const LoadedInventory moved = loadHive("  private:\n    provider: docker\n    cidr: "
+                                               "172.30.9.0/24\n    data_path_port: 8472\n");
+        QVERIFY2(moved.ok(), qPrintable(describe(moved.diagnostics)));
+        QCOMPARE(moved.hive.stage(QStringLiteral("private"))->dataPathPort(), 8472);
+        const LoadedInventory plain =
+            loadHive("  private:\n    provider: docker\n    cidr: 172.30.9.0/24\n");
+        QCOMPARE(plain.hive.stage(QStringLiteral("private"))->dataPathPort(), 4789);
+        const LoadedInventory bad = loadHive(
+            "  private:\n    provider: docker\n    cidr: 172.30.9.0/24\n    data_path_port: 80\n");
+        QVERIFY(!bad.ok());
+        bool found = false;
+        for (const Diagnostic &d : bad.diagnostics.all())
+            found = found || (d.key == QLatin1String("data_path_port") &&
+                              d.message.contains(QStringLiteral("1024 to 49151")));
+        QVERIFY2(found, qPrintable(describe(bad.diagnostics)));
+    }
+
     void unnamedSubnetUsesStagePrefix()
     {
         const LoadedInventory l = loadHive("  staging:\n    provider: aws\n    cidr: 10.0.0.0/16\n"
