@@ -1267,6 +1267,10 @@
         <source>host_keys: %1 is not the address of a host of stage %2 (%3)</source>
         <translation>host_keys: %1 is not the address of a host of stage %2 (%3)</translation>
     </message>
+    <message>
+        <source>data_path_port must be from 1024 to 49151 (Docker&apos;s range; 8472 is the usual choice where 4789 is taken)</source>
+        <translation>data_path_port must be from 1024 to 49151 (Docker&apos;s range; 8472 is the usual choice where 4789 is taken)</translation>
+    </message>
 </context>
 <context>
     <name>hive::HiveDoctor</name>
@@ -3390,6 +3394,10 @@
         <source>sshd moved from port %1 to %2; later connections, ssh_config and known_hosts use it</source>
         <translation>sshd moved from port %1 to %2; later connections, ssh_config and known_hosts use it</translation>
     </message>
+    <message>
+        <source>sshd did not answer on port %1 once it left port %2 (%3); it listens on both: look for another Port line in /etc/ssh/sshd_config on %4</source>
+        <translation>sshd did not answer on port %1 once it left port %2 (%3); it listens on both: look for another Port line in /etc/ssh/sshd_config on %4</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshSession</name>
@@ -3994,6 +4002,10 @@
     <message>
         <source>the engine answered %1: %2</source>
         <translation>the engine answered %1: %2</translation>
+    </message>
+    <message>
+        <source>; its overlay traffic uses UDP port %1, not data_path_port %2: the port is chosen when the swarm is made (hive-builder&apos;s manual 13.13: remove the services, leave the swarm on every hive, run setup-hosts)</source>
+        <translation>; its overlay traffic uses UDP port %1, not data_path_port %2: the port is chosen when the swarm is made (hive-builder&apos;s manual 13.13: remove the services, leave the swarm on every hive, run setup-hosts)</translation>
     </message>
 </context>
 <context>

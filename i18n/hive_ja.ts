@@ -1257,6 +1257,10 @@
         <source>host_keys: %1 is not the address of a host of stage %2 (%3)</source>
         <translation>host_keys: %1 はステージ %2 のホストのアドレスではありません（%3）</translation>
     </message>
+    <message>
+        <source>data_path_port must be from 1024 to 49151 (Docker&apos;s range; 8472 is the usual choice where 4789 is taken)</source>
+        <translation>data_path_port は 1024〜49151 で指定してください（Docker の範囲。4789 が使われている環境では 8472 が一般的です）</translation>
+    </message>
 </context>
 <context>
     <name>hive::HiveDoctor</name>
@@ -3365,6 +3369,10 @@
         <source>sshd moved from port %1 to %2; later connections, ssh_config and known_hosts use it</source>
         <translation>sshd をポート %1 から %2 に移しました。以後の接続、ssh_config、known_hosts はこのポートを使います</translation>
     </message>
+    <message>
+        <source>sshd did not answer on port %1 once it left port %2 (%3); it listens on both: look for another Port line in /etc/ssh/sshd_config on %4</source>
+        <translation>sshd がポート %2 を離れた後、ポート %1 で応答しませんでした（%3）: 両方のポートで待ち受けたままにしました。%4 の /etc/ssh/sshd_config に別の Port 行がないか確認してください</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshSession</name>
@@ -3966,6 +3974,10 @@
     <message>
         <source>the engine answered %1: %2</source>
         <translation>エンジンの応答は %1 でした: %2</translation>
+    </message>
+    <message>
+        <source>; its overlay traffic uses UDP port %1, not data_path_port %2: the port is chosen when the swarm is made (hive-builder&apos;s manual 13.13: remove the services, leave the swarm on every hive, run setup-hosts)</source>
+        <translation>。オーバレイ通信は data_path_port %2 ではなく UDP ポート %1 を使っています: このポートは swarm の作成時に決まります（hive-builder マニュアル 13.13: サービスを削除し、各コンテナ収容サーバで swarm を離脱してから setup-hosts を実行）</translation>
     </message>
 </context>
 <context>

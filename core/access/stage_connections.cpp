@@ -1,5 +1,6 @@
 #include "access/stage_connections.h"
 
+#include "access/hive_builder_files.h"
 #include "access/stage_files.h"
 #include "inventory/inventory_loader.h"
 #include "project/project.h"
@@ -32,7 +33,7 @@ bool StageConnections::add(const Project &project, const LoadedInventory &loaded
         e.name = h.name;
         e.address = h.privateIp;
         e.user = admin;
-        e.port = StageFiles::reachablePort(contextDir, h.privateIp);
+        e.port = sshPort(contextDir, loaded, h.name, h.privateIp);
         e.identityFile = key;
         e.knownHostsFile = StageFiles::knownHostsPath(contextDir);
         e.policy = SshEndpoint::HostKeyPolicy::RequireKnown;
@@ -42,13 +43,21 @@ bool StageConnections::add(const Project &project, const LoadedInventory &loaded
     return true;
 }
 
+int StageConnections::sshPort(const QString &contextDir, const LoadedInventory &loaded,
+                              const QString &host, const QString &address)
+{
+    return StageFiles::reachablePort(
+        contextDir, address,
+        HiveBuilderFiles::present(contextDir) ? StageFiles::sshPort(loaded, host) : 22);
+}
+
 QByteArray StageConnections::sshConfig(const Project &project, const LoadedInventory &loaded,
                                        const StagePlan &stage)
 {
     const QString contextDir = QDir(project.contextDir()).absolutePath();
     QList<SshConfigFile::Host> hosts;
     for (const HostPlan &h : stage.hosts)
-        hosts.append({h.name, h.privateIp, StageFiles::reachablePort(contextDir, h.privateIp)});
+        hosts.append({h.name, h.privateIp, sshPort(contextDir, loaded, h.name, h.privateIp)});
     return SshConfigFile::render(QStringLiteral("stage %1 of %2").arg(stage.name, loaded.hive.name),
                                  hosts, adminUser(loaded, stage), StageFiles::keyPath(contextDir),
                                  StageFiles::knownHostsPath(contextDir));

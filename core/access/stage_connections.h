@@ -22,6 +22,10 @@ public:
                     HostPool &pool, QString &error);
     // hive_admin of the stage (default "admin").
     static QString adminUser(const LoadedInventory &loaded, const StagePlan &stage);
+    // The port the host's sshd answers on (StageFiles::reachablePort; a
+    // site hive-builder built without a record: its hive_sshd_port).
+    static int sshPort(const QString &contextDir, const LoadedInventory &loaded,
+                       const QString &host, const QString &address);
     // The ssh_config of the stage (`hive ssh`, scp): every host by its
     // inventory name, on the port it answers on now.
     static QByteArray sshConfig(const Project &project, const LoadedInventory &loaded,

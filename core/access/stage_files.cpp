@@ -73,7 +73,7 @@ QString sshPortsPath(const QString &contextDir)
 }
 } // namespace
 
-int StageFiles::reachablePort(const QString &contextDir, const QString &address)
+int StageFiles::reachablePort(const QString &contextDir, const QString &address, int unrecorded)
 {
     const QList<QByteArray> lines = ContextFile::read(sshPortsPath(contextDir)).split('\n');
     for (const QByteArray &line : lines) {
@@ -83,7 +83,7 @@ int StageFiles::reachablePort(const QString &contextDir, const QString &address)
         if (ok && port > 0 && port < 65536 && QString::fromUtf8(words.at(0)) == address)
             return port;
     }
-    return 22;
+    return unrecorded;
 }
 
 bool StageFiles::recordReachablePort(const QString &contextDir, const QString &address, int port,

@@ -27,8 +27,10 @@ public:
     static int sshPort(const LoadedInventory &loaded, const QString &host);
     // The port the host's sshd answers on now: as setup-hosts' ssh-port
     // step recorded it when it moved sshd (`ssh_ports` in the context
-    // folder, "address port" per line), else 22.
-    static int reachablePort(const QString &contextDir, const QString &address);
+    // folder, "address port" per line), else `unrecorded` (22; on a site
+    // hive-builder built, the port its strict-source-ip moved sshd to).
+    static int reachablePort(const QString &contextDir, const QString &address,
+                             int unrecorded = 22);
     static bool recordReachablePort(const QString &contextDir, const QString &address, int port,
                                     QString &error);
     // What to say when a file a phase makes is not there yet, in one

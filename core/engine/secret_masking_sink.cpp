@@ -44,8 +44,9 @@ void SecretMaskingSink::post(const RunEvent &event)
         return;
     }
     RunEvent masked = event;
+    // The text only: step names are the program's own, never a secret
+    // (a secret that reads "docker" must not rename a step).
     masked.text = replaceEach(masked.text, m_secrets);
-    masked.step = replaceEach(masked.step, m_secrets);
     m_next->post(masked);
 }
 

@@ -93,17 +93,17 @@ QList<HostChange> DockerRecipes::docker(const SetupHostContext &c)
     // A host hive-builder set up has its own drop-in: dockerd --bip=…, which
     // with "bip" in daemon.json stops dockerd from starting. It is set aside
     // (kept, not deleted); its environment file (proxies) and restart delay
-    // stay in a drop-in of ours.
+    // stay in a drop-in of ours, written first (a run cut short in between
+    // is finished by the next: the check is the file still there).
     const QString hiveBuilders =
         QStringLiteral("/usr/lib/systemd/system/docker.service.d/override.conf");
     out << HostChange::command(
         QStringLiteral("hive-builder's dockerd flags set aside"),
         QStringLiteral("[ ! -e %1 ]").arg(hiveBuilders),
-        QStringLiteral(
-            "mkdir -p /var/lib/hive /etc/systemd/system/docker.service.d && mv %1 "
-            "/var/lib/hive/hive-builder-docker-override.conf "
-            "&& printf '[Service]\\nRestartSec=15s\\nEnvironmentFile=-/etc/environment\\n' "
-            "> /etc/systemd/system/docker.service.d/hive-builder.conf")
+        QStringLiteral("mkdir -p /var/lib/hive /etc/systemd/system/docker.service.d && printf "
+                       "'[Service]\\nRestartSec=15s\\nEnvironmentFile=-/etc/environment\\n' > "
+                       "/etc/systemd/system/docker.service.d/hive-builder.conf && mv %1 "
+                       "/var/lib/hive/hive-builder-docker-override.conf")
             .arg(hiveBuilders),
         restart);
     // hive-builder's http_proxy: dockerd pulls through it; the hive's own
@@ -239,12 +239,16 @@ QList<HostChange> DockerRecipes::externalRegistryLogins(const Value &repositorie
 QString DockerRecipes::drbdAvailable()
 {
     // The resource files are DRBD 9's (node-id, connection-mesh, quorum):
-    // a DRBD 8.4 module (Debian's own kernel) cannot run them.
+    // a DRBD 8.4 module (Debian's own kernel) cannot run them, and is never
+    // loaded here (it would stand in the way of a DRBD 9 one installed later).
     return QStringLiteral(
-        "{ [ -e /proc/drbd ] || modprobe drbd 2>/dev/null; } || { echo 'no drbd kernel module' "
-        ">&2; exit 1; }; v=$(sed -n 's/^version: \\([0-9][0-9.]*\\).*/\\1/p' /proc/drbd); "
-        "case \"$v\" in 9.*) ;; *) echo \"DRBD $v is loaded; the volumes need DRBD 9\" >&2; exit "
-        "1;; esac");
+        "m=$(modinfo -F version drbd 2>/dev/null); v=; [ -e /proc/drbd ] && v=$(sed -n "
+        "'s/^version: \\([0-9][0-9.]*\\).*/\\1/p' /proc/drbd); case \"$v\" in 9.*) exit 0;; "
+        "esac; if [ -n \"$v\" ]; then case \"$m\" in 9.*) echo \"DRBD $v is loaded and DRBD $m "
+        "is installed: restart the host (or rmmod drbd while no resource is up)\" >&2;; *) echo "
+        "\"DRBD $v is loaded; the volumes need DRBD 9\" >&2;; esac; exit 1; fi; case \"$m\" in "
+        "9.*) modprobe drbd;; '') echo 'no drbd kernel module' >&2; exit 1;; *) echo \"DRBD $m "
+        "is installed; the volumes need DRBD 9\" >&2; exit 1;; esac");
 }
 
 QStringList DockerRecipes::mirroredDeviceCandidates()

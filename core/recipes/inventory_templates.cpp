@@ -226,9 +226,16 @@ void collectSecrets(const Value &value, const Value &raw, bool secret, QStringLi
             collectSecrets(value.items().at(size_t(i)), rawItem, secret, out);
         }
     } else if (secret && !value.isNull()) {
+        // Output comes a line at a time: a secret of several lines (a
+        // private key) is looked for line by line too.
         const QString text = value.toString();
-        if (text.size() >= kShortestMaskedSecret && !out.contains(text))
-            out << text;
+        QStringList forms{text};
+        if (text.contains(QLatin1Char('\n')))
+            forms << text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &form : std::as_const(forms)) {
+            if (form.trimmed().size() >= kShortestMaskedSecret && !out.contains(form))
+                out << form;
+        }
     }
 }
 
@@ -426,6 +433,8 @@ bool InventoryTemplates::render(Inventory &inventory, const QStringList &hosts,
     request += "},";
     writeKey(QStringLiteral("syntax_only"), request);
     request += context.syntaxOnly ? "true," : "false,";
+    writeKey(QStringLiteral("preview"), request);
+    request += context.preview ? "true," : "false,";
     writeKey(QStringLiteral("omit"), request);
     JsonWriter::writeString(kOmitted, request);
     request += ',';
@@ -514,6 +523,7 @@ QByteArray InventoryTemplates::helperScript()
     // names its own template and the others still render.
     return QByteArrayLiteral(R"PY(
 import json
+import os
 import sys
 from collections.abc import Mapping
 
@@ -578,8 +588,28 @@ def main():
                 'playbook_dir': req['inventory_dir'],
                 'omit': omit,
             })
-            templars[host] = Templar(loader=loader, variables=variables)
+            templar = Templar(loader=loader, variables=variables)
+            if req.get('preview'):
+                for name in ('lookup', 'query', 'q'):
+                    templar.environment.globals[name] = guarded(
+                        templar.environment.globals[name], name != 'lookup')
+            templars[host] = templar
         return templars[host]
+
+    # The editor's preview runs no command and makes no file.
+    def guarded(real, listed):
+        def call(name, *args, **kwargs):
+            if name in ('pipe', 'lines'):
+                raise RuntimeError('the %s lookup runs a command: it runs in a phase, not in '
+                                   'the editor' % name)
+            if name == 'password':
+                for term in args:
+                    words = str(term).split()
+                    if words and not os.path.exists(loader.path_dwim(words[0])):
+                        made = '(made by the first run)'
+                        return [made] if listed else made
+            return real(name, *args, **kwargs)
+        return call
 
     results = []
     for item in req['templates']:

@@ -39,6 +39,10 @@ public:
         // Only read the templates (Jinja2 syntax): no lookup runs, no
         // variable is needed, nothing is set (`hive check`).
         bool syntaxOnly = false;
+        // The editor's preview: lookups that act are not run (pipe and
+        // lines run commands; a password lookup whose file is not there
+        // yet shows that it is made by the first run instead of making it).
+        bool preview = false;
         int timeoutMs = 120000;
         const std::atomic_bool *cancel = nullptr; // Ctrl-C, Cancel Run
 

@@ -31,7 +31,8 @@ struct SetupHostContext
     QString repositoryHost;
     QString repositoryIp;
     int registryPort = 5000;
-    int syslogPort = 10514; // hive_syslog_port
+    int syslogPort = 10514;  // hive_syslog_port
+    int dataPathPort = 4789; // the overlay's UDP port (data_path_port)
     // PEM files from the context dir
     QByteArray caPem;
     QByteArray certPem; // this host's server certificate

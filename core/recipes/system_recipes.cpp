@@ -299,13 +299,13 @@ QList<HostChange> SystemRecipes::iptables(const SetupHostContext &c)
         for (const QString &s : std::as_const(sshSources))
             rules += "-A HIVE-INPUT -s " + s.toUtf8() + " -p tcp " + sshPorts + " -j ACCEPT\n";
     }
-    // Within the hive's network: swarm (2377, 7946, 4789), the Docker API
+    // Within the hive's network: swarm (2377, 7946, the data path port), the Docker API
     // (2376), DRBD, the registry and the log port.
     const QByteArray net = c.cidr.toUtf8();
     rules += "-A HIVE-INPUT -s " + net + " -p tcp -m multiport --dports 2376,2377,7946,7788:8043," +
              registry.toUtf8() + "," + syslog.toUtf8() + " -j ACCEPT\n";
-    rules += "-A HIVE-INPUT -s " + net + " -p udp -m multiport --dports 7946,4789," +
-             syslog.toUtf8() + " -j ACCEPT\n";
+    rules += "-A HIVE-INPUT -s " + net + " -p udp -m multiport --dports 7946," +
+             QByteArray::number(c.dataPathPort) + "," + syslog.toUtf8() + " -j ACCEPT\n";
     rules += "-A HIVE-INPUT -j DROP\n";
     // Published ports from 10000 up serve the hive only.
     rules += "-A DOCKER-USER ! -s " + c.cidr.toUtf8() +

@@ -28,9 +28,19 @@ QStringList HostPool::hosts() const
 
 SshEndpoint HostPool::endpoint(const QString &host) const
 {
-    std::lock_guard lock(m_mutex);
-    const auto it = m_slots.constFind(host);
-    return it == m_slots.cend() ? SshEndpoint() : (*it)->endpoint;
+    const std::shared_ptr<Slot> s = slot(host);
+    if (!s)
+        return {};
+    std::lock_guard lock(s->mutex); // a command on the host may be connecting with it
+    return s->endpoint;
+}
+
+void HostPool::setPort(const QString &host, int port)
+{
+    if (const std::shared_ptr<Slot> s = slot(host)) {
+        std::lock_guard lock(s->mutex);
+        s->endpoint.port = port;
+    }
 }
 
 bool HostPool::contains(const QString &host) const

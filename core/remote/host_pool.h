@@ -45,6 +45,8 @@ public:
     bool contains(const QString &host) const;
     // How the host is reached (an empty endpoint for a host not added).
     SshEndpoint endpoint(const QString &host) const;
+    // The host's sshd moved: new connections use `port` (an open one stays).
+    void setPort(const QString &host, int port);
 
     // Runs on one host (connecting if needed). A host that cannot be reached
     // gives a Failed result naming it.

@@ -68,6 +68,11 @@ int connectTo(const QString &host, int port)
     int fd = -1;
     for (addrinfo *a = found; a && fd < 0; a = a->ai_next) {
         fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC, a->ai_protocol);
+        // Linux applies the send timeout to connect(): a proxy that drops
+        // packets holds the forward's thread (and stop()) 5 s at most.
+        const timeval limit{5, 0};
+        if (fd >= 0)
+            setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &limit, sizeof limit);
         if (fd >= 0 && ::connect(fd, a->ai_addr, a->ai_addrlen) != 0) {
             ::close(fd);
             fd = -1;

@@ -43,6 +43,7 @@ void TemplateRenderer::start()
         return;
     }
     InventoryTemplates::Context context = source.context;
+    context.preview = true; // no command run, no password file made while editing
     m_job.start([loaded = LoadedInventory(loaded), host,
                  context](const std::atomic_bool *cancel) mutable {
         Result out;

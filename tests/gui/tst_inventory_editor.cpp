@@ -205,6 +205,8 @@ private slots:
         QCOMPARE(shown().value(QStringLiteral("environment.DB_URL")),
                  QStringLiteral("mysql://app:********@db/app"));
         QCOMPARE(shown().value(QStringLiteral("db_password")), QStringLiteral("********"));
+        // The preview makes no password file (the first run does).
+        QVERIFY(!QFile::exists(project + QStringLiteral("/.hive/private/db_password")));
 
         // Typed (not saved): rendered after the pause.
         QVERIFY(editor->file()->edit(QStringLiteral("test"), [](YamlTextEditor &ed) {

@@ -1,5 +1,6 @@
 #include "phases/build_infra/build_infra_phase.h"
 
+#include "access/stage_connections.h"
 #include "access/stage_files.h"
 #include "diagnostics/expected.h"
 #include "engine/run_reporter.h"
@@ -20,6 +21,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QHostAddress>
 #include <QThread>
 #include <memory>
@@ -182,10 +184,16 @@ Step BuildInfraPhase::forgetStep(const InfraRequest &request)
     step.maxParallel = 1; // one known_hosts file
     step.work = [&request](const QString &host, QString &message) {
         bool changed = false;
-        if (!KnownHostsFile::forget(
-                request.knownHostsFile,
-                {KnownHostsFile::hostPattern(hostNamed(request, host).address, 22)}, changed,
-                message))
+        // And the port setup-hosts moved sshd to: a host made again on the
+        // same address answers on 22.
+        const QString address = hostNamed(request, host).address;
+        const QString contextDir = QFileInfo(request.knownHostsFile).absolutePath();
+        const int moved = StageFiles::reachablePort(contextDir, address);
+        if (!KnownHostsFile::forget(request.knownHostsFile,
+                                    {KnownHostsFile::hostPattern(address, 22),
+                                     KnownHostsFile::hostPattern(address, moved)},
+                                    changed, message) ||
+            !StageFiles::recordReachablePort(contextDir, address, 22, message))
             return RunEvent::Status::Failed;
         message = changed ? tr("forgot its host keys") : tr("no host keys kept for it");
         return changed ? RunEvent::Status::Changed : RunEvent::Status::Ok;
@@ -205,7 +213,8 @@ Step BuildInfraPhase::sshConfigStep(PhaseContext &context, const InfraRequest &r
         // On the port each answers on (setup-hosts may have moved sshd).
         for (const HostPlan &h : request.stage->hosts)
             hosts.append({h.name, h.privateIp,
-                          StageFiles::reachablePort(context.project.contextDir(), h.privateIp)});
+                          StageConnections::sshPort(context.project.contextDir(), context.loaded,
+                                                    h.name, h.privateIp)});
         const QByteArray content = SshConfigFile::render(
             QStringLiteral("stage %1 of %2").arg(request.stageName, request.hiveName), hosts,
             request.adminUser, StageFiles::keyPath(context.project.contextDir()),
@@ -241,7 +250,8 @@ Step BuildInfraPhase::waitForSshStep(PhaseContext &context, const InfraRequest &
         SshEndpoint endpoint;
         endpoint.name = h.name;
         endpoint.address = h.address;
-        endpoint.port = StageFiles::reachablePort(context.project.contextDir(), h.address);
+        endpoint.port = StageConnections::sshPort(context.project.contextDir(), context.loaded,
+                                                  h.name, h.address);
         endpoint.user = request.adminUser;
         endpoint.identityFile = StageFiles::keyPath(context.project.contextDir());
         endpoint.knownHostsFile = request.knownHostsFile;

@@ -356,6 +356,7 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
             }
         }
         c.cidr = stage->cidr;
+        c.dataPathPort = stage->dataPathPort();
         c.sshPort = pool.endpoint(host).port;
         c.wantedSshPort = StageFiles::sshPort(context.loaded, host);
         c.adminUser = admin;
@@ -445,7 +446,20 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                     pool, contextDir,
                     {host, c.privateIp, c.sshPort, c.wantedSshPort, c.facts.sshService()},
                     options.checkOnly, message);
-                if (status == RunEvent::Status::Changed && !options.checkOnly) {
+                if (options.checkOnly)
+                    return status;
+                // `hive ssh` and scp find the host where it answers (written
+                // whatever happened, so a run cut short is caught up by the next).
+                bool changed = false;
+                QString error;
+                if (!ContextFile::writeIfChanged(
+                        StageFiles::sshConfigPath(contextDir),
+                        StageConnections::sshConfig(context.project, context.loaded, *stage),
+                        changed, error)) {
+                    message += QStringLiteral("; ") + error;
+                    return RunEvent::Status::Failed;
+                }
+                if (status == RunEvent::Status::Changed) {
                     // The firewall closes the port sshd has left, in this
                     // run (the connection held stays: it is established).
                     SetupHostContext moved = c;
@@ -454,20 +468,12 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                     o.cancel = options.cancel;
                     o.onOutput = output(QStringLiteral("ssh-port"), host);
                     QString firewall;
-                    if (HostChangeApplier::apply(pool, host, SystemRecipes::iptables(moved), o,
-                                                 firewall) == RunEvent::Status::Failed) {
+                    const RunEvent::Status closed = HostChangeApplier::apply(
+                        pool, host, SystemRecipes::iptables(moved), o, firewall);
+                    if (closed == RunEvent::Status::Failed ||
+                        closed == RunEvent::Status::Interrupted) {
                         message += QStringLiteral("; ") + firewall;
-                        return RunEvent::Status::Failed;
-                    }
-                    // `hive ssh` and scp find the host on its new port.
-                    bool changed = false;
-                    QString error;
-                    if (!ContextFile::writeIfChanged(
-                            StageFiles::sshConfigPath(contextDir),
-                            StageConnections::sshConfig(context.project, context.loaded, *stage),
-                            changed, error)) {
-                        message += QStringLiteral("; ") + error;
-                        return RunEvent::Status::Failed;
+                        return closed;
                     }
                 }
                 return status;
@@ -534,6 +540,7 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
     swarmOptions.cancel = options.cancel;
     const Value internalCidr = stage->definition.value(QStringLiteral("internal_cidr"));
     swarmOptions.internalCidr = internalCidr.isString() ? internalCidr.toString() : QString();
+    swarmOptions.dataPathPort = stage->dataPathPort();
     swarmOptions.onOutput = [&reporter](const QString &step, const QString &host,
                                         const QString &line) { reporter.output(step, host, line); };
     st->swarm = std::make_unique<SwarmSteps>(pool, stage->firstHive, hives, swarmOptions);

@@ -11,18 +11,24 @@ namespace hive {
 
 namespace {
 
-// sshd listening on `ports` (no drop-in for 22 alone), checked by sshd -t
-// before the reload.
+// sshd listening on `ports`, checked by sshd -t before the reload. The
+// ports are always written out, 22 too: a Port line in sshd_config itself
+// (hive-builder's strict-source-ip writes one) would otherwise be the only
+// one left. A host that never moved keeps having no drop-in at all.
 RunEvent::Status listenOn(HostPool &pool, const SshPortMove::Host &h, const QList<int> &ports,
                           bool checkOnly, QString &message)
 {
     const QString reload = QStringLiteral("sshd -t && systemctl reload %1").arg(h.sshService);
     QList<HostChange> changes;
     if (ports == QList<int>{22}) {
-        changes << HostChange::command(QStringLiteral("sshd on port 22"),
-                                       QStringLiteral("[ ! -e %1 ]").arg(SshPortMove::dropInPath()),
-                                       QStringLiteral("rm -f %1").arg(SshPortMove::dropInPath()),
-                                       reload);
+        const QString path = SshPortMove::dropInPath();
+        changes << HostChange::command(
+            QStringLiteral("sshd on port 22"),
+            QStringLiteral("[ ! -e %1 ] || [ \"$(grep -i '^Port' %1)\" = 'Port 22' ]").arg(path),
+            QStringLiteral("printf '# Written by hive setup-hosts (ssh-port).\\nPort 22\\n' > %1 "
+                           "&& chmod 600 %1")
+                .arg(path),
+            reload);
     } else {
         QByteArray lines = "# Written by hive setup-hosts (ssh-port).\n";
         for (const int port : ports)
@@ -87,13 +93,28 @@ RunEvent::Status SshPortMove::run(HostPool &pool, const QString &contextDir, con
         return RunEvent::Status::Failed;
     }
     probe.disconnect();
-    // 4. Recorded, then only the new port. The connection this run holds
-    // stays open. (The keys pinned for the old port stay: moving back
-    // needs them.)
+    // 4. Recorded (this run's connections too), then only the new port. The
+    // connection this run holds stays open. (The keys pinned for the old
+    // port stay: moving back needs them.)
     if (!StageFiles::recordReachablePort(contextDir, h.address, h.wanted, message))
         return RunEvent::Status::Failed;
+    pool.setPort(h.name, h.wanted);
     if (listenOn(pool, h, {h.wanted}, false, message) == RunEvent::Status::Failed)
         return RunEvent::Status::Failed;
+    // 5. Proved once more on the new port alone; if it does not answer now
+    // (another Port line somewhere), sshd keeps both.
+    SshSession after;
+    if (!after.connect(endpoint, why)) {
+        QString ignored;
+        listenOn(pool, h, {h.current, h.wanted}, false, ignored);
+        message = tr("sshd did not answer on port %1 once it left port %2 (%3); it listens on "
+                     "both: look for another Port line in /etc/ssh/sshd_config on %4")
+                      .arg(h.wanted)
+                      .arg(h.current)
+                      .arg(why, h.name);
+        return RunEvent::Status::Failed;
+    }
+    after.disconnect();
     message = tr("sshd moved from port %1 to %2; later connections, ssh_config and known_hosts "
                  "use it")
                   .arg(h.current)

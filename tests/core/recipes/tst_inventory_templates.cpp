@@ -173,6 +173,31 @@ private slots:
         QVERIFY(!l.inventory.isRendered(QStringLiteral("p-hive0.pdns")));
     }
 
+    // The editor's preview runs no command and makes no password file.
+    void thePreviewRunsNothing()
+    {
+        QTemporaryDir scratch;
+        const QString touched = scratch.filePath(QStringLiteral("touched"));
+        const QByteArray vars = "ran: \"{{ lookup('pipe', 'touch " + touched.toUtf8() +
+                                "') }}\"\ndb_password: \"{{ lookup('password', "
+                                "hive_context_dir + '/preview_pw') }}\"\n";
+        LoadedInventory l = project(vars);
+        QVERIFY(l.ok());
+        InventoryTemplates::Context c = context();
+        c.preview = true;
+        QList<InventoryTemplates::Problem> problems;
+        QString error;
+        QVERIFY(
+            !InventoryTemplates::render(l.inventory, {QStringLiteral("db")}, c, problems, error));
+        QVERIFY(!QFile::exists(touched));
+        QVERIFY(!QFile::exists(m_context.filePath(QStringLiteral("preview_pw"))));
+        bool said = false;
+        for (const InventoryTemplates::Problem &p : std::as_const(problems))
+            said = said || (p.key == QLatin1String("ran") &&
+                            p.message.contains(QLatin1String("runs a command")));
+        QVERIFY(said);
+    }
+
     void secretsAreToldApart()
     {
         QVERIFY(InventoryTemplates::isSecret(QStringLiteral("MYSQL_ROOT_PASSWORD"), Value()));
@@ -190,7 +215,8 @@ private slots:
     {
         const QByteArray vars = "db_password: \"{{ lookup('password', hive_context_dir + "
                                 "'/masked length=24 chars=ascii_letters') }}\"\n"
-                                "api_token: plain-token-value\npin: ab\n";
+                                "api_token: plain-token-value\npin: ab\n"
+                                "ssh_private_key: |\n  first-secret-line\n  second-secret-line\n";
         LoadedInventory l = project(vars);
         QVERIFY(l.ok());
         const Value raw = l.inventory.flattenedHostVars(QStringLiteral("db"));
@@ -222,6 +248,8 @@ private slots:
                      secrets.contains(QStringLiteral("plain-token-value")),
                  qPrintable(secrets.join(QLatin1Char(' '))));
         QVERIFY(!secrets.contains(QStringLiteral("ab")));
+        // Output comes a line at a time: each line of a secret is one too.
+        QVERIFY(secrets.contains(QStringLiteral("second-secret-line")));
         struct Capture : RunEventSink
         {
             QList<RunEvent> events;

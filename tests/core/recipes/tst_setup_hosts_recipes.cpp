@@ -45,6 +45,7 @@ SetupHostContext goldenContext(const HostFacts &facts)
     c.isHive = true;
     c.adminUser = QStringLiteral("admin");
     c.wantedSshPort = 2222; // while ssh-port moves sshd, both ports are open
+    c.dataPathPort = 8472;  // data_path_port (manual 13.13)
     for (int i = 0; i < 4; ++i)
         c.servers.append({QStringLiteral("p-hive%1.golden.test").arg(i),
                           QStringLiteral("192.168.30.%1").arg(4 + i)});
@@ -134,6 +135,57 @@ class TestSetupHostsRecipes : public QObject
     }
 
 private slots:
+    // The DRBD probe, run by sh against stand-ins of /proc/drbd, modinfo and
+    // modprobe: only DRBD 9 passes; an 8.4 module is never loaded; one
+    // loaded while 9 is installed says to restart the host.
+    void theDrbdProbeWantsVersion9()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("bin")));
+        const QString script = DockerRecipes::drbdAvailable().replace(
+            QStringLiteral("/proc/drbd"), dir.filePath(QStringLiteral("drbd")));
+        struct Case
+        {
+            const char *loaded, *installed;
+            int exitCode;
+            const char *says;
+        };
+        for (const Case &k : {Case{"9.2.8", "9.2.8", 0, ""}, Case{"", "9.2.8", 0, "modprobe drbd"},
+                              Case{"8.4.11", "9.2.8", 1, "restart the host"},
+                              Case{"8.4.11", "8.4.11", 1, "the volumes need DRBD 9"},
+                              Case{"", "8.4.11", 1, "DRBD 8.4.11 is installed"},
+                              Case{"", "", 1, "no drbd kernel module"}}) {
+            const auto write = [&](const QString &name, const QByteArray &text) {
+                QFile f(dir.filePath(name));
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write(text);
+                f.close();
+                f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            };
+            write(QStringLiteral("bin/modinfo"),
+                  *k.installed ? "#!/bin/sh\necho " + QByteArray(k.installed) + "\n"
+                               : QByteArray("#!/bin/sh\nexit 1\n"));
+            write(QStringLiteral("bin/modprobe"), "#!/bin/sh\necho modprobe \"$@\" >&2\n");
+            QFile::remove(dir.filePath(QStringLiteral("drbd")));
+            if (*k.loaded)
+                write(QStringLiteral("drbd"),
+                      "version: " + QByteArray(k.loaded) + " (api:2/proto:86-122)\n");
+            QProcess sh;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PATH"),
+                       dir.filePath(QStringLiteral("bin")) + QStringLiteral(":/usr/bin:/bin"));
+            sh.setProcessEnvironment(env);
+            sh.start(QStringLiteral("sh"), {QStringLiteral("-c"), script});
+            QVERIFY(sh.waitForFinished(10000));
+            const QByteArray said = sh.readAllStandardError();
+            QVERIFY2(sh.exitCode() == k.exitCode && said.contains(k.says),
+                     qPrintable(QStringLiteral("%1/%2: exit %3, %4")
+                                    .arg(QLatin1String(k.loaded), QLatin1String(k.installed))
+                                    .arg(sh.exitCode())
+                                    .arg(QString::fromUtf8(said))));
+        }
+    }
+
     // hive-builder's proxy variables unset since a run wrote them: what was
     // written is taken away (the golden files show them set).
     void proxySettingsUnsetAreTakenAway()
