@@ -483,19 +483,23 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
         }
         Step step = recipe(name, r.targets, r.tags);
         if (name == QLatin1String("drbd")) {
-            // The packages first (on RHEL the module comes with them), then
-            // whether DRBD 9 loads. Where it does not: on private (as on the
-            // test bed) said per host, and volumes fall back to local ones;
-            // on staging and production the step fails, as their data must
-            // be mirrored.
+            // On RHEL the packages first (the module comes with them); on
+            // Debian the packages are only the tools (the module is the
+            // kernel's or LINBIT's drbd-dkms), installed once DRBD 9 can run.
+            // Where it cannot: on private (as on the test bed) said per host,
+            // and volumes fall back to local ones; on staging and production
+            // the step fails, as their data must be mirrored.
             step.work = [&](const QString &host, QString &message) {
                 const SetupHostContext c = contextFor(host);
                 HostChangeApplier::Options ao;
                 ao.checkOnly = options.checkOnly;
                 ao.cancel = options.cancel;
                 ao.onOutput = output(QStringLiteral("drbd"), host);
-                const RunEvent::Status installed = HostChangeApplier::apply(
-                    pool, host, DockerRecipes::drbdPackages(c), ao, message);
+                const bool packagesFirst = c.facts.isRhel();
+                const RunEvent::Status installed =
+                    packagesFirst ? HostChangeApplier::apply(
+                                        pool, host, DockerRecipes::drbdPackages(c), ao, message)
+                                  : RunEvent::Status::Ok;
                 if (installed == RunEvent::Status::Failed ||
                     installed == RunEvent::Status::Interrupted)
                     return installed;
@@ -525,8 +529,10 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                     return RunEvent::Status::Skipped;
                 }
                 QString stored;
-                const RunEvent::Status storage =
-                    HostChangeApplier::apply(pool, host, DockerRecipes::drbdStorage(c), ao, stored);
+                const RunEvent::Status storage = HostChangeApplier::apply(
+                    pool, host,
+                    packagesFirst ? DockerRecipes::drbdStorage(c) : DockerRecipes::drbd(c), ao,
+                    stored);
                 message = installed == RunEvent::Status::Changed && !stored.isEmpty()
                               ? message + QStringLiteral("; ") + stored
                               : stored;
