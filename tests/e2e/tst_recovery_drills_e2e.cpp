@@ -257,14 +257,12 @@ private slots:
             // The swarm does not move tasks back to a node made active
             // again: without a task on the node, the drain ends before it
             // can be interrupted (met in a rehearsal). Spread them first.
+            // (Only a task there is waited for: all three back is the check
+            // after the rounds.)
             m_bed.inNode(0, QStringLiteral("docker service update -d --force drill >/dev/null"));
-            QVERIFY2(SwarmBed::waitUntil(
-                         [&] {
-                             return runningOn().contains(m_bed.hosts().at(2)) &&
-                                    replicas() == QLatin1String("3/3");
-                         },
-                         180),
-                     qPrintable(runningOn()));
+            QVERIFY2(
+                SwarmBed::waitUntil([&] { return runningOn().contains(m_bed.hosts().at(2)); }, 180),
+                qPrintable(runningOn() + QLatin1Char(' ') + replicas()));
             t.restart();
             QProcess p;
             p.start(QStringLiteral(HIVE_BINARY),
