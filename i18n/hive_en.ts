@@ -4271,6 +4271,10 @@
         <source>&apos;%1&apos; must be a port number from 1 to 65535</source>
         <translation>&apos;%1&apos; must be a port number from 1 to 65535</translation>
     </message>
+    <message>
+        <source>&apos;hive_yum_url&apos; must be an http:// or https:// address of a mirror (letters, digits and . _ ~ % + - in its path), e.g. https://ftp.riken.jp/Linux/almalinux</source>
+        <translation>&apos;hive_yum_url&apos; must be an http:// or https:// address of a mirror (letters, digits and . _ ~ % + - in its path), e.g. https://ftp.riken.jp/Linux/almalinux</translation>
+    </message>
 </context>
 <context>
     <name>hive::VariableCatalog</name>

@@ -163,6 +163,17 @@ void ValueGrammar::checkVariables(const Value &vars, DiagnosticList &diags)
     text("hive_locale", Kind::Locale, tr("locale"));
     text("hive_internal_net_if", Kind::InterfaceName, tr("interface"));
     text("hive_docker_login_user", Kind::PosixName, tr("registry user name"));
+    // Goes into a sed replacement: a plain http(s) address only.
+    if (const Value *url = vars.find(str("hive_yum_url")); url && !url->isNull()) {
+        static const QRegularExpression plain(
+            QStringLiteral("^https?://[A-Za-z0-9.-]+(:[0-9]+)?(/[A-Za-z0-9._~%+-]*)*$"));
+        if (!url->isScalar() || !plain.match(url->scalarText()).hasMatch())
+            checker.error(str("bad-value"),
+                          tr("'hive_yum_url' must be an http:// or https:// address of a mirror "
+                             "(letters, digits and . _ ~ % + - in its path), e.g. "
+                             "https://ftp.riken.jp/Linux/almalinux"),
+                          url->mark(), str("hive_yum_url"));
+    }
 
     for (const char *name : {"hive_safe_sshd_port", "hive_sshd_port"}) {
         const Value *port = vars.find(str(name));

@@ -141,6 +141,25 @@ QList<HostChange> SystemRecipes::base(const SetupHostContext &c)
     QList<HostChange> out;
     // First: the packages below may come through it.
     out << proxy(c);
+    // hive_yum_url: the distribution's own repositories from that mirror,
+    // as hive-builder's fixed-yum-url does (mirror lists off, base URLs
+    // moved; a file as wanted is left alone).
+    const QString yumUrl = c.var(QStringLiteral("hive_yum_url"));
+    if (f.isRhel() && !yumUrl.isEmpty()) {
+        const QString expression =
+            QStringLiteral(
+                "s,^#?mirrorlist=(.*)$,#mirrorlist=\\1,;"
+                "s,^#? *baseurl=.*/(centos|\\$contentdir|almalinux)/(.*)$,baseurl=%1/\\2,")
+                .arg(yumUrl);
+        const QString each = QStringLiteral(
+            "for f in /etc/yum.repos.d/almalinux*.repo /etc/yum.repos.d/CentOS-*.repo; do "
+            "[ -e \"$f\" ] || continue; %1; done");
+        out << HostChange::command(
+            QStringLiteral("packages from %1 (hive_yum_url)").arg(yumUrl),
+            each.arg(
+                QStringLiteral("sed -E %1 \"$f\" | cmp -s - \"$f\" || exit 1").arg(q(expression))),
+            each.arg(QStringLiteral("sed -i -E %1 \"$f\"").arg(q(expression))));
+    }
     out << packages(f, QStringLiteral("base packages"), basePackages(f));
     if (f.isRhel()) {
         out << HostChange::command(

@@ -78,6 +78,7 @@ SetupHostContext goldenContext(const HostFacts &facts)
     set("hive_internal_cidr", str("172.20.0.0/16"));
     set("hive_ssh_source_ips", Value::list({str("203.0.113.0/24")}));
     set("hive_internal_net_if", str("eth1"));
+    set("hive_yum_url", str("https://ftp.riken.jp/Linux/almalinux"));
     Value::Map group;
     group.push_back({QStringLiteral("gid"), Value::integer(2000), {}});
     set("hive_user_groups", Value::map({{QStringLiteral("ops"), Value::map(group), {}}}));
@@ -135,6 +136,47 @@ class TestSetupHostsRecipes : public QObject
     }
 
 private slots:
+    // hive_yum_url on AlmaLinux 9's own repository file (as the release
+    // ships it), run by sh: the check sees the change to make, the change
+    // points the base URL at the mirror and comments the mirror list out,
+    // and then the check passes (a second run changes nothing).
+    void yumUrlMovesTheRepositoriesToTheMirror()
+    {
+        QTemporaryDir dir;
+        const QByteArray shipped =
+            "[baseos]\nname=AlmaLinux $releasever - BaseOS\n"
+            "mirrorlist=https://mirrors.almalinux.org/mirrorlist/$releasever/baseos\n"
+            "# baseurl=https://repo.almalinux.org/almalinux/$releasever/BaseOS/$basearch/os/\n"
+            "enabled=1\ngpgcheck=1\n";
+        QFile repo(dir.filePath(QStringLiteral("almalinux-baseos.repo")));
+        QVERIFY(repo.open(QIODevice::WriteOnly));
+        repo.write(shipped);
+        repo.close();
+        HostChange change;
+        for (const HostChange &c : SystemRecipes::base(goldenContext(HostFacts::almaLinux9()))) {
+            if (c.what.contains(QLatin1String("hive_yum_url")))
+                change = c;
+        }
+        QVERIFY(!change.check.isEmpty());
+        const auto sh = [&](const QString &script) {
+            QProcess p;
+            p.start(QStringLiteral("sh"),
+                    {QStringLiteral("-c"),
+                     QString(script).replace(QStringLiteral("/etc/yum.repos.d"), dir.path())});
+            p.waitForFinished(10000);
+            return p.exitCode();
+        };
+        QCOMPARE(sh(change.check), 1);
+        QCOMPARE(sh(change.apply), 0);
+        QCOMPARE(sh(change.check), 0);
+        QVERIFY(repo.open(QIODevice::ReadOnly));
+        const QByteArray now = repo.readAll();
+        QVERIFY2(now.contains("\n#mirrorlist=https://mirrors.almalinux.org/") &&
+                     now.contains("\nbaseurl=https://ftp.riken.jp/Linux/almalinux/$releasever/"
+                                  "BaseOS/$basearch/os/\n"),
+                 now.constData());
+    }
+
     // The DRBD probe, run by sh against stand-ins of /proc/drbd, modinfo and
     // modprobe: only DRBD 9 passes; an 8.4 module is never loaded; one
     // loaded while 9 is installed says to restart the host.
