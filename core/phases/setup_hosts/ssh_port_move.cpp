@@ -7,6 +7,9 @@
 #include "remote/known_hosts_file.h"
 #include "remote/ssh_session.h"
 
+#include <QElapsedTimer>
+#include <QThread>
+
 namespace hive {
 
 namespace {
@@ -39,6 +42,24 @@ RunEvent::Status listenOn(HostPool &pool, const SshPortMove::Host &h, const QLis
     HostChangeApplier::Options o;
     o.checkOnly = checkOnly;
     return HostChangeApplier::apply(pool, h.name, changes, o, message);
+}
+
+// A fresh connection, host key checked. sshd re-binds its ports after the
+// reload's signal, a moment later (under load, seconds): it is given 15 s.
+bool connectsWithin(const SshEndpoint &endpoint, QString &why)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        SshSession probe;
+        if (probe.connect(endpoint, why)) {
+            probe.disconnect();
+            return true;
+        }
+        if (waited.elapsed() > 15000)
+            return false;
+        QThread::msleep(500);
+    }
 }
 
 } // namespace
@@ -76,9 +97,8 @@ RunEvent::Status SshPortMove::run(HostPool &pool, const QString &contextDir, con
     SshEndpoint endpoint = pool.endpoint(h.name);
     endpoint.port = h.wanted;
     endpoint.policy = SshEndpoint::HostKeyPolicy::RequireKnown;
-    SshSession probe;
     QString why;
-    if (!probe.connect(endpoint, why)) {
+    if (!connectsWithin(endpoint, why)) {
         bool forgot = false;
         QString ignored;
         KnownHostsFile::forget(knownHostsFile, {KnownHostsFile::hostPattern(h.address, h.wanted)},
@@ -92,7 +112,6 @@ RunEvent::Status SshPortMove::run(HostPool &pool, const QString &contextDir, con
                       .arg(h.name);
         return RunEvent::Status::Failed;
     }
-    probe.disconnect();
     // 4. Recorded (this run's connections too), then only the new port. The
     // connection this run holds stays open. (The keys pinned for the old
     // port stay: moving back needs them.)
@@ -103,8 +122,7 @@ RunEvent::Status SshPortMove::run(HostPool &pool, const QString &contextDir, con
         return RunEvent::Status::Failed;
     // 5. Proved once more on the new port alone; if it does not answer now
     // (another Port line somewhere), sshd keeps both.
-    SshSession after;
-    if (!after.connect(endpoint, why)) {
+    if (!connectsWithin(endpoint, why)) {
         QString ignored;
         listenOn(pool, h, {h.current, h.wanted}, false, ignored);
         message = tr("sshd did not answer on port %1 once it left port %2 (%3); it listens on "
@@ -114,7 +132,6 @@ RunEvent::Status SshPortMove::run(HostPool &pool, const QString &contextDir, con
                       .arg(why, h.name);
         return RunEvent::Status::Failed;
     }
-    after.disconnect();
     message = tr("sshd moved from port %1 to %2; later connections, ssh_config and known_hosts "
                  "use it")
                   .arg(h.current)
