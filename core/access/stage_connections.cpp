@@ -12,6 +12,22 @@
 
 namespace hive {
 
+namespace {
+// sshPort() of every host of the stage, the record and hive-builder's files
+// read once.
+QHash<QString, int> sshPorts(const QString &contextDir, const LoadedInventory &loaded,
+                             const StagePlan &stage)
+{
+    const QHash<QString, int> recorded = StageFiles::reachablePorts(contextDir);
+    const bool hiveBuilders = HiveBuilderFiles::present(contextDir);
+    QHash<QString, int> out;
+    for (const HostPlan &h : stage.hosts)
+        out.insert(h.name, recorded.value(h.privateIp,
+                                          hiveBuilders ? StageFiles::sshPort(loaded, h.name) : 22));
+    return out;
+}
+} // namespace
+
 QString StageConnections::adminUser(const LoadedInventory &loaded, const StagePlan &stage)
 {
     return StageFiles::adminUser(loaded,
@@ -28,12 +44,13 @@ bool StageConnections::add(const Project &project, const LoadedInventory &loaded
         return false;
     }
     const QString admin = adminUser(loaded, stage);
+    const QHash<QString, int> ports = sshPorts(contextDir, loaded, stage);
     for (const HostPlan &h : stage.hosts) {
         SshEndpoint e;
         e.name = h.name;
         e.address = h.privateIp;
         e.user = admin;
-        e.port = sshPort(contextDir, loaded, h.name, h.privateIp);
+        e.port = ports.value(h.name);
         e.identityFile = key;
         e.knownHostsFile = StageFiles::knownHostsPath(contextDir);
         e.policy = SshEndpoint::HostKeyPolicy::RequireKnown;
@@ -55,9 +72,10 @@ QByteArray StageConnections::sshConfig(const Project &project, const LoadedInven
                                        const StagePlan &stage)
 {
     const QString contextDir = QDir(project.contextDir()).absolutePath();
+    const QHash<QString, int> ports = sshPorts(contextDir, loaded, stage);
     QList<SshConfigFile::Host> hosts;
     for (const HostPlan &h : stage.hosts)
-        hosts.append({h.name, h.privateIp, sshPort(contextDir, loaded, h.name, h.privateIp)});
+        hosts.append({h.name, h.privateIp, ports.value(h.name)});
     return SshConfigFile::render(QStringLiteral("stage %1 of %2").arg(stage.name, loaded.hive.name),
                                  hosts, adminUser(loaded, stage), StageFiles::keyPath(contextDir),
                                  StageFiles::knownHostsPath(contextDir));

@@ -73,17 +73,22 @@ QString sshPortsPath(const QString &contextDir)
 }
 } // namespace
 
-int StageFiles::reachablePort(const QString &contextDir, const QString &address, int unrecorded)
+QHash<QString, int> StageFiles::reachablePorts(const QString &contextDir)
 {
-    const QList<QByteArray> lines = ContextFile::read(sshPortsPath(contextDir)).split('\n');
-    for (const QByteArray &line : lines) {
+    QHash<QString, int> out;
+    for (const QByteArray &line : ContextFile::read(sshPortsPath(contextDir)).split('\n')) {
         const QList<QByteArray> words = line.simplified().split(' ');
         bool ok = false;
         const int port = words.size() == 2 ? words.at(1).toInt(&ok) : 0;
-        if (ok && port > 0 && port < 65536 && QString::fromUtf8(words.at(0)) == address)
-            return port;
+        if (ok && port > 0 && port < 65536)
+            out.insert(QString::fromUtf8(words.at(0)), port);
     }
-    return unrecorded;
+    return out;
+}
+
+int StageFiles::reachablePort(const QString &contextDir, const QString &address, int unrecorded)
+{
+    return reachablePorts(contextDir).value(address, unrecorded);
 }
 
 bool StageFiles::recordReachablePort(const QString &contextDir, const QString &address, int port,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 namespace hive {
@@ -31,6 +32,8 @@ public:
     // hive-builder built, the port its strict-source-ip moved sshd to).
     static int reachablePort(const QString &contextDir, const QString &address,
                              int unrecorded = 22);
+    // The whole record, read once: address → port.
+    static QHash<QString, int> reachablePorts(const QString &contextDir);
     static bool recordReachablePort(const QString &contextDir, const QString &address, int port,
                                     QString &error);
     // What to say when a file a phase makes is not there yet, in one

@@ -208,17 +208,10 @@ Step BuildInfraPhase::sshConfigStep(PhaseContext &context, const InfraRequest &r
     step.hosts = Step::here();
     step.work = [&context, &request](const QString &, QString &message) {
         const QString path = StageFiles::sshConfigPath(context.project.contextDir());
-        // Every host of the stage, not only the -l selection: the file describes the stage.
-        QList<SshConfigFile::Host> hosts;
-        // On the port each answers on (setup-hosts may have moved sshd).
-        for (const HostPlan &h : request.stage->hosts)
-            hosts.append({h.name, h.privateIp,
-                          StageConnections::sshPort(context.project.contextDir(), context.loaded,
-                                                    h.name, h.privateIp)});
-        const QByteArray content = SshConfigFile::render(
-            QStringLiteral("stage %1 of %2").arg(request.stageName, request.hiveName), hosts,
-            request.adminUser, StageFiles::keyPath(context.project.contextDir()),
-            request.knownHostsFile);
+        // Every host of the stage, not only the -l selection: the file
+        // describes the stage (as setup-hosts' ssh-port step rewrites it).
+        const QByteArray content =
+            StageConnections::sshConfig(context.project, context.loaded, *request.stage);
         message = path;
         if (request.checkOnly) {
             if (ContextFile::read(path) == content)
