@@ -146,14 +146,13 @@ bool Phase::run(PhaseContext &context) const
         return true;
     }
     // hive-builder's http_proxy reaches the hosts while the steps run.
-    ProxySettings proxy;
     QString proxyError;
-    if (!ProxySettings::read(context.project.persistents(), context.project.stage(), proxy,
+    if (!ProxySettings::read(context.project.persistents(), context.project.stage(), context.proxy,
                              proxyError))
         return reporter.abort(proxyError);
     ProxyForwards forwards;
     if (connects() && !context.options.checkOnly)
-        forwards.open(proxy, context.pool, context.pool.hosts(), reporter);
+        forwards.open(context.proxy, context.pool, context.pool.hosts(), reporter);
     StepSequence::Options options;
     options.tags = tags;
     options.cancel = context.options.cancel;

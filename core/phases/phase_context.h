@@ -2,6 +2,7 @@
 
 #include "engine/phase_options.h"
 #include "engine/run_reporter.h"
+#include "project/proxy_settings.h"
 #include "remote/host_pool.h"
 
 namespace hive {
@@ -42,6 +43,7 @@ struct PhaseContext
     HostPool pool;
     const StagePlan *stage = nullptr;
     QStringList selected; // the hosts -l chose, for phases whose -l names hosts
+    ProxySettings proxy;  // the stage's http_proxy and friends, read before the steps run
 };
 
 } // namespace hive

@@ -44,7 +44,7 @@ void TemplateRenderer::start()
     }
     InventoryTemplates::Context context = source.context;
     context.preview = true; // no command run, no password file made while editing
-    m_job.start([loaded = LoadedInventory(loaded), host,
+    m_job.start([loaded = std::move(source.loaded), host,
                  context](const std::atomic_bool *cancel) mutable {
         Result out;
         out.host = host;

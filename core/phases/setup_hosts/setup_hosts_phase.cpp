@@ -14,7 +14,6 @@
 #include "phases/setup_hosts/swarm_steps.h"
 #include "project/context_file.h"
 #include "project/project.h"
-#include "project/proxy_settings.h"
 #include "recipes/docker_recipes.h"
 #include "recipes/host_change_applier.h"
 #include "recipes/repository_recipes.h"
@@ -377,15 +376,11 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
         }
         c.registryHtpasswd = registry.htpasswd();
         c.registryUser = registry.user();
-        ProxySettings proxy;
-        QString proxyError; // Phase::run has refused a bad one already
-        if (ProxySettings::read(context.project.persistents(), context.project.stage(), proxy,
-                                proxyError)) {
-            c.proxyUrl = proxy.hasProxy() ? proxy.urlOnHosts() : QString();
-            c.registryMirror = proxy.registryMirror;
-            c.pipIndexUrl = proxy.pipIndexUrl;
-            c.pipTrustedHost = proxy.pipTrustedHost;
-        }
+        const ProxySettings &proxy = context.proxy; // read (and checked) by Phase::run
+        c.proxyUrl = proxy.hasProxy() ? proxy.urlOnHosts() : QString();
+        c.registryMirror = proxy.registryMirror;
+        c.pipIndexUrl = proxy.pipIndexUrl;
+        c.pipTrustedHost = proxy.pipTrustedHost;
         contexts.insert(host, c);
         return c;
     };
