@@ -362,9 +362,11 @@ private slots:
         HiveCliRun moved = m_bed.hive(run);
         QVERIFY2(moved.exitCode == 0, qPrintable(moved.describe()));
         QCOMPARE(moved.statuses(QStringLiteral("ssh-port")).value(host), RunEvent::Status::Changed);
-        QCOMPARE(m_bed.inNode(1, QStringLiteral("grep -h '^Port' "
-                                                "/etc/ssh/sshd_config.d/11-hive-port.conf")),
-                 QStringLiteral("Port 2222"));
+        const auto portLines = [&] {
+            return m_bed.inNode(
+                1, QStringLiteral("grep -h '^Port' /etc/ssh/sshd_config.d/11-hive-port.conf"));
+        };
+        QCOMPARE(portLines(), QStringLiteral("Port 2222"));
         QVERIFY(ContextFile::read(m_bed.filePath(QStringLiteral(".hive/private/ssh_config")))
                     .contains("Port 2222"));
         // A new connection (the system ssh through ssh_config), and a phase's.
@@ -387,9 +389,7 @@ private slots:
         QVERIFY2(back.exitCode == 0, qPrintable(back.describe()));
         QCOMPARE(back.statuses(QStringLiteral("ssh-port")).value(host), RunEvent::Status::Changed);
         // Written out: a Port line in sshd_config itself must not be the only one left.
-        QCOMPARE(m_bed.inNode(1, QStringLiteral("grep -h '^Port' "
-                                                "/etc/ssh/sshd_config.d/11-hive-port.conf")),
-                 QStringLiteral("Port 22"));
+        QCOMPARE(portLines(), QStringLiteral("Port 22"));
         reached();
     }
 
