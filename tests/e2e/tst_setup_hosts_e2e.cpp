@@ -13,6 +13,7 @@
 #include "gui/health/repair_dialog.h"
 #include "gui/shell/main_window.h"
 #include "phases/build_infra/build_infra_phase.h"
+#include "phases/setup_hosts/ssh_port_move.h"
 #include "project/context_file.h"
 #include "recipes/repository_recipes.h"
 #include "recipes/setup_host_context.h"
@@ -37,6 +38,7 @@
 #include <QTreeWidget>
 #include <QtTest>
 #include <csignal>
+#include <cstring>
 
 using namespace hive;
 
@@ -391,6 +393,93 @@ private slots:
         // Written out: a Port line in sshd_config itself must not be the only one left.
         QCOMPARE(portLines(), QStringLiteral("Port 22"));
         reached();
+    }
+
+    // The same move cut short at each of its points, both ways (a kill
+    // without a chance to clean up at every point; Ctrl-C and a hang-up at
+    // one each): the host answers `hive ssh` right after, and the next run
+    // finishes the move with sshd on the wanted port alone.
+    void anSshPortMoveCutShortAnywhereLeavesTheHostReachable()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        const QString host = m_bed.hosts().at(1);
+        QDir().mkpath(m_bed.filePath(QStringLiteral("inventory/host_vars")));
+        const QString vars = m_bed.filePath(QStringLiteral("inventory/host_vars/%1.yml").arg(host));
+        const QStringList args{QStringLiteral("setup-hosts"), QStringLiteral("-T"),
+                               QStringLiteral("strict-source-ip"), QStringLiteral("-l"), host};
+        const auto reached = [&](const char *when) {
+            const HiveCliRun ssh =
+                m_bed.hive({QStringLiteral("ssh"), QStringLiteral("-t"), host, QStringLiteral("--"),
+                            QStringLiteral("echo"), QStringLiteral("reached")});
+            QVERIFY2(ssh.exitCode == 0 && ssh.out.contains("reached"),
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(when), ssh.describe())));
+        };
+        struct Cut
+        {
+            const char *point;
+            int signal;
+        };
+        const Cut cuts[] = {{"ssh-port/both-ports", SIGKILL}, {"ssh-port/pinned", SIGKILL},
+                            {"ssh-port/recorded", SIGKILL},   {"ssh-port/single-port", SIGKILL},
+                            {"ssh-port/both-ports", SIGINT},  {"ssh-port/recorded", SIGHUP}};
+        int port = 22;
+        for (const Cut &cut : cuts) {
+            const int wanted = port == 22 ? 2222 : 22;
+            const QString what =
+                QStringLiteral("%1 -> %2, %3 at %4")
+                    .arg(port)
+                    .arg(wanted)
+                    .arg(QLatin1String(strsignal(cut.signal)), QLatin1String(cut.point));
+            if (wanted == 22) {
+                QVERIFY(QFile::remove(vars));
+            } else {
+                QFile f(vars);
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write("hive_sshd_port: 2222\n");
+            }
+            QProcess cutShort;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HIVE_FAIL_POINT"), QLatin1String(cut.point));
+            cutShort.setProcessEnvironment(env);
+            cutShort.setProcessChannelMode(QProcess::MergedChannels);
+            cutShort.start(QStringLiteral(HIVE_BINARY),
+                           QStringList{QStringLiteral("-r"), m_bed.dir()} + args);
+            QVERIFY(cutShort.waitForStarted());
+            const QByteArray marker = QByteArray("fail point ") + cut.point + " reached";
+            QByteArray seen;
+            QElapsedTimer t;
+            t.start();
+            while (!seen.contains(marker) && t.elapsed() < 120000 &&
+                   cutShort.state() == QProcess::Running) {
+                cutShort.waitForReadyRead(200);
+                seen += cutShort.readAll();
+            }
+            QVERIFY2(seen.contains(marker), qPrintable(what + QLatin1Char('\n') + seen));
+            const pid_t pid = pid_t(cutShort.processId());
+            ::kill(pid, cut.signal);
+            ::kill(pid, SIGCONT);
+            QVERIFY(cutShort.waitForFinished(120000));
+            seen += cutShort.readAll();
+            qInfo("%s: exit %d", qPrintable(what), cutShort.exitCode());
+            reached(qPrintable(what));
+            if (QTest::currentTestFailed())
+                return;
+
+            const HiveCliRun next = m_bed.hive(args + QStringList{QStringLiteral("--json")});
+            QVERIFY2(next.exitCode == 0, qPrintable(what + QLatin1Char('\n') + next.describe()));
+            QVERIFY(next.statuses(QStringLiteral("ssh-port")).contains(host));
+            QCOMPARE(m_bed.inNode(
+                         1, QStringLiteral("grep -h '^Port' %1").arg(SshPortMove::dropInPath())),
+                     QStringLiteral("Port %1").arg(wanted));
+            // (ssh_config leaves out port 22.)
+            QVERIFY2(ContextFile::read(m_bed.filePath(QStringLiteral(".hive/private/ssh_config")))
+                             .contains("Port 2222") == (wanted == 2222),
+                     qPrintable(what));
+            reached(qPrintable(what));
+            if (QTest::currentTestFailed())
+                return;
+            port = wanted;
+        }
     }
 
     // build-networks on the swarm setup-hosts made: hive_default_network as

@@ -437,20 +437,24 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
             move.maxParallel = 1; // one host at a time; one ssh_ports record
             move.work = [&](const QString &host, QString &message) {
                 const SetupHostContext c = contextFor(host);
+                // `hive ssh` and scp find the host where it answers: written
+                // as soon as a move is recorded, and after every run of the
+                // step (so a run cut short is caught up by the next).
+                const auto writeSshConfig = [&](QString &error) {
+                    bool changed = false;
+                    return ContextFile::writeIfChanged(
+                        StageFiles::sshConfigPath(contextDir),
+                        StageConnections::sshConfig(context.project, context.loaded, *stage),
+                        changed, error);
+                };
                 const RunEvent::Status status = SshPortMove::run(
                     pool, contextDir,
                     {host, c.privateIp, c.sshPort, c.wantedSshPort, c.facts.sshService()},
-                    options.checkOnly, message);
+                    options.checkOnly, writeSshConfig, message);
                 if (options.checkOnly)
                     return status;
-                // `hive ssh` and scp find the host where it answers (written
-                // whatever happened, so a run cut short is caught up by the next).
-                bool changed = false;
                 QString error;
-                if (!ContextFile::writeIfChanged(
-                        StageFiles::sshConfigPath(contextDir),
-                        StageConnections::sshConfig(context.project, context.loaded, *stage),
-                        changed, error)) {
+                if (!writeSshConfig(error)) {
                     message += QStringLiteral("; ") + error;
                     return RunEvent::Status::Failed;
                 }

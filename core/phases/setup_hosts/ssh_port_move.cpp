@@ -1,6 +1,7 @@
 #include "phases/setup_hosts/ssh_port_move.h"
 
 #include "access/stage_files.h"
+#include "engine/fail_point.h"
 #include "recipes/host_change.h"
 #include "recipes/host_change_applier.h"
 #include "remote/host_pool.h"
@@ -65,7 +66,8 @@ bool connectsWithin(const SshEndpoint &endpoint, QString &why)
 } // namespace
 
 RunEvent::Status SshPortMove::run(HostPool &pool, const QString &contextDir, const Host &h,
-                                  bool checkOnly, QString &message)
+                                  bool checkOnly, const std::function<bool(QString &)> &recorded,
+                                  QString &message)
 {
     const QString knownHostsFile = StageFiles::knownHostsPath(contextDir);
     if (h.current == h.wanted) {
@@ -82,6 +84,7 @@ RunEvent::Status SshPortMove::run(HostPool &pool, const QString &contextDir, con
     // 1. Both ports.
     if (listenOn(pool, h, {h.current, h.wanted}, false, message) == RunEvent::Status::Failed)
         return RunEvent::Status::Failed;
+    FailPoint::reach("ssh-port/both-ports");
     // 2. The same host keys, pinned for the new port.
     const QStringList keys = KnownHostsFile::keysOf(knownHostsFile, h.address, h.current);
     bool changed = false;
@@ -93,6 +96,7 @@ RunEvent::Status SshPortMove::run(HostPool &pool, const QString &contextDir, con
         listenOn(pool, h, {h.current}, false, ignored);
         return RunEvent::Status::Failed;
     }
+    FailPoint::reach("ssh-port/pinned");
     // 3. A new connection on the new port, host key checked.
     SshEndpoint endpoint = pool.endpoint(h.name);
     endpoint.port = h.wanted;
@@ -115,11 +119,14 @@ RunEvent::Status SshPortMove::run(HostPool &pool, const QString &contextDir, con
     // 4. Recorded (this run's connections too), then only the new port. The
     // connection this run holds stays open. (The keys pinned for the old
     // port stay: moving back needs them.)
-    if (!StageFiles::recordReachablePort(contextDir, h.address, h.wanted, message))
+    if (!StageFiles::recordReachablePort(contextDir, h.address, h.wanted, message) ||
+        (recorded && !recorded(message)))
         return RunEvent::Status::Failed;
     pool.setPort(h.name, h.wanted);
+    FailPoint::reach("ssh-port/recorded");
     if (listenOn(pool, h, {h.wanted}, false, message) == RunEvent::Status::Failed)
         return RunEvent::Status::Failed;
+    FailPoint::reach("ssh-port/single-port");
     // 5. Proved once more on the new port alone; if it does not answer now
     // (another Port line somewhere), sshd keeps both.
     if (!connectsWithin(endpoint, why)) {

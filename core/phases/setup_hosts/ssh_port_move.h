@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 
 namespace hive {
 
@@ -35,8 +36,12 @@ public:
     }
 
     // `contextDir`: the stage's, with known_hosts and the ssh_ports record.
+    // `recorded` runs once the new port is recorded and before sshd leaves
+    // the old one: the phase rewrites ssh_config there, so `hive ssh` finds
+    // the host whenever the run is cut short.
     static RunEvent::Status run(HostPool &pool, const QString &contextDir, const Host &host,
-                                bool checkOnly, QString &message);
+                                bool checkOnly, const std::function<bool(QString &)> &recorded,
+                                QString &message);
 };
 
 } // namespace hive
