@@ -73,7 +73,7 @@ QStringList HiveDockerAccess::cliEnvironment(const QString &host) const
 
 QString HiveDockerAccess::registry() const
 {
-    return m_stage.repositoryHost() + QStringLiteral(":5000");
+    return m_stage.repositoryHost() + QLatin1Char(':') + QString::number(m_stage.registryPort);
 }
 
 QList<QPair<QByteArray, QByteArray>> HiveDockerAccess::registryAuthHeader() const

@@ -32,7 +32,7 @@ public:
     // DOCKER_HOST, DOCKER_TLS_VERIFY and DOCKER_CERT_PATH for a docker CLI
     // (Ansible's docker connection) that talks to `host`.
     QStringList cliEnvironment(const QString &host) const;
-    // "repository-host:5000"
+    // "repository-host:5000" (hive_registry_port)
     QString registry() const;
     // X-Registry-Auth for the hive registry (the password never goes
     // anywhere else).

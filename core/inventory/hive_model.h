@@ -40,6 +40,10 @@ struct StagePlan
     // Docker's 4789 unless the stage moves it, manual 13.13).
     int dataPathPort() const;
     static constexpr int kDefaultDataPathPort = 4789;
+    // The registry's port on the repository server: its hive_registry_port
+    // (hive-builder's variable), else 5000. Set once the variables are read.
+    int registryPort = kDefaultRegistryPort;
+    static constexpr int kDefaultRegistryPort = 5000;
 };
 
 struct HiveModel

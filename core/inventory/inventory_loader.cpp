@@ -205,6 +205,18 @@ LoadedInventory InventoryLoader::load(Input input, DiagnosticList preDiagnostics
     };
     applyVars(input.groupVars, true);
     applyVars(input.hostVars, false);
+    for (StagePlan &stage : result.hive.stages) {
+        const QString repository = stage.repositoryHost();
+        if (repository.isEmpty())
+            continue;
+        bool ok = false;
+        const int port = result.inventory.flattenedHostVars(repository)
+                             .value(str("hive_registry_port"))
+                             .text()
+                             .toInt(&ok);
+        if (ok && port > 0 && port < 65536)
+            stage.registryPort = port;
+    }
     return result;
 }
 

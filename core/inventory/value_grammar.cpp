@@ -175,7 +175,7 @@ void ValueGrammar::checkVariables(const Value &vars, DiagnosticList &diags)
                           url->mark(), str("hive_yum_url"));
     }
 
-    for (const char *name : {"hive_safe_sshd_port", "hive_sshd_port"}) {
+    for (const char *name : {"hive_safe_sshd_port", "hive_sshd_port", "hive_registry_port"}) {
         const Value *port = vars.find(str(name));
         if (!port || port->isNull())
             continue;

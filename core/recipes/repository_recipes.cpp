@@ -70,8 +70,9 @@ QList<HostChange> RepositoryRecipes::registry(const SetupHostContext &c)
     if (f.isRhel()) {
         out << HostChange::command(
             QStringLiteral("registry container"),
-            QStringLiteral(
-                "[ \"$(docker inspect -f '{{.State.Running}}' registry 2>/dev/null)\" = true ]"),
+            QStringLiteral("[ \"$(docker inspect -f '{{.State.Running}}' registry 2>/dev/null)\" = "
+                           "true ] && docker port registry | grep -q ':%1$'")
+                .arg(c.registryPort),
             QStringLiteral("docker rm -f registry >/dev/null 2>&1; docker run -d --name registry "
                            "--restart always -p %1:%1 -v %2:%2:ro -v "
                            "registry_regdata:/var/lib/docker-registry "

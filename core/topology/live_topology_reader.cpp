@@ -20,9 +20,9 @@ LiveTopologyReader::LiveTopologyReader(const Project &project, const StagePlan &
 void LiveTopologyReader::askRegistry(const HiveDockerAccess &access, const QString &repository,
                                      LiveTopology &t) const
 {
-    // The registry speaks TLS with a certificate of the hive CA on 5000.
+    // The registry speaks TLS with a certificate of the hive CA on its port.
     DockerEndpoint endpoint = access.endpoint(repository);
-    endpoint.port = 5000;
+    endpoint.port = m_stage.registryPort;
     HttpConnection connection(endpoint);
     HttpRequest request;
     request.method = "GET";

@@ -356,6 +356,7 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
         }
         c.cidr = stage->cidr;
         c.dataPathPort = stage->dataPathPort();
+        c.registryPort = stage->registryPort;
         c.sshPort = pool.endpoint(host).port;
         c.wantedSshPort = StageFiles::sshPort(context.loaded, host);
         c.adminUser = admin;

@@ -262,6 +262,33 @@ private slots:
         QVERIFY2(found, qPrintable(describe(bad.diagnostics)));
     }
 
+    // hive_registry_port moves the registry (hive-builder's variable, read
+    // on the repository server); a value no port takes is refused.
+    void registryPortIsTheRepositoryServersVariable()
+    {
+        const QByteArray stage = "  private:\n    provider: docker\n    cidr: 172.30.9.0/24\n";
+        const LoadedInventory moved =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"),
+                      "plugin: hive_inventory\nname: pdns\nstages:\n" + stage)
+                .groupVars(QStringLiteral("repository"), "hive_registry_port: 5443\n")
+                .load();
+        QVERIFY2(moved.ok(), qPrintable(describe(moved.diagnostics)));
+        QCOMPARE(moved.hive.stage(QStringLiteral("private"))->registryPort, 5443);
+        QCOMPARE(loadHive(stage).hive.stage(QStringLiteral("private"))->registryPort, 5000);
+        const LoadedInventory bad =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"),
+                      "plugin: hive_inventory\nname: pdns\nstages:\n" + stage)
+                .groupVars(QStringLiteral("all"), "hive_registry_port: 70000\n")
+                .load();
+        bool found = false;
+        for (const Diagnostic &d : bad.diagnostics.all())
+            found = found || d.key == QLatin1String("hive_registry_port");
+        QVERIFY2(!bad.ok() && found, qPrintable(describe(bad.diagnostics)));
+        QCOMPARE(bad.hive.stage(QStringLiteral("private"))->registryPort, 5000);
+    }
+
     void unnamedSubnetUsesStagePrefix()
     {
         const LoadedInventory l = loadHive("  staging:\n    provider: aws\n    cidr: 10.0.0.0/16\n"
