@@ -4007,6 +4007,22 @@
         <source>; its overlay traffic uses UDP port %1, not data_path_port %2: the port is chosen when the swarm is made (hive-builder&apos;s manual 13.13: remove the services, leave the swarm on every hive, run setup-hosts)</source>
         <translation>; its overlay traffic uses UDP port %1, not data_path_port %2: the port is chosen when the swarm is made (hive-builder&apos;s manual 13.13: remove the services, leave the swarm on every hive, run setup-hosts)</translation>
     </message>
+    <message>
+        <source>would join the swarm of %1 as a worker</source>
+        <translation>would join the swarm of %1 as a worker</translation>
+    </message>
+    <message>
+        <source>manager of swarm %1; hive_swarm_mode: worker applies when a host joins: `docker node demote %2` makes it a worker while the other managers keep a majority</source>
+        <translation>manager of swarm %1; hive_swarm_mode: worker applies when a host joins: `docker node demote %2` makes it a worker while the other managers keep a majority</translation>
+    </message>
+    <message>
+        <source>worker of swarm %1 (hive_swarm_mode)</source>
+        <translation>worker of swarm %1 (hive_swarm_mode)</translation>
+    </message>
+    <message>
+        <source>joined the swarm of %1 as a worker (hive_swarm_mode)</source>
+        <translation>joined the swarm of %1 as a worker (hive_swarm_mode)</translation>
+    </message>
 </context>
 <context>
     <name>hive::TaskErrorClassifier</name>
@@ -4274,6 +4290,10 @@
     <message>
         <source>&apos;hive_yum_url&apos; must be an http:// or https:// address of a mirror (letters, digits and . _ ~ % + - in its path), e.g. https://ftp.riken.jp/Linux/almalinux</source>
         <translation>&apos;hive_yum_url&apos; must be an http:// or https:// address of a mirror (letters, digits and . _ ~ % + - in its path), e.g. https://ftp.riken.jp/Linux/almalinux</translation>
+    </message>
+    <message>
+        <source>&apos;hive_swarm_mode&apos; is manager or worker (how a hive joins the swarm)</source>
+        <translation>&apos;hive_swarm_mode&apos; is manager or worker (how a hive joins the swarm)</translation>
     </message>
 </context>
 <context>

@@ -3979,6 +3979,22 @@
         <source>; its overlay traffic uses UDP port %1, not data_path_port %2: the port is chosen when the swarm is made (hive-builder&apos;s manual 13.13: remove the services, leave the swarm on every hive, run setup-hosts)</source>
         <translation>。オーバレイ通信は data_path_port %2 ではなく UDP ポート %1 を使っています: このポートは swarm の作成時に決まります（hive-builder マニュアル 13.13: サービスを削除し、各コンテナ収容サーバで swarm を離脱してから setup-hosts を実行）</translation>
     </message>
+    <message>
+        <source>would join the swarm of %1 as a worker</source>
+        <translation>%1 のスウォームにワーカーとして参加します</translation>
+    </message>
+    <message>
+        <source>manager of swarm %1; hive_swarm_mode: worker applies when a host joins: `docker node demote %2` makes it a worker while the other managers keep a majority</source>
+        <translation>スウォーム %1 のマネージャーです。hive_swarm_mode: worker はホストが参加するときに適用されます。ほかのマネージャーが過半数を保てる間に `docker node demote %2` を実行するとワーカーになります</translation>
+    </message>
+    <message>
+        <source>worker of swarm %1 (hive_swarm_mode)</source>
+        <translation>スウォーム %1 のワーカー (hive_swarm_mode)</translation>
+    </message>
+    <message>
+        <source>joined the swarm of %1 as a worker (hive_swarm_mode)</source>
+        <translation>%1 のスウォームにワーカーとして参加しました (hive_swarm_mode)</translation>
+    </message>
 </context>
 <context>
     <name>hive::TaskErrorClassifier</name>
@@ -4243,6 +4259,10 @@
     <message>
         <source>&apos;hive_yum_url&apos; must be an http:// or https:// address of a mirror (letters, digits and . _ ~ % + - in its path), e.g. https://ftp.riken.jp/Linux/almalinux</source>
         <translation>&apos;hive_yum_url&apos; はミラーの http:// または https:// のアドレスで指定してください（パスには英数字と . _ ~ % + - が使えます）。例: https://ftp.riken.jp/Linux/almalinux</translation>
+    </message>
+    <message>
+        <source>&apos;hive_swarm_mode&apos; is manager or worker (how a hive joins the swarm)</source>
+        <translation>&apos;hive_swarm_mode&apos; は manager か worker です (hive がスウォームに参加する方法)</translation>
     </message>
 </context>
 <context>

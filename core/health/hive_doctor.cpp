@@ -55,6 +55,8 @@ bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, cons
     const QStringList hiveHosts = stage->hiveHosts();
     for (const QString &h : std::as_const(hosts)) {
         ProbedHost p = HostProbe::answerOf(h, answers.value(h));
+        for (const HostPlan &plan : stage->hosts)
+            p.swarmWorker = p.swarmWorker || (plan.name == h && plan.swarmWorker);
         all << p;
         if (hiveHosts.contains(h))
             hives << p;

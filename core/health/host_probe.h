@@ -15,6 +15,7 @@ struct ProbedHost
     bool reached = false;
     QString error; // why the host did not answer (SSH, or a cut-off output)
     QHash<QString, QString> sections;
+    bool swarmWorker = false; // a hive the inventory makes a worker (hive_swarm_mode)
 
     QString section(const QString &name) const { return sections.value(name); }
 };

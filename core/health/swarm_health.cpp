@@ -242,7 +242,7 @@ QList<HealthCheck> SwarmHealth::check(const QList<ProbedHost> &hives)
                 manager = manager || !n.managerStatus.isEmpty();
             }
         }
-        if (listed && !manager) {
+        if (listed && !manager && !h.swarmWorker) {
             add(h.host, HealthCheck::Severity::Warning,
                 tr("%1 is a worker, but every hive should be a manager").arg(h.host), evidence,
                 tr("Run `hive setup-hosts -l %1`: it promotes the node, or replaces stale swarm "

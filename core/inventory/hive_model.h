@@ -18,6 +18,9 @@ struct HostPlan
     QString netmask;
     QString subnet;
     Value availabilityZone; // string, or an integer for azure; null without region
+    // hive_swarm_mode: worker — a hive that joins the swarm as a worker
+    // (never the first hive, which starts the swarm as its manager).
+    bool swarmWorker = false;
 };
 
 struct StagePlan

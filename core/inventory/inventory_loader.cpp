@@ -206,6 +206,11 @@ LoadedInventory InventoryLoader::load(Input input, DiagnosticList preDiagnostics
     applyVars(input.groupVars, true);
     applyVars(input.hostVars, false);
     for (StagePlan &stage : result.hive.stages) {
+        for (HostPlan &h : stage.hosts)
+            h.swarmWorker =
+                h.isHive && h.name != stage.firstHive &&
+                result.inventory.flattenedHostVars(h.name).value(str("hive_swarm_mode")).text() ==
+                    QLatin1String("worker");
         const QString repository = stage.repositoryHost();
         if (repository.isEmpty())
             continue;

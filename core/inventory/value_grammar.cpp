@@ -163,6 +163,14 @@ void ValueGrammar::checkVariables(const Value &vars, DiagnosticList &diags)
     text("hive_locale", Kind::Locale, tr("locale"));
     text("hive_internal_net_if", Kind::InterfaceName, tr("interface"));
     text("hive_docker_login_user", Kind::PosixName, tr("registry user name"));
+    if (const Value *mode = vars.find(str("hive_swarm_mode")); mode && !mode->isNull()) {
+        const QString word = mode->scalarText();
+        if (!holdsJinja(word) && word != QLatin1String("manager") &&
+            word != QLatin1String("worker"))
+            checker.error(str("bad-value"),
+                          tr("'hive_swarm_mode' is manager or worker (how a hive joins the swarm)"),
+                          mode->mark(), str("hive_swarm_mode"));
+    }
     // Goes into a sed replacement: a plain http(s) address only.
     if (const Value *url = vars.find(str("hive_yum_url")); url && !url->isNull()) {
         static const QRegularExpression plain(

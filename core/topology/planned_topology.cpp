@@ -106,7 +106,7 @@ PlannedTopology PlannedTopology::build(const LoadedInventory &inventory, const Q
         host.zone = zoneText(h.availabilityZone);
         host.isHive = h.isHive;
         host.isRepository = h.isRepository;
-        host.isManager = h.isHive;
+        host.isManager = h.isHive && !h.swarmWorker;
         host.isFirstHive = h.name == plan->firstHive;
         const QString key = anyZone ? host.zone : anySubnet ? host.subnet : plan->cidr;
         Group *group = nullptr;

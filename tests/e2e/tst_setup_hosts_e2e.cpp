@@ -482,6 +482,49 @@ private slots:
         }
     }
 
+    // hive_swarm_mode: worker — a hive that joins (here: one made to leave
+    // the swarm first) joins as a worker, a re-run keeps it, the doctor
+    // does not call it a fault; without the variable setup-hosts promotes it.
+    void aHiveOfSwarmModeWorkerJoinsAsAWorker()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        const QString host = m_bed.hosts().at(2);
+        const QString role =
+            QStringLiteral("docker node inspect -f '{{.Spec.Role}}' %1 2>&1").arg(host);
+        m_bed.inNode(0, QStringLiteral("docker node demote %1").arg(host));
+        m_bed.inNode(2, QStringLiteral("docker swarm leave --force"));
+        m_bed.inNode(0, QStringLiteral("docker node rm --force %1").arg(host));
+        QDir().mkpath(m_bed.filePath(QStringLiteral("inventory/host_vars")));
+        const QString vars = m_bed.filePath(QStringLiteral("inventory/host_vars/%1.yml").arg(host));
+        {
+            QFile f(vars);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("hive_swarm_mode: worker\n");
+        }
+        const QStringList join{QStringLiteral("setup-hosts"),
+                               QStringLiteral("-T"),
+                               QStringLiteral("swarm"),
+                               QStringLiteral("-l"),
+                               host,
+                               QStringLiteral("--json")};
+        const HiveCliRun joined = m_bed.hive(join);
+        QVERIFY2(joined.exitCode == 0, qPrintable(joined.describe()));
+        QCOMPARE(joined.statuses(QStringLiteral("swarm-join")).value(host),
+                 RunEvent::Status::Changed);
+        QCOMPARE(m_bed.inNode(0, role), QStringLiteral("worker"));
+        const HiveCliRun again = m_bed.hive(join);
+        QCOMPARE(again.statuses(QStringLiteral("swarm-join")).value(host), RunEvent::Status::Ok);
+        const HiveCliRun doctor = m_bed.hive({QStringLiteral("doctor"), QStringLiteral("--json")});
+        QVERIFY2(!doctor.out.contains("is a worker"), qPrintable(doctor.describe()));
+
+        QVERIFY(QFile::remove(vars));
+        const HiveCliRun promoted = m_bed.hive(join);
+        QVERIFY2(promoted.exitCode == 0, qPrintable(promoted.describe()));
+        QCOMPARE(promoted.statuses(QStringLiteral("swarm-join")).value(host),
+                 RunEvent::Status::Changed);
+        QCOMPARE(m_bed.inNode(0, role), QStringLiteral("manager"));
+    }
+
     // build-networks on the swarm setup-hosts made: hive_default_network as
     // an attachable overlay network in the overlay quarter of internal_cidr.
     void buildNetworksMakesTheStageNetworks()

@@ -200,7 +200,7 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
         if (h.isHive) {
             QStringList groups = context.loaded.inventory.groupsOfHost(h.name);
             groups.removeAll(QStringLiteral("all"));
-            hives.insert(h.name, {h.name, h.privateIp, groups});
+            hives.insert(h.name, {h.name, h.privateIp, groups, h.swarmWorker});
         }
     }
     QString &mother = st->mother;

@@ -270,7 +270,9 @@ RunEvent::Status SwarmSteps::join(const QString &host, QString &message)
     }
     if (first.localState != QLatin1String("active")) {
         if (m_options.checkOnly) {
-            message = tr("would join the swarm of %1 as a manager").arg(m_first);
+            message = m_hives.value(host).worker
+                          ? tr("would join the swarm of %1 as a worker").arg(m_first)
+                          : tr("would join the swarm of %1 as a manager").arg(m_first);
             return RunEvent::Status::Changed;
         }
         message = tr("%1 has no swarm to join").arg(m_first);
@@ -358,6 +360,7 @@ RunEvent::Status SwarmSteps::joinVia(const QString &host, const QString &via, St
         message = first.error;
         return RunEvent::Status::Failed;
     }
+    const bool worker = m_hives.value(host).worker;
     QString out;
     QString staleNode;
     if (self.localState != QLatin1String("inactive") && isStale(host, via, self)) {
@@ -391,8 +394,21 @@ RunEvent::Status SwarmSteps::joinVia(const QString &host, const QString &via, St
                          first.clusterId.left(12), via);
             return RunEvent::Status::Failed;
         }
+        if (self.manager && worker) {
+            // As hive-builder: the mode is how a host joins. Demoting a
+            // manager is the user's decision (it lowers the quorum).
+            message = tr("manager of swarm %1; hive_swarm_mode: worker applies when a host "
+                         "joins: `docker node demote %2` makes it a worker while the other "
+                         "managers keep a majority")
+                          .arg(first.clusterId.left(12), host);
+            return RunEvent::Status::Ok;
+        }
         if (self.manager) {
             message = tr("manager of swarm %1").arg(first.clusterId.left(12));
+            return RunEvent::Status::Ok;
+        }
+        if (worker) {
+            message = tr("worker of swarm %1 (hive_swarm_mode)").arg(first.clusterId.left(12));
             return RunEvent::Status::Ok;
         }
         if (m_options.checkOnly) {
@@ -414,12 +430,15 @@ RunEvent::Status SwarmSteps::joinVia(const QString &host, const QString &via, St
     if (!gwbridge(host, bridgeChanged, message))
         return RunEvent::Status::Failed;
     if (m_options.checkOnly) {
-        message = tr("would join the swarm of %1 as a manager").arg(via);
+        message = worker ? tr("would join the swarm of %1 as a worker").arg(via)
+                         : tr("would join the swarm of %1 as a manager").arg(via);
         return RunEvent::Status::Changed;
     }
     QString token;
     if (!run(QStringLiteral("swarm-join"), via,
-             QStringLiteral("docker swarm join-token -q manager"), token, message))
+             QStringLiteral("docker swarm join-token -q %1")
+                 .arg(worker ? QStringLiteral("worker") : QStringLiteral("manager")),
+             token, message))
         return RunEvent::Status::Failed;
     HostPool::RunOptions o;
     o.asRoot = true;
@@ -494,13 +513,17 @@ RunEvent::Status SwarmSteps::joinVia(const QString &host, const QString &via, St
     // The next manager joins only once this one has caught up: two members
     // joining at once (one still receiving its copy of the swarm) cost a
     // freshly restored swarm its leader in CI.
-    if (!waitUntilManager(host, via, state(host).nodeId, message))
+    if (worker) {
+        message = tr("joined the swarm of %1 as a worker (hive_swarm_mode)").arg(via);
+    } else if (!waitUntilManager(host, via, state(host).nodeId, message)) {
         return RunEvent::Status::Failed;
-    message = slowMs < 0 ? tr("joined the swarm of %1 as a manager").arg(via)
-                         : tr("joined the swarm of %1 as a manager (after %2 s: the swarm was "
-                              "slow to admit it)")
-                               .arg(via)
-                               .arg(slowMs / 1000);
+    } else {
+        message = slowMs < 0 ? tr("joined the swarm of %1 as a manager").arg(via)
+                             : tr("joined the swarm of %1 as a manager (after %2 s: the swarm was "
+                                  "slow to admit it)")
+                                   .arg(via)
+                                   .arg(slowMs / 1000);
+    }
     if (!staleNode.isEmpty()) {
         // The old entry of this host stays behind as a down node: remove it.
         QString ignored;
@@ -529,9 +552,12 @@ RunEvent::Status SwarmSteps::labels(const QString &host, QString &message)
         message = tr("%1 is not in the swarm").arg(host);
         return RunEvent::Status::Failed;
     }
+    // A worker cannot read or change the swarm: its labels are set through
+    // the first hive.
+    const QString manager = self.manager ? host : m_first;
     QString out;
     if (!runOnManager(
-            QStringLiteral("node-labels"), host,
+            QStringLiteral("node-labels"), manager,
             QStringLiteral("docker node inspect -f '{{json .Spec.Labels}}' %1").arg(self.nodeId),
             out, message))
         return RunEvent::Status::Failed;
@@ -552,7 +578,7 @@ RunEvent::Status SwarmSteps::labels(const QString &host, QString &message)
     QString args;
     for (const QString &l : std::as_const(missing))
         args += QStringLiteral(" --label-add %1=true").arg(ShellCommand::quote(l));
-    if (!runOnManager(QStringLiteral("node-labels"), host,
+    if (!runOnManager(QStringLiteral("node-labels"), manager,
                       QStringLiteral("docker node update%1 %2").arg(args, self.nodeId), out,
                       message))
         return RunEvent::Status::Failed;

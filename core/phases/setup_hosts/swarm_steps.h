@@ -15,12 +15,11 @@ class HostPool;
 
 // The cluster part of setup-hosts (chapter 8.2.4): docker_gwbridge and
 // ingress from internal_cidr when set, `swarm init` on the first hive, the
-// other hives joined as managers, and a node label for every inventory
-// group of each hive. Checked first everywhere; a host that is already in
-// another swarm is reported, never reset. A first hive that was rebuilt
-// joins the swarm the other hives still run instead of starting a second
-// one, and a hive whose swarm state is stale (its node removed, its
-// managers replaced by a quorum recovery) leaves it and joins again.
+// other hives joined as managers (as workers with hive_swarm_mode: worker), and a node label for
+// every inventory group of each hive. Checked first everywhere; a host that is already in another
+// swarm is reported, never reset. A first hive that was rebuilt joins the swarm the other hives
+// still run instead of starting a second one, and a hive whose swarm state is stale (its node
+// removed, its managers replaced by a quorum recovery) leaves it and joins again.
 class SwarmSteps
 {
     Q_DECLARE_TR_FUNCTIONS(hive::SwarmSteps)
@@ -29,7 +28,8 @@ public:
     {
         QString host;
         QString address;
-        QStringList labels; // inventory groups of the host
+        QStringList labels;  // inventory groups of the host
+        bool worker = false; // hive_swarm_mode: worker
     };
     struct Options
     {

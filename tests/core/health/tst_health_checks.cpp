@@ -113,6 +113,33 @@ private slots:
             nodes));
     }
 
+    // A hive made a worker by hive_swarm_mode is as designed; another hive
+    // found a worker is named, with the run that promotes it.
+    void aWorkerIsNamedUnlessTheInventoryMakesIt()
+    {
+        ProbedHost h0 = fixture(kHive0, QStringLiteral("healthy-host0.txt"));
+        QString nodes = h0.section(QStringLiteral("nodes"));
+        const int at = int(nodes.indexOf(QStringLiteral("p-hive2")));
+        QVERIFY(at > 0);
+        nodes.replace(nodes.indexOf(QStringLiteral("\"Reachable\""), at), 11,
+                      QStringLiteral("\"\""));
+        h0.sections[QStringLiteral("nodes")] = nodes;
+        ProbedHost h2 = h0;
+        h2.host = kHive2;
+        ProbedHost h1 = h0;
+        h1.host = kHive1;
+        const HealthCheck *named = nullptr;
+        QList<HealthCheck> checks = SwarmHealth::check({h0, h1, h2});
+        named = find(checks, kHive2);
+        QVERIFY2(named && named->summary.contains(QStringLiteral("is a worker")),
+                 qPrintable(checks.isEmpty() ? QString() : checks.first().summary));
+        h2.swarmWorker = true;
+        checks = SwarmHealth::check({h0, h1, h2});
+        named = find(checks, kHive2);
+        QVERIFY2(!named || named->severity == HealthCheck::Severity::Ok,
+                 qPrintable(named ? named->summary : QString()));
+    }
+
     // The first drill's finding: 1 of 3 managers stopped.
     void oneManagerDownLeavesNoFaultTolerance()
     {

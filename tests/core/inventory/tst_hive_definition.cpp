@@ -289,6 +289,36 @@ private slots:
         QCOMPARE(bad.hive.stage(QStringLiteral("private"))->registryPort, 5000);
     }
 
+    // hive_swarm_mode: worker makes a hive join as a worker; the first hive
+    // starts the swarm as its manager whatever it says; other words are refused.
+    void swarmModeWorkerIsReadPerHive()
+    {
+        const QByteArray stage = "  private:\n    provider: docker\n    cidr: 172.30.9.0/24\n";
+        const auto load = [&](const QString &host, const QByteArray &vars) {
+            return InventoryFixture()
+                .file(QStringLiteral("hive.yml"),
+                      "plugin: hive_inventory\nname: pdns\nstages:\n" + stage)
+                .hostVars(host, vars)
+                .load();
+        };
+        const LoadedInventory l = load(QStringLiteral("p-hive1.pdns"), "hive_swarm_mode: worker\n");
+        QVERIFY2(l.ok(), qPrintable(describe(l.diagnostics)));
+        QStringList workers;
+        for (const HostPlan &h : l.hive.stage(QStringLiteral("private"))->hosts)
+            if (h.swarmWorker)
+                workers << h.name;
+        QCOMPARE(workers, QStringList{QStringLiteral("p-hive1.pdns")});
+        const LoadedInventory first =
+            load(QStringLiteral("p-hive0.pdns"), "hive_swarm_mode: worker\n");
+        for (const HostPlan &h : first.hive.stage(QStringLiteral("private"))->hosts)
+            QVERIFY2(!h.swarmWorker, qPrintable(h.name));
+        const LoadedInventory bad =
+            load(QStringLiteral("p-hive1.pdns"), "hive_swarm_mode: slave\n");
+        QVERIFY(!bad.ok());
+        QVERIFY2(describe(bad.diagnostics).contains(QStringLiteral("manager or worker")),
+                 qPrintable(describe(bad.diagnostics)));
+    }
+
     void unnamedSubnetUsesStagePrefix()
     {
         const LoadedInventory l = loadHive("  staging:\n    provider: aws\n    cidr: 10.0.0.0/16\n"
