@@ -40,6 +40,9 @@ if [[ " $* " == *" --test "* ]]; then
   packages+=(sudo)
   # openssl: the certificate tests make an earlier version's certificate with it
   packages+=(openssl)
+  # parted, fdisk (lsblk, blkid are in util-linux): the DRBD disk pick is run
+  # on loop devices as setup-hosts runs it on the hosts
+  packages+=(parted e2fsprogs util-linux)
   # checks of the package: lintian, the desktop entry, AppStream metadata, the
   # macOS property list (python3's plistlib) and Homebrew files (ruby -c)
   packages+=(lintian desktop-file-utils appstream ruby)

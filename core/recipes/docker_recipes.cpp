@@ -253,8 +253,49 @@ QString DockerRecipes::drbdAvailable()
 
 QStringList DockerRecipes::mirroredDeviceCandidates()
 {
-    return {QStringLiteral("/dev/nvme1n1"), QStringLiteral("/dev/sdb"), QStringLiteral("/dev/vdb"),
-            QStringLiteral("/dev/xvdb")};
+    // hive-builder's order (its drbd role): Azure's udev link to the first
+    // data disk, then each platform's second disk, the root disk last.
+    return {QStringLiteral("/dev/disk/azure/scsi1/lun0"),
+            QStringLiteral("/dev/sdc"),
+            QStringLiteral("/dev/sdb"),
+            QStringLiteral("/dev/vdc"),
+            QStringLiteral("/dev/vdb"),
+            QStringLiteral("/dev/xvdb"),
+            QStringLiteral("/dev/nvme1n1"),
+            QStringLiteral("/dev/sda")};
+}
+
+QString DockerRecipes::mirroredDevicePick()
+{
+    // Sets d. First choice: a whole disk nobody uses (no partition, no
+    // signature of a file system, LVM or RAID). Else, as the manual says,
+    // the free space after the last partition of the first partitioned
+    // disk becomes a new partition (1 GiB at least), flagged for LVM.
+    // A disk in use is never written to.
+    return QStringLiteral(
+               "d=; for c in %1; do [ -b \"$c\" ] || continue; c=$(readlink -f \"$c\"); "
+               "[ \"$(lsblk -dno TYPE \"$c\")\" = disk ] || continue; "
+               "if [ \"$(lsblk -no NAME \"$c\" | wc -l)\" = 1 ] && [ -z \"$(blkid -p \"$c\" "
+               "2>/dev/null)\" ]; then d=$c; break; fi; done; "
+               "if [ -z \"$d\" ]; then for c in %1; do [ -b \"$c\" ] || continue; "
+               "c=$(readlink -f \"$c\"); [ \"$(lsblk -dno TYPE \"$c\")\" = disk ] || continue; "
+               "[ \"$(lsblk -no NAME \"$c\" | wc -l)\" -gt 1 ] || continue; "
+               "set -- $(parted -sm \"$c\" unit s print free 2>/dev/null | tail -1 | grep "
+               "':free;$' | awk -F: '{gsub(\"s\",\"\",$2); gsub(\"s\",\"\",$3); "
+               "b=int(($2+2047)/2048)*2048; print b, $3, int(($3-b)/2048)}'); "
+               "[ -n \"$3\" ] && [ \"$3\" -ge 1024 ] || continue; "
+               "before=$(lsblk -lnpo NAME \"$c\"); parted -s \"$c\" unit s mkpart primary "
+               "\"$1\" \"$2\" || exit 1; partprobe \"$c\" 2>/dev/null; command -v udevadm "
+               ">/dev/null && udevadm settle; "
+               "d=$(lsblk -lnpo NAME \"$c\" | grep -vxF \"$before\" | head -1); "
+               "[ -n \"$d\" ] || { echo \"the new partition on $c does not show\" >&2; exit 1; }; "
+               "n=$(cat /sys/class/block/${d##*/}/partition); parted -s \"$c\" set \"$n\" lvm "
+               "on; break; done; fi; "
+               "[ -n \"$d\" ] || { echo 'no unused disk and no free space (1 GiB or more) after "
+               "the partitions of %2 for DRBD; add a disk, or set hive_mirrored_device or "
+               "hive_no_mirrored_device' >&2; exit 1; }; ")
+        .arg(mirroredDeviceCandidates().join(QLatin1Char(' ')),
+             mirroredDeviceCandidates().join(QStringLiteral(", ")));
 }
 
 QList<HostChange> DockerRecipes::drbd(const SetupHostContext &c)
@@ -272,13 +313,17 @@ QList<HostChange> DockerRecipes::drbdPackages(const SetupHostContext &c)
                                    f.installPackages({QStringLiteral("elrepo-release")}));
         out << HostChange::command(
             QStringLiteral("DRBD 9"),
-            f.packagesInstalled({QStringLiteral("kmod-drbd9x"), QStringLiteral("drbd9x-utils")}),
-            f.installPackages({QStringLiteral("kmod-drbd9x"), QStringLiteral("drbd9x-utils")}));
+            f.packagesInstalled({QStringLiteral("kmod-drbd9x"), QStringLiteral("drbd9x-utils"),
+                                 QStringLiteral("lvm2"), QStringLiteral("parted")}),
+            f.installPackages({QStringLiteral("kmod-drbd9x"), QStringLiteral("drbd9x-utils"),
+                               QStringLiteral("lvm2"), QStringLiteral("parted")}));
     } else {
         out << HostChange::command(
             QStringLiteral("DRBD 9 utilities"),
-            f.packagesInstalled({QStringLiteral("drbd-utils"), QStringLiteral("lvm2")}),
-            f.installPackages({QStringLiteral("drbd-utils"), QStringLiteral("lvm2")}));
+            f.packagesInstalled(
+                {QStringLiteral("drbd-utils"), QStringLiteral("lvm2"), QStringLiteral("parted")}),
+            f.installPackages(
+                {QStringLiteral("drbd-utils"), QStringLiteral("lvm2"), QStringLiteral("parted")}));
     }
     return out;
 }
@@ -291,25 +336,16 @@ QList<HostChange> DockerRecipes::drbdStorage(const SetupHostContext &c)
     const QString noDevice = c.var(QStringLiteral("hive_no_mirrored_device"));
     if (noDevice == QLatin1String("true") || noDevice == QLatin1String("True"))
         return out;
-    QString device = c.var(QStringLiteral("hive_mirrored_device"));
-    QString pick;
-    if (device.isEmpty()) {
-        QStringList tests;
-        for (const QString &d : mirroredDeviceCandidates())
-            tests << QStringLiteral("[ -b %1 ] && d=%1").arg(d);
-        pick =
-            QStringLiteral("d=; { %1; }; [ -n \"$d\" ] || { echo 'no second disk for DRBD "
-                           "(looked for %2; set hive_mirrored_device or hive_no_mirrored_device)' "
-                           ">&2; exit 1; }; ")
-                .arg(tests.join(QStringLiteral(" || ")),
-                     mirroredDeviceCandidates().join(QStringLiteral(", ")));
-    } else {
-        pick = QStringLiteral("d=%1; ").arg(ShellCommand::quote(device));
-    }
+    const QString device = c.var(QStringLiteral("hive_mirrored_device"));
+    const QString pick = device.isEmpty()
+                             ? mirroredDevicePick()
+                             : QStringLiteral("d=%1; ").arg(ShellCommand::quote(device));
+    // pvcreate without -f: a disk that is already a physical volume of
+    // another volume group is refused, never taken over.
     out << HostChange::command(
         QStringLiteral("DRBD resource pool (LVM volume group drbdpool)"),
         QStringLiteral("vgs drbdpool >/dev/null 2>&1"),
-        pick + QStringLiteral("pvcreate -f \"$d\" && vgcreate drbdpool \"$d\""));
+        pick + QStringLiteral("pvcreate -y \"$d\" && vgcreate drbdpool \"$d\""));
     return out;
 }
 

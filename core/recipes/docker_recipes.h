@@ -35,8 +35,11 @@ public:
     static QList<HostChange> drbdPackages(const SetupHostContext &c);
     static QList<HostChange> drbdStorage(const SetupHostContext &c);
     // The disk DRBD mirrors: hive_mirrored_device, else the first of these
-    // that exists (the second disk as each platform names it).
+    // that exists and is unused (the second disk as each platform names
+    // it), else free space after the partitions of the first partitioned one.
     static QStringList mirroredDeviceCandidates();
+    // The shell that picks it into $d (or says why not and exits 1).
+    static QString mirroredDevicePick();
 };
 
 } // namespace hive
