@@ -344,7 +344,8 @@ QList<HostChange> DockerRecipes::drbdStorage(const SetupHostContext &c)
     // another volume group is refused, never taken over.
     out << HostChange::command(
         QStringLiteral("DRBD resource pool (LVM volume group drbdpool)"),
-        QStringLiteral("vgs drbdpool >/dev/null 2>&1"),
+        // hive-builder's volume group on hosts it set up is used as it is.
+        QStringLiteral("vgs drbdpool >/dev/null 2>&1 || vgs drbdvg >/dev/null 2>&1"),
         pick + QStringLiteral("pvcreate -y \"$d\" && vgcreate drbdpool \"$d\""));
     return out;
 }

@@ -4,12 +4,26 @@
 
 namespace hive {
 
+bool DrbdResource::hasDisk(const QString &host) const
+{
+    return !diskless.contains(host) && !diskless.contains(host.section(QLatin1Char('.'), 0, 0));
+}
+
+QString DrbdResource::hostProbe()
+{
+    return QStringLiteral("for f in /etc/drbd.d/*.res; do [ -e \"$f\" ] || continue; "
+                          "grep -q '^%1' \"$f\" || echo \"foreign ${f##*/}\"; done; "
+                          "for g in %2 %3; do vgs \"$g\" >/dev/null 2>&1 && { echo \"vg $g\"; "
+                          "break; }; done; true")
+        .arg(QLatin1String(kHeader), QLatin1String(kVolumeGroup),
+             QLatin1String(kHiveBuilderVolumeGroup));
+}
+
 QByteArray DrbdResource::resourceFile() const
 {
-    QByteArray out = "# Written by hive build-volumes: volume " + name.toUtf8() + ".\n";
+    QByteArray out = QByteArray(kHeader) + ": volume " + name.toUtf8() + ".\n";
     out += "resource " + name.toUtf8() + " {\n";
     out += "    device " + device().toUtf8() + ";\n";
-    out += "    disk /dev/drbdpool/" + name.toUtf8() + ";\n";
     out += "    meta-disk internal;\n";
     out += "    options {\n        quorum majority;\n        on-no-quorum io-error;\n    }\n";
     QStringList names;
@@ -19,8 +33,10 @@ QByteArray DrbdResource::resourceFile() const
         out += "    on " + host.toUtf8() + " {\n";
         out += "        node-id " + QByteArray::number(i) + ";\n";
         out += "        address " + address.toUtf8() + ":" + QByteArray::number(port()) + ";\n";
-        if (diskless.contains(host) || diskless.contains(host.section(QLatin1Char('.'), 0, 0)))
-            out += "        disk none;\n";
+        // Each host's own disk: its volume group may be hive-builder's.
+        out += hasDisk(host)
+                   ? "        disk /dev/" + volumeGroup(host).toUtf8() + "/" + name.toUtf8() + ";\n"
+                   : QByteArray("        disk none;\n");
         out += "    }\n";
     }
     out += "    connection-mesh {\n        hosts " + names.join(QLatin1Char(' ')).toUtf8() +
@@ -31,17 +47,22 @@ QByteArray DrbdResource::resourceFile() const
 QList<HostChange> DrbdResource::changes(const QString &host, bool firstHive) const
 {
     const QString q = ShellCommand::quote(name);
-    const bool hasDisk =
-        !diskless.contains(host) && !diskless.contains(host.section(QLatin1Char('.'), 0, 0));
     QList<HostChange> out;
     out << HostChange::file(
         QStringLiteral("DRBD resource %1 (%2, port %3)").arg(name, device()).arg(port()),
         resourcePath(), resourceFile(), 0644, QStringLiteral("drbdadm adjust %1").arg(q));
-    if (hasDisk) {
-        out << HostChange::command(
-            QStringLiteral("logical volume drbdpool/%1 (%2)").arg(name, size),
-            QStringLiteral("lvs drbdpool/%1 >/dev/null 2>&1").arg(q),
-            QStringLiteral("lvcreate -y -L %2 -n %1 drbdpool").arg(q, ShellCommand::quote(size)));
+    if (hasDisk(host)) {
+        const QString vg = volumeGroup(host);
+        // In hive-builder's volume group, a thin volume of its pool (as it
+        // makes them) when the pool is there.
+        const QString create =
+            vg == QLatin1String(kVolumeGroup)
+                ? QStringLiteral("lvcreate -y -L %2 -n %1 %3")
+                : QStringLiteral("if lvs %3/drbdpool >/dev/null 2>&1; then lvcreate -y -V %2 "
+                                 "-T %3/drbdpool -n %1; else lvcreate -y -L %2 -n %1 %3; fi");
+        out << HostChange::command(QStringLiteral("logical volume %1/%2 (%3)").arg(vg, name, size),
+                                   QStringLiteral("lvs %1/%2 >/dev/null 2>&1").arg(vg, q),
+                                   create.arg(q, ShellCommand::quote(size), vg));
         // A disk attached to DRBD has its metadata (and dump-md refuses an
         // attached device): only a detached one is asked, so a re-run never
         // makes metadata again over a volume's data.

@@ -3,6 +3,7 @@
 #include "recipes/host_change.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -13,7 +14,8 @@ namespace hive {
 // One DRBD 9 volume of the hive: its resource file (every hive a node of a
 // full mesh, `diskless` hosts without a disk, quorum majority), the port
 // (7788 + device id) and what each hive does to bring it up: its logical
-// volume in the drbdpool volume group, metadata, `drbdadm up`, the file
+// volume in the drbdpool volume group (or in hive-builder's thin pool
+// drbdvg/drbdpool on hosts it set up), metadata, `drbdadm up`, the file
 // system (made once, on the first hive) and the Docker volume that mounts
 // /dev/drbd<id>.
 struct DrbdResource
@@ -24,6 +26,21 @@ struct DrbdResource
     QString fstype;                       // ext4, xfs
     QList<QPair<QString, QString>> hives; // (host name, address), in stage order
     QStringList diskless;
+    // host -> its volume group, where it is not drbdpool (hive-builder's drbdvg)
+    QHash<QString, QString> volumeGroups;
+
+    static constexpr const char *kVolumeGroup = "drbdpool";
+    static constexpr const char *kHiveBuilderVolumeGroup = "drbdvg";
+    QString volumeGroup(const QString &host) const
+    {
+        return volumeGroups.value(host, QString::fromLatin1(kVolumeGroup));
+    }
+    bool hasDisk(const QString &host) const;
+    // What build-volumes asks each hive first: "vg <name>" for the volume
+    // group it has, and "foreign <file>" for each resource file it did not
+    // write (hive-builder's, left as they are).
+    static QString hostProbe();
+    static constexpr const char *kHeader = "# Written by hive build-volumes";
 
     static constexpr int kBasePort = 7788;
     int port() const { return kBasePort + deviceId; }

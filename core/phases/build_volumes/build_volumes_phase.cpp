@@ -11,6 +11,7 @@
 #include "remote/shell_command.h"
 
 #include <QSet>
+#include <algorithm>
 #include <memory>
 
 namespace hive {
@@ -67,6 +68,28 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
     }
     const auto withoutDevice = std::make_shared<QStringList>(
         StageVolumes::hivesWithoutMirroredDevice(context.loaded, *stage));
+    // Each hive's volume group (hive-builder's drbdvg on hosts it set up)
+    // and the resource files it did not write, asked once.
+    const auto volumeGroups = std::make_shared<QHash<QString, QString>>();
+    const auto foreignFiles = std::make_shared<QHash<QString, QStringList>>();
+    const bool anyDrbd = std::any_of(volumes.cbegin(), volumes.cend(), [](const Volume &v) {
+        return v.kind == VolumePlan::Kind::Drbd;
+    });
+    if (anyDrbd) {
+        const QHash<QString, CommandResult> answers =
+            pool.runOnAll(hives, DrbdResource::hostProbe(), run);
+        for (auto it = answers.begin(); it != answers.end(); ++it) {
+            for (const QString &line : it.value().stdoutText.split(QLatin1Char('\n'))) {
+                const QString word = line.section(QLatin1Char(' '), 0, 0);
+                const QString rest = line.section(QLatin1Char(' '), 1).trimmed();
+                if (word == QLatin1String("vg") &&
+                    rest == QLatin1String(DrbdResource::kHiveBuilderVolumeGroup))
+                    volumeGroups->insert(it.key(), rest);
+                else if (word == QLatin1String("foreign"))
+                    (*foreignFiles)[it.key()] << rest;
+            }
+        }
+    }
 
     if (options.destroy) {
         // A volume is refused while a service mounts it (Docker would only
@@ -119,7 +142,8 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
                 if (v.kind == VolumePlan::Kind::Drbd && drbdCapable->value(host))
                     script += QStringLiteral("; systemctl disable drbd@%1.service 2>/dev/null; "
                                              "drbdadm down %1 2>/dev/null; "
-                                             "lvremove -y drbdpool/%1 >/dev/null 2>&1; "
+                                             "for g in drbdpool drbdvg; do lvremove -y "
+                                             "\"$g\"/%1 >/dev/null 2>&1; done; "
                                              "rm -f /etc/drbd.d/%1.res")
                                   .arg(q);
                 else if (v.kind == VolumePlan::Kind::Drbd)
@@ -163,7 +187,7 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
         step.hosts = hives;
         step.maxParallel = 4;
         step.work = [&options, &reporter, &pool, run, v, drbdCapable, drbdWhyNot, withoutDevice,
-                     stage](const QString &host, QString &message) {
+                     volumeGroups, foreignFiles, stage](const QString &host, QString &message) {
             HostChangeApplier::Options o;
             o.checkOnly = options.checkOnly;
             o.cancel = options.cancel;
@@ -184,7 +208,16 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
                         .arg(ShellCommand::quote(v.name)),
                     createDriverVolume(v));
             } else {
-                const DrbdResource r = StageVolumes::drbdResource(*stage, v, *withoutDevice);
+                DrbdResource r = StageVolumes::drbdResource(*stage, v, *withoutDevice);
+                r.volumeGroups = *volumeGroups;
+                const QString fileName = r.resourcePath().section(QLatin1Char('/'), -1);
+                if (foreignFiles->value(host).contains(fileName)) {
+                    // A site hive-builder built: its volume keeps running as
+                    // it made it (its ports, its unit); nothing is rewritten.
+                    message = tr("%1 was made by hive-builder (%2 is its file): left as it is")
+                                  .arg(v.name, r.resourcePath());
+                    return RunEvent::Status::Ok;
+                }
                 if (drbdCapable->value(host)) {
                     changes = r.changes(host, host == stage->firstHive);
                 } else if (stage->name != QLatin1String("private")) {

@@ -109,6 +109,20 @@ private slots:
             QStringLiteral("db_data-on-diskless-hive.txt"),
             HostChange::describe(r.changes(QStringLiteral("p-hive2.vols.test"), false)).toUtf8());
 
+        // A hive hive-builder set up keeps its volume group drbdvg: the
+        // resource names each host's own disk, and the volume is a thin one
+        // of its pool where the pool is there.
+        DrbdResource hb = r;
+        hb.volumeGroups.insert(stage->firstHive, QStringLiteral("drbdvg"));
+        const QByteArray hbRes = hb.resourceFile();
+        QCOMPARE(hbRes.count("disk /dev/drbdvg/db_data;"), 1);
+        QCOMPARE(hbRes.count("disk /dev/drbdpool/db_data;"), 1);
+        const QString onFirst = HostChange::describe(hb.changes(stage->firstHive, true));
+        QVERIFY2(
+            onFirst.contains(QStringLiteral("lvcreate -y -V 2G -T drbdvg/drbdpool -n db_data")),
+            qPrintable(onFirst));
+        QVERIFY(DrbdResource::hostProbe().contains(QStringLiteral("foreign")));
+
         // hive_no_mirrored_device: setup-hosts made no pool there, so the
         // hive is a diskless node of every resource (no logical volume).
         const LoadedInventory withoutDisk =
