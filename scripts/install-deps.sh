@@ -43,6 +43,9 @@ if [[ " $* " == *" --test "* ]]; then
   # parted, fdisk (lsblk, blkid are in util-linux): the DRBD disk pick is run
   # on loop devices as setup-hosts runs it on the hosts
   packages+=(parted e2fsprogs util-linux)
+  # python3-botocore: AWS's own SDK, the oracle the request signatures are
+  # checked against
+  packages+=(python3-botocore)
   # checks of the package: lintian, the desktop entry, AppStream metadata, the
   # macOS property list (python3's plistlib) and Homebrew files (ruby -c)
   packages+=(lintian desktop-file-utils appstream ruby)
