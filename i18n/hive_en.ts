@@ -331,6 +331,10 @@
         <source>DRBD 9 cannot run on %1 (%2): %3 would not be mirrored; run setup-hosts -T drbd there and see what it says</source>
         <translation>DRBD 9 cannot run on %1 (%2): %3 would not be mirrored; run setup-hosts -T drbd there and see what it says</translation>
     </message>
+    <message>
+        <source>%1 was made by hive-builder (%2 is its file): left as it is</source>
+        <translation>%1 was made by hive-builder (%2 is its file): left as it is</translation>
+    </message>
 </context>
 <context>
     <name>hive::ContextFile</name>
@@ -2476,6 +2480,10 @@
     <message>
         <source>the proxy %1:%2 reaches %3 at %4 while this phase runs</source>
         <translation>the proxy %1:%2 reaches %3 at %4 while this phase runs</translation>
+    </message>
+    <message>
+        <source>containers reach the proxy at %1</source>
+        <translation>containers reach the proxy at %1</translation>
     </message>
 </context>
 <context>

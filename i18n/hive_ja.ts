@@ -327,6 +327,10 @@
         <source>DRBD 9 cannot run on %1 (%2): %3 would not be mirrored; run setup-hosts -T drbd there and see what it says</source>
         <translation>%1 では DRBD 9 を動かせません（%2）: %3 が複製されなくなります。そのサーバで setup-hosts -T drbd を実行し、表示される理由を確認してください</translation>
     </message>
+    <message>
+        <source>%1 was made by hive-builder (%2 is its file): left as it is</source>
+        <translation>%1 は hive-builder が作ったボリュームです (%2 はそのファイル): そのままにします</translation>
+    </message>
 </context>
 <context>
     <name>hive::ContextFile</name>
@@ -2456,6 +2460,10 @@
     <message>
         <source>the proxy %1:%2 reaches %3 at %4 while this phase runs</source>
         <translation>このフェーズの実行中、プロキシ %1:%2 を %3 の %4 に転送しています</translation>
+    </message>
+    <message>
+        <source>containers reach the proxy at %1</source>
+        <translation>コンテナからは %1 でプロキシに届きます</translation>
     </message>
 </context>
 <context>

@@ -151,8 +151,14 @@ bool Phase::run(PhaseContext &context) const
                              proxyError))
         return reporter.abort(proxyError);
     ProxyForwards forwards;
-    if (connects() && !context.options.checkOnly)
-        forwards.open(context.proxy, context.pool, context.pool.hosts(), reporter);
+    if (connects() && !context.options.checkOnly) {
+        QHash<QString, QString> addresses;
+        if (context.stage) {
+            for (const HostPlan &h : context.stage->hosts)
+                addresses.insert(h.name, h.privateIp);
+        }
+        forwards.open(context.proxy, context.pool, context.pool.hosts(), addresses, reporter);
+    }
     StepSequence::Options options;
     options.tags = tags;
     options.cancel = context.options.cancel;

@@ -14,6 +14,30 @@ QString ProxySettings::urlOnHosts() const
     return QStringLiteral("http://127.0.0.1:%1").arg(hostPort);
 }
 
+QString ProxySettings::urlAt(const QString &address) const
+{
+    return QStringLiteral("http://%1:%2").arg(address).arg(hostPort);
+}
+
+QList<QPair<QString, QString>> ProxySettings::containerEnvironment(const QString &address,
+                                                                   const QStringList &noProxy) const
+{
+    QList<QPair<QString, QString>> out;
+    if (hasProxy() && !address.isEmpty()) {
+        const QString url = urlAt(address);
+        const QString none = noProxy.join(QLatin1Char(','));
+        for (const char *name : {"HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy"})
+            out.append({QLatin1String(name), url});
+        for (const char *name : {"NO_PROXY", "no_proxy"})
+            out.append({QLatin1String(name), none});
+    }
+    if (!pipIndexUrl.isEmpty())
+        out.append({QStringLiteral("PIP_INDEX_URL"), pipIndexUrl});
+    if (!pipTrustedHost.isEmpty())
+        out.append({QStringLiteral("PIP_TRUSTED_HOST"), pipTrustedHost});
+    return out;
+}
+
 bool ProxySettings::read(const Persistents &persistents, const QString &stage, ProxySettings &out,
                          QString &error)
 {

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace hive {
 
@@ -28,6 +31,15 @@ public:
     bool hasProxy() const { return !proxyHost.isEmpty(); }
     // What the hosts' tools are given: http://127.0.0.1:<http_proxy_port>.
     QString urlOnHosts() const;
+    // What containers (builds, services) are given: the host's own address
+    // on the hive's network, where its sshd also listens for the proxy
+    // (GatewayPorts clientspecified, written by setup-hosts).
+    QString urlAt(const QString &address) const;
+    // The environment containers get, as hive-builder gives its builds and
+    // services: the proxy at `address` in both cases of each name, what goes
+    // around it, and pip's index. Empty without a proxy or pip settings.
+    QList<QPair<QString, QString>> containerEnvironment(const QString &address,
+                                                        const QStringList &noProxy) const;
 
     // The stage's values; false with the error naming the variable when one
     // cannot be used (http_proxy without a port, a name no DNS takes).

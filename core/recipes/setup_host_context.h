@@ -44,7 +44,8 @@ struct SetupHostContext
     QByteArray registryHtpasswd; // "user:bcrypt\n"
     QString registryUser;
     // hive-builder's proxy variables (ProxySettings); empty when not set.
-    QString proxyUrl; // http://127.0.0.1:<http_proxy_port>, forwarded while hive runs
+    QString proxyUrl;  // http://127.0.0.1:<http_proxy_port>, forwarded while hive runs
+    int proxyPort = 0; // http_proxy_port on the hosts; 0 without a proxy
     QString registryMirror;
     QString pipIndexUrl;
     QString pipTrustedHost;

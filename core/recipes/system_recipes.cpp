@@ -113,6 +113,22 @@ QList<HostChange> SystemRecipes::proxy(const SetupHostContext &c)
     else
         out << removal(QStringLiteral("no proxy or pip settings left in /etc/environment"),
                        {QStringLiteral("/etc/environment")}, QString());
+    // sshd may listen for the proxy on the host's address too (the run
+    // asks for it on the hive's network only), for containers.
+    const QString gatewayPorts = QStringLiteral("/etc/ssh/sshd_config.d/12-hive-proxy.conf");
+    const QString reload =
+        QStringLiteral("sshd -t && systemctl reload %1").arg(c.facts.sshService());
+    if (c.proxyUrl.isEmpty()) {
+        out << HostChange::command(QStringLiteral("sshd listens for the proxy on loopback only"),
+                                   QStringLiteral("[ ! -e %1 ]").arg(gatewayPorts),
+                                   QStringLiteral("rm -f %1 && %2").arg(gatewayPorts, reload));
+    } else {
+        out << HostChange::file(
+            QStringLiteral("sshd may listen for the proxy on the host's address (containers)"),
+            gatewayPorts,
+            "# Written by hive setup-hosts (base: http_proxy).\nGatewayPorts clientspecified\n",
+            0600, reload);
+    }
     if (c.proxyUrl.isEmpty()) {
         out << (c.facts.isRhel() ? removal(QStringLiteral("dnf without a proxy"),
                                            {QStringLiteral("/etc/dnf/dnf.conf")}, QString())
@@ -325,6 +341,15 @@ QList<HostChange> SystemRecipes::iptables(const SetupHostContext &c)
              registry.toUtf8() + "," + syslog.toUtf8() + " -j ACCEPT\n";
     rules += "-A HIVE-INPUT -s " + net + " -p udp -m multiport --dports 7946," +
              QByteArray::number(c.dataPathPort) + "," + syslog.toUtf8() + " -j ACCEPT\n";
+    if (c.proxyPort > 0) {
+        // The proxy's port (while hive runs): for the hive's servers and the
+        // containers on this host (Docker's bridges), nothing else.
+        const QByteArray port = QByteArray::number(c.proxyPort);
+        rules += "-A HIVE-INPUT -s " + net + " -p tcp --dport " + port + " -j ACCEPT\n";
+        for (const char *bridge : {"docker0", "docker_gwbridge", "br-+"})
+            rules += QByteArray("-A HIVE-INPUT -i ") + bridge + " -p tcp --dport " + port +
+                     " -j ACCEPT\n";
+    }
     rules += "-A HIVE-INPUT -j DROP\n";
     // Published ports from 10000 up serve the hive only.
     rules += "-A DOCKER-USER ! -s " + c.cidr.toUtf8() +

@@ -82,6 +82,8 @@ bool SshdFixture::start(QString &whyNot)
                        "StrictModes no\nUsePAM no\nPasswordAuthentication no\n"
                        "KbdInteractiveAuthentication no\nPermitRootLogin prohibit-password\n"
                        "Subsystem sftp internal-sftp\nLogLevel ERROR\n"
+                       // As setup-hosts lets the hosts' sshd listen for http_proxy.
+                       "GatewayPorts clientspecified\n"
                        // Sessions get an empty home: the machine's own dotfiles (a root
                        // .bashrc that runs pyenv costs ~190 ms per command here) must
                        // not leak into the tests.

@@ -7,6 +7,7 @@
 #include "phases/phase_context.h"
 #include "project/context_file.h"
 #include "project/project.h"
+#include "project/proxy_settings.h"
 #include "recipes/ansible_playbook.h"
 #include "recipes/docker_recipes.h"
 #include "remote/host_pool.h"
@@ -61,6 +62,25 @@ bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
     }
 
     const QString repository = stage->repositoryHost();
+    {
+        // The roles reach http_proxy at the repository server, where the
+        // build containers run and its sshd listens for it while hive runs.
+        ProxySettings proxy;
+        QString proxyError;
+        if (ProxySettings::read(context.project.persistents(), stage->name, proxy, proxyError)) {
+            QStringList around{QStringLiteral("localhost"), QStringLiteral("127.0.0.1")};
+            QString repositoryIp;
+            for (const HostPlan &h : stage->hosts) {
+                around << h.name << h.name.section(QLatin1Char('.'), 0, 0) << h.privateIp;
+                if (h.name == repository)
+                    repositoryIp = h.privateIp;
+            }
+            around << stage->cidr;
+            around.removeAll(QString());
+            for (ImageBuildRecipe &r : recipes)
+                r.environment = proxy.containerEnvironment(repositoryIp, around);
+        }
+    }
     const QString contextDir = QDir(context.project.contextDir()).absolutePath();
     const QString workDir = contextDir + QStringLiteral("/images");
     QDir().mkpath(workDir + QStringLiteral("/builtin-roles/python-aptk/tasks"));

@@ -150,8 +150,18 @@ QByteArray ImageBuildRecipe::playbook() const
                "    ansible_host: " +
                container().toUtf8() +
                "\n"
-               "    ansible_user: root\n"
-               "  roles:\n";
+               "    ansible_user: root\n";
+        if (!environment.isEmpty()) {
+            out += "  environment:\n";
+            for (const auto &[name, value] : environment)
+                out += "    " + name.toUtf8() + ": " +
+                       QJsonDocument(QJsonArray{value})
+                           .toJson(QJsonDocument::Compact)
+                           .mid(1)
+                           .chopped(1) +
+                       "\n";
+        }
+        out += "  roles:\n";
         for (const QString &r : playRoles)
             out += "    - " + r.toUtf8() + "\n";
     };

@@ -29,6 +29,9 @@ public:
     bool standalone = false;
     bool privileged = false;
     Value vars; // the image host's variables (hive_env, hive_user, ...)
+    // What the roles run with (http_proxy's and pip's settings, as
+    // hive-builder's build-images gives them); not part of the image.
+    QList<QPair<QString, QString>> environment;
 
     QString container() const { return QStringLiteral("build_image_") + service; }
     // "<registry>/image_<service>"

@@ -7,6 +7,7 @@
 #include "phases/deploy_services/service_spec_builder.h"
 #include "phases/phase_context.h"
 #include "project/project.h"
+#include "project/proxy_settings.h"
 #include "recipes/docker_recipes.h"
 #include "remote/docker_client.h"
 #include "remote/host_pool.h"
@@ -144,6 +145,25 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
     for (const NetworkPlan &n : loaded.services.networks) {
         if (n.availableOn.contains(stage->name))
             st->context.networks << n.name;
+    }
+    // As hive-builder: tasks reach the proxy at the first hive, whose sshd
+    // listens for it there while hive runs; the hive's own names go around.
+    ProxySettings proxy;
+    QString proxyError;
+    if (ProxySettings::read(phase.project.persistents(), stage->name, proxy, proxyError)) {
+        QStringList around{QStringLiteral("localhost"), QStringLiteral("127.0.0.1")};
+        QString firstHiveIp;
+        for (const HostPlan &h : stage->hosts) {
+            around << h.name << h.name.section(QLatin1Char('.'), 0, 0) << h.privateIp;
+            if (h.name == stage->firstHive)
+                firstHiveIp = h.privateIp;
+        }
+        around << stage->cidr;
+        for (const ServicePlan &s : loaded.services.services)
+            around << s.name;
+        around.removeAll(QString());
+        around.removeDuplicates();
+        st->context.proxyEnvironment = proxy.containerEnvironment(firstHiveIp, around);
     }
     {
         DockerClient client(st->managerApi);

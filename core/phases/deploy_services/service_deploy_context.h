@@ -17,6 +17,9 @@ struct ServiceDeployContext
     QString syslogAddress;                  // "udp://address:port" of the repository server
     QStringList networks;                   // the stage's networks: the default attachment
     QHash<QString, QString> networkIds;     // name -> id on the swarm
+    // http_proxy's and pip's settings for every task (ProxySettings::
+    // containerEnvironment); a name the service sets itself wins.
+    QList<QPair<QString, QString>> proxyEnvironment;
 };
 
 } // namespace hive

@@ -282,7 +282,16 @@ QJsonObject ServiceSpecBuilder::build(const LoadedInventory &loaded, const QStri
     // Docker's names: Command is the entrypoint, Args the command.
     insertIfNotEmpty(container, "Command", words(var("hive_entrypoint")));
     insertIfNotEmpty(container, "Args", words(var("hive_command")));
-    insertIfNotEmpty(container, "Env", environment(var("hive_environment")));
+    QJsonArray env = environment(var("hive_environment"));
+    for (const auto &[name, value] : context.proxyEnvironment) {
+        const QString prefix = name + QLatin1Char('=');
+        const bool own = std::any_of(env.cbegin(), env.cend(), [&](const QJsonValue &e) {
+            return e.toString().startsWith(prefix) || e.toString() == name;
+        });
+        if (!own)
+            env.append(prefix + value);
+    }
+    insertIfNotEmpty(container, "Env", env);
     insertIfNotEmpty(container, "Dir", var("hive_working_dir").text());
     insertIfNotEmpty(container, "User", var("hive_user").text());
     insertIfNotEmpty(container, "Mounts", mounts(var("hive_volumes")));

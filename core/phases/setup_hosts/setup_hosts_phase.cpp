@@ -379,6 +379,7 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
         c.registryUser = registry.user();
         const ProxySettings &proxy = context.proxy; // read (and checked) by Phase::run
         c.proxyUrl = proxy.hasProxy() ? proxy.urlOnHosts() : QString();
+        c.proxyPort = proxy.hasProxy() ? proxy.hostPort : 0;
         c.registryMirror = proxy.registryMirror;
         c.pipIndexUrl = proxy.pipIndexUrl;
         c.pipTrustedHost = proxy.pipTrustedHost;

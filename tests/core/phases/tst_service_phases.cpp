@@ -9,6 +9,7 @@
 #include "phases/build_images/image_build_recipe.h"
 #include "phases/deploy_services/service_spec_builder.h"
 #include "phases/initialize_services/initialize_services_phase.h"
+#include "project/proxy_settings.h"
 #include "recipes/docker_recipes.h"
 #include "recipes/host_change.h"
 #include "tests/support/golden_file.h"
@@ -173,6 +174,23 @@ private slots:
             QStringLiteral("p-hive3.svc.test:5000/image_api:latest@sha256:0123"), errors);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
         compareWithGolden(QStringLiteral("api.json"), QJsonDocument(spec).toJson());
+
+        // Behind a proxy every task gets it, a name the service sets wins.
+        ServiceDeployContext proxied = c;
+        proxied.proxyEnvironment = {{QStringLiteral("HTTP_PROXY"), QStringLiteral("http://h:3128")},
+                                    {QStringLiteral("TZ"), QStringLiteral("UTC")}};
+        const QJsonArray env = ServiceSpecBuilder::build(loaded, QStringLiteral("api"), proxied,
+                                                         QStringLiteral("x@sha256:0123"), errors)
+                                   .value(QStringLiteral("TaskTemplate"))
+                                   .toObject()
+                                   .value(QStringLiteral("ContainerSpec"))
+                                   .toObject()
+                                   .value(QStringLiteral("Env"))
+                                   .toArray();
+        QVERIFY2(env.contains(QStringLiteral("HTTP_PROXY=http://h:3128")) &&
+                     env.contains(QStringLiteral("TZ=Asia/Tokyo")) &&
+                     !env.contains(QStringLiteral("TZ=UTC")),
+                 QJsonDocument(env).toJson().constData());
 
         // The points a reader checks first, spelled out.
         const QJsonObject container = spec.value(QStringLiteral("TaskTemplate"))
@@ -368,6 +386,20 @@ private slots:
         // python-aptk runs before fact gathering, the other roles after it.
         compareWithGolden(QStringLiteral("image_api.yml"), r.playbook());
         QCOMPARE(r.playbook().count("gather_facts: false"), 1);
+        // Behind a proxy the roles run with it (every play), not the image.
+        const QStringList settingsBefore = r.commitChanges(fromConfig);
+        ProxySettings proxy;
+        proxy.proxyHost = QStringLiteral("localhost");
+        proxy.proxyPort = 3128;
+        proxy.pipIndexUrl = QStringLiteral("http://devpi/root/pypi/+simple/");
+        r.environment =
+            proxy.containerEnvironment(QStringLiteral("172.30.0.4"), {QStringLiteral("localhost")});
+        QCOMPARE(r.playbook().count("  environment:\n    HTTP_PROXY: \"http://172.30.0.4:3128\"\n"),
+                 2);
+        QVERIFY(r.playbook().contains("    NO_PROXY: \"localhost\"\n"));
+        QVERIFY(r.playbook().contains("    PIP_INDEX_URL: \"http://devpi/root/pypi/+simple/\"\n"));
+        QCOMPARE(r.commitChanges(fromConfig), settingsBefore);
+        r.environment.clear();
         // A standalone image runs its own init, privileged.
         r.standalone = true;
         r.privileged = true;

@@ -64,6 +64,7 @@ SetupHostContext goldenContext(const HostFacts &facts)
     c.registryHtpasswd = "admin:$2b$10$goldengoldengoldengoldenu\n";
     c.registryUser = QStringLiteral("admin");
     c.proxyUrl = QStringLiteral("http://127.0.0.1:3128");
+    c.proxyPort = 3128;
     c.registryMirror = QStringLiteral("http://mirror.golden.test:5000");
     c.pipIndexUrl = QStringLiteral("http://devpi.golden.test/root/pypi/+simple/");
     c.pipTrustedHost = QStringLiteral("devpi.golden.test");
@@ -247,6 +248,12 @@ private slots:
                                        : QLatin1String("rm -f /etc/apt/apt.conf.d/95hive-proxy")),
                      qPrintable(text));
             QVERIFY(!text.contains(QLatin1String("127.0.0.1:3128")));
+            QVERIFY2(
+                text.contains(QLatin1String("rm -f /etc/ssh/sshd_config.d/12-hive-proxy.conf")),
+                qPrintable(text));
+            c.proxyPort = 0;
+            QVERIFY(
+                !HostChange::describe(SystemRecipes::iptables(c)).contains(QLatin1String("3128")));
             const QString docker = HostChange::describe(DockerRecipes::docker(c));
             QVERIFY2(docker.contains(QLatin1String(
                          "rm -f /etc/systemd/system/docker.service.d/http-proxy.conf")),

@@ -110,19 +110,28 @@ private slots:
         } said;
         RunReporter reporter(&said, QStringLiteral("setup-hosts"));
         {
+            // The host's own address on the hive's network (127.0.0.2 here)
+            // too, for its containers.
             ProxyForwards forwards;
-            forwards.open(proxy, pool, pool.hosts(), reporter);
-            QCOMPARE(forwards.opened(), 1);
-            QVERIFY2(said.texts.join(QLatin1Char('\n')).contains(proxy.urlOnHosts()),
-                     qPrintable(said.texts.join(QLatin1Char('\n'))));
-            QTcpSocket socket;
-            socket.connectToHost(QHostAddress::LocalHost, quint16(hostPort));
-            QVERIFY(socket.waitForConnected(5000));
-            QVERIFY(socket.waitForReadyRead(5000));
-            QVERIFY(socket.readLine().startsWith("SSH-2.0-"));
+            const QString host = pool.hosts().first();
+            forwards.open(proxy, pool, pool.hosts(), {{host, QStringLiteral("127.0.0.2")}},
+                          reporter);
+            QCOMPARE(forwards.opened(), 2);
+            const QString said2 = said.texts.join(QLatin1Char('\n'));
+            QVERIFY2(said2.contains(proxy.urlOnHosts()) &&
+                         said2.contains(QStringLiteral("containers reach the proxy at ") +
+                                        proxy.urlAt(QStringLiteral("127.0.0.2"))),
+                     qPrintable(said2));
+            for (const char *address : {"127.0.0.1", "127.0.0.2"}) {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress(QLatin1String(address)), quint16(hostPort));
+                QVERIFY2(socket.waitForConnected(5000), address);
+                QVERIFY2(socket.waitForReadyRead(5000), address);
+                QVERIFY(socket.readLine().startsWith("SSH-2.0-"));
+            }
             // A second forward on the same port is refused, and said.
             ProxyForwards clash;
-            clash.open(proxy, pool, pool.hosts(), reporter);
+            clash.open(proxy, pool, pool.hosts(), {}, reporter);
             QCOMPARE(clash.opened(), 0);
             QVERIFY2(said.texts.last().contains(QLatin1String("does not reach")),
                      qPrintable(said.texts.last()));
