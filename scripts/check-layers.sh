@@ -13,7 +13,7 @@ declare -A rank=(
     [data]=1
     [inventory]=2
     [project]=3
-    [remote]=4
+    [remote]=4 [cloud]=4
     [engine]=5
     [access]=6 [recipes]=6
     [providers]=7 [topology]=7 [health]=7
