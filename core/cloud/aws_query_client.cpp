@@ -1,0 +1,153 @@
+#include "cloud/aws_query_client.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QThread>
+#include <QTimer>
+
+namespace hive {
+
+AwsQueryClient::AwsQueryClient(const AwsCredentials &credentials, const QString &region,
+                               const QString &service, const QString &apiVersion)
+    : m_credentials(credentials), m_region(region), m_service(service), m_version(apiVersion),
+      m_endpoint(endpointFor(service, region)), m_network(std::make_unique<QNetworkAccessManager>())
+{}
+
+AwsQueryClient::~AwsQueryClient() = default;
+
+QUrl AwsQueryClient::endpointFor(const QString &service, const QString &region)
+{
+    const QString configured = qEnvironmentVariable("HIVE_AWS_ENDPOINT_URL");
+    if (!configured.isEmpty())
+        return QUrl(configured);
+    return QUrl(QStringLiteral("https://%1.%2.amazonaws.com/").arg(service, region));
+}
+
+QByteArray AwsQueryClient::formBody(const QString &action, const QString &version,
+                                    const Params &params)
+{
+    QByteArray body = "Action=" + AwsSignature::uriEncode(action.toUtf8(), false) +
+                      "&Version=" + AwsSignature::uriEncode(version.toUtf8(), false);
+    for (const auto &[name, value] : params)
+        body += '&' + AwsSignature::uriEncode(name.toUtf8(), false) + '=' +
+                AwsSignature::uriEncode(value.toUtf8(), false);
+    return body;
+}
+
+bool AwsQueryClient::retryable(const Reply &reply)
+{
+    if (reply.ok)
+        return false;
+    if (reply.status == 0 || reply.status >= 500)
+        return true;
+    static const QStringList codes{
+        QStringLiteral("RequestLimitExceeded"), QStringLiteral("Throttling"),
+        QStringLiteral("ThrottlingException"),  QStringLiteral("InternalError"),
+        QStringLiteral("Unavailable"),          QStringLiteral("ServiceUnavailable"),
+    };
+    return codes.contains(reply.code);
+}
+
+AwsQueryClient::Reply AwsQueryClient::call(const QString &action, const Params &params,
+                                           const std::atomic_bool *cancel, int timeoutMs)
+{
+    const QByteArray body = formBody(action, m_version, params);
+    Reply reply;
+    for (int attempt = 1; attempt <= 5; ++attempt) {
+        reply = once(body, cancel, timeoutMs);
+        reply.attempts = attempt;
+        if (!retryable(reply) || attempt == 5 || (cancel && cancel->load()))
+            break;
+        // 1, 2, 4, 8 pauses, cut short by a cancel.
+        for (int waited = 0; waited < (m_pauseMs << (attempt - 1)); waited += 100) {
+            if (cancel && cancel->load())
+                break;
+            QThread::msleep(quint64(qMin(100, m_pauseMs)));
+        }
+    }
+    if (!reply.ok && reply.message.isEmpty())
+        reply.message = tr("%1 answered %2").arg(m_endpoint.host()).arg(reply.status);
+    return reply;
+}
+
+AwsQueryClient::Reply AwsQueryClient::once(const QByteArray &body, const std::atomic_bool *cancel,
+                                           int timeoutMs)
+{
+    AwsSignature::Request signing;
+    signing.method = "POST";
+    signing.url = m_endpoint;
+    signing.body = body;
+    signing.headers.append(
+        qMakePair(QByteArray("Content-Type"),
+                  QByteArray("application/x-www-form-urlencoded; charset=utf-8")));
+    AwsSignature::sign(signing, m_credentials, m_region, m_service,
+                       QDateTime::currentDateTimeUtc());
+    QNetworkRequest request(m_endpoint);
+    for (const auto &[name, value] : std::as_const(signing.headers)) {
+        if (name != "Host") // Qt writes it, the same way
+            request.setRawHeader(name, value);
+    }
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+
+    Reply out;
+    QEventLoop loop;
+    QNetworkReply *network = m_network->post(request, body);
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, network, &QNetworkReply::abort);
+    QTimer cancelPoll;
+    QObject::connect(&cancelPoll, &QTimer::timeout, network, [&] {
+        if (cancel && cancel->load())
+            network->abort();
+    });
+    QObject::connect(network, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    timeout.start(timeoutMs);
+    cancelPoll.start(200);
+    loop.exec();
+    const bool timedOut = !timeout.isActive();
+    out.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray answer = network->readAll();
+    const QNetworkReply::NetworkError transport = network->error();
+    const QString transportError = network->errorString();
+    network->deleteLater();
+    if (out.status == 0) {
+        out.message =
+            cancel && cancel->load() ? tr("cancelled")
+            : timedOut
+                ? tr("%1 did not answer within %2 s").arg(m_endpoint.host()).arg(timeoutMs / 1000)
+                : tr("%1 cannot be reached: %2").arg(m_endpoint.host(), transportError);
+        return out;
+    }
+    (void)transport;
+    QString parseError;
+    if (!answer.isEmpty() && !XmlNode::parse(answer, out.body, parseError)) {
+        out.message = tr("%1 answered %2 with a document that is not XML (%3)")
+                          .arg(m_endpoint.host())
+                          .arg(out.status)
+                          .arg(parseError);
+        return out;
+    }
+    out.requestId = out.body.value(QStringLiteral("requestId"));
+    if (out.requestId.isEmpty())
+        out.requestId = out.body.value(QStringLiteral("RequestID"));
+    if (out.status >= 200 && out.status < 300) {
+        out.ok = true;
+        return out;
+    }
+    // <Response><Errors><Error><Code/><Message/></Error></Errors>...</Response>
+    const XmlNode &error = out.body.child(QStringLiteral("Errors")).child(QStringLiteral("Error"));
+    const XmlNode &plain = error.isNull() ? out.body.child(QStringLiteral("Error")) : error;
+    out.code = plain.value(QStringLiteral("Code"));
+    out.message = plain.value(QStringLiteral("Message"));
+    if (!out.code.isEmpty() && !out.message.isEmpty())
+        out.message = out.code + QStringLiteral(": ") + out.message;
+    else if (!out.code.isEmpty())
+        out.message = out.code;
+    return out;
+}
+
+} // namespace hive
