@@ -79,6 +79,96 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsQueryClient</name>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 answered %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 did not answer within %2 s</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with a document that is not XML (%3)</source>
+        <translation>%1 answered %2 with a document that is not XML (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AwsResourcePlan</name>
+    <message>
+        <source>stage %1: &apos;region&apos; is needed on AWS (e.g. ap-northeast-1)</source>
+        <translation>stage %1: &apos;region&apos; is needed on AWS (e.g. ap-northeast-1)</translation>
+    </message>
+    <message>
+        <source>stage %1: &apos;%2&apos; is needed on AWS (e.g. t3.medium) for %3</source>
+        <translation>stage %1: &apos;%2&apos; is needed on AWS (e.g. t3.medium) for %3</translation>
+    </message>
+    <message>
+        <source>stage %1: the disk size &apos;%2&apos; of %3 is not a size (20 or 20G)</source>
+        <translation>stage %1: the disk size &apos;%2&apos; of %3 is not a size (20 or 20G)</translation>
+    </message>
+    <message>
+        <source>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 or 20G)</source>
+        <translation>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 or 20G)</translation>
+    </message>
+    <message>
+        <source>stage %1: encrypted disks need &apos;kms_key_id&apos; (the KMS key&apos;s id or ARN)</source>
+        <translation>stage %1: encrypted disks need &apos;kms_key_id&apos; (the KMS key&apos;s id or ARN)</translation>
+    </message>
+    <message>
+        <source>region %1, stage %2 of %3</source>
+        <translation>region %1, stage %2 of %3</translation>
+    </message>
+    <message>
+        <source>vpc %1 %2, internet gateway &quot;%3&quot;</source>
+        <translation>vpc %1 %2, internet gateway &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>subnet %1 %2 in %3</source>
+        <translation>subnet %1 %2 in %3</translation>
+    </message>
+    <message>
+        <source>security group %1 (the vpc&apos;s default): %2</source>
+        <translation>security group %1 (the vpc&apos;s default): %2</translation>
+    </message>
+    <message>
+        <source>key pair %1</source>
+        <translation>key pair %1</translation>
+    </message>
+    <message>
+        <source>image: the newest named %1%2</source>
+        <translation>image: the newest named %1%2</translation>
+    </message>
+    <message>
+        <source> of owner %1</source>
+        <translation> of owner %1</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <source>instance %1 %2 at %3 in %4: %5%6, elastic ip %7</source>
+        <translation>instance %1 %2 at %3 in %4: %5%6, elastic ip %7</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>efs %1 with a mount target in each subnet</source>
+        <translation>efs %1 with a mount target in each subnet</translation>
+    </message>
+</context>
+<context>
     <name>hive::BackupHealth</name>
     <message>
         <source>(none)</source>
@@ -4325,6 +4415,17 @@
     <message>
         <source>%1 takes a JSON object such as {&quot;web80&quot;: 61001}</source>
         <translation>%1 takes a JSON object such as {&quot;web80&quot;: 61001}</translation>
+    </message>
+</context>
+<context>
+    <name>hive::XmlNode</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>the document ends early</source>
+        <translation>the document ends early</translation>
     </message>
 </context>
 <context>

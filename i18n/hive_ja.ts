@@ -76,6 +76,96 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsQueryClient</name>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 の応答は %2 でした</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消しました</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 から %2 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 に接続できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with a document that is not XML (%3)</source>
+        <translation>%1 の応答 (%2) は XML ではありません (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AwsResourcePlan</name>
+    <message>
+        <source>stage %1: &apos;region&apos; is needed on AWS (e.g. ap-northeast-1)</source>
+        <translation>ステージ %1: AWS では &apos;region&apos; が必要です (例: ap-northeast-1)</translation>
+    </message>
+    <message>
+        <source>stage %1: &apos;%2&apos; is needed on AWS (e.g. t3.medium) for %3</source>
+        <translation>ステージ %1: AWS では %3 に &apos;%2&apos; が必要です (例: t3.medium)</translation>
+    </message>
+    <message>
+        <source>stage %1: the disk size &apos;%2&apos; of %3 is not a size (20 or 20G)</source>
+        <translation>ステージ %1: %3 のディスクサイズ &apos;%2&apos; はサイズではありません (20 や 20G)</translation>
+    </message>
+    <message>
+        <source>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 or 20G)</source>
+        <translation>ステージ %1: &apos;mirrored_disk_size&apos; の %2 はサイズではありません (20 や 20G)</translation>
+    </message>
+    <message>
+        <source>stage %1: encrypted disks need &apos;kms_key_id&apos; (the KMS key&apos;s id or ARN)</source>
+        <translation>ステージ %1: ディスクの暗号化には &apos;kms_key_id&apos; (KMS キーの ID か ARN) が必要です</translation>
+    </message>
+    <message>
+        <source>region %1, stage %2 of %3</source>
+        <translation>リージョン %1、%3 のステージ %2</translation>
+    </message>
+    <message>
+        <source>vpc %1 %2, internet gateway &quot;%3&quot;</source>
+        <translation>VPC %1 %2、インターネットゲートウェイ &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>subnet %1 %2 in %3</source>
+        <translation>サブネット %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>security group %1 (the vpc&apos;s default): %2</source>
+        <translation>セキュリティグループ %1 (VPC の既定): %2</translation>
+    </message>
+    <message>
+        <source>key pair %1</source>
+        <translation>キーペア %1</translation>
+    </message>
+    <message>
+        <source>image: the newest named %1%2</source>
+        <translation>イメージ: 名前が %1 に合う最新のもの%2</translation>
+    </message>
+    <message>
+        <source> of owner %1</source>
+        <translation> (所有者 %1)</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>イメージ %1</translation>
+    </message>
+    <message>
+        <source>instance %1 %2 at %3 in %4: %5%6, elastic ip %7</source>
+        <translation>インスタンス %1 %2 (%3、%4): %5%6、Elastic IP %7</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>efs %1 with a mount target in each subnet</source>
+        <translation>EFS %1 (サブネットごとにマウントターゲット)</translation>
+    </message>
+</context>
+<context>
     <name>hive::BackupHealth</name>
     <message>
         <source>(none)</source>
@@ -4294,6 +4384,17 @@
     <message>
         <source>%1 takes a JSON object such as {&quot;web80&quot;: 61001}</source>
         <translation>%1 には {&quot;web80&quot;: 61001} のような JSON オブジェクトを指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>hive::XmlNode</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>the document ends early</source>
+        <translation>文書が途中で終わっています</translation>
     </message>
 </context>
 <context>
