@@ -79,6 +79,113 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsNetwork</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>would %1</source>
+        <translation>would %1</translation>
+    </message>
+    <message>
+        <source>looking for VPC %1</source>
+        <translation>looking for VPC %1</translation>
+    </message>
+    <message>
+        <source>%1 VPCs are named %2 with cidr %3 in %4; remove the extra ones</source>
+        <translation>%1 VPCs are named %2 with cidr %3 in %4; remove the extra ones</translation>
+    </message>
+    <message>
+        <source>create VPC %1 (%2)</source>
+        <translation>create VPC %1 (%2)</translation>
+    </message>
+    <message>
+        <source>creating VPC %1</source>
+        <translation>creating VPC %1</translation>
+    </message>
+    <message>
+        <source>turning on DNS in VPC %1</source>
+        <translation>turning on DNS in VPC %1</translation>
+    </message>
+    <message>
+        <source>looking for the internet gateway of %1</source>
+        <translation>looking for the internet gateway of %1</translation>
+    </message>
+    <message>
+        <source>create and attach internet gateway &quot;%1&quot;</source>
+        <translation>create and attach internet gateway &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>creating the internet gateway</source>
+        <translation>creating the internet gateway</translation>
+    </message>
+    <message>
+        <source>attaching internet gateway %1</source>
+        <translation>attaching internet gateway %1</translation>
+    </message>
+    <message>
+        <source>looking for subnet %1</source>
+        <translation>looking for subnet %1</translation>
+    </message>
+    <message>
+        <source>subnet %1 (%2) is in %3, not %4: a subnet cannot move; change available_zone back, or remove the subnet and its hosts</source>
+        <translation>subnet %1 (%2) is in %3, not %4: a subnet cannot move; change available_zone back, or remove the subnet and its hosts</translation>
+    </message>
+    <message>
+        <source>create subnet %1 (%2) in %3</source>
+        <translation>create subnet %1 (%2) in %3</translation>
+    </message>
+    <message>
+        <source>creating subnet %1</source>
+        <translation>creating subnet %1</translation>
+    </message>
+    <message>
+        <source>looking for the route table of %1</source>
+        <translation>looking for the route table of %1</translation>
+    </message>
+    <message>
+        <source>VPC %1 has no main route table</source>
+        <translation>VPC %1 has no main route table</translation>
+    </message>
+    <message>
+        <source>route 0.0.0.0/0 of %1 to the internet gateway</source>
+        <translation>route 0.0.0.0/0 of %1 to the internet gateway</translation>
+    </message>
+    <message>
+        <source>routing %1 to the internet gateway</source>
+        <translation>routing %1 to the internet gateway</translation>
+    </message>
+    <message>
+        <source>looking for the default security group of %1</source>
+        <translation>looking for the default security group of %1</translation>
+    </message>
+    <message>
+        <source>VPC %1 has no default security group</source>
+        <translation>VPC %1 has no default security group</translation>
+    </message>
+    <message>
+        <source>all from the group</source>
+        <translation>all from the group</translation>
+    </message>
+    <message>
+        <source>allow %1 in</source>
+        <translation>allow %1 in</translation>
+    </message>
+    <message>
+        <source>opening the security group %1</source>
+        <translation>opening the security group %1</translation>
+    </message>
+    <message>
+        <source>no longer allow %1</source>
+        <translation>no longer allow %1</translation>
+    </message>
+    <message>
+        <source>closing the security group %1</source>
+        <translation>closing the security group %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsQueryClient</name>
     <message>
         <source>%1 answered %2</source>

@@ -76,6 +76,113 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsNetwork</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>would %1</source>
+        <translation>%1 (予定)</translation>
+    </message>
+    <message>
+        <source>looking for VPC %1</source>
+        <translation>VPC %1 の確認</translation>
+    </message>
+    <message>
+        <source>%1 VPCs are named %2 with cidr %3 in %4; remove the extra ones</source>
+        <translation>%4 に名前 %2、CIDR %3 の VPC が %1 個あります。余分なものを削除してください</translation>
+    </message>
+    <message>
+        <source>create VPC %1 (%2)</source>
+        <translation>VPC %1 (%2) を作成</translation>
+    </message>
+    <message>
+        <source>creating VPC %1</source>
+        <translation>VPC %1 の作成</translation>
+    </message>
+    <message>
+        <source>turning on DNS in VPC %1</source>
+        <translation>VPC %1 の DNS 有効化</translation>
+    </message>
+    <message>
+        <source>looking for the internet gateway of %1</source>
+        <translation>%1 のインターネットゲートウェイの確認</translation>
+    </message>
+    <message>
+        <source>create and attach internet gateway &quot;%1&quot;</source>
+        <translation>インターネットゲートウェイ &quot;%1&quot; を作成して接続</translation>
+    </message>
+    <message>
+        <source>creating the internet gateway</source>
+        <translation>インターネットゲートウェイの作成</translation>
+    </message>
+    <message>
+        <source>attaching internet gateway %1</source>
+        <translation>インターネットゲートウェイ %1 の接続</translation>
+    </message>
+    <message>
+        <source>looking for subnet %1</source>
+        <translation>サブネット %1 の確認</translation>
+    </message>
+    <message>
+        <source>subnet %1 (%2) is in %3, not %4: a subnet cannot move; change available_zone back, or remove the subnet and its hosts</source>
+        <translation>サブネット %1 (%2) は %4 ではなく %3 にあります。サブネットは移動できません。available_zone を元に戻すか、サブネットとそのホストを削除してください</translation>
+    </message>
+    <message>
+        <source>create subnet %1 (%2) in %3</source>
+        <translation>サブネット %1 (%2) を %3 に作成</translation>
+    </message>
+    <message>
+        <source>creating subnet %1</source>
+        <translation>サブネット %1 の作成</translation>
+    </message>
+    <message>
+        <source>looking for the route table of %1</source>
+        <translation>%1 のルートテーブルの確認</translation>
+    </message>
+    <message>
+        <source>VPC %1 has no main route table</source>
+        <translation>VPC %1 にメインのルートテーブルがありません</translation>
+    </message>
+    <message>
+        <source>route 0.0.0.0/0 of %1 to the internet gateway</source>
+        <translation>%1 の 0.0.0.0/0 をインターネットゲートウェイへ向ける</translation>
+    </message>
+    <message>
+        <source>routing %1 to the internet gateway</source>
+        <translation>%1 のインターネットゲートウェイへのルート設定</translation>
+    </message>
+    <message>
+        <source>looking for the default security group of %1</source>
+        <translation>%1 の既定のセキュリティグループの確認</translation>
+    </message>
+    <message>
+        <source>VPC %1 has no default security group</source>
+        <translation>VPC %1 に既定のセキュリティグループがありません</translation>
+    </message>
+    <message>
+        <source>all from the group</source>
+        <translation>グループ内からのすべて</translation>
+    </message>
+    <message>
+        <source>allow %1 in</source>
+        <translation>%1 の受信を許可</translation>
+    </message>
+    <message>
+        <source>opening the security group %1</source>
+        <translation>セキュリティグループ %1 の許可追加</translation>
+    </message>
+    <message>
+        <source>no longer allow %1</source>
+        <translation>%1 の許可を削除</translation>
+    </message>
+    <message>
+        <source>closing the security group %1</source>
+        <translation>セキュリティグループ %1 の許可削除</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsQueryClient</name>
     <message>
         <source>%1 answered %2</source>

@@ -1,0 +1,427 @@
+#include "tests/support/fake_ec2.h"
+
+#include <QHostAddress>
+#include <QMutexLocker>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+#include <functional>
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QByteArray tagSet(const QHash<QString, QString> &tags)
+{
+    QByteArray out = "<tagSet>";
+    QStringList keys = tags.keys();
+    keys.sort();
+    for (const QString &k : keys)
+        out += "<item><key>" + esc(k).toUtf8() + "</key><value>" + esc(tags.value(k)).toUtf8() +
+               "</value></item>";
+    return out + "</tagSet>";
+}
+
+QByteArray response(const QString &action, const QByteArray &inner)
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<" + action.toUtf8() +
+           "Response xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>fake</"
+           "requestId>" +
+           inner + "</" + action.toUtf8() + "Response>";
+}
+
+QPair<int, QByteArray> error(int status, const QString &code, const QString &message)
+{
+    return {status, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response><Errors><Error><Code>" +
+                        code.toUtf8() + "</Code><Message>" + esc(message).toUtf8() +
+                        "</Message></Error></Errors><RequestID>fake</RequestID></Response>"};
+}
+
+// Filter.N.Name / Filter.N.Value.M
+QHash<QString, QStringList> filters(const QHash<QString, QString> &p)
+{
+    QHash<QString, QStringList> out;
+    for (int n = 1; p.contains(QStringLiteral("Filter.%1.Name").arg(n)); ++n) {
+        QStringList values;
+        for (int m = 1; p.contains(QStringLiteral("Filter.%1.Value.%2").arg(n).arg(m)); ++m)
+            values << p.value(QStringLiteral("Filter.%1.Value.%2").arg(n).arg(m));
+        out.insert(p.value(QStringLiteral("Filter.%1.Name").arg(n)), values);
+    }
+    return out;
+}
+
+// Every filter matches: tag:K by the tag, the others by `field`.
+bool matches(const QHash<QString, QStringList> &f, const FakeEc2::Tagged &r,
+             const std::function<QString(const QString &)> &field)
+{
+    for (auto it = f.begin(); it != f.end(); ++it) {
+        const QString value = it.key().startsWith(QLatin1String("tag:"))
+                                  ? r.tags.value(it.key().mid(4), QStringLiteral("\x01"))
+                                  : field(it.key());
+        if (!it.value().contains(value))
+            return false;
+    }
+    return true;
+}
+
+// TagSpecification.1.Tag.N.Key/Value
+QHash<QString, QString> specifiedTags(const QHash<QString, QString> &p)
+{
+    QHash<QString, QString> tags;
+    for (int n = 1; p.contains(QStringLiteral("TagSpecification.1.Tag.%1.Key").arg(n)); ++n)
+        tags.insert(p.value(QStringLiteral("TagSpecification.1.Tag.%1.Key").arg(n)),
+                    p.value(QStringLiteral("TagSpecification.1.Tag.%1.Value").arg(n)));
+    return tags;
+}
+
+QList<FakeEc2::Permission> permissions(const QHash<QString, QString> &p)
+{
+    QList<FakeEc2::Permission> out;
+    for (int n = 1; p.contains(QStringLiteral("IpPermissions.%1.IpProtocol").arg(n)); ++n) {
+        const QString base = QStringLiteral("IpPermissions.%1.").arg(n);
+        FakeEc2::Permission perm;
+        perm.protocol = p.value(base + QStringLiteral("IpProtocol"));
+        perm.from = p.value(base + QStringLiteral("FromPort")).toInt();
+        perm.to = p.value(base + QStringLiteral("ToPort")).toInt();
+        for (int m = 1; p.contains(base + QStringLiteral("IpRanges.%1.CidrIp").arg(m)); ++m) {
+            FakeEc2::Permission one = perm;
+            one.cidr = p.value(base + QStringLiteral("IpRanges.%1.CidrIp").arg(m));
+            out << one;
+        }
+        for (int m = 1; p.contains(base + QStringLiteral("Groups.%1.GroupId").arg(m)); ++m) {
+            FakeEc2::Permission one = perm;
+            one.group = p.value(base + QStringLiteral("Groups.%1.GroupId").arg(m));
+            out << one;
+        }
+    }
+    return out;
+}
+
+QHash<QString, QString> formParams(const QByteArray &body)
+{
+    QHash<QString, QString> out;
+    for (QByteArray pair : body.split('&')) {
+        pair.replace('+', ' ');
+        const int eq = int(pair.indexOf('='));
+        if (eq > 0)
+            out.insert(QString::fromUtf8(QByteArray::fromPercentEncoding(pair.left(eq))),
+                       QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(eq + 1))));
+    }
+    return out;
+}
+
+} // namespace
+
+FakeEc2::FakeEc2() : m_thread(std::make_unique<QThread>())
+{
+    auto *server = new QTcpServer;
+    server->moveToThread(m_thread.get());
+    QObject::connect(m_thread.get(), &QThread::finished, server, &QObject::deleteLater);
+    m_thread->start();
+    QMetaObject::invokeMethod(
+        server,
+        [this, server] {
+            server->listen(QHostAddress::LocalHost);
+            m_port = server->serverPort();
+            QObject::connect(server, &QTcpServer::newConnection, server, [this, server] {
+                while (QTcpSocket *s = server->nextPendingConnection()) {
+                    auto buffer = std::make_shared<QByteArray>();
+                    QObject::connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+                    QObject::connect(s, &QTcpSocket::readyRead, s, [this, s, buffer] {
+                        *buffer += s->readAll();
+                        for (;;) {
+                            const int headEnd = int(buffer->indexOf("\r\n\r\n"));
+                            if (headEnd < 0)
+                                return;
+                            int length = 0;
+                            for (const QByteArray &line : buffer->left(headEnd).split('\n'))
+                                if (line.toLower().startsWith("content-length:"))
+                                    length = line.mid(15).trimmed().toInt();
+                            if (buffer->size() < headEnd + 4 + length)
+                                return;
+                            const QByteArray body = buffer->mid(headEnd + 4, length);
+                            buffer->remove(0, headEnd + 4 + length);
+                            const auto [status, xml] = answer(formParams(body));
+                            s->write("HTTP/1.1 " + QByteArray::number(status) +
+                                     " X\r\nContent-Type: text/xml;charset=UTF-8\r\n"
+                                     "Content-Length: " +
+                                     QByteArray::number(xml.size()) + "\r\n\r\n" + xml);
+                        }
+                    });
+                }
+            });
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+FakeEc2::~FakeEc2()
+{
+    m_thread->quit();
+    m_thread->wait();
+}
+
+QUrl FakeEc2::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port));
+}
+
+QStringList FakeEc2::actions() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_actions;
+}
+
+void FakeEc2::clearActions()
+{
+    QMutexLocker lock(&m_mutex);
+    m_actions.clear();
+}
+
+FakeEc2::State FakeEc2::state() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_state;
+}
+
+void FakeEc2::setState(const State &s)
+{
+    QMutexLocker lock(&m_mutex);
+    m_state = s;
+}
+
+QPair<int, QByteArray> FakeEc2::answer(const QHash<QString, QString> &p)
+{
+    QMutexLocker lock(&m_mutex);
+    const QString action = p.value(QStringLiteral("Action"));
+    m_actions << action;
+    State &st = m_state;
+    const auto newId = [&st](const char *prefix) {
+        return QLatin1String(prefix) +
+               QStringLiteral("-%1").arg(st.next++, 8, 16, QLatin1Char('0'));
+    };
+    const QHash<QString, QStringList> f = filters(p);
+    const auto find = [](auto &list, const QString &id) -> decltype(&list[0]) {
+        for (auto &r : list)
+            if (r.id == id)
+                return &r;
+        return nullptr;
+    };
+
+    if (action == QLatin1String("DescribeVpcs")) {
+        QByteArray items;
+        for (const Vpc &v : st.vpcs) {
+            if (!matches(f, v, [&](const QString &k) {
+                    return k == QLatin1String("cidr-block") || k == QLatin1String("cidr") ? v.cidr
+                           : k == QLatin1String("vpc-id")                                 ? v.id
+                                                          : QString();
+                }))
+                continue;
+            items += "<item><vpcId>" + v.id.toUtf8() + "</vpcId><cidrBlock>" + v.cidr.toUtf8() +
+                     "</cidrBlock><state>available</state>" + tagSet(v.tags) + "</item>";
+        }
+        return {200, response(action, "<vpcSet>" + items + "</vpcSet>")};
+    }
+    if (action == QLatin1String("CreateVpc")) {
+        Vpc v;
+        v.id = newId("vpc");
+        v.cidr = p.value(QStringLiteral("CidrBlock"));
+        v.tags = specifiedTags(p);
+        v.dnsSupport = true; // AWS's default
+        st.vpcs << v;
+        RouteTable main;
+        main.id = newId("rtb");
+        main.vpc = v.id;
+        main.routes << Route{v.cidr, QStringLiteral("local")};
+        st.routeTables << main;
+        Group group;
+        group.id = newId("sg");
+        group.vpc = v.id;
+        group.name = QStringLiteral("default");
+        group.inbound << Permission{QStringLiteral("-1"), 0, 0, QString(), group.id};
+        st.groups << group;
+        return {200, response(action, "<vpc><vpcId>" + v.id.toUtf8() + "</vpcId><cidrBlock>" +
+                                          v.cidr.toUtf8() + "</cidrBlock></vpc>")};
+    }
+    if (action == QLatin1String("ModifyVpcAttribute")) {
+        Vpc *v = find(st.vpcs, p.value(QStringLiteral("VpcId")));
+        if (!v)
+            return error(400, QStringLiteral("InvalidVpcID.NotFound"), QStringLiteral("no vpc"));
+        if (p.contains(QStringLiteral("EnableDnsSupport.Value")))
+            v->dnsSupport =
+                p.value(QStringLiteral("EnableDnsSupport.Value")) == QLatin1String("true");
+        if (p.contains(QStringLiteral("EnableDnsHostnames.Value")))
+            v->dnsHostnames =
+                p.value(QStringLiteral("EnableDnsHostnames.Value")) == QLatin1String("true");
+        return {200, response(action, "<return>true</return>")};
+    }
+    if (action == QLatin1String("CreateTags")) {
+        QHash<QString, QString> tags;
+        for (int n = 1; p.contains(QStringLiteral("Tag.%1.Key").arg(n)); ++n)
+            tags.insert(p.value(QStringLiteral("Tag.%1.Key").arg(n)),
+                        p.value(QStringLiteral("Tag.%1.Value").arg(n)));
+        for (int n = 1; p.contains(QStringLiteral("ResourceId.%1").arg(n)); ++n) {
+            const QString id = p.value(QStringLiteral("ResourceId.%1").arg(n));
+            Tagged *t = find(st.vpcs, id);
+            if (!t)
+                t = find(st.gateways, id);
+            if (!t)
+                t = find(st.subnets, id);
+            if (!t)
+                t = find(st.routeTables, id);
+            if (!t)
+                t = find(st.groups, id);
+            if (!t)
+                return error(400, QStringLiteral("InvalidID"), id);
+            for (auto it = tags.begin(); it != tags.end(); ++it)
+                t->tags.insert(it.key(), it.value());
+        }
+        return {200, response(action, "<return>true</return>")};
+    }
+    if (action == QLatin1String("DescribeInternetGateways")) {
+        QByteArray items;
+        for (const Gateway &g : st.gateways) {
+            if (!matches(f, g, [&](const QString &k) {
+                    return k == QLatin1String("attachment.vpc-id") ? g.vpc : QString();
+                }))
+                continue;
+            items += "<item><internetGatewayId>" + g.id.toUtf8() + "</internetGatewayId>" +
+                     (g.vpc.isEmpty() ? QByteArray("<attachmentSet/>")
+                                      : "<attachmentSet><item><vpcId>" + g.vpc.toUtf8() +
+                                            "</vpcId><state>available</state></item>"
+                                            "</attachmentSet>") +
+                     tagSet(g.tags) + "</item>";
+        }
+        return {200, response(action, "<internetGatewaySet>" + items + "</internetGatewaySet>")};
+    }
+    if (action == QLatin1String("CreateInternetGateway")) {
+        Gateway g;
+        g.id = newId("igw");
+        g.tags = specifiedTags(p);
+        st.gateways << g;
+        return {200, response(action, "<internetGateway><internetGatewayId>" + g.id.toUtf8() +
+                                          "</internetGatewayId></internetGateway>")};
+    }
+    if (action == QLatin1String("AttachInternetGateway")) {
+        Gateway *g = find(st.gateways, p.value(QStringLiteral("InternetGatewayId")));
+        if (!g || !find(st.vpcs, p.value(QStringLiteral("VpcId"))))
+            return error(400, QStringLiteral("InvalidInternetGatewayID.NotFound"),
+                         QStringLiteral("no gateway or vpc"));
+        g->vpc = p.value(QStringLiteral("VpcId"));
+        return {200, response(action, "<return>true</return>")};
+    }
+    if (action == QLatin1String("DescribeSubnets")) {
+        QByteArray items;
+        for (const Subnet &s : st.subnets) {
+            if (!matches(f, s, [&](const QString &k) {
+                    return k == QLatin1String("vpc-id")       ? s.vpc
+                           : k == QLatin1String("cidr-block") ? s.cidr
+                                                              : QString();
+                }))
+                continue;
+            items += "<item><subnetId>" + s.id.toUtf8() + "</subnetId><vpcId>" + s.vpc.toUtf8() +
+                     "</vpcId><cidrBlock>" + s.cidr.toUtf8() + "</cidrBlock><availabilityZone>" +
+                     s.zone.toUtf8() + "</availabilityZone>" + tagSet(s.tags) + "</item>";
+        }
+        return {200, response(action, "<subnetSet>" + items + "</subnetSet>")};
+    }
+    if (action == QLatin1String("CreateSubnet")) {
+        if (!find(st.vpcs, p.value(QStringLiteral("VpcId"))))
+            return error(400, QStringLiteral("InvalidVpcID.NotFound"), QStringLiteral("no vpc"));
+        Subnet s;
+        s.id = newId("subnet");
+        s.vpc = p.value(QStringLiteral("VpcId"));
+        s.cidr = p.value(QStringLiteral("CidrBlock"));
+        s.zone = p.value(QStringLiteral("AvailabilityZone"));
+        s.tags = specifiedTags(p);
+        st.subnets << s;
+        return {200,
+                response(action, "<subnet><subnetId>" + s.id.toUtf8() + "</subnetId></subnet>")};
+    }
+    if (action == QLatin1String("DescribeRouteTables")) {
+        QByteArray items;
+        for (const RouteTable &t : st.routeTables) {
+            if (!matches(f, t, [&](const QString &k) {
+                    return k == QLatin1String("vpc-id")             ? t.vpc
+                           : k == QLatin1String("association.main") ? QStringLiteral("true")
+                                                                    : QString();
+                }))
+                continue;
+            QByteArray routes;
+            for (const Route &r : t.routes)
+                routes += "<item><destinationCidrBlock>" + r.destination.toUtf8() +
+                          "</destinationCidrBlock><gatewayId>" + r.gateway.toUtf8() +
+                          "</gatewayId><state>active</state></item>";
+            items += "<item><routeTableId>" + t.id.toUtf8() + "</routeTableId><vpcId>" +
+                     t.vpc.toUtf8() + "</vpcId><routeSet>" + routes +
+                     "</routeSet><associationSet><item><main>true</main></item></associationSet>" +
+                     tagSet(t.tags) + "</item>";
+        }
+        return {200, response(action, "<routeTableSet>" + items + "</routeTableSet>")};
+    }
+    if (action == QLatin1String("CreateRoute") || action == QLatin1String("ReplaceRoute")) {
+        RouteTable *t = find(st.routeTables, p.value(QStringLiteral("RouteTableId")));
+        if (!t)
+            return error(400, QStringLiteral("InvalidRouteTableID.NotFound"), QStringLiteral("no"));
+        const QString destination = p.value(QStringLiteral("DestinationCidrBlock"));
+        t->routes.erase(
+            std::remove_if(t->routes.begin(), t->routes.end(),
+                           [&](const Route &r) { return r.destination == destination; }),
+            t->routes.end());
+        t->routes << Route{destination, p.value(QStringLiteral("GatewayId"))};
+        return {200, response(action, "<return>true</return>")};
+    }
+    if (action == QLatin1String("DescribeSecurityGroups")) {
+        QByteArray items;
+        for (const Group &g : st.groups) {
+            if (!matches(f, g, [&](const QString &k) {
+                    return k == QLatin1String("vpc-id")       ? g.vpc
+                           : k == QLatin1String("group-name") ? g.name
+                                                              : QString();
+                }))
+                continue;
+            QByteArray perms;
+            for (const Permission &perm : g.inbound) {
+                perms += "<item><ipProtocol>" + perm.protocol.toUtf8() + "</ipProtocol>";
+                if (perm.protocol != QLatin1String("-1"))
+                    perms += "<fromPort>" + QByteArray::number(perm.from) + "</fromPort><toPort>" +
+                             QByteArray::number(perm.to) + "</toPort>";
+                perms += perm.group.isEmpty()
+                             ? "<groups/><ipRanges><item><cidrIp>" + perm.cidr.toUtf8() +
+                                   "</cidrIp></item></ipRanges>"
+                             : "<groups><item><groupId>" + perm.group.toUtf8() +
+                                   "</groupId></item></groups><ipRanges/>";
+                perms += "</item>";
+            }
+            items += "<item><groupId>" + g.id.toUtf8() + "</groupId><groupName>" + g.name.toUtf8() +
+                     "</groupName><vpcId>" + g.vpc.toUtf8() + "</vpcId><ipPermissions>" + perms +
+                     "</ipPermissions>" + tagSet(g.tags) + "</item>";
+        }
+        return {200, response(action, "<securityGroupInfo>" + items + "</securityGroupInfo>")};
+    }
+    if (action == QLatin1String("AuthorizeSecurityGroupIngress") ||
+        action == QLatin1String("RevokeSecurityGroupIngress")) {
+        Group *g = find(st.groups, p.value(QStringLiteral("GroupId")));
+        if (!g)
+            return error(400, QStringLiteral("InvalidGroup.NotFound"), QStringLiteral("no group"));
+        for (const Permission &perm : permissions(p)) {
+            const bool there = g->inbound.contains(perm);
+            if (action.startsWith(QLatin1String("Authorize"))) {
+                if (there)
+                    return error(400, QStringLiteral("InvalidPermission.Duplicate"),
+                                 QStringLiteral("the rule already exists"));
+                g->inbound << perm;
+            } else {
+                if (!there)
+                    return error(400, QStringLiteral("InvalidPermission.NotFound"),
+                                 QStringLiteral("no such rule"));
+                g->inbound.removeAll(perm);
+            }
+        }
+        return {200, response(action, "<return>true</return>")};
+    }
+    return error(400, QStringLiteral("InvalidAction"),
+                 QStringLiteral("the fake does not know %1").arg(action));
+}

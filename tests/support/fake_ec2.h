@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+#include <memory>
+
+class QThread;
+
+// A stateful stand-in for EC2's Query API on loopback, for the AWS
+// provider's tests: what it is asked to create exists afterwards, with ids,
+// tags and the defaults AWS gives (a VPC comes with its main route table
+// and its default security group allowing the group itself), so a second
+// run finds it. Only the calls the provider makes are known; another is
+// answered with AWS's InvalidAction. It runs on a thread of its own (the
+// client blocks on the test's threads). Every action is logged in order.
+class FakeEc2
+{
+public:
+    FakeEc2();
+    ~FakeEc2();
+    QUrl url() const;
+    QStringList actions() const; // in order received
+    void clearActions();
+
+    // The state, to look at (and to change, as a fault) between runs.
+    struct Tagged
+    {
+        QString id;
+        QHash<QString, QString> tags;
+    };
+    struct Vpc : Tagged
+    {
+        QString cidr;
+        bool dnsSupport = false;
+        bool dnsHostnames = false;
+    };
+    struct Gateway : Tagged
+    {
+        QString vpc;
+    };
+    struct Subnet : Tagged
+    {
+        QString vpc, cidr, zone;
+    };
+    struct Route
+    {
+        QString destination, gateway;
+    };
+    struct RouteTable : Tagged
+    {
+        QString vpc;
+        QList<Route> routes;
+    };
+    struct Permission
+    {
+        QString protocol; // "-1", "tcp", "udp"
+        int from = 0, to = 0;
+        QString cidr;  // or
+        QString group; // a group id
+        bool operator==(const Permission &o) const
+        {
+            return protocol == o.protocol && from == o.from && to == o.to && cidr == o.cidr &&
+                   group == o.group;
+        }
+    };
+    struct Group : Tagged
+    {
+        QString vpc, name;
+        QList<Permission> inbound;
+    };
+    struct State
+    {
+        QList<Vpc> vpcs;
+        QList<Gateway> gateways;
+        QList<Subnet> subnets;
+        QList<RouteTable> routeTables;
+        QList<Group> groups;
+        int next = 1;
+    };
+    State state() const;
+    void setState(const State &s);
+
+    // For the server (called on its thread): one request's parameters in,
+    // the status and XML out.
+    QPair<int, QByteArray> answer(const QHash<QString, QString> &params);
+
+private:
+    mutable QMutex m_mutex;
+    State m_state;
+    QStringList m_actions;
+    std::unique_ptr<QThread> m_thread;
+    quint16 m_port = 0;
+};
