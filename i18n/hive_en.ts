@@ -79,6 +79,45 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsKeyPair</name>
+    <message>
+        <source>looking for key pair %1: %2</source>
+        <translation>looking for key pair %1: %2</translation>
+    </message>
+    <message>
+        <source>key pair %1 (made before; kept as it is)</source>
+        <translation>key pair %1 (made before; kept as it is)</translation>
+    </message>
+    <message>
+        <source>key pair %1</source>
+        <translation>key pair %1</translation>
+    </message>
+    <message>
+        <source>would import the hive&apos;s key again as %1 (it holds another key)</source>
+        <translation>would import the hive&apos;s key again as %1 (it holds another key)</translation>
+    </message>
+    <message>
+        <source>replacing key pair %1: %2</source>
+        <translation>replacing key pair %1: %2</translation>
+    </message>
+    <message>
+        <source>would import the hive&apos;s key as %1</source>
+        <translation>would import the hive&apos;s key as %1</translation>
+    </message>
+    <message>
+        <source>importing key pair %1: %2</source>
+        <translation>importing key pair %1: %2</translation>
+    </message>
+    <message>
+        <source>imported the hive&apos;s key as %1</source>
+        <translation>imported the hive&apos;s key as %1</translation>
+    </message>
+    <message>
+        <source>imported the hive&apos;s key again as %1</source>
+        <translation>imported the hive&apos;s key again as %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsNetwork</name>
     <message>
         <source>%1: %2</source>

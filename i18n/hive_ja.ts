@@ -76,6 +76,45 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsKeyPair</name>
+    <message>
+        <source>looking for key pair %1: %2</source>
+        <translation>キーペア %1 の確認: %2</translation>
+    </message>
+    <message>
+        <source>key pair %1 (made before; kept as it is)</source>
+        <translation>キーペア %1 (以前に作成済み。そのまま使います)</translation>
+    </message>
+    <message>
+        <source>key pair %1</source>
+        <translation>キーペア %1</translation>
+    </message>
+    <message>
+        <source>would import the hive&apos;s key again as %1 (it holds another key)</source>
+        <translation>hive の鍵を %1 として取り込み直します (別の鍵が入っています)</translation>
+    </message>
+    <message>
+        <source>replacing key pair %1: %2</source>
+        <translation>キーペア %1 の置き換え: %2</translation>
+    </message>
+    <message>
+        <source>would import the hive&apos;s key as %1</source>
+        <translation>hive の鍵を %1 として取り込みます</translation>
+    </message>
+    <message>
+        <source>importing key pair %1: %2</source>
+        <translation>キーペア %1 の取り込み: %2</translation>
+    </message>
+    <message>
+        <source>imported the hive&apos;s key as %1</source>
+        <translation>hive の鍵を %1 として取り込みました</translation>
+    </message>
+    <message>
+        <source>imported the hive&apos;s key again as %1</source>
+        <translation>hive の鍵を %1 として取り込み直しました</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsNetwork</name>
     <message>
         <source>%1: %2</source>

@@ -422,6 +422,41 @@ QPair<int, QByteArray> FakeEc2::answer(const QHash<QString, QString> &p)
         }
         return {200, response(action, "<return>true</return>")};
     }
+    if (action == QLatin1String("DescribeKeyPairs")) {
+        QByteArray items;
+        for (const KeyPair &k : st.keyPairs) {
+            if (!matches(f, k, [&](const QString &name) {
+                    return name == QLatin1String("key-name") ? k.name : QString();
+                }))
+                continue;
+            items += "<item><keyPairId>" + k.id.toUtf8() + "</keyPairId><keyName>" +
+                     k.name.toUtf8() + "</keyName>" + tagSet(k.tags) + "</item>";
+        }
+        return {200, response(action, "<keySet>" + items + "</keySet>")};
+    }
+    if (action == QLatin1String("ImportKeyPair")) {
+        const QString name = p.value(QStringLiteral("KeyName"));
+        for (const KeyPair &k : st.keyPairs)
+            if (k.name == name)
+                return error(400, QStringLiteral("InvalidKeyPair.Duplicate"),
+                             QStringLiteral("The keypair already exists"));
+        KeyPair k;
+        k.id = newId("key");
+        k.name = name;
+        k.material = QString::fromUtf8(
+            QByteArray::fromBase64(p.value(QStringLiteral("PublicKeyMaterial")).toLatin1()));
+        k.tags = specifiedTags(p);
+        st.keyPairs << k;
+        return {200, response(action, "<keyName>" + name.toUtf8() + "</keyName><keyPairId>" +
+                                          k.id.toUtf8() + "</keyPairId>")};
+    }
+    if (action == QLatin1String("DeleteKeyPair")) {
+        const QString name = p.value(QStringLiteral("KeyName"));
+        st.keyPairs.erase(std::remove_if(st.keyPairs.begin(), st.keyPairs.end(),
+                                         [&](const KeyPair &k) { return k.name == name; }),
+                          st.keyPairs.end());
+        return {200, response(action, "<return>true</return>")};
+    }
     return error(400, QStringLiteral("InvalidAction"),
                  QStringLiteral("the fake does not know %1").arg(action));
 }

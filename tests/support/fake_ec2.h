@@ -74,8 +74,13 @@ public:
         QString vpc, name;
         QList<Permission> inbound;
     };
+    struct KeyPair : Tagged
+    {
+        QString name, material; // material: the public key as imported
+    };
     struct State
     {
+        QList<KeyPair> keyPairs;
         QList<Vpc> vpcs;
         QList<Gateway> gateways;
         QList<Subnet> subnets;

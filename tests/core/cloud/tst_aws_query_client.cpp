@@ -177,6 +177,32 @@ private slots:
                                  << QStringList{QStringLiteral("Filter.1.Name=tag:Project"),
                                                 QStringLiteral("Filter.1.Value.1=pdns"),
                                                 QStringLiteral("Filter.1.Value.2=web app")};
+        QTest::newRow("import key, tag specification")
+            << QStringLiteral("ImportKeyPair")
+            << QStringLiteral(
+                   "{\"KeyName\":\"hive-bulder-pdns\",\"PublicKeyMaterial\":\"ssh-ed25519 "
+                   "AAAAC3Nz hive\",\"TagSpecifications\":[{\"ResourceType\":\"key-pair\","
+                   "\"Tags\":[{\"Key\":\"Project\",\"Value\":\"pdns\"}]}]}")
+            << QStringList{
+                   QStringLiteral("KeyName=hive-bulder-pdns"),
+                   QStringLiteral("PublicKeyMaterial=") +
+                       QString::fromLatin1(QByteArray("ssh-ed25519 AAAAC3Nz hive").toBase64()),
+                   QStringLiteral("TagSpecification.1.ResourceType=key-pair"),
+                   QStringLiteral("TagSpecification.1.Tag.1.Key=Project"),
+                   QStringLiteral("TagSpecification.1.Tag.1.Value=pdns")};
+        QTest::newRow("security group rules")
+            << QStringLiteral("AuthorizeSecurityGroupIngress")
+            << QStringLiteral(
+                   "{\"GroupId\":\"sg-1\",\"IpPermissions\":[{\"IpProtocol\":\"tcp\","
+                   "\"FromPort\":22,\"ToPort\":22,\"IpRanges\":[{\"CidrIp\":\"0.0.0.0/0\"}]},"
+                   "{\"IpProtocol\":\"-1\",\"UserIdGroupPairs\":[{\"GroupId\":\"sg-1\"}]}]}")
+            << QStringList{QStringLiteral("GroupId=sg-1"),
+                           QStringLiteral("IpPermissions.1.IpProtocol=tcp"),
+                           QStringLiteral("IpPermissions.1.FromPort=22"),
+                           QStringLiteral("IpPermissions.1.ToPort=22"),
+                           QStringLiteral("IpPermissions.1.IpRanges.1.CidrIp=0.0.0.0/0"),
+                           QStringLiteral("IpPermissions.2.IpProtocol=-1"),
+                           QStringLiteral("IpPermissions.2.Groups.1.GroupId=sg-1")};
         QTest::newRow("tags") << QStringLiteral("CreateTags")
                               << QStringLiteral("{\"Resources\":[\"vpc-1\"],\"Tags\":[{\"Key\":"
                                                 "\"Name\",\"Value\":\"本番/hive\"}]}")

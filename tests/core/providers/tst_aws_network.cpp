@@ -1,4 +1,5 @@
 #include "cloud/aws_query_client.h"
+#include "providers/aws_key_pair.h"
 #include "providers/aws_network.h"
 #include "providers/aws_resource_plan.h"
 #include "tests/support/fake_ec2.h"
@@ -126,6 +127,45 @@ private slots:
         QVERIFY2(r.changes.last().contains(QStringLiteral("tcp/3306/0.0.0.0/0")),
                  qPrintable(r.changes.last()));
         QCOMPARE(AwsNetwork::ensure(*m_ec2, plan(), false).status, RunEvent::Status::Ok);
+    }
+
+    // The hive's key imported once, tagged with its digest; one made
+    // before without the tag (hive-builder's) is kept; one holding another
+    // key is imported again.
+    void theKeyPairHoldsTheHivesKey()
+    {
+        const QString key = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHive hive@pdns");
+        QString message;
+        QCOMPARE(AwsKeyPair::ensure(*m_ec2, QStringLiteral("hive-bulder-pdns"), key,
+                                    QStringLiteral("pdns"), true, message),
+                 RunEvent::Status::Changed);
+        QVERIFY(m_aws.state().keyPairs.isEmpty());
+        QCOMPARE(AwsKeyPair::ensure(*m_ec2, QStringLiteral("hive-bulder-pdns"), key,
+                                    QStringLiteral("pdns"), false, message),
+                 RunEvent::Status::Changed);
+        QCOMPARE(m_aws.state().keyPairs.size(), 1);
+        QCOMPARE(m_aws.state().keyPairs.first().material, key);
+        QCOMPARE(AwsKeyPair::ensure(*m_ec2, QStringLiteral("hive-bulder-pdns"), key,
+                                    QStringLiteral("pdns"), false, message),
+                 RunEvent::Status::Ok);
+        // Made by hive-builder: no tag, kept.
+        FakeEc2::State s = m_aws.state();
+        s.keyPairs.first().tags.clear();
+        s.keyPairs.first().material = QStringLiteral("ssh-rsa AAAAB3Nzaold");
+        m_aws.setState(s);
+        QCOMPARE(AwsKeyPair::ensure(*m_ec2, QStringLiteral("hive-bulder-pdns"), key,
+                                    QStringLiteral("pdns"), false, message),
+                 RunEvent::Status::Ok);
+        QVERIFY2(message.contains(QStringLiteral("kept")), qPrintable(message));
+        // Tagged with another key: imported again.
+        s.keyPairs.first().tags.insert(QStringLiteral("hive-public-key-sha256"),
+                                       QStringLiteral("0000"));
+        m_aws.setState(s);
+        QCOMPARE(AwsKeyPair::ensure(*m_ec2, QStringLiteral("hive-bulder-pdns"), key,
+                                    QStringLiteral("pdns"), false, message),
+                 RunEvent::Status::Changed);
+        QCOMPARE(m_aws.state().keyPairs.size(), 1);
+        QCOMPARE(m_aws.state().keyPairs.first().material, key);
     }
 
     void aSubnetThatWouldMoveIsRefused()
