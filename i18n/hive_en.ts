@@ -79,6 +79,113 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsInstance</name>
+    <message>
+        <source>looking for image %1: %2</source>
+        <translation>looking for image %1: %2</translation>
+    </message>
+    <message>
+        <source>no image named %1 in this region; set image_name to an AMI id</source>
+        <translation>no image named %1 in this region; set image_name to an AMI id</translation>
+    </message>
+    <message>
+        <source>image %1 is not in this region (AMI ids differ per region)</source>
+        <translation>image %1 is not in this region (AMI ids differ per region)</translation>
+    </message>
+    <message>
+        <source>%1 instances are named %2 in project %3; terminate the extra ones</source>
+        <translation>%1 instances are named %2 in project %3; terminate the extra ones</translation>
+    </message>
+    <message>
+        <source>looking for instance %1: %2</source>
+        <translation>looking for instance %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, the stage says %3: changing the type needs a stop; it is left as it is</source>
+        <translation>%1 is a %2, the stage says %3: changing the type needs a stop; it is left as it is</translation>
+    </message>
+    <message>
+        <source>would create %1 (%2) at %3</source>
+        <translation>would create %1 (%2) at %3</translation>
+    </message>
+    <message>
+        <source>running (%1)</source>
+        <translation>running (%1)</translation>
+    </message>
+    <message>
+        <source>would start %1 (%2, %3)</source>
+        <translation>would start %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>creating instance %1: %2</source>
+        <translation>creating instance %1: %2</translation>
+    </message>
+    <message>
+        <source>created %1 (%2)</source>
+        <translation>created %1 (%2)</translation>
+    </message>
+    <message>
+        <source>starting %1: %2</source>
+        <translation>starting %1: %2</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>started %1</translation>
+    </message>
+    <message>
+        <source>cancelled while %1 was %2; the next run finds it</source>
+        <translation>cancelled while %1 was %2; the next run finds it</translation>
+    </message>
+    <message>
+        <source>%1 is still %2 after 10 minutes</source>
+        <translation>%1 is still %2 after 10 minutes</translation>
+    </message>
+    <message>
+        <source>looking at %1: %2</source>
+        <translation>looking at %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 s)</source>
+        <translation>%1: %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 is %2</translation>
+    </message>
+    <message>
+        <source>looking for the Elastic IP of %1: %2</source>
+        <translation>looking for the Elastic IP of %1: %2</translation>
+    </message>
+    <message>
+        <source>hive_published_ip %1 of %2 is not an Elastic IP of this account in %3 (%4)</source>
+        <translation>hive_published_ip %1 of %2 is not an Elastic IP of this account in %3 (%4)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <source>hive_published_ip %1 is in use by %2; free it or choose another</source>
+        <translation>hive_published_ip %1 is in use by %2; free it or choose another</translation>
+    </message>
+    <message>
+        <source>allocating an Elastic IP for %1: %2</source>
+        <translation>allocating an Elastic IP for %1: %2</translation>
+    </message>
+    <message>
+        <source>giving %1 the Elastic IP %2: %3</source>
+        <translation>giving %1 the Elastic IP %2: %3</translation>
+    </message>
+    <message>
+        <source>Elastic IP %1</source>
+        <translation>Elastic IP %1</translation>
+    </message>
+    <message>
+        <source>running (%1) at %2</source>
+        <translation>running (%1) at %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsKeyPair</name>
     <message>
         <source>looking for key pair %1: %2</source>

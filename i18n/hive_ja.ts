@@ -76,6 +76,113 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsInstance</name>
+    <message>
+        <source>looking for image %1: %2</source>
+        <translation>イメージ %1 の確認: %2</translation>
+    </message>
+    <message>
+        <source>no image named %1 in this region; set image_name to an AMI id</source>
+        <translation>このリージョンに %1 という名前のイメージがありません。image_name に AMI ID を指定してください</translation>
+    </message>
+    <message>
+        <source>image %1 is not in this region (AMI ids differ per region)</source>
+        <translation>イメージ %1 はこのリージョンにありません (AMI ID はリージョンごとに異なります)</translation>
+    </message>
+    <message>
+        <source>%1 instances are named %2 in project %3; terminate the extra ones</source>
+        <translation>プロジェクト %3 に %2 という名前のインスタンスが %1 個あります。余分なものを終了してください</translation>
+    </message>
+    <message>
+        <source>looking for instance %1: %2</source>
+        <translation>インスタンス %1 の確認: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, the stage says %3: changing the type needs a stop; it is left as it is</source>
+        <translation>%1 は %2 ですが、ステージの指定は %3 です。タイプの変更には停止が必要なため、そのままにします</translation>
+    </message>
+    <message>
+        <source>would create %1 (%2) at %3</source>
+        <translation>%1 (%2) を %3 に作成します</translation>
+    </message>
+    <message>
+        <source>running (%1)</source>
+        <translation>稼働中 (%1)</translation>
+    </message>
+    <message>
+        <source>would start %1 (%2, %3)</source>
+        <translation>%1 (%2、%3) を起動します</translation>
+    </message>
+    <message>
+        <source>creating instance %1: %2</source>
+        <translation>インスタンス %1 の作成: %2</translation>
+    </message>
+    <message>
+        <source>created %1 (%2)</source>
+        <translation>%1 (%2) を作成しました</translation>
+    </message>
+    <message>
+        <source>starting %1: %2</source>
+        <translation>%1 の起動: %2</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>%1 を起動しました</translation>
+    </message>
+    <message>
+        <source>cancelled while %1 was %2; the next run finds it</source>
+        <translation>%1 が %2 の間に取り消しました。次の実行で引き継ぎます</translation>
+    </message>
+    <message>
+        <source>%1 is still %2 after 10 minutes</source>
+        <translation>%1 は 10 分たっても %2 のままです</translation>
+    </message>
+    <message>
+        <source>looking at %1: %2</source>
+        <translation>%1 の確認: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 s)</source>
+        <translation>%1: %2 (%3 秒)</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 は %2 です</translation>
+    </message>
+    <message>
+        <source>looking for the Elastic IP of %1: %2</source>
+        <translation>%1 の Elastic IP の確認: %2</translation>
+    </message>
+    <message>
+        <source>hive_published_ip %1 of %2 is not an Elastic IP of this account in %3 (%4)</source>
+        <translation>%2 の hive_published_ip %1 は、%3 にあるこのアカウントの Elastic IP ではありません (%4)</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>hive_published_ip %1 is in use by %2; free it or choose another</source>
+        <translation>hive_published_ip %1 は %2 が使用中です。解放するか別のアドレスを指定してください</translation>
+    </message>
+    <message>
+        <source>allocating an Elastic IP for %1: %2</source>
+        <translation>%1 の Elastic IP の割り当て: %2</translation>
+    </message>
+    <message>
+        <source>giving %1 the Elastic IP %2: %3</source>
+        <translation>%1 への Elastic IP %2 の関連付け: %3</translation>
+    </message>
+    <message>
+        <source>Elastic IP %1</source>
+        <translation>Elastic IP %1</translation>
+    </message>
+    <message>
+        <source>running (%1) at %2</source>
+        <translation>稼働中 (%1、%2)</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsKeyPair</name>
     <message>
         <source>looking for key pair %1: %2</source>

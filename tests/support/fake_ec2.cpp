@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QMutexLocker>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -456,6 +457,181 @@ QPair<int, QByteArray> FakeEc2::answer(const QHash<QString, QString> &p)
                                          [&](const KeyPair &k) { return k.name == name; }),
                           st.keyPairs.end());
         return {200, response(action, "<return>true</return>")};
+    }
+    // Numbered parameters: Name.1, Name.2 ...
+    const auto numbered = [&p](const QString &name) {
+        QStringList out;
+        for (int n = 1; p.contains(QStringLiteral("%1.%2").arg(name).arg(n)); ++n)
+            out << p.value(QStringLiteral("%1.%2").arg(name).arg(n));
+        return out;
+    };
+    if (action == QLatin1String("DescribeImages")) {
+        const QStringList ids = numbered(QStringLiteral("ImageId"));
+        const QStringList owners = numbered(QStringLiteral("Owner"));
+        QHash<QString, QStringList> rest = f;
+        const QStringList names = rest.take(QStringLiteral("name"));
+        rest.remove(QStringLiteral("state"));
+        QByteArray items;
+        for (const Image &i : st.images) {
+            if ((!ids.isEmpty() && !ids.contains(i.id)) ||
+                (!owners.isEmpty() && !owners.contains(i.owner)))
+                continue;
+            bool named = names.isEmpty();
+            for (const QString &pattern : names)
+                named = named ||
+                        QRegularExpression(QRegularExpression::wildcardToRegularExpression(pattern))
+                            .match(i.name)
+                            .hasMatch();
+            if (!named)
+                continue;
+            items += "<item><imageId>" + i.id.toUtf8() + "</imageId><name>" + esc(i.name).toUtf8() +
+                     "</name><imageOwnerId>" + i.owner.toUtf8() +
+                     "</imageOwnerId><rootDeviceName>" + i.rootDevice.toUtf8() +
+                     "</rootDeviceName><creationDate>" + i.created.toUtf8() +
+                     "</creationDate><imageState>available</imageState></item>";
+        }
+        return {200, response(action, "<imagesSet>" + items + "</imagesSet>")};
+    }
+    const auto instanceXml = [](const Instance &i) {
+        static const QHash<QString, int> codes{{QStringLiteral("pending"), 0},
+                                               {QStringLiteral("running"), 16},
+                                               {QStringLiteral("stopping"), 64},
+                                               {QStringLiteral("stopped"), 80},
+                                               {QStringLiteral("terminated"), 48}};
+        return "<item><instanceId>" + i.id.toUtf8() + "</instanceId><imageId>" + i.image.toUtf8() +
+               "</imageId><instanceState><code>" + QByteArray::number(codes.value(i.state)) +
+               "</code><name>" + i.state.toUtf8() + "</name></instanceState><privateIpAddress>" +
+               i.privateIp.toUtf8() + "</privateIpAddress><keyName>" + i.keyName.toUtf8() +
+               "</keyName><instanceType>" + i.type.toUtf8() + "</instanceType><subnetId>" +
+               i.subnet.toUtf8() + "</subnetId>" + tagSet(i.tags) + "</item>";
+    };
+    if (action == QLatin1String("RunInstances")) {
+        const QString token = p.value(QStringLiteral("ClientToken"));
+        for (const Instance &i : st.instances)
+            if (!token.isEmpty() && i.clientToken == token)
+                return {200, response(action, "<reservationId>r-1</reservationId><instancesSet>" +
+                                                  instanceXml(i) + "</instancesSet>")};
+        const QString ip = p.value(QStringLiteral("NetworkInterface.1.PrivateIpAddress"));
+        for (const Instance &i : st.instances)
+            if (i.privateIp == ip && i.state != QLatin1String("terminated"))
+                return error(400, QStringLiteral("InvalidIPAddress.InUse"),
+                             QStringLiteral("Address %1 is in use.").arg(ip));
+        bool imageKnown = false;
+        for (const Image &im : st.images)
+            imageKnown = imageKnown || im.id == p.value(QStringLiteral("ImageId"));
+        if (!imageKnown)
+            return error(400, QStringLiteral("InvalidAMIID.NotFound"),
+                         QStringLiteral("The image id does not exist"));
+        Instance i;
+        i.id = newId("i");
+        i.type = p.value(QStringLiteral("InstanceType"));
+        i.image = p.value(QStringLiteral("ImageId"));
+        i.subnet = p.value(QStringLiteral("NetworkInterface.1.SubnetId"));
+        i.privateIp = ip;
+        i.keyName = p.value(QStringLiteral("KeyName"));
+        i.group = p.value(QStringLiteral("NetworkInterface.1.SecurityGroupId.1"));
+        i.clientToken = token;
+        for (int n = 1; p.contains(QStringLiteral("BlockDeviceMapping.%1.DeviceName").arg(n));
+             ++n) {
+            const QString base = QStringLiteral("BlockDeviceMapping.%1.").arg(n);
+            i.disks << Disk{p.value(base + QStringLiteral("DeviceName")),
+                            p.value(base + QStringLiteral("Ebs.VolumeSize")).toInt(),
+                            p.value(base + QStringLiteral("Ebs.Encrypted")) ==
+                                QLatin1String("true"),
+                            p.value(base + QStringLiteral("Ebs.KmsKeyId"))};
+        }
+        for (int n = 1; p.contains(QStringLiteral("TagSpecification.%1.ResourceType").arg(n));
+             ++n) {
+            const QString base = QStringLiteral("TagSpecification.%1.").arg(n);
+            QHash<QString, QString> tags;
+            for (int m = 1; p.contains(base + QStringLiteral("Tag.%1.Key").arg(m)); ++m)
+                tags.insert(p.value(base + QStringLiteral("Tag.%1.Key").arg(m)),
+                            p.value(base + QStringLiteral("Tag.%1.Value").arg(m)));
+            if (p.value(base + QStringLiteral("ResourceType")) == QLatin1String("instance"))
+                i.tags = tags;
+            else
+                i.volumeTags = tags;
+        }
+        st.instances << i;
+        return {200, response(action, "<reservationId>r-1</reservationId><instancesSet>" +
+                                          instanceXml(i) + "</instancesSet>")};
+    }
+    if (action == QLatin1String("DescribeInstances")) {
+        const QStringList ids = numbered(QStringLiteral("InstanceId"));
+        QByteArray items;
+        for (Instance &i : st.instances) {
+            if (!ids.isEmpty() && !ids.contains(i.id))
+                continue;
+            if (!matches(f, i, [&](const QString &k) {
+                    return k == QLatin1String("instance-state-name") ? i.state : QString();
+                }))
+                continue;
+            items += "<item><reservationId>r-1</reservationId><instancesSet>" + instanceXml(i) +
+                     "</instancesSet></item>";
+            // AWS moves on between looks.
+            if (i.state == QLatin1String("pending"))
+                i.state = QStringLiteral("running");
+            else if (i.state == QLatin1String("stopping"))
+                i.state = QStringLiteral("stopped");
+        }
+        return {200, response(action, "<reservationSet>" + items + "</reservationSet>")};
+    }
+    if (action == QLatin1String("StartInstances") || action == QLatin1String("StopInstances")) {
+        const bool start = action.startsWith(QLatin1String("Start"));
+        QByteArray items;
+        for (const QString &id : numbered(QStringLiteral("InstanceId"))) {
+            Instance *i = find(st.instances, id);
+            if (!i)
+                return error(400, QStringLiteral("InvalidInstanceID.NotFound"), id);
+            if (start && i->state == QLatin1String("stopped"))
+                i->state = QStringLiteral("pending");
+            else if (!start && i->state == QLatin1String("running"))
+                i->state = QStringLiteral("stopping");
+            items += instanceXml(*i);
+        }
+        return {200, response(action, "<instancesSet>" + items + "</instancesSet>")};
+    }
+    if (action == QLatin1String("DescribeAddresses")) {
+        const QStringList ips = numbered(QStringLiteral("PublicIp"));
+        QByteArray items;
+        for (const Address &a : st.addresses) {
+            if (!ips.isEmpty() && !ips.contains(a.publicIp))
+                continue;
+            if (!matches(f, a, [&](const QString &k) {
+                    return k == QLatin1String("instance-id") ? a.instance : QString();
+                }))
+                continue;
+            items += "<item><publicIp>" + a.publicIp.toUtf8() + "</publicIp><allocationId>" +
+                     a.id.toUtf8() + "</allocationId><domain>vpc</domain>" +
+                     (a.instance.isEmpty()
+                          ? QByteArray()
+                          : "<instanceId>" + a.instance.toUtf8() + "</instanceId><associationId>" +
+                                a.association.toUtf8() + "</associationId>") +
+                     tagSet(a.tags) + "</item>";
+        }
+        if (!ips.isEmpty() && items.isEmpty())
+            return error(400, QStringLiteral("InvalidAddress.NotFound"),
+                         QStringLiteral("Address '%1' not found.").arg(ips.first()));
+        return {200, response(action, "<addressesSet>" + items + "</addressesSet>")};
+    }
+    if (action == QLatin1String("AllocateAddress")) {
+        Address a;
+        a.id = newId("eipalloc");
+        a.publicIp = QStringLiteral("198.51.100.%1").arg(st.next++ % 250 + 1);
+        a.tags = specifiedTags(p);
+        st.addresses << a;
+        return {200, response(action, "<publicIp>" + a.publicIp.toUtf8() +
+                                          "</publicIp><domain>vpc</domain><allocationId>" +
+                                          a.id.toUtf8() + "</allocationId>")};
+    }
+    if (action == QLatin1String("AssociateAddress")) {
+        Address *a = find(st.addresses, p.value(QStringLiteral("AllocationId")));
+        if (!a || !find(st.instances, p.value(QStringLiteral("InstanceId"))))
+            return error(400, QStringLiteral("InvalidAllocationID.NotFound"), QStringLiteral("no"));
+        a->instance = p.value(QStringLiteral("InstanceId"));
+        a->association = newId("eipassoc");
+        return {200, response(action, "<return>true</return><associationId>" +
+                                          a->association.toUtf8() + "</associationId>")};
     }
     return error(400, QStringLiteral("InvalidAction"),
                  QStringLiteral("the fake does not know %1").arg(action));

@@ -78,9 +78,34 @@ public:
     {
         QString name, material; // material: the public key as imported
     };
+    struct Image : Tagged
+    {
+        QString name, owner, rootDevice, created;
+    };
+    struct Disk
+    {
+        QString device;
+        int sizeGiB = 0;
+        bool encrypted = false;
+        QString kmsKeyId;
+    };
+    struct Instance : Tagged
+    {
+        QString type, image, subnet, privateIp, keyName, group, clientToken;
+        QString state = QStringLiteral("pending"); // a describe moves it on
+        QList<Disk> disks;
+        QHash<QString, QString> volumeTags;
+    };
+    struct Address : Tagged // id: the allocation id
+    {
+        QString publicIp, instance, association;
+    };
     struct State
     {
         QList<KeyPair> keyPairs;
+        QList<Image> images;
+        QList<Instance> instances;
+        QList<Address> addresses;
         QList<Vpc> vpcs;
         QList<Gateway> gateways;
         QList<Subnet> subnets;

@@ -203,6 +203,39 @@ private slots:
                            QStringLiteral("IpPermissions.1.IpRanges.1.CidrIp=0.0.0.0/0"),
                            QStringLiteral("IpPermissions.2.IpProtocol=-1"),
                            QStringLiteral("IpPermissions.2.Groups.1.GroupId=sg-1")};
+        QTest::newRow("run instances")
+            << QStringLiteral("RunInstances")
+            << QStringLiteral(
+                   "{\"ImageId\":\"ami-1\",\"InstanceType\":\"t3.medium\",\"KeyName\":\"k\","
+                   "\"MinCount\":1,\"MaxCount\":1,\"ClientToken\":\"tok\","
+                   "\"NetworkInterfaces\":[{\"DeviceIndex\":0,\"SubnetId\":\"subnet-1\","
+                   "\"PrivateIpAddress\":\"10.0.0.5\",\"Groups\":[\"sg-1\"],"
+                   "\"AssociatePublicIpAddress\":false}],"
+                   "\"BlockDeviceMappings\":[{\"DeviceName\":\"/dev/"
+                   "sdb\",\"Ebs\":{\"VolumeSize\":10,"
+                   "\"DeleteOnTermination\":true,\"Encrypted\":true,\"KmsKeyId\":\"alias/hive\"}}],"
+                   "\"TagSpecifications\":[{\"ResourceType\":\"instance\",\"Tags\":[{\"Key\":"
+                   "\"Name\","
+                   "\"Value\":\"s-hive0.pdns\"}]}]}")
+            << QStringList{QStringLiteral("ImageId=ami-1"),
+                           QStringLiteral("InstanceType=t3.medium"),
+                           QStringLiteral("KeyName=k"),
+                           QStringLiteral("MinCount=1"),
+                           QStringLiteral("MaxCount=1"),
+                           QStringLiteral("ClientToken=tok"),
+                           QStringLiteral("NetworkInterface.1.DeviceIndex=0"),
+                           QStringLiteral("NetworkInterface.1.SubnetId=subnet-1"),
+                           QStringLiteral("NetworkInterface.1.PrivateIpAddress=10.0.0.5"),
+                           QStringLiteral("NetworkInterface.1.SecurityGroupId.1=sg-1"),
+                           QStringLiteral("NetworkInterface.1.AssociatePublicIpAddress=false"),
+                           QStringLiteral("BlockDeviceMapping.1.DeviceName=/dev/sdb"),
+                           QStringLiteral("BlockDeviceMapping.1.Ebs.VolumeSize=10"),
+                           QStringLiteral("BlockDeviceMapping.1.Ebs.DeleteOnTermination=true"),
+                           QStringLiteral("BlockDeviceMapping.1.Ebs.Encrypted=true"),
+                           QStringLiteral("BlockDeviceMapping.1.Ebs.KmsKeyId=alias/hive"),
+                           QStringLiteral("TagSpecification.1.ResourceType=instance"),
+                           QStringLiteral("TagSpecification.1.Tag.1.Key=Name"),
+                           QStringLiteral("TagSpecification.1.Tag.1.Value=s-hive0.pdns")};
         QTest::newRow("tags") << QStringLiteral("CreateTags")
                               << QStringLiteral("{\"Resources\":[\"vpc-1\"],\"Tags\":[{\"Key\":"
                                                 "\"Name\",\"Value\":\"本番/hive\"}]}")
