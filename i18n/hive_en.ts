@@ -422,6 +422,137 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsTeardown</name>
+    <message>
+        <source>waiting for %1 (%2 s)</source>
+        <translation>waiting for %1 (%2 s)</translation>
+    </message>
+    <message>
+        <source>%1 still changing; the next run goes on from here</source>
+        <translation>%1 still changing; the next run goes on from here</translation>
+    </message>
+    <message>
+        <source>would stop %1 (%2)</source>
+        <translation>would stop %1 (%2)</translation>
+    </message>
+    <message>
+        <source>stopping %1 (%2)</source>
+        <translation>stopping %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no instance of stage %1 is running</source>
+        <translation>no instance of stage %1 is running</translation>
+    </message>
+    <message>
+        <source>stopping the instances: %1</source>
+        <translation>stopping the instances: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation>would remove %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>removed %1</translation>
+    </message>
+    <message>
+        <source>looking for the instances</source>
+        <translation>looking for the instances</translation>
+    </message>
+    <message>
+        <source>instance %1 (%2)</source>
+        <translation>instance %1 (%2)</translation>
+    </message>
+    <message>
+        <source>terminating the instances</source>
+        <translation>terminating the instances</translation>
+    </message>
+    <message>
+        <source>waiting for the instances to end</source>
+        <translation>waiting for the instances to end</translation>
+    </message>
+    <message>
+        <source>looking for the Elastic IPs</source>
+        <translation>looking for the Elastic IPs</translation>
+    </message>
+    <message>
+        <source>Elastic IP %1</source>
+        <translation>Elastic IP %1</translation>
+    </message>
+    <message>
+        <source>releasing Elastic IP %1</source>
+        <translation>releasing Elastic IP %1</translation>
+    </message>
+    <message>
+        <source>looking for key pair %1</source>
+        <translation>looking for key pair %1</translation>
+    </message>
+    <message>
+        <source>looking for instances with key pair %1</source>
+        <translation>looking for instances with key pair %1</translation>
+    </message>
+    <message>
+        <source>key pair %1</source>
+        <translation>key pair %1</translation>
+    </message>
+    <message>
+        <source>removing key pair %1</source>
+        <translation>removing key pair %1</translation>
+    </message>
+    <message>
+        <source>key pair %1 kept: %2 still use it</source>
+        <translation>key pair %1 kept: %2 still use it</translation>
+    </message>
+    <message>
+        <source>looking for VPC %1</source>
+        <translation>looking for VPC %1</translation>
+    </message>
+    <message>
+        <source>%1 match; remove the one that is not this stage&apos;s by hand</source>
+        <translation>%1 match; remove the one that is not this stage&apos;s by hand</translation>
+    </message>
+    <message>
+        <source>nothing of stage %1 is left in %2</source>
+        <translation>nothing of stage %1 is left in %2</translation>
+    </message>
+    <message>
+        <source>looking for subnet %1</source>
+        <translation>looking for subnet %1</translation>
+    </message>
+    <message>
+        <source>subnet %1 (%2)</source>
+        <translation>subnet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>removing subnet %1</source>
+        <translation>removing subnet %1</translation>
+    </message>
+    <message>
+        <source>looking for the internet gateway</source>
+        <translation>looking for the internet gateway</translation>
+    </message>
+    <message>
+        <source>internet gateway %1</source>
+        <translation>internet gateway %1</translation>
+    </message>
+    <message>
+        <source>removing internet gateway %1</source>
+        <translation>removing internet gateway %1</translation>
+    </message>
+    <message>
+        <source>VPC %1 (%2)</source>
+        <translation>VPC %1 (%2)</translation>
+    </message>
+    <message>
+        <source>removing VPC %1</source>
+        <translation>removing VPC %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::BackupHealth</name>
     <message>
         <source>(none)</source>

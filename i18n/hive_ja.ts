@@ -419,6 +419,137 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsTeardown</name>
+    <message>
+        <source>waiting for %1 (%2 s)</source>
+        <translation>%1 を待っています (%2 秒)</translation>
+    </message>
+    <message>
+        <source>%1 still changing; the next run goes on from here</source>
+        <translation>%1 はまだ状態が変わっている途中です。次の実行でここから続けます</translation>
+    </message>
+    <message>
+        <source>would stop %1 (%2)</source>
+        <translation>%1 (%2) を停止します</translation>
+    </message>
+    <message>
+        <source>stopping %1 (%2)</source>
+        <translation>%1 (%2) を停止しています</translation>
+    </message>
+    <message>
+        <source>no instance of stage %1 is running</source>
+        <translation>ステージ %1 のインスタンスは稼働していません</translation>
+    </message>
+    <message>
+        <source>stopping the instances: %1</source>
+        <translation>インスタンスの停止: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation>%1 を削除します</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 を削除しました</translation>
+    </message>
+    <message>
+        <source>looking for the instances</source>
+        <translation>インスタンスの確認</translation>
+    </message>
+    <message>
+        <source>instance %1 (%2)</source>
+        <translation>インスタンス %1 (%2)</translation>
+    </message>
+    <message>
+        <source>terminating the instances</source>
+        <translation>インスタンスの終了</translation>
+    </message>
+    <message>
+        <source>waiting for the instances to end</source>
+        <translation>インスタンスの終了待ち</translation>
+    </message>
+    <message>
+        <source>looking for the Elastic IPs</source>
+        <translation>Elastic IP の確認</translation>
+    </message>
+    <message>
+        <source>Elastic IP %1</source>
+        <translation>Elastic IP %1</translation>
+    </message>
+    <message>
+        <source>releasing Elastic IP %1</source>
+        <translation>Elastic IP %1 の解放</translation>
+    </message>
+    <message>
+        <source>looking for key pair %1</source>
+        <translation>キーペア %1 の確認</translation>
+    </message>
+    <message>
+        <source>looking for instances with key pair %1</source>
+        <translation>キーペア %1 を使うインスタンスの確認</translation>
+    </message>
+    <message>
+        <source>key pair %1</source>
+        <translation>キーペア %1</translation>
+    </message>
+    <message>
+        <source>removing key pair %1</source>
+        <translation>キーペア %1 の削除</translation>
+    </message>
+    <message>
+        <source>key pair %1 kept: %2 still use it</source>
+        <translation>キーペア %1 は残します: %2 が使っています</translation>
+    </message>
+    <message>
+        <source>looking for VPC %1</source>
+        <translation>VPC %1 の確認</translation>
+    </message>
+    <message>
+        <source>%1 match; remove the one that is not this stage&apos;s by hand</source>
+        <translation>%1 個が該当します。このステージのものでない方を手で削除してください</translation>
+    </message>
+    <message>
+        <source>nothing of stage %1 is left in %2</source>
+        <translation>%2 にステージ %1 のリソースは残っていません</translation>
+    </message>
+    <message>
+        <source>looking for subnet %1</source>
+        <translation>サブネット %1 の確認</translation>
+    </message>
+    <message>
+        <source>subnet %1 (%2)</source>
+        <translation>サブネット %1 (%2)</translation>
+    </message>
+    <message>
+        <source>removing subnet %1</source>
+        <translation>サブネット %1 の削除</translation>
+    </message>
+    <message>
+        <source>looking for the internet gateway</source>
+        <translation>インターネットゲートウェイの確認</translation>
+    </message>
+    <message>
+        <source>internet gateway %1</source>
+        <translation>インターネットゲートウェイ %1</translation>
+    </message>
+    <message>
+        <source>removing internet gateway %1</source>
+        <translation>インターネットゲートウェイ %1 の削除</translation>
+    </message>
+    <message>
+        <source>VPC %1 (%2)</source>
+        <translation>VPC %1 (%2)</translation>
+    </message>
+    <message>
+        <source>removing VPC %1</source>
+        <translation>VPC %1 の削除</translation>
+    </message>
+</context>
+<context>
     <name>hive::BackupHealth</name>
     <message>
         <source>(none)</source>

@@ -563,7 +563,9 @@ QPair<int, QByteArray> FakeEc2::answer(const QHash<QString, QString> &p)
             if (!ids.isEmpty() && !ids.contains(i.id))
                 continue;
             if (!matches(f, i, [&](const QString &k) {
-                    return k == QLatin1String("instance-state-name") ? i.state : QString();
+                    return k == QLatin1String("instance-state-name") ? i.state
+                           : k == QLatin1String("key-name")          ? i.keyName
+                                                                     : QString();
                 }))
                 continue;
             items += "<item><reservationId>r-1</reservationId><instancesSet>" + instanceXml(i) +
@@ -573,6 +575,12 @@ QPair<int, QByteArray> FakeEc2::answer(const QHash<QString, QString> &p)
                 i.state = QStringLiteral("running");
             else if (i.state == QLatin1String("stopping"))
                 i.state = QStringLiteral("stopped");
+            else if (i.state == QLatin1String("shutting-down")) {
+                i.state = QStringLiteral("terminated");
+                for (Address &a : st.addresses) // AWS lets its addresses go
+                    if (a.instance == i.id)
+                        a.instance.clear(), a.association.clear();
+            }
         }
         return {200, response(action, "<reservationSet>" + items + "</reservationSet>")};
     }
@@ -632,6 +640,80 @@ QPair<int, QByteArray> FakeEc2::answer(const QHash<QString, QString> &p)
         a->association = newId("eipassoc");
         return {200, response(action, "<return>true</return><associationId>" +
                                           a->association.toUtf8() + "</associationId>")};
+    }
+    if (action == QLatin1String("TerminateInstances")) {
+        QByteArray items;
+        for (const QString &id : numbered(QStringLiteral("InstanceId"))) {
+            Instance *i = find(st.instances, id);
+            if (!i)
+                return error(400, QStringLiteral("InvalidInstanceID.NotFound"), id);
+            if (i->state != QLatin1String("terminated"))
+                i->state = QStringLiteral("shutting-down");
+            items += instanceXml(*i);
+        }
+        return {200, response(action, "<instancesSet>" + items + "</instancesSet>")};
+    }
+    if (action == QLatin1String("ReleaseAddress")) {
+        Address *a = find(st.addresses, p.value(QStringLiteral("AllocationId")));
+        if (!a)
+            return error(400, QStringLiteral("InvalidAllocationID.NotFound"), QStringLiteral("no"));
+        if (!a->instance.isEmpty())
+            return error(400, QStringLiteral("InvalidIPAddress.InUse"),
+                         QStringLiteral("Address %1 is in use.").arg(a->publicIp));
+        const QString id = a->id;
+        st.addresses.erase(std::remove_if(st.addresses.begin(), st.addresses.end(),
+                                          [&](const Address &x) { return x.id == id; }),
+                           st.addresses.end());
+        return {200, response(action, "<return>true</return>")};
+    }
+    if (action == QLatin1String("DeleteSubnet")) {
+        const QString id = p.value(QStringLiteral("SubnetId"));
+        for (const Instance &i : st.instances)
+            if (i.subnet == id && i.state != QLatin1String("terminated"))
+                return error(400, QStringLiteral("DependencyViolation"),
+                             QStringLiteral("The subnet '%1' has dependencies").arg(id));
+        st.subnets.erase(std::remove_if(st.subnets.begin(), st.subnets.end(),
+                                        [&](const Subnet &s) { return s.id == id; }),
+                         st.subnets.end());
+        return {200, response(action, "<return>true</return>")};
+    }
+    if (action == QLatin1String("DetachInternetGateway")) {
+        Gateway *g = find(st.gateways, p.value(QStringLiteral("InternetGatewayId")));
+        if (!g || g->vpc != p.value(QStringLiteral("VpcId")))
+            return error(400, QStringLiteral("Gateway.NotAttached"), QStringLiteral("no"));
+        g->vpc.clear();
+        return {200, response(action, "<return>true</return>")};
+    }
+    if (action == QLatin1String("DeleteInternetGateway")) {
+        const QString id = p.value(QStringLiteral("InternetGatewayId"));
+        Gateway *g = find(st.gateways, id);
+        if (!g)
+            return error(400, QStringLiteral("InvalidInternetGatewayID.NotFound"), id);
+        if (!g->vpc.isEmpty())
+            return error(400, QStringLiteral("DependencyViolation"), QStringLiteral("attached"));
+        st.gateways.erase(std::remove_if(st.gateways.begin(), st.gateways.end(),
+                                         [&](const Gateway &x) { return x.id == id; }),
+                          st.gateways.end());
+        return {200, response(action, "<return>true</return>")};
+    }
+    if (action == QLatin1String("DeleteVpc")) {
+        const QString id = p.value(QStringLiteral("VpcId"));
+        for (const Subnet &s : st.subnets)
+            if (s.vpc == id)
+                return error(400, QStringLiteral("DependencyViolation"),
+                             QStringLiteral("The vpc '%1' has dependencies").arg(id));
+        for (const Gateway &g : st.gateways)
+            if (g.vpc == id)
+                return error(400, QStringLiteral("DependencyViolation"),
+                             QStringLiteral("The vpc '%1' has dependencies").arg(id));
+        const auto inVpc = [&](const auto &r) { return r.vpc == id; };
+        st.vpcs.erase(std::remove_if(st.vpcs.begin(), st.vpcs.end(),
+                                     [&](const Vpc &v) { return v.id == id; }),
+                      st.vpcs.end());
+        st.routeTables.erase(std::remove_if(st.routeTables.begin(), st.routeTables.end(), inVpc),
+                             st.routeTables.end());
+        st.groups.erase(std::remove_if(st.groups.begin(), st.groups.end(), inVpc), st.groups.end());
+        return {200, response(action, "<return>true</return>")};
     }
     return error(400, QStringLiteral("InvalidAction"),
                  QStringLiteral("the fake does not know %1").arg(action));

@@ -1,6 +1,8 @@
 #include "cloud/aws_query_client.h"
 #include "providers/aws_instance.h"
+#include "providers/aws_key_pair.h"
 #include "providers/aws_network.h"
+#include "providers/aws_teardown.h"
 #include "tests/support/fake_ec2.h"
 
 #include <QtTest>
@@ -171,6 +173,73 @@ private slots:
         QCOMPARE(r.publicIp, QStringLiteral("203.0.113.7"));
         QCOMPARE(m_aws.state().addresses.size(), 1);
         QVERIFY(!m_aws.actions().contains(QStringLiteral("AllocateAddress")));
+    }
+
+    // -H stops and keeps; a build starts again; -D -C lists; -D removes
+    // everything of the stage but a published address and a key pair
+    // another instance uses; a second -D finds nothing left.
+    void aStageIsHaltedAndDestroyed()
+    {
+        AwsResourcePlan p = plan();
+        AwsResourcePlan::Instance hive1 = p.instances.first();
+        hive1.host = QStringLiteral("s-hive1.pdns");
+        hive1.privateIp = QStringLiteral("10.0.0.6");
+        hive1.publishedIp = QStringLiteral("192.0.2.44");
+        p.instances << hive1;
+        FakeEc2::State s = m_aws.state();
+        FakeEc2::Address published;
+        published.id = QStringLiteral("eipalloc-published");
+        published.publicIp = QStringLiteral("192.0.2.44");
+        published.tags = {{QStringLiteral("Name"), QStringLiteral("for s-hive1.pdns")},
+                          {QStringLiteral("Project"), QStringLiteral("pdns")}};
+        s.addresses << published;
+        m_aws.setState(s);
+        QString message;
+        QCOMPARE(AwsKeyPair::ensure(*m_ec2, p.keyName, QStringLiteral("ssh-ed25519 AAAAkey"),
+                                    p.hiveName, false, message),
+                 RunEvent::Status::Changed);
+        for (const AwsResourcePlan::Instance &i : std::as_const(p.instances))
+            QCOMPARE(AwsInstance::ensure(*m_ec2, p, i, m_where, false, nullptr, {}, 1).status,
+                     RunEvent::Status::Changed);
+
+        AwsTeardown::Result r = AwsTeardown::halt(*m_ec2, p, true, nullptr, {}, 1);
+        QCOMPARE(r.status, RunEvent::Status::Changed);
+        QCOMPARE(r.done.size(), 2);
+        r = AwsTeardown::halt(*m_ec2, p, false, nullptr, {}, 1);
+        QVERIFY2(r.status == RunEvent::Status::Changed, qPrintable(r.error));
+        for (const FakeEc2::Instance &i : m_aws.state().instances)
+            QCOMPARE(i.state, QStringLiteral("stopped"));
+        QCOMPARE(AwsTeardown::halt(*m_ec2, p, false, nullptr, {}, 1).status, RunEvent::Status::Ok);
+        QCOMPARE(AwsInstance::ensure(*m_ec2, p, p.instances.first(), m_where, false, nullptr, {}, 1)
+                     .status,
+                 RunEvent::Status::Changed);
+        QCOMPARE(m_aws.state().instances.first().state, QStringLiteral("running"));
+
+        m_aws.clearActions();
+        r = AwsTeardown::destroy(*m_ec2, p, true, nullptr, {}, 1);
+        QCOMPARE(r.status, RunEvent::Status::Changed);
+        const QString listed = r.done.join(QLatin1Char('\n'));
+        QVERIFY2(listed.contains(QStringLiteral("would remove instance s-hive0.pdns")) &&
+                     listed.contains(QStringLiteral("would remove VPC vpc-pdns")) &&
+                     listed.contains(QStringLiteral("would remove key pair hive-bulder-pdns")) &&
+                     !listed.contains(QStringLiteral("192.0.2.44")),
+                 qPrintable(listed));
+        QVERIFY(creating(m_aws.actions()).isEmpty());
+
+        r = AwsTeardown::destroy(*m_ec2, p, false, nullptr, {}, 1);
+        QVERIFY2(r.status == RunEvent::Status::Changed, qPrintable(r.error));
+        const FakeEc2::State after = m_aws.state();
+        for (const FakeEc2::Instance &i : after.instances)
+            QCOMPARE(i.state, QStringLiteral("terminated"));
+        QCOMPARE(after.addresses.size(), 1);
+        QCOMPARE(after.addresses.first().publicIp, QStringLiteral("192.0.2.44"));
+        QVERIFY(after.addresses.first().instance.isEmpty());
+        QVERIFY(after.vpcs.isEmpty() && after.subnets.isEmpty() && after.gateways.isEmpty());
+        QVERIFY(after.keyPairs.isEmpty());
+        r = AwsTeardown::destroy(*m_ec2, p, false, nullptr, {}, 1);
+        QCOMPARE(r.status, RunEvent::Status::Ok);
+        QVERIFY2(r.done.join(QLatin1Char(' ')).contains(QStringLiteral("nothing of stage staging")),
+                 qPrintable(r.done.join(QLatin1Char(' '))));
     }
 
     void aPublishedIpMustBeTheAccountsAndFree()
