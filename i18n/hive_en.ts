@@ -79,6 +79,21 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsHostKeys</name>
+    <message>
+        <source>reading the console of %1: %2</source>
+        <translation>reading the console of %1: %2</translation>
+    </message>
+    <message>
+        <source>the console of %1 shows no SSH host keys after %2 s (the image must run cloud-init, which prints them); the host is not connected to without them</source>
+        <translation>the console of %1 shows no SSH host keys after %2 s (the image must run cloud-init, which prints them); the host is not connected to without them</translation>
+    </message>
+    <message>
+        <source>waiting for the host keys of %1 on its console (%2 s)</source>
+        <translation>waiting for the host keys of %1 on its console (%2 s)</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsInstance</name>
     <message>
         <source>looking for image %1: %2</source>

@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsHostKeys</name>
+    <message>
+        <source>reading the console of %1: %2</source>
+        <translation>%1 のコンソール出力の読み取り: %2</translation>
+    </message>
+    <message>
+        <source>the console of %1 shows no SSH host keys after %2 s (the image must run cloud-init, which prints them); the host is not connected to without them</source>
+        <translation>%2 秒たっても %1 のコンソール出力に SSH ホスト鍵がありません (イメージで cloud-init が動き、鍵を出力する必要があります)。鍵がないホストには接続しません</translation>
+    </message>
+    <message>
+        <source>waiting for the host keys of %1 on its console (%2 s)</source>
+        <translation>%1 のコンソールにホスト鍵が出るのを待っています (%2 秒)</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsInstance</name>
     <message>
         <source>looking for image %1: %2</source>

@@ -641,6 +641,13 @@ QPair<int, QByteArray> FakeEc2::answer(const QHash<QString, QString> &p)
         return {200, response(action, "<return>true</return><associationId>" +
                                           a->association.toUtf8() + "</associationId>")};
     }
+    if (action == QLatin1String("GetConsoleOutput")) {
+        Instance *i = find(st.instances, p.value(QStringLiteral("InstanceId")));
+        if (!i)
+            return error(400, QStringLiteral("InvalidInstanceID.NotFound"), QStringLiteral("no"));
+        return {200, response(action, "<instanceId>" + i->id.toUtf8() + "</instanceId><output>" +
+                                          i->console.toBase64() + "</output>")};
+    }
     if (action == QLatin1String("TerminateInstances")) {
         QByteArray items;
         for (const QString &id : numbered(QStringLiteral("InstanceId"))) {

@@ -95,6 +95,7 @@ public:
         QString state = QStringLiteral("pending"); // a describe moves it on
         QList<Disk> disks;
         QHash<QString, QString> volumeTags;
+        QByteArray console; // what GetConsoleOutput gives
     };
     struct Address : Tagged // id: the allocation id
     {

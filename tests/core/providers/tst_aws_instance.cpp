@@ -1,4 +1,5 @@
 #include "cloud/aws_query_client.h"
+#include "providers/aws_host_keys.h"
 #include "providers/aws_instance.h"
 #include "providers/aws_key_pair.h"
 #include "providers/aws_network.h"
@@ -240,6 +241,39 @@ private slots:
         QCOMPARE(r.status, RunEvent::Status::Ok);
         QVERIFY2(r.done.join(QLatin1Char(' ')).contains(QStringLiteral("nothing of stage staging")),
                  qPrintable(r.done.join(QLatin1Char(' '))));
+    }
+
+    // The host keys come from the console, through the signed API; until
+    // cloud-init has printed them, it is asked again, and without them the
+    // host is not connected to.
+    void hostKeysAreReadFromTheConsole()
+    {
+        const QByteArray console =
+            "[   12.3] cloud-init[801]: Generating public/private ed25519 key pair.\n"
+            "<14>Dec  6 10:00:01 cloud-init: #############################################\n"
+            "-----BEGIN SSH HOST KEY KEYS-----\n"
+            "ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTY= root@ip-10-0-0-5\n"
+            "[   13.0] cloud-init[801]: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOrF root@ip-10-0-0-5\n"
+            "-----END SSH HOST KEY KEYS-----\n";
+        QCOMPARE(
+            AwsHostKeys::parse(console),
+            (QStringList{QStringLiteral("ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTY="),
+                         QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOrF")}));
+        QVERIFY(AwsHostKeys::parse("ssh-ed25519 AAAAforged outside the block\n").isEmpty());
+
+        const AwsResourcePlan p = plan();
+        const AwsInstance::Result made =
+            AwsInstance::ensure(*m_ec2, p, p.instances.first(), m_where, false, nullptr, {}, 1);
+        QStringList keys;
+        QString error;
+        QVERIFY(!AwsHostKeys::read(*m_ec2, made.instanceId, keys, error, nullptr, 50, 5));
+        QVERIFY2(error.contains(QStringLiteral("no SSH host keys")), qPrintable(error));
+        FakeEc2::State s = m_aws.state();
+        s.instances.first().console = console;
+        m_aws.setState(s);
+        QVERIFY2(AwsHostKeys::read(*m_ec2, made.instanceId, keys, error, nullptr, 50, 5),
+                 qPrintable(error));
+        QCOMPARE(keys.size(), 2);
     }
 
     void aPublishedIpMustBeTheAccountsAndFree()
