@@ -79,6 +79,25 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsCredentialSource</name>
+    <message>
+        <source>hive set aws_access_key_id (stage %1)</source>
+        <translation>hive set aws_access_key_id (stage %1)</translation>
+    </message>
+    <message>
+        <source>the environment (AWS_ACCESS_KEY_ID)</source>
+        <translation>the environment (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+    <message>
+        <source>profile %1 of %2</source>
+        <translation>profile %1 of %2</translation>
+    </message>
+    <message>
+        <source>no AWS access key for stage %1: run `hive -s %1 set aws_access_key_id KEY` and `hive -s %1 set aws_secret_access_key SECRET` (or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or a profile in %2)</source>
+        <translation>no AWS access key for stage %1: run `hive -s %1 set aws_access_key_id KEY` and `hive -s %1 set aws_secret_access_key SECRET` (or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or a profile in %2)</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsHostKeys</name>
     <message>
         <source>reading the console of %1: %2</source>

@@ -76,6 +76,25 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsCredentialSource</name>
+    <message>
+        <source>hive set aws_access_key_id (stage %1)</source>
+        <translation>hive set aws_access_key_id (ステージ %1)</translation>
+    </message>
+    <message>
+        <source>the environment (AWS_ACCESS_KEY_ID)</source>
+        <translation>環境変数 (AWS_ACCESS_KEY_ID)</translation>
+    </message>
+    <message>
+        <source>profile %1 of %2</source>
+        <translation>%2 のプロファイル %1</translation>
+    </message>
+    <message>
+        <source>no AWS access key for stage %1: run `hive -s %1 set aws_access_key_id KEY` and `hive -s %1 set aws_secret_access_key SECRET` (or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or a profile in %2)</source>
+        <translation>ステージ %1 の AWS アクセスキーがありません: `hive -s %1 set aws_access_key_id KEY` と `hive -s %1 set aws_secret_access_key SECRET` を実行してください (または AWS_ACCESS_KEY_ID と AWS_SECRET_ACCESS_KEY を設定するか、%2 にプロファイルを書いてください)</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsHostKeys</name>
     <message>
         <source>reading the console of %1: %2</source>

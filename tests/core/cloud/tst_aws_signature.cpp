@@ -1,8 +1,11 @@
+#include "cloud/aws_credential_source.h"
 #include "cloud/aws_signature.h"
+#include "project/persistents.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace hive;
@@ -62,6 +65,50 @@ private slots:
                 QFAIL("python3-botocore is needed (scripts/install-deps.sh --test)");
             QSKIP("python3-botocore is not installed");
         }
+    }
+
+    // The stage's persistents first, then the environment, then the
+    // profile of ~/.aws/credentials; without any, what to run is said.
+    void theAccessKeyIsFoundWhereAwsToolsLook()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("credentials"));
+        QFile f(ini);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[default]\naws_access_key_id = AKIDINI\naws_secret_access_key = inisecret\n"
+                "[ops]\naws_access_key_id = AKIDOPS\naws_secret_access_key = opssecret\n");
+        f.close();
+        qputenv("AWS_SHARED_CREDENTIALS_FILE", ini.toUtf8());
+        qunsetenv("AWS_ACCESS_KEY_ID");
+        qunsetenv("AWS_SECRET_ACCESS_KEY");
+        qputenv("AWS_PROFILE", "ops");
+        DiagnosticList diags;
+        Persistents p = Persistents::load(dir.filePath(QStringLiteral("persistents.yml")), diags);
+        AwsCredentials c;
+        QString from, error;
+        QVERIFY(AwsCredentialSource::find(p, QStringLiteral("staging"), c, from, error));
+        QCOMPARE(c.accessKeyId, QStringLiteral("AKIDOPS"));
+        QVERIFY(from.contains(QStringLiteral("profile ops")) && !from.contains(c.secretAccessKey));
+        qputenv("AWS_ACCESS_KEY_ID", "AKIDENV");
+        qputenv("AWS_SECRET_ACCESS_KEY", "envsecret");
+        QVERIFY(AwsCredentialSource::find(p, QStringLiteral("staging"), c, from, error));
+        QCOMPARE(c.accessKeyId, QStringLiteral("AKIDENV"));
+        p.set(QStringLiteral("aws_access_key_id"), QStringLiteral("staging"),
+              Value::string(QStringLiteral("AKIDSET")));
+        p.set(QStringLiteral("aws_secret_access_key"), QStringLiteral("staging"),
+              Value::string(QStringLiteral("setsecret")));
+        QVERIFY(AwsCredentialSource::find(p, QStringLiteral("staging"), c, from, error));
+        QCOMPARE(c.accessKeyId, QStringLiteral("AKIDSET"));
+        QVERIFY(AwsCredentialSource::find(p, QStringLiteral("production"), c, from, error));
+        QCOMPARE(c.accessKeyId, QStringLiteral("AKIDENV"));
+        qunsetenv("AWS_ACCESS_KEY_ID");
+        qunsetenv("AWS_SECRET_ACCESS_KEY");
+        qputenv("AWS_PROFILE", "nobody");
+        QVERIFY(!AwsCredentialSource::find(p, QStringLiteral("production"), c, from, error));
+        QVERIFY2(error.contains(QStringLiteral("hive -s production set aws_access_key_id")),
+                 qPrintable(error));
+        qunsetenv("AWS_PROFILE");
+        qunsetenv("AWS_SHARED_CREDENTIALS_FILE");
     }
 
     void signaturesAreBotocores_data()
