@@ -37,6 +37,14 @@ QByteArray AwsQueryClient::formBody(const QString &action, const QString &versio
     return body;
 }
 
+void AwsQueryClient::addFilter(Params &params, int n, const QString &name,
+                               const QStringList &values)
+{
+    params.append({QStringLiteral("Filter.%1.Name").arg(n), name});
+    for (int i = 0; i < values.size(); ++i)
+        params.append({QStringLiteral("Filter.%1.Value.%2").arg(n).arg(i + 1), values.at(i)});
+}
+
 bool AwsQueryClient::retryable(const Reply &reply)
 {
     if (reply.ok)

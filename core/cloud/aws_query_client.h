@@ -56,6 +56,8 @@ public:
 
     // Action=...&Version=...&<params>, each part encoded as the SDKs do.
     static QByteArray formBody(const QString &action, const QString &version, const Params &params);
+    // Filter.<n>.Name and its Filter.<n>.Value.<m>, as EC2's Describe calls take them.
+    static void addFilter(Params &params, int n, const QString &name, const QStringList &values);
     // Whether another attempt may succeed (throttling, AWS's own errors).
     static bool retryable(const Reply &reply);
 

@@ -1,5 +1,6 @@
 #include "project/proxy_settings.h"
 
+#include "inventory/hive_model.h"
 #include "inventory/ipv4_network.h"
 #include "inventory/value_grammar.h"
 #include "project/persistents.h"
@@ -17,6 +18,23 @@ QString ProxySettings::urlOnHosts() const
 QString ProxySettings::urlAt(const QString &address) const
 {
     return QStringLiteral("http://%1:%2").arg(address).arg(hostPort);
+}
+
+QList<QPair<QString, QString>>
+ProxySettings::containerEnvironment(const StagePlan &stage, const QString &host,
+                                    const QStringList &alsoAround) const
+{
+    QStringList around{QStringLiteral("localhost"), QStringLiteral("127.0.0.1")};
+    QString address;
+    for (const HostPlan &h : stage.hosts) {
+        around << h.name << h.name.section(QLatin1Char('.'), 0, 0) << h.privateIp;
+        if (h.name == host)
+            address = h.privateIp;
+    }
+    around << stage.cidr << alsoAround;
+    around.removeAll(QString());
+    around.removeDuplicates();
+    return containerEnvironment(address, around);
 }
 
 QList<QPair<QString, QString>> ProxySettings::containerEnvironment(const QString &address,

@@ -9,6 +9,7 @@
 namespace hive {
 
 class Persistents;
+struct StagePlan;
 
 // hive-builder's proxy variables, set with `hive set` (manual chapter 3):
 //   http_proxy        a proxy this machine reaches ("localhost:3128"), which
@@ -40,6 +41,11 @@ public:
     // around it, and pip's index. Empty without a proxy or pip settings.
     QList<QPair<QString, QString>> containerEnvironment(const QString &address,
                                                         const QStringList &noProxy) const;
+    // The same for containers on `host` of `stage`: the proxy at its
+    // address, and around it localhost, every server's name, short name
+    // and address, the stage's network and `alsoAround`.
+    QList<QPair<QString, QString>> containerEnvironment(const StagePlan &stage, const QString &host,
+                                                        const QStringList &alsoAround) const;
 
     // The stage's values; false with the error naming the variable when one
     // cannot be used (http_proxy without a port, a name no DNS takes).

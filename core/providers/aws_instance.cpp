@@ -12,12 +12,7 @@ namespace {
 
 using Params = AwsQueryClient::Params;
 
-void addFilter(Params &p, int n, const QString &name, const QStringList &values)
-{
-    p.append({QStringLiteral("Filter.%1.Name").arg(n), name});
-    for (int i = 0; i < values.size(); ++i)
-        p.append({QStringLiteral("Filter.%1.Value.%2").arg(n).arg(i + 1), values.at(i)});
-}
+constexpr auto addFilter = &AwsQueryClient::addFilter;
 
 void addTagSpecification(Params &p, int n, const QString &type, const QString &name,
                          const QString &project)

@@ -11,8 +11,7 @@ using Params = AwsQueryClient::Params;
 
 void addFilter(Params &p, int n, const QString &name, const QString &value)
 {
-    p.append({QStringLiteral("Filter.%1.Name").arg(n), name});
-    p.append({QStringLiteral("Filter.%1.Value.1").arg(n), value});
+    AwsQueryClient::addFilter(p, n, name, {value});
 }
 
 void addTags(Params &p, const QString &type, const QList<QPair<QString, QString>> &tags)

@@ -175,6 +175,15 @@ QStringList FakeEc2::actions() const
     return m_actions;
 }
 
+QStringList FakeEc2::changes() const
+{
+    QStringList out;
+    for (const QString &a : actions())
+        if (!a.startsWith(QLatin1String("Describe")))
+            out << a;
+    return out;
+}
+
 void FakeEc2::clearActions()
 {
     QMutexLocker lock(&m_mutex);

@@ -26,6 +26,7 @@ public:
     ~FakeEc2();
     QUrl url() const;
     QStringList actions() const; // in order received
+    QStringList changes() const; // the actions that are not Describe*
     void clearActions();
 
     // The state, to look at (and to change, as a fault) between runs.

@@ -68,17 +68,8 @@ bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
         ProxySettings proxy;
         QString proxyError;
         if (ProxySettings::read(context.project.persistents(), stage->name, proxy, proxyError)) {
-            QStringList around{QStringLiteral("localhost"), QStringLiteral("127.0.0.1")};
-            QString repositoryIp;
-            for (const HostPlan &h : stage->hosts) {
-                around << h.name << h.name.section(QLatin1Char('.'), 0, 0) << h.privateIp;
-                if (h.name == repository)
-                    repositoryIp = h.privateIp;
-            }
-            around << stage->cidr;
-            around.removeAll(QString());
             for (ImageBuildRecipe &r : recipes)
-                r.environment = proxy.containerEnvironment(repositoryIp, around);
+                r.environment = proxy.containerEnvironment(*stage, repository, {});
         }
     }
     const QString contextDir = QDir(context.project.contextDir()).absolutePath();

@@ -151,19 +151,11 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
     ProxySettings proxy;
     QString proxyError;
     if (ProxySettings::read(phase.project.persistents(), stage->name, proxy, proxyError)) {
-        QStringList around{QStringLiteral("localhost"), QStringLiteral("127.0.0.1")};
-        QString firstHiveIp;
-        for (const HostPlan &h : stage->hosts) {
-            around << h.name << h.name.section(QLatin1Char('.'), 0, 0) << h.privateIp;
-            if (h.name == stage->firstHive)
-                firstHiveIp = h.privateIp;
-        }
-        around << stage->cidr;
+        QStringList serviceNames;
         for (const ServicePlan &s : loaded.services.services)
-            around << s.name;
-        around.removeAll(QString());
-        around.removeDuplicates();
-        st->context.proxyEnvironment = proxy.containerEnvironment(firstHiveIp, around);
+            serviceNames << s.name;
+        st->context.proxyEnvironment =
+            proxy.containerEnvironment(*stage, stage->firstHive, serviceNames);
     }
     {
         DockerClient client(st->managerApi);

@@ -283,7 +283,9 @@ QJsonObject ServiceSpecBuilder::build(const LoadedInventory &loaded, const QStri
     insertIfNotEmpty(container, "Command", words(var("hive_entrypoint")));
     insertIfNotEmpty(container, "Args", words(var("hive_command")));
     QJsonArray env = environment(var("hive_environment"));
-    for (const auto &[name, value] : context.proxyEnvironment) {
+    for (const QPair<QString, QString> &setting : context.proxyEnvironment) {
+        const QString &name = setting.first;
+        const QString &value = setting.second;
         const QString prefix = name + QLatin1Char('=');
         const bool own = std::any_of(env.cbegin(), env.cend(), [&](const QJsonValue &e) {
             return e.toString().startsWith(prefix) || e.toString() == name;

@@ -4,6 +4,7 @@
 #include "providers/aws_key_pair.h"
 #include "providers/aws_network.h"
 #include "providers/aws_teardown.h"
+#include "tests/support/aws_plan_fixture.h"
 #include "tests/support/fake_ec2.h"
 
 #include <QtTest>
@@ -14,16 +15,7 @@ namespace {
 
 AwsResourcePlan plan()
 {
-    AwsResourcePlan p;
-    p.hiveName = QStringLiteral("pdns");
-    p.stage = QStringLiteral("staging");
-    p.region = QStringLiteral("ap-northeast-1");
-    p.cidr = QStringLiteral("10.0.0.0/16");
-    p.vpcName = QStringLiteral("vpc-pdns");
-    p.gatewayName = QStringLiteral("gateway for vpc-pdns");
-    p.subnets = {{QStringLiteral("subnet-a"), QStringLiteral("10.0.0.0/24"),
-                  QStringLiteral("ap-northeast-1a")}};
-    p.inbound = {{QStringLiteral("-1"), 0, QString()}};
+    AwsResourcePlan p = awsPlanFixture();
     p.keyName = QStringLiteral("hive-bulder-pdns");
     p.image = {QString(), QLatin1String(AwsResourcePlan::kDefaultImageName),
                QLatin1String(AwsResourcePlan::kDefaultImageOwner)};
@@ -37,15 +29,6 @@ AwsResourcePlan plan()
     hive0.mirrored = {QStringLiteral("/dev/sdb"), 10, true, QStringLiteral("alias/hive")};
     p.instances << hive0;
     return p;
-}
-
-QStringList creating(const QStringList &actions)
-{
-    QStringList out;
-    for (const QString &a : actions)
-        if (!a.startsWith(QLatin1String("Describe")))
-            out << a;
-    return out;
 }
 
 } // namespace
@@ -118,7 +101,7 @@ private slots:
         QCOMPARE(r.status, RunEvent::Status::Changed);
         QVERIFY2(r.message.contains(QStringLiteral("would create s-hive0.pdns")),
                  qPrintable(r.message));
-        QVERIFY(creating(m_aws.actions()).isEmpty());
+        QVERIFY(m_aws.changes().isEmpty());
 
         r = AwsInstance::ensure(*m_ec2, p, p.instances.first(), m_where, false, nullptr, {}, 1);
         QVERIFY2(r.status == RunEvent::Status::Changed, qPrintable(r.message));
@@ -144,7 +127,7 @@ private slots:
         m_aws.clearActions();
         r = AwsInstance::ensure(*m_ec2, p, p.instances.first(), m_where, false, nullptr, {}, 1);
         QCOMPARE(r.status, RunEvent::Status::Ok);
-        QVERIFY(creating(m_aws.actions()).isEmpty());
+        QVERIFY(m_aws.changes().isEmpty());
 
         FakeEc2::State stopped = m_aws.state();
         stopped.instances.first().state = QStringLiteral("stopped");
@@ -225,7 +208,7 @@ private slots:
                      listed.contains(QStringLiteral("would remove key pair hive-bulder-pdns")) &&
                      !listed.contains(QStringLiteral("192.0.2.44")),
                  qPrintable(listed));
-        QVERIFY(creating(m_aws.actions()).isEmpty());
+        QVERIFY(m_aws.changes().isEmpty());
 
         r = AwsTeardown::destroy(*m_ec2, p, false, nullptr, {}, 1);
         QVERIFY2(r.status == RunEvent::Status::Changed, qPrintable(r.error));
