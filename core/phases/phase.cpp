@@ -129,6 +129,11 @@ bool Phase::run(PhaseContext &context) const
         context.selected, connects() ? &context.pool : nullptr);
     if (!context.stage)
         return false;
+    // hive-builder's http_proxy and friends, read once for the plan and the steps.
+    QString proxyError;
+    if (!ProxySettings::read(context.project.persistents(), context.project.stage(), context.proxy,
+                             proxyError))
+        return reporter.abort(proxyError);
     Plan planned;
     if (!plan(context, planned))
         return false;
@@ -146,10 +151,6 @@ bool Phase::run(PhaseContext &context) const
         return true;
     }
     // hive-builder's http_proxy reaches the hosts while the steps run.
-    QString proxyError;
-    if (!ProxySettings::read(context.project.persistents(), context.project.stage(), context.proxy,
-                             proxyError))
-        return reporter.abort(proxyError);
     ProxyForwards forwards;
     if (connects() && !context.options.checkOnly) {
         QHash<QString, QString> addresses;

@@ -43,7 +43,7 @@ struct PhaseContext
     HostPool pool;
     const StagePlan *stage = nullptr;
     QStringList selected; // the hosts -l chose, for phases whose -l names hosts
-    ProxySettings proxy;  // the stage's http_proxy and friends, read before the steps run
+    ProxySettings proxy;  // the stage's http_proxy and friends, read before plan()
 };
 
 } // namespace hive

@@ -7,7 +7,6 @@
 #include "phases/phase_context.h"
 #include "project/context_file.h"
 #include "project/project.h"
-#include "project/proxy_settings.h"
 #include "recipes/ansible_playbook.h"
 #include "recipes/docker_recipes.h"
 #include "remote/host_pool.h"
@@ -62,16 +61,10 @@ bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
     }
 
     const QString repository = stage->repositoryHost();
-    {
-        // The roles reach http_proxy at the repository server, where the
-        // build containers run and its sshd listens for it while hive runs.
-        ProxySettings proxy;
-        QString proxyError;
-        if (ProxySettings::read(context.project.persistents(), stage->name, proxy, proxyError)) {
-            for (ImageBuildRecipe &r : recipes)
-                r.environment = proxy.containerEnvironment(*stage, repository, {});
-        }
-    }
+    // The roles reach http_proxy at the repository server, where the build
+    // containers run and its sshd listens for it while hive runs.
+    for (ImageBuildRecipe &r : recipes)
+        r.environment = context.proxy.containerEnvironment(*stage, repository, {});
     const QString contextDir = QDir(context.project.contextDir()).absolutePath();
     const QString workDir = contextDir + QStringLiteral("/images");
     QDir().mkpath(workDir + QStringLiteral("/builtin-roles/python-aptk/tasks"));

@@ -7,7 +7,6 @@
 #include "phases/deploy_services/service_spec_builder.h"
 #include "phases/phase_context.h"
 #include "project/project.h"
-#include "project/proxy_settings.h"
 #include "recipes/docker_recipes.h"
 #include "remote/docker_client.h"
 #include "remote/host_pool.h"
@@ -148,15 +147,11 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
     }
     // As hive-builder: tasks reach the proxy at the first hive, whose sshd
     // listens for it there while hive runs; the hive's own names go around.
-    ProxySettings proxy;
-    QString proxyError;
-    if (ProxySettings::read(phase.project.persistents(), stage->name, proxy, proxyError)) {
-        QStringList serviceNames;
-        for (const ServicePlan &s : loaded.services.services)
-            serviceNames << s.name;
-        st->context.proxyEnvironment =
-            proxy.containerEnvironment(*stage, stage->firstHive, serviceNames);
-    }
+    QStringList serviceNames;
+    for (const ServicePlan &s : loaded.services.services)
+        serviceNames << s.name;
+    st->context.proxyEnvironment =
+        phase.proxy.containerEnvironment(*stage, stage->firstHive, serviceNames);
     {
         DockerClient client(st->managerApi);
         const DockerClient::Reply networks = client.listNetworks();
