@@ -45,6 +45,25 @@ void AwsQueryClient::addFilter(Params &params, int n, const QString &name,
         params.append({QStringLiteral("Filter.%1.Value.%2").arg(n).arg(i + 1), values.at(i)});
 }
 
+void AwsQueryClient::addTagSpecification(Params &params, int n, const QString &resourceType,
+                                         const QList<QPair<QString, QString>> &tags)
+{
+    const QString base = QStringLiteral("TagSpecification.%1.").arg(n);
+    params.append({base + QStringLiteral("ResourceType"), resourceType});
+    for (int i = 0; i < tags.size(); ++i) {
+        params.append({base + QStringLiteral("Tag.%1.Key").arg(i + 1), tags.at(i).first});
+        params.append({base + QStringLiteral("Tag.%1.Value").arg(i + 1), tags.at(i).second});
+    }
+}
+
+QList<const XmlNode *> AwsQueryClient::instancesIn(const XmlNode &answer)
+{
+    QList<const XmlNode *> out;
+    for (const XmlNode *reservation : answer.items(QStringLiteral("reservationSet")))
+        out << reservation->items(QStringLiteral("instancesSet"));
+    return out;
+}
+
 bool AwsQueryClient::retryable(const Reply &reply)
 {
     if (reply.ok)

@@ -58,6 +58,12 @@ public:
     static QByteArray formBody(const QString &action, const QString &version, const Params &params);
     // Filter.<n>.Name and its Filter.<n>.Value.<m>, as EC2's Describe calls take them.
     static void addFilter(Params &params, int n, const QString &name, const QStringList &values);
+    // TagSpecification.<n>.ResourceType and its tags, as EC2's Create calls take them.
+    static void addTagSpecification(Params &params, int n, const QString &resourceType,
+                                    const QList<QPair<QString, QString>> &tags);
+    // The instances of a DescribeInstances (or Run/Start/Stop) answer, out
+    // of their reservations.
+    static QList<const XmlNode *> instancesIn(const XmlNode &answer);
     // Whether another attempt may succeed (throttling, AWS's own errors).
     static bool retryable(const Reply &reply);
 

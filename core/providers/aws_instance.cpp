@@ -14,15 +14,12 @@ using Params = AwsQueryClient::Params;
 
 constexpr auto addFilter = &AwsQueryClient::addFilter;
 
+// Name and Project, as hive-builder tags what it makes.
 void addTagSpecification(Params &p, int n, const QString &type, const QString &name,
                          const QString &project)
 {
-    const QString base = QStringLiteral("TagSpecification.%1.").arg(n);
-    p.append({base + QStringLiteral("ResourceType"), type});
-    p.append({base + QStringLiteral("Tag.1.Key"), QStringLiteral("Name")});
-    p.append({base + QStringLiteral("Tag.1.Value"), name});
-    p.append({base + QStringLiteral("Tag.2.Key"), QStringLiteral("Project")});
-    p.append({base + QStringLiteral("Tag.2.Value"), project});
+    AwsQueryClient::addTagSpecification(
+        p, n, type, {{QStringLiteral("Name"), name}, {QStringLiteral("Project"), project}});
 }
 
 void addDisk(Params &p, int n, const AwsResourcePlan::Disk &d, const QString &device)
@@ -103,14 +100,9 @@ AwsInstance::Result AwsInstance::ensure(AwsQueryClient &ec2, const AwsResourcePl
             error = kept.message;
             return false;
         }
-        const AwsQueryClient::Reply &keep = kept;
-        found = nullptr;
-        int count = 0;
-        for (const XmlNode *reservation : keep.body.items(QStringLiteral("reservationSet")))
-            for (const XmlNode *instance : reservation->items(QStringLiteral("instancesSet"))) {
-                found = instance;
-                ++count;
-            }
+        const QList<const XmlNode *> instances = AwsQueryClient::instancesIn(kept.body);
+        found = instances.isEmpty() ? nullptr : instances.last();
+        const int count = int(instances.size());
         if (count > 1) {
             error = tr("%1 instances are named %2 in project %3; terminate the extra ones")
                         .arg(count)
@@ -182,11 +174,9 @@ AwsInstance::Result AwsInstance::ensure(AwsQueryClient &ec2, const AwsResourcePl
         const AwsQueryClient::Reply reply = ec2.call(QStringLiteral("RunInstances"), run, cancel);
         if (!reply.ok)
             return fail(tr("creating instance %1: %2").arg(host.host, reply.message));
-        r.instanceId = reply.body.items(QStringLiteral("instancesSet")).isEmpty()
-                           ? QString()
-                           : reply.body.items(QStringLiteral("instancesSet"))
-                                 .first()
-                                 ->value(QStringLiteral("instanceId"));
+        const QList<const XmlNode *> made = reply.body.items(QStringLiteral("instancesSet"));
+        r.instanceId =
+            made.isEmpty() ? QString() : made.first()->value(QStringLiteral("instanceId"));
         state = QStringLiteral("pending");
         done << tr("created %1 (%2)").arg(r.instanceId, host.instanceType);
         say(done.last());

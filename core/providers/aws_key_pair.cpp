@@ -56,16 +56,13 @@ RunEvent::Status AwsKeyPair::ensure(AwsQueryClient &ec2, const QString &name,
         message = tr("would import the hive's key as %1").arg(name);
         return RunEvent::Status::Changed;
     }
-    reply =
-        ec2.call(QStringLiteral("ImportKeyPair"),
-                 {{QStringLiteral("KeyName"), name},
-                  {QStringLiteral("PublicKeyMaterial"),
-                   QString::fromLatin1(publicKey.trimmed().toUtf8().toBase64())},
-                  {QStringLiteral("TagSpecification.1.ResourceType"), QStringLiteral("key-pair")},
-                  {QStringLiteral("TagSpecification.1.Tag.1.Key"), QStringLiteral("Project")},
-                  {QStringLiteral("TagSpecification.1.Tag.1.Value"), hiveName},
-                  {QStringLiteral("TagSpecification.1.Tag.2.Key"), kDigestTag},
-                  {QStringLiteral("TagSpecification.1.Tag.2.Value"), digest}});
+    AwsQueryClient::Params import{{QStringLiteral("KeyName"), name},
+                                  {QStringLiteral("PublicKeyMaterial"),
+                                   QString::fromLatin1(publicKey.trimmed().toUtf8().toBase64())}};
+    AwsQueryClient::addTagSpecification(
+        import, 1, QStringLiteral("key-pair"),
+        {{QStringLiteral("Project"), hiveName}, {kDigestTag, digest}});
+    reply = ec2.call(QStringLiteral("ImportKeyPair"), import);
     if (!reply.ok) {
         message = tr("importing key pair %1: %2").arg(name, reply.message);
         return RunEvent::Status::Failed;

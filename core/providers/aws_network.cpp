@@ -16,11 +16,7 @@ void addFilter(Params &p, int n, const QString &name, const QString &value)
 
 void addTags(Params &p, const QString &type, const QList<QPair<QString, QString>> &tags)
 {
-    p.append({QStringLiteral("TagSpecification.1.ResourceType"), type});
-    for (int i = 0; i < tags.size(); ++i) {
-        p.append({QStringLiteral("TagSpecification.1.Tag.%1.Key").arg(i + 1), tags.at(i).first});
-        p.append({QStringLiteral("TagSpecification.1.Tag.%1.Value").arg(i + 1), tags.at(i).second});
-    }
+    AwsQueryClient::addTagSpecification(p, 1, type, tags);
 }
 
 // One inbound rule as AWS lists it, in a form to compare.

@@ -38,15 +38,14 @@ bool instancesOf(AwsQueryClient &ec2, const AwsResourcePlan &plan, const QString
         error = reply.message;
         return false;
     }
-    for (const XmlNode *reservation : reply.body.items(QStringLiteral("reservationSet")))
-        for (const XmlNode *i : reservation->items(QStringLiteral("instancesSet"))) {
-            Found f{i->value(QStringLiteral("instanceId")), QString(),
-                    i->value(QStringLiteral("instanceState/name"))};
-            for (const XmlNode *t : i->items(QStringLiteral("tagSet")))
-                if (t->value(QStringLiteral("key")) == QLatin1String("Name"))
-                    f.host = t->value(QStringLiteral("value"));
-            out << f;
-        }
+    for (const XmlNode *i : AwsQueryClient::instancesIn(reply.body)) {
+        Found f{i->value(QStringLiteral("instanceId")), QString(),
+                i->value(QStringLiteral("instanceState/name"))};
+        for (const XmlNode *t : i->items(QStringLiteral("tagSet")))
+            if (t->value(QStringLiteral("key")) == QLatin1String("Name"))
+                f.host = t->value(QStringLiteral("value"));
+        out << f;
+    }
     return true;
 }
 
@@ -68,10 +67,9 @@ bool waitUntilSettled(AwsQueryClient &ec2, const QStringList &ids, const QString
             return false;
         }
         QStringList moving;
-        for (const XmlNode *reservation : reply.body.items(QStringLiteral("reservationSet")))
-            for (const XmlNode *i : reservation->items(QStringLiteral("instancesSet")))
-                if (passing.contains(i->value(QStringLiteral("instanceState/name"))))
-                    moving << i->value(QStringLiteral("instanceId"));
+        for (const XmlNode *i : AwsQueryClient::instancesIn(reply.body))
+            if (passing.contains(i->value(QStringLiteral("instanceState/name"))))
+                moving << i->value(QStringLiteral("instanceId"));
         if (moving.isEmpty())
             return true;
         if (progress)
@@ -229,10 +227,9 @@ AwsTeardown::Result AwsTeardown::destroy(AwsQueryClient &ec2, const AwsResourceP
             return fail(tr("looking for instances with key pair %1").arg(plan.keyName),
                         used.message);
         QStringList others;
-        for (const XmlNode *reservation : used.body.items(QStringLiteral("reservationSet")))
-            for (const XmlNode *i : reservation->items(QStringLiteral("instancesSet")))
-                if (!ids.contains(i->value(QStringLiteral("instanceId"))))
-                    others << i->value(QStringLiteral("instanceId"));
+        for (const XmlNode *i : AwsQueryClient::instancesIn(used.body))
+            if (!ids.contains(i->value(QStringLiteral("instanceId"))))
+                others << i->value(QStringLiteral("instanceId"));
         if (others.isEmpty()) {
             did(tr("key pair %1").arg(plan.keyName));
             AwsQueryClient::Reply removed;
