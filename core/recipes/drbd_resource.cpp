@@ -19,6 +19,19 @@ QString DrbdResource::hostProbe()
              QLatin1String(kHiveBuilderVolumeGroup));
 }
 
+void DrbdResource::readHostProbe(const QString &answer, QString &hiveBuilderGroup,
+                                 QStringList &foreignFiles)
+{
+    for (const QString &line : answer.split(QLatin1Char('\n'))) {
+        const QString word = line.section(QLatin1Char(' '), 0, 0);
+        const QString rest = line.section(QLatin1Char(' '), 1).trimmed();
+        if (word == QLatin1String("vg") && rest == QLatin1String(kHiveBuilderVolumeGroup))
+            hiveBuilderGroup = rest;
+        else if (word == QLatin1String("foreign"))
+            foreignFiles << rest;
+    }
+}
+
 QByteArray DrbdResource::resourceFile() const
 {
     QByteArray out = QByteArray(kHeader) + ": volume " + name.toUtf8() + ".\n";

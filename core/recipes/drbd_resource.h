@@ -40,6 +40,10 @@ struct DrbdResource
     // group it has, and "foreign <file>" for each resource file it did not
     // write (hive-builder's, left as they are).
     static QString hostProbe();
+    // Its answer: the volume group when it is hive-builder's (else empty),
+    // and the resource files it names.
+    static void readHostProbe(const QString &answer, QString &hiveBuilderGroup,
+                              QStringList &foreignFiles);
     static constexpr const char *kHeader = "# Written by hive build-volumes";
 
     static constexpr int kBasePort = 7788;

@@ -79,15 +79,10 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
         const QHash<QString, CommandResult> answers =
             pool.runOnAll(hives, DrbdResource::hostProbe(), run);
         for (auto it = answers.begin(); it != answers.end(); ++it) {
-            for (const QString &line : it.value().stdoutText.split(QLatin1Char('\n'))) {
-                const QString word = line.section(QLatin1Char(' '), 0, 0);
-                const QString rest = line.section(QLatin1Char(' '), 1).trimmed();
-                if (word == QLatin1String("vg") &&
-                    rest == QLatin1String(DrbdResource::kHiveBuilderVolumeGroup))
-                    volumeGroups->insert(it.key(), rest);
-                else if (word == QLatin1String("foreign"))
-                    (*foreignFiles)[it.key()] << rest;
-            }
+            QString group;
+            DrbdResource::readHostProbe(it.value().stdoutText, group, (*foreignFiles)[it.key()]);
+            if (!group.isEmpty())
+                volumeGroups->insert(it.key(), group);
         }
     }
 
@@ -142,10 +137,11 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
                 if (v.kind == VolumePlan::Kind::Drbd && drbdCapable->value(host))
                     script += QStringLiteral("; systemctl disable drbd@%1.service 2>/dev/null; "
                                              "drbdadm down %1 2>/dev/null; "
-                                             "for g in drbdpool drbdvg; do lvremove -y "
+                                             "for g in %2 %3; do lvremove -y "
                                              "\"$g\"/%1 >/dev/null 2>&1; done; "
                                              "rm -f /etc/drbd.d/%1.res")
-                                  .arg(q);
+                                  .arg(q, QLatin1String(DrbdResource::kVolumeGroup),
+                                       QLatin1String(DrbdResource::kHiveBuilderVolumeGroup));
                 else if (v.kind == VolumePlan::Kind::Drbd)
                     script += QStringLiteral("; rm -f /etc/drbd.d/%1.res").arg(q);
                 if (options.checkOnly) {
