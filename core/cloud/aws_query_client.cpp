@@ -20,9 +20,19 @@ AwsQueryClient::~AwsQueryClient() = default;
 
 QUrl AwsQueryClient::endpointFor(const QString &service, const QString &region)
 {
-    const QString configured = qEnvironmentVariable("HIVE_AWS_ENDPOINT_URL");
-    if (!configured.isEmpty())
-        return QUrl(configured);
+    // As the AWS SDKs and CLI read them: the service's own variable
+    // (AWS_ENDPOINT_URL_EC2), then AWS_ENDPOINT_URL; neither when
+    // AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true.
+    if (qEnvironmentVariable("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS").toLower() !=
+        QLatin1String("true")) {
+        const QString own = QStringLiteral("AWS_ENDPOINT_URL_") + service.toUpper();
+        for (const QString &name : {own, QStringLiteral("AWS_ENDPOINT_URL")}) {
+            const QString configured = qEnvironmentVariable(name.toLatin1().constData());
+            if (!configured.isEmpty())
+                return QUrl(configured.endsWith(QLatin1Char('/')) ? configured
+                                                                  : configured + QLatin1Char('/'));
+        }
+    }
     return QUrl(QStringLiteral("https://%1.%2.amazonaws.com/").arg(service, region));
 }
 

@@ -43,8 +43,8 @@ public:
     AwsQueryClient(const AwsQueryClient &) = delete;
     AwsQueryClient &operator=(const AwsQueryClient &) = delete;
 
-    // https://<service>.<region>.amazonaws.com/, or HIVE_AWS_ENDPOINT_URL
-    // when set (a test's fake, a VPC endpoint).
+    // https://<service>.<region>.amazonaws.com/, or AWS_ENDPOINT_URL_<SERVICE>
+    // or AWS_ENDPOINT_URL when set (a test's fake, a VPC endpoint, LocalStack).
     static QUrl endpointFor(const QString &service, const QString &region);
     void setEndpoint(const QUrl &url) { m_endpoint = url; }
     QUrl endpoint() const { return m_endpoint; }

@@ -166,6 +166,30 @@ private slots:
 
     // The form bodies, compared with botocore's serialization of the same
     // calls with EC2's own service model (as sets of parameters).
+    // Where the SDKs and the AWS CLI send a service's calls, as they read it.
+    void theEndpointIsTheOneTheSdksWouldUse()
+    {
+        qunsetenv("AWS_ENDPOINT_URL");
+        qunsetenv("AWS_ENDPOINT_URL_EC2");
+        qunsetenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS");
+        QCOMPARE(AwsQueryClient::endpointFor(QStringLiteral("ec2"), QStringLiteral("eu-west-1")),
+                 QUrl(QStringLiteral("https://ec2.eu-west-1.amazonaws.com/")));
+        qputenv("AWS_ENDPOINT_URL", "http://127.0.0.1:4566");
+        QCOMPARE(AwsQueryClient::endpointFor(QStringLiteral("ec2"), QStringLiteral("eu-west-1")),
+                 QUrl(QStringLiteral("http://127.0.0.1:4566/")));
+        qputenv("AWS_ENDPOINT_URL_EC2", "http://127.0.0.1:5000/");
+        QCOMPARE(AwsQueryClient::endpointFor(QStringLiteral("ec2"), QStringLiteral("eu-west-1")),
+                 QUrl(QStringLiteral("http://127.0.0.1:5000/")));
+        QCOMPARE(AwsQueryClient::endpointFor(QStringLiteral("sts"), QStringLiteral("eu-west-1")),
+                 QUrl(QStringLiteral("http://127.0.0.1:4566/")));
+        qputenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true");
+        QCOMPARE(AwsQueryClient::endpointFor(QStringLiteral("ec2"), QStringLiteral("eu-west-1")),
+                 QUrl(QStringLiteral("https://ec2.eu-west-1.amazonaws.com/")));
+        qunsetenv("AWS_ENDPOINT_URL");
+        qunsetenv("AWS_ENDPOINT_URL_EC2");
+        qunsetenv("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS");
+    }
+
     void formBodiesAreBotocores_data()
     {
         QTest::addColumn<QString>("action");
