@@ -456,6 +456,19 @@ private slots:
             }
             QVERIFY2(seen.contains(marker), qPrintable(what + QLatin1Char('\n') + seen));
             const pid_t pid = pid_t(cutShort.processId());
+            // The marker is written just before the process stops itself:
+            // a signal sent in between would be handled first, and the
+            // SIGCONT lost, leaving it stopped for good. So: stopped first.
+            const auto stopped = [pid] {
+                const QByteArray stat = ContextFile::read(QStringLiteral("/proc/%1/stat").arg(pid));
+                // "pid (comm) S ...": the state follows the last ')'.
+                return stat.mid(stat.lastIndexOf(')') + 2, 1) == "T";
+            };
+            QElapsedTimer stopping;
+            stopping.start();
+            while (!stopped() && stopping.elapsed() < 30000)
+                QThread::msleep(20);
+            QVERIFY2(stopped(), qPrintable(what + QStringLiteral(": never stopped")));
             ::kill(pid, cut.signal);
             ::kill(pid, SIGCONT);
             QVERIFY(cutShort.waitForFinished(120000));
