@@ -45,10 +45,11 @@ bool StageConnections::add(const Project &project, const LoadedInventory &loaded
     }
     const QString admin = adminUser(loaded, stage);
     const QHash<QString, int> ports = sshPorts(contextDir, loaded, stage);
+    const QHash<QString, QString> publics = StageFiles::publicAddresses(contextDir);
     for (const HostPlan &h : stage.hosts) {
         SshEndpoint e;
         e.name = h.name;
-        e.address = h.privateIp;
+        e.address = publics.value(h.privateIp, h.privateIp);
         e.user = admin;
         e.port = ports.value(h.name);
         e.identityFile = key;
@@ -73,9 +74,10 @@ QByteArray StageConnections::sshConfig(const Project &project, const LoadedInven
 {
     const QString contextDir = QDir(project.contextDir()).absolutePath();
     const QHash<QString, int> ports = sshPorts(contextDir, loaded, stage);
+    const QHash<QString, QString> publics = StageFiles::publicAddresses(contextDir);
     QList<SshConfigFile::Host> hosts;
     for (const HostPlan &h : stage.hosts)
-        hosts.append({h.name, h.privateIp, ports.value(h.name)});
+        hosts.append({h.name, publics.value(h.privateIp, h.privateIp), ports.value(h.name)});
     return SshConfigFile::render(QStringLiteral("stage %1 of %2").arg(stage.name, loaded.hive.name),
                                  hosts, adminUser(loaded, stage), StageFiles::keyPath(contextDir),
                                  StageFiles::knownHostsPath(contextDir));

@@ -11,7 +11,8 @@ struct LoadedInventory;
 struct StagePlan;
 
 // The SSH connections a phase after build-infra uses: every host of the
-// stage as the admin user, with the hive's key and its pinned host keys
+// stage at the address this machine reaches it at (a cloud host's public
+// one, StageFiles::reachableAddress) as the admin user, with the hive's key and its pinned host keys
 // (an unknown or changed key is refused). Connections open on first use.
 class StageConnections
 {

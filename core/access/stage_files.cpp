@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 
 namespace hive {
 
@@ -104,6 +105,47 @@ bool StageFiles::recordReachablePort(const QString &contextDir, const QString &a
         out += address.toUtf8() + ' ' + QByteArray::number(port) + '\n';
     bool changed = false;
     return ContextFile::writeIfChanged(sshPortsPath(contextDir), out, changed, error);
+}
+
+namespace {
+QString publicAddressesPath(const QString &contextDir)
+{
+    return QDir(contextDir).absoluteFilePath(QStringLiteral("public_addresses"));
+}
+} // namespace
+
+QHash<QString, QString> StageFiles::publicAddresses(const QString &contextDir)
+{
+    QHash<QString, QString> out;
+    for (const QByteArray &line : ContextFile::read(publicAddressesPath(contextDir)).split('\n')) {
+        const QList<QByteArray> words = line.simplified().split(' ');
+        if (words.size() == 2 && !QHostAddress(QString::fromUtf8(words.at(1))).isNull())
+            out.insert(QString::fromUtf8(words.at(0)), QString::fromUtf8(words.at(1)));
+    }
+    return out;
+}
+
+QString StageFiles::reachableAddress(const QString &contextDir, const QString &privateAddress)
+{
+    return publicAddresses(contextDir).value(privateAddress, privateAddress);
+}
+
+bool StageFiles::recordPublicAddress(const QString &contextDir, const QString &privateAddress,
+                                     const QString &publicAddress, QString &error)
+{
+    const QString path = publicAddressesPath(contextDir);
+    QByteArray out;
+    for (const QByteArray &line : ContextFile::read(path).split('\n')) {
+        const QByteArray word = line.simplified().split(' ').value(0);
+        if (!word.isEmpty() && QString::fromUtf8(word) != privateAddress)
+            out += line.simplified() + '\n';
+    }
+    if (!publicAddress.isEmpty())
+        out += privateAddress.toUtf8() + ' ' + publicAddress.toUtf8() + '\n';
+    if (out.isEmpty() && !QFileInfo::exists(path))
+        return true;
+    bool changed = false;
+    return ContextFile::writeIfChanged(path, out, changed, error);
 }
 
 QString StageFiles::notBuiltYet(const QString &stage, const QString &missing)

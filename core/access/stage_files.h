@@ -36,6 +36,16 @@ public:
     static QHash<QString, int> reachablePorts(const QString &contextDir);
     static bool recordReachablePort(const QString &contextDir, const QString &address, int port,
                                     QString &error);
+    // The address this machine reaches a host at, when it is not its
+    // private one: a cloud's public address (an AWS Elastic IP), recorded
+    // by build-infra when it made the host (`public_addresses` in the
+    // context folder, "private public" per line). Else the private address.
+    static QString reachableAddress(const QString &contextDir, const QString &privateAddress);
+    // The whole record, read once: private → public.
+    static QHash<QString, QString> publicAddresses(const QString &contextDir);
+    // An empty `publicAddress` takes the host out of the record.
+    static bool recordPublicAddress(const QString &contextDir, const QString &privateAddress,
+                                    const QString &publicAddress, QString &error);
     // What to say when a file a phase makes is not there yet, in one
     // wording for the CLI, Health and Live: the stage has not been built
     // (no SSH key: build-infra) or its hosts not set up (no certificate or

@@ -4,7 +4,7 @@ namespace hive {
 
 QStringList ProviderCatalog::buildable()
 {
-    return {QStringLiteral("docker"), QStringLiteral("prepared")};
+    return {QStringLiteral("docker"), QStringLiteral("prepared"), QStringLiteral("aws")};
 }
 
 bool ProviderCatalog::canBuild(const QString &provider)

@@ -1,3 +1,5 @@
+#include "tests/support/fake_ec2.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -21,10 +23,17 @@ class TestCli : public QObject
         QString err;
     };
 
-    static Run hive(const QStringList &args, const QByteArray &lang = "C.UTF-8")
+    static Run hive(const QStringList &args, const QByteArray &lang = "C.UTF-8",
+                    const QHash<QString, QString> &extra = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (auto i = extra.cbegin(); i != extra.cend(); ++i) {
+            if (i.value().isNull())
+                env.remove(i.key());
+            else
+                env.insert(i.key(), i.value());
+        }
         env.insert(QStringLiteral("LANG"), QString::fromLatin1(lang));
         env.insert(QStringLiteral("LC_ALL"), QString::fromLatin1(lang));
         env.remove(QStringLiteral("HIVE_LANG"));
@@ -34,6 +43,16 @@ class TestCli : public QObject
             return {};
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                 QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // No AWS credentials wherever the SDKs look (a developer's own stay out).
+    static QHash<QString, QString> noAwsAccount()
+    {
+        return {{QStringLiteral("AWS_ACCESS_KEY_ID"), QString()},
+                {QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString()},
+                {QStringLiteral("AWS_SESSION_TOKEN"), QString()},
+                {QStringLiteral("AWS_PROFILE"), QString()},
+                {QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("/nonexistent")}};
     }
 
     static void write(const QString &path, const QByteArray &content)
@@ -391,22 +410,25 @@ private slots:
     // recorded, start_phase stays at a phase that did not succeed, a second
     // run is refused while another holds the stage.
     // A stage on a provider this version cannot build (the sample's
-    // production stage is on aws) is refused before anything runs, saying
+    // production stage, moved to gcp) is refused before anything runs, saying
     // which providers build; nothing is recorded and start_phase is untouched.
     void aStageThatCannotBeBuiltYetIsRefusedSayingSo()
     {
         QTemporaryDir dir;
         const QString root = dir.path();
         QDir().mkpath(root + QStringLiteral("/inventory"));
-        QVERIFY(QFile::copy(m_sample + QStringLiteral("/inventory/hive.yml"),
-                            root + QStringLiteral("/inventory/hive.yml")));
+        // The sample's production stage, moved to GCP (not built yet).
+        QFile sample(m_sample + QStringLiteral("/inventory/hive.yml"));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        write(root + QStringLiteral("/inventory/hive.yml"),
+              sample.readAll().replace("provider: aws", "provider: gcp"));
         for (const QString &phase :
              {QStringLiteral("build-infra"), QStringLiteral("setup-hosts")}) {
             const Run r = hive({QStringLiteral("-r"), root, QStringLiteral("-s"),
                                 QStringLiteral("production"), phase, QStringLiteral("-C")});
             QCOMPARE(r.code, 1);
-            QVERIFY2(r.err.contains(QStringLiteral("provider aws")) &&
-                         r.err.contains(QStringLiteral("docker, prepared")),
+            QVERIFY2(r.err.contains(QStringLiteral("provider gcp")) &&
+                         r.err.contains(QStringLiteral("docker, prepared, aws")),
                      qPrintable(r.err + r.out));
         }
         QVERIFY(!QFileInfo::exists(root + QStringLiteral("/.hive/production/runs")));
@@ -416,6 +438,59 @@ private slots:
                   QStringLiteral("-l"), QStringLiteral("no-such-host")});
         QVERIFY2(!privateStage.err.contains(QStringLiteral("provider")),
                  qPrintable(privateStage.err));
+    }
+
+    // The sample's production stage (aws) through the real binary, against
+    // a stand-in for EC2 at AWS_ENDPOINT_URL as the SDKs take it: -C says
+    // what it would make and makes nothing, -H and -D -C find nothing on an
+    // empty account; without credentials it says how to give them; the
+    // secret never shows.
+    void anAwsStageTalksToTheEndpointTheSdksUse()
+    {
+        FakeEc2 aws;
+        FakeEc2::State s;
+        s.images = {{{QStringLiteral("ami-00000000000000001"), {}},
+                     QStringLiteral("AlmaLinux OS 9.4.20240805 x86_64"),
+                     QStringLiteral("764336703387"),
+                     QStringLiteral("/dev/sda1"),
+                     QStringLiteral("2024-08-05T00:00:00.000Z")}};
+        aws.setState(s);
+        QHash<QString, QString> env{
+            {QStringLiteral("AWS_ENDPOINT_URL"), aws.url().toString()},
+            {QStringLiteral("AWS_ACCESS_KEY_ID"), QStringLiteral("AKIDCLITEST")},
+            {QStringLiteral("AWS_SECRET_ACCESS_KEY"), QStringLiteral("cli-test-secret-0123")},
+            {QStringLiteral("AWS_SESSION_TOKEN"), QString()},
+            {QStringLiteral("AWS_PROFILE"), QString()},
+            {QStringLiteral("AWS_SHARED_CREDENTIALS_FILE"), QStringLiteral("/nonexistent")}};
+        const QStringList stage{QStringLiteral("-r"), m_sample, QStringLiteral("-s"),
+                                QStringLiteral("production"), QStringLiteral("build-infra")};
+        const Run check = hive(stage + QStringList{QStringLiteral("-C")}, "C.UTF-8", env);
+        QVERIFY2(check.code == 0, qPrintable(check.err + check.out));
+        if (qEnvironmentVariableIsSet("HIVE_SHOW"))
+            qInfo("%s", qPrintable(check.out));
+        const QString said = check.out + check.err;
+        QVERIFY2(said.contains(QStringLiteral("would create")) &&
+                     said.contains(QStringLiteral("aws-network")) &&
+                     said.contains(QStringLiteral("ami-00000000000000001")),
+                 qPrintable(said));
+        QVERIFY2(aws.changes().isEmpty(), qPrintable(aws.changes().join(QLatin1Char(' '))));
+        QVERIFY(aws.actions().contains(QStringLiteral("DescribeVpcs")));
+        for (const char *option : {"-H", "-D"}) {
+            const Run r = hive(stage + QStringList{QLatin1String(option), QStringLiteral("-C")},
+                               "C.UTF-8", env);
+            QVERIFY2(r.code == 0, qPrintable(QLatin1String(option) + r.err + r.out));
+            QVERIFY(!(r.out + r.err).contains(QStringLiteral("cli-test-secret-0123")));
+        }
+        QVERIFY(aws.changes().isEmpty());
+        QVERIFY(!said.contains(QStringLiteral("cli-test-secret-0123")));
+
+        env.insert(QStringLiteral("AWS_ACCESS_KEY_ID"), QString());
+        env.insert(QStringLiteral("AWS_SECRET_ACCESS_KEY"), QString());
+        const Run none = hive(stage + QStringList{QStringLiteral("-C")}, "C.UTF-8", env);
+        QCOMPARE(none.code, 1);
+        QVERIFY2((none.out + none.err)
+                     .contains(QStringLiteral("hive -s production set aws_access_key_id")),
+                 qPrintable(none.err + none.out));
     }
 
     // `inventory --host H --render`: the host's variables as a phase sees
@@ -505,10 +580,13 @@ private slots:
             const Run r =
                 hive(QStringList{QStringLiteral("--root_dir"), m_sample, QStringLiteral("--stage"),
                                  QStringLiteral("production"), QStringLiteral("setup-hosts")} +
-                     args);
-            // Parsed (an unknown option exits 2): refused only for the stage's provider.
+                         args,
+                     "C.UTF-8", noAwsAccount());
+            // Parsed (an unknown option exits 2): refused only for want of
+            // an AWS account.
             QCOMPARE(r.code, 1);
-            QVERIFY2(r.err.contains(QStringLiteral("provider aws")), qPrintable(r.err));
+            QVERIFY2((r.out + r.err).contains(QStringLiteral("no AWS access key")),
+                     qPrintable(r.err + r.out));
         }
         const Run unknown = hive({QStringLiteral("-r"), m_sample, QStringLiteral("setup-hosts"),
                                   QStringLiteral("--check_mod")});

@@ -501,21 +501,32 @@ private slots:
     }
 
     // A stage whose provider this version cannot build (the sample's
-    // production stage is on aws) can be looked at, not run: every action
-    // is off and the line under them says why.
+    // production stage, moved to gcp) can be looked at, not run: every
+    // action is off and the line under them says why.
     void aStageThatCannotBeBuiltYetCannotRunAndSaysWhy()
     {
         MainWindow window;
         QString error;
-        QVERIFY2(openWithRuns(window, error), qPrintable(error));
+        window.resize(1280, 800);
+        window.show();
+        const QString dir = projectWithRuns();
+        QFile hiveYml(dir + QStringLiteral("/inventory/hive.yml"));
+        QVERIFY(hiveYml.open(QIODevice::ReadOnly));
+        const QByteArray moved = hiveYml.readAll().replace("provider: aws", "provider: gcp");
+        hiveYml.close();
+        QVERIFY(hiveYml.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        hiveYml.write(moved);
+        hiveYml.close();
+        QVERIFY2(window.openProject(dir, &error), qPrintable(error));
+        window.showBuild();
         BuildPage *page = window.buildPage();
         QVERIFY(page->findChild<QPushButton *>(QStringLiteral("buildRun"))->isEnabled());
         window.document()->setStage(QStringLiteral("production"));
         for (const char *name : {"buildRun", "buildRunFrom", "buildCheck", "buildDestroy"})
             QVERIFY2(!page->findChild<QPushButton *>(QLatin1String(name))->isEnabled(), name);
         QVERIFY2(page->commandPreview().contains(QStringLiteral("design only")) &&
-                     page->commandPreview().contains(QStringLiteral("provider aws")) &&
-                     page->commandPreview().contains(QStringLiteral("docker, prepared")),
+                     page->commandPreview().contains(QStringLiteral("provider gcp")) &&
+                     page->commandPreview().contains(QStringLiteral("docker, prepared, aws")),
                  qPrintable(page->commandPreview()));
         window.document()->setStage(QStringLiteral("private"));
         QVERIFY(page->findChild<QPushButton *>(QStringLiteral("buildRun"))->isEnabled());

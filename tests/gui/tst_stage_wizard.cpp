@@ -7,6 +7,7 @@
 #include "gui/editor/host_plan_view.h"
 #include "gui/wizard/stage_wizard.h"
 #include "project/project.h"
+#include "providers/provider_catalog.h"
 #include "remote/docker_client.h"
 #include "tests/support/docker_engine_fixture.h"
 
@@ -84,7 +85,11 @@ private slots:
         const QString label =
             wizard.findChild<QRadioButton *>(QStringLiteral("provider.") + provider)->text();
         QCOMPARE(label.contains(QStringLiteral("design only")),
-                 provider != QLatin1String("docker") && provider != QLatin1String("prepared"));
+                 !ProviderCatalog::canBuild(provider));
+        QCOMPARE(ProviderCatalog::canBuild(provider),
+                 QStringList(
+                     {QStringLiteral("docker"), QStringLiteral("prepared"), QStringLiteral("aws")})
+                     .contains(provider));
         walk(wizard);
         const int plannedRows = wizard.planView()->rowCount();
         QString error;

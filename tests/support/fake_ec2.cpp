@@ -540,6 +540,7 @@ QPair<int, QByteArray> FakeEc2::answer(const QHash<QString, QString> &p)
         i.keyName = p.value(QStringLiteral("KeyName"));
         i.group = p.value(QStringLiteral("NetworkInterface.1.SecurityGroupId.1"));
         i.clientToken = token;
+        i.console = st.bootConsole;
         for (int n = 1; p.contains(QStringLiteral("BlockDeviceMapping.%1.DeviceName").arg(n));
              ++n) {
             const QString base = QStringLiteral("BlockDeviceMapping.%1.").arg(n);

@@ -113,6 +113,9 @@ public:
         QList<Subnet> subnets;
         QList<RouteTable> routeTables;
         QList<Group> groups;
+        // The console output an instance made from now on gives (its
+        // cloud-init's host keys).
+        QByteArray bootConsole;
         int next = 1;
     };
     State state() const;

@@ -2,6 +2,7 @@
 
 #include "access/stage_connections.h"
 #include "access/stage_files.h"
+#include "cloud/aws_credential_source.h"
 #include "diagnostics/expected.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
@@ -10,6 +11,7 @@
 #include "project/context_file.h"
 #include "project/project.h"
 #include "providers/admin_bootstrap.h"
+#include "providers/aws_provider.h"
 #include "providers/docker_provider.h"
 #include "providers/first_contact_keys.h"
 #include "providers/prepared_provider.h"
@@ -48,6 +50,14 @@ struct BuildInfraState
 const InfraRequest::Host &hostNamed(const InfraRequest &request, const QString &name)
 {
     return request.hosts.at(request.hostNames().indexOf(name));
+}
+
+// Where this machine reaches the host: a cloud host at the public address
+// its provider recorded, others at their private one.
+QString reachedAt(const InfraRequest &request, const QString &name)
+{
+    return StageFiles::reachableAddress(QFileInfo(request.knownHostsFile).absolutePath(),
+                                        hostNamed(request, name).address);
 }
 
 } // namespace
@@ -106,6 +116,19 @@ bool BuildInfraPhase::plan(PhaseContext &context, Plan &plan) const
         auto p = std::make_unique<PreparedProvider>();
         p->setIdentityFile(StageFiles::keyPath(context.project.contextDir()));
         state->provider = std::move(p);
+    } else if (stage->provider == QLatin1String("aws")) {
+        AwsResourcePlan aws;
+        QStringList errors;
+        if (!AwsResourcePlan::make(context.loaded, *stage, aws, errors))
+            return fail(errors.join(QLatin1Char('\n')));
+        AwsCredentials credentials;
+        QString from, error;
+        if (!AwsCredentialSource::find(context.project.persistents(), stage->name, credentials,
+                                       from, error))
+            return fail(error);
+        reporter.message(tr("AWS region %1, access key from %2").arg(aws.region, from));
+        state->provider = std::make_unique<AwsProvider>(std::move(aws), std::move(credentials),
+                                                        absolute(context.project.contextDir()));
     } else {
         return fail(ProviderCatalog::cannotBuild(stage->provider));
     }
@@ -165,7 +188,7 @@ Step BuildInfraPhase::pinStep(const InfraRequest &request, const InfraResult &re
     step.hosts = request.hostNames();
     step.work = [&request, &result](const QString &host, QString &message) {
         bool changed = false;
-        if (!KnownHostsFile::pin(request.knownHostsFile, hostNamed(request, host).address, 22,
+        if (!KnownHostsFile::pin(request.knownHostsFile, reachedAt(request, host), 22,
                                  result.hostKeys(host), changed, message))
             return RunEvent::Status::Failed;
         message = changed ? tr("host keys pinned") : tr("host keys already pinned");
@@ -186,14 +209,17 @@ Step BuildInfraPhase::forgetStep(const InfraRequest &request)
         bool changed = false;
         // And the port setup-hosts moved sshd to: a host made again on the
         // same address answers on 22.
+        // A cloud host's public address goes with it.
         const QString address = hostNamed(request, host).address;
+        const QString reached = reachedAt(request, host);
         const QString contextDir = QFileInfo(request.knownHostsFile).absolutePath();
         const int moved = StageFiles::reachablePort(contextDir, address);
         if (!KnownHostsFile::forget(request.knownHostsFile,
-                                    {KnownHostsFile::hostPattern(address, 22),
-                                     KnownHostsFile::hostPattern(address, moved)},
+                                    {KnownHostsFile::hostPattern(reached, 22),
+                                     KnownHostsFile::hostPattern(reached, moved)},
                                     changed, message) ||
-            !StageFiles::recordReachablePort(contextDir, address, 22, message))
+            !StageFiles::recordReachablePort(contextDir, address, 22, message) ||
+            !StageFiles::recordPublicAddress(contextDir, address, QString(), message))
             return RunEvent::Status::Failed;
         message = changed ? tr("forgot its host keys") : tr("no host keys kept for it");
         return changed ? RunEvent::Status::Changed : RunEvent::Status::Ok;
@@ -242,7 +268,7 @@ Step BuildInfraPhase::waitForSshStep(PhaseContext &context, const InfraRequest &
         const InfraRequest::Host &h = hostNamed(request, name);
         SshEndpoint endpoint;
         endpoint.name = h.name;
-        endpoint.address = h.address;
+        endpoint.address = reachedAt(request, name);
         endpoint.port = StageConnections::sshPort(context.project.contextDir(), context.loaded,
                                                   h.name, h.address);
         endpoint.user = request.adminUser;

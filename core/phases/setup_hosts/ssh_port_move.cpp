@@ -81,15 +81,18 @@ RunEvent::Status SshPortMove::run(HostPool &pool, const QString &contextDir, con
         message = tr("would move sshd from port %1 to %2").arg(h.current).arg(h.wanted);
         return RunEvent::Status::Changed;
     }
+    // Host keys are pinned for the address this machine connects to (a
+    // cloud host's public one); the port record is kept by private address.
+    const QString reached = pool.endpoint(h.name).address;
     // 1. Both ports.
     if (listenOn(pool, h, {h.current, h.wanted}, false, message) == RunEvent::Status::Failed)
         return RunEvent::Status::Failed;
     FailPoint::reach("ssh-port/both-ports");
     // 2. The same host keys, pinned for the new port.
-    const QStringList keys = KnownHostsFile::keysOf(knownHostsFile, h.address, h.current);
+    const QStringList keys = KnownHostsFile::keysOf(knownHostsFile, reached, h.current);
     bool changed = false;
     if (keys.isEmpty() ||
-        !KnownHostsFile::pin(knownHostsFile, h.address, h.wanted, keys, changed, message)) {
+        !KnownHostsFile::pin(knownHostsFile, reached, h.wanted, keys, changed, message)) {
         if (keys.isEmpty())
             message = tr("no host keys of %1 are pinned for port %2").arg(h.name).arg(h.current);
         QString ignored;
@@ -105,7 +108,7 @@ RunEvent::Status SshPortMove::run(HostPool &pool, const QString &contextDir, con
     if (!connectsWithin(endpoint, why)) {
         bool forgot = false;
         QString ignored;
-        KnownHostsFile::forget(knownHostsFile, {KnownHostsFile::hostPattern(h.address, h.wanted)},
+        KnownHostsFile::forget(knownHostsFile, {KnownHostsFile::hostPattern(reached, h.wanted)},
                                forgot, ignored);
         listenOn(pool, h, {h.current}, false, ignored);
         message = tr("sshd does not answer on port %1 from here (%2); it stays on port %3 — open "

@@ -1,0 +1,222 @@
+#include "access/stage_files.h"
+#include "engine/run_event_sink.h"
+#include "engine/run_reporter.h"
+#include "engine/step_sequence.h"
+#include "providers/aws_provider.h"
+#include "remote/known_hosts_file.h"
+#include "tests/support/aws_plan_fixture.h"
+#include "tests/support/fake_ec2.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <mutex>
+
+using namespace hive;
+
+namespace {
+
+class Events : public RunEventSink
+{
+public:
+    void post(const RunEvent &event) override
+    {
+        std::lock_guard lock(mutex);
+        all.append(event);
+    }
+    QString textOf(const QString &step, const QString &host)
+    {
+        std::lock_guard lock(mutex);
+        for (const RunEvent &e : std::as_const(all))
+            if (e.kind == RunEvent::Kind::HostFinished && e.step == step && e.host == host)
+                return e.text;
+        return {};
+    }
+    std::mutex mutex;
+    QList<RunEvent> all;
+};
+
+const QByteArray kHostKey =
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIODoHuC+cUHy7GMY9ZmngBQs0Jt2RO0IVBr1Ofs1cOvc";
+
+AwsResourcePlan plan()
+{
+    AwsResourcePlan p = awsPlanFixture();
+    p.keyName = QStringLiteral("hive-bulder-pdns");
+    p.image = {QString(), QLatin1String(AwsResourcePlan::kDefaultImageName),
+               QLatin1String(AwsResourcePlan::kDefaultImageOwner)};
+    for (int n = 0; n < 2; ++n) {
+        AwsResourcePlan::Instance i;
+        i.host = QStringLiteral("s-hive%1.pdns").arg(n);
+        i.subnet = QStringLiteral("subnet-a");
+        i.privateIp = QStringLiteral("10.0.0.%1").arg(5 + n);
+        i.instanceType = QStringLiteral("t3.medium");
+        i.root.sizeGiB = 20;
+        p.instances << i;
+    }
+    return p;
+}
+
+} // namespace
+
+// The aws provider's steps as build-infra runs them (StepSequence), against
+// the fake EC2 reached through AWS_ENDPOINT_URL_EC2: a stage built from an
+// empty account, each host's public address recorded and its host keys
+// read from its console; a re-run that asks nothing of AWS but questions;
+// -C on an empty account changing nothing; -H and a build that starts the
+// hosts again; -D refused for a part of the stage and done for all of it.
+class TestAwsProvider : public QObject
+{
+    Q_OBJECT
+    FakeEc2 m_aws;
+    QTemporaryDir m_dir;
+    InfraRequest m_request;
+
+    bool run(InfraRequest::Action action, bool checkOnly, Events &events, InfraResult &result,
+             const QStringList &hosts = {})
+    {
+        m_request.action = action;
+        m_request.checkOnly = checkOnly;
+        m_request.hosts.clear();
+        for (const AwsResourcePlan::Instance &i : plan().instances)
+            if (hosts.isEmpty() || hosts.contains(i.host))
+                m_request.hosts.append({i.host, i.privateIp});
+        AwsProvider provider(
+            plan(), AwsCredentials{QStringLiteral("AKIDEXAMPLE"), QStringLiteral("secret"), {}},
+            m_dir.path());
+        provider.setPollMs(1);
+        provider.setHostKeyTimeoutMs(300);
+        RunReporter reporter(&events, QStringLiteral("build-infra"));
+        const QList<Step> steps = provider.steps(m_request, result, reporter);
+        StepSequence::Options o;
+        return StepSequence::run(reporter, steps, {}, o);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("AWS_ENDPOINT_URL_EC2", m_aws.url().toString().toUtf8());
+        m_request.hiveName = QStringLiteral("pdns");
+        m_request.stageName = QStringLiteral("staging");
+        m_request.publicKey =
+            QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEz7FvYw4Y3oLMsyBtL8OTIvN3KgQ3Z0yN"
+                           "C5pxE0d0Ve hive@pdns");
+        m_request.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts"));
+        FakeEc2::State s;
+        s.images = {{{QStringLiteral("ami-00000000000000001"), {}},
+                     QStringLiteral("AlmaLinux OS 9.4.20240805 x86_64"),
+                     QStringLiteral("764336703387"),
+                     QStringLiteral("/dev/sda1"),
+                     QStringLiteral("2024-08-05T00:00:00.000Z")}};
+        s.bootConsole = "-----BEGIN SSH HOST KEY KEYS-----\n" + kHostKey +
+                        " root@ip\n-----END SSH HOST KEY KEYS-----\n";
+        m_aws.setState(s);
+    }
+    void cleanupTestCase() { qunsetenv("AWS_ENDPOINT_URL_EC2"); }
+
+    void checkOnlyOnAnEmptyAccountChangesNothing()
+    {
+        Events events;
+        InfraResult result;
+        QVERIFY(run(InfraRequest::Action::Build, true, events, result));
+        QVERIFY2(m_aws.changes().isEmpty(), qPrintable(m_aws.changes().join(QLatin1Char(' '))));
+        QVERIFY2(
+            events.textOf(QStringLiteral("hosts"), QStringLiteral("s-hive0.pdns"))
+                .contains(QStringLiteral("would create")),
+            qPrintable(events.textOf(QStringLiteral("hosts"), QStringLiteral("s-hive0.pdns"))));
+        QVERIFY(StageFiles::publicAddresses(m_dir.path()).isEmpty());
+    }
+
+    void aStageIsBuiltAndItsHostsReachedAtTheirPublicAddresses()
+    {
+        Events events;
+        InfraResult result;
+        QVERIFY(run(InfraRequest::Action::Build, false, events, result));
+        const FakeEc2::State s = m_aws.state();
+        QCOMPARE(s.instances.size(), 2);
+        QCOMPARE(s.addresses.size(), 2);
+        const QHash<QString, QString> publics = StageFiles::publicAddresses(m_dir.path());
+        QCOMPARE(publics.size(), 2);
+        for (const FakeEc2::Address &a : s.addresses) {
+            QVERIFY(publics.values().contains(a.publicIp));
+            QCOMPARE(StageFiles::reachableAddress(m_dir.path(), publics.key(a.publicIp)),
+                     a.publicIp);
+        }
+        for (const QString &host : {QStringLiteral("s-hive0.pdns"), QStringLiteral("s-hive1.pdns")})
+            QCOMPARE(result.hostKeys(host), QStringList{QString::fromLatin1(kHostKey)});
+        QVERIFY(events.textOf(QStringLiteral("hosts"), QStringLiteral("s-hive1.pdns"))
+                    .contains(publics.value(QStringLiteral("10.0.0.6"))));
+
+        // build-infra pins them; the next run takes them from there, and
+        // asks AWS nothing but questions.
+        for (const QString &address : publics) {
+            bool changed = false;
+            QString error;
+            QVERIFY2(KnownHostsFile::pin(m_request.knownHostsFile, address, 22,
+                                         {QString::fromLatin1(kHostKey)}, changed, error),
+                     qPrintable(error));
+        }
+        m_aws.clearActions();
+        Events again;
+        InfraResult second;
+        QVERIFY(run(InfraRequest::Action::Build, false, again, second));
+        QVERIFY2(m_aws.changes().isEmpty(), qPrintable(m_aws.changes().join(QLatin1Char(' '))));
+        QVERIFY(!m_aws.actions().contains(QStringLiteral("GetConsoleOutput")));
+        QCOMPARE(second.hostKeys(QStringLiteral("s-hive0.pdns")),
+                 QStringList{QString::fromLatin1(kHostKey)});
+    }
+
+    void haltStopsTheSelectedHostsAndBuildStartsThem()
+    {
+        Events events;
+        InfraResult result;
+        QVERIFY(run(InfraRequest::Action::Halt, false, events, result,
+                    {QStringLiteral("s-hive1.pdns")}));
+        QHash<QString, QString> states;
+        for (const FakeEc2::Instance &i : m_aws.state().instances)
+            states.insert(i.tags.value(QStringLiteral("Name")), i.state);
+        QCOMPARE(states.value(QStringLiteral("s-hive0.pdns")), QStringLiteral("running"));
+        QCOMPARE(states.value(QStringLiteral("s-hive1.pdns")), QStringLiteral("stopped"));
+        Events started;
+        QVERIFY(run(InfraRequest::Action::Build, false, started, result));
+        for (const FakeEc2::Instance &i : m_aws.state().instances)
+            QCOMPARE(i.state, QStringLiteral("running"));
+        QCOMPARE(m_aws.state().addresses.size(), 2);
+    }
+
+    void aHostWhoseKeysNeverShowIsAFailureThatSaysSo()
+    {
+        FakeEc2::State s = m_aws.state();
+        for (FakeEc2::Instance &i : s.instances)
+            i.console.clear();
+        m_aws.setState(s);
+        QFile::remove(m_request.knownHostsFile);
+        Events events;
+        InfraResult result;
+        QVERIFY(!run(InfraRequest::Action::Build, false, events, result));
+        const QString said = events.textOf(QStringLiteral("hosts"), QStringLiteral("s-hive0.pdns"));
+        QVERIFY2(said.contains(QStringLiteral("host keys")), qPrintable(said));
+        QVERIFY(result.hostKeys(QStringLiteral("s-hive0.pdns")).isEmpty());
+    }
+
+    void destroyRemovesTheWholeStageOnly()
+    {
+        Events part;
+        InfraResult result;
+        QVERIFY(!run(InfraRequest::Action::Destroy, false, part, result,
+                     {QStringLiteral("s-hive1.pdns")}));
+        QVERIFY(part.textOf(QStringLiteral("aws-stage"), QString()).contains(QStringLiteral("-l")));
+        QCOMPARE(m_aws.state().vpcs.size(), 1);
+        Events all;
+        QVERIFY(run(InfraRequest::Action::Destroy, false, all, result));
+        const FakeEc2::State s = m_aws.state();
+        for (const FakeEc2::Instance &i : s.instances)
+            QCOMPARE(i.state, QStringLiteral("terminated"));
+        QVERIFY(s.addresses.isEmpty());
+        QVERIFY(s.vpcs.isEmpty());
+        QVERIFY(s.keyPairs.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAwsProvider)
+#include "tst_aws_provider.moc"
