@@ -175,6 +175,12 @@ QStringList FakeEc2::actions() const
     return m_actions;
 }
 
+QList<QHash<QString, QString>> FakeEc2::requests() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_requests;
+}
+
 QStringList FakeEc2::changes() const
 {
     QStringList out;
@@ -207,6 +213,7 @@ QPair<int, QByteArray> FakeEc2::answer(const QHash<QString, QString> &p)
     QMutexLocker lock(&m_mutex);
     const QString action = p.value(QStringLiteral("Action"));
     m_actions << action;
+    m_requests << p;
     State &st = m_state;
     const auto newId = [&st](const char *prefix) {
         return QLatin1String(prefix) +

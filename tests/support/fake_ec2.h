@@ -27,6 +27,9 @@ public:
     QUrl url() const;
     QStringList actions() const; // in order received
     QStringList changes() const; // the actions that are not Describe*
+    // Every request's form parameters since it started (clearActions()
+    // keeps them), for a check against EC2's service model.
+    QList<QHash<QString, QString>> requests() const;
     void clearActions();
 
     // The state, to look at (and to change, as a fault) between runs.
@@ -129,6 +132,7 @@ private:
     mutable QMutex m_mutex;
     State m_state;
     QStringList m_actions;
+    QList<QHash<QString, QString>> m_requests;
     std::unique_ptr<QThread> m_thread;
     quint16 m_port = 0;
 };

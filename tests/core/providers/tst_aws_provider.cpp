@@ -7,6 +7,10 @@
 #include "tests/support/aws_plan_fixture.h"
 #include "tests/support/fake_ec2.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <mutex>
@@ -215,6 +219,40 @@ private slots:
         QVERIFY(s.addresses.isEmpty());
         QVERIFY(s.vpcs.isEmpty());
         QVERIFY(s.keyPairs.isEmpty());
+    }
+
+    // Every request of the runs above, checked against EC2's own model in
+    // botocore: operation, parameter names, types, required members.
+    void everyRequestSentIsOneEc2Knows()
+    {
+        QProcess oracle;
+        oracle.start(QStringLiteral("python3"), {QStringLiteral(HIVE_EC2_REQUEST_ORACLE)});
+        QVERIFY(oracle.waitForStarted());
+        QSet<QString> actions;
+        const QList<QHash<QString, QString>> requests = m_aws.requests();
+        for (const QHash<QString, QString> &r : requests) {
+            QJsonObject o;
+            for (auto i = r.cbegin(); i != r.cend(); ++i)
+                o.insert(i.key(), i.value());
+            actions.insert(r.value(QStringLiteral("Action")));
+            oracle.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+        }
+        oracle.closeWriteChannel();
+        QVERIFY(oracle.waitForFinished(120000));
+        const QByteArray err = oracle.readAllStandardError();
+        if (err.contains("No module named 'botocore'") && !qEnvironmentVariableIsSet("CI"))
+            QSKIP("python3-botocore is not installed");
+        QCOMPARE(oracle.exitCode(), 0);
+        QVERIFY2(err.isEmpty(), err.constData());
+        const QByteArray problems = oracle.readAllStandardOutput();
+        QVERIFY2(problems.isEmpty(), problems.constData());
+        // The whole lifecycle was there to check.
+        for (const char *a : {"CreateVpc", "RunInstances", "AllocateAddress", "AssociateAddress",
+                              "ImportKeyPair", "GetConsoleOutput", "StopInstances",
+                              "StartInstances", "TerminateInstances", "DeleteVpc"})
+            QVERIFY2(actions.contains(QLatin1String(a)), a);
+        qInfo("%lld requests of %lld kinds checked against botocore's EC2 model",
+              qint64(requests.size()), qint64(actions.size()));
     }
 };
 
