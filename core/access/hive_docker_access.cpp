@@ -1,11 +1,14 @@
 #include "access/hive_docker_access.h"
 
+#include "access/docker_tunnels.h"
 #include "access/hive_builder_files.h"
 #include "access/hive_certificates.h"
 #include "access/registry_credentials.h"
 #include "access/stage_files.h"
 #include "inventory/hive_model.h"
+#include "project/context_file.h"
 #include "project/project.h"
+#include "remote/ssh_config_file.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,8 +52,32 @@ QString HiveDockerAccess::addressOf(const QString &host) const
     return host;
 }
 
+std::optional<SshEndpoint> HiveDockerAccess::tunnelFor(const QString &host) const
+{
+    const QString privateIp = addressOf(host);
+    if (!StageFiles::publicAddresses(m_contextDir).contains(privateIp))
+        return std::nullopt;
+    for (const SshEndpoint &e :
+         SshConfigFile::endpoints(ContextFile::read(StageFiles::sshConfigPath(m_contextDir)))) {
+        if (e.name == host)
+            return e;
+    }
+    return std::nullopt;
+}
+
 DockerEndpoint HiveDockerAccess::endpoint(const QString &host) const
 {
+    if (const std::optional<SshEndpoint> ssh = tunnelFor(host)) {
+        const Expected<DockerEndpoint> tunnel = DockerTunnels::through(*ssh);
+        if (tunnel)
+            return *tunnel;
+        // Said by every call that uses it, in the words of its failure.
+        DockerEndpoint broken;
+        broken.kind = DockerEndpoint::Kind::UnixSocket;
+        broken.socketPath = QStringLiteral("/nonexistent/docker.sock");
+        broken.name = tunnel.error();
+        return broken;
+    }
     const HiveCertificates certificates(m_contextDir);
     DockerEndpoint e;
     e.kind = DockerEndpoint::Kind::Tls;
@@ -65,6 +92,9 @@ DockerEndpoint HiveDockerAccess::endpoint(const QString &host) const
 
 QStringList HiveDockerAccess::cliEnvironment(const QString &host) const
 {
+    const DockerEndpoint e = endpoint(host);
+    if (e.kind == DockerEndpoint::Kind::UnixSocket)
+        return {QStringLiteral("DOCKER_HOST=unix://%1").arg(e.socketPath)};
     const HiveCertificates certificates(m_contextDir);
     return {QStringLiteral("DOCKER_HOST=tcp://%1:2376").arg(addressOf(host)),
             QStringLiteral("DOCKER_TLS_VERIFY=1"),

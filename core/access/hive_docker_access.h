@@ -2,6 +2,7 @@
 
 #include "diagnostics/expected.h"
 #include "remote/docker_endpoint.h"
+#include "remote/ssh_endpoint.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace hive {
 
@@ -17,7 +19,9 @@ struct StagePlan;
 
 // How this machine reaches a hive host's Docker Engine and the hive's
 // registry after setup-hosts: the TLS API on 2376 with the admin's client
-// certificate of the hive CA, and the registry user's credentials.
+// certificate of the hive CA (a cloud host reached at its public address:
+// its Docker socket over SSH, DockerTunnels), and the registry user's
+// credentials.
 class HiveDockerAccess
 {
     Q_DECLARE_TR_FUNCTIONS(hive::HiveDockerAccess)
@@ -42,6 +46,8 @@ private:
     QString m_contextDir;
     const StagePlan &m_stage;
     QString addressOf(const QString &host) const;
+    // How ssh_config reaches a host that has a public address.
+    std::optional<SshEndpoint> tunnelFor(const QString &host) const;
 };
 
 } // namespace hive

@@ -12,8 +12,8 @@ struct StagePlan;
 
 // The SSH connections a phase after build-infra uses: every host of the
 // stage at the address this machine reaches it at (a cloud host's public
-// one, StageFiles::reachableAddress) as the admin user, with the hive's key and its pinned host keys
-// (an unknown or changed key is refused). Connections open on first use.
+// one, StageFiles::reachableAddress) as the admin user, with the hive's key and its pinned host
+// keys (an unknown or changed key is refused). Connections open on first use.
 class StageConnections
 {
     Q_DECLARE_TR_FUNCTIONS(hive::StageConnections)

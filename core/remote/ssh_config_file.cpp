@@ -41,4 +41,41 @@ QStringList SshConfigFile::hostNames(const QByteArray &content)
     return names;
 }
 
+QList<SshEndpoint> SshConfigFile::endpoints(const QByteArray &content)
+{
+    QList<SshEndpoint> out;
+    const auto unquoted = [](QByteArray v) {
+        if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"'))
+            v = v.mid(1, v.size() - 2);
+        return QString::fromUtf8(v);
+    };
+    for (const QByteArray &raw : content.split('\n')) {
+        const QByteArray line = raw.trimmed();
+        const int space = int(line.indexOf(' '));
+        if (line.startsWith('#') || space < 0)
+            continue;
+        const QByteArray key = line.left(space);
+        const QByteArray value = line.mid(space + 1).trimmed();
+        if (key == "Host") {
+            SshEndpoint e;
+            e.name = QString::fromUtf8(value.split(' ').value(0));
+            e.policy = SshEndpoint::HostKeyPolicy::RequireKnown;
+            out << e;
+        } else if (out.isEmpty()) {
+            continue;
+        } else if (key == "HostName") {
+            out.last().address = QString::fromUtf8(value);
+        } else if (key == "Port") {
+            out.last().port = value.toInt();
+        } else if (key == "User") {
+            out.last().user = QString::fromUtf8(value);
+        } else if (key == "IdentityFile") {
+            out.last().identityFile = unquoted(value);
+        } else if (key == "UserKnownHostsFile") {
+            out.last().knownHostsFile = unquoted(value);
+        }
+    }
+    return out;
+}
+
 } // namespace hive

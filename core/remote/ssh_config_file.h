@@ -1,5 +1,7 @@
 #pragma once
 
+#include "remote/ssh_endpoint.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -23,6 +25,9 @@ public:
                              const QString &identityFile, const QString &knownHostsFile);
     // The host names (first word of each Host line) of a written file.
     static QStringList hostNames(const QByteArray &content);
+    // How the file reaches each host (its first name), read back: address,
+    // port, user, key and known_hosts, host keys required to be known.
+    static QList<SshEndpoint> endpoints(const QByteArray &content);
 };
 
 } // namespace hive

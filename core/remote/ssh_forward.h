@@ -30,7 +30,7 @@ public:
     // localPort 0: any free port (see localPort()). Listens on 127.0.0.1 only.
     bool startTcp(const SshEndpoint &endpoint, const QString &remoteHost, int remotePort,
                   int localPort, QString &error);
-    // The local socket is created with mode 0600 (it grants the host's Docker API).
+    // The local socket is for its owner alone (it grants the host's Docker API).
     bool startUnix(const SshEndpoint &endpoint, const QString &remoteSocket,
                    const QString &localSocketPath, QString &error);
     // The host listens on bindAddress:remotePort (0: a port sshd chooses, see

@@ -8,19 +8,24 @@
 // that changes nothing, networks, volumes, the doctor, secrets and repairs
 // in the app (the recovery drills run beside it on a bed of their own:
 // tst_recovery_drills_e2e). Skips where the bed cannot run, except under CI.
+#include "access/hive_docker_access.h"
+#include "access/stage_files.h"
 #include "engine/run_event.h"
 #include "gui/health/health_page.h"
 #include "gui/health/repair_dialog.h"
 #include "gui/shell/main_window.h"
+#include "inventory/inventory_loader.h"
 #include "phases/build_infra/build_infra_phase.h"
 #include "phases/setup_hosts/ssh_port_move.h"
 #include "project/context_file.h"
+#include "project/project.h"
 #include "recipes/repository_recipes.h"
 #include "recipes/setup_host_context.h"
 #include "remote/docker_client.h"
 #include "remote/shell_command.h"
 #include "tests/e2e/swarm_bed.h"
 #include "tests/support/hive_cli_run.h"
+#include "topology/live_topology_reader.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -39,6 +44,7 @@
 #include <QtTest>
 #include <csignal>
 #include <cstring>
+#include <sys/stat.h>
 
 using namespace hive;
 
@@ -493,6 +499,60 @@ private slots:
                 return;
             port = wanted;
         }
+    }
+
+    // A host this machine reaches at a recorded public address (a cloud
+    // host: its 2376 is not open to the internet) has its Docker API
+    // carried over SSH: the engine answers through the tunnel, the Live
+    // tab's reader sees the whole swarm that way, and without the record
+    // it is TLS on 2376 again.
+    void aHostWithAPublicAddressHasItsDockerApiOverSsh()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        Project::Options options;
+        options.rootDir = m_bed.dir();
+        options.stage = QStringLiteral("private");
+        Project project;
+        DiagnosticList diags;
+        QVERIFY(Project::open(options, project, diags));
+        const LoadedInventory loaded =
+            InventoryLoader::load(InventoryLoader::collect(project.inventoryDir(), diags));
+        const StagePlan *stage = loaded.hive.stage(QStringLiteral("private"));
+        QVERIFY(stage);
+        const QString contextDir = QDir(project.contextDir()).absolutePath();
+        const auto record = [&](bool on) {
+            QString error;
+            for (const HostPlan &h : stage->hosts)
+                QVERIFY2(StageFiles::recordPublicAddress(contextDir, h.privateIp,
+                                                         on ? h.privateIp : QString(), error),
+                         qPrintable(error));
+        };
+        record(true);
+        const HiveDockerAccess access(project, *stage);
+        const QString first = stage->hosts.first().name;
+        const DockerEndpoint tunnel = access.endpoint(first);
+        QCOMPARE(tunnel.kind, DockerEndpoint::Kind::UnixSocket);
+        // Owner only: the socket grants the host's Docker API.
+        struct stat st = {};
+        QVERIFY(::stat(QFile::encodeName(tunnel.socketPath).constData(), &st) == 0);
+        QVERIFY2(S_ISSOCK(st.st_mode) && (st.st_mode & 077) == 0,
+                 qPrintable(QStringLiteral("%1: %2").arg(tunnel.socketPath).arg(st.st_mode, 0, 8)));
+        const DockerClient::Reply info = DockerClient(tunnel).info();
+        QVERIFY2(info.ok, qPrintable(info.error));
+        QCOMPARE(info.object()
+                     .value(QStringLiteral("Swarm"))
+                     .toObject()
+                     .value(QStringLiteral("LocalNodeState"))
+                     .toString(),
+                 QStringLiteral("active"));
+        LiveTopologyReader reader(project, *stage);
+        const LiveTopology seen = reader.read();
+        QVERIFY2(seen.error.isEmpty(), qPrintable(seen.error));
+        QCOMPARE(seen.nodes.size(), 3);
+        QVERIFY(
+            access.cliEnvironment(first).first().startsWith(QStringLiteral("DOCKER_HOST=unix://")));
+        record(false);
+        QCOMPARE(access.endpoint(first).kind, DockerEndpoint::Kind::Tls);
     }
 
     // hive_swarm_mode: worker — a hive that joins (here: one made to leave

@@ -218,6 +218,17 @@ private slots:
         QCOMPARE(config.count("StrictHostKeyChecking yes"), 2);
         QVERIFY(config.contains("UserKnownHostsFile \"/ctx/known_hosts\""));
         QVERIFY(!config.contains("StrictHostKeyChecking no"));
+        // Read back as the Docker API's SSH tunnels read it.
+        const QList<SshEndpoint> back = SshConfigFile::endpoints(config);
+        QCOMPARE(back.size(), 2);
+        QCOMPARE(back.at(0).name, QStringLiteral("p-hive0.pdns"));
+        QCOMPARE(back.at(0).address, QStringLiteral("10.0.0.4"));
+        QCOMPARE(back.at(0).port, 22);
+        QCOMPARE(back.at(1).port, 2222);
+        QCOMPARE(back.at(1).user, QStringLiteral("admin"));
+        QCOMPARE(back.at(1).identityFile, QStringLiteral("/ctx/id_ed25519"));
+        QCOMPARE(back.at(1).knownHostsFile, QStringLiteral("/ctx/known_hosts"));
+        QCOMPARE(back.at(1).policy, SshEndpoint::HostKeyPolicy::RequireKnown);
     }
 
     void debianMirrorComesFromAptsOwnConfiguration()
