@@ -79,6 +79,33 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsAccountCheck</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check the access key ID and the secret access key.</source>
+        <translation>Check the access key ID and the secret access key.</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s user the permission named above.</source>
+        <translation>Give the key&apos;s user the permission named above.</translation>
+    </message>
+    <message>
+        <source>whose key this is (sts:GetCallerIdentity)</source>
+        <translation>whose key this is (sts:GetCallerIdentity)</translation>
+    </message>
+    <message>
+        <source>the zones of %1 (ec2:DescribeAvailabilityZones)</source>
+        <translation>the zones of %1 (ec2:DescribeAvailabilityZones)</translation>
+    </message>
+    <message>
+        <source>the instance types of %1 (ec2:DescribeInstanceTypeOfferings)</source>
+        <translation>the instance types of %1 (ec2:DescribeInstanceTypeOfferings)</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsCredentialSource</name>
     <message>
         <source>hive set aws_access_key_id (stage %1)</source>
@@ -363,6 +390,52 @@
     <message>
         <source>closing the security group %1</source>
         <translation>closing the security group %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AwsProvider</name>
+    <message>
+        <source>no running instance</source>
+        <translation>no running instance</translation>
+    </message>
+    <message>
+        <source>-D on AWS removes the whole stage %1 (its network goes with it): run it without -l. To take away one host, remove it from the inventory and terminate its instance in the AWS console.</source>
+        <translation>-D on AWS removes the whole stage %1 (its network goes with it): run it without -l. To take away one host, remove it from the inventory and terminate its instance in the AWS console.</translation>
+    </message>
+    <message numerus="yes">
+        <source>VPC %1 (%2) with its gateway, %n subnet(s) and security group as planned</source>
+        <translation>
+            <numerusform>VPC %1 (%2) with its gateway, %n subnet and security group as planned</numerusform>
+            <numerusform>VPC %1 (%2) with its gateway, %n subnets and security group as planned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (root device %2)</source>
+        <translation>%1 (root device %2)</translation>
+    </message>
+    <message>
+        <source>the stage has nfs volumes, and this version does not make their EFS file system yet: make one in the VPC (a mount target in each subnet) and point the volumes at it</source>
+        <translation>the stage has nfs volumes, and this version does not make their EFS file system yet: make one in the VPC (a mount target in each subnet) and point the volumes at it</translation>
+    </message>
+    <message>
+        <source>%1 is not in the stage&apos;s plan</source>
+        <translation>%1 is not in the stage&apos;s plan</translation>
+    </message>
+    <message>
+        <source>%1 has no public address; it cannot be reached from here</source>
+        <translation>%1 has no public address; it cannot be reached from here</translation>
+    </message>
+    <message>
+        <source>reading its SSH host keys from its console output</source>
+        <translation>reading its SSH host keys from its console output</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1; reached at %2</source>
+        <translation>%1; reached at %2</translation>
     </message>
 </context>
 <context>
@@ -728,6 +801,10 @@
     <message>
         <source>no host keys kept for it</source>
         <translation>no host keys kept for it</translation>
+    </message>
+    <message>
+        <source>AWS region %1, access key from %2</source>
+        <translation>AWS region %1, access key from %2</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1298,17 @@
     <message>
         <source>removed</source>
         <translation>removed</translation>
+    </message>
+</context>
+<context>
+    <name>hive::DockerTunnels</name>
+    <message>
+        <source>cannot make a folder for the Docker API tunnels in %1: %2</source>
+        <translation>cannot make a folder for the Docker API tunnels in %1: %2</translation>
+    </message>
+    <message>
+        <source>the Docker API of %1 over SSH (%2): %3</source>
+        <translation>the Docker API of %1 over SSH (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -8864,6 +8952,46 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>default (%1)</source>
         <translation>default (%1)</translation>
+    </message>
+    <message>
+        <source>AWS refused: %1</source>
+        <translation>AWS refused: %1</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2).</source>
+        <translation>Account %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Zones of %1: %2</source>
+        <translation>Zones of %1: %2</translation>
+    </message>
+    <message>
+        <source>The instance types chosen are offered there.</source>
+        <translation>The instance types chosen are offered there.</translation>
+    </message>
+    <message>
+        <source>Not offered there: %1. Choose another type on the Settings page.</source>
+        <translation>Not offered there: %1. Choose another type on the Settings page.</translation>
+    </message>
+    <message>
+        <source>&amp;Check with AWS</source>
+        <translation>&amp;Check with AWS</translation>
+    </message>
+    <message>
+        <source>Asks AWS whose key this is, the region&apos;s zones and whether it offers the instance types chosen. With the fields empty, the key of AWS_ACCESS_KEY_ID or ~/.aws/credentials is used. Nothing is created.</source>
+        <translation>Asks AWS whose key this is, the region&apos;s zones and whether it offers the instance types chosen. With the fields empty, the key of AWS_ACCESS_KEY_ID or ~/.aws/credentials is used. Nothing is created.</translation>
+    </message>
+    <message>
+        <source>Give both the access key ID and the secret access key, or neither (to use AWS_ACCESS_KEY_ID or ~/.aws/credentials).</source>
+        <translation>Give both the access key ID and the secret access key, or neither (to use AWS_ACCESS_KEY_ID or ~/.aws/credentials).</translation>
+    </message>
+    <message>
+        <source>Give the region on the Settings page first.</source>
+        <translation>Give the region on the Settings page first.</translation>
+    </message>
+    <message>
+        <source>Asking AWS…</source>
+        <translation>Asking AWS…</translation>
     </message>
 </context>
 </TS>

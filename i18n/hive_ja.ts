@@ -76,6 +76,33 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsAccountCheck</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Check the access key ID and the secret access key.</source>
+        <translation>アクセスキー ID とシークレットアクセスキーを確認してください。</translation>
+    </message>
+    <message>
+        <source>Give the key&apos;s user the permission named above.</source>
+        <translation>このキーのユーザに、上に示した権限を与えてください。</translation>
+    </message>
+    <message>
+        <source>whose key this is (sts:GetCallerIdentity)</source>
+        <translation>キーの持ち主の確認 (sts:GetCallerIdentity)</translation>
+    </message>
+    <message>
+        <source>the zones of %1 (ec2:DescribeAvailabilityZones)</source>
+        <translation>%1 のゾーンの確認 (ec2:DescribeAvailabilityZones)</translation>
+    </message>
+    <message>
+        <source>the instance types of %1 (ec2:DescribeInstanceTypeOfferings)</source>
+        <translation>%1 のインスタンスタイプの確認 (ec2:DescribeInstanceTypeOfferings)</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsCredentialSource</name>
     <message>
         <source>hive set aws_access_key_id (stage %1)</source>
@@ -360,6 +387,51 @@
     <message>
         <source>closing the security group %1</source>
         <translation>セキュリティグループ %1 の許可削除</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AwsProvider</name>
+    <message>
+        <source>no running instance</source>
+        <translation>稼働中のインスタンスはありません</translation>
+    </message>
+    <message>
+        <source>-D on AWS removes the whole stage %1 (its network goes with it): run it without -l. To take away one host, remove it from the inventory and terminate its instance in the AWS console.</source>
+        <translation>AWS での -D はステージ %1 全体を削除します (ネットワークも一緒に削除されます)。-l を付けずに実行してください。ホストを 1 台だけ外すには、インベントリから削除し、AWS コンソールでそのインスタンスを終了してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>VPC %1 (%2) with its gateway, %n subnet(s) and security group as planned</source>
+        <translation>
+            <numerusform>VPC %1 (%2) とゲートウェイ、%n 個のサブネット、セキュリティグループは計画どおりです</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (root device %2)</source>
+        <translation>%1 (ルートデバイス %2)</translation>
+    </message>
+    <message>
+        <source>the stage has nfs volumes, and this version does not make their EFS file system yet: make one in the VPC (a mount target in each subnet) and point the volumes at it</source>
+        <translation>ステージに nfs ボリュームがありますが、このバージョンはその EFS ファイルシステムをまだ作成しません。VPC に作成し (サブネットごとにマウントターゲット)、ボリュームからそれを指定してください</translation>
+    </message>
+    <message>
+        <source>%1 is not in the stage&apos;s plan</source>
+        <translation>%1 はステージの計画にありません</translation>
+    </message>
+    <message>
+        <source>%1 has no public address; it cannot be reached from here</source>
+        <translation>%1 にパブリックアドレスがないため、ここから接続できません</translation>
+    </message>
+    <message>
+        <source>reading its SSH host keys from its console output</source>
+        <translation>コンソール出力から SSH ホスト鍵を読み取っています</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1; reached at %2</source>
+        <translation>%1; %2 で接続します</translation>
     </message>
 </context>
 <context>
@@ -724,6 +796,10 @@
     <message>
         <source>no host keys kept for it</source>
         <translation>保存されたホスト鍵はありません</translation>
+    </message>
+    <message>
+        <source>AWS region %1, access key from %2</source>
+        <translation>AWS リージョン %1、アクセスキーは %2 から</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1288,17 @@
     <message>
         <source>removed</source>
         <translation>削除しました</translation>
+    </message>
+</context>
+<context>
+    <name>hive::DockerTunnels</name>
+    <message>
+        <source>cannot make a folder for the Docker API tunnels in %1: %2</source>
+        <translation>%1 に Docker API のトンネル用フォルダを作成できません: %2</translation>
+    </message>
+    <message>
+        <source>the Docker API of %1 over SSH (%2): %3</source>
+        <translation>SSH 経由の %1 の Docker API (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -8799,6 +8886,46 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>default (%1)</source>
         <translation>既定値（%1）</translation>
+    </message>
+    <message>
+        <source>AWS refused: %1</source>
+        <translation>AWS に拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2).</source>
+        <translation>アカウント %1 (%2)。</translation>
+    </message>
+    <message>
+        <source>Zones of %1: %2</source>
+        <translation>%1 のゾーン: %2</translation>
+    </message>
+    <message>
+        <source>The instance types chosen are offered there.</source>
+        <translation>選んだインスタンスタイプはそこで利用できます。</translation>
+    </message>
+    <message>
+        <source>Not offered there: %1. Choose another type on the Settings page.</source>
+        <translation>そこでは利用できません: %1。設定ページで別のタイプを選んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Check with AWS</source>
+        <translation>AWS で確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Asks AWS whose key this is, the region&apos;s zones and whether it offers the instance types chosen. With the fields empty, the key of AWS_ACCESS_KEY_ID or ~/.aws/credentials is used. Nothing is created.</source>
+        <translation>キーの持ち主、リージョンのゾーン、選んだインスタンスタイプが利用できるかを AWS に問い合わせます。欄が空なら AWS_ACCESS_KEY_ID か ~/.aws/credentials のキーを使います。何も作成しません。</translation>
+    </message>
+    <message>
+        <source>Give both the access key ID and the secret access key, or neither (to use AWS_ACCESS_KEY_ID or ~/.aws/credentials).</source>
+        <translation>アクセスキー ID とシークレットアクセスキーの両方を入力するか、両方とも空にしてください (空なら AWS_ACCESS_KEY_ID か ~/.aws/credentials を使います)。</translation>
+    </message>
+    <message>
+        <source>Give the region on the Settings page first.</source>
+        <translation>先に設定ページでリージョンを入力してください。</translation>
+    </message>
+    <message>
+        <source>Asking AWS…</source>
+        <translation>AWS に問い合わせています…</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "gui/wizard/stage_wizard.h"
 
+#include "cloud/aws_credential_source.h"
 #include "gui/editor/cidr_validator.h"
 #include "gui/editor/host_plan_view.h"
 #include "gui/editor/unset_spin_box.h"
@@ -62,7 +63,31 @@ StageWizard::StageWizard(QWidget *parent)
                            m_localSubnets = found;
                            updatePlan();
                        }),
-      m_credentialsBox(new QWidget), m_summary(new QPlainTextEdit)
+      m_credentialsBox(new QWidget), m_awsCheck(new QPushButton), m_awsCheckResult(new QLabel),
+      m_checkingAws(this,
+                    [this](const AwsAccountCheck::Result &r, bool cancelled) {
+                        m_awsCheck->setEnabled(true);
+                        if (cancelled)
+                            return;
+                        QString text;
+                        if (!r.ok) {
+                            text = tr("AWS refused: %1").arg(r.error);
+                        } else {
+                            text = tr("Account %1 (%2).").arg(r.account, r.arn);
+                            text +=
+                                QLatin1Char('\n') + tr("Zones of %1: %2")
+                                                        .arg(m_region->text().trimmed(),
+                                                             r.zones.join(QStringLiteral(", ")));
+                            text += QLatin1Char('\n') +
+                                    (r.missingTypes.isEmpty()
+                                         ? tr("The instance types chosen are offered there.")
+                                         : tr("Not offered there: %1. Choose another type on "
+                                              "the Settings page.")
+                                               .arg(r.missingTypes.join(QStringLiteral(", "))));
+                        }
+                        m_awsCheckResult->setText(text);
+                    }),
+      m_summary(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("stageWizard"));
     setWindowTitle(tr("New Hive Project"));
@@ -298,8 +323,67 @@ QWizardPage *StageWizard::createCredentialsPage()
     auto *layout = new QVBoxLayout(page);
     new QFormLayout(m_credentialsBox);
     layout->addWidget(m_credentialsBox);
+    // AWS: asked before anything is written (read only).
+    m_awsCheck->setObjectName(QStringLiteral("awsCheck"));
+    m_awsCheck->setText(tr("&Check with AWS"));
+    m_awsCheck->setToolTip(
+        tr("Asks AWS whose key this is, the region's zones and whether it offers the instance "
+           "types chosen. With the fields empty, the key of AWS_ACCESS_KEY_ID or ~/.aws/"
+           "credentials is used. Nothing is created."));
+    m_awsCheckResult->setObjectName(QStringLiteral("awsCheckResult"));
+    m_awsCheckResult->setWordWrap(true);
+    m_awsCheckResult->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                              Qt::TextSelectableByKeyboard);
+    auto *check = new QHBoxLayout;
+    check->addWidget(m_awsCheck);
+    check->addStretch();
+    layout->addLayout(check);
+    layout->addWidget(m_awsCheckResult);
+    connect(m_awsCheck, &QPushButton::clicked, this, &StageWizard::checkAwsAccount);
     layout->addStretch();
     return page;
+}
+
+void StageWizard::checkAwsAccount()
+{
+    AwsCredentials key;
+    key.accessKeyId =
+        m_credentials.value(QStringLiteral("aws_access_key_id"))
+            ? m_credentials.value(QStringLiteral("aws_access_key_id"))->text().trimmed()
+            : QString();
+    key.secretAccessKey =
+        m_credentials.value(QStringLiteral("aws_secret_access_key"))
+            ? m_credentials.value(QStringLiteral("aws_secret_access_key"))->text().trimmed()
+            : QString();
+    if (key.accessKeyId.isEmpty() != key.secretAccessKey.isEmpty()) {
+        m_awsCheckResult->setText(
+            tr("Give both the access key ID and the secret access key, "
+               "or neither (to use AWS_ACCESS_KEY_ID or ~/.aws/credentials)."));
+        return;
+    }
+    if (key.accessKeyId.isEmpty()) {
+        QString from, error;
+        // An existing project's `hive set` values first, as build-infra reads them.
+        DiagnosticList ignored;
+        const Persistents persistents = Persistents::load(
+            QDir(m_folder->text().trimmed()).filePath(QStringLiteral(".hive/persistents.yml")),
+            ignored);
+        if (!AwsCredentialSource::find(persistents, selectedStage(), key, from, error)) {
+            m_awsCheckResult->setText(error);
+            return;
+        }
+    }
+    const QString region = m_region->text().trimmed();
+    if (region.isEmpty()) {
+        m_awsCheckResult->setText(tr("Give the region on the Settings page first."));
+        return;
+    }
+    const QStringList types{m_instanceType->text().trimmed(), m_repositoryType->text().trimmed()};
+    m_awsCheck->setEnabled(false);
+    m_awsCheckResult->setText(tr("Asking AWS…"));
+    m_checkingAws.start([key, region, types](const std::atomic_bool *cancel) {
+        return AwsAccountCheck::run(key, region, types, cancel);
+    });
 }
 
 QWizardPage *StageWizard::createSummaryPage()
@@ -484,6 +568,10 @@ void StageWizard::initializePage(int id)
             form->addRow(name + QLatin1Char(':'), edit);
             m_credentials.insert(name, edit);
         }
+        const bool aws = selectedProvider() == QLatin1String("aws");
+        m_awsCheck->setVisible(aws);
+        m_awsCheckResult->setVisible(aws);
+        m_awsCheckResult->clear();
     } else if (id == SummaryPage) {
         QString error;
         const QByteArray yaml = hiveYaml(&error);

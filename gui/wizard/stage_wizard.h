@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cloud/aws_account_check.h"
 #include "gui/run/background_job.h"
 #include "project/stage_draft.h"
 #include "providers/docker_provider.h"
@@ -10,6 +11,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
@@ -99,6 +101,11 @@ private:
     BackgroundJob<LocalSubnets> m_readingSubnets;
     QHash<QString, QLineEdit *> m_credentials;
     QWidget *m_credentialsBox;
+    // AWS: whose key, the region's zones, the instance types it lacks.
+    QPushButton *m_awsCheck;
+    QLabel *m_awsCheckResult;
+    BackgroundJob<AwsAccountCheck::Result> m_checkingAws;
+    void checkAwsAccount();
     QPlainTextEdit *m_summary;
     bool m_filling = false;
     QByteArray m_existingHive; // hive.yml of an existing project, read once per folder

@@ -10,6 +10,7 @@
 #include "providers/provider_catalog.h"
 #include "remote/docker_client.h"
 #include "tests/support/docker_engine_fixture.h"
+#include "tests/support/fake_ec2.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -63,6 +65,49 @@ class TestStageWizard : public QObject
     }
 
 private slots:
+
+    // The AWS page asks AWS (the fake, at AWS_ENDPOINT_URL) before anything
+    // is written: whose key, the region's zones, the types it lacks; only
+    // questions are asked and the secret never shows.
+    void theAwsPageAsksAwsBeforeAnythingIsWritten()
+    {
+        FakeEc2 aws;
+        qputenv("AWS_ENDPOINT_URL", aws.url().toString().toUtf8());
+        StageWizard wizard;
+        wizard.setProject(m_dir.filePath(QStringLiteral("aws-check")),
+                          QStringLiteral("c.example.jp"));
+        wizard.setStage(QStringLiteral("staging"));
+        wizard.setProvider(QStringLiteral("aws"));
+        wizard.show();
+        while (wizard.currentId() != StageWizard::SettingsPage)
+            wizard.next();
+        wizard.findChild<QLineEdit *>(QStringLiteral("region"))
+            ->setText(QStringLiteral("ap-northeast-1"));
+        wizard.findChild<QLineEdit *>(QStringLiteral("instance_type"))
+            ->setText(QStringLiteral("x9.huge"));
+        while (wizard.currentId() != StageWizard::CredentialsPage)
+            wizard.next();
+        auto *check = wizard.findChild<QPushButton *>(QStringLiteral("awsCheck"));
+        auto *said = wizard.findChild<QLabel *>(QStringLiteral("awsCheckResult"));
+        QVERIFY(check && said && check->isVisible());
+        wizard.setCredential(QStringLiteral("aws_access_key_id"), QStringLiteral("AKIAEXAMPLE"));
+        check->click();
+        QVERIFY2(said->text().contains(QStringLiteral("neither")), qPrintable(said->text()));
+        wizard.setCredential(QStringLiteral("aws_secret_access_key"), QStringLiteral("s3cr3t/xyz"));
+        check->click();
+        QTRY_VERIFY_WITH_TIMEOUT(said->text().contains(QStringLiteral("123456789012")), 20000);
+        QVERIFY2(said->text().contains(QStringLiteral("ap-northeast-1c")) &&
+                     said->text().contains(QStringLiteral("x9.huge")) &&
+                     !said->text().contains(QStringLiteral("s3cr3t")),
+                 qPrintable(said->text()));
+        QVERIFY(check->isEnabled());
+        for (const QString &a : aws.actions())
+            QVERIFY2(a == QLatin1String("GetCallerIdentity") ||
+                         a.startsWith(QLatin1String("Describe")),
+                     qPrintable(a));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("aws-check/inventory"))));
+        qunsetenv("AWS_ENDPOINT_URL");
+    }
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void everyProviderWritesAFileTheCoreReads_data()

@@ -215,6 +215,9 @@ QPair<int, QByteArray> FakeEc2::answer(const QHash<QString, QString> &p)
     m_actions << action;
     m_requests << p;
     State &st = m_state;
+    if (!st.failWith.isEmpty())
+        return error(403, st.failWith,
+                     QStringLiteral("The request was refused (%1).").arg(st.failWith));
     const auto newId = [&st](const char *prefix) {
         return QLatin1String(prefix) +
                QStringLiteral("-%1").arg(st.next++, 8, 16, QLatin1Char('0'));
@@ -438,6 +441,34 @@ QPair<int, QByteArray> FakeEc2::answer(const QHash<QString, QString> &p)
             }
         }
         return {200, response(action, "<return>true</return>")};
+    }
+    // What the wizard's account check asks (STS's one call too: tests
+    // point AWS_ENDPOINT_URL, and so every service, here).
+    if (action == QLatin1String("GetCallerIdentity")) {
+        return {200, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<GetCallerIdentityResponse "
+                     "xmlns=\"https://sts.amazonaws.com/doc/2011-06-15/\"><GetCallerIdentityResult>"
+                     "<Arn>arn:aws:iam::123456789012:user/hive</Arn><UserId>AIDAFAKE</UserId>"
+                     "<Account>123456789012</Account></GetCallerIdentityResult><ResponseMetadata>"
+                     "<RequestId>fake</RequestId></ResponseMetadata></GetCallerIdentityResponse>"};
+    }
+    if (action == QLatin1String("DescribeAvailabilityZones")) {
+        QByteArray items;
+        for (const char *z : {"ap-northeast-1a", "ap-northeast-1c", "ap-northeast-1d"})
+            items += QByteArray("<item><zoneName>") + z +
+                     "</zoneName><zoneState>available</zoneState><regionName>ap-northeast-1"
+                     "</regionName></item>";
+        return {200,
+                response(action, "<availabilityZoneInfo>" + items + "</availabilityZoneInfo>")};
+    }
+    if (action == QLatin1String("DescribeInstanceTypeOfferings")) {
+        QByteArray items;
+        for (const QString &t : f.value(QStringLiteral("instance-type")))
+            if (t.startsWith(QLatin1String("t3.")) || t.startsWith(QLatin1String("m5.")))
+                items += "<item><instanceType>" + t.toUtf8() +
+                         "</instanceType><locationType>region</locationType><location>"
+                         "ap-northeast-1</location></item>";
+        return {200, response(action,
+                              "<instanceTypeOfferingSet>" + items + "</instanceTypeOfferingSet>")};
     }
     if (action == QLatin1String("DescribeKeyPairs")) {
         QByteArray items;

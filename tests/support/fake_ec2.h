@@ -119,6 +119,9 @@ public:
         // The console output an instance made from now on gives (its
         // cloud-init's host keys).
         QByteArray bootConsole;
+        // Every request answered with this AWS error code (403), as for a
+        // key AWS does not know.
+        QString failWith;
         int next = 1;
     };
     State state() const;
