@@ -125,6 +125,136 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsFileSystem</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>looking for EFS %1</source>
+        <translation>looking for EFS %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>would create EFS %1 with a mount target in each of %n subnet(s)</source>
+        <translation>
+            <numerusform>would create EFS %1 with a mount target in each of %n subnet</numerusform>
+            <numerusform>would create EFS %1 with a mount target in each of %n subnets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>creating EFS %1</source>
+        <translation>creating EFS %1</translation>
+    </message>
+    <message>
+        <source>created EFS %1 (%2)</source>
+        <translation>created EFS %1 (%2)</translation>
+    </message>
+    <message>
+        <source>EFS %1</source>
+        <translation>EFS %1</translation>
+    </message>
+    <message>
+        <source>it is %1; remove it or wait until it is gone</source>
+        <translation>it is %1; remove it or wait until it is gone</translation>
+    </message>
+    <message>
+        <source>still %1 after 15 minutes; run again later</source>
+        <translation>still %1 after 15 minutes; run again later</translation>
+    </message>
+    <message>
+        <source>EFS %1 is %2 (%3 s)</source>
+        <translation>EFS %1 is %2 (%3 s)</translation>
+    </message>
+    <message>
+        <source>waiting for EFS %1</source>
+        <translation>waiting for EFS %1</translation>
+    </message>
+    <message>
+        <source>cancelled; the next run goes on from here</source>
+        <translation>cancelled; the next run goes on from here</translation>
+    </message>
+    <message>
+        <source>looking for the mount targets of %1</source>
+        <translation>looking for the mount targets of %1</translation>
+    </message>
+    <message>
+        <source>would add a mount target in subnet %1</source>
+        <translation>would add a mount target in subnet %1</translation>
+    </message>
+    <message>
+        <source>a mount target in subnet %1</source>
+        <translation>a mount target in subnet %1</translation>
+    </message>
+    <message>
+        <source>the subnet was not made; run build-infra again</source>
+        <translation>the subnet was not made; run build-infra again</translation>
+    </message>
+    <message>
+        <source>adding a mount target in subnet %1</source>
+        <translation>adding a mount target in subnet %1</translation>
+    </message>
+    <message>
+        <source>added a mount target in subnet %1</source>
+        <translation>added a mount target in subnet %1</translation>
+    </message>
+    <message>
+        <source>mount targets of %1</source>
+        <translation>mount targets of %1</translation>
+    </message>
+    <message>
+        <source>still being made after 15 minutes; run again later</source>
+        <translation>still being made after 15 minutes; run again later</translation>
+    </message>
+    <message>
+        <source>mount targets of %1 are being made (%2 s)</source>
+        <translation>mount targets of %1 are being made (%2 s)</translation>
+    </message>
+    <message>
+        <source>waiting for the mount targets of %1</source>
+        <translation>waiting for the mount targets of %1</translation>
+    </message>
+    <message>
+        <source>EFS %1 (%2) with a mount target in each subnet</source>
+        <translation>EFS %1 (%2) with a mount target in each subnet</translation>
+    </message>
+    <message>
+        <source>no EFS %1</source>
+        <translation>no EFS %1</translation>
+    </message>
+    <message>
+        <source>would remove mount target %1</source>
+        <translation>would remove mount target %1</translation>
+    </message>
+    <message>
+        <source>removed mount target %1</source>
+        <translation>removed mount target %1</translation>
+    </message>
+    <message>
+        <source>removing mount target %1</source>
+        <translation>removing mount target %1</translation>
+    </message>
+    <message>
+        <source>still there after 15 minutes; run -D again later</source>
+        <translation>still there after 15 minutes; run -D again later</translation>
+    </message>
+    <message>
+        <source>removing the mount targets of %1</source>
+        <translation>removing the mount targets of %1</translation>
+    </message>
+    <message>
+        <source>would remove EFS %1 (%2)</source>
+        <translation>would remove EFS %1 (%2)</translation>
+    </message>
+    <message>
+        <source>removed EFS %1 (%2)</source>
+        <translation>removed EFS %1 (%2)</translation>
+    </message>
+    <message>
+        <source>removing EFS %1</source>
+        <translation>removing EFS %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsHostKeys</name>
     <message>
         <source>reading the console of %1: %2</source>
@@ -137,6 +267,21 @@
     <message>
         <source>waiting for the host keys of %1 on its console (%2 s)</source>
         <translation>waiting for the host keys of %1 on its console (%2 s)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AwsHttpExchange</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 did not answer within %2 s</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 cannot be reached: %2</translation>
     </message>
 </context>
 <context>
@@ -414,10 +559,6 @@
         <translation>%1 (root device %2)</translation>
     </message>
     <message>
-        <source>the stage has nfs volumes, and this version does not make their EFS file system yet: make one in the VPC (a mount target in each subnet) and point the volumes at it</source>
-        <translation>the stage has nfs volumes, and this version does not make their EFS file system yet: make one in the VPC (a mount target in each subnet) and point the volumes at it</translation>
-    </message>
-    <message>
         <source>%1 is not in the stage&apos;s plan</source>
         <translation>%1 is not in the stage&apos;s plan</translation>
     </message>
@@ -443,18 +584,6 @@
     <message>
         <source>%1 answered %2</source>
         <translation>%1 answered %2</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s</source>
-        <translation>%1 did not answer within %2 s</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached: %2</source>
-        <translation>%1 cannot be reached: %2</translation>
     </message>
     <message>
         <source>%1 answered %2 with a document that is not XML (%3)</source>
@@ -526,6 +655,17 @@
     <message>
         <source>efs %1 with a mount target in each subnet</source>
         <translation>efs %1 with a mount target in each subnet</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AwsRestJsonClient</name>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 answered %2</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with a document that is not JSON (%3)</source>
+        <translation>%1 answered %2 with a document that is not JSON (%3)</translation>
     </message>
 </context>
 <context>

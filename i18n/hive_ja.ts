@@ -122,6 +122,135 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsFileSystem</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>looking for EFS %1</source>
+        <translation>EFS %1 の確認</translation>
+    </message>
+    <message numerus="yes">
+        <source>would create EFS %1 with a mount target in each of %n subnet(s)</source>
+        <translation>
+            <numerusform>EFS %1 を作成し、%n 個のサブネットそれぞれにマウントターゲットを置きます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>creating EFS %1</source>
+        <translation>EFS %1 の作成</translation>
+    </message>
+    <message>
+        <source>created EFS %1 (%2)</source>
+        <translation>EFS %1 (%2) を作成しました</translation>
+    </message>
+    <message>
+        <source>EFS %1</source>
+        <translation>EFS %1</translation>
+    </message>
+    <message>
+        <source>it is %1; remove it or wait until it is gone</source>
+        <translation>状態が %1 です。削除するか、なくなるまで待ってください</translation>
+    </message>
+    <message>
+        <source>still %1 after 15 minutes; run again later</source>
+        <translation>15 分たっても %1 のままです。後でもう一度実行してください</translation>
+    </message>
+    <message>
+        <source>EFS %1 is %2 (%3 s)</source>
+        <translation>EFS %1 は %2 です (%3 秒)</translation>
+    </message>
+    <message>
+        <source>waiting for EFS %1</source>
+        <translation>EFS %1 の待機</translation>
+    </message>
+    <message>
+        <source>cancelled; the next run goes on from here</source>
+        <translation>取り消しました。次の実行でここから続けます</translation>
+    </message>
+    <message>
+        <source>looking for the mount targets of %1</source>
+        <translation>%1 のマウントターゲットの確認</translation>
+    </message>
+    <message>
+        <source>would add a mount target in subnet %1</source>
+        <translation>サブネット %1 にマウントターゲットを追加します</translation>
+    </message>
+    <message>
+        <source>a mount target in subnet %1</source>
+        <translation>サブネット %1 のマウントターゲット</translation>
+    </message>
+    <message>
+        <source>the subnet was not made; run build-infra again</source>
+        <translation>サブネットが作成されていません。build-infra をもう一度実行してください</translation>
+    </message>
+    <message>
+        <source>adding a mount target in subnet %1</source>
+        <translation>サブネット %1 へのマウントターゲットの追加</translation>
+    </message>
+    <message>
+        <source>added a mount target in subnet %1</source>
+        <translation>サブネット %1 にマウントターゲットを追加しました</translation>
+    </message>
+    <message>
+        <source>mount targets of %1</source>
+        <translation>%1 のマウントターゲット</translation>
+    </message>
+    <message>
+        <source>still being made after 15 minutes; run again later</source>
+        <translation>15 分たっても作成中です。後でもう一度実行してください</translation>
+    </message>
+    <message>
+        <source>mount targets of %1 are being made (%2 s)</source>
+        <translation>%1 のマウントターゲットを作成中です (%2 秒)</translation>
+    </message>
+    <message>
+        <source>waiting for the mount targets of %1</source>
+        <translation>%1 のマウントターゲットの待機</translation>
+    </message>
+    <message>
+        <source>EFS %1 (%2) with a mount target in each subnet</source>
+        <translation>EFS %1 (%2) と各サブネットのマウントターゲットは計画どおりです</translation>
+    </message>
+    <message>
+        <source>no EFS %1</source>
+        <translation>EFS %1 はありません</translation>
+    </message>
+    <message>
+        <source>would remove mount target %1</source>
+        <translation>マウントターゲット %1 を削除します</translation>
+    </message>
+    <message>
+        <source>removed mount target %1</source>
+        <translation>マウントターゲット %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>removing mount target %1</source>
+        <translation>マウントターゲット %1 の削除</translation>
+    </message>
+    <message>
+        <source>still there after 15 minutes; run -D again later</source>
+        <translation>15 分たってもまだ残っています。後で -D をもう一度実行してください</translation>
+    </message>
+    <message>
+        <source>removing the mount targets of %1</source>
+        <translation>%1 のマウントターゲットの削除</translation>
+    </message>
+    <message>
+        <source>would remove EFS %1 (%2)</source>
+        <translation>EFS %1 (%2) を削除します</translation>
+    </message>
+    <message>
+        <source>removed EFS %1 (%2)</source>
+        <translation>EFS %1 (%2) を削除しました</translation>
+    </message>
+    <message>
+        <source>removing EFS %1</source>
+        <translation>EFS %1 の削除</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsHostKeys</name>
     <message>
         <source>reading the console of %1: %2</source>
@@ -134,6 +263,21 @@
     <message>
         <source>waiting for the host keys of %1 on its console (%2 s)</source>
         <translation>%1 のコンソールにホスト鍵が出るのを待っています (%2 秒)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AwsHttpExchange</name>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消しました</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 から %2 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 に接続できません: %2</translation>
     </message>
 </context>
 <context>
@@ -410,10 +554,6 @@
         <translation>%1 (ルートデバイス %2)</translation>
     </message>
     <message>
-        <source>the stage has nfs volumes, and this version does not make their EFS file system yet: make one in the VPC (a mount target in each subnet) and point the volumes at it</source>
-        <translation>ステージに nfs ボリュームがありますが、このバージョンはその EFS ファイルシステムをまだ作成しません。VPC に作成し (サブネットごとにマウントターゲット)、ボリュームからそれを指定してください</translation>
-    </message>
-    <message>
         <source>%1 is not in the stage&apos;s plan</source>
         <translation>%1 はステージの計画にありません</translation>
     </message>
@@ -439,18 +579,6 @@
     <message>
         <source>%1 answered %2</source>
         <translation>%1 の応答は %2 でした</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>取り消しました</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s</source>
-        <translation>%1 から %2 秒以内に応答がありません</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached: %2</source>
-        <translation>%1 に接続できません: %2</translation>
     </message>
     <message>
         <source>%1 answered %2 with a document that is not XML (%3)</source>
@@ -522,6 +650,17 @@
     <message>
         <source>efs %1 with a mount target in each subnet</source>
         <translation>EFS %1 (サブネットごとにマウントターゲット)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AwsRestJsonClient</name>
+    <message>
+        <source>%1 answered %2</source>
+        <translation>%1 の応答は %2 でした</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 with a document that is not JSON (%3)</source>
+        <translation>%1 の応答 (%2) は JSON ではありません (%3)</translation>
     </message>
 </context>
 <context>

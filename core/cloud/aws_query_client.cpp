@@ -1,12 +1,8 @@
 #include "cloud/aws_query_client.h"
 
-#include <QDateTime>
-#include <QEventLoop>
+#include "cloud/aws_http_exchange.h"
+
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QThread>
-#include <QTimer>
 
 namespace hive {
 
@@ -20,20 +16,7 @@ AwsQueryClient::~AwsQueryClient() = default;
 
 QUrl AwsQueryClient::endpointFor(const QString &service, const QString &region)
 {
-    // As the AWS SDKs and CLI read them: the service's own variable
-    // (AWS_ENDPOINT_URL_EC2), then AWS_ENDPOINT_URL; neither when
-    // AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is true.
-    if (qEnvironmentVariable("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS").toLower() !=
-        QLatin1String("true")) {
-        const QString own = QStringLiteral("AWS_ENDPOINT_URL_") + service.toUpper();
-        for (const QString &name : {own, QStringLiteral("AWS_ENDPOINT_URL")}) {
-            const QString configured = qEnvironmentVariable(name.toLatin1().constData());
-            if (!configured.isEmpty())
-                return QUrl(configured.endsWith(QLatin1Char('/')) ? configured
-                                                                  : configured + QLatin1Char('/'));
-        }
-    }
-    return QUrl(QStringLiteral("https://%1.%2.amazonaws.com/").arg(service, region));
+    return AwsHttpExchange::endpointFor(service, service, region);
 }
 
 QByteArray AwsQueryClient::formBody(const QString &action, const QString &version,
@@ -98,12 +81,7 @@ AwsQueryClient::Reply AwsQueryClient::call(const QString &action, const Params &
         reply.attempts = attempt;
         if (!retryable(reply) || attempt == 5 || (cancel && cancel->load()))
             break;
-        // 1, 2, 4, 8 pauses, cut short by a cancel.
-        for (int waited = 0; waited < (m_pauseMs << (attempt - 1)); waited += 100) {
-            if (cancel && cancel->load())
-                break;
-            QThread::msleep(quint64(qMin(100, m_pauseMs)));
-        }
+        AwsHttpExchange::pauseAfter(attempt, m_pauseMs, cancel);
     }
     if (!reply.ok && reply.message.isEmpty())
         reply.message = tr("%1 answered %2").arg(m_endpoint.host()).arg(reply.status);
@@ -120,46 +98,15 @@ AwsQueryClient::Reply AwsQueryClient::once(const QByteArray &body, const std::at
     signing.headers.append(
         qMakePair(QByteArray("Content-Type"),
                   QByteArray("application/x-www-form-urlencoded; charset=utf-8")));
-    AwsSignature::sign(signing, m_credentials, m_region, m_service,
-                       QDateTime::currentDateTimeUtc());
-    QNetworkRequest request(m_endpoint);
-    for (const auto &[name, value] : std::as_const(signing.headers)) {
-        if (name != "Host") // Qt writes it, the same way
-            request.setRawHeader(name, value);
-    }
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::ManualRedirectPolicy);
-
+    const AwsHttpExchange::Answer answered = AwsHttpExchange::send(
+        *m_network, signing, m_credentials, m_region, m_service, cancel, timeoutMs);
     Reply out;
-    QEventLoop loop;
-    QNetworkReply *network = m_network->post(request, body);
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, network, &QNetworkReply::abort);
-    QTimer cancelPoll;
-    QObject::connect(&cancelPoll, &QTimer::timeout, network, [&] {
-        if (cancel && cancel->load())
-            network->abort();
-    });
-    QObject::connect(network, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timeout.start(timeoutMs);
-    cancelPoll.start(200);
-    loop.exec();
-    const bool timedOut = !timeout.isActive();
-    out.status = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray answer = network->readAll();
-    const QNetworkReply::NetworkError transport = network->error();
-    const QString transportError = network->errorString();
-    network->deleteLater();
+    out.status = answered.status;
     if (out.status == 0) {
-        out.message =
-            cancel && cancel->load() ? tr("cancelled")
-            : timedOut
-                ? tr("%1 did not answer within %2 s").arg(m_endpoint.host()).arg(timeoutMs / 1000)
-                : tr("%1 cannot be reached: %2").arg(m_endpoint.host(), transportError);
+        out.message = answered.error;
         return out;
     }
-    (void)transport;
+    const QByteArray &answer = answered.body;
     QString parseError;
     if (!answer.isEmpty() && !XmlNode::parse(answer, out.body, parseError)) {
         out.message = tr("%1 answered %2 with a document that is not XML (%3)")

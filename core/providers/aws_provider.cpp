@@ -2,7 +2,9 @@
 
 #include "access/stage_files.h"
 #include "cloud/aws_query_client.h"
+#include "cloud/aws_rest_json_client.h"
 #include "engine/run_reporter.h"
+#include "providers/aws_file_system.h"
 #include "providers/aws_host_keys.h"
 #include "providers/aws_key_pair.h"
 #include "providers/aws_network.h"
@@ -24,6 +26,13 @@ AwsProvider::AwsProvider(AwsResourcePlan plan, AwsCredentials credentials, QStri
 {}
 
 AwsProvider::~AwsProvider() = default;
+
+std::unique_ptr<AwsRestJsonClient> AwsProvider::fileSystems() const
+{
+    return std::make_unique<AwsRestJsonClient>(
+        m_credentials, m_plan.region, QStringLiteral("elasticfilesystem"), QStringLiteral("EFS"),
+        QStringLiteral("elasticfilesystem"));
+}
 
 std::unique_ptr<AwsQueryClient> AwsProvider::client() const
 {
@@ -76,13 +85,36 @@ QList<Step> AwsProvider::steps(const InfraRequest &request, InfraResult &result,
                           .arg(m_plan.stage);
             return RunEvent::Status::Failed;
         }
+        // The file system first: its mount targets hold addresses in the
+        // subnets.
+        QString efsDone;
+        if (m_plan.fileSystem) {
+            const auto efs = fileSystems();
+            const AwsFileSystem::Result gone = AwsFileSystem::destroy(
+                *efs, m_plan, request.checkOnly, request.cancel,
+                [&](const QString &line) {
+                    reporter.output(QStringLiteral("aws-stage"), {}, line);
+                },
+                m_pollMs);
+            if (gone.status == RunEvent::Status::Failed) {
+                message = gone.message;
+                return gone.status;
+            }
+            efsDone = gone.message;
+        }
         const auto ec2 = client();
         const AwsTeardown::Result r = AwsTeardown::destroy(
             *ec2, m_plan, request.checkOnly, request.cancel,
             [&](const QString &line) { reporter.output(QStringLiteral("aws-stage"), {}, line); },
             m_pollMs);
-        message =
-            r.status == RunEvent::Status::Failed ? r.error : r.done.join(QStringLiteral("; "));
+        if (r.status == RunEvent::Status::Failed) {
+            message = r.error;
+            return r.status;
+        }
+        QStringList done = r.done;
+        if (!efsDone.isEmpty())
+            done.prepend(efsDone);
+        message = done.join(QStringLiteral("; "));
         return r.status;
     };
     return {destroy};
@@ -157,14 +189,27 @@ QList<Step> AwsProvider::buildSteps(const InfraRequest &request, InfraResult &re
 
     QList<Step> steps{network, keyPair, image, hosts};
     if (m_plan.fileSystem) {
+        // For the stage's nfs volumes: one EFS, a mount target per subnet.
         Step efs;
         efs.name = QStringLiteral("aws-file-system");
         efs.hosts = Step::here();
-        efs.work = [](const QString &, QString &message) {
-            message = tr("the stage has nfs volumes, and this version does not make their EFS file "
-                         "system yet: make one in the VPC (a mount target in each subnet) and "
-                         "point the volumes at it");
-            return RunEvent::Status::Skipped;
+        efs.work = [this, &request, &reporter](const QString &, QString &message) {
+            QHash<QString, QString> subnets;
+            QString group;
+            {
+                std::lock_guard lock(m_mutex);
+                subnets = m_subnetIds;
+                group = m_where.groupId;
+            }
+            const auto client = fileSystems();
+            const AwsFileSystem::Result r = AwsFileSystem::ensure(
+                *client, m_plan, subnets, group, request.checkOnly, request.cancel,
+                [&](const QString &line) {
+                    reporter.output(QStringLiteral("aws-file-system"), {}, line);
+                },
+                m_pollMs);
+            message = r.message;
+            return r.status;
         };
         steps << efs;
     }

@@ -14,15 +14,17 @@
 namespace hive {
 
 class AwsQueryClient;
+class AwsRestJsonClient;
 
 // The `aws` provider, as hive-builder's roles/aws builds a stage: the
 // network (aws-network), the key pair (aws-key-pair), the image
-// (aws-image), then per host its instance and Elastic IP (hosts). Each
+// (aws-image), then per host its instance and Elastic IP (hosts), and with
+// nfs volumes an EFS file system (aws-file-system). Each
 // host's public address is recorded (StageFiles::recordPublicAddress): SSH,
 // ssh_config and known_hosts use it. Its SSH host keys are read from its
 // console output through the signed API and handed to build-infra to pin:
 // no key is accepted on first sight. -H stops the selected hosts; -D
-// removes the whole stage (instances, Elastic IPs, key pair, subnets,
+// removes the whole stage (EFS, instances, Elastic IPs, key pair, subnets,
 // gateway, VPC), only what carries the hive's tags.
 class AwsProvider : public InfraProvider
 {
@@ -48,6 +50,7 @@ public:
 
 private:
     std::unique_ptr<AwsQueryClient> client() const;
+    std::unique_ptr<AwsRestJsonClient> fileSystems() const;
     QList<Step> buildSteps(const InfraRequest &request, InfraResult &result, RunReporter &reporter);
     RunEvent::Status buildHost(const InfraRequest &request, InfraResult &result,
                                RunReporter &reporter, const QString &host, QString &message);

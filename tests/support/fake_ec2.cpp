@@ -1,11 +1,15 @@
 #include "tests/support/fake_ec2.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutexLocker>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
+#include <QUrlQuery>
 #include <functional>
 
 namespace {
@@ -143,8 +147,24 @@ FakeEc2::FakeEc2() : m_thread(std::make_unique<QThread>())
                                     length = line.mid(15).trimmed().toInt();
                             if (buffer->size() < headEnd + 4 + length)
                                 return;
+                            const QList<QByteArray> requestLine =
+                                buffer->left(buffer->indexOf("\r\n")).split(' ');
                             const QByteArray body = buffer->mid(headEnd + 4, length);
                             buffer->remove(0, headEnd + 4 + length);
+                            const QUrl target(QString::fromUtf8(requestLine.value(1)));
+                            if (target.path().startsWith(QLatin1String("/2015-02-01/"))) {
+                                QHash<QString, QString> query;
+                                for (const auto &[k, v] :
+                                     QUrlQuery(target).queryItems(QUrl::FullyDecoded))
+                                    query.insert(k, v);
+                                const auto [status, json] =
+                                    answerEfs(requestLine.value(0), target.path(), query, body);
+                                s->write("HTTP/1.1 " + QByteArray::number(status) +
+                                         " X\r\nContent-Type: application/json\r\n"
+                                         "Content-Length: " +
+                                         QByteArray::number(json.size()) + "\r\n\r\n" + json);
+                                continue;
+                            }
                             const auto [status, xml] = answer(formParams(body));
                             s->write("HTTP/1.1 " + QByteArray::number(status) +
                                      " X\r\nContent-Type: text/xml;charset=UTF-8\r\n"
@@ -181,11 +201,147 @@ QList<QHash<QString, QString>> FakeEc2::requests() const
     return m_requests;
 }
 
+QList<FakeEc2::RestRequest> FakeEc2::restRequests() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_restRequests;
+}
+
+QPair<int, QByteArray> FakeEc2::answerEfs(const QByteArray &method, const QString &path,
+                                          const QHash<QString, QString> &query,
+                                          const QByteArray &body)
+{
+    QMutexLocker lock(&m_mutex);
+    m_restRequests << RestRequest{QString::fromLatin1(method), path, query, body};
+    m_actions << QString::fromLatin1(method) + QLatin1Char(' ') + path;
+    State &st = m_state;
+    const QJsonObject in = QJsonDocument::fromJson(body).object();
+    const auto json = [](int status, const QJsonObject &o) {
+        return qMakePair(status, status == 204 ? QByteArray()
+                                               : QJsonDocument(o).toJson(QJsonDocument::Compact));
+    };
+    const auto fault = [&](int status, const QString &code, const QString &message) {
+        return json(status,
+                    {{QStringLiteral("ErrorCode"), code}, {QStringLiteral("Message"), message}});
+    };
+    if (!st.failWith.isEmpty())
+        return fault(403, st.failWith, QStringLiteral("refused"));
+    const auto describeFs = [](const FileSystem &f) {
+        QJsonArray tags;
+        for (auto i = f.tags.cbegin(); i != f.tags.cend(); ++i)
+            tags.append(QJsonObject{{QStringLiteral("Key"), i.key()},
+                                    {QStringLiteral("Value"), i.value()}});
+        return QJsonObject{{QStringLiteral("FileSystemId"), f.id},
+                           {QStringLiteral("CreationToken"), f.token},
+                           {QStringLiteral("LifeCycleState"), f.state},
+                           {QStringLiteral("Encrypted"), f.encrypted},
+                           {QStringLiteral("Tags"), tags}};
+    };
+    const auto describeTarget = [](const MountTarget &t) {
+        return QJsonObject{{QStringLiteral("MountTargetId"), t.id},
+                           {QStringLiteral("FileSystemId"), t.fileSystem},
+                           {QStringLiteral("SubnetId"), t.subnet},
+                           {QStringLiteral("LifeCycleState"), t.state}};
+    };
+    const QString fsPath = QStringLiteral("/2015-02-01/file-systems");
+    const QString mtPath = QStringLiteral("/2015-02-01/mount-targets");
+    if (method == "GET" && path == fsPath) {
+        QJsonArray out;
+        for (FileSystem &f : st.fileSystems) {
+            if ((query.contains(QStringLiteral("CreationToken")) &&
+                 f.token != query.value(QStringLiteral("CreationToken"))) ||
+                (query.contains(QStringLiteral("FileSystemId")) &&
+                 f.id != query.value(QStringLiteral("FileSystemId"))))
+                continue;
+            out.append(describeFs(f));
+            if (f.state == QLatin1String("creating"))
+                f.state = QStringLiteral("available");
+        }
+        return json(200, {{QStringLiteral("FileSystems"), out}});
+    }
+    if (method == "POST" && path == fsPath) {
+        const QString token = in.value(QStringLiteral("CreationToken")).toString();
+        for (const FileSystem &f : st.fileSystems)
+            if (f.token == token)
+                return fault(409, QStringLiteral("FileSystemAlreadyExists"), token);
+        FileSystem f;
+        f.id = QStringLiteral("fs-%1").arg(st.next++, 8, 16, QLatin1Char('0'));
+        f.token = token;
+        f.encrypted = in.value(QStringLiteral("Encrypted")).toBool();
+        f.kmsKeyId = in.value(QStringLiteral("KmsKeyId")).toString();
+        for (const QJsonValue &t : in.value(QStringLiteral("Tags")).toArray())
+            f.tags.insert(t.toObject().value(QStringLiteral("Key")).toString(),
+                          t.toObject().value(QStringLiteral("Value")).toString());
+        st.fileSystems << f;
+        return json(201, describeFs(f));
+    }
+    if (method == "DELETE" && path.startsWith(fsPath + QLatin1Char('/'))) {
+        const QString id = path.section(QLatin1Char('/'), -1);
+        for (const MountTarget &t : st.mountTargets)
+            if (t.fileSystem == id)
+                return fault(409, QStringLiteral("FileSystemInUse"), id);
+        for (int i = 0; i < st.fileSystems.size(); ++i)
+            if (st.fileSystems.at(i).id == id) {
+                st.fileSystems.removeAt(i);
+                return json(204, {});
+            }
+        return fault(404, QStringLiteral("FileSystemNotFound"), id);
+    }
+    if (method == "GET" && path == mtPath) {
+        QJsonArray out;
+        for (int i = 0; i < st.mountTargets.size(); ++i) {
+            MountTarget &t = st.mountTargets[i];
+            if (t.fileSystem != query.value(QStringLiteral("FileSystemId")))
+                continue;
+            out.append(describeTarget(t));
+            if (t.state == QLatin1String("creating"))
+                t.state = QStringLiteral("available");
+        }
+        // A target being deleted is gone once seen so.
+        st.mountTargets.erase(std::remove_if(st.mountTargets.begin(), st.mountTargets.end(),
+                                             [](const MountTarget &t) {
+                                                 return t.state == QLatin1String("deleting");
+                                             }),
+                              st.mountTargets.end());
+        return json(200, {{QStringLiteral("MountTargets"), out}});
+    }
+    if (method == "POST" && path == mtPath) {
+        const QString fs = in.value(QStringLiteral("FileSystemId")).toString();
+        const QString subnet = in.value(QStringLiteral("SubnetId")).toString();
+        bool known = false;
+        for (const FileSystem &f : st.fileSystems)
+            known = known || (f.id == fs && f.state == QLatin1String("available"));
+        if (!known)
+            return fault(400, QStringLiteral("IncorrectFileSystemLifeCycleState"), fs);
+        for (const MountTarget &t : st.mountTargets)
+            if (t.fileSystem == fs && t.subnet == subnet)
+                return fault(409, QStringLiteral("MountTargetConflict"), subnet);
+        MountTarget t;
+        t.id = QStringLiteral("fsmt-%1").arg(st.next++, 8, 16, QLatin1Char('0'));
+        t.fileSystem = fs;
+        t.subnet = subnet;
+        for (const QJsonValue &g : in.value(QStringLiteral("SecurityGroups")).toArray())
+            t.groups << g.toString();
+        st.mountTargets << t;
+        return json(200, describeTarget(t));
+    }
+    if (method == "DELETE" && path.startsWith(mtPath + QLatin1Char('/'))) {
+        const QString id = path.section(QLatin1Char('/'), -1);
+        for (MountTarget &t : st.mountTargets)
+            if (t.id == id) {
+                t.state = QStringLiteral("deleting");
+                return json(204, {});
+            }
+        return fault(404, QStringLiteral("MountTargetNotFound"), id);
+    }
+    return fault(400, QStringLiteral("UnknownOperation"), QString::fromLatin1(method) + path);
+}
+
 QStringList FakeEc2::changes() const
 {
     QStringList out;
     for (const QString &a : actions())
-        if (!a.startsWith(QLatin1String("Describe")))
+        if (!a.startsWith(QLatin1String("Describe")) && !a.startsWith(QLatin1String("GET ")))
             out << a;
     return out;
 }

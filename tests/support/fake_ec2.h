@@ -26,7 +26,7 @@ public:
     ~FakeEc2();
     QUrl url() const;
     QStringList actions() const; // in order received
-    QStringList changes() const; // the actions that are not Describe*
+    QStringList changes() const; // the actions that are not Describe* (nor EFS GETs)
     // Every request's form parameters since it started (clearActions()
     // keeps them), for a check against EC2's service model.
     QList<QHash<QString, QString>> requests() const;
@@ -105,8 +105,24 @@ public:
     {
         QString publicIp, instance, association;
     };
+    // EFS (its REST-JSON API on the same port, under /2015-02-01/).
+    struct FileSystem : Tagged
+    {
+        QString token;
+        QString state = QStringLiteral("creating"); // a describe moves it on
+        bool encrypted = false;
+        QString kmsKeyId;
+    };
+    struct MountTarget
+    {
+        QString id, fileSystem, subnet;
+        QStringList groups;
+        QString state = QStringLiteral("creating"); // a describe moves it on
+    };
     struct State
     {
+        QList<FileSystem> fileSystems;
+        QList<MountTarget> mountTargets;
         QList<KeyPair> keyPairs;
         QList<Image> images;
         QList<Instance> instances;
@@ -130,12 +146,23 @@ public:
     // For the server (called on its thread): one request's parameters in,
     // the status and XML out.
     QPair<int, QByteArray> answer(const QHash<QString, QString> &params);
+    QPair<int, QByteArray> answerEfs(const QByteArray &method, const QString &path,
+                                     const QHash<QString, QString> &query, const QByteArray &body);
+    // Every EFS request since it started: method, path, query, JSON body.
+    struct RestRequest
+    {
+        QString method, path;
+        QHash<QString, QString> query;
+        QByteArray body;
+    };
+    QList<RestRequest> restRequests() const;
 
 private:
     mutable QMutex m_mutex;
     State m_state;
     QStringList m_actions;
     QList<QHash<QString, QString>> m_requests;
+    QList<RestRequest> m_restRequests;
     std::unique_ptr<QThread> m_thread;
     quint16 m_port = 0;
 };

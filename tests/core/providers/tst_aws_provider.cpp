@@ -57,13 +57,15 @@ AwsResourcePlan plan()
         i.root.sizeGiB = 20;
         p.instances << i;
     }
+    p.fileSystem = true; // the stage has nfs volumes
+    p.fileSystemToken = QStringLiteral("efs-pdns");
     return p;
 }
 
 } // namespace
 
 // The aws provider's steps as build-infra runs them (StepSequence), against
-// the fake EC2 reached through AWS_ENDPOINT_URL_EC2: a stage built from an
+// the fake EC2 and EFS reached through AWS_ENDPOINT_URL_EC2 and _EFS: a stage built from an
 // empty account, each host's public address recorded and its host keys
 // read from its console; a re-run that asks nothing of AWS but questions;
 // -C on an empty account changing nothing; -H and a build that starts the
@@ -100,6 +102,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         qputenv("AWS_ENDPOINT_URL_EC2", m_aws.url().toString().toUtf8());
+        qputenv("AWS_ENDPOINT_URL_EFS", m_aws.url().toString().toUtf8());
         m_request.hiveName = QStringLiteral("pdns");
         m_request.stageName = QStringLiteral("staging");
         m_request.publicKey =
@@ -116,7 +119,11 @@ private slots:
                         " root@ip\n-----END SSH HOST KEY KEYS-----\n";
         m_aws.setState(s);
     }
-    void cleanupTestCase() { qunsetenv("AWS_ENDPOINT_URL_EC2"); }
+    void cleanupTestCase()
+    {
+        qunsetenv("AWS_ENDPOINT_URL_EC2");
+        qunsetenv("AWS_ENDPOINT_URL_EFS");
+    }
 
     void checkOnlyOnAnEmptyAccountChangesNothing()
     {
@@ -129,6 +136,9 @@ private slots:
                 .contains(QStringLiteral("would create")),
             qPrintable(events.textOf(QStringLiteral("hosts"), QStringLiteral("s-hive0.pdns"))));
         QVERIFY(StageFiles::publicAddresses(m_dir.path()).isEmpty());
+        QVERIFY2(events.textOf(QStringLiteral("aws-file-system"), QString())
+                     .contains(QStringLiteral("would create EFS efs-pdns")),
+                 qPrintable(events.textOf(QStringLiteral("aws-file-system"), QString())));
     }
 
     void aStageIsBuiltAndItsHostsReachedAtTheirPublicAddresses()
@@ -139,6 +149,15 @@ private slots:
         const FakeEc2::State s = m_aws.state();
         QCOMPARE(s.instances.size(), 2);
         QCOMPARE(s.addresses.size(), 2);
+        // The nfs volumes' EFS, tagged, a mount target in the one subnet
+        // in the VPC's default group.
+        QCOMPARE(s.fileSystems.size(), 1);
+        QCOMPARE(s.fileSystems.first().token, QStringLiteral("efs-pdns"));
+        QCOMPARE(s.fileSystems.first().tags.value(QStringLiteral("Project")),
+                 QStringLiteral("pdns"));
+        QCOMPARE(s.mountTargets.size(), 1);
+        QCOMPARE(s.mountTargets.first().subnet, s.subnets.first().id);
+        QCOMPARE(s.mountTargets.first().groups, QStringList{s.groups.first().id});
         const QHash<QString, QString> publics = StageFiles::publicAddresses(m_dir.path());
         QCOMPARE(publics.size(), 2);
         for (const FakeEc2::Address &a : s.addresses) {
@@ -219,6 +238,8 @@ private slots:
         QVERIFY(s.addresses.isEmpty());
         QVERIFY(s.vpcs.isEmpty());
         QVERIFY(s.keyPairs.isEmpty());
+        QVERIFY(s.fileSystems.isEmpty());
+        QVERIFY(s.mountTargets.isEmpty());
     }
 
     // Every request of the runs above, checked against EC2's own model in
@@ -253,6 +274,35 @@ private slots:
             QVERIFY2(actions.contains(QLatin1String(a)), a);
         qInfo("%lld requests of %lld kinds checked against botocore's EC2 model",
               qint64(requests.size()), qint64(actions.size()));
+
+        // And EFS's, against its REST-JSON model.
+        QProcess efs;
+        efs.start(QStringLiteral("python3"), {QStringLiteral(HIVE_EFS_REQUEST_ORACLE)});
+        QVERIFY(efs.waitForStarted());
+        QSet<QString> calls;
+        const QList<FakeEc2::RestRequest> rest = m_aws.restRequests();
+        for (const FakeEc2::RestRequest &r : rest) {
+            QJsonObject query;
+            for (auto i = r.query.cbegin(); i != r.query.cend(); ++i)
+                query.insert(i.key(), i.value());
+            const QJsonObject line{{QStringLiteral("method"), r.method},
+                                   {QStringLiteral("path"), r.path},
+                                   {QStringLiteral("query"), query},
+                                   {QStringLiteral("body"), QString::fromUtf8(r.body)}};
+            calls.insert(r.method + QLatin1Char(' ') + r.path.section(QLatin1Char('/'), 0, 2));
+            efs.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+        }
+        efs.closeWriteChannel();
+        QVERIFY(efs.waitForFinished(120000));
+        const QByteArray efsErr = efs.readAllStandardError();
+        QVERIFY2(efs.exitCode() == 0 && efsErr.isEmpty(), efsErr.constData());
+        const QByteArray efsProblems = efs.readAllStandardOutput();
+        QVERIFY2(efsProblems.isEmpty(), efsProblems.constData());
+        for (const char *c :
+             {"POST /2015-02-01/file-systems", "POST /2015-02-01/mount-targets",
+              "DELETE /2015-02-01/mount-targets", "DELETE /2015-02-01/file-systems"})
+            QVERIFY2(calls.contains(QLatin1String(c)), c);
+        qInfo("%lld EFS requests checked against botocore's EFS model", qint64(rest.size()));
     }
 };
 
