@@ -449,11 +449,7 @@ private slots:
     {
         FakeEc2 aws;
         FakeEc2::State s;
-        s.images = {{{QStringLiteral("ami-00000000000000001"), {}},
-                     QStringLiteral("AlmaLinux OS 9.4.20240805 x86_64"),
-                     QStringLiteral("764336703387"),
-                     QStringLiteral("/dev/sda1"),
-                     QStringLiteral("2024-08-05T00:00:00.000Z")}};
+        s.images = {FakeEc2::almaLinuxImage()};
         aws.setState(s);
         QHash<QString, QString> env{
             {QStringLiteral("AWS_ENDPOINT_URL"), aws.url().toString()},

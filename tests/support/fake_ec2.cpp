@@ -352,6 +352,15 @@ void FakeEc2::clearActions()
     m_actions.clear();
 }
 
+FakeEc2::Image FakeEc2::almaLinuxImage()
+{
+    return {{QStringLiteral("ami-00000000000000001"), {}},
+            QStringLiteral("AlmaLinux OS 9.4.20240805 x86_64"),
+            QStringLiteral("764336703387"),
+            QStringLiteral("/dev/sda1"),
+            QStringLiteral("2024-08-05T00:00:00.000Z")};
+}
+
 FakeEc2::State FakeEc2::state() const
 {
     QMutexLocker lock(&m_mutex);

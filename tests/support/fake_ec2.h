@@ -140,6 +140,9 @@ public:
         QString failWith;
         int next = 1;
     };
+    // AlmaLinux 9 of its foundation's account, as the default image search
+    // finds it (ami-00000000000000001, root /dev/sda1).
+    static Image almaLinuxImage();
     State state() const;
     void setState(const State &s);
 

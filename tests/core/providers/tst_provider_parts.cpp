@@ -12,6 +12,7 @@
 #include "remote/known_hosts_file.h"
 #include "remote/local_command.h"
 #include "remote/ssh_config_file.h"
+#include "tests/support/collecting_sink.h"
 #include "tests/support/inventory_fixture.h"
 
 #include <QFile>
@@ -25,18 +26,6 @@
 using namespace hive;
 
 namespace {
-
-class CollectingSink : public RunEventSink
-{
-public:
-    void post(const RunEvent &event) override
-    {
-        std::lock_guard lock(mutex);
-        events.append(event);
-    }
-    std::mutex mutex;
-    QList<RunEvent> events;
-};
 
 void writeFile(const QString &path, const QByteArray &content)
 {
