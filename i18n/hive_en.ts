@@ -8828,6 +8828,22 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <source>%1 (%2) — %3 — used by %4</source>
         <translation>%1 (%2) — %3 — used by %4</translation>
     </message>
+    <message>
+        <source>VPC %1</source>
+        <translation>VPC %1</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>network %1</translation>
+    </message>
+    <message>
+        <source>%1 · public %2</source>
+        <translation>%1 · public %2</translation>
+    </message>
+    <message>
+        <source>reached at %1</source>
+        <translation>reached at %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::TopologyView</name>

@@ -8761,6 +8761,22 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <source>%1 (%2) — %3 — used by %4</source>
         <translation>%1 (%2) — %3 — 使用: %4</translation>
     </message>
+    <message>
+        <source>VPC %1</source>
+        <translation>VPC %1</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>ネットワーク %1</translation>
+    </message>
+    <message>
+        <source>%1 · public %2</source>
+        <translation>%1 · パブリック %2</translation>
+    </message>
+    <message>
+        <source>reached at %1</source>
+        <translation>%1 で接続</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::TopologyView</name>

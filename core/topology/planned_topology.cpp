@@ -77,6 +77,13 @@ QString PlannedTopology::Port::text() const
     return t;
 }
 
+void PlannedTopology::setPublicAddresses(const QHash<QString, QString> &byPrivateAddress)
+{
+    for (Group &g : groups)
+        for (Host &h : g.hosts)
+            h.publicAddress = byPrivateAddress.value(h.address);
+}
+
 PlannedTopology PlannedTopology::build(const LoadedInventory &inventory, const QString &stage)
 {
     PlannedTopology t;

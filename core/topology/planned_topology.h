@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,7 @@ public:
     {
         QString name;
         QString address;
+        QString publicAddress; // a cloud host's, once build-infra recorded it
         QString subnet;
         QString zone;
         bool isHive = false;
@@ -95,6 +97,9 @@ public:
 
     // Empty (no groups) when the stage is not defined.
     static PlannedTopology build(const LoadedInventory &inventory, const QString &stage);
+    // The public addresses build-infra recorded (StageFiles::publicAddresses:
+    // private → public), on the hosts they belong to.
+    void setPublicAddresses(const QHash<QString, QString> &byPrivateAddress);
 
     QList<const Host *> hosts() const;
     int managerCount() const;

@@ -1,5 +1,6 @@
 #include "gui/shell/main_window.h"
 
+#include "access/stage_files.h"
 #include "engine/phase_order.h"
 #include "gui/build/build_page.h"
 #include "gui/build/phase_pipeline.h"
@@ -533,7 +534,9 @@ void MainWindow::refresh()
     const StagePlan *plan = loaded.hive.stage(stage);
     m_hosts->setProject(m_document->project(), plan);
     m_tabs->setTabText(0, tr("Hosts — %1").arg(stage));
-    m_topology->showTopology(PlannedTopology::build(loaded, stage));
+    PlannedTopology planned = PlannedTopology::build(loaded, stage);
+    planned.setPublicAddresses(StageFiles::publicAddresses(m_document->project().contextDir()));
+    m_topology->showTopology(planned);
     m_tabs->setTabText(1, tr("Topology — %1").arg(stage));
     m_health->setProject(m_document->project(), loaded);
     m_tabs->setTabText(2, tr("Health — %1").arg(stage));

@@ -72,7 +72,13 @@ void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palet
     p.label(tr("%1 — stage %2").arg(t.hiveName, t.stage), {kMargin, y}, p.m_title, p.text());
     y += QFontMetricsF(p.m_title).height() + 4;
     const int hostCount = int(t.hosts().size());
-    p.label(tr("provider %1 · %2 · %n host(s)", nullptr, hostCount).arg(t.provider, t.cidr),
+    // A cloud's network is named as its console names it.
+    const QString network =
+        t.provider == QLatin1String("aws") ? tr("VPC %1").arg(t.cidr)
+        : t.provider == QLatin1String("gcp") || t.provider == QLatin1String("azure")
+            ? tr("network %1").arg(t.cidr)
+            : t.cidr;
+    p.label(tr("provider %1 · %2 · %n host(s)", nullptr, hostCount).arg(t.provider, network),
             {kMargin, y}, p.m_font, p.muted());
     y += kLine + 2;
     const bool weakSwarm = t.managerCount() < 3 || t.managerCount() % 2 == 0;
@@ -125,9 +131,16 @@ void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palet
             out.append({tr("repository · registry · logs"), kRepositoryHue});
         return out;
     };
+    // Its private address; a cloud host's public one beside it.
+    const auto addressOf = [](const PlannedTopology::Host &h) {
+        return h.address.isEmpty()         ? tr("(address assigned at build)")
+               : h.publicAddress.isEmpty() ? h.address
+                                           : tr("%1 · public %2").arg(h.address, h.publicAddress);
+    };
     qreal cardWidth = kCardMinWidth;
     for (const PlannedTopology::Host *h : t.hosts()) {
         cardWidth = std::max(cardWidth, p.width(h->name, p.m_bold) + 2 * kPad);
+        cardWidth = std::max(cardWidth, p.width(addressOf(*h), p.m_mono) + 2 * kPad);
         qreal row = 2 * kPad;
         for (const auto &b : badgesOf(*h))
             row += p.width(b.first, p.m_small) + 12 + 6;
@@ -162,11 +175,13 @@ void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palet
                                h.isFirstHive ? 2.5 : 1.2);
             card->setPos(cx, columnBottom[column]);
             card->setData(kKeyRole, keyOf("host", h.name));
-            card->setToolTip(h.name + QLatin1Char('\n') + h.address);
+            card->setToolTip(h.name + QLatin1Char('\n') + h.address +
+                             (h.publicAddress.isEmpty()
+                                  ? QString()
+                                  : QLatin1Char('\n') + tr("reached at %1").arg(h.publicAddress)));
             p.box(QRectF(0, 0, 5, cardHeight(h)), p.strong(hue), Qt::NoPen, 0, card);
             p.label(h.name, {kPad, kPad - 2}, p.m_bold, p.text(), card);
-            p.label(h.address.isEmpty() ? tr("(address assigned at build)") : h.address,
-                    {kPad, kPad + kLine - 2}, p.m_mono, p.muted(), card);
+            p.label(addressOf(h), {kPad, kPad + kLine - 2}, p.m_mono, p.muted(), card);
             qreal bx = kPad;
             const qreal by = kPad + 2 * kLine + 2;
             for (const auto &b : badgesOf(h))

@@ -1,6 +1,7 @@
 // The planned topology tab, offscreen: it draws the selected stage as the core
 // plans it, follows unsaved edits and stage changes, zooms and fits from the
 // keyboard, and exports the whole diagram to PNG and SVG.
+#include "access/stage_files.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/project_document.h"
 #include "gui/topology/topology_page.h"
@@ -9,8 +10,10 @@
 #include "tests/support/sample_project_copy.h"
 #include "topology/planned_topology.h"
 
+#include <QDir>
 #include <QFile>
 #include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
@@ -40,13 +43,32 @@ private slots:
         window.resize(1200, 800);
         window.show();
         QString error;
-        QVERIFY2(window.openProject(m_samples.make(), &error), qPrintable(error));
+        const QString root = m_samples.make();
+        QVERIFY2(window.openProject(root, &error), qPrintable(error));
         // Drawn only once the tab is shown, not on every reload behind it.
         QVERIFY(!scene(window)->itemNamed(QStringLiteral("service:web")));
         window.showTopology();
+        // The production stage (aws) built: its hosts' Elastic IPs recorded.
+        const hive::PlannedTopology before = hive::PlannedTopology::build(
+            window.document()->inventory(), QStringLiteral("production"));
+        const QString publicOfFirst = QStringLiteral("203.0.113.10");
+        QDir().mkpath(root + QStringLiteral("/.hive/production"));
+        QVERIFY(hive::StageFiles::recordPublicAddress(root + QStringLiteral("/.hive/production"),
+                                                      before.hosts().first()->address,
+                                                      publicOfFirst, error));
         window.document()->setStage(QStringLiteral("production"));
         const hive::PlannedTopology planned = hive::PlannedTopology::build(
             window.document()->inventory(), QStringLiteral("production"));
+        {
+            QGraphicsItem *card =
+                scene(window)->itemNamed(QStringLiteral("host:") + planned.hosts().first()->name);
+            QVERIFY(card);
+            QString texts;
+            for (QGraphicsItem *child : card->childItems())
+                if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(child))
+                    texts += text->text() + QLatin1Char('\n');
+            QVERIFY2(texts.contains(QStringLiteral("public ") + publicOfFirst), qPrintable(texts));
+        }
         QCOMPARE(planned.groups.size(), 3);
         for (const hive::PlannedTopology::Host *h : planned.hosts())
             QVERIFY2(scene(window)->itemNamed(QStringLiteral("host:") + h->name),
