@@ -1060,6 +1060,10 @@
         <source>%1 was made by hive-builder (%2 is its file): left as it is</source>
         <translation>%1 was made by hive-builder (%2 is its file): left as it is</translation>
     </message>
+    <message>
+        <source>stage %1 has nfs volumes but no EFS file system %2 yet: run build-infra first</source>
+        <translation>stage %1 has nfs volumes but no EFS file system %2 yet: run build-infra first</translation>
+    </message>
 </context>
 <context>
     <name>hive::ContextFile</name>
@@ -2716,6 +2720,21 @@
     </message>
 </context>
 <context>
+    <name>hive::NfsShareRecipe</name>
+    <message>
+        <source>the file server %1 mounted at %2</source>
+        <translation>the file server %1 mounted at %2</translation>
+    </message>
+    <message>
+        <source>the directory of %1 on the file server</source>
+        <translation>the directory of %1 on the file server</translation>
+    </message>
+    <message>
+        <source>Docker volume %1 on the file server</source>
+        <translation>Docker volume %1 on the file server</translation>
+    </message>
+</context>
+<context>
     <name>hive::NodeImageBuilder</name>
     <message>
         <source>HIVE_NODE_IMAGE names %1, which the Docker Engine at %2 does not have</source>
@@ -4326,6 +4345,10 @@
     <message>
         <source>the hosts of stage %1 are not set up yet (%2 is missing): run setup-hosts — `hive -s %1 setup-hosts`, or Run Phase on setup-hosts in the Build tab</source>
         <translation>the hosts of stage %1 are not set up yet (%2 is missing): run setup-hosts — `hive -s %1 setup-hosts`, or Run Phase on setup-hosts in the Build tab</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>cannot remove %1</translation>
     </message>
 </context>
 <context>

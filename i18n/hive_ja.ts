@@ -1054,6 +1054,10 @@
         <source>%1 was made by hive-builder (%2 is its file): left as it is</source>
         <translation>%1 は hive-builder が作ったボリュームです (%2 はそのファイル): そのままにします</translation>
     </message>
+    <message>
+        <source>stage %1 has nfs volumes but no EFS file system %2 yet: run build-infra first</source>
+        <translation>ステージ %1 には nfs ボリュームがありますが、EFS ファイルシステム %2 がまだありません。先に build-infra を実行してください</translation>
+    </message>
 </context>
 <context>
     <name>hive::ContextFile</name>
@@ -2697,6 +2701,21 @@
     </message>
 </context>
 <context>
+    <name>hive::NfsShareRecipe</name>
+    <message>
+        <source>the file server %1 mounted at %2</source>
+        <translation>ファイルサーバ %1 を %2 にマウント</translation>
+    </message>
+    <message>
+        <source>the directory of %1 on the file server</source>
+        <translation>ファイルサーバ上の %1 のディレクトリ</translation>
+    </message>
+    <message>
+        <source>Docker volume %1 on the file server</source>
+        <translation>ファイルサーバ上の Docker ボリューム %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::NodeImageBuilder</name>
     <message>
         <source>HIVE_NODE_IMAGE names %1, which the Docker Engine at %2 does not have</source>
@@ -4299,6 +4318,10 @@
     <message>
         <source>the hosts of stage %1 are not set up yet (%2 is missing): run setup-hosts — `hive -s %1 setup-hosts`, or Run Phase on setup-hosts in the Build tab</source>
         <translation>ステージ %1 のホストはまだ設定されていません（%2 がありません）。setup-hosts を実行してください — `hive -s %1 setup-hosts`、またはビルドタブで setup-hosts の「フェーズを実行」</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 #include "project/context_file.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace hive {
 
@@ -146,6 +148,30 @@ bool StageFiles::recordPublicAddress(const QString &contextDir, const QString &p
         return true;
     bool changed = false;
     return ContextFile::writeIfChanged(path, out, changed, error);
+}
+
+QString StageFiles::fileSystemAddress(const QString &contextDir)
+{
+    const QString address = QString::fromUtf8(
+        ContextFile::read(QDir(contextDir).absoluteFilePath(QStringLiteral("file_system")))
+            .trimmed());
+    // A DNS name, nothing else (it reaches fstab and a mount option).
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$"));
+    return name.match(address).hasMatch() ? address : QString();
+}
+
+bool StageFiles::recordFileSystemAddress(const QString &contextDir, const QString &address,
+                                         QString &error)
+{
+    const QString path = QDir(contextDir).absoluteFilePath(QStringLiteral("file_system"));
+    if (address.isEmpty()) {
+        if (!QFileInfo::exists(path) || QFile::remove(path))
+            return true;
+        error = tr("cannot remove %1").arg(path);
+        return false;
+    }
+    bool changed = false;
+    return ContextFile::writeIfChanged(path, address.toUtf8() + '\n', changed, error);
 }
 
 QString StageFiles::notBuiltYet(const QString &stage, const QString &missing)

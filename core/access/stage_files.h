@@ -46,6 +46,12 @@ public:
     // An empty `publicAddress` takes the host out of the record.
     static bool recordPublicAddress(const QString &contextDir, const QString &privateAddress,
                                     const QString &publicAddress, QString &error);
+    // The stage's cloud file server for nfs volumes (an EFS's DNS name), as
+    // build-infra recorded it (`file_system` in the context folder); empty
+    // when there is none. An empty `address` takes the record away.
+    static QString fileSystemAddress(const QString &contextDir);
+    static bool recordFileSystemAddress(const QString &contextDir, const QString &address,
+                                        QString &error);
     // What to say when a file a phase makes is not there yet, in one
     // wording for the CLI, Health and Live: the stage has not been built
     // (no SSH key: build-infra) or its hosts not set up (no certificate or

@@ -101,6 +101,12 @@ QList<Step> AwsProvider::steps(const InfraRequest &request, InfraResult &result,
                 return gone.status;
             }
             efsDone = gone.message;
+            QString error;
+            if (!request.checkOnly &&
+                !StageFiles::recordFileSystemAddress(m_contextDir, QString(), error)) {
+                message = error;
+                return RunEvent::Status::Failed;
+            }
         }
         const auto ec2 = client();
         const AwsTeardown::Result r = AwsTeardown::destroy(
@@ -209,6 +215,13 @@ QList<Step> AwsProvider::buildSteps(const InfraRequest &request, InfraResult &re
                 },
                 m_pollMs);
             message = r.message;
+            // build-volumes mounts it from there.
+            QString error;
+            if (!request.checkOnly && r.status != RunEvent::Status::Failed &&
+                !StageFiles::recordFileSystemAddress(m_contextDir, r.dnsName, error)) {
+                message = error;
+                return RunEvent::Status::Failed;
+            }
             return r.status;
         };
         steps << efs;

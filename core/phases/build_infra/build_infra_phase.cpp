@@ -2,7 +2,6 @@
 
 #include "access/stage_connections.h"
 #include "access/stage_files.h"
-#include "cloud/aws_credential_source.h"
 #include "diagnostics/expected.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
@@ -12,6 +11,7 @@
 #include "project/project.h"
 #include "providers/admin_bootstrap.h"
 #include "providers/aws_provider.h"
+#include "providers/aws_stage_access.h"
 #include "providers/docker_provider.h"
 #include "providers/first_contact_keys.h"
 #include "providers/prepared_provider.h"
@@ -117,18 +117,15 @@ bool BuildInfraPhase::plan(PhaseContext &context, Plan &plan) const
         p->setIdentityFile(StageFiles::keyPath(context.project.contextDir()));
         state->provider = std::move(p);
     } else if (stage->provider == QLatin1String("aws")) {
-        AwsResourcePlan aws;
-        QStringList errors;
-        if (!AwsResourcePlan::make(context.loaded, *stage, aws, errors))
-            return fail(errors.join(QLatin1Char('\n')));
-        AwsCredentials credentials;
-        QString from, error;
-        if (!AwsCredentialSource::find(context.project.persistents(), stage->name, credentials,
-                                       from, error))
+        AwsStageAccess aws;
+        QString error;
+        if (!AwsStageAccess::open(context.loaded, *stage, context.project.persistents(), aws,
+                                  error))
             return fail(error);
-        reporter.message(tr("AWS region %1, access key from %2").arg(aws.region, from));
-        state->provider = std::make_unique<AwsProvider>(std::move(aws), std::move(credentials),
-                                                        absolute(context.project.contextDir()));
+        reporter.message(tr("AWS region %1, access key from %2").arg(aws.plan.region, aws.from));
+        state->provider =
+            std::make_unique<AwsProvider>(std::move(aws.plan), std::move(aws.credentials),
+                                          absolute(context.project.contextDir()));
     } else {
         return fail(ProviderCatalog::cannotBuild(stage->provider));
     }

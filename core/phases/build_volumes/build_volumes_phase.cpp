@@ -1,15 +1,21 @@
 #include "phases/build_volumes/build_volumes_phase.h"
 
+#include "access/stage_files.h"
+#include "cloud/aws_rest_json_client.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "phases/phase_context.h"
 #include "project/project.h"
+#include "providers/aws_file_system.h"
+#include "providers/aws_stage_access.h"
 #include "recipes/docker_recipes.h"
 #include "recipes/drbd_resource.h"
 #include "recipes/host_change_applier.h"
+#include "recipes/nfs_share_recipe.h"
 #include "remote/host_pool.h"
 #include "remote/shell_command.h"
 
+#include <QDir>
 #include <QSet>
 #include <algorithm>
 #include <memory>
@@ -31,6 +37,35 @@ QString BuildVolumesPhase::createDriverVolume(const Volume &volume)
     }
     args << volume.name;
     return ShellCommand::join(args) + QStringLiteral(" >/dev/null");
+}
+
+bool BuildVolumesPhase::efsAddress(PhaseContext &context, QString &address, QString &error)
+{
+    const QString contextDir = QDir(context.project.contextDir()).absolutePath();
+    address = StageFiles::fileSystemAddress(contextDir);
+    if (!address.isEmpty())
+        return true;
+    AwsStageAccess aws;
+    if (!AwsStageAccess::open(context.loaded, *context.stage, context.project.persistents(), aws,
+                              error))
+        return false;
+    AwsRestJsonClient efs(aws.credentials, aws.plan.region, QStringLiteral("elasticfilesystem"),
+                          QStringLiteral("EFS"), QStringLiteral("elasticfilesystem"));
+    // Looked for only (checkOnly): nothing is made here.
+    const AwsFileSystem::Result found =
+        AwsFileSystem::ensure(efs, aws.plan, {}, {}, true, context.options.cancel);
+    if (found.status == RunEvent::Status::Failed) {
+        error = found.message;
+        return false;
+    }
+    if (found.fileSystemId.isEmpty()) {
+        error = tr("stage %1 has nfs volumes but no EFS file system %2 yet: run build-infra "
+                   "first")
+                    .arg(context.stage->name, aws.plan.fileSystemToken);
+        return false;
+    }
+    address = found.dnsName;
+    return StageFiles::recordFileSystemAddress(contextDir, address, error);
 }
 
 bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
@@ -84,6 +119,19 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
             if (!group.isEmpty())
                 volumeGroups->insert(it.key(), group);
         }
+    }
+
+    // nfs volumes on AWS: the EFS build-infra made (its address as build-infra
+    // recorded it; on a stage hive-builder built, asked of AWS by its
+    // creation token).
+    const bool anyNfs = std::any_of(volumes.cbegin(), volumes.cend(), [](const Volume &v) {
+        return v.kind == VolumePlan::Kind::Nfs;
+    });
+    QString nfsServer;
+    if (anyNfs && !options.destroy && stage->provider == QLatin1String("aws")) {
+        QString error;
+        if (!efsAddress(context, nfsServer, error))
+            return reporter.abort(error);
     }
 
     if (options.destroy) {
@@ -183,7 +231,8 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
         step.hosts = hives;
         step.maxParallel = 4;
         step.work = [&options, &reporter, &pool, run, v, drbdCapable, drbdWhyNot, withoutDevice,
-                     volumeGroups, foreignFiles, stage](const QString &host, QString &message) {
+                     volumeGroups, foreignFiles, stage,
+                     nfsServer](const QString &host, QString &message) {
             HostChangeApplier::Options o;
             o.checkOnly = options.checkOnly;
             o.cancel = options.cancel;
@@ -192,12 +241,14 @@ bool BuildVolumesPhase::plan(PhaseContext &context, Plan &plan) const
             };
             QList<HostChange> changes;
             QString note;
-            if (v.kind == VolumePlan::Kind::Nfs) {
+            if (v.kind == VolumePlan::Kind::Nfs && nfsServer.isEmpty()) {
                 message = tr("nfs volumes live on the IaaS file server; provider %1 has none")
                               .arg(stage->provider);
                 return RunEvent::Status::Skipped;
             }
-            if (v.kind == VolumePlan::Kind::Driver) {
+            if (v.kind == VolumePlan::Kind::Nfs) {
+                changes = NfsShareRecipe::changes(nfsServer, v.name, host == stage->firstHive);
+            } else if (v.kind == VolumePlan::Kind::Driver) {
                 changes << HostChange::command(
                     tr("Docker volume %1").arg(v.name),
                     QStringLiteral("docker volume inspect %1 >/dev/null 2>&1")

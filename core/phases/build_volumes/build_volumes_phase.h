@@ -32,6 +32,9 @@ public:
 
     // `docker volume create` for a driver volume.
     static QString createDriverVolume(const Volume &volume);
+    // The DNS name of the stage's EFS for its nfs volumes; false saying to
+    // run build-infra when it has none.
+    static bool efsAddress(PhaseContext &context, QString &address, QString &error);
 
 protected:
     // One step per volume, on every hive; -l names volumes.

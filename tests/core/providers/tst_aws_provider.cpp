@@ -130,6 +130,9 @@ private slots:
         QCOMPARE(s.mountTargets.size(), 1);
         QCOMPARE(s.mountTargets.first().subnet, s.subnets.first().id);
         QCOMPARE(s.mountTargets.first().groups, QStringList{s.groups.first().id});
+        // Recorded for build-volumes, which mounts it.
+        QCOMPARE(StageFiles::fileSystemAddress(m_dir.path()),
+                 s.fileSystems.first().id + QStringLiteral(".efs.ap-northeast-1.amazonaws.com"));
         const QHash<QString, QString> publics = StageFiles::publicAddresses(m_dir.path());
         QCOMPARE(publics.size(), 2);
         for (const FakeEc2::Address &a : s.addresses) {
@@ -214,6 +217,7 @@ private slots:
         QVERIFY(s.keyPairs.isEmpty());
         QVERIFY(s.fileSystems.isEmpty());
         QVERIFY(s.mountTargets.isEmpty());
+        QVERIFY(StageFiles::fileSystemAddress(m_dir.path()).isEmpty());
     }
 
     // Every request of the runs above, checked against EC2's and EFS's own
