@@ -85,6 +85,28 @@ AwsNetwork::Result AwsNetwork::ensure(AwsQueryClient &ec2, const AwsResourcePlan
     }
     if (!vpcs.isEmpty()) {
         r.vpcId = vpcs.first()->value(QStringLiteral("vpcId"));
+        // DNS on, also in a VPC an earlier run made and was cut off after.
+        for (const char *attribute : {"enableDnsSupport", "enableDnsHostnames"}) {
+            reply = ec2.call(QStringLiteral("DescribeVpcAttribute"),
+                             {{QStringLiteral("VpcId"), r.vpcId},
+                              {QStringLiteral("Attribute"), QLatin1String(attribute)}});
+            if (!reply.ok)
+                return failed(tr("looking at DNS in VPC %1").arg(r.vpcId), reply);
+            if (reply.body.value(QLatin1String(attribute) + QStringLiteral("/value")) ==
+                QLatin1String("true"))
+                continue;
+            changed();
+            say(would(tr("turn on %1 in VPC %2").arg(QLatin1String(attribute), r.vpcId)));
+            if (checkOnly)
+                continue;
+            QString name = QLatin1String(attribute);
+            name[0] = name.at(0).toUpper();
+            reply = ec2.call(QStringLiteral("ModifyVpcAttribute"),
+                             {{QStringLiteral("VpcId"), r.vpcId},
+                              {name + QStringLiteral(".Value"), QStringLiteral("true")}});
+            if (!reply.ok)
+                return failed(tr("turning on DNS in VPC %1").arg(r.vpcId), reply);
+        }
     } else {
         changed();
         say(would(tr("create VPC %1 (%2)").arg(plan.vpcName, plan.cidr)));
@@ -114,8 +136,33 @@ AwsNetwork::Result AwsNetwork::ensure(AwsQueryClient &ec2, const AwsResourcePlan
     if (!reply.ok)
         return failed(tr("looking for the internet gateway of %1").arg(r.vpcId), reply);
     const QList<const XmlNode *> found = reply.body.items(QStringLiteral("internetGatewaySet"));
+    // One made for it by a run cut off before it was attached.
+    QString detached;
+    if (found.isEmpty() && !r.vpcId.isEmpty()) {
+        Params ours;
+        addFilter(ours, 1, QStringLiteral("tag:Name"), plan.gatewayName);
+        addFilter(ours, 2, QStringLiteral("tag:Project"), plan.hiveName);
+        const AwsQueryClient::Reply tagged =
+            ec2.call(QStringLiteral("DescribeInternetGateways"), ours);
+        if (!tagged.ok)
+            return failed(tr("looking for the internet gateway of %1").arg(r.vpcId), tagged);
+        for (const XmlNode *g : tagged.body.items(QStringLiteral("internetGatewaySet")))
+            if (g->items(QStringLiteral("attachmentSet")).isEmpty())
+                detached = g->value(QStringLiteral("internetGatewayId"));
+    }
     if (!found.isEmpty()) {
         r.gatewayId = found.first()->value(QStringLiteral("internetGatewayId"));
+    } else if (!detached.isEmpty()) {
+        changed();
+        say(would(tr("attach internet gateway %1").arg(detached)));
+        r.gatewayId = detached;
+        if (!checkOnly) {
+            reply = ec2.call(QStringLiteral("AttachInternetGateway"),
+                             {{QStringLiteral("InternetGatewayId"), r.gatewayId},
+                              {QStringLiteral("VpcId"), r.vpcId}});
+            if (!reply.ok)
+                return failed(tr("attaching internet gateway %1").arg(r.gatewayId), reply);
+        }
     } else {
         changed();
         say(would(tr("create and attach internet gateway \"%1\"").arg(plan.gatewayName)));

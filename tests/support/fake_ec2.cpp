@@ -118,6 +118,16 @@ QHash<QString, QString> formParams(const QByteArray &body)
     return out;
 }
 
+// Whether this request is refused (failWith, or past cutAfter).
+bool cutOff(FakeEc2::State &st)
+{
+    if (st.cutAfter == 0 && st.failWith.isEmpty())
+        st.failWith = QStringLiteral("AuthFailure");
+    if (st.cutAfter > 0)
+        --st.cutAfter;
+    return !st.failWith.isEmpty();
+}
+
 } // namespace
 
 FakeEc2::FakeEc2() : m_thread(std::make_unique<QThread>())
@@ -224,7 +234,7 @@ QPair<int, QByteArray> FakeEc2::answerEfs(const QByteArray &method, const QStrin
         return json(status,
                     {{QStringLiteral("ErrorCode"), code}, {QStringLiteral("Message"), message}});
     };
-    if (!st.failWith.isEmpty())
+    if (cutOff(st))
         return fault(403, st.failWith, QStringLiteral("refused"));
     const auto describeFs = [](const FileSystem &f) {
         QJsonArray tags;
@@ -380,7 +390,7 @@ QPair<int, QByteArray> FakeEc2::answer(const QHash<QString, QString> &p)
     m_actions << action;
     m_requests << p;
     State &st = m_state;
-    if (!st.failWith.isEmpty())
+    if (cutOff(st))
         return error(403, st.failWith,
                      QStringLiteral("The request was refused (%1).").arg(st.failWith));
     const auto newId = [&st](const char *prefix) {
@@ -429,6 +439,19 @@ QPair<int, QByteArray> FakeEc2::answer(const QHash<QString, QString> &p)
         st.groups << group;
         return {200, response(action, "<vpc><vpcId>" + v.id.toUtf8() + "</vpcId><cidrBlock>" +
                                           v.cidr.toUtf8() + "</cidrBlock></vpc>")};
+    }
+    if (action == QLatin1String("DescribeVpcAttribute")) {
+        const Vpc *v = find(st.vpcs, p.value(QStringLiteral("VpcId")));
+        if (!v)
+            return error(400, QStringLiteral("InvalidVpcID.NotFound"), QStringLiteral("no vpc"));
+        const QString attribute = p.value(QStringLiteral("Attribute"));
+        const bool on = attribute == QLatin1String("enableDnsSupport")     ? v->dnsSupport
+                        : attribute == QLatin1String("enableDnsHostnames") ? v->dnsHostnames
+                                                                           : false;
+        return {200,
+                response(action, "<vpcId>" + v->id.toUtf8() + "</vpcId><" + attribute.toUtf8() +
+                                     "><value>" + (on ? "true" : "false") + "</value></" +
+                                     attribute.toUtf8() + ">")};
     }
     if (action == QLatin1String("ModifyVpcAttribute")) {
         Vpc *v = find(st.vpcs, p.value(QStringLiteral("VpcId")));

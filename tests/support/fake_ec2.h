@@ -138,6 +138,10 @@ public:
         // Every request answered with this AWS error code (403), as for a
         // key AWS does not know.
         QString failWith;
+        // After this many more requests (when not negative), failWith
+        // ("AuthFailure" if empty) answers every one: a run cut off at that
+        // point, as a kill or a dropped connection leaves it.
+        int cutAfter = -1;
         int next = 1;
     };
     // AlmaLinux 9 of its foundation's account, as the default image search

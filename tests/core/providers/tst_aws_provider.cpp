@@ -8,6 +8,7 @@
 #include "tests/support/collecting_sink.h"
 #include "tests/support/fake_ec2.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -52,6 +53,7 @@ class TestAwsProvider : public QObject
     FakeEc2 m_aws;
     QTemporaryDir m_dir;
     InfraRequest m_request;
+    QString m_context; // the stage's context folder; empty: m_dir
 
     bool run(InfraRequest::Action action, bool checkOnly, CollectingSink &events,
              InfraResult &result, const QStringList &hosts = {})
@@ -64,7 +66,7 @@ class TestAwsProvider : public QObject
                 m_request.hosts.append({i.host, i.privateIp});
         AwsProvider provider(
             plan(), AwsCredentials{QStringLiteral("AKIDEXAMPLE"), QStringLiteral("secret"), {}},
-            m_dir.path());
+            m_context.isEmpty() ? m_dir.path() : m_context);
         provider.setPollMs(1);
         provider.setHostKeyTimeoutMs(300);
         RunReporter reporter(&events, QStringLiteral("build-infra"));
@@ -218,6 +220,85 @@ private slots:
         QVERIFY(s.fileSystems.isEmpty());
         QVERIFY(s.mountTargets.isEmpty());
         QVERIFY(StageFiles::fileSystemAddress(m_dir.path()).isEmpty());
+    }
+
+    // A build cut off after any number of AWS's answers (as a kill or a
+    // dropped connection leaves it; AWS refuses everything after) is
+    // finished by the next run: one of everything, each host its own
+    // Elastic IP, and a run after that changes nothing.
+    void aBuildCutOffAnywhereIsFinishedByTheNext()
+    {
+        FakeEc2::State empty;
+        empty.images = {FakeEc2::almaLinuxImage()};
+        empty.bootConsole = "-----BEGIN SSH HOST KEY KEYS-----\n" + kHostKey +
+                            " root@ip\n-----END SSH HOST KEY KEYS-----\n";
+        // How many requests a whole build from an empty account makes.
+        m_aws.setState(empty);
+        QTemporaryDir whole;
+        m_context = whole.path();
+        m_aws.clearActions();
+        {
+            CollectingSink events;
+            InfraResult result;
+            QVERIFY(run(InfraRequest::Action::Build, false, events, result));
+        }
+        const int total = int(m_aws.actions().size());
+        QVERIFY(total > 20);
+        int cuts = 0;
+        for (int cut = 1; cut < total; ++cut) {
+            FakeEc2::State cutState = empty;
+            cutState.cutAfter = cut;
+            m_aws.setState(cutState);
+            QTemporaryDir context;
+            m_context = context.path();
+            {
+                CollectingSink events;
+                InfraResult result;
+                QVERIFY(!run(InfraRequest::Action::Build, false, events, result));
+            }
+            FakeEc2::State resumed = m_aws.state();
+            resumed.cutAfter = -1;
+            resumed.failWith.clear();
+            m_aws.setState(resumed);
+            CollectingSink events;
+            InfraResult result;
+            const QString at = QStringLiteral("cut after %1 of %2 requests").arg(cut).arg(total);
+            QVERIFY2(run(InfraRequest::Action::Build, false, events, result), qPrintable(at));
+            const FakeEc2::State s = m_aws.state();
+            QCOMPARE(s.vpcs.size(), 1);
+            QVERIFY2(s.vpcs.first().dnsSupport && s.vpcs.first().dnsHostnames, qPrintable(at));
+            QCOMPARE(s.subnets.size(), 1);
+            QVERIFY2(s.gateways.size() == 1 && s.gateways.first().vpc == s.vpcs.first().id,
+                     qPrintable(at));
+            QCOMPARE(s.keyPairs.size(), 1);
+            QCOMPARE(s.fileSystems.size(), 1);
+            QCOMPARE(s.mountTargets.size(), 1);
+            int running = 0;
+            for (const FakeEc2::Instance &i : s.instances)
+                running += i.state == QLatin1String("running") ? 1 : 0;
+            QVERIFY2(running == 2 && s.instances.size() == 2, qPrintable(at));
+            QSet<QString> holders;
+            for (const FakeEc2::Address &a : s.addresses)
+                holders.insert(a.instance);
+            QVERIFY2(s.addresses.size() == 2 && holders.size() == 2 && !holders.contains(QString()),
+                     qPrintable(at));
+            QCOMPARE(StageFiles::publicAddresses(context.path()).size(), 2);
+            for (const QString &host :
+                 {QStringLiteral("s-hive0.pdns"), QStringLiteral("s-hive1.pdns")})
+                QVERIFY2(!result.hostKeys(host).isEmpty(), qPrintable(at));
+            m_aws.clearActions();
+            CollectingSink again;
+            InfraResult third;
+            QVERIFY(run(InfraRequest::Action::Build, false, again, third));
+            QStringList changes = m_aws.changes();
+            changes.removeAll(QStringLiteral("GetConsoleOutput")); // nothing pinned here
+            QVERIFY2(changes.isEmpty(),
+                     qPrintable(at + QLatin1Char(' ') + changes.join(QLatin1Char(' '))));
+            ++cuts;
+        }
+        m_context.clear();
+        qInfo("a build of %d requests cut off at %d points, each finished by the next run", total,
+              cuts);
     }
 
     // Every request of the runs above, checked against EC2's and EFS's own
