@@ -532,6 +532,18 @@
         <source>closing the security group %1</source>
         <translation>セキュリティグループ %1 の許可削除</translation>
     </message>
+    <message>
+        <source>looking at DNS in VPC %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turn on %1 in VPC %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attach internet gateway %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hive::AwsProvider</name>

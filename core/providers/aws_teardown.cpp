@@ -242,6 +242,25 @@ AwsTeardown::Result AwsTeardown::destroy(AwsQueryClient &ec2, const AwsResourceP
         }
     }
 
+    // A gateway an earlier -D detached and was cut off before it removed
+    // (found by its tags; the VPC no longer leads to it).
+    Params tagged;
+    addFilter(tagged, 1, QStringLiteral("tag:Name"), {plan.gatewayName});
+    addFilter(tagged, 2, QStringLiteral("tag:Project"), {plan.hiveName});
+    reply = ec2.call(QStringLiteral("DescribeInternetGateways"), tagged, cancel);
+    if (!reply.ok)
+        return fail(tr("looking for the internet gateway"), reply.message);
+    for (const XmlNode *g : reply.body.items(QStringLiteral("internetGatewaySet"))) {
+        if (!g->items(QStringLiteral("attachmentSet")).isEmpty())
+            continue;
+        const QString id = g->value(QStringLiteral("internetGatewayId"));
+        did(tr("internet gateway %1").arg(id));
+        AwsQueryClient::Reply removed;
+        if (!call(QStringLiteral("DeleteInternetGateway"),
+                  {{QStringLiteral("InternetGatewayId"), id}}, removed))
+            return fail(tr("removing internet gateway %1").arg(id), removed.message);
+    }
+
     // The network, innermost first.
     Params vpcs;
     addFilter(vpcs, 1, QStringLiteral("tag:Name"), {plan.vpcName});

@@ -301,6 +301,57 @@ private slots:
               cuts);
     }
 
+    // -D cut off after any of its requests is finished by the next -D:
+    // nothing of the stage is left.
+    void aDestroyCutOffAnywhereIsFinishedByTheNext()
+    {
+        FakeEc2::State empty;
+        empty.images = {FakeEc2::almaLinuxImage()};
+        empty.bootConsole = "-----BEGIN SSH HOST KEY KEYS-----\n" + kHostKey +
+                            " root@ip\n-----END SSH HOST KEY KEYS-----\n";
+        QTemporaryDir context;
+        m_context = context.path();
+        const auto build = [&] {
+            m_aws.setState(empty);
+            CollectingSink events;
+            InfraResult result;
+            return run(InfraRequest::Action::Build, false, events, result);
+        };
+        QVERIFY(build());
+        m_aws.clearActions();
+        {
+            CollectingSink events;
+            InfraResult result;
+            QVERIFY(run(InfraRequest::Action::Destroy, false, events, result));
+        }
+        const int total = int(m_aws.actions().size());
+        for (int cut = 1; cut < total; ++cut) {
+            QVERIFY(build());
+            FakeEc2::State cutState = m_aws.state();
+            cutState.cutAfter = cut;
+            m_aws.setState(cutState);
+            CollectingSink events;
+            InfraResult result;
+            QVERIFY(!run(InfraRequest::Action::Destroy, false, events, result));
+            FakeEc2::State resumed = m_aws.state();
+            resumed.cutAfter = -1;
+            resumed.failWith.clear();
+            m_aws.setState(resumed);
+            const QString at = QStringLiteral("-D cut after %1 of %2 requests").arg(cut).arg(total);
+            CollectingSink again;
+            QVERIFY2(run(InfraRequest::Action::Destroy, false, again, result), qPrintable(at));
+            const FakeEc2::State s = m_aws.state();
+            for (const FakeEc2::Instance &i : s.instances)
+                QVERIFY2(i.state == QLatin1String("terminated"), qPrintable(at));
+            QVERIFY2(s.vpcs.isEmpty() && s.subnets.isEmpty() && s.gateways.isEmpty() &&
+                         s.addresses.isEmpty() && s.keyPairs.isEmpty() && s.fileSystems.isEmpty() &&
+                         s.mountTargets.isEmpty(),
+                     qPrintable(at));
+        }
+        m_context.clear();
+        qInfo("-D of %d requests cut off at each of them, each finished by the next -D", total);
+    }
+
     // Every request of the runs above, checked against EC2's and EFS's own
     // models in botocore: operation, parameter names, types, required members.
     void everyRequestSentIsOneAwsKnows()
