@@ -538,15 +538,15 @@
     </message>
     <message>
         <source>looking at DNS in VPC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>looking at DNS in VPC %1</translation>
     </message>
     <message>
         <source>turn on %1 in VPC %2</source>
-        <translation type="unfinished"></translation>
+        <translation>turn on %1 in VPC %2</translation>
     </message>
     <message>
         <source>attach internet gateway %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attach internet gateway %1</translation>
     </message>
 </context>
 <context>

@@ -534,15 +534,15 @@
     </message>
     <message>
         <source>looking at DNS in VPC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC %1 の DNS 設定の確認</translation>
     </message>
     <message>
         <source>turn on %1 in VPC %2</source>
-        <translation type="unfinished"></translation>
+        <translation>VPC %2 の %1 を有効にする</translation>
     </message>
     <message>
         <source>attach internet gateway %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インターネットゲートウェイ %1 を接続</translation>
     </message>
 </context>
 <context>
