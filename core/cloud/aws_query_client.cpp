@@ -74,6 +74,43 @@ bool AwsQueryClient::retryable(const Reply &reply)
 AwsQueryClient::Reply AwsQueryClient::call(const QString &action, const Params &params,
                                            const std::atomic_bool *cancel, int timeoutMs)
 {
+    Reply reply = callOnce(action, params, cancel, timeoutMs);
+    // Every page: while AWS says there is more (nextToken), asked again with
+    // it, and each list of the answer (<…Set>, <…Info> of <item>s) grows by
+    // the next page's items.
+    for (int page = 2; reply.ok; ++page) {
+        const QString token = reply.body.value(QStringLiteral("nextToken"));
+        if (token.isEmpty())
+            break;
+        if (page > kMaxPages) {
+            reply.ok = false;
+            reply.message = tr("%1 answered more than %2 pages").arg(action).arg(kMaxPages);
+            break;
+        }
+        Params next = params;
+        next.append({QStringLiteral("NextToken"), token});
+        Reply more = callOnce(action, next, cancel, timeoutMs);
+        if (!more.ok)
+            return more;
+        for (XmlNode &list : reply.body.children) {
+            const XmlNode &added = more.body.child(list.name);
+            if (added.isNull() || list.name == QLatin1String("nextToken"))
+                continue;
+            for (const XmlNode &item : added.children)
+                if (item.name == QLatin1String("item"))
+                    list.children.append(item);
+        }
+        for (XmlNode &c : reply.body.children)
+            if (c.name == QLatin1String("nextToken"))
+                c.text = more.body.value(QStringLiteral("nextToken"));
+        reply.attempts += more.attempts;
+    }
+    return reply;
+}
+
+AwsQueryClient::Reply AwsQueryClient::callOnce(const QString &action, const Params &params,
+                                               const std::atomic_bool *cancel, int timeoutMs)
+{
     const QByteArray body = formBody(action, m_version, params);
     Reply reply;
     for (int attempt = 1; attempt <= 5; ++attempt) {
@@ -85,7 +122,17 @@ AwsQueryClient::Reply AwsQueryClient::call(const QString &action, const Params &
     }
     if (!reply.ok && reply.message.isEmpty())
         reply.message = tr("%1 answered %2").arg(m_endpoint.host()).arg(reply.status);
+    // What to do: the permission is the call's own name.
+    if (isRefusal(reply.code))
+        reply.message += QStringLiteral(" — ") +
+                         tr("give the key's user the permission %1:%2").arg(m_service, action);
     return reply;
+}
+
+bool AwsQueryClient::isRefusal(const QString &code)
+{
+    return code == QLatin1String("UnauthorizedOperation") ||
+           code.startsWith(QLatin1String("AccessDenied"));
 }
 
 AwsQueryClient::Reply AwsQueryClient::once(const QByteArray &body, const std::atomic_bool *cancel,

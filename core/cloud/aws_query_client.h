@@ -51,6 +51,8 @@ public:
     // Pauses between attempts; tests make them short.
     void setRetryPauseMs(int ms) { m_pauseMs = ms; }
 
+    // One call and, when AWS pages its answer (nextToken), every page, their
+    // lists joined into one answer.
     Reply call(const QString &action, const Params &params,
                const std::atomic_bool *cancel = nullptr, int timeoutMs = 60000);
 
@@ -66,8 +68,14 @@ public:
     static QList<const XmlNode *> instancesIn(const XmlNode &answer);
     // Whether another attempt may succeed (throttling, AWS's own errors).
     static bool retryable(const Reply &reply);
+    // AWS refused the call for want of a permission (its message then names
+    // the permission, service:Action, the key's user needs).
+    static bool isRefusal(const QString &code);
 
 private:
+    static constexpr int kMaxPages = 100;
+    Reply callOnce(const QString &action, const Params &params, const std::atomic_bool *cancel,
+                   int timeoutMs);
     AwsCredentials m_credentials;
     QString m_region;
     QString m_service;

@@ -2,6 +2,7 @@
 
 #include "cloud/aws_http_exchange.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
@@ -18,9 +19,47 @@ AwsRestJsonClient::AwsRestJsonClient(const AwsCredentials &credentials, const QS
 
 AwsRestJsonClient::~AwsRestJsonClient() = default;
 
-AwsRestJsonClient::Reply AwsRestJsonClient::call(const QByteArray &method, const QString &path,
-                                                 const Query &query, const QJsonObject &body,
+AwsRestJsonClient::Reply AwsRestJsonClient::call(const QString &operation, const QByteArray &method,
+                                                 const QString &path, const Query &query,
+                                                 const QJsonObject &body,
                                                  const std::atomic_bool *cancel, int timeoutMs)
+{
+    Reply reply = callOnce(operation, method, path, query, body, cancel, timeoutMs);
+    // Every page: while the answer has a NextMarker, asked again from there,
+    // each list of the answer growing by the next page's.
+    for (int page = 2; reply.ok && method == "GET"; ++page) {
+        const QString marker = reply.json.value(QStringLiteral("NextMarker")).toString();
+        if (marker.isEmpty())
+            break;
+        if (page > kMaxPages) {
+            reply.ok = false;
+            reply.message = tr("%1 answered more than %2 pages").arg(operation).arg(kMaxPages);
+            break;
+        }
+        Query next = query;
+        next.append({QStringLiteral("Marker"), marker});
+        const Reply more = callOnce(operation, method, path, next, body, cancel, timeoutMs);
+        if (!more.ok)
+            return more;
+        for (auto i = more.json.constBegin(); i != more.json.constEnd(); ++i) {
+            if (i.value().isArray()) {
+                QJsonArray joined = reply.json.value(i.key()).toArray();
+                for (const QJsonValue &v : i.value().toArray())
+                    joined.append(v);
+                reply.json.insert(i.key(), joined);
+            }
+        }
+        reply.json.insert(QStringLiteral("NextMarker"),
+                          more.json.value(QStringLiteral("NextMarker")));
+        reply.attempts += more.attempts;
+    }
+    return reply;
+}
+
+AwsRestJsonClient::Reply AwsRestJsonClient::callOnce(const QString &operation,
+                                                     const QByteArray &method, const QString &path,
+                                                     const Query &query, const QJsonObject &body,
+                                                     const std::atomic_bool *cancel, int timeoutMs)
 {
     QUrl url = m_endpoint;
     QString base = url.path();
@@ -45,6 +84,11 @@ AwsRestJsonClient::Reply AwsRestJsonClient::call(const QByteArray &method, const
     }
     if (!reply.ok && reply.message.isEmpty())
         reply.message = tr("%1 answered %2").arg(m_endpoint.host()).arg(reply.status);
+    if (reply.code.startsWith(QLatin1String("AccessDenied")) ||
+        reply.code == QLatin1String("UnauthorizedOperation"))
+        reply.message +=
+            QStringLiteral(" — ") +
+            tr("give the key's user the permission %1:%2").arg(m_signingName, operation);
     return reply;
 }
 

@@ -50,14 +50,20 @@ public:
     QUrl endpoint() const { return m_endpoint; }
     void setRetryPauseMs(int ms) { m_pauseMs = ms; }
 
-    // `path` below the endpoint ("/2015-02-01/file-systems"); a body only
-    // when not empty.
-    Reply call(const QByteArray &method, const QString &path, const Query &query = {},
-               const QJsonObject &body = {}, const std::atomic_bool *cancel = nullptr,
-               int timeoutMs = 60000);
+    // One call and, for a GET AWS pages (NextMarker), every page, their lists
+    // joined. `operation`: the API's name for the call ("CreateFileSystem"),
+    // for the permission a refusal names; `path` below the endpoint
+    // ("/2015-02-01/file-systems"); a body only when not empty.
+    Reply call(const QString &operation, const QByteArray &method, const QString &path,
+               const Query &query = {}, const QJsonObject &body = {},
+               const std::atomic_bool *cancel = nullptr, int timeoutMs = 60000);
     static bool retryable(const Reply &reply);
 
 private:
+    static constexpr int kMaxPages = 100;
+    Reply callOnce(const QString &operation, const QByteArray &method, const QString &path,
+                   const Query &query, const QJsonObject &body, const std::atomic_bool *cancel,
+                   int timeoutMs);
     AwsCredentials m_credentials;
     QString m_region;
     QString m_signingName;

@@ -50,7 +50,8 @@ AwsFileSystem::Result AwsFileSystem::ensure(AwsRestJsonClient &efs, const AwsRes
     const QString &token = plan.fileSystemToken;
     const auto describe = [&](QJsonObject &fs, QString &error) {
         const AwsRestJsonClient::Reply found =
-            efs.call("GET", kFileSystems, {{QStringLiteral("CreationToken"), token}}, {}, cancel);
+            efs.call(QStringLiteral("DescribeFileSystems"), "GET", kFileSystems,
+                     {{QStringLiteral("CreationToken"), token}}, {}, cancel);
         if (!found.ok) {
             error = found.message;
             return false;
@@ -91,7 +92,8 @@ AwsFileSystem::Result AwsFileSystem::ensure(AwsRestJsonClient &efs, const AwsRes
                                                  {QStringLiteral("Value"), plan.hiveName}}}}};
         if (encrypted && !kms.isEmpty())
             body.insert(QStringLiteral("KmsKeyId"), kms);
-        const AwsRestJsonClient::Reply made = efs.call("POST", kFileSystems, {}, body, cancel);
+        const AwsRestJsonClient::Reply made =
+            efs.call(QStringLiteral("CreateFileSystem"), "POST", kFileSystems, {}, body, cancel);
         if (!made.ok && made.code != QLatin1String("FileSystemAlreadyExists"))
             return fail(tr("creating EFS %1").arg(token), made.message);
         if (made.ok)
@@ -125,8 +127,9 @@ AwsFileSystem::Result AwsFileSystem::ensure(AwsRestJsonClient &efs, const AwsRes
 
     // A mount target in each subnet.
     const auto targets = [&](QJsonArray &out, QString &why) {
-        const AwsRestJsonClient::Reply listed = efs.call(
-            "GET", kMountTargets, {{QStringLiteral("FileSystemId"), r.fileSystemId}}, {}, cancel);
+        const AwsRestJsonClient::Reply listed =
+            efs.call(QStringLiteral("DescribeMountTargets"), "GET", kMountTargets,
+                     {{QStringLiteral("FileSystemId"), r.fileSystemId}}, {}, cancel);
         if (!listed.ok) {
             why = listed.message;
             return false;
@@ -152,7 +155,7 @@ AwsFileSystem::Result AwsFileSystem::ensure(AwsRestJsonClient &efs, const AwsRes
             return fail(tr("a mount target in subnet %1").arg(s.name),
                         tr("the subnet was not made; run build-infra again"));
         const AwsRestJsonClient::Reply added =
-            efs.call("POST", kMountTargets, {},
+            efs.call(QStringLiteral("CreateMountTarget"), "POST", kMountTargets, {},
                      {{QStringLiteral("FileSystemId"), r.fileSystemId},
                       {QStringLiteral("SubnetId"), subnet},
                       {QStringLiteral("SecurityGroups"), QJsonArray{groupId}}},
@@ -205,7 +208,8 @@ AwsFileSystem::Result AwsFileSystem::destroy(AwsRestJsonClient &efs, const AwsRe
     };
     const QString &token = plan.fileSystemToken;
     const AwsRestJsonClient::Reply found =
-        efs.call("GET", kFileSystems, {{QStringLiteral("CreationToken"), token}}, {}, cancel);
+        efs.call(QStringLiteral("DescribeFileSystems"), "GET", kFileSystems,
+                 {{QStringLiteral("CreationToken"), token}}, {}, cancel);
     if (!found.ok)
         return fail(tr("looking for EFS %1").arg(token), found.message);
     const QJsonArray all = found.json.value(QStringLiteral("FileSystems")).toArray();
@@ -218,8 +222,9 @@ AwsFileSystem::Result AwsFileSystem::destroy(AwsRestJsonClient &efs, const AwsRe
     QElapsedTimer waited;
     waited.start();
     for (;;) {
-        const AwsRestJsonClient::Reply listed = efs.call(
-            "GET", kMountTargets, {{QStringLiteral("FileSystemId"), r.fileSystemId}}, {}, cancel);
+        const AwsRestJsonClient::Reply listed =
+            efs.call(QStringLiteral("DescribeMountTargets"), "GET", kMountTargets,
+                     {{QStringLiteral("FileSystemId"), r.fileSystemId}}, {}, cancel);
         if (!listed.ok)
             return fail(tr("looking for the mount targets of %1").arg(r.fileSystemId),
                         listed.message);
@@ -239,7 +244,8 @@ AwsFileSystem::Result AwsFileSystem::destroy(AwsRestJsonClient &efs, const AwsRe
             if (checkOnly)
                 continue;
             const AwsRestJsonClient::Reply removed =
-                efs.call("DELETE", kMountTargets + QLatin1Char('/') + id, {}, {}, cancel);
+                efs.call(QStringLiteral("DeleteMountTarget"), "DELETE",
+                         kMountTargets + QLatin1Char('/') + id, {}, {}, cancel);
             if (!removed.ok && removed.code != QLatin1String("MountTargetNotFound"))
                 return fail(tr("removing mount target %1").arg(id), removed.message);
             waiting = true;
@@ -259,7 +265,8 @@ AwsFileSystem::Result AwsFileSystem::destroy(AwsRestJsonClient &efs, const AwsRe
                 .arg(token, r.fileSystemId);
     if (!checkOnly) {
         const AwsRestJsonClient::Reply removed =
-            efs.call("DELETE", kFileSystems + QLatin1Char('/') + r.fileSystemId, {}, {}, cancel);
+            efs.call(QStringLiteral("DeleteFileSystem"), "DELETE",
+                     kFileSystems + QLatin1Char('/') + r.fileSystemId, {}, {}, cancel);
         if (!removed.ok && removed.code != QLatin1String("FileSystemNotFound"))
             return fail(tr("removing EFS %1").arg(r.fileSystemId), removed.message);
         if (progress)

@@ -1,4 +1,5 @@
 #include "cloud/aws_account_check.h"
+#include "cloud/aws_rest_json_client.h"
 #include "tests/support/aws_request_oracles.h"
 #include "tests/support/fake_ec2.h"
 
@@ -49,6 +50,25 @@ private slots:
                      r.error.contains(QStringLiteral("secret access key")) &&
                      !r.error.contains(m_key.secretAccessKey),
                  qPrintable(r.error));
+    }
+
+    // EFS's refusal names its permission too.
+    void anEfsRefusalNamesThePermission()
+    {
+        FakeEc2::State s = m_aws.state();
+        s.failWith = QStringLiteral("AccessDeniedException");
+        m_aws.setState(s);
+        AwsRestJsonClient efs(m_key, QStringLiteral("ap-northeast-1"),
+                              QStringLiteral("elasticfilesystem"), QStringLiteral("EFS"),
+                              QStringLiteral("elasticfilesystem"));
+        const AwsRestJsonClient::Reply r = efs.call(QStringLiteral("DescribeFileSystems"), "GET",
+                                                    QStringLiteral("/2015-02-01/file-systems"));
+        s.failWith.clear();
+        m_aws.setState(s);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.code, QStringLiteral("AccessDeniedException"));
+        QVERIFY2(r.message.endsWith(QStringLiteral("elasticfilesystem:DescribeFileSystems")),
+                 qPrintable(r.message));
     }
 
     void everyRequestIsOneAwsKnows()

@@ -1,5 +1,7 @@
 #include "cloud/aws_query_client.h"
+#include "cloud/aws_rest_json_client.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -144,6 +146,74 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.message));
         QCOMPARE(r.attempts, 2);
         QCOMPARE(r.body.value(QStringLiteral("return")), QStringLiteral("true"));
+    }
+
+    // A refusal for want of a permission says which one to give: the
+    // call's own name (EC2's answer only carries an encoded message).
+    void aRefusalNamesThePermissionToGive()
+    {
+        CannedEndpoint aws;
+        aws.answers << CannedEndpoint::Answer{
+            403, "<Response><Errors><Error><Code>UnauthorizedOperation</Code><Message>You are "
+                 "not authorized to perform this operation. Encoded authorization failure "
+                 "message: abc</Message></Error></Errors><RequestID>r-4</RequestID></Response>"};
+        AwsQueryClient ec2(kKey, QStringLiteral("ap-northeast-1"), QStringLiteral("ec2"),
+                           QStringLiteral("2016-11-15"));
+        ec2.setEndpoint(aws.url());
+        const AwsQueryClient::Reply r = ec2.call(QStringLiteral("RunInstances"), {});
+        QVERIFY(!r.ok);
+        QCOMPARE(r.attempts, 1);
+        QVERIFY2(r.message.startsWith(QStringLiteral("UnauthorizedOperation: You are not")) &&
+                     r.message.endsWith(QStringLiteral("permission ec2:RunInstances")),
+                 qPrintable(r.message));
+    }
+
+    // A paged answer is read to its end: the next page asked with AWS's
+    // token, the lists joined (EC2), or with its marker (EFS).
+    void everyPageIsRead()
+    {
+        CannedEndpoint aws;
+        aws.answers << CannedEndpoint::Answer{
+            200, "<DescribeInstancesResponse><requestId>r</requestId><reservationSet><item>"
+                 "<instancesSet><item><instanceId>i-1</instanceId></item></instancesSet></item>"
+                 "</reservationSet><nextToken>page+2/=</nextToken></DescribeInstancesResponse>"};
+        aws.answers << CannedEndpoint::Answer{
+            200, "<DescribeInstancesResponse><requestId>r</requestId><reservationSet><item>"
+                 "<instancesSet><item><instanceId>i-2</instanceId></item><item><instanceId>i-3"
+                 "</instanceId></item></instancesSet></item></reservationSet>"
+                 "</DescribeInstancesResponse>"};
+        AwsQueryClient ec2(kKey, QStringLiteral("ap-northeast-1"), QStringLiteral("ec2"),
+                           QStringLiteral("2016-11-15"));
+        ec2.setEndpoint(aws.url());
+        const AwsQueryClient::Reply r = ec2.call(QStringLiteral("DescribeInstances"), {});
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QStringList ids;
+        for (const XmlNode *i : AwsQueryClient::instancesIn(r.body))
+            ids << i->value(QStringLiteral("instanceId"));
+        QCOMPARE(ids, (QStringList{QStringLiteral("i-1"), QStringLiteral("i-2"),
+                                   QStringLiteral("i-3")}));
+        QCOMPARE(aws.requests.size(), 2);
+        QVERIFY2(aws.requests.at(1).endsWith("&NextToken=page%2B2%2F%3D"),
+                 aws.requests.at(1).constData());
+
+        aws.requests.clear();
+        aws.answers << CannedEndpoint::Answer{
+            200, R"({"FileSystems":[{"FileSystemId":"fs-1"}],"NextMarker":"m 2"})"};
+        aws.answers << CannedEndpoint::Answer{200, R"({"FileSystems":[{"FileSystemId":"fs-2"}]})"};
+        AwsRestJsonClient efs(kKey, QStringLiteral("ap-northeast-1"),
+                              QStringLiteral("elasticfilesystem"), QStringLiteral("EFS"),
+                              QStringLiteral("elasticfilesystem"));
+        efs.setEndpoint(aws.url());
+        const AwsRestJsonClient::Reply e =
+            efs.call(QStringLiteral("DescribeFileSystems"), "GET",
+                     QStringLiteral("/2015-02-01/file-systems"),
+                     {{QStringLiteral("CreationToken"), QStringLiteral("efs-pdns")}});
+        QVERIFY2(e.ok, qPrintable(e.message));
+        QCOMPARE(e.json.value(QStringLiteral("FileSystems")).toArray().size(), 2);
+        QCOMPARE(aws.requests.size(), 2);
+        QVERIFY2(aws.requests.at(1).startsWith(
+                     "GET /2015-02-01/file-systems?CreationToken=efs-pdns&Marker=m%202 "),
+                 aws.requests.at(1).constData());
     }
 
     void anEndpointThatDoesNotAnswerIsNamed()
