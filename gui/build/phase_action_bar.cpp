@@ -252,8 +252,15 @@ void PhaseActionBar::destroyChosen()
     const PhaseRequest r = requestFor(QStringLiteral("destroy"));
     const PhaseTraits *t = PhaseCatalog::find(r.command);
     const PhaseTraits::Limit kind = t ? t->limit : PhaseTraits::Limit::Services;
+    const StagePlan *stage = m_loaded ? m_loaded->hive.stage(m_project.stage()) : nullptr;
+    const bool onAws = stage && stage->provider == QLatin1String("aws");
     const QString what =
-        t && t->makesHosts
+        t && t->makesHosts && onAws
+            ? tr("the instances of %1 with their disks and Elastic IPs, its EFS file system, "
+                 "key pair, subnets, internet gateway and VPC (only what is tagged for this "
+                 "hive): everything on them is lost")
+                  .arg(stageOfHive())
+        : t && t->makesHosts
             ? tr("the servers of %1, their disks and their network: everything on them "
                  "is lost")
                   .arg(stageOfHive())

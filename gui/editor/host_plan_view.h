@@ -10,7 +10,8 @@ namespace hive::gui {
 
 // The hosts of the selected stage as the core plans them: name, role,
 // address with its prefix length, subnet, zone — the figures of
-// `hive list-hosts --long`.
+// `hive list-hosts --long` — and on a cloud what each costs: its instance
+// type and disks.
 class HostPlanView : public QTableWidget
 {
     Q_OBJECT

@@ -500,6 +500,46 @@ private slots:
         }
     }
 
+    // Destroy asks first, naming what goes: on AWS the instances, Elastic
+    // IPs, EFS, key pair, subnets, gateway and VPC; Cancel is the default.
+    void destroyAsksNamingWhatGoes()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY2(openWithRuns(window, error), qPrintable(error));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        BuildPage *page = window.buildPage();
+        page->pipeline()->setCurrent(QStringLiteral("build-infra"));
+        QString asked;
+        bool cancelIsDefault = false;
+        const auto answer = [&] {
+            QTimer::singleShot(0, this, [&] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                asked = box->text();
+                cancelIsDefault = box->defaultButton() == box->button(QMessageBox::Cancel);
+                box->button(QMessageBox::Cancel)->click();
+            });
+        };
+        for (const QString &stage : {QStringLiteral("private"), QStringLiteral("production")}) {
+            window.document()->setStage(stage);
+            asked.clear();
+            answer();
+            page->findChild<QPushButton *>(QStringLiteral("buildDestroy"))->click();
+            QVERIFY(cancelIsDefault);
+            QVERIFY(!page->isRunning());
+            if (stage == QLatin1String("production"))
+                QVERIFY2(asked.contains(QStringLiteral("Elastic IPs")) &&
+                             asked.contains(QStringLiteral("VPC")),
+                         qPrintable(asked));
+            else
+                QVERIFY2(asked.contains(QStringLiteral("servers")) &&
+                             !asked.contains(QStringLiteral("VPC")),
+                         qPrintable(asked));
+        }
+    }
+
     // A stage whose provider this version cannot build (the sample's
     // production stage, moved to gcp) can be looked at, not run: every
     // action is off and the line under them says why.

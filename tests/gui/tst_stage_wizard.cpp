@@ -24,6 +24,7 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -85,6 +86,12 @@ private slots:
             ->setText(QStringLiteral("ap-northeast-1"));
         wizard.findChild<QLineEdit *>(QStringLiteral("instance_type"))
             ->setText(QStringLiteral("x9.huge"));
+        // The host plan shows what each host costs.
+        auto *plan = wizard.findChild<QTableWidget *>(QStringLiteral("wizardHostPlan"));
+        QVERIFY(plan && plan->rowCount() > 0 && !plan->isColumnHidden(5));
+        QCOMPARE(plan->item(0, 5)->text(), QStringLiteral("x9.huge"));
+        QVERIFY2(plan->item(0, 6)->text().startsWith(QStringLiteral("system: ")),
+                 qPrintable(plan->item(0, 6)->text()));
         while (wizard.currentId() != StageWizard::CredentialsPage)
             wizard.next();
         auto *check = wizard.findChild<QPushButton *>(QStringLiteral("awsCheck"));
