@@ -392,6 +392,13 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsInstanceStates</name>
+    <message>
+        <source>asking AWS for the instances: %1</source>
+        <translation>asking AWS for the instances: %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsKeyPair</name>
     <message>
         <source>looking for key pair %1: %2</source>
@@ -601,6 +608,14 @@
         <source>%1 answered %2 with a document that is not XML (%3)</source>
         <translation>%1 answered %2 with a document that is not XML (%3)</translation>
     </message>
+    <message>
+        <source>give the key&apos;s user the permission %1:%2</source>
+        <translation>give the key&apos;s user the permission %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 answered more than %2 pages</source>
+        <translation>%1 answered more than %2 pages</translation>
+    </message>
 </context>
 <context>
     <name>hive::AwsResourcePlan</name>
@@ -678,6 +693,14 @@
     <message>
         <source>%1 answered %2 with a document that is not JSON (%3)</source>
         <translation>%1 answered %2 with a document that is not JSON (%3)</translation>
+    </message>
+    <message>
+        <source>give the key&apos;s user the permission %1:%2</source>
+        <translation>give the key&apos;s user the permission %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 answered more than %2 pages</source>
+        <translation>%1 answered more than %2 pages</translation>
     </message>
 </context>
 <context>
@@ -6726,6 +6749,30 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
+    <message>
+        <source>Instance type</source>
+        <translation>Instance type</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>Disks</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>system: the image&apos;s size</source>
+        <translation>system: the image&apos;s size</translation>
+    </message>
+    <message>
+        <source>system: %1</source>
+        <translation>system: %1</translation>
+    </message>
+    <message>
+        <source>mirrored: %1</source>
+        <translation>mirrored: %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::HostTerminal</name>
@@ -7064,6 +7111,22 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Cannot read the swarm: %1.</source>
         <translation>Cannot read the swarm: %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>AWS says: %1.</source>
+        <translation>AWS says: %1.</translation>
+    </message>
+    <message>
+        <source>Start them with build-infra (Run on build-infra in the Build tab).</source>
+        <translation>Start them with build-infra (Run on build-infra in the Build tab).</translation>
+    </message>
+    <message>
+        <source>AWS could not be asked: %1.</source>
+        <translation>AWS could not be asked: %1.</translation>
     </message>
 </context>
 <context>
@@ -7703,6 +7766,10 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>no tags</source>
         <translation>no tags</translation>
+    </message>
+    <message>
+        <source>the instances of %1 with their disks and Elastic IPs, its EFS file system, key pair, subnets, internet gateway and VPC (only what is tagged for this hive): everything on them is lost</source>
+        <translation>the instances of %1 with their disks and Elastic IPs, its EFS file system, key pair, subnets, internet gateway and VPC (only what is tagged for this hive): everything on them is lost</translation>
     </message>
 </context>
 <context>

@@ -388,6 +388,13 @@
     </message>
 </context>
 <context>
+    <name>hive::AwsInstanceStates</name>
+    <message>
+        <source>asking AWS for the instances: %1</source>
+        <translation>AWS へのインスタンスの問い合わせ: %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::AwsKeyPair</name>
     <message>
         <source>looking for key pair %1: %2</source>
@@ -596,6 +603,14 @@
         <source>%1 answered %2 with a document that is not XML (%3)</source>
         <translation>%1 の応答 (%2) は XML ではありません (%3)</translation>
     </message>
+    <message>
+        <source>give the key&apos;s user the permission %1:%2</source>
+        <translation>このキーのユーザに権限 %1:%2 を与えてください</translation>
+    </message>
+    <message>
+        <source>%1 answered more than %2 pages</source>
+        <translation>%1 の応答が %2 ページを超えました</translation>
+    </message>
 </context>
 <context>
     <name>hive::AwsResourcePlan</name>
@@ -673,6 +688,14 @@
     <message>
         <source>%1 answered %2 with a document that is not JSON (%3)</source>
         <translation>%1 の応答 (%2) は JSON ではありません (%3)</translation>
+    </message>
+    <message>
+        <source>give the key&apos;s user the permission %1:%2</source>
+        <translation>このキーのユーザに権限 %1:%2 を与えてください</translation>
+    </message>
+    <message>
+        <source>%1 answered more than %2 pages</source>
+        <translation>%1 の応答が %2 ページを超えました</translation>
     </message>
 </context>
 <context>
@@ -6686,6 +6709,30 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Zone</source>
         <translation>ゾーン</translation>
     </message>
+    <message>
+        <source>Instance type</source>
+        <translation>インスタンスタイプ</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>system: the image&apos;s size</source>
+        <translation>システム: イメージの大きさ</translation>
+    </message>
+    <message>
+        <source>system: %1</source>
+        <translation>システム: %1</translation>
+    </message>
+    <message>
+        <source>mirrored: %1</source>
+        <translation>ミラー: %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::HostTerminal</name>
@@ -7018,6 +7065,22 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Cannot read the swarm: %1.</source>
         <translation>swarm を読み取れません: %1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>AWS says: %1.</source>
+        <translation>AWS の状態: %1。</translation>
+    </message>
+    <message>
+        <source>Start them with build-infra (Run on build-infra in the Build tab).</source>
+        <translation>build-infra で起動してください (ビルドタブで build-infra を実行)。</translation>
+    </message>
+    <message>
+        <source>AWS could not be asked: %1.</source>
+        <translation>AWS に問い合わせできませんでした: %1。</translation>
     </message>
 </context>
 <context>
@@ -7647,6 +7710,10 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>no tags</source>
         <translation>タグなし</translation>
+    </message>
+    <message>
+        <source>the instances of %1 with their disks and Elastic IPs, its EFS file system, key pair, subnets, internet gateway and VPC (only what is tagged for this hive): everything on them is lost</source>
+        <translation>%1 のインスタンスとそのディスク・Elastic IP、EFS ファイルシステム、キーペア、サブネット、インターネットゲートウェイ、VPC (この hive のタグが付いたものだけ)。その中のものはすべて失われます</translation>
     </message>
 </context>
 <context>

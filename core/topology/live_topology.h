@@ -109,6 +109,10 @@ public:
     QString readFrom; // the manager that answered
     QDateTime readAt;
     QString error; // empty when a manager answered
+    // When none did, on a cloud: what the cloud says of each host's
+    // instance ("stopped"), or why it could not be asked.
+    QMap<QString, QString> cloudStates;
+    QString cloudError;
     QList<Difference> differences;
 
     // From the Docker API's answers (GET /nodes, /services?status=true,

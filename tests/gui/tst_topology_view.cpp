@@ -2,11 +2,13 @@
 // plans it, follows unsaved edits and stage changes, zooms and fits from the
 // keyboard, and exports the whole diagram to PNG and SVG.
 #include "access/stage_files.h"
+#include "gui/live/live_topology_page.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/project_document.h"
 #include "gui/topology/topology_page.h"
 #include "gui/topology/topology_scene.h"
 #include "gui/topology/topology_view.h"
+#include "tests/support/fake_ec2.h"
 #include "tests/support/sample_project_copy.h"
 #include "topology/planned_topology.h"
 
@@ -111,6 +113,51 @@ private slots:
         window.document()->setStage(QStringLiteral("private"));
         QVERIFY(scene(window)->itemNamed(QStringLiteral("service:ticker")));
         QVERIFY(scene(window)->itemNamed(QStringLiteral("host:p-hive0.sample.example.jp")));
+    }
+
+    // The Live tab of a stopped AWS stage: no manager answers, so AWS (the
+    // fake, at AWS_ENDPOINT_URL) is asked, and the status line says which
+    // instances are stopped and how to start them.
+    void aStoppedAwsStageSaysSoOnLive()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QString error;
+        QVERIFY2(window.openProject(m_samples.make(), &error), qPrintable(error));
+        window.document()->setStage(QStringLiteral("production"));
+        const QString hive = window.document()->inventory().hive.name;
+        FakeEc2 aws;
+        FakeEc2::State s;
+        int n = 0;
+        for (const hive::HostPlan &h :
+             window.document()->inventory().hive.stage(QStringLiteral("production"))->hosts) {
+            FakeEc2::Instance i;
+            i.id = QStringLiteral("i-%1").arg(++n);
+            i.tags = {{QStringLiteral("Name"), h.name}, {QStringLiteral("Project"), hive}};
+            i.state = QStringLiteral("stopped");
+            s.instances << i;
+        }
+        aws.setState(s);
+        qputenv("AWS_ENDPOINT_URL", aws.url().toString().toUtf8());
+        qputenv("AWS_ACCESS_KEY_ID", "AKIDLIVETEST");
+        qputenv("AWS_SECRET_ACCESS_KEY", "live-test-secret");
+        window.showLive();
+        hive::gui::LiveTopologyPage *live = window.livePage();
+        live->refreshNow();
+        QTRY_VERIFY2_WITH_TIMEOUT(live->statusText().contains(QStringLiteral("AWS says")),
+                                  qPrintable(live->statusText()), 60000);
+        const QString said = live->statusText();
+        qunsetenv("AWS_ENDPOINT_URL");
+        qunsetenv("AWS_ACCESS_KEY_ID");
+        qunsetenv("AWS_SECRET_ACCESS_KEY");
+        QVERIFY2(said.contains(s.instances.first().tags.value(QStringLiteral("Name")) +
+                               QStringLiteral(" stopped")) &&
+                     said.contains(QStringLiteral("build-infra")) &&
+                     !said.contains(QStringLiteral("live-test-secret")),
+                 qPrintable(said));
+        for (const QString &a : aws.actions())
+            QCOMPARE(a, QStringLiteral("DescribeInstances"));
     }
 
     void followsTheTextBeingTyped()

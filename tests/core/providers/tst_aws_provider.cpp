@@ -1,7 +1,9 @@
 #include "access/stage_files.h"
 #include "engine/run_reporter.h"
 #include "engine/step_sequence.h"
+#include "providers/aws_instance_states.h"
 #include "providers/aws_provider.h"
+#include "providers/aws_stage_access.h"
 #include "remote/known_hosts_file.h"
 #include "tests/support/aws_plan_fixture.h"
 #include "tests/support/aws_request_oracles.h"
@@ -177,6 +179,15 @@ private slots:
             states.insert(i.tags.value(QStringLiteral("Name")), i.state);
         QCOMPARE(states.value(QStringLiteral("s-hive0.pdns")), QStringLiteral("running"));
         QCOMPARE(states.value(QStringLiteral("s-hive1.pdns")), QStringLiteral("stopped"));
+        // What the Live tab asks when no manager answers.
+        AwsStageAccess access;
+        access.plan = plan();
+        access.credentials = {QStringLiteral("AKIDEXAMPLE"), QStringLiteral("secret"), {}};
+        QMap<QString, QString> said;
+        QString error;
+        QVERIFY2(AwsInstanceStates::read(access, said, error), qPrintable(error));
+        QCOMPARE(said.value(QStringLiteral("s-hive0.pdns")), QStringLiteral("running"));
+        QCOMPARE(said.value(QStringLiteral("s-hive1.pdns")), QStringLiteral("stopped"));
         CollectingSink started;
         QVERIFY(run(InfraRequest::Action::Build, false, started, result));
         for (const FakeEc2::Instance &i : m_aws.state().instances)
