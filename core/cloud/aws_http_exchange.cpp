@@ -79,4 +79,27 @@ QUrl AwsHttpExchange::endpointFor(const QString &prefix, const QString &serviceI
     return QUrl(QStringLiteral("https://%1.%2.amazonaws.com/").arg(prefix, region));
 }
 
+bool AwsHttpExchange::retryable(int status, const QString &code)
+{
+    if (status == 0 || status >= 500)
+        return true;
+    static const QStringList codes{
+        QStringLiteral("RequestLimitExceeded"), QStringLiteral("Throttling"),
+        QStringLiteral("ThrottlingException"),  QStringLiteral("TooManyRequestsException"),
+        QStringLiteral("InternalError"),        QStringLiteral("InternalServerError"),
+        QStringLiteral("Unavailable"),          QStringLiteral("ServiceUnavailable"),
+    };
+    return codes.contains(code);
+}
+
+QString AwsHttpExchange::permissionHint(const QString &code, const QString &service,
+                                        const QString &operation)
+{
+    if (code != QLatin1String("UnauthorizedOperation") &&
+        !code.startsWith(QLatin1String("AccessDenied")))
+        return {};
+    return QStringLiteral(" — ") +
+           tr("give the key's user the permission %1:%2").arg(service, operation);
+}
+
 } // namespace hive

@@ -37,6 +37,13 @@ public:
     // AWS_ENDPOINT_URL; neither when AWS_IGNORE_CONFIGURED_ENDPOINT_URLS
     // is true.
     static QUrl endpointFor(const QString &prefix, const QString &serviceId, const QString &region);
+    // Whether another attempt may succeed: no answer, AWS's own errors (5xx),
+    // throttling.
+    static bool retryable(int status, const QString &code);
+    // AWS refused the call for want of a permission: what to say after its
+    // message (the permission `service:operation` to give), else empty.
+    static QString permissionHint(const QString &code, const QString &service,
+                                  const QString &operation);
 };
 
 } // namespace hive

@@ -59,16 +59,7 @@ QList<const XmlNode *> AwsQueryClient::instancesIn(const XmlNode &answer)
 
 bool AwsQueryClient::retryable(const Reply &reply)
 {
-    if (reply.ok)
-        return false;
-    if (reply.status == 0 || reply.status >= 500)
-        return true;
-    static const QStringList codes{
-        QStringLiteral("RequestLimitExceeded"), QStringLiteral("Throttling"),
-        QStringLiteral("ThrottlingException"),  QStringLiteral("InternalError"),
-        QStringLiteral("Unavailable"),          QStringLiteral("ServiceUnavailable"),
-    };
-    return codes.contains(reply.code);
+    return !reply.ok && AwsHttpExchange::retryable(reply.status, reply.code);
 }
 
 AwsQueryClient::Reply AwsQueryClient::call(const QString &action, const Params &params,
@@ -123,16 +114,9 @@ AwsQueryClient::Reply AwsQueryClient::callOnce(const QString &action, const Para
     if (!reply.ok && reply.message.isEmpty())
         reply.message = tr("%1 answered %2").arg(m_endpoint.host()).arg(reply.status);
     // What to do: the permission is the call's own name.
-    if (isRefusal(reply.code))
-        reply.message += QStringLiteral(" — ") +
-                         tr("give the key's user the permission %1:%2").arg(m_service, action);
+    if (!reply.ok)
+        reply.message += AwsHttpExchange::permissionHint(reply.code, m_service, action);
     return reply;
-}
-
-bool AwsQueryClient::isRefusal(const QString &code)
-{
-    return code == QLatin1String("UnauthorizedOperation") ||
-           code.startsWith(QLatin1String("AccessDenied"));
 }
 
 AwsQueryClient::Reply AwsQueryClient::once(const QByteArray &body, const std::atomic_bool *cancel,

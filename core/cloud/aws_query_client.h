@@ -68,9 +68,6 @@ public:
     static QList<const XmlNode *> instancesIn(const XmlNode &answer);
     // Whether another attempt may succeed (throttling, AWS's own errors).
     static bool retryable(const Reply &reply);
-    // AWS refused the call for want of a permission (its message then names
-    // the permission, service:Action, the key's user needs).
-    static bool isRefusal(const QString &code);
 
 private:
     static constexpr int kMaxPages = 100;

@@ -84,11 +84,8 @@ AwsRestJsonClient::Reply AwsRestJsonClient::callOnce(const QString &operation,
     }
     if (!reply.ok && reply.message.isEmpty())
         reply.message = tr("%1 answered %2").arg(m_endpoint.host()).arg(reply.status);
-    if (reply.code.startsWith(QLatin1String("AccessDenied")) ||
-        reply.code == QLatin1String("UnauthorizedOperation"))
-        reply.message +=
-            QStringLiteral(" — ") +
-            tr("give the key's user the permission %1:%2").arg(m_signingName, operation);
+    if (!reply.ok)
+        reply.message += AwsHttpExchange::permissionHint(reply.code, m_signingName, operation);
     return reply;
 }
 
@@ -146,14 +143,7 @@ AwsRestJsonClient::Reply AwsRestJsonClient::once(const QByteArray &method, const
 
 bool AwsRestJsonClient::retryable(const Reply &reply)
 {
-    if (reply.ok)
-        return false;
-    if (reply.status == 0 || reply.status >= 500)
-        return true;
-    static const QStringList codes{
-        QStringLiteral("ThrottlingException"), QStringLiteral("Throttling"),
-        QStringLiteral("TooManyRequestsException"), QStringLiteral("InternalServerError")};
-    return codes.contains(reply.code);
+    return !reply.ok && AwsHttpExchange::retryable(reply.status, reply.code);
 }
 
 } // namespace hive
