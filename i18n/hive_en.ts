@@ -283,6 +283,10 @@
         <source>%1 cannot be reached: %2</source>
         <translation>%1 cannot be reached: %2</translation>
     </message>
+    <message>
+        <source>give the key&apos;s user the permission %1:%2</source>
+        <translation>give the key&apos;s user the permission %1:%2</translation>
+    </message>
 </context>
 <context>
     <name>hive::AwsInstance</name>
@@ -609,10 +613,6 @@
         <translation>%1 answered %2 with a document that is not XML (%3)</translation>
     </message>
     <message>
-        <source>give the key&apos;s user the permission %1:%2</source>
-        <translation>give the key&apos;s user the permission %1:%2</translation>
-    </message>
-    <message>
         <source>%1 answered more than %2 pages</source>
         <translation>%1 answered more than %2 pages</translation>
     </message>
@@ -693,10 +693,6 @@
     <message>
         <source>%1 answered %2 with a document that is not JSON (%3)</source>
         <translation>%1 answered %2 with a document that is not JSON (%3)</translation>
-    </message>
-    <message>
-        <source>give the key&apos;s user the permission %1:%2</source>
-        <translation>give the key&apos;s user the permission %1:%2</translation>
     </message>
     <message>
         <source>%1 answered more than %2 pages</source>
@@ -2336,6 +2332,10 @@
     <message>
         <source>initialize_roles of %1</source>
         <translation>initialize_roles of %1</translation>
+    </message>
+    <message>
+        <source>task container %1 stopped while it was initialized (the swarm replaces it); initializing its new task</source>
+        <translation>task container %1 stopped while it was initialized (the swarm replaces it); initializing its new task</translation>
     </message>
 </context>
 <context>

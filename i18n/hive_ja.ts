@@ -279,6 +279,10 @@
         <source>%1 cannot be reached: %2</source>
         <translation>%1 に接続できません: %2</translation>
     </message>
+    <message>
+        <source>give the key&apos;s user the permission %1:%2</source>
+        <translation>このキーのユーザに権限 %1:%2 を与えてください</translation>
+    </message>
 </context>
 <context>
     <name>hive::AwsInstance</name>
@@ -604,10 +608,6 @@
         <translation>%1 の応答 (%2) は XML ではありません (%3)</translation>
     </message>
     <message>
-        <source>give the key&apos;s user the permission %1:%2</source>
-        <translation>このキーのユーザに権限 %1:%2 を与えてください</translation>
-    </message>
-    <message>
         <source>%1 answered more than %2 pages</source>
         <translation>%1 の応答が %2 ページを超えました</translation>
     </message>
@@ -688,10 +688,6 @@
     <message>
         <source>%1 answered %2 with a document that is not JSON (%3)</source>
         <translation>%1 の応答 (%2) は JSON ではありません (%3)</translation>
-    </message>
-    <message>
-        <source>give the key&apos;s user the permission %1:%2</source>
-        <translation>このキーのユーザに権限 %1:%2 を与えてください</translation>
     </message>
     <message>
         <source>%1 answered more than %2 pages</source>
@@ -2322,6 +2318,10 @@
     <message>
         <source>initialize_roles of %1</source>
         <translation>%1 の initialize_roles</translation>
+    </message>
+    <message>
+        <source>task container %1 stopped while it was initialized (the swarm replaces it); initializing its new task</source>
+        <translation>タスクコンテナ %1 が初期化中に停止しました (swarm が置き換えます)。新しいタスクを初期化します</translation>
     </message>
 </context>
 <context>

@@ -10,8 +10,10 @@
 #include "remote/docker_client.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QThread>
 #include <climits>
 #include <memory>
 
@@ -82,72 +84,112 @@ bool InitializeServicesPhase::plan(PhaseContext &context, Plan &plan) const
     step.maxParallel = 2;
     step.work = [&context, access, managerApi, stageOrder, rolesOf, contextDir,
                  workDir](const QString &service, QString &message) {
-        DockerClient client(managerApi);
-        const DockerClient::Reply tasks = client.listTasks(service);
-        if (!tasks.ok) {
-            message = tasks.error;
-            return RunEvent::Status::Failed;
-        }
-        // The same task every run: a global service with local volumes has
-        // one volume per node, and a task picked at random would find a
-        // volume never initialized (and report a change) on each re-run.
-        // The running task on the host that comes first in the stage.
-        QString containerId, nodeHost;
-        int bestRank = INT_MAX;
-        for (const QJsonValue &t : tasks.json.array()) {
-            const QJsonObject status = t.toObject().value(QStringLiteral("Status")).toObject();
-            if (t.toObject().value(QStringLiteral("DesiredState")).toString() !=
-                    QLatin1String("running") ||
-                status.value(QStringLiteral("State")).toString() != QLatin1String("running"))
-                continue;
-            const QString nodeId = t.toObject().value(QStringLiteral("NodeID")).toString();
-            const DockerClient::Reply node = client.call(
-                "GET", QStringLiteral("/nodes/%1").arg(DockerClient::pathSegment(nodeId)));
-            const QString host = node.object()
-                                     .value(QStringLiteral("Description"))
-                                     .toObject()
-                                     .value(QStringLiteral("Hostname"))
-                                     .toString();
-            if (host.isEmpty()) {
-                message = node.ok ? tr("the node of %1's task has no host name").arg(service)
-                                  : node.error;
+        // The swarm may replace the task while it is initialized (a container
+        // that stopped under load): once, the new task is initialized instead.
+        for (int attempt = 1;; ++attempt) {
+            DockerClient client(managerApi);
+            const DockerClient::Reply tasks = client.listTasks(service);
+            if (!tasks.ok) {
+                message = tasks.error;
                 return RunEvent::Status::Failed;
             }
-            const int rank =
-                stageOrder.contains(host) ? int(stageOrder.indexOf(host)) : int(stageOrder.size());
-            if (rank < bestRank || (rank == bestRank && host < nodeHost)) {
-                bestRank = rank;
-                nodeHost = host;
-                containerId = status.value(QStringLiteral("ContainerStatus"))
-                                  .toObject()
-                                  .value(QStringLiteral("ContainerID"))
-                                  .toString();
+            // The same task every run: a global service with local volumes has
+            // one volume per node, and a task picked at random would find a
+            // volume never initialized (and report a change) on each re-run.
+            // The running task on the host that comes first in the stage.
+            QString containerId, nodeHost;
+            int bestRank = INT_MAX;
+            for (const QJsonValue &t : tasks.json.array()) {
+                const QJsonObject status = t.toObject().value(QStringLiteral("Status")).toObject();
+                if (t.toObject().value(QStringLiteral("DesiredState")).toString() !=
+                        QLatin1String("running") ||
+                    status.value(QStringLiteral("State")).toString() != QLatin1String("running"))
+                    continue;
+                const QString nodeId = t.toObject().value(QStringLiteral("NodeID")).toString();
+                const DockerClient::Reply node = client.call(
+                    "GET", QStringLiteral("/nodes/%1").arg(DockerClient::pathSegment(nodeId)));
+                const QString host = node.object()
+                                         .value(QStringLiteral("Description"))
+                                         .toObject()
+                                         .value(QStringLiteral("Hostname"))
+                                         .toString();
+                if (host.isEmpty()) {
+                    message = node.ok ? tr("the node of %1's task has no host name").arg(service)
+                                      : node.error;
+                    return RunEvent::Status::Failed;
+                }
+                const int rank = stageOrder.contains(host) ? int(stageOrder.indexOf(host))
+                                                           : int(stageOrder.size());
+                if (rank < bestRank || (rank == bestRank && host < nodeHost)) {
+                    bestRank = rank;
+                    nodeHost = host;
+                    containerId = status.value(QStringLiteral("ContainerStatus"))
+                                      .toObject()
+                                      .value(QStringLiteral("ContainerID"))
+                                      .toString();
+                }
+            }
+            if (containerId.isEmpty()) {
+                message =
+                    tr("%1 has no running task to initialize; run `hive deploy-services -l %1` "
+                       "and check its tasks")
+                        .arg(service);
+                return RunEvent::Status::Failed;
+            }
+            context.reporter.output(
+                kStep, service, tr("task container %1 on %2").arg(containerId.left(12), nodeHost));
+            const QString book = workDir + QLatin1Char('/') + service + QStringLiteral(".yml");
+            bool changed = false;
+            if (!ContextFile::writeIfChanged(
+                    book, playbook(service, containerId, rolesOf.value(service)), changed, message))
+                return RunEvent::Status::Failed;
+            AnsiblePlaybook::Options o;
+            o.projectRoot = context.project.rootDir();
+            o.contextDir = contextDir;
+            o.stage = context.stage->name;
+            o.workDir = workDir;
+            o.what = tr("initialize_roles of %1").arg(service);
+            o.environment = access->cliEnvironment(nodeHost);
+            o.checkOnly = context.options.checkOnly;
+            o.cancel = context.options.cancel;
+            o.onOutput = [&](const QString &line) {
+                context.reporter.output(kStep, service, line);
+            };
+            const RunEvent::Status status = AnsiblePlaybook::run(book, service, o, message);
+            if (status != RunEvent::Status::Failed || attempt > 1 || context.options.checkOnly)
+                return status;
+            const DockerClient::Reply container =
+                DockerClient(access->endpoint(nodeHost)).inspectContainer(containerId);
+            const bool stillRunning = container.ok && container.object()
+                                                          .value(QStringLiteral("State"))
+                                                          .toObject()
+                                                          .value(QStringLiteral("Running"))
+                                                          .toBool();
+            if (stillRunning || (!container.ok && container.status != 404))
+                return status;
+            context.reporter.output(kStep, service,
+                                    tr("task container %1 stopped while it was initialized (the "
+                                       "swarm replaces it); initializing its new task")
+                                        .arg(containerId.left(12)));
+            // Until another task runs (a minute at most).
+            QElapsedTimer waited;
+            waited.start();
+            for (bool replaced = false; !replaced && waited.elapsed() < 60000;) {
+                if (context.options.cancel && context.options.cancel->load())
+                    return status;
+                QThread::msleep(2000);
+                const DockerClient::Reply now = DockerClient(managerApi).listTasks(service);
+                for (const QJsonValue &t : now.json.array()) {
+                    const QJsonObject st = t.toObject().value(QStringLiteral("Status")).toObject();
+                    replaced = replaced || (st.value(QStringLiteral("State")).toString() ==
+                                                QLatin1String("running") &&
+                                            st.value(QStringLiteral("ContainerStatus"))
+                                                    .toObject()
+                                                    .value(QStringLiteral("ContainerID"))
+                                                    .toString() != containerId);
+                }
             }
         }
-        if (containerId.isEmpty()) {
-            message = tr("%1 has no running task to initialize; run `hive deploy-services -l %1` "
-                         "and check its tasks")
-                          .arg(service);
-            return RunEvent::Status::Failed;
-        }
-        context.reporter.output(kStep, service,
-                                tr("task container %1 on %2").arg(containerId.left(12), nodeHost));
-        const QString book = workDir + QLatin1Char('/') + service + QStringLiteral(".yml");
-        bool changed = false;
-        if (!ContextFile::writeIfChanged(
-                book, playbook(service, containerId, rolesOf.value(service)), changed, message))
-            return RunEvent::Status::Failed;
-        AnsiblePlaybook::Options o;
-        o.projectRoot = context.project.rootDir();
-        o.contextDir = contextDir;
-        o.stage = context.stage->name;
-        o.workDir = workDir;
-        o.what = tr("initialize_roles of %1").arg(service);
-        o.environment = access->cliEnvironment(nodeHost);
-        o.checkOnly = context.options.checkOnly;
-        o.cancel = context.options.cancel;
-        o.onOutput = [&](const QString &line) { context.reporter.output(kStep, service, line); };
-        return AnsiblePlaybook::run(book, service, o, message);
     };
     plan.steps << step;
     return true;
