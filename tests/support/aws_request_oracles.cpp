@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
+#include <algorithm>
 
 namespace {
 
@@ -57,6 +59,20 @@ AwsRequestOracles AwsRequestOracles::check(const FakeEc2 &aws)
     }
     out.queryRequests = int(query.size());
     out.restRequests = int(rest.size());
+    // The drills send the same requests over and over: each is asked once.
+    const auto distinct = [](QList<QByteArray> &lines) {
+        QSet<QByteArray> seen;
+        lines.erase(std::remove_if(lines.begin(), lines.end(),
+                                   [&seen](const QByteArray &l) {
+                                       if (seen.contains(l))
+                                           return true;
+                                       seen.insert(l);
+                                       return false;
+                                   }),
+                    lines.end());
+    };
+    distinct(query);
+    distinct(rest);
     if (!query.isEmpty())
         out.problems += ask(HIVE_EC2_REQUEST_ORACLE, query, out.skipped);
     if (!rest.isEmpty())
