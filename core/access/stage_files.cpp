@@ -70,21 +70,57 @@ int StageFiles::sshPort(const LoadedInventory &loaded, const QString &host)
 }
 
 namespace {
+
 QString sshPortsPath(const QString &contextDir)
 {
     return QDir(contextDir).absoluteFilePath(QStringLiteral("ssh_ports"));
 }
+
+QString publicAddressesPath(const QString &contextDir)
+{
+    return QDir(contextDir).absoluteFilePath(QStringLiteral("public_addresses"));
+}
+
+// A record of the context folder: "key value" per line.
+QHash<QString, QString> readRecord(const QString &path)
+{
+    QHash<QString, QString> out;
+    for (const QByteArray &line : ContextFile::read(path).split('\n')) {
+        const QList<QByteArray> words = line.simplified().split(' ');
+        if (words.size() == 2)
+            out.insert(QString::fromUtf8(words.at(0)), QString::fromUtf8(words.at(1)));
+    }
+    return out;
+}
+
+// Sets `key`'s line of a record; an empty `value` takes it out.
+bool recordEntry(const QString &path, const QString &key, const QString &value, QString &error)
+{
+    QByteArray out;
+    for (const QByteArray &line : ContextFile::read(path).split('\n')) {
+        const QByteArray word = line.simplified().split(' ').value(0);
+        if (!word.isEmpty() && QString::fromUtf8(word) != key)
+            out += line.simplified() + '\n';
+    }
+    if (!value.isEmpty())
+        out += key.toUtf8() + ' ' + value.toUtf8() + '\n';
+    if (out.isEmpty() && !QFileInfo::exists(path))
+        return true;
+    bool changed = false;
+    return ContextFile::writeIfChanged(path, out, changed, error);
+}
+
 } // namespace
 
 QHash<QString, int> StageFiles::reachablePorts(const QString &contextDir)
 {
     QHash<QString, int> out;
-    for (const QByteArray &line : ContextFile::read(sshPortsPath(contextDir)).split('\n')) {
-        const QList<QByteArray> words = line.simplified().split(' ');
+    const QHash<QString, QString> record = readRecord(sshPortsPath(contextDir));
+    for (auto i = record.cbegin(); i != record.cend(); ++i) {
         bool ok = false;
-        const int port = words.size() == 2 ? words.at(1).toInt(&ok) : 0;
+        const int port = i.value().toInt(&ok);
         if (ok && port > 0 && port < 65536)
-            out.insert(QString::fromUtf8(words.at(0)), port);
+            out.insert(i.key(), port);
     }
     return out;
 }
@@ -97,33 +133,15 @@ int StageFiles::reachablePort(const QString &contextDir, const QString &address,
 bool StageFiles::recordReachablePort(const QString &contextDir, const QString &address, int port,
                                      QString &error)
 {
-    QByteArray out;
-    for (const QByteArray &line : ContextFile::read(sshPortsPath(contextDir)).split('\n')) {
-        const QByteArray word = line.simplified().split(' ').value(0);
-        if (!word.isEmpty() && QString::fromUtf8(word) != address)
-            out += line.simplified() + '\n';
-    }
-    if (port != 22)
-        out += address.toUtf8() + ' ' + QByteArray::number(port) + '\n';
-    bool changed = false;
-    return ContextFile::writeIfChanged(sshPortsPath(contextDir), out, changed, error);
+    return recordEntry(sshPortsPath(contextDir), address,
+                       port == 22 ? QString() : QString::number(port), error);
 }
-
-namespace {
-QString publicAddressesPath(const QString &contextDir)
-{
-    return QDir(contextDir).absoluteFilePath(QStringLiteral("public_addresses"));
-}
-} // namespace
 
 QHash<QString, QString> StageFiles::publicAddresses(const QString &contextDir)
 {
-    QHash<QString, QString> out;
-    for (const QByteArray &line : ContextFile::read(publicAddressesPath(contextDir)).split('\n')) {
-        const QList<QByteArray> words = line.simplified().split(' ');
-        if (words.size() == 2 && !QHostAddress(QString::fromUtf8(words.at(1))).isNull())
-            out.insert(QString::fromUtf8(words.at(0)), QString::fromUtf8(words.at(1)));
-    }
+    QHash<QString, QString> out = readRecord(publicAddressesPath(contextDir));
+    for (auto i = out.begin(); i != out.end();)
+        i = QHostAddress(i.value()).isNull() ? out.erase(i) : std::next(i);
     return out;
 }
 
@@ -135,19 +153,7 @@ QString StageFiles::reachableAddress(const QString &contextDir, const QString &p
 bool StageFiles::recordPublicAddress(const QString &contextDir, const QString &privateAddress,
                                      const QString &publicAddress, QString &error)
 {
-    const QString path = publicAddressesPath(contextDir);
-    QByteArray out;
-    for (const QByteArray &line : ContextFile::read(path).split('\n')) {
-        const QByteArray word = line.simplified().split(' ').value(0);
-        if (!word.isEmpty() && QString::fromUtf8(word) != privateAddress)
-            out += line.simplified() + '\n';
-    }
-    if (!publicAddress.isEmpty())
-        out += privateAddress.toUtf8() + ' ' + publicAddress.toUtf8() + '\n';
-    if (out.isEmpty() && !QFileInfo::exists(path))
-        return true;
-    bool changed = false;
-    return ContextFile::writeIfChanged(path, out, changed, error);
+    return recordEntry(publicAddressesPath(contextDir), privateAddress, publicAddress, error);
 }
 
 QString StageFiles::fileSystemAddress(const QString &contextDir)

@@ -20,7 +20,106 @@
 namespace hive {
 
 namespace {
+
 const QString kStep = QStringLiteral("initialize");
+
+// A running task's container, if it is one.
+QString runningContainer(const QJsonObject &task)
+{
+    const QJsonObject status = task.value(QStringLiteral("Status")).toObject();
+    if (task.value(QStringLiteral("DesiredState")).toString() != QLatin1String("running") ||
+        status.value(QStringLiteral("State")).toString() != QLatin1String("running"))
+        return {};
+    return status.value(QStringLiteral("ContainerStatus"))
+        .toObject()
+        .value(QStringLiteral("ContainerID"))
+        .toString();
+}
+
+// The same task every run: a global service with local volumes has one
+// volume per node, and a task picked at random would find a volume never
+// initialized (and report a change) on each re-run. The running task on
+// the host that comes first in the stage. False with the reason.
+bool chooseTask(DockerClient &client, const QString &service, const QStringList &stageOrder,
+                QString &containerId, QString &nodeHost, QString &message)
+{
+    const DockerClient::Reply tasks = client.listTasks(service);
+    if (!tasks.ok) {
+        message = tasks.error;
+        return false;
+    }
+    containerId.clear();
+    nodeHost.clear();
+    int bestRank = INT_MAX;
+    for (const QJsonValue &t : tasks.json.array()) {
+        const QString container = runningContainer(t.toObject());
+        if (container.isEmpty())
+            continue;
+        const QString nodeId = t.toObject().value(QStringLiteral("NodeID")).toString();
+        const DockerClient::Reply node =
+            client.call("GET", QStringLiteral("/nodes/%1").arg(DockerClient::pathSegment(nodeId)));
+        const QString host = node.object()
+                                 .value(QStringLiteral("Description"))
+                                 .toObject()
+                                 .value(QStringLiteral("Hostname"))
+                                 .toString();
+        if (host.isEmpty()) {
+            message = node.ok
+                          ? QCoreApplication::translate("hive::InitializeServicesPhase",
+                                                        "the node of %1's task has no host name")
+                                .arg(service)
+                          : node.error;
+            return false;
+        }
+        const int rank =
+            stageOrder.contains(host) ? int(stageOrder.indexOf(host)) : int(stageOrder.size());
+        if (rank < bestRank || (rank == bestRank && host < nodeHost)) {
+            bestRank = rank;
+            nodeHost = host;
+            containerId = container;
+        }
+    }
+    if (containerId.isEmpty()) {
+        message = QCoreApplication::translate(
+                      "hive::InitializeServicesPhase",
+                      "%1 has no running task to initialize; run `hive deploy-services -l %1` "
+                      "and check its tasks")
+                      .arg(service);
+        return false;
+    }
+    return true;
+}
+
+// Whether `containerId` is gone (the swarm replaced its task); false also
+// when that cannot be told.
+bool containerGone(const DockerEndpoint &node, const QString &containerId)
+{
+    const DockerClient::Reply container = DockerClient(node).inspectContainer(containerId);
+    if (!container.ok)
+        return container.status == 404;
+    return !container.object()
+                .value(QStringLiteral("State"))
+                .toObject()
+                .value(QStringLiteral("Running"))
+                .toBool();
+}
+
+// Until another task of the service runs (a minute at most).
+void waitForReplacement(const DockerEndpoint &manager, const QString &service,
+                        const QString &containerId, const std::atomic_bool *cancel)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 60000 && !(cancel && cancel->load())) {
+        QThread::msleep(2000);
+        for (const QJsonValue &t : DockerClient(manager).listTasks(service).json.array()) {
+            const QString container = runningContainer(t.toObject());
+            if (!container.isEmpty() && container != containerId)
+                return;
+        }
+    }
+}
+
 } // namespace
 
 QByteArray InitializeServicesPhase::playbook(const QString &service, const QString &containerId,
@@ -88,54 +187,9 @@ bool InitializeServicesPhase::plan(PhaseContext &context, Plan &plan) const
         // that stopped under load): once, the new task is initialized instead.
         for (int attempt = 1;; ++attempt) {
             DockerClient client(managerApi);
-            const DockerClient::Reply tasks = client.listTasks(service);
-            if (!tasks.ok) {
-                message = tasks.error;
-                return RunEvent::Status::Failed;
-            }
-            // The same task every run: a global service with local volumes has
-            // one volume per node, and a task picked at random would find a
-            // volume never initialized (and report a change) on each re-run.
-            // The running task on the host that comes first in the stage.
             QString containerId, nodeHost;
-            int bestRank = INT_MAX;
-            for (const QJsonValue &t : tasks.json.array()) {
-                const QJsonObject status = t.toObject().value(QStringLiteral("Status")).toObject();
-                if (t.toObject().value(QStringLiteral("DesiredState")).toString() !=
-                        QLatin1String("running") ||
-                    status.value(QStringLiteral("State")).toString() != QLatin1String("running"))
-                    continue;
-                const QString nodeId = t.toObject().value(QStringLiteral("NodeID")).toString();
-                const DockerClient::Reply node = client.call(
-                    "GET", QStringLiteral("/nodes/%1").arg(DockerClient::pathSegment(nodeId)));
-                const QString host = node.object()
-                                         .value(QStringLiteral("Description"))
-                                         .toObject()
-                                         .value(QStringLiteral("Hostname"))
-                                         .toString();
-                if (host.isEmpty()) {
-                    message = node.ok ? tr("the node of %1's task has no host name").arg(service)
-                                      : node.error;
-                    return RunEvent::Status::Failed;
-                }
-                const int rank = stageOrder.contains(host) ? int(stageOrder.indexOf(host))
-                                                           : int(stageOrder.size());
-                if (rank < bestRank || (rank == bestRank && host < nodeHost)) {
-                    bestRank = rank;
-                    nodeHost = host;
-                    containerId = status.value(QStringLiteral("ContainerStatus"))
-                                      .toObject()
-                                      .value(QStringLiteral("ContainerID"))
-                                      .toString();
-                }
-            }
-            if (containerId.isEmpty()) {
-                message =
-                    tr("%1 has no running task to initialize; run `hive deploy-services -l %1` "
-                       "and check its tasks")
-                        .arg(service);
+            if (!chooseTask(client, service, stageOrder, containerId, nodeHost, message))
                 return RunEvent::Status::Failed;
-            }
             context.reporter.output(
                 kStep, service, tr("task container %1 on %2").arg(containerId.left(12), nodeHost));
             const QString book = workDir + QLatin1Char('/') + service + QStringLiteral(".yml");
@@ -156,39 +210,16 @@ bool InitializeServicesPhase::plan(PhaseContext &context, Plan &plan) const
                 context.reporter.output(kStep, service, line);
             };
             const RunEvent::Status status = AnsiblePlaybook::run(book, service, o, message);
-            if (status != RunEvent::Status::Failed || attempt > 1 || context.options.checkOnly)
-                return status;
-            const DockerClient::Reply container =
-                DockerClient(access->endpoint(nodeHost)).inspectContainer(containerId);
-            const bool stillRunning = container.ok && container.object()
-                                                          .value(QStringLiteral("State"))
-                                                          .toObject()
-                                                          .value(QStringLiteral("Running"))
-                                                          .toBool();
-            if (stillRunning || (!container.ok && container.status != 404))
+            if (status != RunEvent::Status::Failed || attempt > 1 || context.options.checkOnly ||
+                !containerGone(access->endpoint(nodeHost), containerId))
                 return status;
             context.reporter.output(kStep, service,
                                     tr("task container %1 stopped while it was initialized (the "
                                        "swarm replaces it); initializing its new task")
                                         .arg(containerId.left(12)));
-            // Until another task runs (a minute at most).
-            QElapsedTimer waited;
-            waited.start();
-            for (bool replaced = false; !replaced && waited.elapsed() < 60000;) {
-                if (context.options.cancel && context.options.cancel->load())
-                    return status;
-                QThread::msleep(2000);
-                const DockerClient::Reply now = DockerClient(managerApi).listTasks(service);
-                for (const QJsonValue &t : now.json.array()) {
-                    const QJsonObject st = t.toObject().value(QStringLiteral("Status")).toObject();
-                    replaced = replaced || (st.value(QStringLiteral("State")).toString() ==
-                                                QLatin1String("running") &&
-                                            st.value(QStringLiteral("ContainerStatus"))
-                                                    .toObject()
-                                                    .value(QStringLiteral("ContainerID"))
-                                                    .toString() != containerId);
-                }
-            }
+            waitForReplacement(managerApi, service, containerId, context.options.cancel);
+            if (context.options.cancel && context.options.cancel->load())
+                return status;
         }
     };
     plan.steps << step;
