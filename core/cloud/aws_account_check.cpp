@@ -28,10 +28,10 @@ AwsAccountCheck::Result AwsAccountCheck::run(const AwsCredentials &credentials,
     r.account = reply.body.value(QStringLiteral("GetCallerIdentityResult/Account"));
     r.arn = reply.body.value(QStringLiteral("GetCallerIdentityResult/Arn"));
 
-    AwsQueryClient ec2(credentials, region, QStringLiteral("ec2"), QStringLiteral("2016-11-15"));
+    const auto ec2 = AwsQueryClient::ec2(credentials, region);
     AwsQueryClient::Params zones;
     AwsQueryClient::addFilter(zones, 1, QStringLiteral("state"), {QStringLiteral("available")});
-    reply = ec2.call(QStringLiteral("DescribeAvailabilityZones"), zones, cancel, 20000);
+    reply = ec2->call(QStringLiteral("DescribeAvailabilityZones"), zones, cancel, 20000);
     if (!reply.ok)
         return failed(tr("the zones of %1 (ec2:DescribeAvailabilityZones)").arg(region), reply);
     for (const XmlNode *z : reply.body.items(QStringLiteral("availabilityZoneInfo")))
@@ -44,7 +44,7 @@ AwsAccountCheck::Result AwsAccountCheck::run(const AwsCredentials &credentials,
     if (!wanted.isEmpty()) {
         AwsQueryClient::Params offered{{QStringLiteral("LocationType"), QStringLiteral("region")}};
         AwsQueryClient::addFilter(offered, 1, QStringLiteral("instance-type"), wanted);
-        reply = ec2.call(QStringLiteral("DescribeInstanceTypeOfferings"), offered, cancel, 20000);
+        reply = ec2->call(QStringLiteral("DescribeInstanceTypeOfferings"), offered, cancel, 20000);
         if (!reply.ok)
             return failed(
                 tr("the instance types of %1 (ec2:DescribeInstanceTypeOfferings)").arg(region),

@@ -14,6 +14,13 @@ AwsQueryClient::AwsQueryClient(const AwsCredentials &credentials, const QString 
 
 AwsQueryClient::~AwsQueryClient() = default;
 
+std::unique_ptr<AwsQueryClient> AwsQueryClient::ec2(const AwsCredentials &credentials,
+                                                    const QString &region)
+{
+    return std::make_unique<AwsQueryClient>(credentials, region, QStringLiteral("ec2"),
+                                            QStringLiteral("2016-11-15"));
+}
+
 QUrl AwsQueryClient::endpointFor(const QString &service, const QString &region)
 {
     return AwsHttpExchange::endpointFor(service, service, region);

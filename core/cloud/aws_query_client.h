@@ -41,6 +41,9 @@ public:
                    const QString &apiVersion);
     ~AwsQueryClient();
     AwsQueryClient(const AwsQueryClient &) = delete;
+    // A client of EC2 (API version 2016-11-15) in `region`.
+    static std::unique_ptr<AwsQueryClient> ec2(const AwsCredentials &credentials,
+                                               const QString &region);
     AwsQueryClient &operator=(const AwsQueryClient &) = delete;
 
     // https://<service>.<region>.amazonaws.com/, or AWS_ENDPOINT_URL_<SERVICE>

@@ -19,6 +19,14 @@ AwsRestJsonClient::AwsRestJsonClient(const AwsCredentials &credentials, const QS
 
 AwsRestJsonClient::~AwsRestJsonClient() = default;
 
+std::unique_ptr<AwsRestJsonClient> AwsRestJsonClient::efs(const AwsCredentials &credentials,
+                                                          const QString &region)
+{
+    return std::make_unique<AwsRestJsonClient>(
+        credentials, region, QStringLiteral("elasticfilesystem"), QStringLiteral("EFS"),
+        QStringLiteral("elasticfilesystem"));
+}
+
 AwsRestJsonClient::Reply AwsRestJsonClient::call(const QString &operation, const QByteArray &method,
                                                  const QString &path, const Query &query,
                                                  const QJsonObject &body,

@@ -44,6 +44,9 @@ public:
                       const QString &prefix, const QString &serviceId, const QString &signingName);
     ~AwsRestJsonClient();
     AwsRestJsonClient(const AwsRestJsonClient &) = delete;
+    // A client of EFS in `region`.
+    static std::unique_ptr<AwsRestJsonClient> efs(const AwsCredentials &credentials,
+                                                  const QString &region);
     AwsRestJsonClient &operator=(const AwsRestJsonClient &) = delete;
 
     void setEndpoint(const QUrl &url) { m_endpoint = url; }

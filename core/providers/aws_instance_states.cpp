@@ -13,13 +13,12 @@ bool AwsInstanceStates::read(const AwsStageAccess &access, QMap<QString, QString
         hosts << i.host;
     if (hosts.isEmpty())
         return true;
-    AwsQueryClient ec2(access.credentials, access.plan.region, QStringLiteral("ec2"),
-                       QStringLiteral("2016-11-15"));
+    const auto ec2 = AwsQueryClient::ec2(access.credentials, access.plan.region);
     AwsQueryClient::Params p;
     AwsQueryClient::addFilter(p, 1, QStringLiteral("tag:Name"), hosts);
     AwsQueryClient::addFilter(p, 2, QStringLiteral("tag:Project"), {access.plan.hiveName});
     const AwsQueryClient::Reply reply =
-        ec2.call(QStringLiteral("DescribeInstances"), p, cancel, 15000);
+        ec2->call(QStringLiteral("DescribeInstances"), p, cancel, 15000);
     if (!reply.ok) {
         error = tr("asking AWS for the instances: %1").arg(reply.message);
         return false;

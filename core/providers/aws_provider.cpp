@@ -14,7 +14,6 @@
 namespace hive {
 
 namespace {
-constexpr const char *kEc2Version = "2016-11-15";
 // Instances made at once: RunInstances and the waits are AWS's work, not
 // this machine's.
 constexpr int kMaxParallel = 4;
@@ -29,16 +28,13 @@ AwsProvider::~AwsProvider() = default;
 
 std::unique_ptr<AwsRestJsonClient> AwsProvider::fileSystems() const
 {
-    return std::make_unique<AwsRestJsonClient>(
-        m_credentials, m_plan.region, QStringLiteral("elasticfilesystem"), QStringLiteral("EFS"),
-        QStringLiteral("elasticfilesystem"));
+    return AwsRestJsonClient::efs(m_credentials, m_plan.region);
 }
 
 std::unique_ptr<AwsQueryClient> AwsProvider::client() const
 {
     // One per step and thread: the client blocks on its own event loop.
-    return std::make_unique<AwsQueryClient>(m_credentials, m_plan.region, QStringLiteral("ec2"),
-                                            QLatin1String(kEc2Version));
+    return AwsQueryClient::ec2(m_credentials, m_plan.region);
 }
 
 QList<Step> AwsProvider::steps(const InfraRequest &request, InfraResult &result,

@@ -49,11 +49,10 @@ bool BuildVolumesPhase::efsAddress(PhaseContext &context, QString &address, QStr
     if (!AwsStageAccess::open(context.loaded, *context.stage, context.project.persistents(), aws,
                               error))
         return false;
-    AwsRestJsonClient efs(aws.credentials, aws.plan.region, QStringLiteral("elasticfilesystem"),
-                          QStringLiteral("EFS"), QStringLiteral("elasticfilesystem"));
+    const auto efs = AwsRestJsonClient::efs(aws.credentials, aws.plan.region);
     // Looked for only (checkOnly): nothing is made here.
     const AwsFileSystem::Result found =
-        AwsFileSystem::ensure(efs, aws.plan, {}, {}, true, context.options.cancel);
+        AwsFileSystem::ensure(*efs, aws.plan, {}, {}, true, context.options.cancel);
     if (found.status == RunEvent::Status::Failed) {
         error = found.message;
         return false;
