@@ -172,9 +172,77 @@ QList<HostChange> DockerRecipes::docker(const SetupHostContext &c)
         file.secret = name == QLatin1String("key.pem");
         out << file;
     }
+    // docker-client-proxy: the admin's own `docker run` and `docker build`
+    // give their containers the proxy, as hive-builder's role does.
+    out << clientProxy(c, home);
     // docker-client: dexec, dsh and dcp, which the manual's runbooks use.
     out << TaskCommands::install(c);
     return out;
+}
+
+HostChange DockerRecipes::clientProxy(const SetupHostContext &c, const QString &home)
+{
+    // The Docker client's "proxies.default" in the admin's config.json,
+    // merged into what the file holds (registry logins, other settings).
+    // Containers reach the proxy at their host's address, where sshd listens
+    // for it while hive runs. Without a proxy, only an entry pointing at this
+    // host's own address (ours) is taken away. A file that is not JSON is
+    // left alone and named. python3 is on every host Ansible reaches.
+    static const QString script = QStringLiteral(
+        "import json, os, pwd, sys\n"
+        "path, url, around, mine, admin, apply = sys.argv[1:7]\n"
+        "try:\n"
+        "    with open(path) as f:\n"
+        "        conf = json.load(f)\n"
+        "except FileNotFoundError:\n"
+        "    conf = {}\n"
+        "except ValueError as e:\n"
+        "    sys.exit(\"%s is not JSON (%s): fix or remove it\" % (path, e))\n"
+        "proxies = conf.get(\"proxies\") or {}\n"
+        "old = proxies.get(\"default\")\n"
+        "if url:\n"
+        "    new = {\"httpProxy\": url, \"httpsProxy\": url, \"noProxy\": around}\n"
+        "elif isinstance(old, dict) and str(old.get(\"httpProxy\", \"\")).startswith(mine):\n"
+        "    new = None\n"
+        "else:\n"
+        "    new = old\n"
+        "if new == old:\n"
+        "    sys.exit(0)\n"
+        "if apply != \"1\":\n"
+        "    sys.exit(1)\n"
+        "if new is None:\n"
+        "    proxies.pop(\"default\", None)\n"
+        "else:\n"
+        "    proxies[\"default\"] = new\n"
+        "if proxies:\n"
+        "    conf[\"proxies\"] = proxies\n"
+        "else:\n"
+        "    conf.pop(\"proxies\", None)\n"
+        "user = pwd.getpwnam(admin)\n"
+        "os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)\n"
+        "os.chown(os.path.dirname(path), user.pw_uid, user.pw_gid)\n"
+        "tmp = path + \".hive-new\"\n"
+        "fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)\n"
+        "with os.fdopen(fd, \"w\") as f:\n"
+        "    json.dump(conf, f, indent=\"\\t\")\n"
+        "    f.write(\"\\n\")\n"
+        "os.chown(tmp, user.pw_uid, user.pw_gid)\n"
+        "os.rename(tmp, path)\n");
+    const QString url = c.proxyPort > 0 && !c.privateIp.isEmpty()
+                            ? QStringLiteral("http://%1:%2").arg(c.privateIp).arg(c.proxyPort)
+                            : QString();
+    const QString mine = QStringLiteral("http://%1:").arg(c.privateIp);
+    const QString args =
+        QStringList{ShellCommand::quote(home + QStringLiteral("/.docker/config.json")),
+                    ShellCommand::quote(url), ShellCommand::quote(c.noProxy()),
+                    ShellCommand::quote(mine), ShellCommand::quote(c.adminUser)}
+            .join(QLatin1Char(' '));
+    const QString run = QStringLiteral("python3 -c %1 %2 ").arg(ShellCommand::quote(script), args);
+    return HostChange::command(
+        url.isEmpty()
+            ? QStringLiteral("%1's docker client without a proxy of the hive").arg(c.adminUser)
+            : QStringLiteral("%1's docker client gives containers the proxy").arg(c.adminUser),
+        run + QStringLiteral("0"), run + QStringLiteral("1"));
 }
 
 namespace {

@@ -21,6 +21,9 @@ public:
 
     static QList<HostChange> docker(const SetupHostContext &c);
     static QByteArray daemonJson(const SetupHostContext &c);
+    // The admin's Docker client gives containers the hive's proxy (its
+    // config.json "proxies"), or no longer does once http_proxy is unset.
+    static HostChange clientProxy(const SetupHostContext &c, const QString &home);
     // Logs every hive's root into the hive registry (a secret command).
     static QList<HostChange> registryLogin(const SetupHostContext &c, const QString &password);
     // root logged in to each registry of hive_ext_repositories ({repository,

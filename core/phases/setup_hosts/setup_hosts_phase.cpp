@@ -56,7 +56,9 @@ const QList<RecipeStep> &recipeTable()
         {"ssh-port", T::Servers, {play, QStringLiteral("strict-source-ip")}, false},
         {"users", T::Servers, {play}},
         {"internal-network", T::Servers, {play}},
-        {"docker", T::Servers, {play, QStringLiteral("docker-client")}},
+        {"docker",
+         T::Servers,
+         {play, QStringLiteral("docker-client"), QStringLiteral("docker-client-proxy")}},
         {"drbd", T::Hives, {play}},
         {"addon", T::Servers, {play}, false},
         {"registry", T::Repository, {QStringLiteral("registry")}},
@@ -77,7 +79,6 @@ const QStringList &notYetTags()
                                      QStringLiteral("pip-venv"),
                                      QStringLiteral("auxiliary-networks"),
                                      QStringLiteral("follow-swarm-service"),
-                                     QStringLiteral("docker-client-proxy"),
                                      QStringLiteral("reboot")};
     return tags;
 }

@@ -19,6 +19,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -461,6 +463,80 @@ private slots:
     // files: only an entry holding these very credentials passes, so an
     // entry left by an earlier password is logged in again (before, any
     // entry for the registry passed and pushes failed "unauthorized").
+    // The admin's config.json gets the proxy beside what it holds, run by
+    // the real python3 on a real file; without a proxy only ours goes.
+    void theAdminsDockerClientGetsTheProxy()
+    {
+        QProcess id;
+        id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+        QVERIFY(id.waitForFinished(5000));
+        SetupHostContext c = goldenContext(HostFacts::debian12());
+        c.adminUser = QString::fromUtf8(id.readAllStandardOutput().trimmed());
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString path = home.filePath(QStringLiteral(".docker/config.json"));
+        auto run = [](const QString &command, QByteArray *err = nullptr) {
+            QProcess sh;
+            sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+            if (!sh.waitForFinished(10000))
+                return -1;
+            if (err)
+                *err = sh.readAllStandardError();
+            return sh.exitCode();
+        };
+        auto read = [&path]() {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object()
+                                               : QJsonObject();
+        };
+        const HostChange set = DockerRecipes::clientProxy(c, home.path());
+        QVERIFY(set.what.contains(QLatin1String("proxy")));
+        QCOMPARE(run(set.check), 1); // no config.json yet
+        QCOMPARE(run(set.apply), 0);
+        QCOMPARE(run(set.check), 0);
+        QJsonObject proxy = read()[QLatin1String("proxies")][QLatin1String("default")].toObject();
+        QCOMPARE(proxy[QLatin1String("httpProxy")].toString(),
+                 QStringLiteral("http://192.168.30.4:3128"));
+        QCOMPARE(proxy[QLatin1String("httpsProxy")].toString(),
+                 QStringLiteral("http://192.168.30.4:3128"));
+        QVERIFY(proxy[QLatin1String("noProxy")].toString().contains(
+            QLatin1String("p-hive3.golden.test,p-hive3,192.168.30.7")));
+        QCOMPARE(QFile::permissions(path), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadUser | QFileDevice::WriteUser);
+
+        // A login made meanwhile stays; unset, only our entry goes.
+        QJsonObject withLogin = read();
+        withLogin.insert(QStringLiteral("auths"),
+                         QJsonObject{{QStringLiteral("r.test:5000"), QJsonObject{}}});
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(withLogin).toJson());
+        f.close();
+        c.proxyPort = 0;
+        const HostChange unset = DockerRecipes::clientProxy(c, home.path());
+        QCOMPARE(run(unset.check), 1);
+        QCOMPARE(run(unset.apply), 0);
+        QCOMPARE(run(unset.check), 0);
+        QVERIFY(!read().contains(QLatin1String("proxies")));
+        QVERIFY(read()[QLatin1String("auths")].toObject().contains(QLatin1String("r.test:5000")));
+
+        // Somebody else's proxy is theirs.
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"proxies\": {\"default\": {\"httpProxy\": \"http://corp.test:8080\"}}}");
+        f.close();
+        QCOMPARE(run(unset.check), 0);
+
+        // A file that is not JSON is named, and stays as it was.
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"auths\": ");
+        f.close();
+        QByteArray err;
+        QVERIFY(run(set.apply, &err) != 0);
+        QVERIFY2(err.contains(path.toUtf8()) && err.contains("not JSON"), err.constData());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("{\"auths\": "));
+    }
+
     void registryLoginCheckComparesTheCredentials()
     {
         SetupHostContext c = goldenContext(HostFacts::debian12());
