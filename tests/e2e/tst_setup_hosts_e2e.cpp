@@ -643,6 +643,21 @@ private slots:
         QVERIFY(m_bed.inNode(1, inspect).contains(QStringLiteral("No such network")));
         QVERIFY(ContextFile::read(m_bed.filePath(QStringLiteral(".hive/persistents.yml")))
                     .contains("deploy-services"));
+
+        // The default network as hive-builder makes it (the whole overlay
+        // quarter) is taken as it is.
+        QVERIFY(m_bed
+                    .inNode(1, QStringLiteral("docker network create --driver overlay --attachable "
+                                              "--subnet 10.231.0.0/18 hive_default_network "
+                                              ">/dev/null && echo made"))
+                    .contains(QLatin1String("made")));
+        const HiveCliRun theirs =
+            m_bed.hive({QStringLiteral("build-networks"), QStringLiteral("--json")});
+        QVERIFY2(theirs.exitCode == 0, qPrintable(theirs.describe()));
+        QCOMPARE(theirs.statuses(QStringLiteral("network"))
+                     .value(QStringLiteral("hive_default_network")),
+                 RunEvent::Status::Ok);
+        QVERIFY(m_bed.hive({QStringLiteral("build-networks"), QStringLiteral("-D")}).exitCode == 0);
     }
 
     // build-volumes on the bed: DRBD cannot load here, so the mirrored volume

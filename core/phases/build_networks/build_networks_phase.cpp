@@ -28,7 +28,7 @@ QJsonObject stringMap(const Value &v)
 } // namespace
 
 QJsonObject BuildNetworksPhase::wanted(const LoadedInventory &loaded, const QString &network,
-                                       const QString &internalCidr)
+                                       const QString &internalCidr, bool wholeQuarter)
 {
     const Value vars = loaded.inventory.flattenedHostVars(network);
     QJsonObject w;
@@ -57,11 +57,13 @@ QJsonObject BuildNetworksPhase::wanted(const LoadedInventory &loaded, const QStr
     QString error;
     if (config.isEmpty() && network == kDefault && !internalCidr.isEmpty() &&
         InternalCidrSplit::compute(internalCidr, split, error)) {
-        // The first /24 of the overlay quarter (or all of it when smaller).
+        // The first /24 of the overlay quarter (or all of it when smaller),
+        // or the whole quarter.
         const QString base = split.overlay.section(QLatin1Char('/'), 0, 0);
         const int prefix = split.overlay.section(QLatin1Char('/'), 1).toInt();
-        config.append(QJsonObject{{QStringLiteral("Subnet"),
-                                   base + QLatin1Char('/') + QString::number(qMax(prefix, 24))}});
+        config.append(QJsonObject{
+            {QStringLiteral("Subnet"),
+             base + QLatin1Char('/') + QString::number(wholeQuarter ? prefix : qMax(prefix, 24))}});
     }
     if (!config.isEmpty())
         ipam.insert(QStringLiteral("Config"), config);
@@ -190,9 +192,14 @@ bool BuildNetworksPhase::plan(PhaseContext &context, Plan &plan) const
             message = tr("removed");
             return RunEvent::Status::Changed;
         }
-        const QJsonObject want = wanted(loaded, name, internalCidr);
+        const bool isDefault = name == kDefault && !internalCidr.isEmpty();
+        QJsonObject want = wanted(loaded, name, internalCidr);
         if (exists) {
-            const QString diff = difference(want, actual);
+            QString diff = difference(want, actual);
+            // hive-builder's default network holds the whole quarter.
+            if (!diff.isEmpty() && isDefault &&
+                difference(wanted(loaded, name, internalCidr, true), actual).isEmpty())
+                diff.clear();
             if (diff.isEmpty()) {
                 message = actual.value(QStringLiteral("IPAM"))
                               .toObject()
@@ -209,6 +216,19 @@ bool BuildNetworksPhase::plan(PhaseContext &context, Plan &plan) const
                          "that use it) and run build-networks again")
                           .arg(name, diff);
             return RunEvent::Status::Failed;
+        }
+        if (isDefault) {
+            // A swarm whose address pool is not internal_cidr's overlay
+            // quarter (hive-builder's) leaves the quarter to this network.
+            InternalCidrSplit split;
+            QString error;
+            const CommandResult addressPool = pool.run(
+                manager,
+                QStringLiteral("docker info --format '{{json .Swarm.Cluster.DefaultAddrPool}}'"),
+                run);
+            if (addressPool.succeeded() && InternalCidrSplit::compute(internalCidr, split, error) &&
+                !addressPool.stdoutText.contains(split.overlay))
+                want = wanted(loaded, name, internalCidr, true);
         }
         const QStringList args = createArguments(name, want);
         if (options.checkOnly) {

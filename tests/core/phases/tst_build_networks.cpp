@@ -55,6 +55,12 @@ private slots:
                               QStringLiteral("overlay"), QStringLiteral("--attachable"),
                               QStringLiteral("--subnet"), QStringLiteral("172.20.0.0/24"),
                               QStringLiteral("hive_default_network")}));
+        // On a swarm hive-builder made, the default network has the quarter;
+        // one made either way is taken as it is.
+        const QJsonObject quarter = BuildNetworksPhase::wanted(
+            loaded, QStringLiteral("hive_default_network"), QStringLiteral("172.20.0.0/16"), true);
+        QVERIFY(BuildNetworksPhase::createArguments(QStringLiteral("hive_default_network"), quarter)
+                    .contains(QStringLiteral("172.20.0.0/18")));
         // Without internal_cidr Docker picks the subnet.
         QVERIFY(!BuildNetworksPhase::createArguments(
                      QStringLiteral("hive_default_network"),
