@@ -21,9 +21,11 @@ QString RecoveryCommand::description() const
                   "active again (off); refused when it would cost the swarm its quorum");
     if (m_name == QLatin1String("backup"))
         return tr("back up the swarm state of the managers that are not the leader, one at a "
-                  "time, into the context dir");
+                  "time, into the context dir; with --data, the services' data on the "
+                  "repository server");
     if (m_name == QLatin1String("restore"))
-        return tr("restore the swarm from a backup after every manager was lost");
+        return tr("restore the swarm from a backup after every manager was lost; with --data, a "
+                  "service's data from its backup");
     return tr(
         "recover lost managers: `recover manager HOST` replaces one, `recover quorum` "
         "rebuilds the swarm from a surviving manager; `recover node HOST` restarts the engine "
@@ -53,10 +55,21 @@ void RecoveryCommand::addOptions(QCommandLineParser &parser) const
     } else if (m_name == QLatin1String("backup")) {
         parser.addOption({QStringLiteral("keep"), tr("archives to keep per host (default 7)"),
                           tr("N"), QStringLiteral("7")});
+        parser.addOption({QStringLiteral("data"),
+                          tr("back up the services' data (their backup_scripts) and the registry "
+                             "on the repository server instead, as the nightly run does")});
+        parser.addOption({{QStringLiteral("l"), QStringLiteral("limit")},
+                          tr("with --data: only these services, comma-separated"),
+                          tr("SERVICES")});
     } else if (m_name == QLatin1String("restore")) {
-        parser.addPositionalArgument(QStringLiteral("archive"),
-                                     tr("the backup to restore (default: the newest)"),
-                                     QStringLiteral("[archive]"));
+        parser.addPositionalArgument(
+            QStringLiteral("archive"),
+            tr("the backup to restore (default: the newest); with --data: the service, then the "
+               "time of its backup as YYYYmmddHHMMSS (default: its latest)"),
+            QStringLiteral("[archive | SERVICE [TIME]]"));
+        parser.addOption({QStringLiteral("data"),
+                          tr("restore a service's data from its backup on the repository server "
+                             "instead")});
         parser.addOption({QStringLiteral("risk-split-brain"), splitBrainHelp()});
     } else {
         parser.addPositionalArgument(QStringLiteral("manager|quorum|node|units|disk|drbd|resume"),
@@ -110,9 +123,14 @@ int RecoveryCommand::run(CommandContext &context, const QCommandLineParser &pars
         if (parser.optionNames().contains(flag))
             words << QStringLiteral("--") + flag;
     }
-    for (const QString &valued : {QStringLiteral("timeout"), QStringLiteral("keep"),
-                                  QStringLiteral("grow"), QStringLiteral("discard")}) {
-        if (parser.optionNames().contains(valued))
+    if (parser.optionNames().contains(QStringLiteral("data")))
+        words << QStringLiteral("--data");
+    for (const QString &valued :
+         {QStringLiteral("timeout"), QStringLiteral("keep"), QStringLiteral("grow"),
+          QStringLiteral("discard"), QStringLiteral("limit")}) {
+        if (parser.optionNames().contains(valued) ||
+            (valued == QLatin1String("limit") &&
+             parser.optionNames().contains(QStringLiteral("l"))))
             words << QStringLiteral("--") + valued << parser.value(valued);
     }
     RecoveryRequest request;

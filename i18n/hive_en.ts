@@ -873,6 +873,61 @@
     </message>
 </context>
 <context>
+    <name>hive::BackupRecipes</name>
+    <message>
+        <source>hive_backup_time %1 is not a time of day as HH:MM (01:00)</source>
+        <translation>hive_backup_time %1 is not a time of day as HH:MM (01:00)</translation>
+    </message>
+    <message>
+        <source>service %1: backup_scripts must be a list of scripts</source>
+        <translation>service %1: backup_scripts must be a list of scripts</translation>
+    </message>
+    <message>
+        <source>service %1: backup_scripts entry %2</source>
+        <translation>service %1: backup_scripts entry %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a map of name, directory, backup_command, …</source>
+        <translation>%1 is not a map of name, directory, backup_command, …</translation>
+    </message>
+    <message>
+        <source>batch: %1</source>
+        <translation>batch: %1</translation>
+    </message>
+    <message>
+        <source>batch failed: %1</source>
+        <translation>batch failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no name (backup-&lt;name&gt;-&lt;time&gt;.&lt;ext&gt;)</source>
+        <translation>%1 has no name (backup-&lt;name&gt;-&lt;time&gt;.&lt;ext&gt;)</translation>
+    </message>
+    <message>
+        <source>%1: name %2 may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</source>
+        <translation>%1: name %2 may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</translation>
+    </message>
+    <message>
+        <source>%1: ext %2 may hold letters, digits and &apos;.&apos; only</source>
+        <translation>%1: ext %2 may hold letters, digits and &apos;.&apos; only</translation>
+    </message>
+    <message>
+        <source>%1: cleanup_days_before %2 is not a number of days</source>
+        <translation>%1: cleanup_days_before %2 is not a number of days</translation>
+    </message>
+    <message>
+        <source>%1 has no restore_command: not restored</source>
+        <translation>%1 has no restore_command: not restored</translation>
+    </message>
+    <message>
+        <source>%1 restored from</source>
+        <translation>%1 restored from</translation>
+    </message>
+    <message>
+        <source>restore of %1 failed</source>
+        <translation>restore of %1 failed</translation>
+    </message>
+</context>
+<context>
     <name>hive::BuildImagesPhase</name>
     <message>
         <source>%1: not built in stage %2 (pull_on); deploy-services pulls its pull_from image</source>
@@ -1139,6 +1194,145 @@
     </message>
 </context>
 <context>
+    <name>hive::DataBackupFlow</name>
+    <message>
+        <source>   # as %1, into ~/backup</source>
+        <translation>   # as %1, into ~/backup</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>hive-backup.sh is not on %1 yet: run `hive setup-hosts -T backup-tools`, then `hive deploy-services`</source>
+        <translation>hive-backup.sh is not on %1 yet: run `hive setup-hosts -T backup-tools`, then `hive deploy-services`</translation>
+    </message>
+    <message>
+        <source>done (see ~/backup on %1)</source>
+        <translation>done (see ~/backup on %1)</translation>
+    </message>
+    <message>
+        <source>Back up the data of every service with backup_scripts (%1) and the registry, on %2</source>
+        <translation>Back up the data of every service with backup_scripts (%1) and the registry, on %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Back up the data of %1 on %2</source>
+        <translation>Back up the data of %1 on %2</translation>
+    </message>
+    <message>
+        <source>stage %1 has no repository server to keep backups on</source>
+        <translation>stage %1 has no repository server to keep backups on</translation>
+    </message>
+    <message>
+        <source>%1 has no backup_scripts in stage %2 (these have: %3)</source>
+        <translation>%1 has no backup_scripts in stage %2 (these have: %3)</translation>
+    </message>
+    <message>
+        <source>Backups are kept in ~/backup on %1 as backup-&lt;name&gt;-&lt;time&gt;.&lt;ext&gt;; each name&apos;s latest is backup-&lt;name&gt;-latest.&lt;ext&gt;.</source>
+        <translation>Backups are kept in ~/backup on %1 as backup-&lt;name&gt;-&lt;time&gt;.&lt;ext&gt;; each name&apos;s latest is backup-&lt;name&gt;-latest.&lt;ext&gt;.</translation>
+    </message>
+    <message>
+        <source>Restore the data of %1 from its latest backup</source>
+        <translation>Restore the data of %1 from its latest backup</translation>
+    </message>
+    <message>
+        <source>Restore the data of %1 from its backup of %2</source>
+        <translation>Restore the data of %1 from its backup of %2</translation>
+    </message>
+    <message>
+        <source>%1 is not the time of a backup: give it as YYYYmmddHHMMSS, as in backup-&lt;name&gt;-20261206010000.tar.gz</source>
+        <translation>%1 is not the time of a backup: give it as YYYYmmddHHMMSS, as in backup-&lt;name&gt;-20261206010000.tar.gz</translation>
+    </message>
+    <message>
+        <source>stage %1 has no repository server with backups</source>
+        <translation>stage %1 has no repository server with backups</translation>
+    </message>
+    <message>
+        <source>%1 runs no task to restore its data into: scale it up first (`docker service scale %1=1`)</source>
+        <translation>%1 runs no task to restore its data into: scale it up first (`docker service scale %1=1`)</translation>
+    </message>
+    <message>
+        <source>What %1 holds now is replaced by the backup.</source>
+        <translation>What %1 holds now is replaced by the backup.</translation>
+    </message>
+    <message>
+        <source>%1 is a global service: the data comes back in its first running task only.</source>
+        <translation>%1 is a global service: the data comes back in its first running task only.</translation>
+    </message>
+    <message>
+        <source>service %1 scaled from %2 to 1 replica for a data restore</source>
+        <translation>service %1 scaled from %2 to 1 replica for a data restore</translation>
+    </message>
+    <message>
+        <source>scaled from %1 to 1</source>
+        <translation>scaled from %1 to 1</translation>
+    </message>
+    <message>
+        <source>scaled back to %1</source>
+        <translation>scaled back to %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::DataBackupHealth</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the nightly run&apos;s output with `journalctl -u hive-backup` on %1, then run `hive backup --data -l %2` (Back Up Now… in the app).</source>
+        <translation>See the nightly run&apos;s output with `journalctl -u hive-backup` on %1, then run `hive backup --data -l %2` (Back Up Now… in the app).</translation>
+    </message>
+    <message>
+        <source>%1 has backup_scripts but no backup script on the repository server %2</source>
+        <translation>%1 has backup_scripts but no backup script on the repository server %2</translation>
+    </message>
+    <message>
+        <source>Run `hive setup-hosts -T backup-tools` and `hive deploy-services -l %1`.</source>
+        <translation>Run `hive setup-hosts -T backup-tools` and `hive deploy-services -l %1`.</translation>
+    </message>
+    <message>
+        <source>the data of %1 was never backed up</source>
+        <translation>the data of %1 was never backed up</translation>
+    </message>
+    <message>
+        <source>the data of %1 is backed up for the first time tonight</source>
+        <translation>the data of %1 is backed up for the first time tonight</translation>
+    </message>
+    <message>
+        <source>the last data backup of %1 failed (%2)</source>
+        <translation>the last data backup of %1 failed (%2)</translation>
+    </message>
+    <message>
+        <source>the last data backup of %1 is from %2</source>
+        <translation>the last data backup of %1 is from %2</translation>
+    </message>
+    <message>
+        <source>the data of %1 was backed up %2</source>
+        <translation>the data of %1 was backed up %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::DebianMirror</name>
     <message>
         <source>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt&apos;s own configuration) and run again</source>
@@ -1244,6 +1438,14 @@
     <message>
         <source>not deployed: the images were not pulled on %1 (it failed in an earlier step); run deploy-services again once it answers</source>
         <translation>not deployed: the images were not pulled on %1 (it failed in an earlier step); run deploy-services again once it answers</translation>
+    </message>
+    <message>
+        <source>backup scripts of %1 (hive-backup.sh -l %1)</source>
+        <translation>backup scripts of %1 (hive-backup.sh -l %1)</translation>
+    </message>
+    <message>
+        <source>no backup scripts of %1</source>
+        <translation>no backup scripts of %1</translation>
     </message>
 </context>
 <context>
@@ -3363,10 +3565,6 @@
         <translation>usage: hive maintenance HOST on|off [--rebalance] [-y] [-n]</translation>
     </message>
     <message>
-        <source>usage: hive backup [--keep N]</source>
-        <translation>usage: hive backup [--keep N]</translation>
-    </message>
-    <message>
         <source>%1 needs a number of 1 or more</source>
         <translation>%1 needs a number of 1 or more</translation>
     </message>
@@ -3412,16 +3610,32 @@
         <translation>finding where %1 holds its files</translation>
     </message>
     <message>
-        <source>usage: hive restore [ARCHIVE] [--risk-split-brain]</source>
-        <translation>usage: hive restore [ARCHIVE] [--risk-split-brain]</translation>
-    </message>
-    <message>
         <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck] [--discard HOST] | hive recover drbd VOLUME --grow SIZE | hive recover resume</source>
         <translation>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck] [--discard HOST] | hive recover drbd VOLUME --grow SIZE | hive recover resume</translation>
     </message>
     <message>
         <source>--discard needs the host whose copy&apos;s changes are discarded</source>
         <translation>--discard needs the host whose copy&apos;s changes are discarded</translation>
+    </message>
+    <message>
+        <source>usage: hive restore [ARCHIVE] [--risk-split-brain] | hive restore --data SERVICE [YYYYmmddHHMMSS]</source>
+        <translation>usage: hive restore [ARCHIVE] [--risk-split-brain] | hive restore --data SERVICE [YYYYmmddHHMMSS]</translation>
+    </message>
+    <message>
+        <source>usage: hive backup [--keep N] | hive backup --data [-l SERVICE,...]</source>
+        <translation>usage: hive backup [--keep N] | hive backup --data [-l SERVICE,...]</translation>
+    </message>
+    <message>
+        <source>--limit needs the services, comma-separated</source>
+        <translation>--limit needs the services, comma-separated</translation>
+    </message>
+    <message>
+        <source>reading the replicas of %1 on %2</source>
+        <translation>reading the replicas of %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a service of the swarm, or no manager answers: %2</source>
+        <translation>%1 is not a service of the swarm, or no manager answers: %2</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +4057,21 @@
     <message>
         <source>%1 has no log of %2 yet (%3)</source>
         <translation>%1 has no log of %2 yet (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ServiceLogRecipes</name>
+    <message>
+        <source>service %1: %2 pattern &quot;%3&quot; cannot go into rsyslog&apos;s rules (empty, a &apos; quote, a line break or a closing backslash)</source>
+        <translation>service %1: %2 pattern &quot;%3&quot; cannot go into rsyslog&apos;s rules (empty, a &apos; quote, a line break or a closing backslash)</translation>
+    </message>
+    <message>
+        <source>no error lines watched for %1</source>
+        <translation>no error lines watched for %1</translation>
+    </message>
+    <message>
+        <source>error lines of %1 go to %2</source>
+        <translation>error lines of %1 go to %2</translation>
     </message>
 </context>
 <context>
@@ -5097,6 +5326,14 @@
         <source>&apos;hive_swarm_mode&apos; is manager or worker (how a hive joins the swarm)</source>
         <translation>&apos;hive_swarm_mode&apos; is manager or worker (how a hive joins the swarm)</translation>
     </message>
+    <message>
+        <source>&apos;hive_backup_time&apos; is the time of the nightly backups as HH:MM (01:00)</source>
+        <translation>&apos;hive_backup_time&apos; is the time of the nightly backups as HH:MM (01:00)</translation>
+    </message>
+    <message>
+        <source>&apos;hive_log_rotate_days&apos; is how many days of the services&apos; logs are kept, from 1 to 3650 (14)</source>
+        <translation>&apos;hive_log_rotate_days&apos; is how many days of the services&apos; logs are kept, from 1 to 3650 (14)</translation>
+    </message>
 </context>
 <context>
     <name>hive::VariableCatalog</name>
@@ -5721,14 +5958,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>drain a host for maintenance and wait until its tasks moved (on), or make it active again (off); refused when it would cost the swarm its quorum</translation>
     </message>
     <message>
-        <source>back up the swarm state of the managers that are not the leader, one at a time, into the context dir</source>
-        <translation>back up the swarm state of the managers that are not the leader, one at a time, into the context dir</translation>
-    </message>
-    <message>
-        <source>restore the swarm from a backup after every manager was lost</source>
-        <translation>restore the swarm from a backup after every manager was lost</translation>
-    </message>
-    <message>
         <source>the host</source>
         <translation>the host</translation>
     </message>
@@ -5755,10 +5984,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>the backup to restore (default: the newest)</source>
-        <translation>the backup to restore (default: the newest)</translation>
     </message>
     <message>
         <source>what to recover</source>
@@ -5843,6 +6068,34 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>HOST</source>
         <translation>HOST</translation>
+    </message>
+    <message>
+        <source>back up the swarm state of the managers that are not the leader, one at a time, into the context dir; with --data, the services&apos; data on the repository server</source>
+        <translation>back up the swarm state of the managers that are not the leader, one at a time, into the context dir; with --data, the services&apos; data on the repository server</translation>
+    </message>
+    <message>
+        <source>restore the swarm from a backup after every manager was lost; with --data, a service&apos;s data from its backup</source>
+        <translation>restore the swarm from a backup after every manager was lost; with --data, a service&apos;s data from its backup</translation>
+    </message>
+    <message>
+        <source>back up the services&apos; data (their backup_scripts) and the registry on the repository server instead, as the nightly run does</source>
+        <translation>back up the services&apos; data (their backup_scripts) and the registry on the repository server instead, as the nightly run does</translation>
+    </message>
+    <message>
+        <source>with --data: only these services, comma-separated</source>
+        <translation>with --data: only these services, comma-separated</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>the backup to restore (default: the newest); with --data: the service, then the time of its backup as YYYYmmddHHMMSS (default: its latest)</source>
+        <translation>the backup to restore (default: the newest); with --data: the service, then the time of its backup as YYYYmmddHHMMSS (default: its latest)</translation>
+    </message>
+    <message>
+        <source>restore a service&apos;s data from its backup on the repository server instead</source>
+        <translation>restore a service&apos;s data from its backup on the repository server instead</translation>
     </message>
 </context>
 <context>
@@ -6605,10 +6858,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>Back Up Now…</translation>
     </message>
     <message>
-        <source>Plan `hive backup`: the swarm state of the managers that are not the leader, one at a time</source>
-        <translation>Plan `hive backup`: the swarm state of the managers that are not the leader, one at a time</translation>
-    </message>
-    <message>
         <source>&amp;Scheduled:</source>
         <translation>&amp;Scheduled:</translation>
     </message>
@@ -6643,6 +6892,26 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Prepare the Fix (Ctrl+Shift+F) chooses %1 in the Build tab%2: look at it, then Run Phase.</source>
         <translation>Prepare the Fix (Ctrl+Shift+F) chooses %1 in the Build tab%2: look at it, then Run Phase.</translation>
+    </message>
+    <message>
+        <source>Plan `hive backup`: the swarm state of the managers that are not the leader, one at a time; or the services&apos; data</source>
+        <translation>Plan `hive backup`: the swarm state of the managers that are not the leader, one at a time; or the services&apos; data</translation>
+    </message>
+    <message>
+        <source>&amp;Swarm State…</source>
+        <translation>&amp;Swarm State…</translation>
+    </message>
+    <message>
+        <source>Plan `hive backup`: the swarm state of the managers that are not the leader, one at a time, into the context dir</source>
+        <translation>Plan `hive backup`: the swarm state of the managers that are not the leader, one at a time, into the context dir</translation>
+    </message>
+    <message>
+        <source>Service &amp;Data…</source>
+        <translation>Service &amp;Data…</translation>
+    </message>
+    <message>
+        <source>Plan `hive backup --data`: every service with backup_scripts and the registry, on the repository server, as the nightly run does</source>
+        <translation>Plan `hive backup --data`: every service with backup_scripts and the registry, on the repository server, as the nightly run does</translation>
     </message>
 </context>
 <context>

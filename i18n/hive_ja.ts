@@ -867,6 +867,61 @@
     </message>
 </context>
 <context>
+    <name>hive::BackupRecipes</name>
+    <message>
+        <source>hive_backup_time %1 is not a time of day as HH:MM (01:00)</source>
+        <translation>hive_backup_time %1 は HH:MM 形式の時刻ではありません (01:00)</translation>
+    </message>
+    <message>
+        <source>service %1: backup_scripts must be a list of scripts</source>
+        <translation>サービス %1: backup_scripts はスクリプトのリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>service %1: backup_scripts entry %2</source>
+        <translation>サービス %1: backup_scripts の %2 番目の項目</translation>
+    </message>
+    <message>
+        <source>%1 is not a map of name, directory, backup_command, …</source>
+        <translation>%1 は name、directory、backup_command などのマップではありません</translation>
+    </message>
+    <message>
+        <source>batch: %1</source>
+        <translation>バッチ: %1</translation>
+    </message>
+    <message>
+        <source>batch failed: %1</source>
+        <translation>バッチが失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no name (backup-&lt;name&gt;-&lt;time&gt;.&lt;ext&gt;)</source>
+        <translation>%1 に name がありません (backup-&lt;name&gt;-&lt;time&gt;.&lt;ext&gt;)</translation>
+    </message>
+    <message>
+        <source>%1: name %2 may hold letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</source>
+        <translation>%1: name %2 に使えるのは英字、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; だけです</translation>
+    </message>
+    <message>
+        <source>%1: ext %2 may hold letters, digits and &apos;.&apos; only</source>
+        <translation>%1: ext %2 に使えるのは英字、数字、&apos;.&apos; だけです</translation>
+    </message>
+    <message>
+        <source>%1: cleanup_days_before %2 is not a number of days</source>
+        <translation>%1: cleanup_days_before %2 は日数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 has no restore_command: not restored</source>
+        <translation>%1 には restore_command がないため、リストアしません</translation>
+    </message>
+    <message>
+        <source>%1 restored from</source>
+        <translation>%1 をリストアしました。元:</translation>
+    </message>
+    <message>
+        <source>restore of %1 failed</source>
+        <translation>%1 のリストアが失敗しました</translation>
+    </message>
+</context>
+<context>
     <name>hive::BuildImagesPhase</name>
     <message>
         <source>%1: not built in stage %2 (pull_on); deploy-services pulls its pull_from image</source>
@@ -1133,6 +1188,142 @@
     </message>
 </context>
 <context>
+    <name>hive::DataBackupFlow</name>
+    <message>
+        <source>   # as %1, into ~/backup</source>
+        <translation>   # %1 として ~/backup へ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消しました</translation>
+    </message>
+    <message>
+        <source>hive-backup.sh is not on %1 yet: run `hive setup-hosts -T backup-tools`, then `hive deploy-services`</source>
+        <translation>%1 にはまだ hive-backup.sh がありません: `hive setup-hosts -T backup-tools` の後で `hive deploy-services` を実行してください</translation>
+    </message>
+    <message>
+        <source>done (see ~/backup on %1)</source>
+        <translation>完了しました (%1 の ~/backup を参照)</translation>
+    </message>
+    <message>
+        <source>Back up the data of every service with backup_scripts (%1) and the registry, on %2</source>
+        <translation>backup_scripts のあるすべてのサービス (%1) とレジストリのデータを %2 にバックアップ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Back up the data of %1 on %2</source>
+        <translation>%1 のデータを %2 にバックアップ</translation>
+    </message>
+    <message>
+        <source>stage %1 has no repository server to keep backups on</source>
+        <translation>ステージ %1 にはバックアップを置くリポジトリサーバがありません</translation>
+    </message>
+    <message>
+        <source>%1 has no backup_scripts in stage %2 (these have: %3)</source>
+        <translation>%1 にはステージ %2 で backup_scripts がありません (あるのは: %3)</translation>
+    </message>
+    <message>
+        <source>Backups are kept in ~/backup on %1 as backup-&lt;name&gt;-&lt;time&gt;.&lt;ext&gt;; each name&apos;s latest is backup-&lt;name&gt;-latest.&lt;ext&gt;.</source>
+        <translation>バックアップは %1 の ~/backup に backup-&lt;name&gt;-&lt;time&gt;.&lt;ext&gt; として保存され、各 name の最新は backup-&lt;name&gt;-latest.&lt;ext&gt; です。</translation>
+    </message>
+    <message>
+        <source>Restore the data of %1 from its latest backup</source>
+        <translation>%1 のデータを最新のバックアップからリストア</translation>
+    </message>
+    <message>
+        <source>Restore the data of %1 from its backup of %2</source>
+        <translation>%1 のデータを %2 のバックアップからリストア</translation>
+    </message>
+    <message>
+        <source>%1 is not the time of a backup: give it as YYYYmmddHHMMSS, as in backup-&lt;name&gt;-20261206010000.tar.gz</source>
+        <translation>%1 はバックアップの時刻ではありません: backup-&lt;name&gt;-20261206010000.tar.gz のように YYYYmmddHHMMSS で指定してください</translation>
+    </message>
+    <message>
+        <source>stage %1 has no repository server with backups</source>
+        <translation>ステージ %1 にはバックアップのあるリポジトリサーバがありません</translation>
+    </message>
+    <message>
+        <source>%1 runs no task to restore its data into: scale it up first (`docker service scale %1=1`)</source>
+        <translation>%1 にはデータをリストアする実行中のタスクがありません: 先にスケールアップしてください (`docker service scale %1=1`)</translation>
+    </message>
+    <message>
+        <source>What %1 holds now is replaced by the backup.</source>
+        <translation>%1 の現在のデータはバックアップで置き換えられます。</translation>
+    </message>
+    <message>
+        <source>%1 is a global service: the data comes back in its first running task only.</source>
+        <translation>%1 は global サービスです: データは最初の実行中タスクにだけ戻ります。</translation>
+    </message>
+    <message>
+        <source>service %1 scaled from %2 to 1 replica for a data restore</source>
+        <translation>データのリストアのため、サービス %1 を %2 から 1 レプリカにスケールしました</translation>
+    </message>
+    <message>
+        <source>scaled from %1 to 1</source>
+        <translation>%1 から 1 にスケールしました</translation>
+    </message>
+    <message>
+        <source>scaled back to %1</source>
+        <translation>%1 に戻しました</translation>
+    </message>
+</context>
+<context>
+    <name>hive::DataBackupHealth</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the nightly run&apos;s output with `journalctl -u hive-backup` on %1, then run `hive backup --data -l %2` (Back Up Now… in the app).</source>
+        <translation>%1 で `journalctl -u hive-backup` を実行して夜間実行の出力を確認し、`hive backup --data -l %2` を実行してください (アプリでは「今すぐバックアップ…」)。</translation>
+    </message>
+    <message>
+        <source>%1 has backup_scripts but no backup script on the repository server %2</source>
+        <translation>%1 には backup_scripts がありますが、リポジトリサーバ %2 にバックアップスクリプトがありません</translation>
+    </message>
+    <message>
+        <source>Run `hive setup-hosts -T backup-tools` and `hive deploy-services -l %1`.</source>
+        <translation>`hive setup-hosts -T backup-tools` と `hive deploy-services -l %1` を実行してください。</translation>
+    </message>
+    <message>
+        <source>the data of %1 was never backed up</source>
+        <translation>%1 のデータは一度もバックアップされていません</translation>
+    </message>
+    <message>
+        <source>the data of %1 is backed up for the first time tonight</source>
+        <translation>%1 のデータは今夜初めてバックアップされます</translation>
+    </message>
+    <message>
+        <source>the last data backup of %1 failed (%2)</source>
+        <translation>%1 の最後のデータバックアップは失敗しました (%2)</translation>
+    </message>
+    <message>
+        <source>the last data backup of %1 is from %2</source>
+        <translation>%1 の最後のデータバックアップは %2 のものです</translation>
+    </message>
+    <message>
+        <source>the data of %1 was backed up %2</source>
+        <translation>%1 のデータは %2 にバックアップされました</translation>
+    </message>
+</context>
+<context>
     <name>hive::DebianMirror</name>
     <message>
         <source>no Debian mirror found in %1/sources.list or %1/sources.list.d: add the mirror this machine should use (apt&apos;s own configuration) and run again</source>
@@ -1236,6 +1427,14 @@
     <message>
         <source>not deployed: the images were not pulled on %1 (it failed in an earlier step); run deploy-services again once it answers</source>
         <translation>デプロイしていません: %1 でイメージを pull できていません（前のステップで失敗しました）。%1 が応答するようになったら deploy-services を再実行してください</translation>
+    </message>
+    <message>
+        <source>backup scripts of %1 (hive-backup.sh -l %1)</source>
+        <translation>%1 のバックアップスクリプト (hive-backup.sh -l %1)</translation>
+    </message>
+    <message>
+        <source>no backup scripts of %1</source>
+        <translation>%1 のバックアップスクリプトなし</translation>
     </message>
 </context>
 <context>
@@ -3341,10 +3540,6 @@
         <translation>使い方: hive maintenance ホスト on|off [--rebalance] [-y] [-n]</translation>
     </message>
     <message>
-        <source>usage: hive backup [--keep N]</source>
-        <translation>使い方: hive backup [--keep N]</translation>
-    </message>
-    <message>
         <source>%1 needs a number of 1 or more</source>
         <translation>%1 には 1 以上の数を指定してください</translation>
     </message>
@@ -3387,16 +3582,32 @@
         <translation>%1 のファイルがある場所を確認しています</translation>
     </message>
     <message>
-        <source>usage: hive restore [ARCHIVE] [--risk-split-brain]</source>
-        <translation>使い方: hive restore [ARCHIVE] [--risk-split-brain]</translation>
-    </message>
-    <message>
         <source>usage: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck] [--discard HOST] | hive recover drbd VOLUME --grow SIZE | hive recover resume</source>
         <translation>使い方: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | hive recover node HOST | hive recover units [UNIT] [--restart|--disable] | hive recover disk [--all-images] [--no-registry] | hive recover drbd VOLUME [--fsck] [--discard HOST] | hive recover drbd VOLUME --grow SIZE | hive recover resume</translation>
     </message>
     <message>
         <source>--discard needs the host whose copy&apos;s changes are discarded</source>
         <translation>--discard には変更を破棄するコピーのホストを指定してください</translation>
+    </message>
+    <message>
+        <source>usage: hive restore [ARCHIVE] [--risk-split-brain] | hive restore --data SERVICE [YYYYmmddHHMMSS]</source>
+        <translation>使い方: hive restore [ARCHIVE] [--risk-split-brain] | hive restore --data SERVICE [YYYYmmddHHMMSS]</translation>
+    </message>
+    <message>
+        <source>usage: hive backup [--keep N] | hive backup --data [-l SERVICE,...]</source>
+        <translation>使い方: hive backup [--keep N] | hive backup --data [-l SERVICE,...]</translation>
+    </message>
+    <message>
+        <source>--limit needs the services, comma-separated</source>
+        <translation>--limit にはサービスをカンマ区切りで指定してください</translation>
+    </message>
+    <message>
+        <source>reading the replicas of %1 on %2</source>
+        <translation>%2 で %1 のレプリカ数を読み取っています</translation>
+    </message>
+    <message>
+        <source>%1 is not a service of the swarm, or no manager answers: %2</source>
+        <translation>%1 は swarm のサービスではないか、応答するマネージャがありません: %2</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +4027,21 @@
     <message>
         <source>%1 has no log of %2 yet (%3)</source>
         <translation>%1 には %2 のログがまだありません (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ServiceLogRecipes</name>
+    <message>
+        <source>service %1: %2 pattern &quot;%3&quot; cannot go into rsyslog&apos;s rules (empty, a &apos; quote, a line break or a closing backslash)</source>
+        <translation>サービス %1: %2 のパターン &quot;%3&quot; は rsyslog のルールに入れられません (空、&apos; 引用符、改行、末尾のバックスラッシュ)</translation>
+    </message>
+    <message>
+        <source>no error lines watched for %1</source>
+        <translation>%1 のエラー行の監視なし</translation>
+    </message>
+    <message>
+        <source>error lines of %1 go to %2</source>
+        <translation>%1 のエラー行を %2 へ</translation>
     </message>
 </context>
 <context>
@@ -5064,6 +5290,14 @@
         <source>&apos;hive_swarm_mode&apos; is manager or worker (how a hive joins the swarm)</source>
         <translation>&apos;hive_swarm_mode&apos; は manager か worker です (hive がスウォームに参加する方法)</translation>
     </message>
+    <message>
+        <source>&apos;hive_backup_time&apos; is the time of the nightly backups as HH:MM (01:00)</source>
+        <translation>&apos;hive_backup_time&apos; は夜間バックアップの時刻です (HH:MM、01:00)</translation>
+    </message>
+    <message>
+        <source>&apos;hive_log_rotate_days&apos; is how many days of the services&apos; logs are kept, from 1 to 3650 (14)</source>
+        <translation>&apos;hive_log_rotate_days&apos; はサービスのログを残す日数です (1 から 3650、既定 14)</translation>
+    </message>
 </context>
 <context>
     <name>hive::VariableCatalog</name>
@@ -5685,14 +5919,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         <translation>ホストをメンテナンスのため drain してタスクの移動を待つ（on）、または再び active にする（off）。swarm のクォーラムを失う場合は拒否します</translation>
     </message>
     <message>
-        <source>back up the swarm state of the managers that are not the leader, one at a time, into the context dir</source>
-        <translation>リーダー以外のマネージャの swarm の状態を 1 台ずつコンテキストディレクトリにバックアップする</translation>
-    </message>
-    <message>
-        <source>restore the swarm from a backup after every manager was lost</source>
-        <translation>すべてのマネージャを失った後、バックアップから swarm をリストアする</translation>
-    </message>
-    <message>
         <source>the host</source>
         <translation>ホスト</translation>
     </message>
@@ -5719,10 +5945,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>the backup to restore (default: the newest)</source>
-        <translation>リストアするバックアップ（既定: 最新）</translation>
     </message>
     <message>
         <source>what to recover</source>
@@ -5807,6 +6029,34 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>HOST</source>
         <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>back up the swarm state of the managers that are not the leader, one at a time, into the context dir; with --data, the services&apos; data on the repository server</source>
+        <translation>リーダーでないマネージャの swarm の状態を 1 台ずつコンテキストディレクトリにバックアップします。--data を付けると、リポジトリサーバでサービスのデータをバックアップします</translation>
+    </message>
+    <message>
+        <source>restore the swarm from a backup after every manager was lost; with --data, a service&apos;s data from its backup</source>
+        <translation>すべてのマネージャを失った後に swarm をバックアップからリストアします。--data を付けると、サービスのデータをそのバックアップからリストアします</translation>
+    </message>
+    <message>
+        <source>back up the services&apos; data (their backup_scripts) and the registry on the repository server instead, as the nightly run does</source>
+        <translation>代わりに、夜間実行と同じくリポジトリサーバでサービスのデータ (backup_scripts) とレジストリをバックアップします</translation>
+    </message>
+    <message>
+        <source>with --data: only these services, comma-separated</source>
+        <translation>--data と共に: これらのサービスだけ (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source>SERVICES</source>
+        <translation>SERVICES</translation>
+    </message>
+    <message>
+        <source>the backup to restore (default: the newest); with --data: the service, then the time of its backup as YYYYmmddHHMMSS (default: its latest)</source>
+        <translation>リストアするバックアップ (既定: 最新)。--data と共に: サービス、続けてそのバックアップの時刻 YYYYmmddHHMMSS (既定: 最新)</translation>
+    </message>
+    <message>
+        <source>restore a service&apos;s data from its backup on the repository server instead</source>
+        <translation>代わりに、リポジトリサーバにあるバックアップからサービスのデータをリストアします</translation>
     </message>
 </context>
 <context>
@@ -6565,10 +6815,6 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <translation>今すぐバックアップ…</translation>
     </message>
     <message>
-        <source>Plan `hive backup`: the swarm state of the managers that are not the leader, one at a time</source>
-        <translation>`hive backup` を計画します: リーダー以外のマネージャの swarm の状態を 1 台ずつ保存します</translation>
-    </message>
-    <message>
         <source>&amp;Scheduled:</source>
         <translation>定期(&amp;S):</translation>
     </message>
@@ -6603,6 +6849,26 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
     <message>
         <source>Prepare the Fix (Ctrl+Shift+F) chooses %1 in the Build tab%2: look at it, then Run Phase.</source>
         <translation>「修正を準備」(Ctrl+Shift+F) はビルドタブで %1%2 を選びます。確認してから「フェーズを実行」を押してください。</translation>
+    </message>
+    <message>
+        <source>Plan `hive backup`: the swarm state of the managers that are not the leader, one at a time; or the services&apos; data</source>
+        <translation>`hive backup` を計画: リーダーでないマネージャの swarm の状態を 1 台ずつ。またはサービスのデータ</translation>
+    </message>
+    <message>
+        <source>&amp;Swarm State…</source>
+        <translation>swarm の状態(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Plan `hive backup`: the swarm state of the managers that are not the leader, one at a time, into the context dir</source>
+        <translation>`hive backup` を計画: リーダーでないマネージャの swarm の状態を 1 台ずつコンテキストディレクトリへ</translation>
+    </message>
+    <message>
+        <source>Service &amp;Data…</source>
+        <translation>サービスのデータ(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Plan `hive backup --data`: every service with backup_scripts and the registry, on the repository server, as the nightly run does</source>
+        <translation>`hive backup --data` を計画: 夜間実行と同じく、リポジトリサーバで backup_scripts のあるすべてのサービスとレジストリ</translation>
     </message>
 </context>
 <context>

@@ -33,4 +33,16 @@ QStringList StageScope::servicesOf(const LoadedInventory &loaded, const QString 
     return out;
 }
 
+QStringList StageScope::servicesWithBackups(const LoadedInventory &loaded, const QString &stage)
+{
+    QStringList out;
+    for (const QString &s : servicesOf(loaded, stage)) {
+        if (!loaded.inventory.flattenedHostVars(s)
+                 .value(QStringLiteral("hive_backup_scripts"))
+                 .isNull())
+            out << s;
+    }
+    return out;
+}
+
 } // namespace hive

@@ -24,6 +24,8 @@ public:
                                     const QString &limit, QStringList &hosts, QString &error);
     // The services of a stage, in definition order.
     static QStringList servicesOf(const LoadedInventory &loaded, const QString &stage);
+    // Those of them with backup_scripts (their data is backed up).
+    static QStringList servicesWithBackups(const LoadedInventory &loaded, const QString &stage);
 };
 
 } // namespace hive

@@ -3,6 +3,7 @@
 #include "access/stage_connections.h"
 #include "access/stage_scope.h"
 #include "health/backup_health.h"
+#include "health/data_backup_health.h"
 #include "health/drbd_health.h"
 #include "health/host_probe.h"
 #include "health/host_resources_health.h"
@@ -123,6 +124,11 @@ bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, cons
     report.checks << RepairJournalHealth::check(project.contextDir());
     report.checks << BackupHealth::check(project.contextDir(), hives,
                                          QDateTime::currentDateTimeUtc());
+    for (const ProbedHost &p : std::as_const(all)) {
+        if (p.host == stage->repositoryHost())
+            report.checks << DataBackupHealth::check(
+                p, StageScope::servicesWithBackups(loaded, stage->name));
+    }
     HostState::addFindings(report.hosts, report.checks);
     report.elapsedMs = timer.elapsed();
     return true;

@@ -65,6 +65,13 @@ const Section kSections[] = {
     {kHost, "drbd", "drbdadm status",
      "s drbd; if command -v drbdadm >/dev/null 2>&1 && [ -e /proc/drbd ]; then "
      "drbdadm status 2>&1; else echo '(no DRBD on this host)'; fi"},
+    // The repository server's data backups (hive-backup.sh): each service's
+    // script with its age, its last run's time and outcome, and the host's
+    // clock to compare them with.
+    {kHost, "databackups", "cat /var/lib/hive-backup/status/<service>   # per backup script",
+     "s databackups; for f in /var/lib/hive-backup.d/*; do [ -f \"$f\" ] || continue; "
+     "n=${f##*/}; r=$(cat \"/var/lib/hive-backup/status/$n\" 2>/dev/null); "
+     "echo \"$n $(stat -c %Y \"$f\") ${r:-none}\"; done 2>/dev/null; echo \"now $(date +%s)\""},
     {kServices, "services", "docker service ls --format '{{json .}}'",
      "s services; timeout 30 docker service ls --format '{{json .}}' 2>&1"},
     {kServices, "tasks",

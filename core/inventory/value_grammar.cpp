@@ -183,6 +183,25 @@ void ValueGrammar::checkVariables(const Value &vars, DiagnosticList &diags)
                           url->mark(), str("hive_yum_url"));
     }
 
+    // The repository server's nightly backups and log rotation.
+    if (const Value *time = vars.find(str("hive_backup_time")); time && !time->isNull()) {
+        static const QRegularExpression hhmm(QStringLiteral("^([01]?[0-9]|2[0-3]):[0-5][0-9]$"));
+        if (!time->isScalar() || !hhmm.match(time->scalarText()).hasMatch())
+            checker.error(str("bad-value"),
+                          tr("'hive_backup_time' is the time of the nightly backups as HH:MM "
+                             "(01:00)"),
+                          time->mark(), str("hive_backup_time"));
+    }
+    if (const Value *days = vars.find(str("hive_log_rotate_days")); days && !days->isNull()) {
+        bool ok = false;
+        const int n = days->scalarText().toInt(&ok);
+        if (!days->isScalar() || !ok || n < 1 || n > 3650)
+            checker.error(str("bad-value"),
+                          tr("'hive_log_rotate_days' is how many days of the services' logs are "
+                             "kept, from 1 to 3650 (14)"),
+                          days->mark(), str("hive_log_rotate_days"));
+    }
+
     for (const char *name : {"hive_safe_sshd_port", "hive_sshd_port", "hive_registry_port"}) {
         const Value *port = vars.find(str(name));
         if (!port || port->isNull())

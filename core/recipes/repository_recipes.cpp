@@ -1,5 +1,6 @@
 #include "recipes/repository_recipes.h"
 
+#include "recipes/service_log_recipes.h"
 #include "recipes/setup_host_context.h"
 
 namespace hive {
@@ -97,33 +98,79 @@ QList<HostChange> RepositoryRecipes::rsyslogd(const SetupHostContext &c)
     const QByteArray conf =
         QStringLiteral(
             "# Written by hive setup-hosts (rsyslogd): the services' logs, one file\n"
-            "# per service (the syslog tag is the service name).\n"
+            "# per service (the syslog tag is the service name); the lines their\n"
+            "# monitor_error patterns match also go to %2 (the rules\n"
+            "# deploy-services writes into %3).\n"
             "module(load=\"imtcp\")\n"
             "module(load=\"imudp\")\n"
             "template(name=\"HiveServiceLog\" type=\"string\"\n"
             "         string=\"/var/log/services/%programname:::secpath-replace%.log\")\n"
+            "template(name=\"HiveServiceError\" type=\"string\"\n"
+            "         string=\"%timegenerated:::date-rfc3339% "
+            "/var/log/services/%programname:::secpath-replace%.log "
+            "%syslogtag%%msg:::sp-if-no-1st-sp%%msg:::drop-last-lf%\\n\")\n"
             "ruleset(name=\"hive_services\") {\n"
             "    action(type=\"omfile\" dynaFile=\"HiveServiceLog\" createDirs=\"on\")\n"
+            "    include(file=\"%3/*.conf\" mode=\"optional\")\n"
             "    stop\n"
             "}\n"
             "input(type=\"imtcp\" port=\"%1\" ruleset=\"hive_services\")\n"
             "input(type=\"imudp\" port=\"%1\" ruleset=\"hive_services\")\n")
-            .arg(port)
+            .arg(port, ServiceLogRecipes::errorLog(), ServiceLogRecipes::rulesDir())
             .toUtf8();
-    return {
-        HostChange::command(QStringLiteral("rsyslog"),
-                            f.packagesInstalled({QStringLiteral("rsyslog")}),
-                            f.installPackages({QStringLiteral("rsyslog")})),
-        HostChange::command(QStringLiteral("/var/log/services"),
-                            QStringLiteral("[ -d /var/log/services ]"),
-                            QStringLiteral("install -d -m 0755 /var/log/services")),
-        HostChange::file(QStringLiteral("rsyslogd receives the services' logs on %1").arg(port),
-                         QStringLiteral("/etc/rsyslog.d/30-hive-services.conf"), conf, 0644,
-                         QStringLiteral("rsyslogd -N1 >/dev/null && systemctl restart rsyslog")),
-        HostChange::command(
-            QStringLiteral("rsyslog running"),
-            QStringLiteral("systemctl is-enabled -q rsyslog && systemctl is-active -q rsyslog"),
-            QStringLiteral("systemctl enable -q rsyslog && systemctl restart rsyslog"))};
+    // The services' logs and their error lines, kept hive_log_rotate_days.
+    const QString days = c.var(QStringLiteral("hive_log_rotate_days")).isEmpty()
+                             ? QStringLiteral("14")
+                             : c.var(QStringLiteral("hive_log_rotate_days"));
+    const QByteArray rotate =
+        QStringLiteral("# Written by hive setup-hosts (rsyslogd): the services' logs, daily,\n"
+                       "# compressed, kept %1 days (hive_log_rotate_days).\n"
+                       "/var/log/services/*.log %2 {\n"
+                       "    daily\n"
+                       "    rotate %1\n"
+                       "    maxage %1\n"
+                       "    missingok\n"
+                       "    notifempty\n"
+                       "    compress\n"
+                       "    delaycompress\n"
+                       "    sharedscripts\n"
+                       "    postrotate\n"
+                       "        systemctl kill -s HUP rsyslog.service >/dev/null 2>&1 || true\n"
+                       "    endscript\n"
+                       "}\n")
+            .arg(days, ServiceLogRecipes::errorLog())
+            .toUtf8();
+    HostChange logrotate =
+        HostChange::file(QStringLiteral("the services' logs rotated daily, kept %1 days").arg(days),
+                         QStringLiteral("/etc/logrotate.d/hive-services"), rotate, 0644);
+    // logrotate reads it as it would at night (-d changes nothing).
+    logrotate.validate = QStringLiteral("logrotate -d %s");
+    return {HostChange::command(
+                QStringLiteral("rsyslog and logrotate"),
+                f.packagesInstalled({QStringLiteral("rsyslog"), QStringLiteral("logrotate")}),
+                f.installPackages({QStringLiteral("rsyslog"), QStringLiteral("logrotate")})),
+            HostChange::command(
+                QStringLiteral("/var/log/services and %1").arg(ServiceLogRecipes::rulesDir()),
+                QStringLiteral("[ -d /var/log/services ] && [ -d %1 ]")
+                    .arg(ServiceLogRecipes::rulesDir()),
+                QStringLiteral("install -d -m 0755 /var/log/services %1")
+                    .arg(ServiceLogRecipes::rulesDir())),
+            HostChange::file(QStringLiteral("rsyslogd receives the services' logs on %1").arg(port),
+                             QStringLiteral("/etc/rsyslog.d/30-hive-services.conf"), conf, 0644,
+                             ServiceLogRecipes::restart()),
+            HostChange::command(
+                QStringLiteral("rsyslog running"),
+                QStringLiteral("systemctl is-enabled -q rsyslog && systemctl is-active -q rsyslog"),
+                QStringLiteral("systemctl enable -q rsyslog && systemctl restart rsyslog")),
+            // hive-builder added the services' logs to rsyslog's own logrotate
+            // file: logrotate refuses a log named twice.
+            HostChange::command(
+                QStringLiteral("the services' logs not also in /etc/logrotate.d/rsyslog "
+                               "(hive-builder's line)"),
+                QStringLiteral("! grep -qsx '/var/log/services/\\*.log' /etc/logrotate.d/rsyslog"),
+                QStringLiteral("sed -i '\\|^/var/log/services/\\*\\.log$|d' "
+                               "/etc/logrotate.d/rsyslog")),
+            logrotate};
 }
 
 } // namespace hive

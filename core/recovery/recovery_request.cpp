@@ -1,6 +1,7 @@
 #include "recovery/recovery_request.h"
 
 #include "inventory/inventory_loader.h"
+#include "recovery/data_backup_flow.h"
 #include "recovery/disk_cleanup_flow.h"
 #include "recovery/drbd_grow_flow.h"
 #include "recovery/drbd_repair_flow.h"
@@ -30,9 +31,11 @@ QString usageOf(const QString &command)
     if (command == QLatin1String("maintenance"))
         return RecoveryRequest::tr("usage: hive maintenance HOST on|off [--rebalance] [-y] [-n]");
     if (command == QLatin1String("restore"))
-        return RecoveryRequest::tr("usage: hive restore [ARCHIVE] [--risk-split-brain]");
+        return RecoveryRequest::tr("usage: hive restore [ARCHIVE] [--risk-split-brain] | hive "
+                                   "restore --data SERVICE [YYYYmmddHHMMSS]");
     if (command == QLatin1String("backup"))
-        return RecoveryRequest::tr("usage: hive backup [--keep N]");
+        return RecoveryRequest::tr("usage: hive backup [--keep N] | hive backup --data [-l "
+                                   "SERVICE,...]");
     return RecoveryRequest::tr(
         "usage: hive recover manager HOST | hive recover quorum [SURVIVOR] [--risk-split-brain] | "
         "hive recover node "
@@ -59,6 +62,14 @@ bool RecoveryRequest::parse(const QStringList &words, RecoveryRequest &out, QStr
                 return false;
             }
             (w == QLatin1String("--keep") ? out.keep : out.moveTimeoutSeconds) = n;
+            flags << w;
+        } else if (w == QLatin1String("--limit")) {
+            const QString value = words.value(++i);
+            if (value.isEmpty() || value.startsWith(QLatin1String("-"))) {
+                error = tr("--limit needs the services, comma-separated");
+                return false;
+            }
+            out.services = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
             flags << w;
         } else if (w == QLatin1String("--discard") || w == QLatin1String("--grow")) {
             // Options that take a value: the next word, which is no option.
@@ -94,9 +105,17 @@ bool RecoveryRequest::parse(const QStringList &words, RecoveryRequest &out, QStr
             args.value(1) == QLatin1String("on") ? Kind::MaintenanceOn : Kind::MaintenanceOff;
         out.subject = args.value(0);
         out.rebalance = flags.contains(QStringLiteral("--rebalance"));
+    } else if (command == QLatin1String("backup") && flags.contains(QStringLiteral("--data"))) {
+        ok = args.isEmpty() && allowed({QStringLiteral("--data"), QStringLiteral("--limit")});
+        out.kind = Kind::DataBackup;
     } else if (command == QLatin1String("backup")) {
         ok = args.isEmpty() && allowed({QStringLiteral("--keep")});
         out.kind = Kind::Backup;
+    } else if (command == QLatin1String("restore") && flags.contains(QStringLiteral("--data"))) {
+        ok = (args.size() == 1 || args.size() == 2) && allowed({QStringLiteral("--data")});
+        out.kind = Kind::DataRestore;
+        out.subject = args.value(0);
+        out.stamp = args.value(1);
     } else if (command == QLatin1String("restore")) {
         ok = args.size() <= 1 && allowed({QStringLiteral("--risk-split-brain")});
         out.riskSplitBrain = flags.contains(QStringLiteral("--risk-split-brain"));
@@ -168,6 +187,16 @@ QStringList RecoveryRequest::words() const
     case Kind::Restore:
         w << QStringLiteral("restore");
         break;
+    case Kind::DataBackup:
+        w << QStringLiteral("backup") << QStringLiteral("--data");
+        if (!services.isEmpty())
+            w << QStringLiteral("--limit") << services.join(QLatin1Char(','));
+        return w;
+    case Kind::DataRestore:
+        w << QStringLiteral("restore") << QStringLiteral("--data") << subject;
+        if (!stamp.isEmpty())
+            w << stamp;
+        return w;
     case Kind::ReplaceManager:
         w << QStringLiteral("recover") << QStringLiteral("manager");
         break;
@@ -270,6 +299,21 @@ bool RecoveryRequest::plan(const std::shared_ptr<RecoveryContext> &context,
     case Kind::Resume:
         out = RepairResumeFlow::plan(context, loaded);
         break;
+    case Kind::DataBackup:
+        out = DataBackupFlow::backup(context, loaded, services);
+        break;
+    case Kind::DataRestore: {
+        tell(tr("reading the replicas of %1 on %2").arg(subject, context->firstHive()));
+        QString replicas, message;
+        if (!context->run(context->firstHive(), DataBackupFlow::replicasCommand(subject), replicas,
+                          message)) {
+            error = tr("%1 is not a service of the swarm, or no manager answers: %2")
+                        .arg(subject, message);
+            return false;
+        }
+        out = DataBackupFlow::restore(context, loaded, subject, stamp, replicas);
+        break;
+    }
     case Kind::Disk: {
         DiskCleanupFlow::Options options;
         options.allImages = allImages;

@@ -31,7 +31,9 @@ public:
         Units,
         Disk,
         Drbd,
-        Resume, // put back what an interrupted repair took away
+        Resume,      // put back what an interrupted repair took away
+        DataBackup,  // the services' data (backup_scripts): backup --data
+        DataRestore, // restore --data SERVICE [STAMP]
     };
     Kind kind = Kind::RecoverQuorum;
     QString subject; // host, survivor, unit, volume or archive (may be empty)
@@ -46,7 +48,9 @@ public:
     // quorum, restore: force a new cluster although a manager this machine
     // cannot reach answers elsewhere (it may split the swarm in two).
     bool riskSplitBrain = false;
-    QString growTo; // drbd --grow SIZE
+    QString growTo;       // drbd --grow SIZE
+    QStringList services; // backup --data --limit a,b
+    QString stamp;        // restore --data SERVICE STAMP: the backup's time
 
     // From the words after `hive` ({"recover", "units", "x.service",
     // "--disable"}); false with the usage line when they do not make one.

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QPointer>
 #include <QSettings>
 #include <QSplitter>
@@ -24,6 +25,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -116,7 +118,23 @@ HealthPage::HealthPage(QWidget *parent)
                               this, &HealthPage::backUpNow);
     m_backUp->setObjectName(QStringLiteral("healthBackUpNow"));
     m_backUp->setToolTip(tr("Plan `hive backup`: the swarm state of the managers that are not "
-                            "the leader, one at a time"));
+                            "the leader, one at a time; or the services' data"));
+    // The swarm's state (the default, as before) or the services' data.
+    auto *backUpMenu = new QMenu(this);
+    backUpMenu->setObjectName(QStringLiteral("healthBackUpMenu"));
+    QAction *swarmState = backUpMenu->addAction(tr("&Swarm State…"), this, &HealthPage::backUpNow);
+    swarmState->setObjectName(QStringLiteral("healthBackUpSwarm"));
+    swarmState->setStatusTip(tr("Plan `hive backup`: the swarm state of the managers that are "
+                                "not the leader, one at a time, into the context dir"));
+    QAction *serviceData =
+        backUpMenu->addAction(tr("Service &Data…"), this, &HealthPage::backUpData);
+    serviceData->setObjectName(QStringLiteral("healthBackUpData"));
+    serviceData->setStatusTip(tr("Plan `hive backup --data`: every service with backup_scripts "
+                                 "and the registry, on the repository server, as the nightly "
+                                 "run does"));
+    m_backUp->setMenu(backUpMenu);
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_backUp)))
+        button->setPopupMode(QToolButton::MenuButtonPopup);
     m_backUp->setEnabled(false);
     auto *scheduleLabel = new QLabel(tr("&Scheduled:"), bar);
     scheduleLabel->setBuddy(m_backupEvery);
@@ -418,6 +436,13 @@ void HealthPage::backUpNow()
 {
     RecoveryRequest request;
     request.kind = RecoveryRequest::Kind::Backup;
+    openRepair(request);
+}
+
+void HealthPage::backUpData()
+{
+    RecoveryRequest request;
+    request.kind = RecoveryRequest::Kind::DataBackup;
     openRepair(request);
 }
 

@@ -63,6 +63,7 @@ public:
     void showSubject(const QString &subject);
     // Opens `hive backup` in the repair dialog (plan first).
     void backUpNow();
+    void backUpData(); // the services' data (backup --data)
     BackupScheduler *backupScheduler() const { return m_backups; }
 
     State state() const { return m_state; }

@@ -17,6 +17,7 @@
 // Skips where the bed cannot run, except under CI.
 #include "engine/run_event.h"
 #include "project/context_file.h"
+#include "remote/shell_command.h"
 #include "tests/support/hive_cli_run.h"
 #include "tests/support/test_bed.h"
 
@@ -245,6 +246,74 @@ private slots:
         QVERIFY2(text.exitCode == 0 &&
                      text.out.contains("Nothing changed: 7 phases found the stage as defined."),
                  qPrintable(text.describe()));
+    }
+
+    // The example's backup_scripts on the repository server: every backup
+    // (web's data and the registry) now, then web's data changed and put
+    // back; the nightly timer is set; fetcher's monitored lines reach the
+    // error log and logrotate takes the rotation's configuration.
+    void dataIsBackedUpAndComesBack()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        auto inWeb = [this](const QString &command) {
+            return inNode(3, QStringLiteral("su - admin -c %1 2>&1")
+                                 .arg(ShellCommand::quote(QStringLiteral("dexec -n web sh -c ") +
+                                                          ShellCommand::quote(command))));
+        };
+        QCOMPARE(inWeb(QStringLiteral("echo before > /srv/www/data/marker.txt && echo ok")),
+                 QStringLiteral("ok"));
+        QElapsedTimer timer;
+        timer.start();
+        const HiveCliRun all =
+            hive({QStringLiteral("backup"), QStringLiteral("--data"), QStringLiteral("-y")});
+        qInfo("hive backup --data (web's data and the registry): %.1f s",
+              double(timer.elapsed()) / 1000.0);
+        QVERIFY2(all.exitCode == 0, qPrintable(all.describe()));
+        const QString listing = inNode(3, QStringLiteral("ls /home/admin/backup"));
+        QVERIFY2(listing.contains(QLatin1String("backup-web-data-latest.tar.gz")) &&
+                     listing.contains(QLatin1String("backup-hive-registry-latest.tar.gz")),
+                 qPrintable(listing));
+        QVERIFY2(inNode(3, QStringLiteral("cat /var/lib/hive-backup/status/web"))
+                     .endsWith(QLatin1String(" ok")),
+                 qPrintable(inNode(3, QStringLiteral("ls -l /var/lib/hive-backup/status"))));
+        QCOMPARE(inNode(3, QStringLiteral("systemctl is-enabled hive-backup.timer")),
+                 QStringLiteral("enabled"));
+
+        QCOMPARE(inWeb(QStringLiteral("echo after > /srv/www/data/marker.txt && "
+                                      "touch /srv/www/data/new.txt && echo ok")),
+                 QStringLiteral("ok"));
+        const HiveCliRun restored = hive({QStringLiteral("restore"), QStringLiteral("--data"),
+                                          QStringLiteral("web"), QStringLiteral("-y")});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.describe()));
+        QCOMPARE(inWeb(QStringLiteral("cat /srv/www/data/marker.txt; ls /srv/www/data")),
+                 inWeb(QStringLiteral("echo before; ls /srv/www/data | grep -v new.txt")));
+        QVERIFY(!inWeb(QStringLiteral("ls -a /srv/www/data")).contains(QLatin1String("new.txt")));
+        // A service without backup_scripts is named, not run.
+        const HiveCliRun none =
+            hive({QStringLiteral("backup"), QStringLiteral("--data"), QStringLiteral("-l"),
+                  QStringLiteral("fetcher"), QStringLiteral("-y")});
+        QVERIFY2(none.exitCode == 1 && none.out.contains("fetcher has no backup_scripts"),
+                 qPrintable(none.describe()));
+
+        // fetcher's monitor_error: a matching line reaches the error log,
+        // naming its service's log; another does not.
+        const QString repository = m_hosts.at(3);
+        inNode(0, QStringLiteral("logger -n %1 -P 10514 -d -t fetcher 'cannot fetch (a test)'; "
+                                 "logger -n %1 -P 10514 -d -t fetcher 'fetched (a test)'")
+                      .arg(repository));
+        QString errors;
+        for (int i = 0; i < 20 && !errors.contains(QLatin1String("(a test)")); ++i) {
+            QThread::msleep(250);
+            errors = inNode(3, QStringLiteral("cat /var/log/service-error.log 2>&1"));
+        }
+        QVERIFY2(errors.contains(QLatin1String("/var/log/services/fetcher.log")) &&
+                     errors.contains(QLatin1String("cannot fetch (a test)")) &&
+                     !errors.contains(QLatin1String("fetched (a test)")),
+                 qPrintable(errors));
+        const QString rotate = inNode(
+            3,
+            QStringLiteral("logrotate -d /etc/logrotate.d/hive-services >/dev/null 2>&1; echo $?"));
+        QCOMPARE(rotate, QStringLiteral("0"));
     }
 
     void removingWebLeavesTheRestAndAllBringsItBack()

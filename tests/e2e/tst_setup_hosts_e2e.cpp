@@ -292,7 +292,8 @@ private slots:
         QVERIFY2(registry.exitCode == 0, qPrintable(registry.describe()));
         QCOMPARE(registry.steps(),
                  QStringList({QStringLiteral("facts"), QStringLiteral("tls-certificate"),
-                              QStringLiteral("registry"), QStringLiteral("rsyslogd")}));
+                              QStringLiteral("registry"), QStringLiteral("backup-tools"),
+                              QStringLiteral("rsyslogd")}));
         // A role of hive-builder's this version has no step for: refused, saying so.
         const HiveCliRun zabbix = m_bed.hive(
             {QStringLiteral("setup-hosts"), QStringLiteral("-T"), QStringLiteral("zabbix,docker")});

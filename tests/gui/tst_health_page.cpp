@@ -354,6 +354,14 @@ private slots:
                      QStringLiteral("Same as: hive backup"));
             QTRY_VERIFY_WITH_TIMEOUT(dialog->state() == RepairDialog::State::Refused, 20000);
             dialog->reject();
+            QTRY_VERIFY(!page->findChild<RepairDialog *>());
+            // Its menu also plans the services' data.
+            page->findChild<QAction *>(QStringLiteral("healthBackUpData"))->trigger();
+            QTRY_VERIFY((dialog = page->findChild<RepairDialog *>()) != nullptr);
+            QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("repairCommand"))->text(),
+                     QStringLiteral("Same as: hive backup --data"));
+            QTRY_VERIFY_WITH_TIMEOUT(dialog->state() == RepairDialog::State::Refused, 20000);
+            dialog->reject();
         }
         // The schedule belongs to that project: kept for it, not for another.
         MainWindow again;

@@ -7,7 +7,9 @@
 #include "phases/deploy_services/service_spec_builder.h"
 #include "phases/phase_context.h"
 #include "project/project.h"
+#include "recipes/backup_recipes.h"
 #include "recipes/docker_recipes.h"
+#include "recipes/service_log_recipes.h"
 #include "remote/docker_client.h"
 #include "remote/host_pool.h"
 #include "remote/shell_command.h"
@@ -35,6 +37,39 @@ QString repositoryOf(const QString &image)
     if (colon > slash)
         repo.truncate(colon);
     return repo;
+}
+// The repository server's part of each service (hive-builder's
+// service-backup and monitor-service-log roles): its backup script and its
+// error-line rule, written, or removed when the service has none or goes.
+// False with the error naming the service when a definition cannot be used.
+bool repositoryFiles(const LoadedInventory &loaded, const QStringList &services, bool destroy,
+                     QList<HostChange> &backups, QList<HostChange> &logRules, QString &error)
+{
+    for (const QString &s : services) {
+        const Value vars = loaded.inventory.flattenedHostVars(s);
+        const QString script = BackupRecipes::scriptsDir() + QLatin1Char('/') + s;
+        const Value scripts = vars.value(QStringLiteral("hive_backup_scripts"));
+        QByteArray text;
+        if (!destroy && !scripts.isNull()) {
+            if (!BackupRecipes::serviceScript(s, scripts, text, error))
+                return false;
+            backups << HostChange::file(
+                DeployServicesPhase::tr("backup scripts of %1 (hive-backup.sh -l %1)").arg(s),
+                script, text, 0755);
+        } else {
+            backups << HostChange::command(
+                DeployServicesPhase::tr("no backup scripts of %1").arg(s),
+                QStringLiteral("[ ! -e %1 ]").arg(ShellCommand::quote(script)),
+                QStringLiteral("rm -f %1").arg(ShellCommand::quote(script)));
+        }
+        QByteArray rule;
+        if (!destroy &&
+            !ServiceLogRecipes::rule(s, vars.value(QStringLiteral("hive_monitor_error")),
+                                     vars.value(QStringLiteral("hive_ignore_error")), rule, error))
+            return false;
+        logRules << ServiceLogRecipes::change(s, rule);
+    }
+    return true;
 }
 } // namespace
 
@@ -123,8 +158,22 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
             return RunEvent::Status::Changed;
         };
         plan.steps << remove;
+        QList<HostChange> backups, logRules;
+        if (!repositoryFiles(loaded, services, true, backups, logRules, error))
+            return reporter.abort(error);
+        if (!stage->repositoryHost().isEmpty())
+            plan.steps << hostChangesStep(QStringLiteral("service-backup"),
+                                          {stage->repositoryHost()}, backups, phase)
+                       << hostChangesStep(QStringLiteral("monitor-service-log"),
+                                          {stage->repositoryHost()}, logRules, phase);
         return true;
     }
+
+    // The repository server's files of each service, checked before
+    // anything changes.
+    QList<HostChange> backups, logRules;
+    if (!repositoryFiles(loaded, services, false, backups, logRules, error))
+        return reporter.abort(error);
 
     // The stage around the services.
     st->context.stage = stage->name;
@@ -375,6 +424,11 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
         return RunEvent::Status::Failed;
     };
     plan.steps << deploy;
+    if (!stage->repositoryHost().isEmpty())
+        plan.steps << hostChangesStep(QStringLiteral("service-backup"), {stage->repositoryHost()},
+                                      backups, phase)
+                   << hostChangesStep(QStringLiteral("monitor-service-log"),
+                                      {stage->repositoryHost()}, logRules, phase);
     return true;
 }
 

@@ -14,6 +14,7 @@
 #include "phases/setup_hosts/swarm_steps.h"
 #include "project/context_file.h"
 #include "project/project.h"
+#include "recipes/backup_recipes.h"
 #include "recipes/docker_recipes.h"
 #include "recipes/host_change_applier.h"
 #include "recipes/repository_recipes.h"
@@ -62,6 +63,7 @@ const QList<RecipeStep> &recipeTable()
         {"drbd", T::Hives, {play}},
         {"addon", T::Servers, {play}, false},
         {"registry", T::Repository, {QStringLiteral("registry")}},
+        {"backup-tools", T::Repository, {QStringLiteral("registry")}},
         {"registry-login", T::Servers, {play, QStringLiteral("docker-client")}},
         {"rsyslogd", T::Repository, {QStringLiteral("registry")}},
     };
@@ -74,7 +76,6 @@ const QStringList &notYetTags()
 {
     static const QStringList tags = {QStringLiteral("zabbix"),
                                      QStringLiteral("zabbix-agent"),
-                                     QStringLiteral("backup-tools"),
                                      QStringLiteral("docker-compose"),
                                      QStringLiteral("pip-venv"),
                                      QStringLiteral("auxiliary-networks"),
@@ -137,6 +138,8 @@ QList<HostChange> SetupHostsPhase::changesFor(const QString &step, const SetupHo
         return RepositoryRecipes::registry(c);
     if (step == QLatin1String("rsyslogd"))
         return RepositoryRecipes::rsyslogd(c);
+    if (step == QLatin1String("backup-tools"))
+        return BackupRecipes::tools(c);
     return {};
 }
 

@@ -5,6 +5,7 @@
 // units, DRBD on hosts without it, backups and autolock, and the report's
 // JSON and exit codes.
 #include "health/backup_health.h"
+#include "health/data_backup_health.h"
 #include "health/drbd_health.h"
 #include "health/health_report.h"
 #include "health/host_probe.h"
@@ -465,6 +466,50 @@ private slots:
     // The Hosts tab and doctor's host table: load, memory, the fullest disk
     // and uptime from the probe; the swarm's view from a manager's node list;
     // a host that did not answer; the findings counted per host.
+    // The repository server's section: a backup from this night is ok, one
+    // that failed or is two days old is named, a script installed an hour
+    // ago waits for tonight, one a week old that never ran is named.
+    void dataBackupsFromTheRepository()
+    {
+        const qint64 now = 1765000000;
+        ProbedHost repo;
+        repo.host = QStringLiteral("p-hive3");
+        repo.reached = true;
+        repo.sections.insert(
+            QStringLiteral("databackups"),
+            QStringLiteral("web %1 %2 ok\ndb %1 %2 failed\nold %1 %3 ok\nnew %4 none\n"
+                           "idle %1 none\nnow %5")
+                .arg(now - 7 * 86400)
+                .arg(now - 3600)
+                .arg(now - 2 * 86400)
+                .arg(now - 3600)
+                .arg(now));
+        const QList<HealthCheck> checks = DataBackupHealth::check(
+            repo, {QStringLiteral("web"), QStringLiteral("db"), QStringLiteral("old"),
+                   QStringLiteral("new"), QStringLiteral("idle"), QStringLiteral("gone")});
+        QHash<QString, HealthCheck> by;
+        for (const HealthCheck &c : checks)
+            by.insert(c.subject, c);
+        QCOMPARE(by.size(), 6);
+        QCOMPARE(by.value(QStringLiteral("web")).severity, HealthCheck::Severity::Ok);
+        QVERIFY(by.value(QStringLiteral("web")).summary.contains(QLatin1String("60 minute")));
+        QCOMPARE(by.value(QStringLiteral("db")).severity, HealthCheck::Severity::Warning);
+        QVERIFY(by.value(QStringLiteral("db")).summary.contains(QLatin1String("failed")));
+        QCOMPARE(by.value(QStringLiteral("db")).repair,
+                 QStringList({QStringLiteral("backup"), QStringLiteral("--data"),
+                              QStringLiteral("--limit"), QStringLiteral("db")}));
+        QCOMPARE(by.value(QStringLiteral("old")).severity, HealthCheck::Severity::Warning);
+        QVERIFY2(by.value(QStringLiteral("old")).summary.contains(QLatin1String("2 day")),
+                 qPrintable(by.value(QStringLiteral("old")).summary));
+        QCOMPARE(by.value(QStringLiteral("new")).severity, HealthCheck::Severity::Ok);
+        QCOMPARE(by.value(QStringLiteral("idle")).severity, HealthCheck::Severity::Warning);
+        QVERIFY(by.value(QStringLiteral("idle")).summary.contains(QLatin1String("never")));
+        QCOMPARE(by.value(QStringLiteral("gone")).severity, HealthCheck::Severity::Warning);
+        QCOMPARE(by.value(QStringLiteral("gone")).fix,
+                 QStringList({QStringLiteral("deploy-services"), QStringLiteral("gone")}));
+        QVERIFY(HostProbe::script(HostProbe::Round::Host).contains(QLatin1String("s databackups")));
+    }
+
     void hostStatesFromTheProbe()
     {
         const ProbedHost h0 = fixture(kHive0, QStringLiteral("healthy-host0.txt"));

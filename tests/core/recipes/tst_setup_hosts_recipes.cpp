@@ -113,7 +113,8 @@ class TestSetupHostsRecipes : public QObject
         const bool update = qEnvironmentVariableIsSet("HIVE_UPDATE_GOLDEN");
         for (const QString &step : SetupHostsPhase::recipeSteps()) {
             SetupHostContext forStep = c;
-            if (step == QLatin1String("registry") || step == QLatin1String("rsyslogd")) {
+            if (step == QLatin1String("registry") || step == QLatin1String("rsyslogd") ||
+                step == QLatin1String("backup-tools")) {
                 forStep.host = c.repositoryHost;
                 forStep.isRepository = true;
             }

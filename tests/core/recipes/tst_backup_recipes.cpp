@@ -1,0 +1,296 @@
+#include "recipes/backup_recipes.h"
+#include "recipes/service_log_recipes.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hive;
+
+namespace {
+
+Value str(const QString &s)
+{
+    return Value::string(s);
+}
+
+Value entry(const QList<QPair<QString, Value>> &fields)
+{
+    Value::Map m;
+    for (const auto &[key, value] : fields)
+        m.push_back({key, value, {}});
+    return Value::map(m);
+}
+
+bool write(const QString &path, const QByteArray &content, bool executable = false)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
+        return false;
+    f.close();
+    return !executable || f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+}
+
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+// hive-backup.sh and a service's backup script, run by the real sh: the
+// task is this machine (a stand-in dexec runs the command here), the
+// backups go to a real folder, and they come back.
+class TestBackupRecipes : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_task, m_home, m_scripts, m_status, m_bin;
+
+    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home);
+        env.insert(QStringLiteral("HIVE_BACKUP_SCRIPTS"), m_scripts);
+        env.insert(QStringLiteral("HIVE_BACKUP_STATUS"), m_status);
+        env.insert(QStringLiteral("PATH"), m_bin + QLatin1Char(':') + env.value("PATH"));
+        p.setProcessEnvironment(env);
+        p.start(m_bin + QStringLiteral("/hive-backup.sh"), args);
+        if (!p.waitForFinished(30000))
+            return -1;
+        if (out)
+            *out = p.readAllStandardOutput();
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
+    Value webScripts()
+    {
+        const QString data = m_task + QStringLiteral("/data");
+        const QString db = m_task + QStringLiteral("/db.txt");
+        return Value::list(
+            {entry({{QStringLiteral("name"), str(QStringLiteral("web-data"))},
+                    {QStringLiteral("directory"), str(data)},
+                    {QStringLiteral("cleanup_days_before"), Value::integer(3)}}),
+             entry(
+                 {{QStringLiteral("name"), str(QStringLiteral("db"))},
+                  {QStringLiteral("ext"), str(QStringLiteral("txt"))},
+                  {QStringLiteral("backup_command"), str(QStringLiteral("cat '%1'").arg(db))},
+                  {QStringLiteral("restore_command"), str(QStringLiteral("cat > '%1'").arg(db))}}),
+             entry({{QStringLiteral("batch_scripts"),
+                     Value::list(
+                         {str(QStringLiteral("echo vacuum >> '%1/batch.log'").arg(m_task))})}}),
+             entry({{QStringLiteral("name"), str(QStringLiteral("dump"))},
+                    {QStringLiteral("ext"), str(QStringLiteral("sql"))},
+                    {QStringLiteral("backup_command"),
+                     str(QStringLiteral("cp '%1' '%2/dump.sql'").arg(db, m_task))},
+                    {QStringLiteral("backup_file"), str(m_task + QStringLiteral("/dump.sql"))},
+                    {QStringLiteral("restore_command"),
+                     str(QStringLiteral("cp '%1/in.sql' '%1/restored.sql'").arg(m_task))},
+                    {QStringLiteral("restore_file"), str(m_task + QStringLiteral("/in.sql"))}})});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_task = m_dir.filePath(QStringLiteral("task"));
+        m_home = m_dir.filePath(QStringLiteral("home"));
+        m_scripts = m_dir.filePath(QStringLiteral("hive-backup.d"));
+        m_status = m_dir.filePath(QStringLiteral("status"));
+        m_bin = m_dir.filePath(QStringLiteral("bin"));
+        for (const QString &d :
+             {m_task + QStringLiteral("/data/sub"), m_home, m_scripts, m_status, m_bin})
+            QVERIFY(QDir().mkpath(d));
+        // dexec -n SERVICE COMMAND...: here, in this machine.
+        QVERIFY(write(m_bin + QStringLiteral("/dexec"),
+                      "#!/bin/sh\n[ \"$1\" = -n ] && shift\nshift\nexec \"$@\"\n", true));
+        QVERIFY(
+            write(m_bin + QStringLiteral("/hive-backup.sh"),
+                  BackupRecipes::hiveBackupScript(m_dir.filePath(QStringLiteral("registry")),
+                                                  QStringLiteral("true"), QStringLiteral("true")),
+                  true));
+        QByteArray script;
+        QString error;
+        QVERIFY2(BackupRecipes::serviceScript(QStringLiteral("web"), webScripts(), script, error),
+                 qPrintable(error));
+        QVERIFY(write(m_scripts + QStringLiteral("/web"), script, true));
+    }
+
+    void aBackupComesBack()
+    {
+        QVERIFY(write(m_task + QStringLiteral("/data/index.html"), "first\n"));
+        QVERIFY(write(m_task + QStringLiteral("/data/sub/a.txt"), "a\n"));
+        QVERIFY(write(m_task + QStringLiteral("/db.txt"), "rows 1\n"));
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("-l"), QStringLiteral("web")}, &out, &err), 0);
+        const QDir backups(m_home + QStringLiteral("/backup"));
+        for (const QString &latest :
+             {QStringLiteral("backup-web-data-latest.tar.gz"),
+              QStringLiteral("backup-db-latest.txt"), QStringLiteral("backup-dump-latest.sql")})
+            QVERIFY2(QFileInfo(backups.filePath(latest)).isSymLink(),
+                     qPrintable(latest + QLatin1Char('\n') + out + err));
+        QCOMPARE(read(backups.filePath(QStringLiteral("backup-db-latest.txt"))),
+                 QByteArray("rows 1\n"));
+        QCOMPARE(read(backups.filePath(QStringLiteral("backup-dump-latest.sql"))),
+                 QByteArray("rows 1\n"));
+        QCOMPARE(read(m_task + QStringLiteral("/batch.log")), QByteArray("vacuum\n"));
+        QVERIFY(backups.entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
+        QVERIFY(read(m_status + QStringLiteral("/web")).endsWith(" ok\n"));
+
+        // Changed, then restored: the files as they were, nothing left over.
+        QVERIFY(write(m_task + QStringLiteral("/data/index.html"), "changed\n"));
+        QVERIFY(write(m_task + QStringLiteral("/data/new.txt"), "new\n"));
+        QVERIFY(write(m_task + QStringLiteral("/db.txt"), "rows 2\n"));
+        QCOMPARE(
+            run({QStringLiteral("-r"), QStringLiteral("-l"), QStringLiteral("web")}, &out, &err),
+            0);
+        QCOMPARE(read(m_task + QStringLiteral("/data/index.html")), QByteArray("first\n"));
+        QCOMPARE(read(m_task + QStringLiteral("/data/sub/a.txt")), QByteArray("a\n"));
+        QVERIFY(!QFile::exists(m_task + QStringLiteral("/data/new.txt")));
+        QVERIFY(!QFile::exists(m_task + QStringLiteral("/data/.hive-restore")));
+        QCOMPARE(read(m_task + QStringLiteral("/db.txt")), QByteArray("rows 1\n"));
+        QCOMPARE(read(m_task + QStringLiteral("/restored.sql")), QByteArray("rows 1\n"));
+    }
+
+    void aBrokenArchiveLeavesTheDataAsItWas()
+    {
+        const QString latest = m_home + QStringLiteral("/backup/backup-web-data-latest.tar.gz");
+        const QString broken =
+            m_home + QStringLiteral("/backup/backup-web-data-20260101000000.tar.gz");
+        QVERIFY(write(broken, "not a tar archive"));
+        QVERIFY(write(m_task + QStringLiteral("/data/index.html"), "kept\n"));
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("-r"), QStringLiteral("-l"), QStringLiteral("web"),
+                      QStringLiteral("-t"), QStringLiteral("20260101000000")},
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains("restore of web-data failed"), err.constData());
+        QCOMPARE(read(m_task + QStringLiteral("/data/index.html")), QByteArray("kept\n"));
+        QVERIFY(!QFile::exists(m_task + QStringLiteral("/data/.hive-restore")));
+        QVERIFY(QFileInfo(latest).isSymLink());
+        QFile::remove(broken);
+        // A time with no backup is named.
+        QCOMPARE(run({QStringLiteral("-r"), QStringLiteral("-l"), QStringLiteral("web"),
+                      QStringLiteral("-t"), QStringLiteral("20250101000000")},
+                     &out, &err),
+                 1);
+        QVERIFY2(err.contains("no backup backup-web-data-20250101000000.tar.gz"), err.constData());
+        QCOMPARE(run({QStringLiteral("-t"), QStringLiteral("yesterday")}, &out, &err), 2);
+    }
+
+    void aFailedBackupIsRecordedAndKeepsTheLatest()
+    {
+        const QString db = m_task + QStringLiteral("/db.txt");
+        QVERIFY(QFile::rename(db, db + QStringLiteral(".away")));
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("-l"), QStringLiteral("web")}, &out, &err), 1);
+        QVERIFY2(err.contains("backup of db failed") && err.contains("failed for: web"),
+                 err.constData());
+        QVERIFY(read(m_status + QStringLiteral("/web")).endsWith(" failed\n"));
+        QCOMPARE(read(m_home + QStringLiteral("/backup/backup-db-latest.txt")),
+                 QByteArray("rows 1\n"));
+        QVERIFY(QDir(m_home + QStringLiteral("/backup"))
+                    .entryList({QStringLiteral("*.part")}, QDir::Files)
+                    .isEmpty());
+        QVERIFY(QFile::rename(db + QStringLiteral(".away"), db));
+    }
+
+    void oldBackupsGoAfterTheirDays()
+    {
+        const QString old =
+            m_home + QStringLiteral("/backup/backup-web-data-20200101000000.tar.gz");
+        QVERIFY(write(old, "old"));
+        QProcess touch;
+        touch.start(QStringLiteral("touch"),
+                    {QStringLiteral("-d"), QStringLiteral("10 days ago"), old});
+        QVERIFY(touch.waitForFinished(5000));
+        QCOMPARE(run({QStringLiteral("-l"), QStringLiteral("web")}), 0);
+        QVERIFY(!QFile::exists(old));
+        QVERIFY(
+            QFileInfo(m_home + QStringLiteral("/backup/backup-web-data-latest.tar.gz")).exists());
+    }
+
+    void unknownServicesAreNamed()
+    {
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("-l"), QStringLiteral("web,nope")}, &out, &err), 2);
+        QVERIFY2(err.contains("nope has no backup scripts") && err.contains("web"),
+                 err.constData());
+    }
+
+    void badEntriesAreRefusedNamingThem()
+    {
+        QByteArray out;
+        QString error;
+        QVERIFY(!BackupRecipes::serviceScript(
+            QStringLiteral("db"),
+            Value::list({entry({{QStringLiteral("name"), str(QStringLiteral("a b"))},
+                                {QStringLiteral("directory"), str(QStringLiteral("/x"))}})}),
+            out, error));
+        QVERIFY2(error.contains(QLatin1String("service db: backup_scripts entry 1")) &&
+                     error.contains(QLatin1String("a b")),
+                 qPrintable(error));
+        QVERIFY(!BackupRecipes::serviceScript(
+            QStringLiteral("db"),
+            Value::list({entry({{QStringLiteral("name"), str(QStringLiteral("x"))},
+                                {QStringLiteral("directory"), str(QStringLiteral("/x"))},
+                                {QStringLiteral("ext"), str(QStringLiteral("t;rm"))}})}),
+            out, error));
+        QVERIFY(error.contains(QLatin1String("ext")));
+        QVERIFY(!BackupRecipes::serviceScript(
+            QStringLiteral("db"),
+            Value::list(
+                {entry({{QStringLiteral("name"), str(QStringLiteral("x"))},
+                        {QStringLiteral("directory"), str(QStringLiteral("/x"))},
+                        {QStringLiteral("cleanup_days_before"), str(QStringLiteral("week"))}})}),
+            out, error));
+        QVERIFY(error.contains(QLatin1String("cleanup_days_before week")));
+        QVERIFY(!BackupRecipes::serviceScript(QStringLiteral("db"), str(QStringLiteral("x")), out,
+                                              error));
+        QString timeError;
+        QCOMPARE(BackupRecipes::onCalendar(QStringLiteral("3:05"), timeError),
+                 QStringLiteral("*-*-* 03:05:00"));
+        QVERIFY(BackupRecipes::onCalendar(QStringLiteral("25:00"), timeError).isEmpty());
+        QVERIFY(timeError.contains(QLatin1String("HH:MM")));
+    }
+
+    void errorLinesBecomeAnRsyslogRule()
+    {
+        QByteArray rule;
+        QString error;
+        QVERIFY(ServiceLogRecipes::rule(
+            QStringLiteral("fetcher"),
+            Value::list({str(QStringLiteral("cannot fetch")), str(QStringLiteral("Trace[a-z]+"))}),
+            Value::list({str(QStringLiteral("timed out"))}), rule, error));
+        QVERIFY2(rule.contains("if $programname == 'fetcher' then {") &&
+                     rule.contains("not (re_match($msg, 'timed out')) and") &&
+                     rule.contains("(re_match($msg, 'cannot fetch') or") &&
+                     rule.contains("file=\"/var/log/service-error.log\""),
+                 rule.constData());
+        // hive-builder's `ignore_error: true` ignores nothing.
+        QVERIFY(ServiceLogRecipes::rule(QStringLiteral("fetcher"),
+                                        Value::list({str(QStringLiteral("x"))}),
+                                        Value::boolean(true), rule, error));
+        QVERIFY(!rule.contains("not ("));
+        QVERIFY(ServiceLogRecipes::rule(QStringLiteral("fetcher"), Value(), Value(), rule, error));
+        QVERIFY(rule.isEmpty());
+        QVERIFY(ServiceLogRecipes::change(QStringLiteral("fetcher"), rule)
+                    .apply.contains(QLatin1String("rm -f /etc/rsyslog-services.d/fetcher.conf")));
+        QVERIFY(!ServiceLogRecipes::rule(QStringLiteral("fetcher"),
+                                         Value::list({str(QStringLiteral("it's"))}), Value(), rule,
+                                         error));
+        QVERIFY2(error.contains(QLatin1String("monitor_error pattern \"it's\"")),
+                 qPrintable(error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackupRecipes)
+#include "tst_backup_recipes.moc"
