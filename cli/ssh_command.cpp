@@ -1,6 +1,7 @@
 #include "cli/ssh_command.h"
 
 #include "access/stage_files.h"
+#include "access/zabbix_credentials.h"
 #include "cli/command_context.h"
 #include "project/context_file.h"
 #include "remote/ssh_config_file.h"
@@ -87,7 +88,16 @@ int SshCommand::run(CommandContext &context, const QCommandLineParser &parser) c
             context.err() << tr("-Z %1 is not a port number").arg(port) << Qt::endl;
             return 2;
         }
-        args << QStringLiteral("-L") << QStringLiteral("localhost:%1:%2:10052").arg(port, host);
+        // The console listens on the repository server's loopback only.
+        args << QStringLiteral("-L") << QStringLiteral("localhost:%1:localhost:10052").arg(port);
+        const ZabbixCredentials credentials(project.contextDir(),
+                                            project.loadInventory()
+                                                .inventory.flattenedHostVars(host)
+                                                .value(QStringLiteral("hive_zabbix_admin_password"))
+                                                .text());
+        context.err() << tr("Zabbix console: http://localhost:%1/ (user Admin, password in %2)")
+                             .arg(port, credentials.adminPasswordSource())
+                      << Qt::endl;
     }
     const QString forwarding = setting("port_forwarding", "port_forwarding");
     if (!forwarding.isEmpty())

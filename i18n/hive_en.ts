@@ -4348,6 +4348,18 @@
         <source>this kernel cannot run DRBD 9 (%1); mirrored volumes on %2 will be plain local volumes</source>
         <translation>this kernel cannot run DRBD 9 (%1); mirrored volumes on %2 will be plain local volumes</translation>
     </message>
+    <message>
+        <source>hive_monitoring is false: no Zabbix</source>
+        <translation>hive_monitoring is false: no Zabbix</translation>
+    </message>
+    <message>
+        <source>would set Admin&apos;s password (%1)</source>
+        <translation>would set Admin&apos;s password (%1)</translation>
+    </message>
+    <message>
+        <source>Admin&apos;s password set (%1)</source>
+        <translation>Admin&apos;s password set (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshForward</name>
@@ -5496,6 +5508,59 @@
     </message>
 </context>
 <context>
+    <name>hive::ZabbixConsole</name>
+    <message>
+        <source>the Zabbix console on %1 does not answer: %2</source>
+        <translation>the Zabbix console on %1 does not answer: %2</translation>
+    </message>
+    <message>
+        <source>Zabbix refused %1: %2 %3</source>
+        <translation>Zabbix refused %1: %2 %3</translation>
+    </message>
+    <message>
+        <source>the Zabbix console on %1 answered %2 with no result: %3</source>
+        <translation>the Zabbix console on %1 answered %2 with no result: %3</translation>
+    </message>
+    <message>
+        <source>Admin cannot log in to Zabbix with the hive&apos;s password (%1) nor with Zabbix&apos;s first one; set hive_zabbix_admin_password to Admin&apos;s password</source>
+        <translation>Admin cannot log in to Zabbix with the hive&apos;s password (%1) nor with Zabbix&apos;s first one; set hive_zabbix_admin_password to Admin&apos;s password</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>group %1</translation>
+    </message>
+    <message>
+        <source>Zabbix has no template &quot;%1&quot;</source>
+        <translation>Zabbix has no template &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the stock host &quot;Zabbix server&quot; removed</source>
+        <translation>the stock host &quot;Zabbix server&quot; removed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) monitored</source>
+        <translation>
+            <numerusform>%n server monitored</numerusform>
+            <numerusform>%n servers monitored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would add %1</source>
+        <translation>would add %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>added %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ZabbixCredentials</name>
+    <message>
+        <source>hive_zabbix_admin_password in the inventory</source>
+        <translation>hive_zabbix_admin_password in the inventory</translation>
+    </message>
+</context>
+<context>
     <name>hive::cli</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -6221,6 +6286,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>ssh to hive server</source>
         <translation>ssh to hive server</translation>
+    </message>
+    <message>
+        <source>Zabbix console: http://localhost:%1/ (user Admin, password in %2)</source>
+        <translation>Zabbix console: http://localhost:%1/ (user Admin, password in %2)</translation>
     </message>
 </context>
 <context>

@@ -4318,6 +4318,18 @@
         <source>this kernel cannot run DRBD 9 (%1); mirrored volumes on %2 will be plain local volumes</source>
         <translation>このカーネルでは DRBD 9 を動かせません（%1）: %2 の複製ボリュームは通常のローカルボリュームになります</translation>
     </message>
+    <message>
+        <source>hive_monitoring is false: no Zabbix</source>
+        <translation>hive_monitoring が false のため Zabbix は入れません</translation>
+    </message>
+    <message>
+        <source>would set Admin&apos;s password (%1)</source>
+        <translation>Admin のパスワードを設定します (%1)</translation>
+    </message>
+    <message>
+        <source>Admin&apos;s password set (%1)</source>
+        <translation>Admin のパスワードを設定しました (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshForward</name>
@@ -5460,6 +5472,58 @@
     </message>
 </context>
 <context>
+    <name>hive::ZabbixConsole</name>
+    <message>
+        <source>the Zabbix console on %1 does not answer: %2</source>
+        <translation>%1 の Zabbix コンソールが応答しません: %2</translation>
+    </message>
+    <message>
+        <source>Zabbix refused %1: %2 %3</source>
+        <translation>Zabbix が %1 を拒否しました: %2 %3</translation>
+    </message>
+    <message>
+        <source>the Zabbix console on %1 answered %2 with no result: %3</source>
+        <translation>%1 の Zabbix コンソールは %2 に結果なしで応答しました: %3</translation>
+    </message>
+    <message>
+        <source>Admin cannot log in to Zabbix with the hive&apos;s password (%1) nor with Zabbix&apos;s first one; set hive_zabbix_admin_password to Admin&apos;s password</source>
+        <translation>Admin は hive のパスワードでも (%1) Zabbix の初期パスワードでも Zabbix にログインできません。hive_zabbix_admin_password に Admin のパスワードを設定してください</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>グループ %1</translation>
+    </message>
+    <message>
+        <source>Zabbix has no template &quot;%1&quot;</source>
+        <translation>Zabbix にテンプレート &quot;%1&quot; がありません</translation>
+    </message>
+    <message>
+        <source>the stock host &quot;Zabbix server&quot; removed</source>
+        <translation>既定のホスト &quot;Zabbix server&quot; を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server(s) monitored</source>
+        <translation>
+            <numerusform>%n 台のサーバを監視中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would add %1</source>
+        <translation>%1 を追加します</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>%1 を追加しました</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ZabbixCredentials</name>
+    <message>
+        <source>hive_zabbix_admin_password in the inventory</source>
+        <translation>インベントリの hive_zabbix_admin_password</translation>
+    </message>
+</context>
+<context>
     <name>hive::cli</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -6182,6 +6246,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>ssh to hive server</source>
         <translation>hive のサーバに ssh で接続する</translation>
+    </message>
+    <message>
+        <source>Zabbix console: http://localhost:%1/ (user Admin, password in %2)</source>
+        <translation>Zabbix コンソール: http://localhost:%1/ (ユーザ Admin、パスワードは %2)</translation>
     </message>
 </context>
 <context>

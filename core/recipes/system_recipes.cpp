@@ -335,10 +335,10 @@ QList<HostChange> SystemRecipes::iptables(const SetupHostContext &c)
             rules += "-A HIVE-INPUT -s " + s.toUtf8() + " -p tcp " + sshPorts + " -j ACCEPT\n";
     }
     // Within the hive's network: swarm (2377, 7946, the data path port), the Docker API
-    // (2376), DRBD, the registry and the log port.
+    // (2376), DRBD, the registry, the log port and Zabbix's agent and server.
     const QByteArray net = c.cidr.toUtf8();
     rules += "-A HIVE-INPUT -s " + net + " -p tcp -m multiport --dports 2376,2377,7946,7788:8043," +
-             registry.toUtf8() + "," + syslog.toUtf8() + " -j ACCEPT\n";
+             registry.toUtf8() + "," + syslog.toUtf8() + ",10050,10051 -j ACCEPT\n";
     rules += "-A HIVE-INPUT -s " + net + " -p udp -m multiport --dports 7946," +
              QByteArray::number(c.dataPathPort) + "," + syslog.toUtf8() + " -j ACCEPT\n";
     if (c.proxyPort > 0) {

@@ -95,6 +95,10 @@ private slots:
         QDir().mkpath(m_dir.filePath(QStringLiteral("inventory")));
         QVERIFY(ContextFile::writeIfChanged(m_dir.filePath(QStringLiteral("inventory/hive.yml")),
                                             kHiveYaml, changed, error));
+        // No Zabbix on this bed (tst_hive_all_e2e checks it on the example).
+        QVERIFY(ContextFile::writeIfChanged(
+            m_dir.filePath(QStringLiteral("inventory/group_vars/all.yml")),
+            "hive_monitoring: false\n", changed, error));
     }
 
     void theBuildTabRunsBuildInfraAndSetupHosts()

@@ -25,6 +25,10 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QThread>
@@ -52,6 +56,35 @@ QByteArray httpGet(const QString &address, int port, const QString &path)
     reply += s.readAll();
     const int body = reply.indexOf("\r\n\r\n");
     return reply.startsWith("HTTP/1.0 200") && body >= 0 ? reply.mid(body + 4) : QByteArray();
+}
+
+// One JSON-RPC call to the Zabbix console on localhost:port (HTTP/1.0).
+QJsonValue zabbixCall(int port, const QString &method, const QJsonValue &params,
+                      const QString &session = QString())
+{
+    QJsonObject request{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
+                        {QStringLiteral("method"), method},
+                        {QStringLiteral("params"), params},
+                        {QStringLiteral("id"), 1}};
+    if (!session.isEmpty())
+        request.insert(QStringLiteral("auth"), session);
+    const QByteArray body = QJsonDocument(request).toJson(QJsonDocument::Compact);
+    QTcpSocket s;
+    s.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+    if (!s.waitForConnected(3000))
+        return {};
+    s.write("POST /api_jsonrpc.php HTTP/1.0\r\nHost: localhost\r\n"
+            "Content-Type: application/json-rpc\r\nContent-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray reply;
+    while (s.waitForReadyRead(10000))
+        reply += s.readAll();
+    reply += s.readAll();
+    const int at = reply.indexOf("\r\n\r\n");
+    return at < 0 ? QJsonValue()
+                  : QJsonDocument::fromJson(reply.mid(at + 4))
+                        .object()
+                        .value(QStringLiteral("result"));
 }
 
 bool copyTree(const QString &from, const QString &to)
@@ -314,6 +347,78 @@ private slots:
             3,
             QStringLiteral("logrotate -d /etc/logrotate.d/hive-services >/dev/null 2>&1; echo $?"));
         QCOMPARE(rotate, QStringLiteral("0"));
+    }
+
+    // Zabbix on the repository server, as `hive ssh -z` shows it: its API
+    // answers, Admin logs in with the stored password (not Zabbix's
+    // default), and every server is a host whose agent is available.
+    void zabbixWatchesEveryServer()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        const int port = 20052;
+        QProcess forward;
+        forward.setProcessChannelMode(QProcess::MergedChannels);
+        forward.start(QStringLiteral(HIVE_BINARY),
+                      {QStringLiteral("-r"), m_project, QStringLiteral("ssh"), QStringLiteral("-z"),
+                       QStringLiteral("-Z"), QString::number(port), QStringLiteral("sleep"),
+                       QStringLiteral("240")});
+        QVERIFY(forward.waitForStarted());
+        QJsonValue version;
+        for (int i = 0; i < 40 && !version.isString(); ++i) {
+            QThread::msleep(250);
+            version = zabbixCall(port, QStringLiteral("apiinfo.version"), QJsonArray());
+        }
+        QVERIFY2(version.toString().startsWith(QLatin1String("6.0.")),
+                 qPrintable(QString::fromUtf8(forward.readAll())));
+        const QString password =
+            QString::fromUtf8(
+                ContextFile::read(m_project +
+                                  QStringLiteral("/.hive/private/zabbix_admin_password")))
+                .trimmed();
+        QVERIFY(!password.isEmpty());
+        auto login = [&](const QString &pw) {
+            return zabbixCall(port, QStringLiteral("user.login"),
+                              QJsonObject{{QStringLiteral("username"), QStringLiteral("Admin")},
+                                          {QStringLiteral("password"), pw}})
+                .toString();
+        };
+        QVERIFY(login(QStringLiteral("zabbix")).isEmpty());
+        const QString session = login(password);
+        QVERIFY(!session.isEmpty());
+        QStringList available;
+        QElapsedTimer waited;
+        waited.start();
+        while (available.size() < m_hosts.size() && waited.elapsed() < 180000) {
+            available.clear();
+            const QJsonArray hosts =
+                zabbixCall(
+                    port, QStringLiteral("host.get"),
+                    QJsonObject{{QStringLiteral("output"), QJsonArray{QStringLiteral("host")}},
+                                {QStringLiteral("selectInterfaces"),
+                                 QJsonArray{QStringLiteral("available")}}},
+                    session)
+                    .toArray();
+            for (const QJsonValue &h : hosts) {
+                const QJsonObject o = h.toObject();
+                if (o.value(QStringLiteral("interfaces"))
+                        .toArray()
+                        .at(0)
+                        .toObject()
+                        .value(QStringLiteral("available"))
+                        .toString() == QLatin1String("1"))
+                    available << o.value(QStringLiteral("host")).toString();
+            }
+            if (available.size() < m_hosts.size())
+                QThread::msleep(2000);
+        }
+        qInfo("Zabbix agents available on %lld of %lld servers after %.1f s",
+              qint64(available.size()), qint64(m_hosts.size()), double(waited.elapsed()) / 1000.0);
+        available.sort();
+        QStringList expected = m_hosts;
+        expected.sort();
+        QCOMPARE(available, expected);
+        forward.kill();
+        forward.waitForFinished();
     }
 
     void removingWebLeavesTheRestAndAllBringsItBack()

@@ -5,6 +5,7 @@
 #include "access/registry_credentials.h"
 #include "access/stage_connections.h"
 #include "access/stage_files.h"
+#include "access/zabbix_credentials.h"
 #include "engine/run_reporter.h"
 #include "engine/step_sequence.h"
 #include "inventory/inventory_loader.h"
@@ -12,6 +13,7 @@
 #include "phases/setup_hosts/addon_role.h"
 #include "phases/setup_hosts/ssh_port_move.h"
 #include "phases/setup_hosts/swarm_steps.h"
+#include "phases/setup_hosts/zabbix_console.h"
 #include "project/context_file.h"
 #include "project/project.h"
 #include "recipes/backup_recipes.h"
@@ -20,6 +22,7 @@
 #include "recipes/repository_recipes.h"
 #include "recipes/setup_host_context.h"
 #include "recipes/system_recipes.h"
+#include "recipes/zabbix_recipes.h"
 #include "remote/host_pool.h"
 
 #include <QDir>
@@ -66,6 +69,8 @@ const QList<RecipeStep> &recipeTable()
         {"backup-tools", T::Repository, {QStringLiteral("registry")}},
         {"registry-login", T::Servers, {play, QStringLiteral("docker-client")}},
         {"rsyslogd", T::Repository, {QStringLiteral("registry")}},
+        {"zabbix-agent", T::Servers, {play}},
+        {"zabbix", T::Repository, {QStringLiteral("registry")}, false},
     };
     return table;
 }
@@ -74,10 +79,7 @@ const QList<RecipeStep> &recipeTable()
 // naming one is refused saying so.
 const QStringList &notYetTags()
 {
-    static const QStringList tags = {QStringLiteral("zabbix"),
-                                     QStringLiteral("zabbix-agent"),
-                                     QStringLiteral("docker-compose"),
-                                     QStringLiteral("pip-venv"),
+    static const QStringList tags = {QStringLiteral("docker-compose"), QStringLiteral("pip-venv"),
                                      QStringLiteral("auxiliary-networks"),
                                      QStringLiteral("follow-swarm-service"),
                                      QStringLiteral("reboot")};
@@ -140,6 +142,8 @@ QList<HostChange> SetupHostsPhase::changesFor(const QString &step, const SetupHo
         return RepositoryRecipes::rsyslogd(c);
     if (step == QLatin1String("backup-tools"))
         return BackupRecipes::tools(c);
+    if (step == QLatin1String("zabbix-agent"))
+        return ZabbixRecipes::enabled(c) ? ZabbixRecipes::agent(c) : QList<HostChange>{};
     return {};
 }
 
@@ -433,6 +437,66 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                 return AddonRole::apply(host, o, message);
             };
             steps << addon;
+            continue;
+        }
+        if (name == QLatin1String("zabbix")) {
+            Step zabbix;
+            zabbix.name = name;
+            zabbix.targets = r.targets;
+            zabbix.tags = r.tags;
+            zabbix.work = [&](const QString &host, QString &message) {
+                const SetupHostContext c = contextFor(host);
+                if (!ZabbixRecipes::enabled(c)) {
+                    message = tr("hive_monitoring is false: no Zabbix");
+                    return RunEvent::Status::Skipped;
+                }
+                ZabbixCredentials credentials(contextDir,
+                                              c.var(QStringLiteral("hive_zabbix_admin_password")));
+                if (!options.checkOnly && !credentials.ensure(message))
+                    return RunEvent::Status::Failed;
+                HostChangeApplier::Options o;
+                o.checkOnly = options.checkOnly;
+                o.cancel = options.cancel;
+                o.onOutput = output(name, host);
+                QString installed;
+                const RunEvent::Status server = HostChangeApplier::apply(
+                    pool, host, ZabbixRecipes::server(c, credentials.dbPassword()), o, installed);
+                if (server == RunEvent::Status::Failed || server == RunEvent::Status::Interrupted ||
+                    (options.checkOnly && server == RunEvent::Status::Changed)) {
+                    message = installed;
+                    return server;
+                }
+                ZabbixConsole console(pool, host, options.cancel);
+                bool passwordSet = false;
+                if (!console.waitUntilAnswering(120, message) ||
+                    !console.logIn(credentials.adminPassword(), options.checkOnly, passwordSet,
+                                   message))
+                    return RunEvent::Status::Failed;
+                QList<ZabbixConsole::Server> monitored;
+                for (const HostPlan &h : stage->hosts)
+                    monitored << ZabbixConsole::Server{h.name, h.privateIp, h.isRepository};
+                QString registered;
+                const RunEvent::Status hosts =
+                    console.registerServers(monitored, options.checkOnly, registered);
+                if (hosts == RunEvent::Status::Failed) {
+                    message = registered;
+                    return hosts;
+                }
+                QStringList said;
+                if (server == RunEvent::Status::Changed)
+                    said << installed;
+                if (passwordSet)
+                    said << (options.checkOnly ? tr("would set Admin's password (%1)")
+                                               : tr("Admin's password set (%1)"))
+                                .arg(credentials.adminPasswordSource());
+                said << registered;
+                message = said.join(QStringLiteral("; "));
+                return server == RunEvent::Status::Changed || passwordSet ||
+                               hosts == RunEvent::Status::Changed
+                           ? RunEvent::Status::Changed
+                           : RunEvent::Status::Ok;
+            };
+            steps << zabbix;
             continue;
         }
         if (name == QLatin1String("ssh-port")) {

@@ -16,6 +16,7 @@
 #include "recipes/setup_host_context.h"
 #include "recipes/system_recipes.h"
 #include "recipes/task_commands.h"
+#include "recipes/zabbix_recipes.h"
 
 #include <QDir>
 #include <QFile>
@@ -111,17 +112,22 @@ class TestSetupHostsRecipes : public QObject
     {
         const SetupHostContext c = goldenContext(facts);
         const bool update = qEnvironmentVariableIsSet("HIVE_UPDATE_GOLDEN");
-        for (const QString &step : SetupHostsPhase::recipeSteps()) {
+        // The zabbix step's host part too (its API part runs against the bed).
+        for (const QString &step :
+             SetupHostsPhase::recipeSteps() + QStringList{QStringLiteral("zabbix")}) {
             SetupHostContext forStep = c;
             if (step == QLatin1String("registry") || step == QLatin1String("rsyslogd") ||
-                step == QLatin1String("backup-tools")) {
+                step == QLatin1String("backup-tools") || step == QLatin1String("zabbix")) {
                 forStep.host = c.repositoryHost;
                 forStep.isRepository = true;
             }
-            const QString text = QStringLiteral("# setup-hosts step %1 on %2 (%3)\n")
-                                     .arg(step, forStep.host, facts.prettyName) +
-                                 HostChange::describe(SetupHostsPhase::changesFor(
-                                     step, forStep, QStringLiteral("golden-pw")));
+            const QString text =
+                QStringLiteral("# setup-hosts step %1 on %2 (%3)\n")
+                    .arg(step, forStep.host, facts.prettyName) +
+                HostChange::describe(
+                    step == QLatin1String("zabbix")
+                        ? ZabbixRecipes::server(forStep, QStringLiteral("golden-db"))
+                        : SetupHostsPhase::changesFor(step, forStep, QStringLiteral("golden-pw")));
             const QString path = fixtures() + QLatin1Char('/') + os + QLatin1Char('/') + step +
                                  QStringLiteral(".txt");
             if (update) {
@@ -427,7 +433,9 @@ private slots:
         // Nor on the command lines that run (ps, sudo's log on the host):
         // the registry password goes to `docker login` on standard input.
         bool given = false;
-        for (const QString &step : SetupHostsPhase::recipeSteps()) {
+        // The zabbix step's host part too (its API part runs against the bed).
+        for (const QString &step :
+             SetupHostsPhase::recipeSteps() + QStringList{QStringLiteral("zabbix")}) {
             SetupHostContext forStep = c;
             forStep.host = c.repositoryHost; // the registry's own login too
             forStep.isRepository = true;

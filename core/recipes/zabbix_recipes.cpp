@@ -1,0 +1,273 @@
+#include "recipes/zabbix_recipes.h"
+
+#include "recipes/setup_host_context.h"
+#include "remote/shell_command.h"
+
+namespace hive {
+
+namespace {
+
+// Zabbix's own repository for the RHEL family (6.0 LTS), as its download
+// page sets it up, unless the hive names a mirror.
+HostChange rhelRepository(const SetupHostContext &c)
+{
+    QString url = c.var(QStringLiteral("hive_zabbix_repo_url"));
+    if (url.isEmpty())
+        url = QStringLiteral("https://repo.zabbix.com/zabbix/6.0/rhel/$releasever/$basearch/");
+    return HostChange::file(
+        QStringLiteral("Zabbix 6.0 LTS package repository"),
+        QStringLiteral("/etc/yum.repos.d/zabbix.repo"),
+        QStringLiteral("# Written by hive setup-hosts (zabbix, zabbix-agent).\n"
+                       "[zabbix]\n"
+                       "name=Zabbix 6.0 LTS\n"
+                       "baseurl=%1\n"
+                       "enabled=1\n"
+                       "gpgcheck=1\n"
+                       "gpgkey=https://repo.zabbix.com/RPM-GPG-KEY-ZABBIX-08EFA7DD\n")
+            .arg(url)
+            .toUtf8());
+}
+
+HostChange running(const QString &what, const QString &units)
+{
+    return HostChange::command(
+        QStringLiteral("%1 running").arg(what),
+        QStringLiteral("for u in %1; do systemctl is-enabled -q $u && systemctl is-active -q $u "
+                       "|| exit 1; done")
+            .arg(units),
+        QStringLiteral("systemctl enable -q %1 && systemctl restart %1").arg(units));
+}
+
+// A command that needs the database password: it comes on standard input.
+// `quiet`: what the command prints may hold it (psql echoes a failed
+// statement), so neither the command nor its output is shown.
+HostChange withPassword(const QString &what, const QString &check, const QString &apply,
+                        const QString &password, bool quiet)
+{
+    HostChange h = HostChange::command(what, QStringLiteral("p=$(cat)\n") + check,
+                                       QStringLiteral("p=$(cat)\n") + apply);
+    h.checkInput = password.toUtf8() + '\n';
+    h.applyInput = h.checkInput;
+    h.secret = quiet;
+    return h;
+}
+} // namespace
+
+bool ZabbixRecipes::enabled(const SetupHostContext &c)
+{
+    const QString v = c.var(QStringLiteral("hive_monitoring")).toLower();
+    return !(v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("0"));
+}
+
+QList<HostChange> ZabbixRecipes::agent(const SetupHostContext &c)
+{
+    const bool rhel = c.facts.isRhel();
+    QList<HostChange> out;
+    if (rhel)
+        out << rhelRepository(c);
+    out << HostChange::command(QStringLiteral("Zabbix agent"),
+                               c.facts.packagesInstalled({QStringLiteral("zabbix-agent")}),
+                               c.facts.installPackages({QStringLiteral("zabbix-agent")}));
+    const QString restart = QStringLiteral("systemctl restart zabbix-agent");
+    out << HostChange::file(
+        QStringLiteral("the agent answers the repository server %1").arg(c.repositoryHost),
+        QStringLiteral("/etc/zabbix/zabbix_agentd.conf"),
+        QStringLiteral("# Written by hive setup-hosts (zabbix-agent).\n"
+                       "PidFile=/run/zabbix/zabbix_agentd.pid\n"
+                       "LogFile=%1\n"
+                       "LogFileSize=0\n"
+                       "Server=%2\n"
+                       "ServerActive=%2\n"
+                       "Hostname=%3\n"
+                       "Include=%4/*.conf\n")
+            .arg(rhel ? QStringLiteral("/var/log/zabbix/zabbix_agentd.log")
+                      : QStringLiteral("/var/log/zabbix-agent/zabbix_agentd.log"),
+                 c.repositoryIp, c.host,
+                 rhel ? QStringLiteral("/etc/zabbix/zabbix_agentd.d")
+                      : QStringLiteral("/etc/zabbix/zabbix_agentd.conf.d"))
+            .toUtf8(),
+        0644, restart);
+    out << running(QStringLiteral("Zabbix agent"), QStringLiteral("zabbix-agent"));
+    return out;
+}
+
+QList<HostChange> ZabbixRecipes::server(const SetupHostContext &c, const QString &dbPassword)
+{
+    const bool rhel = c.facts.isRhel();
+    QList<HostChange> out;
+    if (rhel) {
+        out << rhelRepository(c);
+        out << HostChange::command(
+            QStringLiteral("Zabbix server, console and PostgreSQL"),
+            c.facts.packagesInstalled(
+                {QStringLiteral("postgresql-server"), QStringLiteral("zabbix-server-pgsql"),
+                 QStringLiteral("zabbix-web-pgsql"), QStringLiteral("zabbix-apache-conf"),
+                 QStringLiteral("zabbix-sql-scripts"), QStringLiteral("zabbix-selinux-policy")}),
+            c.facts.installPackages(
+                {QStringLiteral("postgresql-server"), QStringLiteral("zabbix-server-pgsql"),
+                 QStringLiteral("zabbix-web-pgsql"), QStringLiteral("zabbix-apache-conf"),
+                 QStringLiteral("zabbix-sql-scripts"), QStringLiteral("zabbix-selinux-policy")}));
+        out << HostChange::command(
+            QStringLiteral("PostgreSQL's cluster"),
+            QStringLiteral("[ -s /var/lib/pgsql/data/PG_VERSION ]"),
+            QStringLiteral("postgresql-setup --initdb && sed -i 's/^\\(host.*127.0.0.1/32.*\\)"
+                           "ident$/\\1scram-sha-256/' /var/lib/pgsql/data/pg_hba.conf"));
+    } else {
+        const QStringList packages{QStringLiteral("postgresql"),
+                                   QStringLiteral("zabbix-server-pgsql"),
+                                   QStringLiteral("zabbix-frontend-php"),
+                                   QStringLiteral("php-pgsql"),
+                                   QStringLiteral("apache2"),
+                                   QStringLiteral("libapache2-mod-php")};
+        out << HostChange::command(QStringLiteral("Zabbix server, console and PostgreSQL"),
+                                   c.facts.packagesInstalled(packages),
+                                   c.facts.installPackages(packages));
+    }
+    out << running(QStringLiteral("PostgreSQL"), QStringLiteral("postgresql"));
+    const QString psql = QStringLiteral("su postgres -c %1");
+    out << HostChange::command(
+        QStringLiteral("the zabbix database"),
+        psql.arg(ShellCommand::quote(
+            QStringLiteral("psql -tAc \"SELECT 1 FROM pg_database WHERE datname='zabbix'\""))) +
+            QStringLiteral(" | grep -qx 1"),
+        QStringLiteral("{ %1 | grep -qx 1 || %2; } && %3")
+            .arg(psql.arg(ShellCommand::quote(QStringLiteral(
+                     "psql -tAc \"SELECT 1 FROM pg_roles WHERE rolname='zabbix'\""))),
+                 psql.arg(ShellCommand::quote(QStringLiteral("psql -q -c 'CREATE ROLE zabbix "
+                                                             "LOGIN'"))),
+                 psql.arg(ShellCommand::quote(QStringLiteral("createdb -O zabbix zabbix")))));
+    const QString asZabbix =
+        QStringLiteral("PGPASSWORD=\"$p\" psql -h 127.0.0.1 -U zabbix -d zabbix");
+    out << withPassword(QStringLiteral("the zabbix database's password"),
+                        asZabbix + QStringLiteral(" -tAc 'SELECT 1' >/dev/null 2>&1"),
+                        QStringLiteral("printf \"ALTER ROLE zabbix PASSWORD '%s';\\n\" \"$p\" | ") +
+                            psql.arg(QStringLiteral("'psql -q'")),
+                        dbPassword, true);
+    // One transaction: a run cut short leaves no half schema behind.
+    const QString schema =
+        rhel ? QStringLiteral("zcat /usr/share/zabbix-sql-scripts/postgresql/server.sql.gz")
+             : QStringLiteral("for f in schema images data; do zcat "
+                              "/usr/share/zabbix-server-pgsql/$f.sql.gz; done");
+    out << withPassword(
+        QStringLiteral("the zabbix database's tables"),
+        asZabbix + QStringLiteral(" -tAc \"SELECT 1 FROM pg_tables WHERE "
+                                  "tablename='users'\" | grep -qx 1"),
+        QStringLiteral("{ %1; } | %2 -q -1 -v ON_ERROR_STOP=1 >/dev/null").arg(schema, asZabbix),
+        dbPassword, false);
+
+    // The server: the whole file (its paths differ per OS).
+    const QString restartServer = QStringLiteral("systemctl restart zabbix-server");
+    HostChange serverConf = HostChange::file(
+        QStringLiteral("zabbix_server.conf (its database)"),
+        QStringLiteral("/etc/zabbix/zabbix_server.conf"),
+        QStringLiteral("# Written by hive setup-hosts (zabbix).\n"
+                       "LogFile=%1\n"
+                       "LogFileSize=0\n"
+                       "PidFile=/run/zabbix/zabbix_server.pid\n"
+                       "SocketDir=/run/zabbix\n"
+                       "DBHost=127.0.0.1\n"
+                       "DBName=zabbix\n"
+                       "DBUser=zabbix\n"
+                       "DBPassword=%2\n"
+                       "Timeout=4\n"
+                       "FpingLocation=%3\n"
+                       "LogSlowQueries=3000\n"
+                       "StatsAllowedIP=127.0.0.1\n")
+            .arg(rhel ? QStringLiteral("/var/log/zabbix/zabbix_server.log")
+                      : QStringLiteral("/var/log/zabbix-server/zabbix_server.log"),
+                 dbPassword,
+                 rhel ? QStringLiteral("/usr/sbin/fping") : QStringLiteral("/usr/bin/fping"))
+            .toUtf8(),
+        0640, restartServer);
+    serverConf.group = QStringLiteral("zabbix");
+    serverConf.secret = true;
+    out << serverConf;
+
+    // The console: its database settings, and Apache on localhost:10052.
+    const QString webGroup = rhel ? QStringLiteral("apache") : QStringLiteral("www-data");
+    const QString restartWeb =
+        rhel ? QStringLiteral("apachectl configtest && systemctl restart httpd php-fpm")
+             : QStringLiteral("apache2ctl configtest && systemctl restart apache2");
+    const QString hiveName = c.var(QStringLiteral("hive_name"));
+    HostChange webConf = HostChange::file(
+        QStringLiteral("the console's database settings"),
+        rhel ? QStringLiteral("/etc/zabbix/web/zabbix.conf.php")
+             : QStringLiteral("/etc/zabbix/zabbix.conf.php"),
+        QStringLiteral("<?php\n"
+                       "// Written by hive setup-hosts (zabbix).\n"
+                       "$DB['TYPE'] = 'POSTGRESQL';\n"
+                       "$DB['SERVER'] = '127.0.0.1';\n"
+                       "$DB['PORT'] = '0';\n"
+                       "$DB['DATABASE'] = 'zabbix';\n"
+                       "$DB['USER'] = 'zabbix';\n"
+                       "$DB['PASSWORD'] = '%1';\n"
+                       "$DB['SCHEMA'] = '';\n"
+                       "$DB['ENCRYPTION'] = false;\n"
+                       "$DB['KEY_FILE'] = '';\n"
+                       "$DB['CERT_FILE'] = '';\n"
+                       "$DB['CA_FILE'] = '';\n"
+                       "$DB['VERIFY_HOST'] = false;\n"
+                       "$DB['CIPHER_LIST'] = '';\n"
+                       "$DB['VAULT_URL'] = '';\n"
+                       "$DB['VAULT_DB_PATH'] = '';\n"
+                       "$DB['VAULT_TOKEN'] = '';\n"
+                       "$DB['DOUBLE_IEEE754'] = true;\n"
+                       "$ZBX_SERVER = 'localhost';\n"
+                       "$ZBX_SERVER_PORT = '%2';\n"
+                       "$ZBX_SERVER_NAME = '%3';\n"
+                       "$IMAGE_FORMAT_DEFAULT = IMAGE_FORMAT_PNG;\n")
+            .arg(dbPassword)
+            .arg(kServerPort)
+            .arg(QString(hiveName).remove(QLatin1Char('\'')).remove(QLatin1Char('\\')))
+            .toUtf8(),
+        0640, restartWeb);
+    webConf.group = webGroup;
+    webConf.secret = true;
+    out << webConf;
+    QString timezone = c.var(QStringLiteral("hive_timezone"));
+    if (timezone.isEmpty())
+        timezone = QStringLiteral("UTC");
+    const QString php =
+        rhel ? QStringLiteral("    <FilesMatch \"\\.php$\">\n"
+                              "        SetHandler \"proxy:unix:/run/php-fpm/zabbix.sock|"
+                              "fcgi://localhost\"\n"
+                              "    </FilesMatch>\n")
+             : QStringLiteral("    <IfModule mod_php.c>\n"
+                              "        php_value max_execution_time 300\n"
+                              "        php_value memory_limit 128M\n"
+                              "        php_value post_max_size 16M\n"
+                              "        php_value upload_max_filesize 2M\n"
+                              "        php_value max_input_time 300\n"
+                              "        php_value date.timezone %1\n"
+                              "    </IfModule>\n")
+                   .arg(timezone);
+    out << HostChange::file(
+        QStringLiteral("the console on localhost:%1 (hive ssh -z)").arg(kConsolePort),
+        rhel ? QStringLiteral("/etc/httpd/conf.d/hive-zabbix.conf")
+             : QStringLiteral("/etc/apache2/conf-enabled/hive-zabbix.conf"),
+        QStringLiteral("# Written by hive setup-hosts (zabbix): the Zabbix console, on this\n"
+                       "# host's loopback only; `hive ssh -z` forwards it.\n"
+                       "Listen 127.0.0.1:%1\n"
+                       "<VirtualHost 127.0.0.1:%1>\n"
+                       "    DocumentRoot /usr/share/zabbix\n"
+                       "%2"
+                       "    <Directory /usr/share/zabbix>\n"
+                       "        Options FollowSymLinks\n"
+                       "        AllowOverride None\n"
+                       "        Require all granted\n"
+                       "    </Directory>\n"
+                       "    <Directory ~ \"^/usr/share/zabbix/(conf|app|include|local)/\">\n"
+                       "        Require all denied\n"
+                       "    </Directory>\n"
+                       "</VirtualHost>\n")
+            .arg(kConsolePort)
+            .arg(php)
+            .toUtf8(),
+        0644, restartWeb);
+    out << running(QStringLiteral("Zabbix server and its console"),
+                   rhel ? QStringLiteral("zabbix-server httpd php-fpm")
+                        : QStringLiteral("zabbix-server apache2"));
+    return out;
+}
+
+} // namespace hive
