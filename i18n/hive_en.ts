@@ -1447,6 +1447,10 @@
         <source>no backup scripts of %1</source>
         <translation>no backup scripts of %1</translation>
     </message>
+    <message>
+        <source>the tasks each service should run (Zabbix)</source>
+        <translation>the tasks each service should run (Zabbix)</translation>
+    </message>
 </context>
 <context>
     <name>hive::Diagnostic</name>
@@ -2123,6 +2127,10 @@
         <source>repairs</source>
         <translation>repairs</translation>
     </message>
+    <message>
+        <source>monitoring</source>
+        <translation>monitoring</translation>
+    </message>
 </context>
 <context>
     <name>hive::HiveBuilderFiles</name>
@@ -2273,6 +2281,14 @@
     <message>
         <source>reading services and tasks on %1</source>
         <translation>reading services and tasks on %1</translation>
+    </message>
+    <message>
+        <source>reading Zabbix&apos;s problems on %1</source>
+        <translation>reading Zabbix&apos;s problems on %1</translation>
+    </message>
+    <message>
+        <source>Admin still has Zabbix&apos;s first password</source>
+        <translation>Admin still has Zabbix&apos;s first password</translation>
     </message>
 </context>
 <context>
@@ -5346,6 +5362,10 @@
         <source>&apos;hive_log_rotate_days&apos; is how many days of the services&apos; logs are kept, from 1 to 3650 (14)</source>
         <translation>&apos;hive_log_rotate_days&apos; is how many days of the services&apos; logs are kept, from 1 to 3650 (14)</translation>
     </message>
+    <message>
+        <source>&apos;hive_zabbix_interval&apos; is how often Zabbix reads the swarm&apos;s services, as Zabbix writes it (30s, 1m, 1h)</source>
+        <translation>&apos;hive_zabbix_interval&apos; is how often Zabbix reads the swarm&apos;s services, as Zabbix writes it (30s, 1m, 1h)</translation>
+    </message>
 </context>
 <context>
     <name>hive::VariableCatalog</name>
@@ -5552,12 +5572,59 @@
         <source>added %1</source>
         <translation>added %1</translation>
     </message>
+    <message>
+        <source>template %1</source>
+        <translation>template %1</translation>
+    </message>
+    <message>
+        <source>its discovery of the services</source>
+        <translation>its discovery of the services</translation>
+    </message>
+    <message>
+        <source>its problem when a service runs fewer tasks</source>
+        <translation>its problem when a service runs fewer tasks</translation>
+    </message>
+    <message>
+        <source>linked to %1</source>
+        <translation>linked to %1</translation>
+    </message>
+    <message>
+        <source>%1 as defined</source>
+        <translation>%1 as defined</translation>
+    </message>
 </context>
 <context>
     <name>hive::ZabbixCredentials</name>
     <message>
         <source>hive_zabbix_admin_password in the inventory</source>
         <translation>hive_zabbix_admin_password in the inventory</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ZabbixHealth</name>
+    <message>
+        <source>Zabbix answers and has no open problem</source>
+        <translation>Zabbix answers and has no open problem</translation>
+    </message>
+    <message>
+        <source>Zabbix: %1 (since %2, acknowledged)</source>
+        <translation>Zabbix: %1 (since %2, acknowledged)</translation>
+    </message>
+    <message>
+        <source>Zabbix: %1 (since %2)</source>
+        <translation>Zabbix: %1 (since %2)</translation>
+    </message>
+    <message>
+        <source>Open the Zabbix console (`hive ssh -z`, then http://localhost:10052/) for its history, and acknowledge it there once someone is on it.</source>
+        <translation>Open the Zabbix console (`hive ssh -z`, then http://localhost:10052/) for its history, and acknowledge it there once someone is on it.</translation>
+    </message>
+    <message>
+        <source>Zabbix does not answer on %1: nothing watches the hive</source>
+        <translation>Zabbix does not answer on %1: nothing watches the hive</translation>
+    </message>
+    <message>
+        <source>Run `hive setup-hosts -T zabbix-agent,zabbix`.</source>
+        <translation>Run `hive setup-hosts -T zabbix-agent,zabbix`.</translation>
     </message>
 </context>
 <context>

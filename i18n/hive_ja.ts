@@ -1436,6 +1436,10 @@
         <source>no backup scripts of %1</source>
         <translation>%1 のバックアップスクリプトなし</translation>
     </message>
+    <message>
+        <source>the tasks each service should run (Zabbix)</source>
+        <translation>各サービスが動かすべきタスク数 (Zabbix)</translation>
+    </message>
 </context>
 <context>
     <name>hive::Diagnostic</name>
@@ -2108,6 +2112,10 @@
         <source>repairs</source>
         <translation>修復</translation>
     </message>
+    <message>
+        <source>monitoring</source>
+        <translation>監視</translation>
+    </message>
 </context>
 <context>
     <name>hive::HiveBuilderFiles</name>
@@ -2257,6 +2265,14 @@
     <message>
         <source>reading services and tasks on %1</source>
         <translation>%1 でサービスとタスクを調べています</translation>
+    </message>
+    <message>
+        <source>reading Zabbix&apos;s problems on %1</source>
+        <translation>%1 で Zabbix の障害を読み取っています</translation>
+    </message>
+    <message>
+        <source>Admin still has Zabbix&apos;s first password</source>
+        <translation>Admin がまだ Zabbix の初期パスワードのままです</translation>
     </message>
 </context>
 <context>
@@ -5310,6 +5326,10 @@
         <source>&apos;hive_log_rotate_days&apos; is how many days of the services&apos; logs are kept, from 1 to 3650 (14)</source>
         <translation>&apos;hive_log_rotate_days&apos; はサービスのログを残す日数です (1 から 3650、既定 14)</translation>
     </message>
+    <message>
+        <source>&apos;hive_zabbix_interval&apos; is how often Zabbix reads the swarm&apos;s services, as Zabbix writes it (30s, 1m, 1h)</source>
+        <translation>&apos;hive_zabbix_interval&apos; は Zabbix が swarm のサービスを読み取る間隔です (Zabbix の書き方で 30s、1m、1h)</translation>
+    </message>
 </context>
 <context>
     <name>hive::VariableCatalog</name>
@@ -5515,12 +5535,59 @@
         <source>added %1</source>
         <translation>%1 を追加しました</translation>
     </message>
+    <message>
+        <source>template %1</source>
+        <translation>テンプレート %1</translation>
+    </message>
+    <message>
+        <source>its discovery of the services</source>
+        <translation>そのサービスのディスカバリ</translation>
+    </message>
+    <message>
+        <source>its problem when a service runs fewer tasks</source>
+        <translation>サービスのタスクが足りないときの障害</translation>
+    </message>
+    <message>
+        <source>linked to %1</source>
+        <translation>%1 にリンク</translation>
+    </message>
+    <message>
+        <source>%1 as defined</source>
+        <translation>%1 は定義どおりです</translation>
+    </message>
 </context>
 <context>
     <name>hive::ZabbixCredentials</name>
     <message>
         <source>hive_zabbix_admin_password in the inventory</source>
         <translation>インベントリの hive_zabbix_admin_password</translation>
+    </message>
+</context>
+<context>
+    <name>hive::ZabbixHealth</name>
+    <message>
+        <source>Zabbix answers and has no open problem</source>
+        <translation>Zabbix は応答しており、未解決の障害はありません</translation>
+    </message>
+    <message>
+        <source>Zabbix: %1 (since %2, acknowledged)</source>
+        <translation>Zabbix: %1 (%2 から、確認済み)</translation>
+    </message>
+    <message>
+        <source>Zabbix: %1 (since %2)</source>
+        <translation>Zabbix: %1 (%2 から)</translation>
+    </message>
+    <message>
+        <source>Open the Zabbix console (`hive ssh -z`, then http://localhost:10052/) for its history, and acknowledge it there once someone is on it.</source>
+        <translation>Zabbix コンソール (`hive ssh -z` の後 http://localhost:10052/) で履歴を確認し、対応を始めたらそこで確認済みにしてください。</translation>
+    </message>
+    <message>
+        <source>Zabbix does not answer on %1: nothing watches the hive</source>
+        <translation>%1 の Zabbix が応答しません: hive を監視するものがありません</translation>
+    </message>
+    <message>
+        <source>Run `hive setup-hosts -T zabbix-agent,zabbix`.</source>
+        <translation>`hive setup-hosts -T zabbix-agent,zabbix` を実行してください。</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,8 @@ QString HealthCheck::areaText(const QString &area)
         return tr("hosts");
     if (area == QLatin1String("repairs"))
         return tr("repairs");
+    if (area == QLatin1String("monitoring"))
+        return tr("monitoring");
     return area;
 }
 

@@ -19,7 +19,7 @@ public:
         Critical,
     };
 
-    QString area;    // swarm, services, drbd, disk, units, backups, hosts
+    QString area;    // swarm, services, drbd, disk, units, backups, hosts, monitoring
     QString subject; // the host, service, volume or "swarm"
     Severity severity = Severity::Ok;
     QString summary;

@@ -2,6 +2,7 @@
 
 #include "access/stage_connections.h"
 #include "access/stage_scope.h"
+#include "access/zabbix_credentials.h"
 #include "health/backup_health.h"
 #include "health/data_backup_health.h"
 #include "health/drbd_health.h"
@@ -10,6 +11,7 @@
 #include "health/repair_journal_health.h"
 #include "health/service_health.h"
 #include "health/swarm_health.h"
+#include "health/zabbix_health.h"
 #include "inventory/inventory_loader.h"
 #include "project/project.h"
 #include "recipes/stage_volumes.h"
@@ -125,9 +127,31 @@ bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, cons
     report.checks << BackupHealth::check(project.contextDir(), hives,
                                          QDateTime::currentDateTimeUtc());
     for (const ProbedHost &p : std::as_const(all)) {
-        if (p.host == stage->repositoryHost())
-            report.checks << DataBackupHealth::check(
-                p, StageScope::servicesWithBackups(loaded, stage->name));
+        if (p.host != stage->repositoryHost() || !p.reached)
+            continue;
+        report.checks << DataBackupHealth::check(
+            p, StageScope::servicesWithBackups(loaded, stage->name));
+        // Zabbix's open problems, where setup-hosts set it up.
+        const Value vars = loaded.inventory.flattenedHostVars(p.host);
+        const ZabbixCredentials zabbix(
+            project.contextDir(), vars.value(QStringLiteral("hive_zabbix_admin_password")).text());
+        const QString monitoring = vars.value(QStringLiteral("hive_monitoring")).text().toLower();
+        if (zabbix.adminPassword().isEmpty() || monitoring == QLatin1String("false") ||
+            monitoring == QLatin1String("no"))
+            continue;
+        say(tr("reading Zabbix's problems on %1").arg(p.host));
+        ZabbixConsole console(pool, p.host, options.cancel);
+        bool firstPassword = false;
+        QString zabbixError;
+        QList<ZabbixConsole::Problem> problems;
+        if (!console.logIn(zabbix.adminPassword(), true, firstPassword, zabbixError))
+            ; // said below
+        else if (firstPassword)
+            zabbixError = tr("Admin still has Zabbix's first password");
+        else if (console.problems(problems, zabbixError))
+            report.checks << ZabbixHealth::fromProblems(p.host, problems);
+        if (!zabbixError.isEmpty())
+            report.checks << ZabbixHealth::notAnswering(p.host, zabbixError);
     }
     HostState::addFindings(report.hosts, report.checks);
     report.elapsedMs = timer.elapsed();

@@ -192,6 +192,14 @@ void ValueGrammar::checkVariables(const Value &vars, DiagnosticList &diags)
                              "(01:00)"),
                           time->mark(), str("hive_backup_time"));
     }
+    if (const Value *every = vars.find(str("hive_zabbix_interval")); every && !every->isNull()) {
+        static const QRegularExpression interval(QStringLiteral("^[1-9][0-9]*[smhd]?$"));
+        if (!every->isScalar() || !interval.match(every->scalarText()).hasMatch())
+            checker.error(str("bad-value"),
+                          tr("'hive_zabbix_interval' is how often Zabbix reads the swarm's "
+                             "services, as Zabbix writes it (30s, 1m, 1h)"),
+                          every->mark(), str("hive_zabbix_interval"));
+    }
     if (const Value *days = vars.find(str("hive_log_rotate_days")); days && !days->isNull()) {
         bool ok = false;
         const int n = days->scalarText().toInt(&ok);

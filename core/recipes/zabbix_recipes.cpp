@@ -2,6 +2,9 @@
 
 #include "recipes/setup_host_context.h"
 #include "remote/shell_command.h"
+#include "remote/zabbix_console.h"
+
+#include <tuple>
 
 namespace hive {
 
@@ -26,6 +29,59 @@ HostChange rhelRepository(const SetupHostContext &c)
                        "gpgkey=https://repo.zabbix.com/RPM-GPG-KEY-ZABBIX-08EFA7DD\n")
             .arg(url)
             .toUtf8());
+}
+
+// What the repository server's agent runs for the swarm's services: the
+// services deploy-services wrote into /etc/hive/services-wanted (with how
+// many tasks the hive wants, or "swarm": what the swarm wants, for global
+// services and unset replicas), and how many tasks each runs, asked of the
+// first manager whose TLS API answers.
+QByteArray swarmScript(const QStringList &managers)
+{
+    return QStringLiteral(
+               "#!/bin/sh\n"
+               "# Written by hive setup-hosts (zabbix): the swarm's services for Zabbix's\n"
+               "# agent.   hive-zabbix-swarm discovery | running SERVICE | wanted SERVICE\n"
+               "managers=%1\n"
+               "certs=/etc/zabbix/hive-docker\n"
+               "wanted=/etc/hive/services-wanted\n"
+               "export DOCKER_CONFIG=$certs\n"
+               "services() {\n"
+               "    for m in $managers; do\n"
+               "        out=$(timeout 3 docker -H \"tcp://$m:2376\" --tlsverify --tlscacert "
+               "$certs/ca.pem \\\n"
+               "            --tlscert $certs/cert.pem --tlskey $certs/key.pem service ls "
+               "--format '{{.Name}} {{.Replicas}}' \\\n"
+               "            2>/dev/null) && { printf '%s\\n' \"$out\"; return 0; }\n"
+               "    done\n"
+               "    return 1\n"
+               "}\n"
+               "# running: the number before the slash; swarm: the one after it.\n"
+               "count() {\n"
+               "    services | awk -v s=\"$1\" -v f=\"$2\" '$1 == s { split($2, r, \"/\"); "
+               "print r[f] + 0; n = 1 } END { if (!n) print 0 }'\n"
+               "}\n"
+               "case $1 in\n"
+               "discovery)\n"
+               "    printf '['\n"
+               "    sep=\n"
+               "    [ -r \"$wanted\" ] && while read -r s w; do\n"
+               "        case $s in '' | '#'*) continue ;; esac\n"
+               "        printf '%s{\"{#SERVICE}\":\"%s\"}' \"$sep\" \"$s\"\n"
+               "        sep=,\n"
+               "    done <\"$wanted\"\n"
+               "    printf ']\\n' ;;\n"
+               "running) count \"$2\" 1 ;;\n"
+               "wanted)\n"
+               "    w=$(awk -v s=\"$2\" '$1 == s { print $2 }' \"$wanted\" 2>/dev/null)\n"
+               "    case $w in\n"
+               "    '' | swarm) count \"$2\" 2 ;;\n"
+               "    *) echo \"$w\" ;;\n"
+               "    esac ;;\n"
+               "*) echo \"usage: $0 discovery | running SERVICE | wanted SERVICE\" >&2; exit 2 ;;\n"
+               "esac\n")
+        .arg(ShellCommand::quote(managers.join(QLatin1Char(' '))))
+        .toUtf8();
 }
 
 HostChange running(const QString &what, const QString &units)
@@ -79,6 +135,7 @@ QList<HostChange> ZabbixRecipes::agent(const SetupHostContext &c)
                        "Server=%2\n"
                        "ServerActive=%2\n"
                        "Hostname=%3\n"
+                       "Timeout=10\n"
                        "Include=%4/*.conf\n")
             .arg(rhel ? QStringLiteral("/var/log/zabbix/zabbix_agentd.log")
                       : QStringLiteral("/var/log/zabbix-agent/zabbix_agentd.log"),
@@ -217,7 +274,7 @@ QList<HostChange> ZabbixRecipes::server(const SetupHostContext &c, const QString
                        "$ZBX_SERVER_NAME = '%3';\n"
                        "$IMAGE_FORMAT_DEFAULT = IMAGE_FORMAT_PNG;\n")
             .arg(dbPassword)
-            .arg(kServerPort)
+            .arg(ZabbixConsole::kServerPort)
             .arg(QString(hiveName).remove(QLatin1Char('\'')).remove(QLatin1Char('\\')))
             .toUtf8(),
         0640, restartWeb);
@@ -242,7 +299,8 @@ QList<HostChange> ZabbixRecipes::server(const SetupHostContext &c, const QString
                               "    </IfModule>\n")
                    .arg(timezone);
     out << HostChange::file(
-        QStringLiteral("the console on localhost:%1 (hive ssh -z)").arg(kConsolePort),
+        QStringLiteral("the console on localhost:%1 (hive ssh -z)")
+            .arg(ZabbixConsole::kConsolePort),
         rhel ? QStringLiteral("/etc/httpd/conf.d/hive-zabbix.conf")
              : QStringLiteral("/etc/apache2/conf-enabled/hive-zabbix.conf"),
         QStringLiteral("# Written by hive setup-hosts (zabbix): the Zabbix console, on this\n"
@@ -260,10 +318,43 @@ QList<HostChange> ZabbixRecipes::server(const SetupHostContext &c, const QString
                        "        Require all denied\n"
                        "    </Directory>\n"
                        "</VirtualHost>\n")
-            .arg(kConsolePort)
+            .arg(ZabbixConsole::kConsolePort)
             .arg(php)
             .toUtf8(),
         0644, restartWeb);
+    // The repository server's agent reads the swarm's services for the
+    // template "Hive swarm services": through a manager's TLS API, with this
+    // host's client certificate, readable by the agent's user only.
+    const QString certs = QStringLiteral("/etc/zabbix/hive-docker");
+    const QString restartAgent = QStringLiteral("systemctl restart zabbix-agent");
+    for (const auto &[file, content, secret] :
+         {std::tuple{QStringLiteral("ca.pem"), c.caPem, false},
+          std::tuple{QStringLiteral("cert.pem"), c.clientCertPem, false},
+          std::tuple{QStringLiteral("key.pem"), c.clientKeyPem, true}}) {
+        HostChange h =
+            HostChange::file(QStringLiteral("the agent's Docker client %1").arg(file),
+                             certs + QLatin1Char('/') + file, content, secret ? 0640 : 0644);
+        h.group = QStringLiteral("zabbix");
+        h.secret = secret;
+        out << h;
+    }
+    QStringList managers;
+    for (const auto &server : c.servers)
+        managers << server.first;
+    out << HostChange::file(
+        QStringLiteral("hive-zabbix-swarm (the swarm's services for the agent)"),
+        QStringLiteral("/usr/local/libexec/hive-zabbix-swarm"), swarmScript(managers), 0755,
+        restartAgent);
+    out << HostChange::file(
+        QStringLiteral("the agent's keys for the swarm's services"),
+        (rhel ? QStringLiteral("/etc/zabbix/zabbix_agentd.d")
+              : QStringLiteral("/etc/zabbix/zabbix_agentd.conf.d")) +
+            QStringLiteral("/hive-swarm.conf"),
+        "# Written by hive setup-hosts (zabbix).\n"
+        "UserParameter=hive.swarm.discovery,/usr/local/libexec/hive-zabbix-swarm discovery\n"
+        "UserParameter=hive.swarm.running[*],/usr/local/libexec/hive-zabbix-swarm running \"$1\"\n"
+        "UserParameter=hive.swarm.wanted[*],/usr/local/libexec/hive-zabbix-swarm wanted \"$1\"\n",
+        0644, restartAgent);
     out << running(QStringLiteral("Zabbix server and its console"),
                    rhel ? QStringLiteral("zabbix-server httpd php-fpm")
                         : QStringLiteral("zabbix-server apache2"));

@@ -19,10 +19,6 @@ struct SetupHostContext;
 class ZabbixRecipes
 {
 public:
-    static constexpr int kConsolePort = 10052;
-    static constexpr int kAgentPort = 10050;
-    static constexpr int kServerPort = 10051;
-
     // Whether the stage is monitored (hive_monitoring, default true).
     static bool enabled(const SetupHostContext &c);
     // The zabbix-agent step (every server).

@@ -417,6 +417,86 @@ private slots:
         QStringList expected = m_hosts;
         expected.sort();
         QCOMPARE(available, expected);
+
+        // fetcher scaled to 0 is a problem naming it, and over once it runs
+        // again. Zabbix is asked to read at once ("check now") rather than
+        // at its interval.
+        auto first = [](const QJsonValue &list, const char *key) {
+            return list.toArray().at(0).toObject().value(QLatin1String(key)).toString();
+        };
+        const QString repository = first(
+            zabbixCall(
+                port, QStringLiteral("host.get"),
+                QJsonObject{{QStringLiteral("filter"),
+                             QJsonObject{{QStringLiteral("host"), QJsonArray{m_hosts.at(3)}}}}},
+                session),
+            "hostid");
+        auto itemOf = [&](const QString &key) {
+            return first(zabbixCall(port,
+                                    key == QLatin1String("hive.swarm.discovery")
+                                        ? QStringLiteral("discoveryrule.get")
+                                        : QStringLiteral("item.get"),
+                                    QJsonObject{{QStringLiteral("hostids"), repository},
+                                                {QStringLiteral("filter"),
+                                                 QJsonObject{{QStringLiteral("key_"), key}}}},
+                                    session),
+                         "itemid");
+        };
+        auto checkNow = [&](const QStringList &items) {
+            for (const QString &id : items)
+                zabbixCall(port, QStringLiteral("task.create"),
+                           QJsonObject{{QStringLiteral("type"), 6},
+                                       {QStringLiteral("request"),
+                                        QJsonObject{{QStringLiteral("itemid"), id}}}},
+                           session);
+        };
+        const QString running = QStringLiteral("hive.swarm.running[fetcher]");
+        const QString wanted = QStringLiteral("hive.swarm.wanted[fetcher]");
+        QElapsedTimer discovered;
+        discovered.start();
+        while ((itemOf(running).isEmpty() || itemOf(wanted).isEmpty()) &&
+               discovered.elapsed() < 120000) {
+            checkNow({itemOf(QStringLiteral("hive.swarm.discovery"))});
+            QThread::msleep(3000);
+        }
+        QVERIFY2(!itemOf(running).isEmpty(), "the swarm's services were not discovered");
+        auto problems = [&]() {
+            QStringList names;
+            for (const QJsonValue &p :
+                 zabbixCall(port, QStringLiteral("problem.get"),
+                            QJsonObject{{QStringLiteral("hostids"), repository}}, session)
+                     .toArray())
+                names << p.toObject().value(QStringLiteral("name")).toString();
+            return names.join(QLatin1Char('\n'));
+        };
+        auto waitFor = [&](bool present) {
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < 120000) {
+                checkNow({itemOf(running), itemOf(wanted)});
+                QThread::msleep(3000);
+                if (problems().contains(QLatin1String("Service fetcher runs fewer tasks")) ==
+                    present)
+                    return t.elapsed();
+            }
+            return qint64(-1);
+        };
+        // Running as the hive wants: no such problem.
+        QVERIFY2(waitFor(false) >= 0, qPrintable(problems()));
+        inNode(0, QStringLiteral("docker service scale -d fetcher=0"));
+        const qint64 raised = waitFor(true);
+        // hive doctor (and so the Health tab) shows it beside its own findings.
+        const HiveCliRun doctor = hive({QStringLiteral("doctor")});
+        inNode(0, QStringLiteral("docker service scale -d fetcher=1"));
+        QVERIFY2(
+            doctor.out.contains("Zabbix: Service fetcher runs fewer tasks than the hive wants"),
+            qPrintable(doctor.describe()));
+        const qint64 resolved = waitFor(false);
+        qInfo("fetcher scaled to 0: a Zabbix problem after %.1f s, resolved %.1f s after scaling "
+              "back",
+              double(raised) / 1000.0, double(resolved) / 1000.0);
+        QVERIFY2(raised >= 0, qPrintable(problems()));
+        QVERIFY2(resolved >= 0, qPrintable(problems()));
         forward.kill();
         forward.waitForFinished();
     }

@@ -1,6 +1,7 @@
 #include "phases/deploy_services/deploy_services_phase.h"
 
 #include "access/hive_docker_access.h"
+#include "access/stage_scope.h"
 #include "engine/run_reporter.h"
 #include "inventory/inventory_loader.h"
 #include "phases/deploy_services/service_convergence.h"
@@ -70,6 +71,30 @@ bool repositoryFiles(const LoadedInventory &loaded, const QStringList &services,
         logRules << ServiceLogRecipes::change(s, rule);
     }
     return true;
+}
+
+// What Zabbix compares each service's running tasks with (the template
+// "Hive swarm services"): the replicas the stage's definitions want, or
+// "swarm" (what the swarm wants) for global services and unset replicas.
+// `gone`: services being removed, left out.
+HostChange wantedTasks(const LoadedInventory &loaded, const QString &stage, const QStringList &gone)
+{
+    QByteArray list = "# Written by hive deploy-services: each service and the tasks the hive "
+                      "wants of it.\n";
+    for (const QString &s : StageScope::servicesOf(loaded, stage)) {
+        if (gone.contains(s))
+            continue;
+        const Value vars = loaded.inventory.flattenedHostVars(s);
+        const Value replicas = vars.value(QStringLiteral("hive_replicas"));
+        bool number = false;
+        const int n = replicas.scalarText().toInt(&number);
+        const bool swarm =
+            vars.value(QStringLiteral("hive_mode")).text() == QLatin1String("global") ||
+            replicas.isNull() || !number || n < 0;
+        list += s.toUtf8() + ' ' + (swarm ? QByteArray("swarm") : QByteArray::number(n)) + '\n';
+    }
+    return HostChange::file(DeployServicesPhase::tr("the tasks each service should run (Zabbix)"),
+                            QStringLiteral("/etc/hive/services-wanted"), list, 0644);
 }
 } // namespace
 
@@ -161,6 +186,7 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
         QList<HostChange> backups, logRules;
         if (!repositoryFiles(loaded, services, true, backups, logRules, error))
             return reporter.abort(error);
+        logRules << wantedTasks(loaded, stage->name, services);
         if (!stage->repositoryHost().isEmpty())
             plan.steps << hostChangesStep(QStringLiteral("service-backup"),
                                           {stage->repositoryHost()}, backups, phase)
@@ -174,6 +200,7 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
     QList<HostChange> backups, logRules;
     if (!repositoryFiles(loaded, services, false, backups, logRules, error))
         return reporter.abort(error);
+    logRules << wantedTasks(loaded, stage->name, {});
 
     // The stage around the services.
     st->context.stage = stage->name;

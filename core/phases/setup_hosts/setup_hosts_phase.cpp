@@ -13,7 +13,6 @@
 #include "phases/setup_hosts/addon_role.h"
 #include "phases/setup_hosts/ssh_port_move.h"
 #include "phases/setup_hosts/swarm_steps.h"
-#include "phases/setup_hosts/zabbix_console.h"
 #include "project/context_file.h"
 #include "project/project.h"
 #include "recipes/backup_recipes.h"
@@ -24,6 +23,7 @@
 #include "recipes/system_recipes.h"
 #include "recipes/zabbix_recipes.h"
 #include "remote/host_pool.h"
+#include "remote/zabbix_console.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -476,11 +476,21 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                 for (const HostPlan &h : stage->hosts)
                     monitored << ZabbixConsole::Server{h.name, h.privateIp, h.isRepository};
                 QString registered;
-                const RunEvent::Status hosts =
+                const ZabbixConsole::Outcome hosts =
                     console.registerServers(monitored, options.checkOnly, registered);
-                if (hosts == RunEvent::Status::Failed) {
+                if (hosts == ZabbixConsole::Outcome::Failed) {
                     message = registered;
-                    return hosts;
+                    return RunEvent::Status::Failed;
+                }
+                QString interval = c.var(QStringLiteral("hive_zabbix_interval"));
+                if (interval.isEmpty())
+                    interval = QStringLiteral("1m");
+                QString swarmTemplate;
+                const ZabbixConsole::Outcome services =
+                    console.ensureSwarmTemplate(host, interval, options.checkOnly, swarmTemplate);
+                if (services == ZabbixConsole::Outcome::Failed) {
+                    message = swarmTemplate;
+                    return RunEvent::Status::Failed;
                 }
                 QStringList said;
                 if (server == RunEvent::Status::Changed)
@@ -489,10 +499,11 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                     said << (options.checkOnly ? tr("would set Admin's password (%1)")
                                                : tr("Admin's password set (%1)"))
                                 .arg(credentials.adminPasswordSource());
-                said << registered;
+                said << registered << swarmTemplate;
                 message = said.join(QStringLiteral("; "));
                 return server == RunEvent::Status::Changed || passwordSet ||
-                               hosts == RunEvent::Status::Changed
+                               hosts == ZabbixConsole::Outcome::Changed ||
+                               services == ZabbixConsole::Outcome::Changed
                            ? RunEvent::Status::Changed
                            : RunEvent::Status::Ok;
             };

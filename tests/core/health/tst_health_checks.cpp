@@ -14,6 +14,7 @@
 #include "health/service_health.h"
 #include "health/swarm_health.h"
 #include "health/task_error_classifier.h"
+#include "health/zabbix_health.h"
 #include "tests/support/golden_file.h"
 #include "tests/support/probe_fixture.h"
 
@@ -508,6 +509,36 @@ private slots:
         QCOMPARE(by.value(QStringLiteral("gone")).fix,
                  QStringList({QStringLiteral("deploy-services"), QStringLiteral("gone")}));
         QVERIFY(HostProbe::script(HostProbe::Round::Host).contains(QLatin1String("s databackups")));
+    }
+
+    // Zabbix's problems as findings: high and disaster are critical, the
+    // rest warnings; none is one ok finding; a silent console is named.
+    void zabbixProblemsAreFindings()
+    {
+        QList<ZabbixConsole::Problem> problems;
+        problems << ZabbixConsole::Problem{QStringLiteral("p-hive3"),
+                                           QStringLiteral("Service fetcher runs fewer tasks than "
+                                                          "the hive wants"),
+                                           4, 1765000000, false}
+                 << ZabbixConsole::Problem{QStringLiteral("p-hive1"),
+                                           QStringLiteral("High memory utilization"), 2, 1765000000,
+                                           true};
+        const QList<HealthCheck> checks =
+            ZabbixHealth::fromProblems(QStringLiteral("p-hive3"), problems);
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(checks.at(0).severity, HealthCheck::Severity::Critical);
+        QCOMPARE(checks.at(0).area, QStringLiteral("monitoring"));
+        QVERIFY(checks.at(0).summary.contains(QLatin1String("fetcher")));
+        QCOMPARE(checks.at(1).severity, HealthCheck::Severity::Warning);
+        QCOMPARE(checks.at(1).subject, QStringLiteral("p-hive1"));
+        QVERIFY(checks.at(1).summary.contains(QLatin1String("acknowledged")));
+        const QList<HealthCheck> none = ZabbixHealth::fromProblems(QStringLiteral("p-hive3"), {});
+        QCOMPARE(none.size(), 1);
+        QCOMPARE(none.first().severity, HealthCheck::Severity::Ok);
+        const HealthCheck silent =
+            ZabbixHealth::notAnswering(QStringLiteral("p-hive3"), QStringLiteral("refused"));
+        QCOMPARE(silent.severity, HealthCheck::Severity::Warning);
+        QCOMPARE(silent.fix.value(0), QStringLiteral("setup-hosts"));
     }
 
     void hostStatesFromTheProbe()

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "engine/run_event.h"
-
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QList>
@@ -24,6 +22,17 @@ class ZabbixConsole
 {
     Q_DECLARE_TR_FUNCTIONS(hive::ZabbixConsole)
 public:
+    static constexpr int kConsolePort = 10052; // on the repository server's loopback
+    static constexpr int kAgentPort = 10050;
+    static constexpr int kServerPort = 10051;
+
+    enum class Outcome
+    {
+        Unchanged,
+        Changed, // or would be, in check mode
+        Failed,
+    };
+
     struct Server
     {
         QString name;
@@ -40,8 +49,26 @@ public:
     // Logs in as Admin with `password`, or with Zabbix's default and then
     // sets `password`. `changed` says the password was set.
     bool logIn(const QString &password, bool checkOnly, bool &changed, QString &error);
-    RunEvent::Status registerServers(const QList<Server> &servers, bool checkOnly,
-                                     QString &message);
+    Outcome registerServers(const QList<Server> &servers, bool checkOnly, QString &message);
+    // The template "Hive swarm services" (hive-builder's swarm services
+    // template): the repository server's agent finds the services
+    // deploy-services defined (hive.swarm.discovery) and reads, every
+    // `interval`, how many tasks each runs and how many the hive wants; a
+    // service running fewer is a problem naming it. Linked to `repository`.
+    Outcome ensureSwarmTemplate(const QString &repository, const QString &interval, bool checkOnly,
+                                QString &message);
+    static QString swarmTemplate() { return QStringLiteral("Hive swarm services"); }
+
+    // The problems Zabbix has open now, newest first.
+    struct Problem
+    {
+        QString host;
+        QString name;
+        int severity = 0; // Zabbix's: 0 not classified … 5 disaster
+        qint64 since = 0; // seconds since the epoch
+        bool acknowledged = false;
+    };
+    bool problems(QList<Problem> &out, QString &error);
 
 private:
     HostPool &m_pool;
