@@ -89,10 +89,19 @@ int SshCommand::run(CommandContext &context, const QCommandLineParser &parser) c
             return 2;
         }
         // The console listens on the repository server's loopback only.
+        const LoadedInventory loaded = project.loadInventory();
+        const StagePlan *stage = loaded.hive.stage(project.stage());
+        const QString repository = stage ? stage->repositoryHost() : QString();
+        if (!repository.isEmpty() && host != repository) {
+            context.err() << tr("-z forwards the Zabbix console of the repository server %1, "
+                                "not of %2: run `hive ssh -z` (or `hive ssh -z %1`)")
+                                 .arg(repository, host)
+                          << Qt::endl;
+            return 2;
+        }
         args << QStringLiteral("-L") << QStringLiteral("localhost:%1:localhost:10052").arg(port);
         const ZabbixCredentials credentials(project.contextDir(),
-                                            project.loadInventory()
-                                                .inventory.flattenedHostVars(host)
+                                            loaded.inventory.flattenedHostVars(host)
                                                 .value(QStringLiteral("hive_zabbix_admin_password"))
                                                 .text());
         context.err() << tr("Zabbix console: http://localhost:%1/ (user Admin, password in %2)")

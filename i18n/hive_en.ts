@@ -5599,6 +5599,10 @@
         <source>hive_zabbix_admin_password in the inventory</source>
         <translation>hive_zabbix_admin_password in the inventory</translation>
     </message>
+    <message>
+        <source>%1 must hold 12 to 128 letters and digits only; remove it and run again to make a new one</source>
+        <translation>%1 must hold 12 to 128 letters and digits only; remove it and run again to make a new one</translation>
+    </message>
 </context>
 <context>
     <name>hive::ZabbixHealth</name>
@@ -6357,6 +6361,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Zabbix console: http://localhost:%1/ (user Admin, password in %2)</source>
         <translation>Zabbix console: http://localhost:%1/ (user Admin, password in %2)</translation>
+    </message>
+    <message>
+        <source>-z forwards the Zabbix console of the repository server %1, not of %2: run `hive ssh -z` (or `hive ssh -z %1`)</source>
+        <translation>-z forwards the Zabbix console of the repository server %1, not of %2: run `hive ssh -z` (or `hive ssh -z %1`)</translation>
     </message>
 </context>
 <context>

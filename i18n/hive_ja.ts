@@ -5562,6 +5562,10 @@
         <source>hive_zabbix_admin_password in the inventory</source>
         <translation>インベントリの hive_zabbix_admin_password</translation>
     </message>
+    <message>
+        <source>%1 must hold 12 to 128 letters and digits only; remove it and run again to make a new one</source>
+        <translation>%1 には英数字だけを 12 から 128 文字で書いてください。削除して再実行すると新しく作ります</translation>
+    </message>
 </context>
 <context>
     <name>hive::ZabbixHealth</name>
@@ -6317,6 +6321,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>Zabbix console: http://localhost:%1/ (user Admin, password in %2)</source>
         <translation>Zabbix コンソール: http://localhost:%1/ (ユーザ Admin、パスワードは %2)</translation>
+    </message>
+    <message>
+        <source>-z forwards the Zabbix console of the repository server %1, not of %2: run `hive ssh -z` (or `hive ssh -z %1`)</source>
+        <translation>-z が転送するのはリポジトリサーバ %1 の Zabbix コンソールで、%2 のものではありません: `hive ssh -z` (または `hive ssh -z %1`) を実行してください</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 namespace hive {
 
@@ -37,7 +38,18 @@ bool ZabbixCredentials::ensure(QString &error)
     for (const QString &path : {adminPasswordPath(), dbPasswordPath()}) {
         if (path == adminPasswordPath() && !m_configuredAdmin.isEmpty())
             continue;
-        if (!ContextFile::read(path).trimmed().isEmpty())
+        const QByteArray kept = ContextFile::read(path).trimmed();
+        // The database's goes into SQL, PHP and a configuration file: letters
+        // and digits only (as made here), never anything that could end a quote.
+        static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9]{12,128}$"));
+        if (path == dbPasswordPath() && !kept.isEmpty() &&
+            !plain.match(QString::fromUtf8(kept)).hasMatch()) {
+            error = tr("%1 must hold 12 to 128 letters and digits only; remove it and run again "
+                       "to make a new one")
+                        .arg(path);
+            return false;
+        }
+        if (!kept.isEmpty())
             continue;
         bool changed = false;
         if (!ContextFile::writeIfChanged(path, generated().toUtf8() + '\n', changed, error))

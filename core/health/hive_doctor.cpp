@@ -15,6 +15,7 @@
 #include "inventory/inventory_loader.h"
 #include "project/project.h"
 #include "recipes/stage_volumes.h"
+#include "recipes/zabbix_recipes.h"
 #include "remote/host_pool.h"
 
 #include <QElapsedTimer>
@@ -135,9 +136,7 @@ bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, cons
         const Value vars = loaded.inventory.flattenedHostVars(p.host);
         const ZabbixCredentials zabbix(
             project.contextDir(), vars.value(QStringLiteral("hive_zabbix_admin_password")).text());
-        const QString monitoring = vars.value(QStringLiteral("hive_monitoring")).text().toLower();
-        if (zabbix.adminPassword().isEmpty() || monitoring == QLatin1String("false") ||
-            monitoring == QLatin1String("no"))
+        if (zabbix.adminPassword().isEmpty() || !ZabbixRecipes::enabled(vars))
             continue;
         say(tr("reading Zabbix's problems on %1").arg(p.host));
         ZabbixConsole console(pool, p.host, options.cancel);

@@ -51,6 +51,10 @@ for t in ${only:-}; do
 done
 dir=${HIVE_BACKUP_DIR:-$HOME/backup}
 mkdir -p "$dir" && cd "$dir" || exit 1
+# One run at a time: a backup taken halfway through a restore must not
+# become the latest.
+exec 9>"$dir/.hive-backup.lock"
+flock -n 9 || { echo "ERROR: $me: another backup or restore is running" >&2; exit 1; }
 registry() {
     name=hive-registry
     if [ "$1" = backup ]; then
@@ -85,6 +89,10 @@ for t in ${only:-$all}; do
     echo "INFO: $me: $mode of $t"
     if [ "$t" = hive-registry ]; then
         registry "$mode" "$stamp"
+    elif ! grep -qs '^# Written by hive deploy-services' "$scripts/$t"; then
+        # hive-builder's scripts only define functions to be sourced.
+        echo "ERROR: $me: $scripts/$t was not written by hive deploy-services (run it)" >&2
+        false
     else
         "$scripts/$t" "$mode" "$stamp"
     fi

@@ -61,8 +61,16 @@ HostChange ServiceLogRecipes::change(const QString &service, const QByteArray &r
                                    QStringLiteral("[ ! -e %1 ]").arg(ShellCommand::quote(path)),
                                    QStringLiteral("rm -f %1").arg(ShellCommand::quote(path)),
                                    restart());
-    return HostChange::file(tr("error lines of %1 go to %2").arg(service, errorLog()), path, rule,
-                            0644, restart());
+    HostChange h = HostChange::file(tr("error lines of %1 go to %2").arg(service, errorLog()), path,
+                                    rule, 0644, restart());
+    // rsyslogd reads it as its rules would (its own template beside it)
+    // before it is installed: a pattern it cannot take never reaches the
+    // configuration it loads at the next restart.
+    h.validate = QStringLiteral(
+        "( f=$(mktemp) && { echo 'template(name=\"HiveServiceError\" type=\"string\" "
+        "string=\"x\")'; echo 'ruleset(name=\"hive_check\") {'; cat %s; echo '}'; } >\"$f\" && "
+        "rsyslogd -N1 -f \"$f\" >/dev/null; r=$?; rm -f \"$f\"; exit $r )");
+    return h;
 }
 
 } // namespace hive

@@ -57,9 +57,11 @@ QByteArray swarmScript(const QStringList &managers)
                "    return 1\n"
                "}\n"
                "# running: the number before the slash; swarm: the one after it.\n"
+               "# No manager answering: no value (the item is unsupported), never a 0.\n"
                "count() {\n"
-               "    services | awk -v s=\"$1\" -v f=\"$2\" '$1 == s { split($2, r, \"/\"); "
-               "print r[f] + 0; n = 1 } END { if (!n) print 0 }'\n"
+               "    list=$(services) || { echo 'no manager of the swarm answers' >&2; exit 1; }\n"
+               "    printf '%s\\n' \"$list\" | awk -v s=\"$1\" -v f=\"$2\" '$1 == s { split($2, "
+               "r, \"/\"); print r[f] + 0; n = 1 } END { if (!n) print 0 }'\n"
                "}\n"
                "case $1 in\n"
                "discovery)\n"
@@ -111,7 +113,12 @@ HostChange withPassword(const QString &what, const QString &check, const QString
 
 bool ZabbixRecipes::enabled(const SetupHostContext &c)
 {
-    const QString v = c.var(QStringLiteral("hive_monitoring")).toLower();
+    return enabled(c.vars);
+}
+
+bool ZabbixRecipes::enabled(const Value &vars)
+{
+    const QString v = vars.value(QStringLiteral("hive_monitoring")).text().toLower();
     return !(v == QLatin1String("false") || v == QLatin1String("no") || v == QLatin1String("0"));
 }
 
@@ -136,6 +143,12 @@ QList<HostChange> ZabbixRecipes::agent(const SetupHostContext &c)
                        "ServerActive=%2\n"
                        "Hostname=%3\n"
                        "Timeout=10\n"
+                       "# The agent's own keys and passwords are not for items.\n"
+                       "DenyKey=vfs.file.*[/etc/zabbix/*]\n"
+                       "DenyKey=log[/etc/zabbix/*]\n"
+                       "DenyKey=log.count[/etc/zabbix/*]\n"
+                       "DenyKey=logrt[/etc/zabbix/*]\n"
+                       "DenyKey=logrt.count[/etc/zabbix/*]\n"
                        "Include=%4/*.conf\n")
             .arg(rhel ? QStringLiteral("/var/log/zabbix/zabbix_agentd.log")
                       : QStringLiteral("/var/log/zabbix-agent/zabbix_agentd.log"),
@@ -164,11 +177,18 @@ QList<HostChange> ZabbixRecipes::server(const SetupHostContext &c, const QString
                 {QStringLiteral("postgresql-server"), QStringLiteral("zabbix-server-pgsql"),
                  QStringLiteral("zabbix-web-pgsql"), QStringLiteral("zabbix-apache-conf"),
                  QStringLiteral("zabbix-sql-scripts"), QStringLiteral("zabbix-selinux-policy")}));
+        out << HostChange::command(QStringLiteral("PostgreSQL's cluster"),
+                                   QStringLiteral("[ -s /var/lib/pgsql/data/PG_VERSION ]"),
+                                   QStringLiteral("postgresql-setup --initdb"));
+        // Zabbix logs in over TCP with a password: md5 takes both kinds of
+        // stored password (PostgreSQL 13 stores md5, later ones SCRAM).
         out << HostChange::command(
-            QStringLiteral("PostgreSQL's cluster"),
-            QStringLiteral("[ -s /var/lib/pgsql/data/PG_VERSION ]"),
-            QStringLiteral("postgresql-setup --initdb && sed -i 's/^\\(host.*127.0.0.1/32.*\\)"
-                           "ident$/\\1scram-sha-256/' /var/lib/pgsql/data/pg_hba.conf"));
+            QStringLiteral("PostgreSQL takes passwords on 127.0.0.1"),
+            QStringLiteral("! grep -Eq '^host[[:space:]].*127\\.0\\.0\\.1/32.*ident$' "
+                           "/var/lib/pgsql/data/pg_hba.conf"),
+            QStringLiteral(
+                "sed -i -E 's#^(host[[:space:]].*127\\.0\\.0\\.1/32.*)ident$#\\1md5#' "
+                "/var/lib/pgsql/data/pg_hba.conf && systemctl try-reload-or-restart postgresql"));
     } else {
         const QStringList packages{QStringLiteral("postgresql"),
                                    QStringLiteral("zabbix-server-pgsql"),
@@ -197,8 +217,11 @@ QList<HostChange> ZabbixRecipes::server(const SetupHostContext &c, const QString
         QStringLiteral("PGPASSWORD=\"$p\" psql -h 127.0.0.1 -U zabbix -d zabbix");
     out << withPassword(QStringLiteral("the zabbix database's password"),
                         asZabbix + QStringLiteral(" -tAc 'SELECT 1' >/dev/null 2>&1"),
+                        // psql would print a failed statement, password and all.
                         QStringLiteral("printf \"ALTER ROLE zabbix PASSWORD '%s';\\n\" \"$p\" | ") +
-                            psql.arg(QStringLiteral("'psql -q'")),
+                            psql.arg(QStringLiteral("'psql -q -v ON_ERROR_STOP=1'")) +
+                            QStringLiteral(" >/dev/null 2>&1 || { echo 'ALTER ROLE zabbix failed "
+                                           "(the PostgreSQL log says why)' >&2; exit 1; }"),
                         dbPassword, true);
     // One transaction: a run cut short leaves no half schema behind.
     const QString schema =

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/value.h"
 #include "recipes/host_change.h"
 
 #include <QList>
@@ -21,6 +22,7 @@ class ZabbixRecipes
 public:
     // Whether the stage is monitored (hive_monitoring, default true).
     static bool enabled(const SetupHostContext &c);
+    static bool enabled(const Value &vars); // a host's variables
     // The zabbix-agent step (every server).
     static QList<HostChange> agent(const SetupHostContext &c);
     // The zabbix step's host part (repository server): packages, database

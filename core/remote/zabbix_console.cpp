@@ -23,6 +23,16 @@ ZabbixConsole::ZabbixConsole(HostPool &pool, const QString &host, const std::ato
     : m_pool(pool), m_host(host), m_cancel(cancel)
 {}
 
+ZabbixConsole::~ZabbixConsole()
+{
+    // Each doctor run logs in: its session ends with it.
+    if (m_session.isEmpty())
+        return;
+    QJsonValue done;
+    QString error;
+    call(QStringLiteral("user.logout"), QJsonArray(), done, error);
+}
+
 bool ZabbixConsole::call(const QString &method, const QJsonValue &params, QJsonValue &result,
                          QString &error)
 {
@@ -34,12 +44,13 @@ bool ZabbixConsole::call(const QString &method, const QJsonValue &params, QJsonV
         method != QLatin1String("user.login"))
         request.insert(QStringLiteral("auth"), m_session);
     HostPool::RunOptions o;
-    o.timeoutMs = 60000;
+    // A console just started on a small, busy host can take a minute to answer.
+    o.timeoutMs = 150000;
     o.cancel = m_cancel;
     o.input = QJsonDocument(request).toJson(QJsonDocument::Compact);
     const CommandResult r =
         m_pool.run(m_host,
-                   QStringLiteral("curl -sS --max-time 50 -H 'Content-Type: application/json-rpc' "
+                   QStringLiteral("curl -sS --max-time 120 -H 'Content-Type: application/json-rpc' "
                                   "--data-binary @- http://127.0.0.1:%1/api_jsonrpc.php")
                        .arg(kConsolePort),
                    o);
@@ -360,9 +371,10 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
                                 reply, message))
             return Outcome::Failed;
     }
+    // Two reads in a row: a rolling update passing by is no problem.
     const QString expression =
         QStringLiteral(
-            "last(/%1/hive.swarm.running[{#SERVICE}])<last(/%1/hive.swarm.wanted[{#SERVICE}])")
+            "max(/%1/hive.swarm.running[{#SERVICE}],#2)<last(/%1/hive.swarm.wanted[{#SERVICE}])")
             .arg(name);
     const QString problem =
         QStringLiteral("Service {#SERVICE} runs fewer tasks than the hive wants");

@@ -41,6 +41,9 @@ public:
     };
 
     ZabbixConsole(HostPool &pool, const QString &host, const std::atomic_bool *cancel);
+    ~ZabbixConsole();
+    ZabbixConsole(const ZabbixConsole &) = delete;
+    ZabbixConsole &operator=(const ZabbixConsole &) = delete;
 
     // One API call; false with Zabbix's own message (or curl's).
     bool call(const QString &method, const QJsonValue &params, QJsonValue &result, QString &error);

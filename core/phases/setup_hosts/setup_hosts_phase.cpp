@@ -468,7 +468,7 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                 }
                 ZabbixConsole console(pool, host, options.cancel);
                 bool passwordSet = false;
-                if (!console.waitUntilAnswering(120, message) ||
+                if (!console.waitUntilAnswering(300, message) ||
                     !console.logIn(credentials.adminPassword(), options.checkOnly, passwordSet,
                                    message))
                     return RunEvent::Status::Failed;

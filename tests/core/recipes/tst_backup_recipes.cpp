@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 using namespace hive;
@@ -216,6 +217,28 @@ private slots:
         QVERIFY(!QFile::exists(old));
         QVERIFY(
             QFileInfo(m_home + QStringLiteral("/backup/backup-web-data-latest.tar.gz")).exists());
+    }
+
+    // hive-builder's own script (functions to source) is not run as if it
+    // were a backup; a second run at once is refused.
+    void foreignScriptsAndASecondRunAreRefused()
+    {
+        QVERIFY(write(m_scripts + QStringLiteral("/legacy"),
+                      "#!/bin/bash\nfunction backup_legacy() { :; }\n", true));
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("-l"), QStringLiteral("legacy")}, &out, &err), 1);
+        QVERIFY2(err.contains("was not written by hive deploy-services"), err.constData());
+        QVERIFY(read(m_status + QStringLiteral("/legacy")).endsWith(" failed\n"));
+        QFile::remove(m_scripts + QStringLiteral("/legacy"));
+        QProcess holder;
+        holder.start(QStringLiteral("flock"), {m_home + QStringLiteral("/backup/.hive-backup.lock"),
+                                               QStringLiteral("sleep"), QStringLiteral("5")});
+        QVERIFY(holder.waitForStarted());
+        QThread::msleep(300);
+        QCOMPARE(run({QStringLiteral("-l"), QStringLiteral("web")}, &out, &err), 1);
+        QVERIFY2(err.contains("another backup or restore is running"), err.constData());
+        holder.kill();
+        holder.waitForFinished();
     }
 
     void unknownServicesAreNamed()
