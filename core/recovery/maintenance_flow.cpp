@@ -6,6 +6,7 @@
 #include "recovery/recovery_context.h"
 #include "remote/shell_command.h"
 
+#include <QThread>
 #include <atomic>
 #include <memory>
 
@@ -281,6 +282,23 @@ RecoveryPlan MaintenanceFlow::plan(const std::shared_ptr<RecoveryContext> &conte
             message = tr("%1 is still drained (%2); `hive recover resume` makes it active again")
                           .arg(h, message);
             return RunEvent::Status::Failed;
+        }
+        // A drain cut off in flight may still reach the swarm after this
+        // undo (met in a rehearsal): the node is looked at again for a few
+        // seconds, and put back each time it is found drained.
+        for (int look = 0; look < 5; ++look) {
+            QThread::sleep(2);
+            QString now;
+            if (ctx->run(via,
+                         QStringLiteral("docker node inspect -f '{{.Spec.Availability}}' %1")
+                             .arg(ShellCommand::quote(id)),
+                         now, message) &&
+                now != before && !ctx->run(via, drainCommand(id, before), out, message)) {
+                message = tr("%1 is still drained (%2); `hive recover resume` makes it active "
+                             "again")
+                              .arg(h, message);
+                return RunEvent::Status::Failed;
+            }
         }
         QString error;
         ctx->journal().resolve(drainedEntry.id, error);
