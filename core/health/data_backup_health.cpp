@@ -97,33 +97,17 @@ QList<HealthCheck> DataBackupHealth::check(const ProbedHost &repository,
                     {}};
             continue;
         }
-        if (!l.ok) {
-            out << HealthCheck{
-                QStringLiteral("backups"),
-                s,
-                HealthCheck::Severity::Warning,
-                tr("the last data backup of %1 failed (%2)").arg(s, age(now - l.last)),
-                evidence,
-                action,
-                repair};
-        } else if (now - l.last > kStale) {
-            out << HealthCheck{
-                QStringLiteral("backups"),
-                s,
-                HealthCheck::Severity::Warning,
-                tr("the last data backup of %1 is from %2").arg(s, age(now - l.last)),
-                evidence,
-                action,
-                repair};
-        } else {
-            out << HealthCheck{QStringLiteral("backups"),
-                               s,
-                               HealthCheck::Severity::Ok,
-                               tr("the data of %1 was backed up %2").arg(s, age(now - l.last)),
-                               evidence,
-                               {},
-                               {}};
-        }
+        const QString when = age(now - l.last);
+        const bool bad = !l.ok || now - l.last > kStale;
+        out << HealthCheck{QStringLiteral("backups"),
+                           s,
+                           bad ? HealthCheck::Severity::Warning : HealthCheck::Severity::Ok,
+                           !l.ok ? tr("the last data backup of %1 failed (%2)").arg(s, when)
+                           : bad ? tr("the last data backup of %1 is from %2").arg(s, when)
+                                 : tr("the data of %1 was backed up %2").arg(s, when),
+                           evidence,
+                           bad ? action : QString(),
+                           bad ? repair : QStringList()};
     }
     return out;
 }
