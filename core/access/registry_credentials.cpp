@@ -12,6 +12,15 @@ RegistryCredentials::RegistryCredentials(const QString &contextDir, const QStrin
     : m_dir(contextDir), m_configuredUser(configuredUser)
 {}
 
+QString RegistryCredentials::newPassword()
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    QString pw;
+    for (int i = 0; i < 24; ++i)
+        pw += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet - 1))]);
+    return pw;
+}
+
 QString RegistryCredentials::user() const
 {
     if (!m_configuredUser.isEmpty())
@@ -79,10 +88,7 @@ RegistryCredentials::Outcome RegistryCredentials::ensure(bool checkOnly, QString
         return Outcome::Created;
     bool changed = false;
     if (pw.isEmpty()) {
-        static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-        for (int i = 0; i < 24; ++i)
-            pw += QLatin1Char(
-                alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet - 1))]);
+        pw = newPassword();
         if (!ContextFile::writeIfChanged(passwordPath(), pw.toUtf8() + '\n', changed, error))
             return Outcome::Failed;
     }

@@ -40,6 +40,8 @@ public:
     // True when `hash` (bcrypt or another crypt(3) scheme) matches.
     static bool matches(const QString &password, const QByteArray &hash);
     static QByteArray bcrypt(const QString &password, QString &error);
+    // 24 letters and digits, none that look alike (the hive's passwords).
+    static QString newPassword();
 
 private:
     QString m_dir;

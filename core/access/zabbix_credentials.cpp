@@ -1,23 +1,12 @@
 #include "access/zabbix_credentials.h"
 
+#include "access/registry_credentials.h"
 #include "project/context_file.h"
 
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace hive {
-
-namespace {
-QString generated()
-{
-    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-    QString pw;
-    for (int i = 0; i < 24; ++i)
-        pw += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet - 1))]);
-    return pw;
-}
-} // namespace
 
 ZabbixCredentials::ZabbixCredentials(const QString &contextDir, const QString &configuredAdmin)
     : m_dir(contextDir), m_configuredAdmin(configuredAdmin)
@@ -52,7 +41,8 @@ bool ZabbixCredentials::ensure(QString &error)
         if (!kept.isEmpty())
             continue;
         bool changed = false;
-        if (!ContextFile::writeIfChanged(path, generated().toUtf8() + '\n', changed, error))
+        if (!ContextFile::writeIfChanged(path, RegistryCredentials::newPassword().toUtf8() + '\n',
+                                         changed, error))
             return false;
     }
     return true;
