@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QStandardPaths>
+#include <optional>
 #include <unistd.h>
 #include <vector>
 
@@ -54,13 +55,22 @@ int SshCommand::run(CommandContext &context, const QCommandLineParser &parser) c
             return parser.value(name);
         return vars.effective(QString::fromLatin1(variable), project.stage()).text();
     };
+    // The inventory, read once and only when needed (a plain `hive ssh HOST` needs none).
+    std::optional<LoadedInventory> loaded;
+    const auto inventory = [&]() -> const LoadedInventory & {
+        if (!loaded)
+            loaded = project.loadInventory();
+        return *loaded;
+    };
+    const auto repositoryHost = [&] {
+        const StagePlan *stage = inventory().hive.stage(project.stage());
+        return stage ? stage->repositoryHost() : QString();
+    };
     QString host = setting("ssh_host", "ssh_host");
     const QStringList hosts = SshConfigFile::hostNames(config);
     if (host.isEmpty()) {
         // The repository server: the last host in the file, as in hive-builder.
-        LoadedInventory loaded = project.loadInventory();
-        const StagePlan *stage = loaded.hive.stage(project.stage());
-        host = stage && !stage->repositoryHost().isEmpty() ? stage->repositoryHost() : QString();
+        host = repositoryHost();
         if (host.isEmpty() && !hosts.isEmpty())
             host = hosts.last();
     }
@@ -89,9 +99,7 @@ int SshCommand::run(CommandContext &context, const QCommandLineParser &parser) c
             return 2;
         }
         // The console listens on the repository server's loopback only.
-        const LoadedInventory loaded = project.loadInventory();
-        const StagePlan *stage = loaded.hive.stage(project.stage());
-        const QString repository = stage ? stage->repositoryHost() : QString();
+        const QString repository = repositoryHost();
         if (!repository.isEmpty() && host != repository) {
             context.err() << tr("-z forwards the Zabbix console of the repository server %1, "
                                 "not of %2: run `hive ssh -z` (or `hive ssh -z %1`)")
@@ -101,7 +109,8 @@ int SshCommand::run(CommandContext &context, const QCommandLineParser &parser) c
         }
         args << QStringLiteral("-L") << QStringLiteral("localhost:%1:localhost:10052").arg(port);
         const ZabbixCredentials credentials(project.contextDir(),
-                                            loaded.inventory.flattenedHostVars(host)
+                                            inventory()
+                                                .inventory.flattenedHostVars(host)
                                                 .value(QStringLiteral("hive_zabbix_admin_password"))
                                                 .text());
         context.err() << tr("Zabbix console: http://localhost:%1/ (user Admin, password in %2)")
