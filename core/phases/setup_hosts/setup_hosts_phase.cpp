@@ -173,6 +173,56 @@ struct SetupHostsState
 
 } // namespace
 
+namespace {
+
+// The zabbix step's API part, once its packages and files are in place: in
+// as Admin (its password set the first time), every server a host, the
+// swarm services' template. What it did is added to `said` (on failure,
+// only why); Changed when it changed anything.
+RunEvent::Status zabbixThroughItsApi(HostPool &pool, const QString &host, const SetupHostContext &c,
+                                     const StagePlan &stage, const ZabbixCredentials &credentials,
+                                     const PhaseOptions &options, QStringList &said)
+{
+    ZabbixConsole console(pool, host, options.cancel);
+    QString message;
+    bool passwordSet = false;
+    if (!console.waitUntilAnswering(300, message) ||
+        !console.logIn(credentials.adminPassword(), options.checkOnly, passwordSet, message)) {
+        said = QStringList{message};
+        return RunEvent::Status::Failed;
+    }
+    QList<ZabbixConsole::Server> monitored;
+    for (const HostPlan &h : stage.hosts)
+        monitored << ZabbixConsole::Server{h.name, h.privateIp, h.isRepository};
+    QString registered, swarmTemplate;
+    const ZabbixConsole::Outcome hosts =
+        console.registerServers(monitored, options.checkOnly, registered);
+    if (hosts == ZabbixConsole::Outcome::Failed) {
+        said = QStringList{registered};
+        return RunEvent::Status::Failed;
+    }
+    QString interval = c.var(QStringLiteral("hive_zabbix_interval"));
+    if (interval.isEmpty())
+        interval = QStringLiteral("1m");
+    const ZabbixConsole::Outcome services =
+        console.ensureSwarmTemplate(host, interval, options.checkOnly, swarmTemplate);
+    if (services == ZabbixConsole::Outcome::Failed) {
+        said = QStringList{swarmTemplate};
+        return RunEvent::Status::Failed;
+    }
+    if (passwordSet)
+        said << (options.checkOnly ? SetupHostsPhase::tr("would set Admin's password (%1)")
+                                   : SetupHostsPhase::tr("Admin's password set (%1)"))
+                    .arg(credentials.adminPasswordSource());
+    said << registered << swarmTemplate;
+    return passwordSet || hosts == ZabbixConsole::Outcome::Changed ||
+                   services == ZabbixConsole::Outcome::Changed
+               ? RunEvent::Status::Changed
+               : RunEvent::Status::Ok;
+}
+
+} // namespace
+
 QString SetupHostsPhase::unknownTagsNote(const QStringList &unknown) const
 {
     QStringList notYet;
@@ -466,46 +516,13 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                     message = installed;
                     return server;
                 }
-                ZabbixConsole console(pool, host, options.cancel);
-                bool passwordSet = false;
-                if (!console.waitUntilAnswering(300, message) ||
-                    !console.logIn(credentials.adminPassword(), options.checkOnly, passwordSet,
-                                   message))
-                    return RunEvent::Status::Failed;
-                QList<ZabbixConsole::Server> monitored;
-                for (const HostPlan &h : stage->hosts)
-                    monitored << ZabbixConsole::Server{h.name, h.privateIp, h.isRepository};
-                QString registered;
-                const ZabbixConsole::Outcome hosts =
-                    console.registerServers(monitored, options.checkOnly, registered);
-                if (hosts == ZabbixConsole::Outcome::Failed) {
-                    message = registered;
-                    return RunEvent::Status::Failed;
-                }
-                QString interval = c.var(QStringLiteral("hive_zabbix_interval"));
-                if (interval.isEmpty())
-                    interval = QStringLiteral("1m");
-                QString swarmTemplate;
-                const ZabbixConsole::Outcome services =
-                    console.ensureSwarmTemplate(host, interval, options.checkOnly, swarmTemplate);
-                if (services == ZabbixConsole::Outcome::Failed) {
-                    message = swarmTemplate;
-                    return RunEvent::Status::Failed;
-                }
                 QStringList said;
                 if (server == RunEvent::Status::Changed)
                     said << installed;
-                if (passwordSet)
-                    said << (options.checkOnly ? tr("would set Admin's password (%1)")
-                                               : tr("Admin's password set (%1)"))
-                                .arg(credentials.adminPasswordSource());
-                said << registered << swarmTemplate;
+                const RunEvent::Status console =
+                    zabbixThroughItsApi(pool, host, c, *stage, credentials, options, said);
                 message = said.join(QStringLiteral("; "));
-                return server == RunEvent::Status::Changed || passwordSet ||
-                               hosts == ZabbixConsole::Outcome::Changed ||
-                               services == ZabbixConsole::Outcome::Changed
-                           ? RunEvent::Status::Changed
-                           : RunEvent::Status::Ok;
+                return console == RunEvent::Status::Ok ? server : console;
             };
             steps << zabbix;
             continue;
