@@ -44,16 +44,23 @@ bool ZabbixConsole::call(const QString &method, const QJsonValue &params, QJsonV
         method != QLatin1String("user.login"))
         request.insert(QStringLiteral("auth"), m_session);
     HostPool::RunOptions o;
-    // A console just started on a small, busy host can take a minute to answer.
-    o.timeoutMs = 150000;
+    o.timeoutMs = 90000;
     o.cancel = m_cancel;
     o.input = QJsonDocument(request).toJson(QJsonDocument::Compact);
-    const CommandResult r =
-        m_pool.run(m_host,
-                   QStringLiteral("curl -sS --max-time 120 -H 'Content-Type: application/json-rpc' "
-                                  "--data-binary @- http://127.0.0.1:%1/api_jsonrpc.php")
-                       .arg(kConsolePort),
-                   o);
+    // A console just started on a small, busy host can be slow, and a
+    // request once hung on one just set up: each call (all can be made
+    // twice) is asked up to three times when curl times out.
+    CommandResult r;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        r = m_pool.run(
+            m_host,
+            QStringLiteral("curl -sS --max-time 60 -H 'Content-Type: application/json-rpc' "
+                           "--data-binary @- http://127.0.0.1:%1/api_jsonrpc.php")
+                .arg(kConsolePort),
+            o);
+        if (!(r.status == CommandResult::Status::Exited && r.exitCode == 28))
+            break; // 28: curl's "timed out"
+    }
     if (!r.succeeded()) {
         error = tr("the Zabbix console on %1 does not answer: %2").arg(m_host, r.failure());
         return false;
