@@ -45,7 +45,8 @@ bool ServiceLogRecipes::rule(const QString &service, const Value &monitor, const
         QStringLiteral("# Written by hive deploy-services: monitor_error of %1.\n"
                        "if $programname == '%1' then {\n"
                        "    if %2 then {\n"
-                       "        action(type=\"omfile\" file=\"%3\" template=\"HiveServiceError\")\n"
+                       "        action(type=\"omfile\" file=\"%3\" template=\"HiveServiceError\"\n"
+                       "               fileCreateMode=\"0640\" fileGroup=\"adm\")\n"
                        "    }\n"
                        "}\n")
             .arg(service, condition, errorLog())

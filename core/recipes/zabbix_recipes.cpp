@@ -1,9 +1,11 @@
 #include "recipes/zabbix_recipes.h"
 
+#include "recipes/service_log_recipes.h"
 #include "recipes/setup_host_context.h"
 #include "remote/shell_command.h"
 #include "remote/zabbix_console.h"
 
+#include <QFile>
 #include <tuple>
 
 namespace hive {
@@ -157,6 +159,33 @@ QList<HostChange> ZabbixRecipes::agent(const SetupHostContext &c)
                       : QStringLiteral("/etc/zabbix/zabbix_agentd.conf.d"))
             .toUtf8(),
         0644, restart);
+    // What the template "Hive host" asks: failed units, DRBD resources
+    // (drbdadm status through sudo, allowed that command alone).
+    QFile script(QStringLiteral(":/hive/zabbix/hive-zabbix-host.sh"));
+    (void)script.open(QIODevice::ReadOnly);
+    out << HostChange::file(QStringLiteral("hive-zabbix-host (failed units, DRBD for the agent)"),
+                            QStringLiteral("/usr/local/libexec/hive-zabbix-host"), script.readAll(),
+                            0755);
+    out << HostChange::file(
+        QStringLiteral("the agent's keys for the template Hive host"),
+        (rhel ? QStringLiteral("/etc/zabbix/zabbix_agentd.d")
+              : QStringLiteral("/etc/zabbix/zabbix_agentd.conf.d")) +
+            QStringLiteral("/hive-host.conf"),
+        "# Written by hive setup-hosts (zabbix-agent).\n"
+        "UserParameter=hive.units.failed,/usr/local/libexec/hive-zabbix-host units-failed\n"
+        "UserParameter=hive.drbd.discovery,/usr/local/libexec/hive-zabbix-host drbd-discovery\n"
+        "UserParameter=hive.drbd.disk[*],/usr/local/libexec/hive-zabbix-host drbd-disk \"$1\"\n"
+        "UserParameter=hive.drbd.peer[*],/usr/local/libexec/hive-zabbix-host drbd-peer \"$1\"\n",
+        0644, restart);
+    HostChange sudoers = HostChange::file(
+        QStringLiteral("the agent may read drbdadm status"),
+        QStringLiteral("/etc/sudoers.d/hive-zabbix"),
+        "# Written by hive setup-hosts (zabbix-agent): drbdadm status, nothing else.\n"
+        "Defaults:zabbix !requiretty\n"
+        "zabbix ALL=(root) NOPASSWD: /usr/sbin/drbdadm status\n",
+        0440);
+    sudoers.validate = QStringLiteral("visudo -cqf %s");
+    out << sudoers;
     out << running(QStringLiteral("Zabbix agent"), QStringLiteral("zabbix-agent"));
     return out;
 }
@@ -378,6 +407,17 @@ QList<HostChange> ZabbixRecipes::server(const SetupHostContext &c, const QString
         "UserParameter=hive.swarm.running[*],/usr/local/libexec/hive-zabbix-swarm running \"$1\"\n"
         "UserParameter=hive.swarm.wanted[*],/usr/local/libexec/hive-zabbix-swarm wanted \"$1\"\n",
         0644, restartAgent);
+    // The agent reads the services' error lines (template "Hive service
+    // errors"): rsyslog writes them for the group adm.
+    const QString errors = ShellCommand::quote(ServiceLogRecipes::errorLog());
+    out << HostChange::command(
+        QStringLiteral("the agent reads %1").arg(ServiceLogRecipes::errorLog()),
+        QStringLiteral("id -nG zabbix | grep -qw adm && { [ ! -e %1 ] || [ \"$(stat -c %G:%a %1)\" "
+                       "= adm:640 ]; }")
+            .arg(errors),
+        QStringLiteral("usermod -a -G adm zabbix && { [ ! -e %1 ] || { chgrp adm %1 && chmod 0640 "
+                       "%1; }; } && %2")
+            .arg(errors, restartAgent));
     out << running(QStringLiteral("Zabbix server and its console"),
                    rhel ? QStringLiteral("zabbix-server httpd php-fpm")
                         : QStringLiteral("zabbix-server apache2"));

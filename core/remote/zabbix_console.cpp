@@ -2,10 +2,15 @@
 
 #include "remote/host_pool.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QThread>
+#include <algorithm>
 
 namespace hive {
 
@@ -43,20 +48,26 @@ bool ZabbixConsole::call(const QString &method, const QJsonValue &params, QJsonV
     if (!m_session.isEmpty() && method != QLatin1String("apiinfo.version") &&
         method != QLatin1String("user.login"))
         request.insert(QStringLiteral("auth"), m_session);
+    // A console just started on a small, busy host can be slow: a read is
+    // asked up to three times when curl times out. A change is asked once,
+    // with time to finish (PHP gives it 300 s): linking the Linux template
+    // to a host copies hundreds of items, and a second request would race
+    // the first (Zabbix then fails on its own id table).
+    const bool read =
+        method.endsWith(QLatin1String(".get")) || method == QLatin1String("apiinfo.version");
+    const int seconds = read ? 60 : 280;
     HostPool::RunOptions o;
-    o.timeoutMs = 90000;
+    o.timeoutMs = (seconds + 30) * 1000;
     o.cancel = m_cancel;
     o.input = QJsonDocument(request).toJson(QJsonDocument::Compact);
-    // A console just started on a small, busy host can be slow, and a
-    // request once hung on one just set up: each call (all can be made
-    // twice) is asked up to three times when curl times out.
     CommandResult r;
-    for (int attempt = 0; attempt < 3; ++attempt) {
+    for (int attempt = 0; attempt < (read ? 3 : 1); ++attempt) {
         r = m_pool.run(
             m_host,
-            QStringLiteral("curl -sS --max-time 60 -H 'Content-Type: application/json-rpc' "
+            QStringLiteral("curl -sS --max-time %2 -H 'Content-Type: application/json-rpc' "
                            "--data-binary @- http://127.0.0.1:%1/api_jsonrpc.php")
-                .arg(kConsolePort),
+                .arg(kConsolePort)
+                .arg(seconds),
             o);
         if (!(r.status == CommandResult::Status::Exited && r.exitCode == 28))
             break; // 28: curl's "timed out"
@@ -243,7 +254,7 @@ bool ZabbixConsole::problems(QList<Problem> &out, QString &error)
               QJsonObject{{QStringLiteral("output"),
                            QJsonArray{QStringLiteral("objectid"), QStringLiteral("name"),
                                       QStringLiteral("severity"), QStringLiteral("clock"),
-                                      QStringLiteral("acknowledged")}},
+                                      QStringLiteral("acknowledged"), QStringLiteral("eventid")}},
                           {QStringLiteral("sortfield"), QJsonArray{QStringLiteral("eventid")}},
                           {QStringLiteral("sortorder"), QStringLiteral("DESC")}},
               open, error))
@@ -280,6 +291,7 @@ bool ZabbixConsole::problems(QList<Problem> &out, QString &error)
         problem.since = o.value(QStringLiteral("clock")).toString().toLongLong();
         problem.acknowledged =
             o.value(QStringLiteral("acknowledged")).toString() == QLatin1String("1");
+        problem.eventId = o.value(QStringLiteral("eventid")).toString();
         out << problem;
     }
     return true;
@@ -402,31 +414,8 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
             return Outcome::Failed;
     }
     // Linked to the repository server, whose agent reads the swarm.
-    if (!call(QStringLiteral("host.get"),
-              QJsonObject{{QStringLiteral("filter"), filterByName("host", repository)},
-                          {QStringLiteral("selectParentTemplates"),
-                           QJsonArray{QStringLiteral("templateid")}}},
-              found, message))
+    if (linkTemplate(name, {repository}, checkOnly, made, message) == Outcome::Failed)
         return Outcome::Failed;
-    const QJsonObject host = found.toArray().at(0).toObject();
-    bool linked = false;
-    for (const QJsonValue &t : host.value(QStringLiteral("parentTemplates")).toArray())
-        linked =
-            linked || t.toObject().value(QStringLiteral("templateid")).toString() == templateId;
-    if (!linked && !host.isEmpty()) {
-        made << tr("linked to %1").arg(repository);
-        QJsonValue reply;
-        if (!checkOnly &&
-            !call(
-                QStringLiteral("host.massadd"),
-                QJsonObject{{QStringLiteral("hosts"),
-                             QJsonArray{QJsonObject{{QStringLiteral("hostid"),
-                                                     host.value(QStringLiteral("hostid"))}}}},
-                            {QStringLiteral("templates"),
-                             QJsonArray{QJsonObject{{QStringLiteral("templateid"), templateId}}}}},
-                reply, message))
-            return Outcome::Failed;
-    }
     if (made.isEmpty()) {
         message = tr("%1 as defined").arg(name);
         return Outcome::Unchanged;
@@ -434,6 +423,434 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
     message =
         (checkOnly ? tr("would add %1") : tr("added %1")).arg(made.join(QStringLiteral(", ")));
     return Outcome::Changed;
+}
+
+QString ZabbixConsole::firstId(const QString &method, const char *filterKey, const QString &value,
+                               const char *idKey, QString &error)
+{
+    QJsonValue found;
+    if (!call(method, QJsonObject{{QStringLiteral("filter"), filterByName(filterKey, value)}},
+              found, error))
+        return QString();
+    return found.toArray().at(0).toObject().value(QLatin1String(idKey)).toString();
+}
+
+ZabbixConsole::Outcome ZabbixConsole::linkTemplate(const QString &templateName,
+                                                   const QStringList &hosts, bool checkOnly,
+                                                   QStringList &made, QString &message)
+{
+    message.clear();
+    const QString templateId =
+        firstId(QStringLiteral("template.get"), "host", templateName, "templateid", message);
+    if (!message.isEmpty())
+        return Outcome::Failed;
+    QJsonValue found;
+    if (!call(
+            QStringLiteral("host.get"),
+            QJsonObject{{QStringLiteral("filter"),
+                         QJsonObject{{QStringLiteral("host"), QJsonArray::fromStringList(hosts)}}},
+                        {QStringLiteral("output"),
+                         QJsonArray{QStringLiteral("hostid"), QStringLiteral("host")}},
+                        {QStringLiteral("selectParentTemplates"),
+                         QJsonArray{QStringLiteral("templateid")}}},
+            found, message))
+        return Outcome::Failed;
+    QJsonArray lacking;
+    QStringList names;
+    for (const QJsonValue &h : found.toArray()) {
+        const QJsonObject host = h.toObject();
+        bool linked = !templateId.isEmpty() && [&] {
+            for (const QJsonValue &t : host.value(QStringLiteral("parentTemplates")).toArray()) {
+                if (t.toObject().value(QStringLiteral("templateid")).toString() == templateId)
+                    return true;
+            }
+            return false;
+        }();
+        if (linked)
+            continue;
+        lacking.append(
+            QJsonObject{{QStringLiteral("hostid"), host.value(QStringLiteral("hostid"))}});
+        names << host.value(QStringLiteral("host")).toString();
+    }
+    if (lacking.isEmpty())
+        return Outcome::Unchanged;
+    made << tr("%1 linked to %2").arg(templateName, names.join(QStringLiteral(", ")));
+    QJsonValue reply;
+    if (!checkOnly && !templateId.isEmpty() &&
+        !call(QStringLiteral("host.massadd"),
+              QJsonObject{{QStringLiteral("hosts"), lacking},
+                          {QStringLiteral("templates"),
+                           QJsonArray{QJsonObject{{QStringLiteral("templateid"), templateId}}}}},
+              reply, message))
+        return Outcome::Failed;
+    return Outcome::Changed;
+}
+
+ZabbixConsole::Outcome ZabbixConsole::importOnce(const QByteArray &source, const QString &kind,
+                                                 const QStringList &names, bool checkOnly,
+                                                 QString &message)
+{
+    const QString stamp = QString::fromLatin1(
+        QCryptographicHash::hash(source, QCryptographicHash::Sha1).toHex().left(12));
+    const QString description =
+        QStringLiteral("Written by hive setup-hosts (zabbix), version %1.").arg(stamp);
+    QByteArray yaml = source;
+    yaml.replace("@DESCRIPTION@", description.toUtf8());
+    const bool templates = kind == QLatin1String("template");
+    QJsonValue found;
+    if (!call(kind + QStringLiteral(".get"),
+              QJsonObject{{QStringLiteral("filter"),
+                           QJsonObject{{templates ? QStringLiteral("host") : QStringLiteral("name"),
+                                        QJsonArray::fromStringList(names)}}},
+                          {QStringLiteral("output"), QJsonArray{QStringLiteral("description")}}},
+              found, message))
+        return Outcome::Failed;
+    int current = 0;
+    for (const QJsonValue &v : found.toArray())
+        current += v.toObject().value(QStringLiteral("description")).toString().contains(stamp);
+    if (current == names.size()) {
+        message = tr("%1 as defined").arg(names.join(QStringLiteral(", ")));
+        return Outcome::Unchanged;
+    }
+    message = (checkOnly ? tr("would import %1") : tr("imported %1"))
+                  .arg(names.join(QStringLiteral(", ")));
+    if (checkOnly)
+        return Outcome::Changed;
+    const QJsonObject all{{QStringLiteral("createMissing"), true},
+                          {QStringLiteral("updateExisting"), true},
+                          {QStringLiteral("deleteMissing"), true}};
+    QJsonObject rules;
+    if (templates) {
+        rules = QJsonObject{
+            {QStringLiteral("groups"), QJsonObject{{QStringLiteral("createMissing"), true}}},
+            {QStringLiteral("templates"), QJsonObject{{QStringLiteral("createMissing"), true},
+                                                      {QStringLiteral("updateExisting"), true}}},
+            {QStringLiteral("items"), all},
+            {QStringLiteral("triggers"), all},
+            {QStringLiteral("discoveryRules"), all}};
+    } else {
+        rules = QJsonObject{
+            {QStringLiteral("mediaTypes"), QJsonObject{{QStringLiteral("createMissing"), true},
+                                                       {QStringLiteral("updateExisting"), true}}}};
+    }
+    QJsonValue reply;
+    QString error;
+    if (!call(QStringLiteral("configuration.import"),
+              QJsonObject{{QStringLiteral("format"), QStringLiteral("yaml")},
+                          {QStringLiteral("rules"), rules},
+                          {QStringLiteral("source"), QString::fromUtf8(yaml)}},
+              reply, error)) {
+        message = error;
+        return Outcome::Failed;
+    }
+    return Outcome::Changed;
+}
+
+namespace {
+QByteArray resource(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
+ZabbixConsole::Outcome ZabbixConsole::ensureHiveTemplates(const QList<Server> &servers,
+                                                          const QString &interval, bool checkOnly,
+                                                          QString &message)
+{
+    QByteArray yaml = resource(QStringLiteral(":/hive/zabbix/hive-templates.yaml"));
+    yaml.replace("@INTERVAL@", interval.toUtf8());
+    QStringList made;
+    QString said;
+    const Outcome imported = importOnce(
+        yaml, QStringLiteral("template"),
+        {QStringLiteral("Hive host"), QStringLiteral("Hive service errors")}, checkOnly, said);
+    if (imported == Outcome::Failed) {
+        message = said;
+        return Outcome::Failed;
+    }
+    if (imported == Outcome::Changed)
+        made << said;
+    QStringList all, repository;
+    for (const Server &s : servers) {
+        all << s.name;
+        if (s.repository)
+            repository << s.name;
+    }
+    if (linkTemplate(QStringLiteral("Hive host"), all, checkOnly, made, message) ==
+            Outcome::Failed ||
+        linkTemplate(QStringLiteral("Hive service errors"), repository, checkOnly, made, message) ==
+            Outcome::Failed)
+        return Outcome::Failed;
+    if (made.isEmpty()) {
+        message = said;
+        return Outcome::Unchanged;
+    }
+    message = made.join(QStringLiteral(", "));
+    return Outcome::Changed;
+}
+
+ZabbixConsole::Outcome ZabbixConsole::ensureAlerts(const Alerts &a, bool checkOnly,
+                                                   QString &message)
+{
+    QStringList made;
+    if (!a.webhookUrl.isEmpty()) {
+        QByteArray yaml = resource(QStringLiteral(":/hive/zabbix/hive-webhook.yaml"));
+        yaml.replace("@HIVE@", a.hiveName.toUtf8());
+        QString said;
+        const Outcome o = importOnce(yaml, QStringLiteral("mediatype"),
+                                     {QStringLiteral("Hive webhook")}, checkOnly, said);
+        if (o == Outcome::Failed) {
+            message = said;
+            return o;
+        }
+        if (o == Outcome::Changed)
+            made << said;
+    }
+    // The media types, each with what it needs set and enabled.
+    struct Medium
+    {
+        QString type;
+        QJsonValue sendTo;
+    };
+    QList<Medium> wanted;
+    if (!a.webhookUrl.isEmpty())
+        wanted << Medium{QStringLiteral("Hive webhook"), a.webhookUrl};
+    if (!a.slackChannel.isEmpty())
+        wanted << Medium{QStringLiteral("Slack"), a.slackChannel};
+    if (!a.emailTo.isEmpty()) {
+        QJsonArray to;
+        for (const QString &address : a.emailTo.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            to.append(address.trimmed());
+        wanted << Medium{QStringLiteral("Email"), to};
+    }
+    QJsonValue types;
+    QStringList typeNames;
+    for (const Medium &m : wanted)
+        typeNames << m.type;
+    if (!wanted.isEmpty() &&
+        !call(QStringLiteral("mediatype.get"),
+              QJsonObject{
+                  {QStringLiteral("filter"),
+                   QJsonObject{{QStringLiteral("name"), QJsonArray::fromStringList(typeNames)}}},
+                  {QStringLiteral("output"), QStringLiteral("extend")}},
+              types, message))
+        return Outcome::Failed;
+    QHash<QString, QJsonObject> typeOf;
+    for (const QJsonValue &t : types.toArray())
+        typeOf.insert(t.toObject().value(QStringLiteral("name")).toString(), t.toObject());
+    QJsonArray medias;
+    for (const Medium &m : wanted) {
+        const QJsonObject type = typeOf.value(m.type);
+        if (type.isEmpty() && !(checkOnly && m.type == QLatin1String("Hive webhook"))) {
+            message = tr("Zabbix has no media type \"%1\"").arg(m.type);
+            return Outcome::Failed;
+        }
+        QJsonObject update{
+            {QStringLiteral("mediatypeid"), type.value(QStringLiteral("mediatypeid"))}};
+        if (type.value(QStringLiteral("status")).toString() != QLatin1String("0"))
+            update.insert(QStringLiteral("status"), 0);
+        if (m.type == QLatin1String("Slack")) {
+            QJsonArray parameters = type.value(QStringLiteral("parameters")).toArray();
+            for (int i = 0; i < parameters.size(); ++i) {
+                QJsonObject p = parameters.at(i).toObject();
+                if (p.value(QStringLiteral("name")).toString() == QLatin1String("bot_token") &&
+                    p.value(QStringLiteral("value")).toString() != a.slackToken) {
+                    p.insert(QStringLiteral("value"), a.slackToken);
+                    parameters.replace(i, p);
+                    update.insert(QStringLiteral("parameters"), parameters);
+                }
+            }
+        } else if (m.type == QLatin1String("Email")) {
+            for (const auto &[field, value] :
+                 {std::pair{"smtp_server", a.smtpServer}, std::pair{"smtp_helo", a.hiveName},
+                  std::pair{"smtp_email", a.emailFrom}}) {
+                if (type.value(QLatin1String(field)).toString() != value)
+                    update.insert(QLatin1String(field), value);
+            }
+        }
+        if (update.size() > 1) {
+            made << tr("media type %1 set up").arg(m.type);
+            QJsonValue reply;
+            if (!checkOnly && !call(QStringLiteral("mediatype.update"), update, reply, message))
+                return Outcome::Failed;
+        }
+        medias.append(
+            QJsonObject{{QStringLiteral("mediatypeid"), type.value(QStringLiteral("mediatypeid"))},
+                        {QStringLiteral("sendto"), m.sendTo},
+                        {QStringLiteral("active"), 0},
+                        {QStringLiteral("severity"), 63},
+                        {QStringLiteral("period"), QStringLiteral("1-7,00:00-24:00")}});
+    }
+    // Admin's media: exactly the wanted ones.
+    QJsonValue users;
+    if (!call(QStringLiteral("user.get"),
+              QJsonObject{
+                  {QStringLiteral("filter"), filterByName("username", QStringLiteral("Admin"))},
+                  {QStringLiteral("output"), QJsonArray{QStringLiteral("userid")}},
+                  {QStringLiteral("selectMedias"),
+                   QJsonArray{QStringLiteral("mediatypeid"), QStringLiteral("sendto")}}},
+              users, message))
+        return Outcome::Failed;
+    const QJsonObject admin = users.toArray().at(0).toObject();
+    auto key = [](const QJsonValue &m) {
+        const QJsonObject o = m.toObject();
+        return o.value(QStringLiteral("mediatypeid")).toString() + QLatin1Char(' ') +
+               QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("to"),
+                                                            o.value(QStringLiteral("sendto"))}})
+                                     .toJson(QJsonDocument::Compact));
+    };
+    QStringList have, want;
+    for (const QJsonValue &m : admin.value(QStringLiteral("medias")).toArray())
+        have << key(m);
+    for (const QJsonValue &m : medias)
+        want << key(m);
+    have.sort();
+    want.sort();
+    if (have != want) {
+        made << (wanted.isEmpty()
+                     ? tr("Admin's media removed")
+                     : tr("Admin alerted by %1").arg(typeNames.join(QStringLiteral(", "))));
+        QJsonValue reply;
+        if (!checkOnly &&
+            !call(QStringLiteral("user.update"),
+                  QJsonObject{{QStringLiteral("userid"), admin.value(QStringLiteral("userid"))},
+                              {QStringLiteral("medias"), medias}},
+                  reply, message))
+            return Outcome::Failed;
+    }
+    // Zabbix's stock action tells the administrators of problems and
+    // recoveries: on while someone is to be told.
+    if (!wanted.isEmpty()) {
+        QJsonValue actions;
+        if (!call(QStringLiteral("action.get"),
+                  QJsonObject{
+                      {QStringLiteral("filter"),
+                       filterByName("name",
+                                    QStringLiteral("Report problems to Zabbix administrators"))},
+                      {QStringLiteral("output"),
+                       QJsonArray{QStringLiteral("actionid"), QStringLiteral("status")}}},
+                  actions, message))
+            return Outcome::Failed;
+        const QJsonObject action = actions.toArray().at(0).toObject();
+        if (action.isEmpty()) {
+            message = tr("Zabbix has no action \"Report problems to Zabbix administrators\"");
+            return Outcome::Failed;
+        }
+        if (action.value(QStringLiteral("status")).toString() != QLatin1String("0")) {
+            made << tr("problems and recoveries reported");
+            QJsonValue reply;
+            if (!checkOnly && !call(QStringLiteral("action.update"),
+                                    QJsonObject{{QStringLiteral("actionid"),
+                                                 action.value(QStringLiteral("actionid"))},
+                                                {QStringLiteral("status"), 0}},
+                                    reply, message))
+                return Outcome::Failed;
+        }
+    }
+    if (made.isEmpty()) {
+        message = wanted.isEmpty() ? tr("no alerts set (hive_zabbix_slack_channel, "
+                                        "hive_zabbix_email_to, hive_zabbix_webhook_url)")
+                                   : tr("alerts by %1").arg(typeNames.join(QStringLiteral(", ")));
+        return Outcome::Unchanged;
+    }
+    message = made.join(QStringLiteral(", "));
+    return Outcome::Changed;
+}
+
+bool ZabbixConsole::acknowledge(const QStringList &eventIds, const QString &note, QString &error)
+{
+    QJsonObject params{{QStringLiteral("eventids"), QJsonArray::fromStringList(eventIds)},
+                       // 2: acknowledge; 4: add a message.
+                       {QStringLiteral("action"), note.isEmpty() ? 2 : 6}};
+    if (!note.isEmpty())
+        params.insert(QStringLiteral("message"), note);
+    QJsonValue reply;
+    return call(QStringLiteral("event.acknowledge"), params, reply, error);
+}
+
+bool ZabbixConsole::keyMatches(const QString &pattern, const QString &key)
+{
+    const QStringList parts = pattern.split(QLatin1Char('*'));
+    QStringList escaped;
+    for (const QString &p : parts)
+        escaped << QRegularExpression::escape(p);
+    return QRegularExpression(
+               QRegularExpression::anchoredPattern(escaped.join(QStringLiteral(".*"))))
+        .match(key)
+        .hasMatch();
+}
+
+bool ZabbixConsole::history(const QString &host, const QStringList &keyPatterns, qint64 from,
+                            QList<Series> &out, QString &error)
+{
+    out.clear();
+    QJsonValue items;
+    // Asked by what each pattern begins with; kept when the whole key
+    // matches it ("*": anything).
+    QJsonArray prefixes;
+    for (const QString &k : keyPatterns)
+        prefixes.append(k.left(k.indexOf(QLatin1Char('*'))));
+    if (!call(
+            QStringLiteral("item.get"),
+            QJsonObject{{QStringLiteral("host"), host},
+                        {QStringLiteral("search"), QJsonObject{{QStringLiteral("key_"), prefixes}}},
+                        {QStringLiteral("startSearch"), true},
+                        {QStringLiteral("searchByAny"), true},
+                        {QStringLiteral("output"),
+                         QJsonArray{QStringLiteral("itemid"), QStringLiteral("key_"),
+                                    QStringLiteral("name"), QStringLiteral("units"),
+                                    QStringLiteral("value_type")}}},
+            items, error))
+        return false;
+    const bool trends = QDateTime::currentSecsSinceEpoch() - from > 24 * 3600 + 60;
+    QHash<QString, int> indexOf;
+    QHash<int, QJsonArray> idsOfType; // Zabbix's value types: 0 float, 3 unsigned
+    for (const QJsonValue &v : items.toArray()) {
+        const QJsonObject item = v.toObject();
+        const int type = item.value(QStringLiteral("value_type")).toString().toInt();
+        const QString key = item.value(QStringLiteral("key_")).toString();
+        if ((type != 0 && type != 3) ||
+            std::none_of(keyPatterns.cbegin(), keyPatterns.cend(),
+                         [&](const QString &pattern) { return keyMatches(pattern, key); }))
+            continue;
+        indexOf.insert(item.value(QStringLiteral("itemid")).toString(), int(out.size()));
+        idsOfType[type].append(item.value(QStringLiteral("itemid")));
+        out << Series{item.value(QStringLiteral("key_")).toString(),
+                      item.value(QStringLiteral("name")).toString(),
+                      item.value(QStringLiteral("units")).toString(),
+                      {}};
+    }
+    for (auto it = idsOfType.cbegin(); it != idsOfType.cend(); ++it) {
+        QJsonObject params{{QStringLiteral("itemids"), it.value()},
+                           {QStringLiteral("time_from"), QString::number(from)},
+                           {QStringLiteral("sortfield"), QStringLiteral("clock")},
+                           {QStringLiteral("sortorder"), QStringLiteral("ASC")}};
+        if (trends) {
+            params.insert(QStringLiteral("output"),
+                          QJsonArray{QStringLiteral("itemid"), QStringLiteral("clock"),
+                                     QStringLiteral("value_avg")});
+        } else {
+            params.insert(QStringLiteral("history"), it.key());
+            params.insert(QStringLiteral("output"), QStringLiteral("extend"));
+        }
+        QJsonValue points;
+        if (!call(trends ? QStringLiteral("trend.get") : QStringLiteral("history.get"), params,
+                  points, error))
+            return false;
+        for (const QJsonValue &p : points.toArray()) {
+            const QJsonObject o = p.toObject();
+            const int i = indexOf.value(o.value(QStringLiteral("itemid")).toString(), -1);
+            if (i < 0)
+                continue;
+            out[i].points.append(
+                {o.value(QStringLiteral("clock")).toString().toLongLong(),
+                 o.value(trends ? QStringLiteral("value_avg") : QStringLiteral("value"))
+                     .toString()
+                     .toDouble()});
+        }
+    }
+    return true;
 }
 
 } // namespace hive

@@ -61,6 +61,33 @@ public:
     Outcome ensureSwarmTemplate(const QString &repository, const QString &interval, bool checkOnly,
                                 QString &message);
     static QString swarmTemplate() { return QStringLiteral("Hive swarm services"); }
+    // The templates kept in resources/zabbix/hive-templates.yaml, imported
+    // when the console's copy is not this version's: "Hive host" (failed
+    // systemd units, DRBD resources not UpToDate or StandAlone) on every
+    // server, "Hive service errors" (the monitor_error lines) on
+    // `repository`.
+    Outcome ensureHiveTemplates(const QList<Server> &servers, const QString &interval,
+                                bool checkOnly, QString &message);
+
+    // Where Zabbix sends problems and recoveries (hive_zabbix_* of the
+    // hive): each one set is a medium of Admin, whom Zabbix's stock action
+    // "Report problems to Zabbix administrators" notifies; none set, the
+    // action stays as it is.
+    struct Alerts
+    {
+        QString slackToken;
+        QString slackChannel;
+        QString emailTo;
+        QString smtpServer; // the host that relays the e-mails
+        QString emailFrom;
+        QString webhookUrl;
+        QString hiveName;
+        bool any() const
+        {
+            return !slackChannel.isEmpty() || !emailTo.isEmpty() || !webhookUrl.isEmpty();
+        }
+    };
+    Outcome ensureAlerts(const Alerts &alerts, bool checkOnly, QString &message);
 
     // The problems Zabbix has open now, newest first.
     struct Problem
@@ -70,10 +97,40 @@ public:
         int severity = 0; // Zabbix's: 0 not classified … 5 disaster
         qint64 since = 0; // seconds since the epoch
         bool acknowledged = false;
+        QString eventId;
     };
     bool problems(QList<Problem> &out, QString &error);
+    // Acknowledges problems (with `note`, when one is given).
+    bool acknowledge(const QStringList &eventIds, const QString &note, QString &error);
+
+    // A host's history of the numeric items whose keys match `keyPatterns`
+    // ("*" matches anything: "net.if.in[*]"), from `from` (seconds since
+    // the epoch) on: Zabbix's history for a day or less, its hourly trends
+    // beyond.
+    struct Series
+    {
+        QString key;
+        QString name;
+        QString units;
+        QList<QPair<qint64, double>> points; // (seconds since the epoch, value)
+    };
+    // Whether an item's key matches a pattern of history().
+    static bool keyMatches(const QString &pattern, const QString &key);
+    bool history(const QString &host, const QStringList &keyPatterns, qint64 from,
+                 QList<Series> &out, QString &error);
 
 private:
+    // Imports a configuration file (Zabbix's export format) unless the
+    // templates or media type it names (`kind`: "template" or "mediatype")
+    // already carry its stamp: the first 12 hex digits of its SHA-1.
+    Outcome importOnce(const QByteArray &yaml, const QString &kind, const QStringList &names,
+                       bool checkOnly, QString &message);
+    // Links `templateName` to those of `hosts` that lack it.
+    Outcome linkTemplate(const QString &templateName, const QStringList &hosts, bool checkOnly,
+                         QStringList &made, QString &message);
+    QString firstId(const QString &method, const char *filterKey, const QString &value,
+                    const char *idKey, QString &error);
+
     HostPool &m_pool;
     QString m_host;
     const std::atomic_bool *m_cancel;

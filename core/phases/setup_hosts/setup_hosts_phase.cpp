@@ -210,13 +210,45 @@ RunEvent::Status zabbixThroughItsApi(HostPool &pool, const QString &host, const 
         said = QStringList{swarmTemplate};
         return RunEvent::Status::Failed;
     }
+    QString templates, alerts;
+    const ZabbixConsole::Outcome hiveTemplates =
+        console.ensureHiveTemplates(monitored, interval, options.checkOnly, templates);
+    if (hiveTemplates == ZabbixConsole::Outcome::Failed) {
+        said = QStringList{templates};
+        return RunEvent::Status::Failed;
+    }
+    ZabbixConsole::Alerts a;
+    a.slackToken = c.var(QStringLiteral("hive_zabbix_slack_token"));
+    a.slackChannel = c.var(QStringLiteral("hive_zabbix_slack_channel"));
+    a.emailTo = c.var(QStringLiteral("hive_zabbix_email_to"));
+    a.smtpServer = c.var(QStringLiteral("hive_zabbix_smtp_server"));
+    if (a.smtpServer.isEmpty())
+        a.smtpServer = QStringLiteral("localhost");
+    a.hiveName = c.var(QStringLiteral("hive_name"));
+    a.emailFrom = c.var(QStringLiteral("hive_zabbix_email_from"));
+    if (a.emailFrom.isEmpty())
+        a.emailFrom = QStringLiteral("zabbix@") + a.hiveName;
+    a.webhookUrl = c.var(QStringLiteral("hive_zabbix_webhook_url"));
+    if (!a.slackChannel.isEmpty() && a.slackToken.isEmpty()) {
+        said = QStringList{SetupHostsPhase::tr(
+            "hive_zabbix_slack_channel is set but hive_zabbix_slack_token is not: Slack needs "
+            "the bot's token (manual chapter 11)")};
+        return RunEvent::Status::Failed;
+    }
+    const ZabbixConsole::Outcome alerted = console.ensureAlerts(a, options.checkOnly, alerts);
+    if (alerted == ZabbixConsole::Outcome::Failed) {
+        said = QStringList{alerts};
+        return RunEvent::Status::Failed;
+    }
     if (passwordSet)
         said << (options.checkOnly ? SetupHostsPhase::tr("would set Admin's password (%1)")
                                    : SetupHostsPhase::tr("Admin's password set (%1)"))
                     .arg(credentials.adminPasswordSource());
-    said << registered << swarmTemplate;
+    said << registered << swarmTemplate << templates << alerts;
     return passwordSet || hosts == ZabbixConsole::Outcome::Changed ||
-                   services == ZabbixConsole::Outcome::Changed
+                   services == ZabbixConsole::Outcome::Changed ||
+                   hiveTemplates == ZabbixConsole::Outcome::Changed ||
+                   alerted == ZabbixConsole::Outcome::Changed
                ? RunEvent::Status::Changed
                : RunEvent::Status::Ok;
 }
