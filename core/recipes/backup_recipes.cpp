@@ -17,8 +17,8 @@ const QString kScript = QStringLiteral("/usr/local/bin/hive-backup.sh");
 const char kHiveBackup[] = R"SH(#!/bin/sh
 # Written by hive setup-hosts (backup-tools): the services' data backups.
 #   hive-backup.sh [-r] [-l SERVICE,...] [-t STAMP]
-# Backs up every service with backup_scripts, and the registry
-# (hive-registry), into ~/backup as backup-<name>-<time>.<ext>, with
+# Backs up every service with backup_scripts, the registry (hive-registry)
+# and Zabbix's database where it runs (hive-zabbix), into ~/backup as backup-<name>-<time>.<ext>, with
 # backup-<name>-latest.<ext> pointing at the newest. -r restores instead
 # (the latest, or with -t the backup of that time, YYYYmmddHHMMSS); -l names
 # the services. The nightly run is hive-backup.timer.
@@ -42,7 +42,10 @@ case $stamp in
 '' | [0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]) ;;
 *) echo "$me: -t takes the time of a backup as YYYYmmddHHMMSS" >&2; exit 2 ;;
 esac
-all="hive-registry $(ls "$scripts" 2>/dev/null | tr '\n' ' ')"
+zabbix_conf=${HIVE_BACKUP_ZABBIX_CONF:-/etc/zabbix/zabbix_server.conf}
+all="hive-registry"
+[ -e "$zabbix_conf" ] && all="$all hive-zabbix"
+all="$all $(ls "$scripts" 2>/dev/null | tr '\n' ' ')"
 for t in ${only:-}; do
     case " $all " in
     *" $t "*) ;;
@@ -84,11 +87,40 @@ registry() {
     }
     echo "INFO: $me: $name restored from $f"
 }
+# Zabbix's database (configuration, history, problems), dumped by
+# PostgreSQL; restored in one transaction, the server stopped meanwhile.
+zabbix() {
+    name=hive-zabbix
+    if [ "$1" = backup ]; then
+        f="backup-$name-$(date +%Y%m%d%H%M%S).dump"
+        if sudo -n -u postgres pg_dump -Fc zabbix >"$f.part"; then
+            mv "$f.part" "$f" && ln -sfn "$f" "backup-$name-latest.dump" &&
+                echo "INFO: $me: $name into $f"
+        else
+            rm -f "$f.part"
+            echo "ERROR: $me: backup of $name failed" >&2
+            return 1
+        fi
+        find . -maxdepth 1 -type f -name "backup-$name-*.dump" -daystart -mtime +7 \
+            -exec rm -f {} +
+        return 0
+    fi
+    f="backup-$name-${2:-latest}.dump"
+    [ -r "$f" ] || { echo "ERROR: $me: no backup $f to restore $name from" >&2; return 1; }
+    sudo -n systemctl stop zabbix-server
+    sudo -n -u postgres pg_restore --clean --if-exists --single-transaction -d zabbix <"$f"
+    rc=$?
+    sudo -n systemctl start zabbix-server
+    [ $rc -eq 0 ] || { echo "ERROR: $me: restore of $name from $f failed" >&2; return 1; }
+    echo "INFO: $me: $name restored from $f"
+}
 failed=
 for t in ${only:-$all}; do
     echo "INFO: $me: $mode of $t"
     if [ "$t" = hive-registry ]; then
         registry "$mode" "$stamp"
+    elif [ "$t" = hive-zabbix ]; then
+        zabbix "$mode" "$stamp"
     elif ! grep -qs '^# Written by hive deploy-services' "$scripts/$t"; then
         # hive-builder's scripts only define functions to be sourced.
         echo "ERROR: $me: $scripts/$t was not written by hive deploy-services (run it)" >&2

@@ -52,6 +52,7 @@ class TestBackupRecipes : public QObject
 
     QTemporaryDir m_dir;
     QString m_task, m_home, m_scripts, m_status, m_bin;
+    QProcessEnvironment m_extra;
 
     int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
     {
@@ -61,6 +62,8 @@ class TestBackupRecipes : public QObject
         env.insert(QStringLiteral("HIVE_BACKUP_SCRIPTS"), m_scripts);
         env.insert(QStringLiteral("HIVE_BACKUP_STATUS"), m_status);
         env.insert(QStringLiteral("PATH"), m_bin + QLatin1Char(':') + env.value("PATH"));
+        for (const QString &key : m_extra.keys())
+            env.insert(key, m_extra.value(key));
         p.setProcessEnvironment(env);
         p.start(m_bin + QStringLiteral("/hive-backup.sh"), args);
         if (!p.waitForFinished(30000))
@@ -202,6 +205,59 @@ private slots:
                     .entryList({QStringLiteral("*.part")}, QDir::Files)
                     .isEmpty());
         QVERIFY(QFile::rename(db + QStringLiteral(".away"), db));
+    }
+
+    // Where Zabbix runs, its database is backed up too (pg_dump as
+    // postgres), and restored in one transaction with the server stopped
+    // meanwhile and started again whatever the restore did.
+    void zabbixsDatabaseComesBack()
+    {
+        const QString db = m_task + QStringLiteral("/zabbix-db");
+        const QString log = m_task + QStringLiteral("/systemctl.log");
+        QVERIFY(write(m_task + QStringLiteral("/zabbix_server.conf"), "DBName=zabbix\n"));
+        QVERIFY(write(
+            m_bin + QStringLiteral("/sudo"),
+            QStringLiteral(
+                "#!/bin/sh\n[ \"$1\" = -n ] || exit 9\nshift\n"
+                "case \"$*\" in\n"
+                "'-u postgres pg_dump -Fc zabbix') cat '%1' ;;\n"
+                "'-u postgres pg_restore --clean --if-exists --single-transaction -d zabbix')\n"
+                "    in=$(cat); [ \"$in\" = broken ] && exit 1; printf '%s\\n' \"$in\" >'%1' ;;\n"
+                "'systemctl stop zabbix-server' | 'systemctl start zabbix-server') echo \"$2\" "
+                ">>'%2' ;;\n"
+                "*) echo \"sudo: $*\" >&2; exit 1 ;;\n"
+                "esac\n")
+                .arg(db, log)
+                .toUtf8(),
+            true));
+        m_extra.insert(QStringLiteral("HIVE_BACKUP_ZABBIX_CONF"),
+                       m_task + QStringLiteral("/zabbix_server.conf"));
+        QVERIFY(write(db, "problems and history\n"));
+        QByteArray out, err;
+        QCOMPARE(run({QStringLiteral("-l"), QStringLiteral("hive-zabbix")}, &out, &err), 0);
+        const QString backups = m_home + QStringLiteral("/backup/");
+        QCOMPARE(read(backups + QStringLiteral("backup-hive-zabbix-latest.dump")),
+                 QByteArray("problems and history\n"));
+        QVERIFY(read(m_status + QStringLiteral("/hive-zabbix")).endsWith(" ok\n"));
+
+        QVERIFY(write(db, "lost\n"));
+        QCOMPARE(run({QStringLiteral("-r"), QStringLiteral("-l"), QStringLiteral("hive-zabbix")},
+                     &out, &err),
+                 0);
+        QCOMPARE(read(db), QByteArray("problems and history\n"));
+        QCOMPARE(read(log), QByteArray("stop\nstart\n"));
+
+        // A broken dump: the database stays, the server starts again.
+        QVERIFY(
+            write(backups + QStringLiteral("backup-hive-zabbix-20260101000000.dump"), "broken"));
+        QVERIFY(run({QStringLiteral("-r"), QStringLiteral("-l"), QStringLiteral("hive-zabbix"),
+                     QStringLiteral("-t"), QStringLiteral("20260101000000")},
+                    &out, &err) != 0);
+        QVERIFY2(err.contains("restore of hive-zabbix"), err.constData());
+        QCOMPARE(read(db), QByteArray("problems and history\n"));
+        QCOMPARE(read(log), QByteArray("stop\nstart\nstop\nstart\n"));
+        QFile::remove(m_bin + QStringLiteral("/sudo"));
+        m_extra.clear();
     }
 
     void oldBackupsGoAfterTheirDays()
