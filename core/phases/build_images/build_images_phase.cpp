@@ -68,12 +68,26 @@ bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
     const QString contextDir = QDir(context.project.contextDir()).absolutePath();
     const QString workDir = contextDir + QStringLiteral("/images");
     QDir().mkpath(workDir + QStringLiteral("/builtin-roles/python-aptk/tasks"));
+    QDir().mkpath(workDir + QStringLiteral("/builtin-roles/hive-syslog/tasks"));
     QFile::setPermissions(workDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QString repositoryIp;
+    for (const HostPlan &h : stage->hosts) {
+        if (h.name == repository)
+            repositoryIp = h.privateIp;
+    }
+    QString syslogPort = context.loaded.inventory.flattenedHostVars(repository)
+                             .value(QStringLiteral("hive_syslog_port"))
+                             .text();
+    if (syslogPort.isEmpty())
+        syslogPort = QStringLiteral("10514");
     bool changed = false;
     if (!AnsiblePlaybook::writeInventory(context.loaded.inventory, workDir, error) ||
         !ContextFile::writeIfChanged(
             workDir + QStringLiteral("/builtin-roles/python-aptk/tasks/main.yml"),
-            ImageBuildRecipe::pythonAptk(), changed, error))
+            ImageBuildRecipe::pythonAptk(), changed, error) ||
+        !ContextFile::writeIfChanged(
+            workDir + QStringLiteral("/builtin-roles/hive-syslog/tasks/main.yml"),
+            ImageBuildRecipe::hiveSyslog(repositoryIp, syslogPort), changed, error))
         return reporter.abort(error);
     for (const ImageBuildRecipe &r : std::as_const(recipes)) {
         if (!ContextFile::writeIfChanged(workDir + QLatin1Char('/') + r.imageHost +

@@ -183,4 +183,43 @@ QByteArray ImageBuildRecipe::pythonAptk()
            "  changed_when: False\n";
 }
 
+QByteArray ImageBuildRecipe::hiveSyslog(const QString &address, const QString &port)
+{
+    // The whole rsyslog.conf, as hive-builder's role writes it: the
+    // journal in, the repository server out (over TCP, which keeps lines
+    // a short outage would drop).
+    const QString conf =
+        QStringLiteral("# Written by hive build-images (the built-in role hive-syslog).\n"
+                       "module(load=\"imuxsock\")\n"
+                       "module(load=\"imjournal\" StateFile=\"imjournal.state\")\n"
+                       "global(workDirectory=\"/var/lib/rsyslog\")\n"
+                       "*.info;mail.none;authpriv.none;cron.none action(type=\"omfwd\" "
+                       "target=\"%1\" port=\"%2\" protocol=\"tcp\"\n"
+                       "    queue.type=\"LinkedList\" queue.size=\"10000\" "
+                       "action.resumeRetryCount=\"-1\")\n")
+            .arg(address, port);
+    QString indented;
+    for (const QString &line : conf.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        indented += QStringLiteral("      ") + line + QLatin1Char('\n');
+    return QStringLiteral(
+               "# Built into hive: the services of a standalone image log to the\n"
+               "# repository server (manual 5.4.6).\n"
+               "- name: install rsyslog\n"
+               "  package:\n"
+               "    name: rsyslog\n"
+               "    state: present\n"
+               "- name: rsyslog sends to the repository server\n"
+               "  copy:\n"
+               "    dest: /etc/rsyslog.conf\n"
+               "    mode: '0644'\n"
+               "    content: |\n"
+               "%1"
+               "- name: rsyslog starts with the container's systemd\n"
+               "  command: systemctl enable rsyslog\n"
+               "  args:\n"
+               "    creates: /etc/systemd/system/multi-user.target.wants/rsyslog.service\n")
+        .arg(indented)
+        .toUtf8();
+}
+
 } // namespace hive

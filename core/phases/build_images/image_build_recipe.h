@@ -62,6 +62,11 @@ public:
     QByteArray playbook() const;
     // The built-in role python-aptk (tasks/main.yml).
     static QByteArray pythonAptk();
+    // The built-in role hive-syslog (manual 5.4.6): rsyslog in a standalone
+    // image (systemd its init) sends what its services log to the
+    // repository server's rsyslogd (`address`, `port`), where each lands in
+    // /var/log/services/<program>.log.
+    static QByteArray hiveSyslog(const QString &address, const QString &port);
 };
 
 } // namespace hive

@@ -19,6 +19,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace hive;
@@ -434,6 +436,45 @@ private slots:
         QVERIFY(logins.at(1).check.contains(QLatin1String("https://index.docker.io/v1/")));
         QVERIFY(!HostChange::describe(logins).contains(QLatin1String("hubpass")));
         QVERIFY(DockerRecipes::externalRegistryLogins(Value()).isEmpty());
+    }
+
+    // The built-in role hive-syslog: Ansible itself reads a play with it
+    // (the role as build-images writes it), and the rsyslog.conf it puts
+    // forwards to the repository server over TCP.
+    void theHiveSyslogRoleForwardsToTheRepositoryServer()
+    {
+        const QByteArray tasks =
+            ImageBuildRecipe::hiveSyslog(QStringLiteral("172.30.242.7"), QStringLiteral("10514"));
+        QVERIFY(tasks.contains("target=\"172.30.242.7\" port=\"10514\" protocol=\"tcp\""));
+        QVERIFY(tasks.contains("module(load=\"imjournal\""));
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("roles/hive-syslog/tasks")));
+        QFile role(dir.filePath(QStringLiteral("roles/hive-syslog/tasks/main.yml")));
+        QVERIFY(role.open(QIODevice::WriteOnly));
+        role.write(tasks);
+        role.close();
+        QFile play(dir.filePath(QStringLiteral("play.yml")));
+        QVERIFY(play.open(QIODevice::WriteOnly));
+        play.write("- hosts: localhost\n  gather_facts: false\n  roles:\n    - hive-syslog\n");
+        play.close();
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral("ansible-playbook"),
+                {QStringLiteral("--syntax-check"), QStringLiteral("-i"),
+                 QStringLiteral("localhost,"), QStringLiteral("play.yml")});
+        QVERIFY(p.waitForFinished(60000));
+        QVERIFY2(p.exitCode() == 0, p.readAll().constData());
+        // Its list of tasks, as Ansible reads them.
+        p.start(QStringLiteral("ansible-playbook"),
+                {QStringLiteral("--list-tasks"), QStringLiteral("-i"), QStringLiteral("localhost,"),
+                 QStringLiteral("play.yml")});
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray listed = p.readAll();
+        QVERIFY2(listed.contains("install rsyslog") &&
+                     listed.contains("rsyslog sends to the repository server") &&
+                     listed.contains("rsyslog starts with the container's systemd"),
+                 listed.constData());
     }
 
     void initializeRolesRunInTheTaskContainer()
