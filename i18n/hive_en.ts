@@ -2292,6 +2292,21 @@
     </message>
 </context>
 <context>
+    <name>hive::HiveMonitoring</name>
+    <message>
+        <source>this hive has no Zabbix (hive_monitoring is false)</source>
+        <translation>this hive has no Zabbix (hive_monitoring is false)</translation>
+    </message>
+    <message>
+        <source>Zabbix is not set up yet: run `hive setup-hosts` (its zabbix step)</source>
+        <translation>Zabbix is not set up yet: run `hive setup-hosts` (its zabbix step)</translation>
+    </message>
+    <message>
+        <source>Admin still has Zabbix&apos;s first password: run `hive setup-hosts -T zabbix`</source>
+        <translation>Admin still has Zabbix&apos;s first password: run `hive setup-hosts -T zabbix`</translation>
+    </message>
+</context>
+<context>
     <name>hive::HostChangeApplier</name>
     <message>
         <source>%1: %2</source>
@@ -4376,6 +4391,10 @@
         <source>Admin&apos;s password set (%1)</source>
         <translation>Admin&apos;s password set (%1)</translation>
     </message>
+    <message>
+        <source>hive_zabbix_slack_channel is set but hive_zabbix_slack_token is not: Slack needs the bot&apos;s token (manual chapter 11)</source>
+        <translation>hive_zabbix_slack_channel is set but hive_zabbix_slack_token is not: Slack needs the bot&apos;s token (manual chapter 11)</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshForward</name>
@@ -5585,12 +5604,52 @@
         <translation>its problem when a service runs fewer tasks</translation>
     </message>
     <message>
-        <source>linked to %1</source>
-        <translation>linked to %1</translation>
-    </message>
-    <message>
         <source>%1 as defined</source>
         <translation>%1 as defined</translation>
+    </message>
+    <message>
+        <source>%1 linked to %2</source>
+        <translation>%1 linked to %2</translation>
+    </message>
+    <message>
+        <source>would import %1</source>
+        <translation>would import %1</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>imported %1</translation>
+    </message>
+    <message>
+        <source>Zabbix has no media type &quot;%1&quot;</source>
+        <translation>Zabbix has no media type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>media type %1 set up</source>
+        <translation>media type %1 set up</translation>
+    </message>
+    <message>
+        <source>Admin&apos;s media removed</source>
+        <translation>Admin&apos;s media removed</translation>
+    </message>
+    <message>
+        <source>Admin alerted by %1</source>
+        <translation>Admin alerted by %1</translation>
+    </message>
+    <message>
+        <source>Zabbix has no action &quot;Report problems to Zabbix administrators&quot;</source>
+        <translation>Zabbix has no action &quot;Report problems to Zabbix administrators&quot;</translation>
+    </message>
+    <message>
+        <source>problems and recoveries reported</source>
+        <translation>problems and recoveries reported</translation>
+    </message>
+    <message>
+        <source>no alerts set (hive_zabbix_slack_channel, hive_zabbix_email_to, hive_zabbix_webhook_url)</source>
+        <translation>no alerts set (hive_zabbix_slack_channel, hive_zabbix_email_to, hive_zabbix_webhook_url)</translation>
+    </message>
+    <message>
+        <source>alerts by %1</source>
+        <translation>alerts by %1</translation>
     </message>
 </context>
 <context>
@@ -5619,16 +5678,16 @@
         <translation>Zabbix: %1 (since %2)</translation>
     </message>
     <message>
-        <source>Open the Zabbix console (`hive ssh -z`, then http://localhost:10052/) for its history, and acknowledge it there once someone is on it.</source>
-        <translation>Open the Zabbix console (`hive ssh -z`, then http://localhost:10052/) for its history, and acknowledge it there once someone is on it.</translation>
-    </message>
-    <message>
         <source>Zabbix does not answer on %1: nothing watches the hive</source>
         <translation>Zabbix does not answer on %1: nothing watches the hive</translation>
     </message>
     <message>
         <source>Run `hive setup-hosts -T zabbix-agent,zabbix`.</source>
         <translation>Run `hive setup-hosts -T zabbix-agent,zabbix`.</translation>
+    </message>
+    <message>
+        <source>Acknowledge it once someone is on it (the Health tab&apos;s Acknowledge, or the Zabbix console: `hive ssh -z`, then http://localhost:10052/); the console has its history.</source>
+        <translation>Acknowledge it once someone is on it (the Health tab&apos;s Acknowledge, or the Zabbix console: `hive ssh -z`, then http://localhost:10052/); the console has its history.</translation>
     </message>
 </context>
 <context>
@@ -7057,6 +7116,42 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Plan `hive backup --data`: every service with backup_scripts and the registry, on the repository server, as the nightly run does</source>
         <translation>Plan `hive backup --data`: every service with backup_scripts and the registry, on the repository server, as the nightly run does</translation>
     </message>
+    <message>
+        <source>Acknowledged in Zabbix; checking again…</source>
+        <translation>Acknowledged in Zabbix; checking again…</translation>
+    </message>
+    <message>
+        <source>Zabbix did not take the acknowledgement: %1</source>
+        <translation>Zabbix did not take the acknowledgement: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Acknowledge…</translation>
+    </message>
+    <message>
+        <source>Tell Zabbix, and so everyone it alerts, that someone is on the chosen problem, with a note</source>
+        <translation>Tell Zabbix, and so everyone it alerts, that someone is on the chosen problem, with a note</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>%1
+
+A note for the others (optional), e.g. who is on it:</source>
+        <translation>%1
+
+A note for the others (optional), e.g. who is on it:</translation>
+    </message>
+    <message>
+        <source>Acknowledging in Zabbix…</source>
+        <translation>Acknowledging in Zabbix…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::HiveForm</name>
@@ -7541,6 +7636,14 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>AWS could not be asked: %1.</source>
         <translation>AWS could not be asked: %1.</translation>
     </message>
+    <message>
+        <source>Open &amp;Metrics</source>
+        <translation>Open &amp;Metrics</translation>
+    </message>
+    <message>
+        <source>What Zabbix recorded for the chosen service, or node</source>
+        <translation>What Zabbix recorded for the chosen service, or node</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::LiveTopologyScene</name>
@@ -8019,6 +8122,22 @@ Runs refuse the project until they are fixed.</numerusform>
         <source>Go to Hosts</source>
         <translation>Go to Hosts</translation>
     </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Metrics</source>
+        <translation>Go to &amp;Metrics</translation>
+    </message>
+    <message>
+        <source>Metri&amp;cs</source>
+        <translation>Metri&amp;cs</translation>
+    </message>
+    <message>
+        <source>Metrics — %1</source>
+        <translation>Metrics — %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::MapListTable</name>
@@ -8033,6 +8152,121 @@ Runs refuse the project until they are fixed.</numerusform>
     <message>
         <source>Remove the selected row (Delete)</source>
         <translation>Remove the selected row (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::MetricsPage</name>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 in</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>%1 out</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>wanted</source>
+        <translation>wanted</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>The host or service whose history is shown (Open Metrics in the Live tab chooses its node or service)</source>
+        <translation>The host or service whose history is shown (Open Metrics in the Live tab chooses its node or service)</translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation>&amp;Over:</translation>
+    </message>
+    <message>
+        <source>the last hour</source>
+        <translation>the last hour</translation>
+    </message>
+    <message>
+        <source>the last 24 hours</source>
+        <translation>the last 24 hours</translation>
+    </message>
+    <message>
+        <source>the last 7 days</source>
+        <translation>the last 7 days</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5); it is read every minute while this tab is shown</source>
+        <translation>Read the history again (F5); it is read every minute while this tab is shown</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>host %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>Open a project to see what its Zabbix recorded.</source>
+        <translation>Open a project to see what its Zabbix recorded.</translation>
+    </message>
+    <message>
+        <source>Reading what Zabbix recorded for %1…</source>
+        <translation>Reading what Zabbix recorded for %1…</translation>
+    </message>
+    <message>
+        <source>The read was cancelled.</source>
+        <translation>The read was cancelled.</translation>
+    </message>
+    <message>
+        <source>Zabbix could not be read: %1</source>
+        <translation>Zabbix could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Zabbix has recorded nothing for %1 in this period yet (it reads every minute).</source>
+        <translation>Zabbix has recorded nothing for %1 in this period yet (it reads every minute).</translation>
+    </message>
+    <message>
+        <source>%1, %2: read at %3.</source>
+        <translation>%1, %2: read at %3.</translation>
+    </message>
+    <message>
+        <source>CPU busy</source>
+        <translation>CPU busy</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>Memory used</translation>
+    </message>
+    <message>
+        <source>Load average (1 minute)</source>
+        <translation>Load average (1 minute)</translation>
+    </message>
+    <message>
+        <source>File systems used</source>
+        <translation>File systems used</translation>
+    </message>
+    <message>
+        <source>Network traffic</source>
+        <translation>Network traffic</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>bits/s</translation>
+    </message>
+    <message>
+        <source>Zabbix reads nothing of this kind here</source>
+        <translation>Zabbix reads nothing of this kind here</translation>
     </message>
 </context>
 <context>

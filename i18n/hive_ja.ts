@@ -2276,6 +2276,21 @@
     </message>
 </context>
 <context>
+    <name>hive::HiveMonitoring</name>
+    <message>
+        <source>this hive has no Zabbix (hive_monitoring is false)</source>
+        <translation>このハイブには Zabbix がありません（hive_monitoring が false）</translation>
+    </message>
+    <message>
+        <source>Zabbix is not set up yet: run `hive setup-hosts` (its zabbix step)</source>
+        <translation>Zabbix はまだ構築されていません。`hive setup-hosts`（その zabbix ステップ）を実行してください</translation>
+    </message>
+    <message>
+        <source>Admin still has Zabbix&apos;s first password: run `hive setup-hosts -T zabbix`</source>
+        <translation>Admin のパスワードが Zabbix の初期値のままです。`hive setup-hosts -T zabbix` を実行してください</translation>
+    </message>
+</context>
+<context>
     <name>hive::HostChangeApplier</name>
     <message>
         <source>%1: %2</source>
@@ -4346,6 +4361,10 @@
         <source>Admin&apos;s password set (%1)</source>
         <translation>Admin のパスワードを設定しました (%1)</translation>
     </message>
+    <message>
+        <source>hive_zabbix_slack_channel is set but hive_zabbix_slack_token is not: Slack needs the bot&apos;s token (manual chapter 11)</source>
+        <translation>hive_zabbix_slack_channel は設定されていますが hive_zabbix_slack_token がありません。Slack にはボットのトークンが必要です（マニュアル 11 章）</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshForward</name>
@@ -5548,12 +5567,52 @@
         <translation>サービスのタスクが足りないときの障害</translation>
     </message>
     <message>
-        <source>linked to %1</source>
-        <translation>%1 にリンク</translation>
-    </message>
-    <message>
         <source>%1 as defined</source>
         <translation>%1 は定義どおりです</translation>
+    </message>
+    <message>
+        <source>%1 linked to %2</source>
+        <translation>%1 を %2 にリンク</translation>
+    </message>
+    <message>
+        <source>would import %1</source>
+        <translation>%1 をインポートします</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>%1 をインポート</translation>
+    </message>
+    <message>
+        <source>Zabbix has no media type &quot;%1&quot;</source>
+        <translation>Zabbix にメディアタイプ「%1」がありません</translation>
+    </message>
+    <message>
+        <source>media type %1 set up</source>
+        <translation>メディアタイプ %1 を設定</translation>
+    </message>
+    <message>
+        <source>Admin&apos;s media removed</source>
+        <translation>Admin のメディアを削除</translation>
+    </message>
+    <message>
+        <source>Admin alerted by %1</source>
+        <translation>Admin への通知: %1</translation>
+    </message>
+    <message>
+        <source>Zabbix has no action &quot;Report problems to Zabbix administrators&quot;</source>
+        <translation>Zabbix にアクション「Report problems to Zabbix administrators」がありません</translation>
+    </message>
+    <message>
+        <source>problems and recoveries reported</source>
+        <translation>障害と復旧を通知</translation>
+    </message>
+    <message>
+        <source>no alerts set (hive_zabbix_slack_channel, hive_zabbix_email_to, hive_zabbix_webhook_url)</source>
+        <translation>通知先の設定なし（hive_zabbix_slack_channel、hive_zabbix_email_to、hive_zabbix_webhook_url）</translation>
+    </message>
+    <message>
+        <source>alerts by %1</source>
+        <translation>通知: %1</translation>
     </message>
 </context>
 <context>
@@ -5582,16 +5641,16 @@
         <translation>Zabbix: %1 (%2 から)</translation>
     </message>
     <message>
-        <source>Open the Zabbix console (`hive ssh -z`, then http://localhost:10052/) for its history, and acknowledge it there once someone is on it.</source>
-        <translation>Zabbix コンソール (`hive ssh -z` の後 http://localhost:10052/) で履歴を確認し、対応を始めたらそこで確認済みにしてください。</translation>
-    </message>
-    <message>
         <source>Zabbix does not answer on %1: nothing watches the hive</source>
         <translation>%1 の Zabbix が応答しません: hive を監視するものがありません</translation>
     </message>
     <message>
         <source>Run `hive setup-hosts -T zabbix-agent,zabbix`.</source>
         <translation>`hive setup-hosts -T zabbix-agent,zabbix` を実行してください。</translation>
+    </message>
+    <message>
+        <source>Acknowledge it once someone is on it (the Health tab&apos;s Acknowledge, or the Zabbix console: `hive ssh -z`, then http://localhost:10052/); the console has its history.</source>
+        <translation>誰かが対応を始めたら確認済みにしてください（ヘルスタブの「確認済みにする」、または Zabbix コンソール: `hive ssh -z` の後 http://localhost:10052/）。履歴はコンソールにあります。</translation>
     </message>
 </context>
 <context>
@@ -7013,6 +7072,42 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>Plan `hive backup --data`: every service with backup_scripts and the registry, on the repository server, as the nightly run does</source>
         <translation>`hive backup --data` を計画: 夜間実行と同じく、リポジトリサーバで backup_scripts のあるすべてのサービスとレジストリ</translation>
     </message>
+    <message>
+        <source>Acknowledged in Zabbix; checking again…</source>
+        <translation>Zabbix で確認済みにしました。もう一度チェックしています…</translation>
+    </message>
+    <message>
+        <source>Zabbix did not take the acknowledgement: %1</source>
+        <translation>Zabbix で確認済みにできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>確認済みにする…</translation>
+    </message>
+    <message>
+        <source>Tell Zabbix, and so everyone it alerts, that someone is on the chosen problem, with a note</source>
+        <translation>選択した障害に誰かが対応中であることを、メモを添えて Zabbix（とその通知先の全員）に伝えます</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>確認済みにする</translation>
+    </message>
+    <message>
+        <source>%1
+
+A note for the others (optional), e.g. who is on it:</source>
+        <translation>%1
+
+他の人へのメモ（省略可。例: 誰が対応しているか）:</translation>
+    </message>
+    <message>
+        <source>Acknowledging in Zabbix…</source>
+        <translation>Zabbix で確認済みにしています…</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消されました</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::HiveForm</name>
@@ -7491,6 +7586,14 @@ It stops at the next safe point: steps that run now end on their hosts first. Ru
         <source>AWS could not be asked: %1.</source>
         <translation>AWS に問い合わせできませんでした: %1。</translation>
     </message>
+    <message>
+        <source>Open &amp;Metrics</source>
+        <translation>メトリクスを開く(&amp;M)</translation>
+    </message>
+    <message>
+        <source>What Zabbix recorded for the chosen service, or node</source>
+        <translation>選択したサービスまたはノードについて Zabbix が記録した値</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::LiveTopologyScene</name>
@@ -7960,6 +8063,22 @@ Runs refuse the project until they are fixed.</source>
         <source>Go to Hosts</source>
         <translation>ホストへ移動</translation>
     </message>
+    <message>
+        <source>Metrics</source>
+        <translation>メトリクス</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Metrics</source>
+        <translation>メトリクスへ移動(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Metri&amp;cs</source>
+        <translation>メトリクス(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Metrics — %1</source>
+        <translation>メトリクス — %1</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::MapListTable</name>
@@ -7974,6 +8093,121 @@ Runs refuse the project until they are fixed.</source>
     <message>
         <source>Remove the selected row (Delete)</source>
         <translation>選択した行を削除 (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::gui::MetricsPage</name>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 受信</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>%1 送信</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>wanted</source>
+        <translation>必要数</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The host or service whose history is shown (Open Metrics in the Live tab chooses its node or service)</source>
+        <translation>履歴を表示するホストまたはサービス（稼働状況タブの「メトリクスを開く」でそのノードやサービスを選べます）</translation>
+    </message>
+    <message>
+        <source>&amp;Over:</source>
+        <translation>期間(&amp;O):</translation>
+    </message>
+    <message>
+        <source>the last hour</source>
+        <translation>直近 1 時間</translation>
+    </message>
+    <message>
+        <source>the last 24 hours</source>
+        <translation>直近 24 時間</translation>
+    </message>
+    <message>
+        <source>the last 7 days</source>
+        <translation>直近 7 日間</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5); it is read every minute while this tab is shown</source>
+        <translation>履歴を読み直します（F5）。このタブの表示中は 1 分ごとに読みます</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>ホスト %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>サービス %1</translation>
+    </message>
+    <message>
+        <source>Open a project to see what its Zabbix recorded.</source>
+        <translation>プロジェクトを開くと、その Zabbix が記録した値を表示します。</translation>
+    </message>
+    <message>
+        <source>Reading what Zabbix recorded for %1…</source>
+        <translation>%1 について Zabbix が記録した値を読んでいます…</translation>
+    </message>
+    <message>
+        <source>The read was cancelled.</source>
+        <translation>読み込みは取り消されました。</translation>
+    </message>
+    <message>
+        <source>Zabbix could not be read: %1</source>
+        <translation>Zabbix を読めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Zabbix has recorded nothing for %1 in this period yet (it reads every minute).</source>
+        <translation>この期間の %1 の記録はまだありません（Zabbix は 1 分ごとに読みます）。</translation>
+    </message>
+    <message>
+        <source>%1, %2: read at %3.</source>
+        <translation>%1、%2: %3 に読み込み。</translation>
+    </message>
+    <message>
+        <source>CPU busy</source>
+        <translation>CPU 使用率</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>メモリ使用率</translation>
+    </message>
+    <message>
+        <source>Load average (1 minute)</source>
+        <translation>ロードアベレージ（1 分）</translation>
+    </message>
+    <message>
+        <source>File systems used</source>
+        <translation>ファイルシステム使用率</translation>
+    </message>
+    <message>
+        <source>Network traffic</source>
+        <translation>ネットワーク通信量</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>bits/s</source>
+        <translation>ビット/秒</translation>
+    </message>
+    <message>
+        <source>Zabbix reads nothing of this kind here</source>
+        <translation>ここではこの種類の値を Zabbix は読んでいません</translation>
     </message>
 </context>
 <context>

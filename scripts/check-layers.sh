@@ -45,7 +45,7 @@ done
 declare -A guiRank=(
     [run]=0
     [editor]=1 [topology]=1
-    [build]=2 [health]=2 [live]=2 [wizard]=2
+    [build]=2 [health]=2 [live]=2 [metrics]=2 [wizard]=2
     [shell]=3
 )
 for dir in gui/*/; do

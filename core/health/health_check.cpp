@@ -65,6 +65,8 @@ QJsonObject HealthCheck::toJson() const
         o.insert(QStringLiteral("fix"),
                  QStringLiteral("hive ") + fix.value(0) +
                      (fix.value(1).isEmpty() ? QString() : QStringLiteral(" -l ") + fix.value(1)));
+    if (!zabbixEvent.isEmpty())
+        o.insert(QStringLiteral("zabbix_event"), zabbixEvent);
     return o;
 }
 

@@ -32,6 +32,8 @@ public:
     // "web"}; the limit may be empty): the app prepares that run in the
     // Build tab. Empty when no phase run fits.
     QStringList fix = {};
+    // A Zabbix problem's event (the app acknowledges it); else empty.
+    QString zabbixEvent = {};
 
     static QString severityName(Severity s); // ok, warning, critical (stable, for --json)
     static QString severityText(Severity s); // translated

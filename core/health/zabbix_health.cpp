@@ -21,7 +21,7 @@ QList<HealthCheck> ZabbixHealth::fromProblems(const QString &repository,
     for (const ZabbixConsole::Problem &p : problems) {
         const QString since =
             QDateTime::fromSecsSinceEpoch(p.since).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        out << HealthCheck{
+        HealthCheck check{
             QStringLiteral("monitoring"),
             p.host.isEmpty() ? repository : p.host,
             p.severity >= 4 ? HealthCheck::Severity::Critical : HealthCheck::Severity::Warning,
@@ -30,9 +30,12 @@ QList<HealthCheck> ZabbixHealth::fromProblems(const QString &repository,
             HealthCheck::evidenceOf(repository, QStringLiteral("problem.get   # Zabbix API"),
                                     QStringLiteral("%1  severity %2  %3")
                                         .arg(p.host, QString::number(p.severity), p.name)),
-            tr("Open the Zabbix console (`hive ssh -z`, then http://localhost:10052/) for its "
-               "history, and acknowledge it there once someone is on it."),
+            tr("Acknowledge it once someone is on it (the Health tab's Acknowledge, or the "
+               "Zabbix console: `hive ssh -z`, then http://localhost:10052/); the console has "
+               "its history."),
             {}};
+        check.zabbixEvent = p.eventId;
+        out << check;
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include "gui/health/repair_dialog.h"
 #include "gui/run/desktop_preferences.h"
 #include "health/hive_doctor.h"
+#include "health/hive_monitoring.h"
 #include "inventory/inventory_loader.h"
 #include "recovery/recovery_request.h"
 
@@ -14,6 +15,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -60,7 +62,14 @@ HealthPage::HealthPage(QWidget *parent)
       m_filter(new QLineEdit(this)), m_summary(new QLabel(this)), m_list(new QTreeWidget(this)),
       m_details(new QTextBrowser(this)), m_timer(new QTimer(this)),
       m_backupEvery(new QComboBox(this)), m_backups(new BackupScheduler(this)),
-      m_checks(this, [this](const Outcome &o, bool cancelled) { finished(o, cancelled); })
+      m_checks(this, [this](const Outcome &o, bool cancelled) { finished(o, cancelled); }),
+      m_acknowledging(this, [this](const QString &error, bool) {
+          m_summary->setText(error.isEmpty()
+                                 ? tr("Acknowledged in Zabbix; checking again…")
+                                 : tr("Zabbix did not take the acknowledgement: %1").arg(error));
+          if (error.isEmpty())
+              checkNow();
+      })
 {
     setObjectName(QStringLiteral("healthPage"));
     auto *bar = new QToolBar(this);
@@ -93,7 +102,17 @@ HealthPage::HealthPage(QWidget *parent)
     m_fix->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_fix->setEnabled(false);
     addAction(m_fix);
-    for (QAction *a : {m_check, m_cancel, m_repair, m_fix})
+    m_acknowledge =
+        bar->addAction(style()->standardIcon(QStyle::SP_DialogYesButton), tr("Acknowledge…"), this,
+                       qOverload<>(&HealthPage::acknowledgeChosen));
+    m_acknowledge->setObjectName(QStringLiteral("healthAcknowledge"));
+    m_acknowledge->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_acknowledge->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_acknowledge->setEnabled(false);
+    m_acknowledge->setStatusTip(tr("Tell Zabbix, and so everyone it alerts, that someone is on the "
+                                   "chosen problem, with a note"));
+    addAction(m_acknowledge);
+    for (QAction *a : {m_check, m_cancel, m_repair, m_fix, m_acknowledge})
         a->setToolTip(QStringLiteral("%1 (%2)").arg(
             a->text(), a->shortcut().toString(QKeySequence::NativeText)));
     bar->addSeparator();
@@ -211,7 +230,7 @@ HealthPage::~HealthPage() = default; // the checks stop at their next host answe
 
 QList<QAction *> HealthPage::pageActions() const
 {
-    return {m_check, m_cancel, m_repair, m_fix, m_backUp};
+    return {m_check, m_cancel, m_repair, m_fix, m_acknowledge, m_backUp};
 }
 
 int HealthPage::interval() const
@@ -462,6 +481,8 @@ void HealthPage::showDetails()
     const HealthCheck *found = chosen();
     m_repair->setEnabled(found && !found->repair.isEmpty() && m_loaded);
     m_fix->setEnabled(found && !found->fix.isEmpty() && m_loaded);
+    m_acknowledge->setEnabled(found && !found->zabbixEvent.isEmpty() && m_loaded &&
+                              !m_acknowledging.isRunning());
     m_fix->setStatusTip(
         found && !found->fix.isEmpty()
             ? tr("Choose %1 in the Build tab%2, to look at it and run it")
@@ -510,6 +531,39 @@ void HealthPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         updateSummary();
     QWidget::changeEvent(event);
+}
+
+void HealthPage::acknowledgeChosen()
+{
+    const HealthCheck *c = chosen();
+    if (!c || c->zabbixEvent.isEmpty())
+        return;
+    bool ok = false;
+    const QString note = QInputDialog::getText(
+        this, tr("Acknowledge"),
+        tr("%1\n\nA note for the others (optional), e.g. who is on it:").arg(c->summary),
+        QLineEdit::Normal, QString(), &ok);
+    if (ok)
+        acknowledgeChosen(note);
+}
+
+void HealthPage::acknowledgeChosen(const QString &note)
+{
+    const HealthCheck *c = chosen();
+    if (!c || c->zabbixEvent.isEmpty() || !m_loaded)
+        return;
+    const Project project = m_project;
+    const std::shared_ptr<const LoadedInventory> loaded = m_loaded;
+    const QString event = c->zabbixEvent;
+    m_summary->setText(tr("Acknowledging in Zabbix…"));
+    m_acknowledge->setEnabled(false);
+    m_acknowledging.start([project, loaded, event, note](const std::atomic_bool *cancel) {
+        QString error;
+        if (!HiveMonitoring::acknowledge(project, *loaded, {event}, note, cancel, error) &&
+            error.isEmpty())
+            error = tr("cancelled");
+        return error;
+    });
 }
 
 } // namespace hive::gui

@@ -64,6 +64,10 @@ public:
     // Opens `hive backup` in the repair dialog (plan first).
     void backUpNow();
     void backUpData(); // the services' data (backup --data)
+    // Acknowledges the chosen Zabbix problem, asking for a note; `note`
+    // given: without asking.
+    void acknowledgeChosen();
+    void acknowledgeChosen(const QString &note);
     BackupScheduler *backupScheduler() const { return m_backups; }
 
     State state() const { return m_state; }
@@ -98,6 +102,7 @@ private:
     QAction *m_repair;
     QAction *m_fix;
     QAction *m_backUp;
+    QAction *m_acknowledge;
     QComboBox *m_every;
     QCheckBox *m_showOk;
     QLineEdit *m_filter;
@@ -108,6 +113,7 @@ private:
     QComboBox *m_backupEvery;
     BackupScheduler *m_backups;
     BackgroundJob<Outcome> m_checks;
+    BackgroundJob<QString> m_acknowledging; // the error, or empty
     std::shared_ptr<QString> m_progress;
 
     Project m_project;

@@ -50,7 +50,8 @@ LiveTopologyPage::LiveTopologyPage(QWidget *parent)
       m_view(new TopologyView(m_scene, tr("Live topology diagram"), this)),
       m_table(new QTableWidget(this)), m_stack(new QStackedWidget(this)),
       m_details(new QTextBrowser(this)), m_logs(new QPushButton(tr("Open &Logs…"), this)),
-      m_terminal(new QPushButton(tr("Open &Terminal"), this)), m_status(new QLabel(this)),
+      m_terminal(new QPushButton(tr("Open &Terminal"), this)),
+      m_metrics(new QPushButton(tr("Open &Metrics"), this)), m_status(new QLabel(this)),
       m_filter(new QLineEdit(this)), m_every(new QComboBox(this)), m_timer(new QTimer(this)),
       m_soon(new QTimer(this))
 {
@@ -109,8 +110,11 @@ LiveTopologyPage::LiveTopologyPage(QWidget *parent)
            "its details."));
     m_logs->setObjectName(QStringLiteral("liveOpenLogs"));
     m_terminal->setObjectName(QStringLiteral("liveOpenTerminal"));
+    m_metrics->setObjectName(QStringLiteral("liveOpenMetrics"));
+    m_metrics->setToolTip(tr("What Zabbix recorded for the chosen service, or node"));
     m_logs->setEnabled(false);
     m_terminal->setEnabled(false);
+    m_metrics->setEnabled(false);
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
@@ -118,6 +122,7 @@ LiveTopologyPage::LiveTopologyPage(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_logs);
     buttons->addWidget(m_terminal);
+    buttons->addWidget(m_metrics);
     sideLayout->addLayout(buttons);
     auto *split = new QSplitter(this);
     split->addWidget(m_stack);
@@ -171,6 +176,7 @@ LiveTopologyPage::LiveTopologyPage(QWidget *parent)
     });
     connect(m_logs, &QPushButton::clicked, this, &LiveTopologyPage::openLogs);
     connect(m_terminal, &QPushButton::clicked, this, &LiveTopologyPage::openTerminal);
+    connect(m_metrics, &QPushButton::clicked, this, &LiveTopologyPage::openMetrics);
     clear();
 }
 
@@ -638,6 +644,16 @@ void LiveTopologyPage::showDetails()
     m_details->setHtml(html);
     m_logs->setEnabled(!service.isEmpty() && m_source && m_source->stage);
     m_terminal->setEnabled(!terminalCommand().isEmpty());
+    m_metrics->setEnabled(!service.isEmpty() || chosenNode());
+}
+
+void LiveTopologyPage::openMetrics()
+{
+    const QString service = chosenService();
+    const LiveTopology::Node *node = chosenNode();
+    if (service.isEmpty() && !node)
+        return;
+    emit metricsRequested(node ? node->hostname : QString(), service);
 }
 
 QStringList LiveTopologyPage::terminalCommand() const

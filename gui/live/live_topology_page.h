@@ -37,8 +37,9 @@ class TopologyView;
 // down nodes impossible to miss, planned vs actual — as a diagram (dense
 // mode collapses tasks per service) or a nodes × services table, filtered by
 // name. Choosing a node or task shows its details (the task's error history,
-// container, image digest) with Open Logs (the service's log, followed) and
-// Open Terminal (`hive ssh -t` to the node, or `docker exec` into the task).
+// container, image digest) with Open Logs (the service's log, followed),
+// Open Terminal (`hive ssh -t` to the node, or `docker exec` into the task)
+// and Open Metrics (what Zabbix recorded for the service, or the node).
 class LiveTopologyPage : public QWidget
 {
     Q_OBJECT
@@ -76,8 +77,12 @@ public:
     QStringList terminalCommand() const;
     QList<QAction *> pageActions() const;
 
+    // Open Metrics: the chosen node's charts, or its service's.
+    void openMetrics();
+
 signals:
     void topologyRead();
+    void metricsRequested(const QString &host, const QString &service);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -111,6 +116,7 @@ private:
     QTextBrowser *m_details;
     QPushButton *m_logs;
     QPushButton *m_terminal;
+    QPushButton *m_metrics;
     QLabel *m_status;
     QLineEdit *m_filter;
     QComboBox *m_every;

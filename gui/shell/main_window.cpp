@@ -13,6 +13,7 @@
 #include "gui/health/health_page.h"
 #include "gui/health/hosts_page.h"
 #include "gui/live/live_topology_page.h"
+#include "gui/metrics/metrics_page.h"
 #include "gui/run/desktop_preferences.h"
 #include "gui/run/verb_question.h"
 #include "gui/shell/command_palette.h"
@@ -62,11 +63,12 @@ MainWindow::MainWindow(QWidget *parent)
       m_tabs(new QTabWidget(this)), m_hosts(new HostsPage(this)),
       m_topology(new TopologyPage(this)), m_health(new HealthPage(this)),
       m_build(new BuildPage(this)), m_live(new LiveTopologyPage(this)),
-      m_tree(new ProjectTree(this)), m_problems(new ProblemsView(this)),
-      m_log(new QPlainTextEdit(this)), m_stage(new QComboBox(this)),
-      m_statusStage(new QLabel(this)), m_statusProvider(new QLabel(this)),
-      m_statusHosts(new QLabel(this)), m_statusProblems(new QLabel(this)),
-      m_statusHealth(new HealthBadge(m_health, this)), m_undoGroup(new QUndoGroup(this))
+      m_metrics(new MetricsPage(this)), m_tree(new ProjectTree(this)),
+      m_problems(new ProblemsView(this)), m_log(new QPlainTextEdit(this)),
+      m_stage(new QComboBox(this)), m_statusStage(new QLabel(this)),
+      m_statusProvider(new QLabel(this)), m_statusHosts(new QLabel(this)),
+      m_statusProblems(new QLabel(this)), m_statusHealth(new HealthBadge(m_health, this)),
+      m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Hive Studio"));
@@ -78,8 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_health, tr("Health"));
     m_tabs->addTab(m_build, tr("Build"));
     m_tabs->addTab(m_live, tr("Live"));
-    // The host plan, the topology, the health, the build and the live hive
-    // stay; editors open after them.
+    m_tabs->addTab(m_metrics, tr("Metrics"));
+    // The host plan, the topology, the health, the build, the live hive and
+    // its metrics stay; editors open after them.
     for (int i = 0; i < kFixedTabs; ++i)
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     m_centre->addWidget(m_welcome);
@@ -131,6 +134,11 @@ MainWindow::MainWindow(QWidget *parent)
         m_build->limitField()->setText(host);
         m_build->limitField()->setFocus();
     });
+    connect(m_live, &LiveTopologyPage::metricsRequested, this,
+            [this](const QString &host, const QString &service) {
+                m_metrics->choose(host, service);
+                showMetrics();
+            });
     connect(m_tree, &ProjectTree::openLocation, this, &MainWindow::openLocation);
     connect(m_tree, &ProjectTree::stageActivated, m_document, &ProjectDocument::setStage);
     connect(m_tree, &ProjectTree::addServiceRequested, m_services, &ServiceActions::addService);
@@ -266,6 +274,9 @@ void MainWindow::createActions()
     QAction *focusLive = view->addAction(tr("Go to &Live"), this, &MainWindow::showLive);
     focusLive->setShortcut(QKeySequence(Qt::ALT | Qt::Key_7));
     tabActions(view->addMenu(tr("L&ive")), m_live, m_live->pageActions());
+    QAction *focusMetrics = view->addAction(tr("Go to &Metrics"), this, &MainWindow::showMetrics);
+    focusMetrics->setShortcut(QKeySequence(Qt::ALT | Qt::Key_9));
+    tabActions(view->addMenu(tr("Metri&cs")), m_metrics, m_metrics->pageActions());
     QMenu *build = menuBar()->addMenu(tr("&Build"));
     tabActions(build, m_build, m_build->pageActions());
     // Each phase by name, so that the palette finds "setup-hosts".
@@ -376,6 +387,12 @@ void MainWindow::showBuild()
 {
     m_tabs->setCurrentWidget(m_build);
     m_build->setFocus();
+}
+
+void MainWindow::showMetrics()
+{
+    m_tabs->setCurrentWidget(m_metrics);
+    m_metrics->setFocus();
 }
 
 void MainWindow::showLive()
@@ -544,6 +561,8 @@ void MainWindow::refresh()
     m_tabs->setTabText(3, tr("Build — %1").arg(stage));
     m_live->setProject(m_document->project(), loaded);
     m_tabs->setTabText(4, tr("Live — %1").arg(stage));
+    m_metrics->setProject(m_document->project(), loaded);
+    m_tabs->setTabText(5, tr("Metrics — %1").arg(stage));
     m_statusStage->setText(tr("Stage: %1").arg(stage));
     m_statusProvider->setText(tr("Provider: %1").arg(plan ? plan->provider : tr("none")));
     m_statusHosts->setText(tr("%n host(s)", nullptr, plan ? int(plan->hosts.size()) : 0));
@@ -587,6 +606,7 @@ void MainWindow::onClosed()
     m_health->clear();
     m_build->clear();
     m_live->clear();
+    m_metrics->clear();
     m_stage->clear();
     m_stage->setEnabled(false);
     m_centre->setCurrentWidget(m_welcome);

@@ -16,6 +16,7 @@ namespace hive::gui {
 
 class BuildPage;
 class LiveTopologyPage;
+class MetricsPage;
 class TemplateRenderer;
 class HealthBadge;
 class HealthPage;
@@ -54,6 +55,8 @@ public:
     void showBuild();
     LiveTopologyPage *livePage() const { return m_live; }
     void showLive();
+    MetricsPage *metricsPage() const { return m_metrics; }
+    void showMetrics();
     // Restores the window layout from the settings, and the last project
     // unless another one is about to be opened (it would be loaded twice).
     void restoreSession(bool reopenLastProject = true);
@@ -62,7 +65,7 @@ public:
     // without losing anything: the project and stage, the open files with
     // their unsaved text and view mode, the current tab, the layout and the log.
     // The tabs before the open files: Hosts, Topology, Health, Build, Live.
-    static constexpr int kFixedTabs = 5;
+    static constexpr int kFixedTabs = 6;
 
     struct Snapshot
     {
@@ -107,6 +110,7 @@ private:
     HealthPage *m_health;
     BuildPage *m_build;
     LiveTopologyPage *m_live;
+    MetricsPage *m_metrics;
     ProjectTree *m_tree;
     ProblemsView *m_problems;
     QPlainTextEdit *m_log;

@@ -175,6 +175,48 @@ private slots:
 
     // A finding a phase run fixes: Prepare the Fix chooses that phase and
     // its -l in the Build tab, and runs nothing.
+    // A Zabbix problem can be acknowledged from the tab (Ctrl+Shift+K); on a
+    // hive whose Zabbix was never set up, the tab says so instead.
+    void zabbixProblemsCanBeAcknowledged()
+    {
+        MainWindow window;
+        QVERIFY(openSample(window));
+        HealthPage *page = window.healthPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->state() != HealthPage::State::Checking, 20000);
+        HealthReport r = recordedReport();
+        HealthCheck problem = finding(HealthCheck::Severity::Critical, QStringLiteral("monitoring"),
+                                      QStringLiteral("p-hive3.sample.example.jp"),
+                                      QStringLiteral("Zabbix: Service web runs fewer tasks than "
+                                                     "the hive wants (since 2026-12-07 03:03)"));
+        problem.zabbixEvent = QStringLiteral("44");
+        r.checks.prepend(problem);
+        page->showReport(r);
+        auto *list = page->findChild<QTreeWidget *>();
+        QAction *acknowledge = nullptr;
+        for (QAction *a : page->pageActions()) {
+            if (a->objectName() == QLatin1String("healthAcknowledge"))
+                acknowledge = a;
+        }
+        QVERIFY(acknowledge);
+        QCOMPARE(acknowledge->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+        QTreeWidgetItem *zabbix = nullptr, *other = nullptr;
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            QTreeWidgetItem *item = list->topLevelItem(i);
+            (item->text(3).startsWith(QLatin1String("Zabbix:")) ? zabbix : other) = item;
+        }
+        QVERIFY(zabbix && other);
+        list->setCurrentItem(other);
+        QVERIFY(!acknowledge->isEnabled());
+        list->setCurrentItem(zabbix);
+        QVERIFY(acknowledge->isEnabled());
+        page->acknowledgeChosen(QStringLiteral("on it"));
+        auto *summary = page->findChild<QLabel *>(QStringLiteral("healthSummary"));
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("did not take")), 20000);
+        QVERIFY2(summary->text().contains(QLatin1String("setup-hosts")) ||
+                     summary->text().contains(QLatin1String("build-infra")),
+                 qPrintable(summary->text()));
+    }
+
     void prepareTheFixSetsUpTheBuildTab()
     {
         MainWindow window;

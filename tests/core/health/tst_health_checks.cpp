@@ -519,10 +519,10 @@ private slots:
         problems << ZabbixConsole::Problem{QStringLiteral("p-hive3"),
                                            QStringLiteral("Service fetcher runs fewer tasks than "
                                                           "the hive wants"),
-                                           4, 1765000000, false}
+                                           4, 1765000000, false, QStringLiteral("41")}
                  << ZabbixConsole::Problem{QStringLiteral("p-hive1"),
                                            QStringLiteral("High memory utilization"), 2, 1765000000,
-                                           true};
+                                           true, QStringLiteral("42")};
         const QList<HealthCheck> checks =
             ZabbixHealth::fromProblems(QStringLiteral("p-hive3"), problems);
         QCOMPARE(checks.size(), 2);
@@ -532,6 +532,10 @@ private slots:
         QCOMPARE(checks.at(1).severity, HealthCheck::Severity::Warning);
         QCOMPARE(checks.at(1).subject, QStringLiteral("p-hive1"));
         QVERIFY(checks.at(1).summary.contains(QLatin1String("acknowledged")));
+        // The event goes with the finding (the app acknowledges it; --json).
+        QCOMPARE(checks.at(0).zabbixEvent, QStringLiteral("41"));
+        QCOMPARE(checks.at(0).toJson().value(QStringLiteral("zabbix_event")).toString(),
+                 QStringLiteral("41"));
         const QList<HealthCheck> none = ZabbixHealth::fromProblems(QStringLiteral("p-hive3"), {});
         QCOMPARE(none.size(), 1);
         QCOMPARE(none.first().severity, HealthCheck::Severity::Ok);
