@@ -519,10 +519,16 @@ private slots:
         problems << ZabbixConsole::Problem{QStringLiteral("p-hive3"),
                                            QStringLiteral("Service fetcher runs fewer tasks than "
                                                           "the hive wants"),
-                                           4, 1765000000, false, QStringLiteral("41")}
+                                           4,
+                                           1765000000,
+                                           false,
+                                           QStringLiteral("41")}
                  << ZabbixConsole::Problem{QStringLiteral("p-hive1"),
-                                           QStringLiteral("High memory utilization"), 2, 1765000000,
-                                           true, QStringLiteral("42")};
+                                           QStringLiteral("High memory utilization"),
+                                           2,
+                                           1765000000,
+                                           true,
+                                           QStringLiteral("42")};
         const QList<HealthCheck> checks =
             ZabbixHealth::fromProblems(QStringLiteral("p-hive3"), problems);
         QCOMPARE(checks.size(), 2);
