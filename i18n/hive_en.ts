@@ -8265,8 +8265,12 @@ Runs refuse the project until they are fixed.</numerusform>
         <translation>bits/s</translation>
     </message>
     <message>
-        <source>Zabbix reads nothing of this kind here</source>
-        <translation>Zabbix reads nothing of this kind here</translation>
+        <source>Zabbix has not found this service yet (it looks every minute)</source>
+        <translation>Zabbix has not found this service yet (it looks every minute)</translation>
+    </message>
+    <message>
+        <source>Nothing read yet: Zabbix is asked to look for it now</source>
+        <translation>Nothing read yet: Zabbix is asked to look for it now</translation>
     </message>
 </context>
 <context>

@@ -8206,8 +8206,12 @@ Runs refuse the project until they are fixed.</source>
         <translation>ビット/秒</translation>
     </message>
     <message>
-        <source>Zabbix reads nothing of this kind here</source>
-        <translation>ここではこの種類の値を Zabbix は読んでいません</translation>
+        <source>Zabbix has not found this service yet (it looks every minute)</source>
+        <translation>Zabbix はまだこのサービスを見つけていません（1 分ごとに探します）</translation>
+    </message>
+    <message>
+        <source>Nothing read yet: Zabbix is asked to look for it now</source>
+        <translation>まだ読めていません。Zabbix に今すぐ探すよう依頼しました</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,16 @@ bool HiveMonitoring::history(const Project &project, const LoadedInventory &load
         }
         out << chart;
     }
+    // A host just set up: Zabbix finds its file systems and interfaces
+    // within the hour. Asked to now, they are in the next read.
+    bool undiscovered = false;
+    for (const Chart &c : std::as_const(out))
+        undiscovered = undiscovered || ((c.metric == Metric::Disk || c.metric == Metric::Network) &&
+                                        c.series.isEmpty());
+    if (undiscovered) {
+        QString ignored; // the charts are there either way
+        s.console->discoverNow({host}, ignored);
+    }
     return true;
 }
 

@@ -42,7 +42,9 @@ public:
                             const QStringList &eventIds, const QString &note,
                             const std::atomic_bool *cancel, QString &error);
     // The history of a host (its charts) or, with `service` set, of a
-    // service's tasks, over the last `seconds`.
+    // service's tasks, over the last `seconds`. A host whose file systems
+    // or interfaces Zabbix has not found yet is discovered now (they are
+    // in the next read).
     static bool history(const Project &project, const LoadedInventory &loaded, const QString &host,
                         const QString &service, qint64 seconds, const std::atomic_bool *cancel,
                         QList<Chart> &out, QString &error);

@@ -758,6 +758,34 @@ ZabbixConsole::Outcome ZabbixConsole::ensureAlerts(const Alerts &a, bool checkOn
     return Outcome::Changed;
 }
 
+bool ZabbixConsole::discoverNow(const QStringList &hosts, QString &error)
+{
+    QJsonValue rules;
+    if (!call(QStringLiteral("discoveryrule.get"),
+              QJsonObject{{QStringLiteral("output"), QJsonArray{QStringLiteral("itemid")}},
+                          {QStringLiteral("templated"), false},
+                          {QStringLiteral("selectHosts"), QJsonArray{QStringLiteral("host")}}},
+              rules, error))
+        return false;
+    QJsonArray tasks;
+    for (const QJsonValue &r : rules.toArray()) {
+        const QJsonObject rule = r.toObject();
+        const QString host = rule.value(QStringLiteral("hosts"))
+                                 .toArray()
+                                 .at(0)
+                                 .toObject()
+                                 .value(QStringLiteral("host"))
+                                 .toString();
+        if (hosts.contains(host))
+            tasks.append(QJsonObject{
+                {QStringLiteral("type"), 6}, // check now
+                {QStringLiteral("request"),
+                 QJsonObject{{QStringLiteral("itemid"), rule.value(QStringLiteral("itemid"))}}}});
+    }
+    QJsonValue reply;
+    return tasks.isEmpty() || call(QStringLiteral("task.create"), tasks, reply, error);
+}
+
 bool ZabbixConsole::acknowledge(const QStringList &eventIds, const QString &note, QString &error)
 {
     QJsonObject params{{QStringLiteral("eventids"), QJsonArray::fromStringList(eventIds)},

@@ -53,6 +53,10 @@ public:
     // sets `password`. `changed` says the password was set.
     bool logIn(const QString &password, bool checkOnly, bool &changed, QString &error);
     Outcome registerServers(const QList<Server> &servers, bool checkOnly, QString &message);
+    // Asks Zabbix to run the discoveries of these hosts now (their file
+    // systems and interfaces, found hourly otherwise). False when asking
+    // failed.
+    bool discoverNow(const QStringList &hosts, QString &error);
     // The template "Hive swarm services" (hive-builder's swarm services
     // template): the repository server's agent finds the services
     // deploy-services defined (hive.swarm.discovery) and reads, every

@@ -345,7 +345,10 @@ void MetricsPage::redraw()
             auto *none = new QCPItemText(plot);
             none->position->setType(QCPItemPosition::ptAxisRectRatio);
             none->position->setCoords(0.5, 0.5);
-            none->setText(tr("Zabbix reads nothing of this kind here"));
+            none->setText(chart.metric == HiveMonitoring::Metric::Tasks
+                              ? tr("Zabbix has not found this service yet (it looks every "
+                                   "minute)")
+                              : tr("Nothing read yet: Zabbix is asked to look for it now"));
             none->setColor(palette().color(QPalette::PlaceholderText));
         }
         plot->replot();
