@@ -245,12 +245,25 @@ RunEvent::Status zabbixThroughItsApi(HostPool &pool, const QString &host, const 
                                    : SetupHostsPhase::tr("Admin's password set (%1)"))
                     .arg(credentials.adminPasswordSource());
     said << registered << swarmTemplate << templates << alerts;
-    return passwordSet || hosts == ZabbixConsole::Outcome::Changed ||
-                   services == ZabbixConsole::Outcome::Changed ||
-                   hiveTemplates == ZabbixConsole::Outcome::Changed ||
-                   alerted == ZabbixConsole::Outcome::Changed
-               ? RunEvent::Status::Changed
-               : RunEvent::Status::Ok;
+    const bool changed = passwordSet || hosts == ZabbixConsole::Outcome::Changed ||
+                         services == ZabbixConsole::Outcome::Changed ||
+                         hiveTemplates == ZabbixConsole::Outcome::Changed ||
+                         alerted == ZabbixConsole::Outcome::Changed;
+    // The server reads its configuration every minute: what changed (an
+    // alert's medium, a template) counts from now, not from its next read.
+    // A problem in between was not alerted on the test bed.
+    if (changed && !options.checkOnly) {
+        HostPool::RunOptions reload;
+        reload.asRoot = true;
+        reload.timeoutMs = 60000;
+        reload.cancel = options.cancel;
+        const CommandResult r =
+            pool.run(host, QStringLiteral("zabbix_server -R config_cache_reload"), reload);
+        if (!r.succeeded())
+            said
+                << SetupHostsPhase::tr("the server reads it within a minute (%1)").arg(r.failure());
+    }
+    return changed ? RunEvent::Status::Changed : RunEvent::Status::Ok;
 }
 
 } // namespace
