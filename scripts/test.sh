@@ -169,11 +169,18 @@ installer_pid=$!
 # when web does not answer); the hive-all suite then checks that same hive in
 # place (a re-run changes nothing and says so, removing web and bringing it
 # back, a failing service) instead of building a second one.
+# CI's copy of the example leaves Zabbix out (the example has it, as
+# hive-builder does): on CI's 2-core machine, beside the other beds, its
+# packages and database made the main job 7.7 minutes longer (1134 s against
+# 661), past the 45-minute budget. tst_hive_all_e2e checks Zabbix on a hive of
+# its own outside CI (README: Tests); the example's file is put back below.
+sed -i 's/^hive_monitoring: true$/hive_monitoring: false/' examples/offline-web/inventory/group_vars/all.yml
 step "main job: scripts/run-example.sh (README 'Run it')"
 scripts/run-example.sh
 step "test bed: hive all suite on the main job's hive (re-run, remove, failing service)"
 HIVE_E2E_PROJECT="$PWD/examples/offline-web" bed_suite tst_hive_all_e2e
 build/release/cli/hive -r examples/offline-web build-infra -D >/dev/null
+git checkout -q -- examples/offline-web/inventory/group_vars/all.yml 2>/dev/null || true
 
 background_done
 step "tests (asan; the suites of the core, the CLI and the remote layer)"

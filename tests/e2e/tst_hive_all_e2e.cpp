@@ -378,7 +378,8 @@ private slots:
     {
         HIVE_REQUIRE_BED(m_ready);
         if (!QFile::exists(m_project + QStringLiteral("/.hive/private/zabbix_admin_password")))
-            QSKIP("this hive has no Zabbix (HIVE_E2E_NO_ZABBIX)");
+            QSKIP("this hive has no Zabbix (hive_monitoring: false; CI's copy of the example "
+                  "leaves it out, see scripts/test.sh)");
         const int port = 20052;
         QProcess forward;
         forward.setProcessChannelMode(QProcess::MergedChannels);
