@@ -58,21 +58,29 @@ mkdir -p "$dir" && cd "$dir" || exit 1
 # become the latest.
 exec 9>"$dir/.hive-backup.lock"
 flock -n 9 || { echo "ERROR: $me: another backup or restore is running" >&2; exit 1; }
+# backup_to NAME EXT COMMAND...: what COMMAND prints becomes
+# backup-NAME-<time>.EXT (as .part until it is whole) and the latest one;
+# backups older than 7 days go.
+backup_to() {
+    name=$1 ext=$2
+    shift 2
+    f="backup-$name-$(date +%Y%m%d%H%M%S).$ext"
+    if "$@" >"$f.part"; then
+        mv "$f.part" "$f" && ln -sfn "$f" "backup-$name-latest.$ext" &&
+            echo "INFO: $me: $name into $f"
+    else
+        rm -f "$f.part"
+        echo "ERROR: $me: backup of $name failed" >&2
+        return 1
+    fi
+    find . -maxdepth 1 -type f -name "backup-$name-*.$ext" -daystart -mtime +7 \
+        -exec rm -f {} +
+}
 registry() {
     name=hive-registry
     if [ "$1" = backup ]; then
-        f="backup-$name-$(date +%Y%m%d%H%M%S).tar.gz"
-        if sudo -n tar czf - -C @REGISTRY@ . >"$f.part"; then
-            mv "$f.part" "$f" && ln -sfn "$f" "backup-$name-latest.tar.gz" &&
-                echo "INFO: $me: $name into $f"
-        else
-            rm -f "$f.part"
-            echo "ERROR: $me: backup of $name failed" >&2
-            return 1
-        fi
-        find . -maxdepth 1 -type f -name "backup-$name-*.tar.gz" -daystart -mtime +7 \
-            -exec rm -f {} +
-        return 0
+        backup_to "$name" tar.gz sudo -n tar czf - -C @REGISTRY@ .
+        return
     fi
     f="backup-$name-${2:-latest}.tar.gz"
     [ -r "$f" ] || { echo "ERROR: $me: no backup $f to restore $name from" >&2; return 1; }
@@ -92,18 +100,8 @@ registry() {
 zabbix() {
     name=hive-zabbix
     if [ "$1" = backup ]; then
-        f="backup-$name-$(date +%Y%m%d%H%M%S).dump"
-        if sudo -n -u postgres pg_dump -Fc zabbix >"$f.part"; then
-            mv "$f.part" "$f" && ln -sfn "$f" "backup-$name-latest.dump" &&
-                echo "INFO: $me: $name into $f"
-        else
-            rm -f "$f.part"
-            echo "ERROR: $me: backup of $name failed" >&2
-            return 1
-        fi
-        find . -maxdepth 1 -type f -name "backup-$name-*.dump" -daystart -mtime +7 \
-            -exec rm -f {} +
-        return 0
+        backup_to "$name" dump sudo -n -u postgres pg_dump -Fc zabbix
+        return
     fi
     f="backup-$name-${2:-latest}.dump"
     [ -r "$f" ] || { echo "ERROR: $me: no backup $f to restore $name from" >&2; return 1; }
