@@ -22,6 +22,12 @@ QJsonObject filterByName(const char *key, const QString &value)
 {
     return QJsonObject{{QLatin1String(key), QJsonArray{value}}};
 }
+
+// `key` of the first object of a *.get answer ("" when it found none).
+QString firstOf(const QJsonValue &list, const char *key)
+{
+    return list.toArray().at(0).toObject().value(QLatin1String(key)).toString();
+}
 } // namespace
 
 ZabbixConsole::ZabbixConsole(HostPool &pool, const QString &host, const std::atomic_bool *cancel)
@@ -138,7 +144,7 @@ bool ZabbixConsole::logIn(const QString &password, bool checkOnly, bool &changed
                   {QStringLiteral("output"), QJsonArray{QStringLiteral("userid")}}},
               users, error))
         return false;
-    const QString id = users.toArray().at(0).toObject().value(QStringLiteral("userid")).toString();
+    const QString id = firstOf(users, "userid");
     QJsonValue updated;
     if (!call(QStringLiteral("user.update"),
               QJsonObject{{QStringLiteral("userid"), id}, {QStringLiteral("passwd"), password}},
@@ -151,13 +157,22 @@ bool ZabbixConsole::logIn(const QString &password, bool checkOnly, bool &changed
     return true;
 }
 
+bool ZabbixConsole::logInToRead(const QString &password, QString &error)
+{
+    bool firstPassword = false;
+    if (!logIn(password, true, firstPassword, error))
+        return false;
+    if (firstPassword) {
+        error = tr("Admin still has Zabbix's first password: run `hive setup-hosts -T zabbix`");
+        return false;
+    }
+    return true;
+}
+
 ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &servers, bool checkOnly,
                                                       QString &message)
 {
     QStringList done;
-    auto id = [](const QJsonValue &list, const char *key) {
-        return list.toArray().at(0).toObject().value(QLatin1String(key)).toString();
-    };
     // The groups.
     QHash<QString, QString> groups;
     for (const QString &name : {QStringLiteral("Linux servers"), QStringLiteral("Hives"),
@@ -167,7 +182,7 @@ ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &serve
                   QJsonObject{{QStringLiteral("filter"), filterByName("name", name)}}, found,
                   message))
             return Outcome::Failed;
-        QString groupId = id(found, "groupid");
+        QString groupId = firstOf(found, "groupid");
         if (groupId.isEmpty()) {
             done << tr("group %1").arg(name);
             if (!checkOnly) {
@@ -187,7 +202,7 @@ ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &serve
             QJsonObject{{QStringLiteral("filter"), filterByName("host", QLatin1String(kTemplate))}},
             templates, message))
         return Outcome::Failed;
-    const QString linux = id(templates, "templateid");
+    const QString linux = firstOf(templates, "templateid");
     if (linux.isEmpty()) {
         message = tr("Zabbix has no template \"%1\"").arg(QLatin1String(kTemplate));
         return Outcome::Failed;
@@ -198,7 +213,7 @@ ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &serve
                   QJsonObject{{QStringLiteral("filter"), filterByName("host", s.name)}}, found,
                   message))
             return Outcome::Failed;
-        if (!id(found, "hostid").isEmpty())
+        if (!firstOf(found, "hostid").isEmpty())
             continue;
         done << s.name;
         if (checkOnly)
@@ -230,11 +245,11 @@ ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &serve
                            filterByName("host", QStringLiteral("Zabbix server"))}},
               stock, message))
         return Outcome::Failed;
-    if (!id(stock, "hostid").isEmpty()) {
+    if (!firstOf(stock, "hostid").isEmpty()) {
         done << tr("the stock host \"Zabbix server\" removed");
         QJsonValue removed;
-        if (!checkOnly &&
-            !call(QStringLiteral("host.delete"), QJsonArray{id(stock, "hostid")}, removed, message))
+        if (!checkOnly && !call(QStringLiteral("host.delete"), QJsonArray{firstOf(stock, "hostid")},
+                                removed, message))
             return Outcome::Failed;
     }
     if (done.isEmpty()) {
@@ -302,9 +317,6 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
                                                           QString &message)
 {
     QStringList made;
-    auto first = [](const QJsonValue &list, const char *key) {
-        return list.toArray().at(0).toObject().value(QLatin1String(key)).toString();
-    };
     auto created = [](const QJsonValue &reply, const char *key) {
         return reply.toObject().value(QLatin1String(key)).toArray().at(0).toString();
     };
@@ -313,7 +325,7 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
     if (!call(QStringLiteral("template.get"),
               QJsonObject{{QStringLiteral("filter"), filterByName("host", name)}}, found, message))
         return Outcome::Failed;
-    QString templateId = first(found, "templateid");
+    QString templateId = firstOf(found, "templateid");
     if (templateId.isEmpty()) {
         made << tr("template %1").arg(name);
         if (checkOnly) {
@@ -335,7 +347,7 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
                                               "tasks the hive wants.")},
                               {QStringLiteral("groups"),
                                QJsonArray{QJsonObject{
-                                   {QStringLiteral("groupid"), first(groups, "groupid")}}}}},
+                                   {QStringLiteral("groupid"), firstOf(groups, "groupid")}}}}},
                   reply, message))
             return Outcome::Failed;
         templateId = created(reply, "templateids");
@@ -348,7 +360,7 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
                           {QStringLiteral("filter"), filterByName("key_", ruleKey)}},
               found, message))
         return Outcome::Failed;
-    QString ruleId = first(found, "itemid");
+    QString ruleId = firstOf(found, "itemid");
     if (ruleId.isEmpty()) {
         made << tr("its discovery of the services");
         QJsonValue reply;
@@ -375,7 +387,7 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
                               {QStringLiteral("filter"), filterByName("key_", key)}},
                   found, message))
             return Outcome::Failed;
-        if (!ruleId.isEmpty() && !first(found, "itemid").isEmpty())
+        if (!ruleId.isEmpty() && !firstOf(found, "itemid").isEmpty())
             continue;
         made << key;
         QJsonValue reply;
@@ -403,7 +415,7 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
                           {QStringLiteral("filter"), filterByName("description", problem)}},
               found, message))
         return Outcome::Failed;
-    if (ruleId.isEmpty() || first(found, "triggerid").isEmpty()) {
+    if (ruleId.isEmpty() || firstOf(found, "triggerid").isEmpty()) {
         made << tr("its problem when a service runs fewer tasks");
         QJsonValue reply;
         if (!checkOnly && !call(QStringLiteral("triggerprototype.create"),
@@ -432,7 +444,7 @@ QString ZabbixConsole::firstId(const QString &method, const char *filterKey, con
     if (!call(method, QJsonObject{{QStringLiteral("filter"), filterByName(filterKey, value)}},
               found, error))
         return QString();
-    return found.toArray().at(0).toObject().value(QLatin1String(idKey)).toString();
+    return firstOf(found, idKey);
 }
 
 ZabbixConsole::Outcome ZabbixConsole::linkTemplate(const QString &templateName,
