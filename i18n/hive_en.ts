@@ -2286,10 +2286,6 @@
         <source>reading Zabbix&apos;s problems on %1</source>
         <translation>reading Zabbix&apos;s problems on %1</translation>
     </message>
-    <message>
-        <source>Admin still has Zabbix&apos;s first password</source>
-        <translation>Admin still has Zabbix&apos;s first password</translation>
-    </message>
 </context>
 <context>
     <name>hive::HiveMonitoring</name>
@@ -2300,10 +2296,6 @@
     <message>
         <source>Zabbix is not set up yet: run `hive setup-hosts` (its zabbix step)</source>
         <translation>Zabbix is not set up yet: run `hive setup-hosts` (its zabbix step)</translation>
-    </message>
-    <message>
-        <source>Admin still has Zabbix&apos;s first password: run `hive setup-hosts -T zabbix`</source>
-        <translation>Admin still has Zabbix&apos;s first password: run `hive setup-hosts -T zabbix`</translation>
     </message>
 </context>
 <context>
@@ -4395,6 +4387,10 @@
         <source>hive_zabbix_slack_channel is set but hive_zabbix_slack_token is not: Slack needs the bot&apos;s token (manual chapter 11)</source>
         <translation>hive_zabbix_slack_channel is set but hive_zabbix_slack_token is not: Slack needs the bot&apos;s token (manual chapter 11)</translation>
     </message>
+    <message>
+        <source>the server reads it within a minute (%1)</source>
+        <translation>the server reads it within a minute (%1)</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshForward</name>
@@ -5650,6 +5646,10 @@
     <message>
         <source>alerts by %1</source>
         <translation>alerts by %1</translation>
+    </message>
+    <message>
+        <source>Admin still has Zabbix&apos;s first password: run `hive setup-hosts -T zabbix`</source>
+        <translation>Admin still has Zabbix&apos;s first password: run `hive setup-hosts -T zabbix`</translation>
     </message>
 </context>
 <context>

@@ -2270,10 +2270,6 @@
         <source>reading Zabbix&apos;s problems on %1</source>
         <translation>%1 で Zabbix の障害を読み取っています</translation>
     </message>
-    <message>
-        <source>Admin still has Zabbix&apos;s first password</source>
-        <translation>Admin がまだ Zabbix の初期パスワードのままです</translation>
-    </message>
 </context>
 <context>
     <name>hive::HiveMonitoring</name>
@@ -2284,10 +2280,6 @@
     <message>
         <source>Zabbix is not set up yet: run `hive setup-hosts` (its zabbix step)</source>
         <translation>Zabbix はまだ構築されていません。`hive setup-hosts`（その zabbix ステップ）を実行してください</translation>
-    </message>
-    <message>
-        <source>Admin still has Zabbix&apos;s first password: run `hive setup-hosts -T zabbix`</source>
-        <translation>Admin のパスワードが Zabbix の初期値のままです。`hive setup-hosts -T zabbix` を実行してください</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4357,10 @@
         <source>hive_zabbix_slack_channel is set but hive_zabbix_slack_token is not: Slack needs the bot&apos;s token (manual chapter 11)</source>
         <translation>hive_zabbix_slack_channel は設定されていますが hive_zabbix_slack_token がありません。Slack にはボットのトークンが必要です（マニュアル 11 章）</translation>
     </message>
+    <message>
+        <source>the server reads it within a minute (%1)</source>
+        <translation>サーバは 1 分以内に読み込みます（%1）</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshForward</name>
@@ -5613,6 +5609,10 @@
     <message>
         <source>alerts by %1</source>
         <translation>通知: %1</translation>
+    </message>
+    <message>
+        <source>Admin still has Zabbix&apos;s first password: run `hive setup-hosts -T zabbix`</source>
+        <translation>Admin のパスワードが Zabbix の初期値のままです。`hive setup-hosts -T zabbix` を実行してください</translation>
     </message>
 </context>
 <context>

@@ -140,14 +140,10 @@ bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, cons
             continue;
         say(tr("reading Zabbix's problems on %1").arg(p.host));
         ZabbixConsole console(pool, p.host, options.cancel);
-        bool firstPassword = false;
         QString zabbixError;
         QList<ZabbixConsole::Problem> problems;
-        if (!console.logIn(zabbix.adminPassword(), true, firstPassword, zabbixError))
-            ; // said below
-        else if (firstPassword)
-            zabbixError = tr("Admin still has Zabbix's first password");
-        else if (console.problems(problems, zabbixError))
+        if (console.logInToRead(zabbix.adminPassword(), zabbixError) &&
+            console.problems(problems, zabbixError))
             report.checks << ZabbixHealth::fromProblems(p.host, problems);
         if (!zabbixError.isEmpty())
             report.checks << ZabbixHealth::notAnswering(p.host, zabbixError);

@@ -45,15 +45,7 @@ struct Session
         if (!StageConnections::add(project, loaded, *stage, pool, error))
             return false;
         console = std::make_unique<ZabbixConsole>(pool, repository, cancel);
-        bool firstPassword = false;
-        if (!console->logIn(credentials.adminPassword(), true, firstPassword, error))
-            return false;
-        if (firstPassword) {
-            error = HiveMonitoring::tr("Admin still has Zabbix's first password: run `hive "
-                                       "setup-hosts -T zabbix`");
-            return false;
-        }
-        return true;
+        return console->logInToRead(credentials.adminPassword(), error);
     }
 };
 

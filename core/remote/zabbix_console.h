@@ -52,6 +52,10 @@ public:
     // Logs in as Admin with `password`, or with Zabbix's default and then
     // sets `password`. `changed` says the password was set.
     bool logIn(const QString &password, bool checkOnly, bool &changed, QString &error);
+    // Logs in as Admin with the hive's password to read or acknowledge; a
+    // console whose Admin still has Zabbix's first password is refused
+    // (setup-hosts sets it), changing nothing.
+    bool logInToRead(const QString &password, QString &error);
     Outcome registerServers(const QList<Server> &servers, bool checkOnly, QString &message);
     // Asks Zabbix to run the discoveries of these hosts now (their file
     // systems and interfaces, found hourly otherwise). False when asking
