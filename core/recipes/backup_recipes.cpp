@@ -105,9 +105,12 @@ zabbix() {
     fi
     f="backup-$name-${2:-latest}.dump"
     [ -r "$f" ] || { echo "ERROR: $me: no backup $f to restore $name from" >&2; return 1; }
+    # Started again whatever happens, a hang-up or Ctrl-C included.
+    trap 'sudo -n systemctl start zabbix-server; exit 1' HUP INT TERM
     sudo -n systemctl stop zabbix-server
     sudo -n -u postgres pg_restore --clean --if-exists --single-transaction -d zabbix <"$f"
     rc=$?
+    trap - HUP INT TERM
     sudo -n systemctl start zabbix-server
     [ $rc -eq 0 ] || { echo "ERROR: $me: restore of $name from $f failed" >&2; return 1; }
     echo "INFO: $me: $name restored from $f"

@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QtTest>
+#include <csignal>
 
 using namespace hive;
 
@@ -256,6 +257,35 @@ private slots:
         QVERIFY2(err.contains("restore of hive-zabbix"), err.constData());
         QCOMPARE(read(db), QByteArray("problems and history\n"));
         QCOMPARE(read(log), QByteArray("stop\nstart\nstop\nstart\n"));
+        // A hang-up in the middle of the restore (a dropped SSH session):
+        // the server is started again.
+        QVERIFY(write(backups + QStringLiteral("backup-hive-zabbix-20260102000000.dump"), "slow"));
+        QVERIFY(write(m_bin + QStringLiteral("/pg_slow"), "#!/bin/sh\nexec sleep 30\n", true));
+        QVERIFY(write(m_bin + QStringLiteral("/sudo"),
+                      read(m_bin + QStringLiteral("/sudo"))
+                          .replace("in=$(cat); [ \"$in\" = broken ] && exit 1;",
+                                   "in=$(cat); [ \"$in\" = broken ] && exit 1; "
+                                   "[ \"$in\" = slow ] && exec pg_slow;"),
+                      true));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home);
+        env.insert(QStringLiteral("HIVE_BACKUP_SCRIPTS"), m_scripts);
+        env.insert(QStringLiteral("HIVE_BACKUP_STATUS"), m_status);
+        env.insert(QStringLiteral("PATH"), m_bin + QLatin1Char(':') + env.value("PATH"));
+        for (const QString &key : m_extra.keys())
+            env.insert(key, m_extra.value(key));
+        p.setProcessEnvironment(env);
+        // Its own process group, which the hang-up reaches whole (as sshd's).
+        p.start(QStringLiteral("setsid"),
+                {m_bin + QStringLiteral("/hive-backup.sh"), QStringLiteral("-r"),
+                 QStringLiteral("-l"), QStringLiteral("hive-zabbix"), QStringLiteral("-t"),
+                 QStringLiteral("20260102000000")});
+        QVERIFY(p.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(read(log), QByteArray("stop\nstart\nstop\nstart\nstop\n"), 10000);
+        ::kill(-pid_t(p.processId()), SIGHUP);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(read(log), QByteArray("stop\nstart\nstop\nstart\nstop\nstart\n"));
         QFile::remove(m_bin + QStringLiteral("/sudo"));
         m_extra.clear();
     }
