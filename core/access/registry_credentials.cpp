@@ -1,10 +1,9 @@
 #include "access/registry_credentials.h"
 
+#include "data/password_hash.h"
 #include "project/context_file.h"
 
 #include <QRandomGenerator>
-#include <crypt.h>
-#include <memory>
 
 namespace hive {
 
@@ -52,37 +51,13 @@ QByteArray RegistryCredentials::htpasswd() const
     return ContextFile::read(htpasswdPath());
 }
 
-bool RegistryCredentials::matches(const QString &password, const QByteArray &hash)
-{
-    if (hash.isEmpty())
-        return false;
-    auto data = std::make_unique<crypt_data>();
-    const char *out = crypt_r(password.toUtf8().constData(), hash.constData(), data.get());
-    return out && out[0] != '*' && hash == out;
-}
-
-QByteArray RegistryCredentials::bcrypt(const QString &password, QString &error)
-{
-    char salt[CRYPT_GENSALT_OUTPUT_SIZE];
-    if (!crypt_gensalt_rn("$2b$", 10, nullptr, 0, salt, sizeof salt)) {
-        error = tr("cannot make a bcrypt salt");
-        return {};
-    }
-    auto data = std::make_unique<crypt_data>();
-    const char *out = crypt_r(password.toUtf8().constData(), salt, data.get());
-    if (!out || out[0] == '*') {
-        error = tr("bcrypt is not available");
-        return {};
-    }
-    return QByteArray(out);
-}
-
 RegistryCredentials::Outcome RegistryCredentials::ensure(bool checkOnly, QString &error)
 {
     QString pw = password();
     const QByteArray line = htpasswd().trimmed();
     const QByteArray prefix = user().toUtf8() + ':';
-    if (!pw.isEmpty() && line.startsWith(prefix) && matches(pw, line.mid(prefix.size())))
+    if (!pw.isEmpty() && line.startsWith(prefix) &&
+        PasswordHash::matches(pw, line.mid(prefix.size())))
         return Outcome::Kept;
     if (checkOnly)
         return Outcome::Created;
@@ -92,7 +67,7 @@ RegistryCredentials::Outcome RegistryCredentials::ensure(bool checkOnly, QString
         if (!ContextFile::writeIfChanged(passwordPath(), pw.toUtf8() + '\n', changed, error))
             return Outcome::Failed;
     }
-    const QByteArray hash = bcrypt(pw, error);
+    const QByteArray hash = PasswordHash::make(pw, PasswordHash::Scheme::Bcrypt, error);
     if (hash.isEmpty())
         return Outcome::Failed;
     if (!ContextFile::writeIfChanged(htpasswdPath(), prefix + hash + '\n', changed, error))

@@ -37,9 +37,6 @@ public:
     QString password() const;    // after ensure()
     QByteArray htpasswd() const; // "hive:$2b$...\n"
 
-    // True when `hash` (bcrypt or another crypt(3) scheme) matches.
-    static bool matches(const QString &password, const QByteArray &hash);
-    static QByteArray bcrypt(const QString &password, QString &error);
     // 24 letters and digits, none that look alike (the hive's passwords).
     static QString newPassword();
 

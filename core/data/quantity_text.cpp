@@ -58,4 +58,20 @@ bool QuantityText::bytes(const QString &text, qint64 &out)
     return true;
 }
 
+bool QuantityText::gibibytes(const QString &written, int &out)
+{
+    QString text = written.trimmed();
+    if (text.endsWith(QLatin1String("iB"), Qt::CaseInsensitive))
+        text.chop(2);
+    else if (text.endsWith(QLatin1String("B"), Qt::CaseInsensitive))
+        text.chop(1);
+    qint64 amount = 0;
+    if (!bytes(text, amount) || amount <= 0)
+        return false;
+    if (text.back().isDigit())
+        amount *= qint64(1) << 30; // a bare number is GiB
+    out = int((amount + (qint64(1) << 30) - 1) >> 30);
+    return true;
+}
+
 } // namespace hive

@@ -14,6 +14,10 @@ public:
     static bool nanoseconds(const QString &text, qint64 &out);
     // "512M", "1g", "64k", "100b", "1024" (bytes); units are powers of 1024.
     static bool bytes(const QString &text, qint64 &out);
+    // A disk size as stages write it, in whole GiB rounded up: a bare number
+    // is GiB already (hive-builder's form); "20G", "512M", "1T", "20GiB",
+    // "20GB" are sizes. False for anything else, zero or negative.
+    static bool gibibytes(const QString &text, int &out);
 };
 
 } // namespace hive

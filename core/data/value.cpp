@@ -78,6 +78,17 @@ Value Value::map(Map entries, const SourceMark &mark)
     return v;
 }
 
+bool Value::isTruthy() const
+{
+    if (isBool())
+        return m_bool;
+    if (isInt())
+        return m_int != 0;
+    const QString t = text();
+    return t == QLatin1String("true") || t == QLatin1String("True") || t == QLatin1String("yes") ||
+           t == QLatin1String("1");
+}
+
 QString Value::scalarText() const
 {
     switch (m_type) {

@@ -52,6 +52,9 @@ public:
     bool isScalar() const { return m_type != Type::List && m_type != Type::Map; }
 
     bool toBool() const { return m_bool; }
+    // A flag as Ansible reads one: a true boolean, or the text true, True,
+    // yes or 1 (what inventories written for hive-builder put there).
+    bool isTruthy() const;
     qint64 toInt() const { return m_int; }
     double toDouble() const { return m_type == Type::Int ? double(m_int) : m_double; }
     const QString &toString() const { return m_string; }

@@ -10,36 +10,11 @@ namespace hive {
 
 namespace {
 
-bool truthy(const Value &v)
-{
-    return v.isBool() ? v.toBool()
-                      : v.text() == QLatin1String("true") || v.text() == QLatin1String("True") ||
-                            v.text() == QLatin1String("yes");
-}
-
-// GiB as EBS takes them: an integer is GiB already (hive-builder's form);
-// "20G", "512M", "1T" are sizes, rounded up to whole GiB.
+// GiB as EBS takes them (QuantityText::gibibytes); not set: the image's own.
 bool gibibytes(const Value &v, int &out)
 {
-    if (v.isNull()) {
-        out = 0;
-        return true;
-    }
-    if (v.isInt()) {
-        out = int(v.toInt());
-        return out > 0;
-    }
-    QString text = v.text().trimmed();
-    if (text.endsWith(QLatin1String("iB"), Qt::CaseInsensitive) ||
-        text.endsWith(QLatin1String("B"), Qt::CaseInsensitive))
-        text.chop(text.endsWith(QLatin1String("iB"), Qt::CaseInsensitive) ? 2 : 1);
-    qint64 bytes = 0;
-    if (!QuantityText::bytes(text, bytes) || bytes <= 0)
-        return false;
-    if (!text.isEmpty() && text.back().isDigit())
-        bytes *= qint64(1) << 30; // a bare number is GiB, as hive-builder takes it
-    out = int((bytes + (qint64(1) << 30) - 1) >> 30);
-    return true;
+    out = 0;
+    return v.isNull() || QuantityText::gibibytes(v.text(), out);
 }
 
 } // namespace
@@ -166,19 +141,20 @@ bool AwsResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage
             errors << tr("stage %1: the disk size '%2' of %3 is not a size (20 or 20G)")
                           .arg(stage.name, size.text(), h.name);
         in.root.device = vars.value(QStringLiteral("hive_osdisk_device")).text();
-        in.root.encrypted = truthy(in.isRepository && !attr("repository_disk_encrypted").isNull()
-                                       ? attr("repository_disk_encrypted")
-                                       : attr("disk_encrypted"));
+        in.root.encrypted = (in.isRepository && !attr("repository_disk_encrypted").isNull()
+                                 ? attr("repository_disk_encrypted")
+                                 : attr("disk_encrypted"))
+                                .isTruthy();
         in.root.kmsKeyId = in.root.encrypted ? kms : QString();
         const Value mirrored = attr("mirrored_disk_size");
         in.hasMirroredDisk = h.isHive && !mirrored.isNull() &&
-                             !truthy(vars.value(QStringLiteral("hive_no_mirrored_device")));
+                             !vars.value(QStringLiteral("hive_no_mirrored_device")).isTruthy();
         if (in.hasMirroredDisk) {
             in.mirrored.device = QStringLiteral("/dev/sdb");
             if (!gibibytes(mirrored, in.mirrored.sizeGiB) || in.mirrored.sizeGiB == 0)
                 errors << tr("stage %1: 'mirrored_disk_size' %2 is not a size (20 or 20G)")
                               .arg(stage.name, mirrored.text());
-            in.mirrored.encrypted = truthy(attr("mirrored_disk_encrypted"));
+            in.mirrored.encrypted = attr("mirrored_disk_encrypted").isTruthy();
             in.mirrored.kmsKeyId = in.mirrored.encrypted ? kms : QString();
         }
         in.publishedIp = vars.value(QStringLiteral("hive_published_ip")).text();

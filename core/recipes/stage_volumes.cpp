@@ -34,10 +34,9 @@ QStringList StageVolumes::hivesWithoutMirroredDevice(const LoadedInventory &load
 {
     QStringList out;
     for (const HostPlan &h : stage.hosts) {
-        const Value v = loaded.inventory.flattenedHostVars(h.name).value(
-            QStringLiteral("hive_no_mirrored_device"));
-        if (h.isHive && ((v.isBool() && v.toBool()) || v.text() == QLatin1String("true") ||
-                         v.text() == QLatin1String("True")))
+        if (h.isHive && loaded.inventory.flattenedHostVars(h.name)
+                            .value(QStringLiteral("hive_no_mirrored_device"))
+                            .isTruthy())
             out << h.name;
     }
     return out;

@@ -5,6 +5,7 @@
 #include "access/hive_certificates.h"
 #include "access/registry_credentials.h"
 #include "access/stage_files.h"
+#include "data/password_hash.h"
 #include "inventory/inventory_loader.h"
 #include "project/context_file.h"
 #include "tests/support/inventory_fixture.h"
@@ -200,8 +201,8 @@ private slots:
         const QByteArray line = creds.htpasswd();
         // hive-builder's user by default.
         QVERIFY(line.startsWith("hive:$2b$10$"));
-        QVERIFY(RegistryCredentials::matches(pw, line.trimmed().mid(5)));
-        QVERIFY(!RegistryCredentials::matches(pw + QLatin1Char('x'), line.trimmed().mid(5)));
+        QVERIFY(PasswordHash::matches(pw, line.trimmed().mid(5)));
+        QVERIFY(!PasswordHash::matches(pw + QLatin1Char('x'), line.trimmed().mid(5)));
         QCOMPARE(creds.ensure(false, error), RegistryCredentials::Outcome::Kept);
         QCOMPARE(creds.htpasswd(), line);
         QCOMPARE(modeOf(creds.passwordPath()), 0600);
@@ -212,12 +213,13 @@ private slots:
                                             error));
         QCOMPARE(creds.ensure(false, error), RegistryCredentials::Outcome::Created);
         QCOMPARE(creds.password(), QStringLiteral("by-hand-Password-1"));
-        QVERIFY(RegistryCredentials::matches(creds.password(), creds.htpasswd().trimmed().mid(5)));
+        QVERIFY(PasswordHash::matches(creds.password(), creds.htpasswd().trimmed().mid(5)));
 
         // A hive made when the user was "admin" keeps it; hive_docker_login_user
         // changes it.
         QVERIFY(ContextFile::writeIfChanged(
-            creds.htpasswdPath(), "admin:" + RegistryCredentials::bcrypt(pw, error) + '\n', changed,
+            creds.htpasswdPath(),
+            "admin:" + PasswordHash::make(pw, PasswordHash::Scheme::Bcrypt, error) + '\n', changed,
             error));
         QCOMPARE(RegistryCredentials(dir.path()).user(), QStringLiteral("admin"));
         RegistryCredentials configured(dir.path(), QStringLiteral("deployer"));
