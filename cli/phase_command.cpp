@@ -72,6 +72,11 @@ void PhaseCommand::addOptions(QCommandLineParser &parser) const
                           tr("a host key you checked on the host's console, for this run: "
                              "ADDRESS=SHA256:… (as host_keys in the stage; repeatable)"),
                           tr("ADDRESS=FINGERPRINT")});
+    if (firstContact())
+        parser.addOption({QStringLiteral("write-device"),
+                          tr("write a kickstart stage's install medium to this device (its "
+                             "iso_dest), erasing it"),
+                          tr("DEVICE")});
     parser.addOption({QStringLiteral("force"),
                       tr("run although an interrupted repair left something to put back "
                          "(`hive recover resume` puts it back)")});
@@ -92,6 +97,8 @@ int PhaseCommand::run(CommandContext &context, const QCommandLineParser &parser)
         firstContact() && parser.isSet(QStringLiteral("trust-new-host-keys"));
     if (firstContact())
         request.hostKeys = parser.values(QStringLiteral("host-key"));
+    if (firstContact())
+        request.writeDevice = parser.value(QStringLiteral("write-device"));
     if (const QString problem = request.problem(); !problem.isEmpty()) {
         context.err() << problem << Qt::endl;
         return 2;

@@ -46,6 +46,10 @@ if [[ " $* " == *" --test "* ]]; then
   # python3-botocore: AWS's own SDK, the oracle the request signatures are
   # checked against
   packages+=(python3-botocore)
+  # the vagrant provider's Vagrantfiles are checked by `vagrant validate`
+  # (with vagrant-libvirt, the provider it picks first); the kickstart
+  # provider's install medium is made and read back with xorriso and mtools
+  packages+=(vagrant vagrant-libvirt xorriso mtools)
   # checks of the package: lintian, the desktop entry, AppStream metadata, the
   # macOS property list (python3's plistlib) and Homebrew files (ruby -c)
   packages+=(lintian desktop-file-utils appstream ruby)

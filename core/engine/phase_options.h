@@ -22,6 +22,7 @@ struct PhaseOptions
     bool force = false;            // --force: although an interrupted repair left something
     bool trustNewHostKeys = false; // --trust-new-host-keys (build-infra, prepared hosts)
     QStringList hostKeys;          // --host-key ADDRESS=SHA256:… (build-infra)
+    QString writeDevice;           // --write-device: the device kickstart's medium may erase
     const std::atomic_bool *cancel = nullptr;
     DockerEndpoint engine = DockerEndpoint::fromEnvironment();
 

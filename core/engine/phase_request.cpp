@@ -31,6 +31,7 @@ PhaseOptions PhaseRequest::options(const std::atomic_bool *cancel,
     o.force = force;
     o.trustNewHostKeys = trustNewHostKeys;
     o.hostKeys = hostKeys;
+    o.writeDevice = writeDevice;
     o.cancel = cancel;
     o.engine = engine;
     return o;
@@ -131,6 +132,8 @@ QStringList PhaseRequest::arguments() const
         args << QStringLiteral("--trust-new-host-keys");
     for (const QString &key : hostKeys)
         args << QStringLiteral("--host-key") << key;
+    if (!writeDevice.isEmpty())
+        args << QStringLiteral("--write-device") << writeDevice;
     return args;
 }
 

@@ -33,6 +33,9 @@ public:
     // for this run, as if the stage pinned them (the app passes the keys it
     // showed, so a host that shows another key by now gets nothing).
     QStringList hostKeys;
+    // --write-device DEVICE (build-infra, kickstart): the user says again
+    // which device the install medium may erase.
+    QString writeDevice;
     QString stage; // -s (empty: the project's current stage)
 
     bool isAll() const { return command == QLatin1String("all"); }

@@ -221,8 +221,9 @@ void HiveDefinitionReader::readStage(const QString &hiveName, const Value::Entry
                              "is the usual choice where 4789 is taken)"),
                           port.mark(), str("data_path_port"));
     }
-    for (const char *key : {"prepared_resource_group", "not_support_az", "region", "bridge", "dev",
-                            "kickstart_config", "filestore_cidr", "shared_repository"}) {
+    for (const char *key :
+         {"prepared_resource_group", "not_support_az", "region", "bridge", "dev", "vagrant_proxy",
+          "kickstart_config", "filestore_cidr", "shared_repository"}) {
         if (has(key))
             m_inventory.setVariable(plan.motherName, str("hive_") + str(key), get(key));
     }

@@ -80,6 +80,7 @@ const Title kTitles[] = {
     {S::Stage, "kickstart_config", "Kickstart settings", "kickstart の設定"},
     {S::Stage, "bridge", "New bridge", "作成するブリッジ"},
     {S::Stage, "dev", "Existing bridge", "既存のブリッジ"},
+    {S::Stage, "vagrant_proxy", "Proxy of the VMs", "仮想マシンのプロキシ"},
     {S::Stage, "kernel_version", "Kernel version", "カーネルのバージョン"},
     {S::Stage, "drbd_download_url", "DRBD download URL", "DRBD のダウンロード URL"},
     {S::Stage, "kms_key_id", "KMS key", "KMS キー"},
@@ -279,6 +280,10 @@ QList<AttributeSpec> build()
               "外部ネットワークへ接続する仮想ブリッジをこの名前で生成する", "", false, vagrantOnly);
     a << attr(S::Stage, "dev", K::String, "Connect to this existing bridge (libvirt)",
               "この名前の既設の仮想ブリッジに接続する (libvirt)", "", false, vagrantOnly);
+    a << attr(S::Stage, "vagrant_proxy", K::String,
+              "HTTP proxy the virtual machines use (with the vagrant-proxyconf plugin)",
+              "仮想マシンが使用する HTTP プロキシ (vagrant-proxyconf プラグインが必要)", "", false,
+              vagrantOnly);
     a << attr(S::Stage, "kernel_version", K::Any, "Kernel version to install on the hosts",
               "サーバにインストールするカーネルのバージョン");
     a << attr(S::Stage, "drbd_download_url", K::String, "Where to download DRBD packages from",

@@ -4,7 +4,8 @@ namespace hive {
 
 QStringList ProviderCatalog::buildable()
 {
-    return {QStringLiteral("docker"), QStringLiteral("prepared"), QStringLiteral("aws")};
+    return {QStringLiteral("docker"), QStringLiteral("prepared"), QStringLiteral("aws"),
+            QStringLiteral("vagrant"), QStringLiteral("kickstart")};
 }
 
 bool ProviderCatalog::canBuild(const QString &provider)

@@ -14,8 +14,10 @@
 #include "providers/aws_stage_access.h"
 #include "providers/docker_provider.h"
 #include "providers/first_contact_keys.h"
+#include "providers/kickstart_provider.h"
 #include "providers/prepared_provider.h"
 #include "providers/provider_catalog.h"
+#include "providers/vagrant_provider.h"
 #include "remote/known_hosts_file.h"
 #include "remote/ssh_config_file.h"
 #include "remote/ssh_key_pair.h"
@@ -126,6 +128,21 @@ bool BuildInfraPhase::plan(PhaseContext &context, Plan &plan) const
         state->provider =
             std::make_unique<AwsProvider>(std::move(aws.plan), std::move(aws.credentials),
                                           absolute(context.project.contextDir()));
+    } else if (stage->provider == QLatin1String("vagrant")) {
+        VagrantPlan vagrant;
+        QStringList errors;
+        if (!VagrantPlan::make(context.loaded, *stage, vagrant, errors))
+            return fail(errors.join(QLatin1Char('\n')));
+        state->provider = std::make_unique<VagrantProvider>(std::move(vagrant),
+                                                            absolute(context.project.contextDir()));
+    } else if (stage->provider == QLatin1String("kickstart")) {
+        KickstartPlan kickstart;
+        QStringList errors;
+        if (!KickstartPlan::make(context.loaded, *stage, kickstart, errors))
+            return fail(errors.join(QLatin1Char('\n')));
+        state->provider = std::make_unique<KickstartProvider>(
+            std::move(kickstart), absolute(context.project.contextDir()),
+            StageFiles::keyPath(context.project.contextDir()), options.writeDevice);
     } else {
         return fail(ProviderCatalog::cannotBuild(stage->provider));
     }

@@ -1,0 +1,256 @@
+#include "providers/kickstart_medium.h"
+
+#include "remote/local_command.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace hive {
+
+namespace {
+
+constexpr int kXorrisoTimeoutMs = 30 * 60 * 1000; // a DVD image of 10 GB on a slow disk
+
+CommandResult run(const QString &program, const QStringList &arguments,
+                  const KickstartMedium::Options &options)
+{
+    LocalCommand::Options o;
+    o.timeoutMs = kXorrisoTimeoutMs;
+    o.cancel = options.cancel;
+    if (options.say) {
+        o.onLine = [&options](LocalCommand::Stream, const QString &line) {
+            // xorriso's progress lines: "xorriso : UPDATE : 12.3% done".
+            if (line.contains(QLatin1String("UPDATE")))
+                options.say(line.section(QLatin1String(": "), -1).trimmed());
+        };
+    }
+    return LocalCommand::run(program, arguments, o);
+}
+
+QString failure(const CommandResult &r, const QString &program)
+{
+    if (!r.started && r.status == CommandResult::Status::Failed)
+        return KickstartMedium::tr("%1 is not installed here (`sudo apt install xorriso "
+                                   "mtools`)")
+            .arg(program);
+    QStringList said;
+    for (const QString &line : r.stderrText.split(QLatin1Char('\n')))
+        if (line.contains(QLatin1String("FAILURE")) || line.contains(QLatin1String("SORRY")))
+            said << line.section(QLatin1String(": "), 2).trimmed();
+    return said.isEmpty() ? r.failure() : said.join(QStringLiteral("; "));
+}
+
+// Extracts a file of the ISO; false (and no error) when the ISO has none.
+bool extract(const QString &iso, const QString &inIso, const QString &to, bool &found,
+             QString &error, const KickstartMedium::Options &options)
+{
+    QFile::remove(to);
+    const CommandResult r =
+        run(options.xorriso,
+            {QStringLiteral("-osirrox"), QStringLiteral("on"), QStringLiteral("-indev"), iso,
+             QStringLiteral("-extract"), inIso, to},
+            options);
+    found = r.succeeded() && QFileInfo::exists(to);
+    if (found) {
+        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner);
+        return true;
+    }
+    if (r.stderrText.contains(QLatin1String("No such file or directory")))
+        return true;
+    error =
+        KickstartMedium::tr("reading %1 from %2: %3").arg(inIso, iso, failure(r, options.xorriso));
+    return false;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &data, QString &error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size()) {
+        error = KickstartMedium::tr("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString KickstartMedium::labelArgument(const QString &volumeId)
+{
+    QString out = volumeId;
+    out.replace(QLatin1Char(' '), QLatin1String("\\x20"));
+    return out;
+}
+
+bool KickstartMedium::volumeId(const QString &iso, QString &out, QString &error,
+                               const Options &options)
+{
+    const CommandResult r =
+        run(options.xorriso, {QStringLiteral("-indev"), iso, QStringLiteral("-pvd_info")}, options);
+    static const QRegularExpression line(QStringLiteral("^Volume Id\\s*:\\s*(.*)$"),
+                                         QRegularExpression::MultilineOption);
+    out = line.match(r.stdoutText).captured(1).trimmed();
+    if (!r.succeeded() || out.isEmpty()) {
+        error = r.succeeded() ? tr("%1 has no volume id: is it an install medium?").arg(iso)
+                              : tr("reading %1: %2").arg(iso, failure(r, options.xorriso));
+        return false;
+    }
+    static const QRegularExpression grammar(QStringLiteral("^[A-Za-z0-9 ._-]{1,32}$"));
+    if (!grammar.match(out).hasMatch()) {
+        error = tr("%1's volume id '%2' has characters a boot entry cannot carry").arg(iso, out);
+        return false;
+    }
+    return true;
+}
+
+QByteArray KickstartMedium::grubWithEntries(const QByteArray &grub, const QString &volumeId,
+                                            const QList<Entry> &entries, QString &error)
+{
+    // The first entry's kernel and initrd lines, as they are written.
+    const QString text = QString::fromUtf8(grub);
+    static const QRegularExpression kernel(
+        QStringLiteral("^\\s*(linux(?:efi)?)\\s+(\\S+)\\s*(.*)$"),
+        QRegularExpression::MultilineOption);
+    static const QRegularExpression initrd(QStringLiteral("^\\s*(initrd(?:efi)?)\\s+(.*)$"),
+                                           QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch k = kernel.match(text);
+    const QRegularExpressionMatch i = initrd.match(text);
+    if (!k.hasMatch() || !i.hasMatch()) {
+        error = tr("EFI/BOOT/grub.cfg has no entry with a kernel and an initrd to copy");
+        return {};
+    }
+    QString out = text;
+    if (!out.endsWith(QLatin1Char('\n')))
+        out += QLatin1Char('\n');
+    out += QStringLiteral("\n# Added by build-infra (Hive Studio): each erases the host's disk.\n");
+    const QString label = labelArgument(volumeId);
+    for (const Entry &e : entries) {
+        out += QStringLiteral("menuentry 'Install hive host %1' --class gnu-linux --class os {\n")
+                   .arg(e.host);
+        out += QStringLiteral("\t%1 %2 inst.stage2=hd:LABEL=%3 inst.ks=hd:LABEL=%3:%4\n")
+                   .arg(k.captured(1), k.captured(2), label, e.kickstart);
+        out += QStringLiteral("\t%1 %2\n}\n").arg(i.captured(1), i.captured(2).trimmed());
+    }
+    return out.toUtf8();
+}
+
+QByteArray KickstartMedium::isolinuxWithEntries(const QByteArray &isolinux, const QString &volumeId,
+                                                const QList<Entry> &entries, QString &error)
+{
+    const QString text = QString::fromUtf8(isolinux);
+    static const QRegularExpression kernel(QStringLiteral("^\\s*kernel\\s+(\\S+)"),
+                                           QRegularExpression::MultilineOption);
+    static const QRegularExpression initrd(QStringLiteral("initrd=(\\S+)"));
+    const QRegularExpressionMatch k = kernel.match(text);
+    const QRegularExpressionMatch i = initrd.match(text);
+    if (!k.hasMatch() || !i.hasMatch()) {
+        error = tr("isolinux/isolinux.cfg has no entry with a kernel and an initrd to copy");
+        return {};
+    }
+    QString out = text;
+    if (!out.endsWith(QLatin1Char('\n')))
+        out += QLatin1Char('\n');
+    out += QStringLiteral("\n# Added by build-infra (Hive Studio): each erases the host's disk.\n");
+    const QString label = labelArgument(volumeId);
+    int n = 0;
+    for (const Entry &e : entries) {
+        out += QStringLiteral("label hive%1\n  menu label Install hive host %2\n  kernel %3\n"
+                              "  append initrd=%4 inst.stage2=hd:LABEL=%5 inst.ks=hd:LABEL=%5:%6\n")
+                   .arg(n++)
+                   .arg(e.host, k.captured(1), i.captured(1), label, e.kickstart);
+    }
+    return out.toUtf8();
+}
+
+bool KickstartMedium::build(const QString &source, const QString &destination,
+                            const QString &kickstartDir, const QList<Entry> &entries,
+                            const QString &workDir, QString &error, const Options &options)
+{
+    QString volume;
+    if (!volumeId(source, volume, error, options))
+        return false;
+    QDir().mkpath(workDir);
+    const QDir work(workDir);
+    QStringList maps;
+
+    bool found = false;
+    const QString grubPath = work.filePath(QStringLiteral("grub.cfg"));
+    if (!extract(source, QStringLiteral("/EFI/BOOT/grub.cfg"), grubPath, found, error, options))
+        return false;
+    if (!found) {
+        error = tr("%1 has no EFI/BOOT/grub.cfg: the hosts boot by UEFI, from an install "
+                   "medium of AlmaLinux, Rocky Linux or RHEL 8 or 9")
+                    .arg(source);
+        return false;
+    }
+    const QByteArray grub = grubWithEntries(readAll(grubPath), volume, entries, error);
+    if (grub.isEmpty() || !writeAll(grubPath, grub, error))
+        return false;
+    maps << QStringLiteral("-map") << grubPath << QStringLiteral("/EFI/BOOT/grub.cfg");
+
+    // A USB stick boots UEFI from the EFI partition, efiboot.img: its
+    // grub.cfg gets the same entries.
+    const QString efiPath = work.filePath(QStringLiteral("efiboot.img"));
+    if (!extract(source, QStringLiteral("/images/efiboot.img"), efiPath, found, error, options))
+        return false;
+    if (found) {
+        LocalCommand::Options o;
+        o.timeoutMs = 60000;
+        const CommandResult r =
+            LocalCommand::run(options.mcopy,
+                              {QStringLiteral("-o"), QStringLiteral("-i"), efiPath, grubPath,
+                               QStringLiteral("::/EFI/BOOT/grub.cfg")},
+                              o);
+        if (!r.succeeded()) {
+            error = tr("writing the boot menu into images/efiboot.img: %1")
+                        .arg(failure(r, options.mcopy));
+            return false;
+        }
+        maps << QStringLiteral("-map") << efiPath << QStringLiteral("/images/efiboot.img");
+    }
+
+    const QString isolinuxPath = work.filePath(QStringLiteral("isolinux.cfg"));
+    if (!extract(source, QStringLiteral("/isolinux/isolinux.cfg"), isolinuxPath, found, error,
+                 options))
+        return false;
+    if (found) {
+        const QByteArray isolinux =
+            isolinuxWithEntries(readAll(isolinuxPath), volume, entries, error);
+        if (isolinux.isEmpty() || !writeAll(isolinuxPath, isolinux, error))
+            return false;
+        maps << QStringLiteral("-map") << isolinuxPath << QStringLiteral("/isolinux/isolinux.cfg");
+    }
+    maps << QStringLiteral("-map") << kickstartDir << QStringLiteral("/ks");
+
+    // Written whole beside the destination, then moved: a run cut short
+    // leaves the previous medium as it was.
+    const QString partial = destination + QStringLiteral(".partial");
+    QFile::remove(partial);
+    QStringList arguments{QStringLiteral("-indev"),      source,
+                          QStringLiteral("-outdev"),     partial,
+                          QStringLiteral("-boot_image"), QStringLiteral("any"),
+                          QStringLiteral("replay")};
+    arguments << maps;
+    const CommandResult r = run(options.xorriso, arguments, options);
+    if (!r.succeeded()) {
+        QFile::remove(partial);
+        error = tr("writing %1: %2").arg(destination, failure(r, options.xorriso));
+        return false;
+    }
+    QFile::remove(destination);
+    if (!QFile::rename(partial, destination)) {
+        error = tr("cannot move %1 to %2").arg(partial, destination);
+        return false;
+    }
+    return true;
+}
+
+} // namespace hive
