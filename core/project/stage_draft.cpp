@@ -46,6 +46,33 @@ bool StageDraft::usesMemorySize(const QString &provider)
     return provider == QLatin1String("docker") || provider == QLatin1String("vagrant");
 }
 
+bool StageDraft::usesMirroredDisk(const QString &provider)
+{
+    return usesInstanceTypes(provider) || provider == QLatin1String("vagrant") ||
+           provider == QLatin1String("kickstart");
+}
+
+QString StageDraft::settingsProblem() const
+{
+    if (provider != QLatin1String("kickstart"))
+        return {};
+    if (isoSource.trimmed().isEmpty())
+        return tr("Choose the OS's install medium (an ISO file of AlmaLinux, Rocky Linux or RHEL "
+                  "8 or 9) to start from.");
+    if (isoDestination.trimmed().isEmpty())
+        return tr("Choose where the new install medium goes: an ISO file, or a USB stick.");
+    int carrying = 0;
+    for (const Network &n : networks) {
+        if (n.interface.trimmed().isEmpty())
+            return tr("Each network needs its interface (eth0, bond0…).");
+        carrying += n.hostAddresses ? 1 : 0;
+    }
+    if (carrying != 1)
+        return tr("Exactly one network carries the hosts' addresses: tick it in the network "
+                  "table.");
+    return {};
+}
+
 StageDraft StageDraft::defaults(const QString &stage, const QString &provider)
 {
     StageDraft d;
@@ -60,9 +87,24 @@ StageDraft StageDraft::defaults(const QString &stage, const QString &provider)
     } else if (provider == QLatin1String("vagrant")) {
         d.cidr = QStringLiteral("192.168.%1.0/24").arg(120 + third);
         d.memorySize = 4096;
+        d.mirroredDiskSize = QStringLiteral("20");
     } else if (usesAddressList(provider)) {
         d.cidr = QStringLiteral("192.168.%1.0/24").arg(third);
         d.ipAddressList = d.suggestedAddresses();
+        if (provider == QLatin1String("kickstart")) {
+            d.mirroredDiskSize = QStringLiteral("100");
+            Ipv4Network net;
+            QString error;
+            Network n;
+            n.interface = QStringLiteral("eth0");
+            n.hostAddresses = true;
+            if (Ipv4Network::parse(d.cidr, net, error)) {
+                n.netmask = net.netmask();
+                n.gateway = Ipv4Network::formatAddress(net.host(0)); // the .1
+                d.nameservers << n.gateway;
+            }
+            d.networks << n;
+        }
     } else if (provider == QLatin1String("aws")) {
         d.cidr = QStringLiteral("10.%1.0.0/22").arg(third);
         d.region = QStringLiteral("ap-northeast-1");
@@ -146,18 +188,69 @@ Value StageDraft::toValue() const
         v.insert(QStringLiteral("region"), str(region));
         v.insert(QStringLiteral("instance_type"), str(instanceType));
         v.insert(QStringLiteral("repository_instance_type"), str(repositoryInstanceType));
-        if (!mirroredDiskSize.isEmpty()) {
-            bool isInt = false;
-            const int n = mirroredDiskSize.toInt(&isInt);
-            v.insert(QStringLiteral("mirrored_disk_size"),
-                     isInt ? Value::integer(n) : str(mirroredDiskSize));
-        }
+    }
+    if (provider == QLatin1String("vagrant")) {
+        if (cpus > 0)
+            v.insert(QStringLiteral("cpus"), Value::integer(cpus));
+        if (!box.trimmed().isEmpty())
+            v.insert(QStringLiteral("image_name"), str(box.trimmed()));
+        if (vagrantNetwork == VagrantNetwork::NewBridge && !bridge.isEmpty())
+            v.insert(QStringLiteral("bridge"), str(bridge));
+        if (vagrantNetwork == VagrantNetwork::ExistingBridge && !bridge.isEmpty())
+            v.insert(QStringLiteral("dev"), str(bridge));
+    }
+    if (usesMirroredDisk(provider) && !mirroredDiskSize.isEmpty()) {
+        bool isInt = false;
+        const int n = mirroredDiskSize.toInt(&isInt);
+        v.insert(QStringLiteral("mirrored_disk_size"),
+                 isInt ? Value::integer(n) : str(mirroredDiskSize));
     }
     if (usesAddressList(provider)) {
         Value list = Value::list();
         for (const QString &ip : ipAddressList)
             list.append(str(ip));
         v.insert(QStringLiteral("ip_address_list"), list);
+    }
+    if (provider == QLatin1String("kickstart")) {
+        if (!nameservers.isEmpty()) {
+            Value list = Value::list();
+            for (const QString &ns : nameservers)
+                list.append(str(ns));
+            v.insert(QStringLiteral("nameservers"), list);
+        }
+        Value config = Value::map();
+        config.insert(QStringLiteral("iso_src"), str(isoSource));
+        config.insert(QStringLiteral("iso_dest"), str(isoDestination));
+        if (mediaUsb)
+            config.insert(QStringLiteral("media_usb"), Value::boolean(true));
+        if (!targetDisk.isEmpty())
+            config.insert(QStringLiteral("target"), str(targetDisk));
+        Value list = Value::list();
+        for (const Network &n : networks) {
+            Value m = Value::map();
+            m.insert(QStringLiteral("interface"), str(n.interface));
+            if (!n.bondingInterfaces.isEmpty()) {
+                Value bonded = Value::list();
+                for (const QString &b : n.bondingInterfaces)
+                    bonded.append(str(b));
+                m.insert(QStringLiteral("bonding_interfaces"), bonded);
+            }
+            if (n.vlanId > 0)
+                m.insert(QStringLiteral("vlanid"), Value::integer(n.vlanId));
+            if (n.hostAddresses) {
+                Value ips = Value::list();
+                for (const QString &ip : ipAddressList)
+                    ips.append(str(ip));
+                m.insert(QStringLiteral("ips"), ips);
+            }
+            if (!n.netmask.isEmpty())
+                m.insert(QStringLiteral("netmask"), str(n.netmask));
+            if (!n.gateway.isEmpty())
+                m.insert(QStringLiteral("gateway"), str(n.gateway));
+            list.append(m);
+        }
+        config.insert(QStringLiteral("networks"), list);
+        v.insert(QStringLiteral("kickstart_config"), config);
     }
     if (usesSubnets(provider)) {
         Value list = Value::list();

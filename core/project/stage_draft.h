@@ -40,6 +40,37 @@ public:
     int memorySize = 0; // MiB; 0: not written
     QString mirroredDiskSize;
 
+    // vagrant: the box (image_name; empty: almalinux/9), CPUs per machine (0:
+    // the box's), and the network: private (host-only), a new bridge of this
+    // name to the outside (bridge), or libvirt's existing one (dev).
+    enum class VagrantNetwork
+    {
+        Private,
+        NewBridge,
+        ExistingBridge,
+    };
+    QString box;
+    int cpus = 0;
+    VagrantNetwork vagrantNetwork = VagrantNetwork::Private;
+    QString bridge;
+
+    // kickstart: kickstart_config and the stage's nameservers.
+    struct Network
+    {
+        QString interface;
+        QStringList bondingInterfaces;
+        int vlanId = 0;             // 0: none
+        bool hostAddresses = false; // carries the hosts' ip_address_list
+        QString netmask;
+        QString gateway;
+    };
+    QString isoSource;
+    QString isoDestination;
+    bool mediaUsb = false;
+    QString targetDisk; // empty: sda
+    QList<Network> networks;
+    QStringList nameservers;
+
     static StageDraft defaults(const QString &stage, const QString &provider);
     // Hosts the stage will have.
     int hostCount() const;
@@ -55,6 +86,10 @@ public:
     static bool usesSubnets(const QString &provider);
     static bool usesInstanceTypes(const QString &provider);
     static bool usesMemorySize(const QString &provider);
+    static bool usesMirroredDisk(const QString &provider);
+    // What keeps the provider's settings from being written (empty: nothing):
+    // a kickstart stage without its media or with no network for the hosts.
+    QString settingsProblem() const;
     // What a stage of this many hives costs in fault tolerance: a refusal
     // (`blocks`) with no hive at all, a warning with one or two (Docker
     // Swarm keeps working only while most of its managers answer), nothing

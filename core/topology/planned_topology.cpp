@@ -67,6 +67,44 @@ QStringList serviceNetworks(const Value &networks, const QStringList &stageNetwo
     }
     return stageNetworks; // hive-builder attaches a service to every network of the stage
 }
+QString networkDetailOf(const StagePlan &plan)
+{
+    const Value &def = plan.definition;
+    if (plan.provider == QLatin1String("vagrant")) {
+        const QString bridge = def.value(QStringLiteral("bridge")).text();
+        const QString dev = def.value(QStringLiteral("dev")).text();
+        if (!bridge.isEmpty())
+            return PlannedTopology::tr("virtual machines bridged through a new bridge %1")
+                .arg(bridge);
+        if (!dev.isEmpty())
+            return PlannedTopology::tr("virtual machines bridged through %1").arg(dev);
+        return PlannedTopology::tr("virtual machines on a network private to this machine");
+    }
+    if (plan.provider == QLatin1String("kickstart")) {
+        QStringList parts;
+        const Value networks =
+            def.value(QStringLiteral("kickstart_config")).value(QStringLiteral("networks"));
+        for (const Value &n : networks.items()) {
+            QString part = n.value(QStringLiteral("interface")).text();
+            QStringList bonded;
+            for (const Value &b : n.value(QStringLiteral("bonding_interfaces")).items())
+                bonded << b.text();
+            if (!bonded.isEmpty())
+                part += QStringLiteral(" (%1)").arg(bonded.join(QLatin1Char('+')));
+            if (!n.value(QStringLiteral("vlanid")).isNull())
+                part +=
+                    PlannedTopology::tr(" VLAN %1").arg(n.value(QStringLiteral("vlanid")).text());
+            if (!n.value(QStringLiteral("ips")).items().empty())
+                part += PlannedTopology::tr(" (hosts' addresses)");
+            parts << part;
+        }
+        return PlannedTopology::tr("bare-metal servers; %1")
+            .arg(parts.isEmpty() ? PlannedTopology::tr("no networks set")
+                                 : parts.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
 } // namespace
 
 QString PlannedTopology::Port::text() const
@@ -94,6 +132,7 @@ PlannedTopology PlannedTopology::build(const LoadedInventory &inventory, const Q
         return t;
     t.provider = plan->provider;
     t.cidr = plan->cidr;
+    t.networkDetail = networkDetailOf(*plan);
     t.firstHive = plan->firstHive;
     t.repositoryHost = plan->repositoryHost();
     t.separateRepository = plan->separateRepository;

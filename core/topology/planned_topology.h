@@ -86,6 +86,10 @@ public:
     QString stage;
     QString provider;
     QString cidr;
+    // How the hosts are connected, where the provider says more than the
+    // cidr: a vagrant stage's private network or bridge, a kickstart
+    // stage's interfaces (bonds, VLANs). Empty otherwise.
+    QString networkDetail;
     QString firstHive;
     QString repositoryHost;
     bool separateRepository = true;

@@ -138,6 +138,13 @@ BuildPage::BuildPage(QWidget *parent)
         r.hostKeys = keys;
         start(r);
     });
+    connect(m_failure, &RunFailurePanel::writeDeviceConfirmed, this, [this](const QString &device) {
+        PhaseRequest r;
+        r.command = PhaseCatalog::hostsPhase();
+        r.stage = m_project.stage();
+        r.writeDevice = device;
+        start(r);
+    });
 
     // The views of a run.
     m_grid->setObjectName(QStringLiteral("buildGrid"));

@@ -6,19 +6,21 @@
 #include "gui/run/run_status_style.h"
 #include "inventory/inventory_loader.h"
 #include "project/project.h"
+#include "providers/install_device.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace hive::gui {
 
 RunFailurePanel::RunFailurePanel(QWidget *parent)
     : QFrame(parent), m_text(new QLabel(this)), m_retry(new QPushButton(this)),
-      m_trust(new QPushButton(this)),
+      m_trust(new QPushButton(this)), m_writeDevice(new QPushButton(this)),
       m_keyScan(this, [this](const QList<FirstContactKeys::Host> &hosts, bool) { keysRead(hosts); })
 {
     setObjectName(QStringLiteral("buildFailure"));
@@ -33,11 +35,16 @@ RunFailurePanel::RunFailurePanel(QWidget *parent)
     m_trust->setAutoDefault(false);
     m_trust->hide();
     connect(m_trust, &QPushButton::clicked, this, &RunFailurePanel::hostKeysRequested);
+    m_writeDevice->setObjectName(QStringLiteral("buildWriteDevice"));
+    m_writeDevice->setAutoDefault(false);
+    m_writeDevice->hide();
+    connect(m_writeDevice, &QPushButton::clicked, this, &RunFailurePanel::confirmWriteDevice);
     auto *row = new QHBoxLayout(this);
     row->addWidget(m_text, 1);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_retry);
     buttons->addWidget(m_trust);
+    buttons->addWidget(m_writeDevice);
     buttons->addStretch(1);
     row->addLayout(buttons);
     updateTrustButton();
@@ -48,7 +55,12 @@ void RunFailurePanel::showFailure(const RunState &state, const QString &phase, b
                                   bool firstContact)
 {
     QString failure;
+    m_device.clear();
     if (const std::optional<RunSummary::Failure> f = RunSummary::firstFailure(state, phase)) {
+        // build-infra's install-medium waits for the device to be named.
+        static const QRegularExpression named(QStringLiteral("--write-device (/dev/\\S+)"));
+        if (f->step == QLatin1String("install-medium"))
+            m_device = named.match(f->text).captured(1);
         failure = f->step.isEmpty()
                       ? tr("<b>%1 failed</b><br>%2").arg(phase, f->text.toHtmlEscaped())
                       : tr("<b>%1 failed on %2</b><br>%3<br><i>What to try: %4</i>")
@@ -79,6 +91,29 @@ void RunFailurePanel::showFailure(const RunState &state, const QString &phase, b
     m_retry->setEnabled(!running && !failedHosts.isEmpty());
     m_trust->setVisible(firstContact);
     updateTrustButton();
+    m_writeDevice->setVisible(!m_device.isEmpty() && !running);
+    m_writeDevice->setText(tr("Write to %1…").arg(m_device));
+}
+
+void RunFailurePanel::confirmWriteDevice()
+{
+    const QString device = m_device;
+    const QString refused = InstallDevice::refusal(device);
+    if (!refused.isEmpty()) {
+        QMessageBox::warning(this, tr("Write the Install Medium"), refused);
+        return;
+    }
+    QMessageBox ask(
+        QMessageBox::Warning, tr("Write the Install Medium"),
+        tr("Write the install medium to %1 (%2)?").arg(device, InstallDevice::describe(device)),
+        QMessageBox::NoButton, this);
+    ask.setInformativeText(tr("Everything on %1 is erased.").arg(device));
+    QPushButton *write = ask.addButton(tr("Erase and &Write"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(cancel);
+    ask.exec();
+    if (ask.clickedButton() == write)
+        emit writeDeviceConfirmed(device);
 }
 
 QString RunFailurePanel::text() const

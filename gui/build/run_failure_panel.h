@@ -21,7 +21,9 @@ namespace hive::gui {
 // host, what it said) with what to try, Retry Failed naming the hosts, and,
 // where prepared hosts were seen for the first time, Check Host Keys…:
 // their keys are read off the GUI thread, shown to be compared with each
-// host's console, and the keys the user trusted are handed on.
+// host's console, and the keys the user trusted are handed on; where a
+// kickstart stage's install medium waits to be written to a device, Write
+// to DEVICE… asks, naming the device, before it is erased.
 class RunFailurePanel : public QFrame
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ signals:
     void hostKeysRequested();
     // The user compared and trusted these (ADDRESS=SHA256:…).
     void hostKeysTrusted(const QStringList &hostKeys);
+    // The user said yes to erasing this device with the install medium.
+    void writeDeviceConfirmed(const QString &device);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,11 +55,14 @@ private:
     QLabel *m_text;
     QPushButton *m_retry;
     QPushButton *m_trust;
+    QPushButton *m_writeDevice;
+    QString m_device; // the device a failure says is waiting to be written
     BackgroundJob<QList<FirstContactKeys::Host>> m_keyScan;
 
     void keysRead(const QList<FirstContactKeys::Host> &hosts);
     void updateTrustButton();
     void fitText();
+    void confirmWriteDevice();
 };
 
 } // namespace hive::gui

@@ -78,7 +78,10 @@ void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palet
         : t.provider == QLatin1String("gcp") || t.provider == QLatin1String("azure")
             ? tr("network %1").arg(t.cidr)
             : t.cidr;
-    p.label(tr("provider %1 · %2 · %n host(s)", nullptr, hostCount).arg(t.provider, network),
+    const QString detail =
+        t.networkDetail.isEmpty() ? QString() : QStringLiteral(" · ") + t.networkDetail;
+    p.label(tr("provider %1 · %2 · %n host(s)", nullptr, hostCount).arg(t.provider, network) +
+                detail,
             {kMargin, y}, p.m_font, p.muted());
     y += kLine + 2;
     const bool weakSwarm = t.managerCount() < 3 || t.managerCount() % 2 == 0;

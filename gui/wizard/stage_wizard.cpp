@@ -6,6 +6,8 @@
 #include "gui/editor/unset_spin_box.h"
 #include "gui/run/desktop_preferences.h"
 #include "gui/run/run_status_style.h"
+#include "gui/wizard/kickstart_settings.h"
+#include "gui/wizard/vagrant_settings.h"
 #include "inventory/inventory_loader.h"
 #include "inventory/ipv4_network.h"
 #include "inventory/schema.h"
@@ -57,6 +59,7 @@ StageWizard::StageWizard(QWidget *parent)
       m_separate(new QCheckBox), m_hosts(new gui::UnsetSpinBox), m_memory(new gui::UnsetSpinBox),
       m_region(new QLineEdit), m_instanceType(new QLineEdit), m_repositoryType(new QLineEdit),
       m_mirrored(new QLineEdit), m_ips(new QPlainTextEdit), m_subnets(new QTableWidget(0, 3)),
+      m_vagrant(new VagrantSettings), m_kickstart(new KickstartSettings),
       m_plan(new gui::HostPlanView), m_planProblems(new QLabel), m_faultTolerance(new QLabel),
       m_readingSubnets(this,
                        [this](const LocalSubnets &found, bool) {
@@ -283,6 +286,9 @@ QWizardPage *StageWizard::createSettingsPage()
     m_subnets->verticalHeader()->setVisible(false);
     m_subnets->setMaximumHeight(130);
     addRow(QStringLiteral("subnets"), tr("&Subnets:"), m_subnets);
+    // The providers' own settings, each a block of rows.
+    form->addRow(m_vagrant);
+    form->addRow(m_kickstart);
     auto *suggest = new QPushButton(tr("Suggest &from CIDR"), formBox);
     suggest->setToolTip(tr("Recompute addresses or subnets from the CIDR and number of hosts"));
     form->addRow(QString(), suggest);
@@ -311,6 +317,8 @@ QWizardPage *StageWizard::createSettingsPage()
     connect(m_memory, &QSpinBox::valueChanged, this, changed);
     connect(m_ips, &QPlainTextEdit::textChanged, this, changed);
     connect(m_subnets, &QTableWidget::itemChanged, this, changed);
+    connect(m_vagrant, &VagrantSettings::changed, this, changed);
+    connect(m_kickstart, &KickstartSettings::changed, this, changed);
     return page;
 }
 
@@ -511,6 +519,8 @@ bool StageWizard::validateCurrentPage()
             error = tr("The CIDR %1 is not a valid network (a.b.c.d/n).").arg(m_cidr->text());
         else if (!m_planProblems->text().isEmpty())
             error = m_planProblems->text();
+        else
+            error = draft().settingsProblem();
     }
     if (!error.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), error);
@@ -544,6 +554,10 @@ void StageWizard::initializePage(int id)
             firstFree->setChecked(true);
     } else if (id == SettingsPage) {
         fillDefaults();
+        if (selectedProvider() == QLatin1String("vagrant"))
+            m_vagrant->readBoxes();
+        if (selectedProvider() == QLatin1String("kickstart"))
+            m_kickstart->readDevices();
         // What this machine's Docker Engine has, to keep a docker stage clear of it.
         if (selectedProvider() == QLatin1String("docker") && !m_localSubnets.read)
             m_readingSubnets.start([](const std::atomic_bool *) {
@@ -637,7 +651,7 @@ void StageWizard::fillDefaults()
         {QStringLiteral("region"), StageDraft::usesInstanceTypes(p)},
         {QStringLiteral("instance_type"), StageDraft::usesInstanceTypes(p)},
         {QStringLiteral("repository_instance_type"), StageDraft::usesInstanceTypes(p)},
-        {QStringLiteral("mirrored_disk_size"), StageDraft::usesInstanceTypes(p)},
+        {QStringLiteral("mirrored_disk_size"), StageDraft::usesMirroredDisk(p)},
         {QStringLiteral("ip_address_list"), StageDraft::usesAddressList(p)},
         {QStringLiteral("subnets"), StageDraft::usesSubnets(p)},
     };
@@ -645,6 +659,10 @@ void StageWizard::fillDefaults()
         m_rows.value(it.key())->setVisible(it.value());
         m_rows.value(it.key() + QStringLiteral("#label"))->setVisible(it.value());
     }
+    m_vagrant->fill(d);
+    m_vagrant->setVisible(p == QLatin1String("vagrant"));
+    m_kickstart->fill(d);
+    m_kickstart->setVisible(p == QLatin1String("kickstart"));
     m_filling = false;
     updatePlan();
 }
@@ -691,6 +709,8 @@ StageDraft StageWizard::draft() const
         };
         d.subnets << StageDraft::Subnet{text(0), text(1), text(2)};
     }
+    m_vagrant->apply(d);
+    m_kickstart->apply(d);
     return d;
 }
 

@@ -24,6 +24,9 @@ class UnsetSpinBox;
 
 namespace hive::wizards {
 
+class KickstartSettings;
+class VagrantSettings;
+
 // First setup: a new project (folder, hive name, e-mail, domain) or one more
 // stage in an existing one; the stage and its purpose; the provider, each
 // with what it needs; the provider's settings with sensible defaults and the
@@ -87,6 +90,8 @@ private:
     QLineEdit *m_mirrored;
     QPlainTextEdit *m_ips;
     QTableWidget *m_subnets;
+    VagrantSettings *m_vagrant;
+    KickstartSettings *m_kickstart;
     QHash<QString, QWidget *> m_rows; // setting rows shown per provider
     gui::HostPlanView *m_plan;
     QLabel *m_planProblems;

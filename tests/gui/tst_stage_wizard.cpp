@@ -7,7 +7,9 @@
 #include "gui/editor/host_plan_view.h"
 #include "gui/wizard/stage_wizard.h"
 #include "project/project.h"
+#include "providers/kickstart_plan.h"
 #include "providers/provider_catalog.h"
+#include "providers/vagrant_plan.h"
 #include "remote/docker_client.h"
 #include "tests/support/docker_engine_fixture.h"
 #include "tests/support/fake_ec2.h"
@@ -139,9 +141,22 @@ private slots:
         QCOMPARE(label.contains(QStringLiteral("design only")),
                  !ProviderCatalog::canBuild(provider));
         QCOMPARE(ProviderCatalog::canBuild(provider),
-                 QStringList(
-                     {QStringLiteral("docker"), QStringLiteral("prepared"), QStringLiteral("aws")})
+                 QStringList({QStringLiteral("docker"), QStringLiteral("prepared"),
+                              QStringLiteral("aws"), QStringLiteral("vagrant"),
+                              QStringLiteral("kickstart")})
                      .contains(provider));
+        wizard.show();
+        while (wizard.currentId() != StageWizard::SettingsPage)
+            wizard.next();
+        if (provider == QLatin1String("kickstart")) {
+            // Without the media the page says what it needs.
+            QVERIFY(wizard.draft().settingsProblem().contains(QStringLiteral("install medium")));
+            wizard.findChild<QLineEdit *>(QStringLiteral("isoSource"))
+                ->setText(QStringLiteral("/srv/AlmaLinux-9-latest-x86_64-dvd.iso"));
+            wizard.findChild<QLineEdit *>(QStringLiteral("isoDestination"))
+                ->setText(folder + QStringLiteral("/hive-install.iso"));
+            QCOMPARE(wizard.draft().settingsProblem(), QString());
+        }
         walk(wizard);
         const int plannedRows = wizard.planView()->rowCount();
         QString error;
@@ -180,6 +195,23 @@ private slots:
         QCOMPARE(int(stage->hosts.size()), 4);
         QCOMPARE(plannedRows, 4);
         QCOMPARE(stage->hosts.first().name, QStringLiteral("s-hive0.pdns.example.jp"));
+        // What the wizard writes for vagrant and kickstart is what
+        // build-infra builds from.
+        QStringList planErrors;
+        if (provider == QLatin1String("vagrant")) {
+            VagrantPlan plan;
+            QVERIFY2(VagrantPlan::make(loaded, *stage, plan, planErrors),
+                     qPrintable(planErrors.join(QLatin1Char('\n'))));
+            QCOMPARE(plan.machines.first().mirroredGiB, 20);
+        }
+        if (provider == QLatin1String("kickstart")) {
+            KickstartPlan plan;
+            QVERIFY2(KickstartPlan::make(loaded, *stage, plan, planErrors),
+                     qPrintable(planErrors.join(QLatin1Char('\n'))));
+            QCOMPARE(plan.networks.size(), 1);
+            QCOMPARE(plan.networks.first().ips.size(), 4);
+            QCOMPARE(plan.isoDestination, folder + QStringLiteral("/hive-install.iso"));
+        }
     }
 
     // The first page checks as you type, starts in the folder field and
