@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThreadPool>
@@ -79,11 +80,14 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("screenshots"))) {
         const QString project =
             positional.isEmpty() ? hive::gui::ExampleProjects::sample() : positional.first();
-        // The wizard's pages, filled in for a new project on the docker and aws providers.
+        // The wizard's pages, filled in for a new project on the docker, aws, vagrant and
+        // kickstart providers.
         const auto wizardShots = [](QWidget *window, const QString &dir, const QString &suffix) {
             bool ok = true;
             QTemporaryDir scratch;
-            for (const QString &provider : {QStringLiteral("docker"), QStringLiteral("aws")}) {
+            for (const QString &provider :
+                 {QStringLiteral("docker"), QStringLiteral("aws"), QStringLiteral("vagrant"),
+                  QStringLiteral("kickstart")}) {
                 hive::wizards::StageWizard wizard(window);
                 wizard.setProject(
                     scratch.filePath(QStringLiteral("new")), QStringLiteral("pdns.example.jp"),
@@ -102,6 +106,14 @@ int main(int argc, char **argv)
                         wizard.setCredential(
                             QStringLiteral("aws_secret_access_key"),
                             QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+                    }
+                    // A kickstart stage's media, as a user picks them.
+                    if (page == hive::wizards::StageWizard::SettingsPage &&
+                        provider == QLatin1String("kickstart")) {
+                        wizard.findChild<QLineEdit *>(QStringLiteral("isoSource"))
+                            ->setText(QStringLiteral("/var/lib/isos/AlmaLinux-9.4-x86_64-dvd.iso"));
+                        wizard.findChild<QLineEdit *>(QStringLiteral("isoDestination"))
+                            ->setText(QStringLiteral("/dev/sdb"));
                     }
                     const bool shared = page < hive::wizards::StageWizard::SettingsPage;
                     if (!shared || provider == QLatin1String("docker"))

@@ -47,6 +47,8 @@ KickstartSettings::KickstartSettings(QWidget *parent)
 {
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    // Room for the network table's six columns.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
 
     m_source->setObjectName(QStringLiteral("isoSource"));
     m_source->setPlaceholderText(tr("AlmaLinux, Rocky Linux or RHEL 8/9 DVD image"));
@@ -67,15 +69,18 @@ KickstartSettings::KickstartSettings(QWidget *parent)
 
     m_destination->setObjectName(QStringLiteral("isoDestination"));
     m_destination->setPlaceholderText(tr("an ISO file to write, or a device such as /dev/sdb"));
-    auto *saveAs = new QPushButton(tr("Save &as…"), this);
+    auto *saveAs = new QPushButton(tr("Sa&ve as…"), this);
     m_devices->setObjectName(QStringLiteral("installDevices"));
     m_devices->setToolTip(tr("This machine's disks. Those that must not be erased (its own "
                              "system, or mounted) cannot be chosen; hover one to see why."));
-    auto *destinationRow = new QHBoxLayout;
-    destinationRow->addWidget(m_destination, 1);
-    destinationRow->addWidget(saveAs);
-    destinationRow->addWidget(m_devices);
-    auto *destinationLabel = new QLabel(tr("&New medium:"), this);
+    // The path on a line of its own: device names and ISO paths are long.
+    auto *destinationRow = new QVBoxLayout;
+    destinationRow->addWidget(m_destination);
+    auto *pickers = new QHBoxLayout;
+    pickers->addWidget(saveAs);
+    pickers->addWidget(m_devices, 1);
+    destinationRow->addLayout(pickers);
+    auto *destinationLabel = new QLabel(tr("New med&ium:"), this);
     destinationLabel->setBuddy(m_destination);
     form->addRow(destinationLabel, destinationRow);
     form->addRow(QString(), m_usb);
@@ -99,27 +104,29 @@ KickstartSettings::KickstartSettings(QWidget *parent)
     m_target->setPlaceholderText(QStringLiteral("sda"));
     m_target->setToolTip(tr("The disk of each server the OS is installed on; all on it is "
                             "erased."));
-    auto *targetLabel = new QLabel(tr("Install on &disk:"), this);
+    auto *targetLabel = new QLabel(tr("Install on dis&k:"), this);
     targetLabel->setBuddy(m_target);
     form->addRow(targetLabel, m_target);
 
     m_nameservers->setObjectName(QStringLiteral("nameservers"));
     m_nameservers->setPlaceholderText(tr("e.g. 192.168.10.1, 192.168.10.2"));
-    auto *dnsLabel = new QLabel(tr("D&NS servers:"), this);
+    auto *dnsLabel = new QLabel(tr("DNS &servers:"), this);
     dnsLabel->setBuddy(m_nameservers);
     form->addRow(dnsLabel, m_nameservers);
 
     m_networks->setObjectName(QStringLiteral("kickstartNetworks"));
     m_networks->setHorizontalHeaderLabels({tr("Interface"), tr("Bonded interfaces"), tr("VLAN"),
                                            tr("Hosts' addresses"), tr("Netmask"), tr("Gateway")});
+    m_networks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_networks->horizontalHeader()->setStretchLastSection(true);
     m_networks->verticalHeader()->setVisible(false);
     m_networks->setMaximumHeight(130);
+    m_networks->horizontalHeader()->setMinimumSectionSize(60);
     m_networks->setTabKeyNavigation(false);
     m_networks->setToolTip(tr("Bonded interfaces: e.g. eth0, eth1 (802.3ad). The network "
                               "ticked under \"Hosts' addresses\" gets the stage's addresses."));
-    auto *add = new QPushButton(tr("Add net&work"), this);
-    auto *remove = new QPushButton(tr("Remo&ve network"), this);
+    auto *add = new QPushButton(tr("Add n&etwork"), this);
+    auto *remove = new QPushButton(tr("Remove net&work"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);

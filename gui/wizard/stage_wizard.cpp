@@ -102,7 +102,7 @@ StageWizard::StageWizard(QWidget *parent)
     setPage(SettingsPage, createSettingsPage());
     setPage(CredentialsPage, createCredentialsPage());
     setPage(SummaryPage, createSummaryPage());
-    resize(860, 640);
+    resize(1000, 680); // room for the settings beside the host plan
 }
 
 QWizardPage *StageWizard::createProjectPage()

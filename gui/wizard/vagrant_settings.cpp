@@ -37,7 +37,7 @@ VagrantSettings::VagrantSettings(QWidget *parent)
     m_box->addItem(QLatin1String(VagrantPlan::kDefaultBox));
     m_box->setToolTip(tr("The Vagrant box the machines start from (image_name). Boxes this "
                          "machine has are listed; any box of Vagrant Cloud can be typed."));
-    auto *boxLabel = new QLabel(tr("&Box:"), this);
+    auto *boxLabel = new QLabel(tr("B&ox:"), this);
     boxLabel->setBuddy(m_box);
     form->addRow(boxLabel, m_box);
 
@@ -66,7 +66,7 @@ VagrantSettings::VagrantSettings(QWidget *parent)
         if (!(i.flags() & QNetworkInterface::IsLoopBack))
             m_bridge->addItem(i.name());
     m_bridge->setCurrentText(QString());
-    auto *bridgeLabel = new QLabel(tr("B&ridge:"), this);
+    auto *bridgeLabel = new QLabel(tr("Brid&ge:"), this);
     bridgeLabel->setBuddy(m_bridge);
     form->addRow(bridgeLabel, m_bridge);
 

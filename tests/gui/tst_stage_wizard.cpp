@@ -249,6 +249,47 @@ private slots:
         QCOMPARE(wizard.projectProblem(), problem->text());
     }
 
+    // Each provider's settings page, as shown: no two visible labels or
+    // buttons (the wizard's own too) share a mnemonic.
+    void settingsPagesHaveNoClashingMnemonics_data()
+    {
+        QTest::addColumn<QString>("provider");
+        for (const char *p : {"docker", "vagrant", "prepared", "aws", "kickstart"})
+            QTest::newRow(p) << QString::fromLatin1(p);
+    }
+    void settingsPagesHaveNoClashingMnemonics()
+    {
+        QFETCH(QString, provider);
+        StageWizard wizard;
+        wizard.setProject(m_dir.filePath(QStringLiteral("keys-") + provider),
+                          QStringLiteral("k.example.jp"));
+        wizard.setProvider(provider);
+        wizard.show();
+        while (wizard.currentId() != StageWizard::SettingsPage)
+            wizard.next();
+        QHash<QChar, QString> taken;
+        const auto take = [&](const QString &text) {
+            const qsizetype at = text.indexOf(QLatin1Char('&'));
+            if (at < 0 || at + 1 >= text.size())
+                return;
+            const QChar key = text.at(at + 1).toLower();
+            QVERIFY2(
+                !taken.contains(key),
+                qPrintable(
+                    QStringLiteral("'%1' in \"%2\" and \"%3\"").arg(key, taken.value(key), text)));
+            taken.insert(key, text);
+        };
+        QWidget *page = wizard.currentPage();
+        for (QLabel *l : page->findChildren<QLabel *>())
+            if (l->isVisible() && l->buddy())
+                take(l->text());
+        for (QAbstractButton *b : page->findChildren<QAbstractButton *>())
+            if (b->isVisible())
+                take(b->text());
+        for (const QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton})
+            take(wizard.button(which)->text());
+    }
+
     // A docker stage's CIDR is checked against the networks of this
     // machine's Docker Engine (read once, off the GUI thread).
     void aCidrThatClashesWithALocalDockerNetworkIsSaid()
