@@ -2564,6 +2564,57 @@
     </message>
 </context>
 <context>
+    <name>hive::InstallDevice</name>
+    <message>
+        <source>%1 does not exist: is the USB stick or disk plugged in?</source>
+        <translation>%1 does not exist: is the USB stick or disk plugged in?</translation>
+    </message>
+    <message>
+        <source>%1 is not a block device: iso_dest is an ISO file (not under /dev) or a whole device such as /dev/sdb</source>
+        <translation>%1 is not a block device: iso_dest is an ISO file (not under /dev) or a whole device such as /dev/sdb</translation>
+    </message>
+    <message>
+        <source>%1 is a partition: the install medium takes the whole device (/dev/%2)</source>
+        <translation>%1 is a partition: the install medium takes the whole device (/dev/%2)</translation>
+    </message>
+    <message>
+        <source>%1 holds this machine&apos;s own system: the install medium goes to another device (a USB stick)</source>
+        <translation>%1 holds this machine&apos;s own system: the install medium goes to another device (a USB stick)</translation>
+    </message>
+    <message>
+        <source>%1 is mounted at %2: unmount it first (`udisksctl unmount` or `umount`), then run build-infra again</source>
+        <translation>%1 is mounted at %2: unmount it first (`udisksctl unmount` or `umount`), then run build-infra again</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>removable</source>
+        <translation>removable</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 (run as a user who may write it, e.g. in the disk group)</source>
+        <translation>cannot write %1: %2 (run as a user who may write it, e.g. in the disk group)</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 MB: %3 holds half an install medium; run build-infra again to write it whole</source>
+        <translation>stopped after %1 of %2 MB: %3 holds half an install medium; run build-infra again to write it whole</translation>
+    </message>
+    <message>
+        <source>writing %1 failed after %2 MB: %3</source>
+        <translation>writing %1 failed after %2 MB: %3</translation>
+    </message>
+    <message>
+        <source>flushing %1 failed: %2</source>
+        <translation>flushing %1 failed: %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::InternalCidrSplit</name>
     <message>
         <source>internal_cidr %1: %2</source>
@@ -2665,6 +2716,242 @@
     <message>
         <source>%1 has host bits set (did you mean %2/%3?)</source>
         <translation>%1 has host bits set (did you mean %2/%3?)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::KickstartMedium</name>
+    <message>
+        <source>%1 is not installed here (`sudo apt install xorriso mtools`)</source>
+        <translation>%1 is not installed here (`sudo apt install xorriso mtools`)</translation>
+    </message>
+    <message>
+        <source>reading %1 from %2: %3</source>
+        <translation>reading %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no volume id: is it an install medium?</source>
+        <translation>%1 has no volume id: is it an install medium?</translation>
+    </message>
+    <message>
+        <source>reading %1: %2</source>
+        <translation>reading %1: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s volume id &apos;%2&apos; has characters a boot entry cannot carry</source>
+        <translation>%1&apos;s volume id &apos;%2&apos; has characters a boot entry cannot carry</translation>
+    </message>
+    <message>
+        <source>EFI/BOOT/grub.cfg has no entry with a kernel and an initrd to copy</source>
+        <translation>EFI/BOOT/grub.cfg has no entry with a kernel and an initrd to copy</translation>
+    </message>
+    <message>
+        <source>isolinux/isolinux.cfg has no entry with a kernel and an initrd to copy</source>
+        <translation>isolinux/isolinux.cfg has no entry with a kernel and an initrd to copy</translation>
+    </message>
+    <message>
+        <source>%1 has no EFI/BOOT/grub.cfg: the hosts boot by UEFI, from an install medium of AlmaLinux, Rocky Linux or RHEL 8 or 9</source>
+        <translation>%1 has no EFI/BOOT/grub.cfg: the hosts boot by UEFI, from an install medium of AlmaLinux, Rocky Linux or RHEL 8 or 9</translation>
+    </message>
+    <message>
+        <source>writing the boot menu into images/efiboot.img: %1</source>
+        <translation>writing the boot menu into images/efiboot.img: %1</translation>
+    </message>
+    <message>
+        <source>writing %1: %2</source>
+        <translation>writing %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>cannot move %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::KickstartPlan</name>
+    <message>
+        <source>stage %1: &apos;kickstart_config&apos; is needed on kickstart, with iso_src, iso_dest and networks (manual 7.1.2)</source>
+        <translation>stage %1: &apos;kickstart_config&apos; is needed on kickstart, with iso_src, iso_dest and networks (manual 7.1.2)</translation>
+    </message>
+    <message>
+        <source>%1: the OS&apos;s install medium to start from (an ISO file such as AlmaLinux-9-latest-x86_64-dvd.iso, or the device it is in)</source>
+        <translation>%1: the OS&apos;s install medium to start from (an ISO file such as AlmaLinux-9-latest-x86_64-dvd.iso, or the device it is in)</translation>
+    </message>
+    <message>
+        <source>%1: where the new install medium goes (an ISO file, or a device such as /dev/sdb)</source>
+        <translation>%1: where the new install medium goes (an ISO file, or a device such as /dev/sdb)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a disk&apos;s name (sda, nvme0n1, disk/by-id/…)</source>
+        <translation>%1: &apos;%2&apos; is not a disk&apos;s name (sda, nvme0n1, disk/by-id/…)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a keyboard layout (jp, us)</source>
+        <translation>%1: &apos;%2&apos; is not a keyboard layout (jp, us)</translation>
+    </message>
+    <message>
+        <source>stage %1: hive_timezone &apos;%2&apos; is not a time zone (%3)</source>
+        <translation>stage %1: hive_timezone &apos;%2&apos; is not a time zone (%3)</translation>
+    </message>
+    <message>
+        <source>%1: at least one network, with the hosts&apos; addresses (interface, ips, netmask)</source>
+        <translation>%1: at least one network, with the hosts&apos; addresses (interface, ips, netmask)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;interface&apos; &apos;%2&apos; is not a network interface name (%3)</source>
+        <translation>%1: &apos;interface&apos; &apos;%2&apos; is not a network interface name (%3)</translation>
+    </message>
+    <message>
+        <source>%1: bonding interface &apos;%2&apos; is not a network interface name</source>
+        <translation>%1: bonding interface &apos;%2&apos; is not a network interface name</translation>
+    </message>
+    <message>
+        <source>%1: bonding_options &apos;%2&apos; is not name=value pairs separated by commas</source>
+        <translation>%1: bonding_options &apos;%2&apos; is not name=value pairs separated by commas</translation>
+    </message>
+    <message>
+        <source>%1: vlanid &apos;%2&apos; is not a VLAN id (1 to 4094)</source>
+        <translation>%1: vlanid &apos;%2&apos; is not a VLAN id (1 to 4094)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;ips&apos; has %2 addresses for %3 hosts: give one per host, in host order</source>
+        <translation>%1: &apos;ips&apos; has %2 addresses for %3 hosts: give one per host, in host order</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; in &apos;ips&apos; is not an IPv4 address</source>
+        <translation>%1: &apos;%2&apos; in &apos;ips&apos; is not an IPv4 address</translation>
+    </message>
+    <message>
+        <source>%1: &apos;netmask&apos; is needed with &apos;ips&apos;, as 255.255.255.0</source>
+        <translation>%1: &apos;netmask&apos; is needed with &apos;ips&apos;, as 255.255.255.0</translation>
+    </message>
+    <message>
+        <source>%1: &apos;gateway&apos; &apos;%2&apos; is not an address</source>
+        <translation>%1: &apos;gateway&apos; &apos;%2&apos; is not an address</translation>
+    </message>
+    <message>
+        <source>%1: nameserver &apos;%2&apos; is not an address</source>
+        <translation>%1: nameserver &apos;%2&apos; is not an address</translation>
+    </message>
+    <message>
+        <source>stage %1: the disk size &apos;%2&apos; of %3 is not a size (100 GB, or 100G)</source>
+        <translation>stage %1: the disk size &apos;%2&apos; of %3 is not a size (100 GB, or 100G)</translation>
+    </message>
+    <message>
+        <source>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 GB, or 20G)</source>
+        <translation>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 GB, or 20G)</translation>
+    </message>
+    <message>
+        <source>%1: no network gives %2 its address %3 (hive_private_ip, where build-infra reaches it): put it in one network&apos;s &apos;ips&apos;, at place %4</source>
+        <translation>%1: no network gives %2 its address %3 (hive_private_ip, where build-infra reaches it): put it in one network&apos;s &apos;ips&apos;, at place %4</translation>
+    </message>
+</context>
+<context>
+    <name>hive::KickstartProvider</name>
+    <message numerus="yes">
+        <source>%n kickstart file(s) in %1</source>
+        <translation>
+            <numerusform>%n kickstart file in %1</numerusform>
+            <numerusform>%n kickstart files in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would write %1</source>
+        <translation>would write %1</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
+    </message>
+    <message>
+        <source>kickstart_config.iso_src %1 does not exist: download the OS&apos;s DVD image (AlmaLinux, Rocky Linux or RHEL 8 or 9) there</source>
+        <translation>kickstart_config.iso_src %1 does not exist: download the OS&apos;s DVD image (AlmaLinux, Rocky Linux or RHEL 8 or 9) there</translation>
+    </message>
+    <message>
+        <source>%1 holds the install medium of this stage</source>
+        <translation>%1 holds the install medium of this stage</translation>
+    </message>
+    <message>
+        <source>%1 is the install medium of this stage</source>
+        <translation>%1 is the install medium of this stage</translation>
+    </message>
+    <message>
+        <source>would write the install medium to %1 (%2)</source>
+        <translation>would write the install medium to %1 (%2)</translation>
+    </message>
+    <message>
+        <source>would write the install medium %1</source>
+        <translation>would write the install medium %1</translation>
+    </message>
+    <message>
+        <source>making %1 from %2</source>
+        <translation>making %1 from %2</translation>
+    </message>
+    <message>
+        <source>the install medium is ready in %1. Writing it to %2 (%3) erases everything on it: to go ahead, run build-infra again with --write-device %2</source>
+        <translation>the install medium is ready in %1. Writing it to %2 (%3) erases everything on it: to go ahead, run build-infra again with --write-device %2</translation>
+    </message>
+    <message>
+        <source>writing %1 to %2 (%3)</source>
+        <translation>writing %1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 % written</source>
+        <translation>%1 % written</translation>
+    </message>
+    <message>
+        <source>wrote the install medium to %1</source>
+        <translation>wrote the install medium to %1</translation>
+    </message>
+    <message>
+        <source>wrote the install medium %1</source>
+        <translation>wrote the install medium %1</translation>
+    </message>
+    <message>
+        <source>. Boot each server from it (UEFI) and choose &quot;Install hive host NAME&quot; for it: %1</source>
+        <translation>. Boot each server from it (UEFI) and choose &quot;Install hive host NAME&quot; for it: %1</translation>
+    </message>
+    <message>
+        <source>bare-metal servers are not stopped or removed by hive; they are yours</source>
+        <translation>bare-metal servers are not stopped or removed by hive; they are yours</translation>
+    </message>
+    <message>
+        <source>not installed yet (nothing answers on %1 port 22): boot it from the install medium and choose &quot;Install hive host %2&quot;; it powers off when done. Then start it and run build-infra again.</source>
+        <translation>not installed yet (nothing answers on %1 port 22): boot it from the install medium and choose &quot;Install hive host %2&quot;; it powers off when done. Then start it and run build-infra again.</translation>
+    </message>
+    <message>
+        <source>installed; answers SSH with its known host key</source>
+        <translation>installed; answers SSH with its known host key</translation>
+    </message>
+    <message>
+        <source>installed; its host key would be recorded on first contact</source>
+        <translation>installed; its host key would be recorded on first contact</translation>
+    </message>
+    <message>
+        <source>installed; first contact: host key %1 recorded. Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console.</source>
+        <translation>installed; first contact: host key %1 recorded. Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console.</translation>
+    </message>
+    <message>
+        <source>kept the install medium: it installs the stage&apos;s other hosts too</source>
+        <translation>kept the install medium: it installs the stage&apos;s other hosts too</translation>
+    </message>
+    <message>
+        <source>no kickstart files left</source>
+        <translation>no kickstart files left</translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation>would remove %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>cannot remove %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>removed %1</translation>
     </message>
 </context>
 <context>
@@ -3111,6 +3398,17 @@
     </message>
 </context>
 <context>
+    <name>hive::PasswordHash</name>
+    <message>
+        <source>cannot make a salt for a %1 password hash</source>
+        <translation>cannot make a salt for a %1 password hash</translation>
+    </message>
+    <message>
+        <source>%1 password hashes are not available here</source>
+        <translation>%1 password hashes are not available here</translation>
+    </message>
+</context>
+<context>
     <name>hive::Persistents</name>
     <message>
         <source>%1 must be a mapping of variable names; fix or remove the file</source>
@@ -3357,6 +3655,34 @@
     <message>
         <source>Losing any manager stops the swarm; use three hives.</source>
         <translation>Losing any manager stops the swarm; use three hives.</translation>
+    </message>
+    <message>
+        <source>virtual machines bridged through a new bridge %1</source>
+        <translation>virtual machines bridged through a new bridge %1</translation>
+    </message>
+    <message>
+        <source>virtual machines bridged through %1</source>
+        <translation>virtual machines bridged through %1</translation>
+    </message>
+    <message>
+        <source>virtual machines on a network private to this machine</source>
+        <translation>virtual machines on a network private to this machine</translation>
+    </message>
+    <message>
+        <source> VLAN %1</source>
+        <translation> VLAN %1</translation>
+    </message>
+    <message>
+        <source> (hosts&apos; addresses)</source>
+        <translation> (hosts&apos; addresses)</translation>
+    </message>
+    <message>
+        <source>bare-metal servers; %1</source>
+        <translation>bare-metal servers; %1</translation>
+    </message>
+    <message>
+        <source>no networks set</source>
+        <translation>no networks set</translation>
     </message>
 </context>
 <context>
@@ -3674,17 +4000,6 @@
     <message>
         <source>left on stage %1: %2. `hive recover resume` finishes it (`-n` shows what it runs first).</source>
         <translation>left on stage %1: %2. `hive recover resume` finishes it (`-n` shows what it runs first).</translation>
-    </message>
-</context>
-<context>
-    <name>hive::RegistryCredentials</name>
-    <message>
-        <source>cannot make a bcrypt salt</source>
-        <translation>cannot make a bcrypt salt</translation>
-    </message>
-    <message>
-        <source>bcrypt is not available</source>
-        <translation>bcrypt is not available</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4957,22 @@
         <source>Two hives: when either fails, the swarm loses its majority. Services keep running where they are, but nothing is moved or changed until it is back. Three hives survive the loss of one.</source>
         <translation>Two hives: when either fails, the swarm loses its majority. Services keep running where they are, but nothing is moved or changed until it is back. Three hives survive the loss of one.</translation>
     </message>
+    <message>
+        <source>Choose the OS&apos;s install medium (an ISO file of AlmaLinux, Rocky Linux or RHEL 8 or 9) to start from.</source>
+        <translation>Choose the OS&apos;s install medium (an ISO file of AlmaLinux, Rocky Linux or RHEL 8 or 9) to start from.</translation>
+    </message>
+    <message>
+        <source>Choose where the new install medium goes: an ISO file, or a USB stick.</source>
+        <translation>Choose where the new install medium goes: an ISO file, or a USB stick.</translation>
+    </message>
+    <message>
+        <source>Each network needs its interface (eth0, bond0…).</source>
+        <translation>Each network needs its interface (eth0, bond0…).</translation>
+    </message>
+    <message>
+        <source>Exactly one network carries the hosts&apos; addresses: tick it in the network table.</source>
+        <translation>Exactly one network carries the hosts&apos; addresses: tick it in the network table.</translation>
+    </message>
 </context>
 <context>
     <name>hive::StageFiles</name>
@@ -5265,6 +5596,253 @@
     <message>
         <source>no unit of these is failed</source>
         <translation>no unit of these is failed</translation>
+    </message>
+</context>
+<context>
+    <name>hive::VagrantMachineOutput</name>
+    <message>
+        <source>This machine cannot run KVM virtual machines: turn on virtualization (VT-x or AMD-V) in its firmware, or nested virtualization when it is a VM itself, and add your user to the kvm group.</source>
+        <translation>This machine cannot run KVM virtual machines: turn on virtualization (VT-x or AMD-V) in its firmware, or nested virtualization when it is a VM itself, and add your user to the kvm group.</translation>
+    </message>
+    <message>
+        <source>The box is not on Vagrant Cloud under that name: check the stage&apos;s image_name (or hive_vagrant_box_name), and that it is published for this provider.</source>
+        <translation>The box is not on Vagrant Cloud under that name: check the stage&apos;s image_name (or hive_vagrant_box_name), and that it is published for this provider.</translation>
+    </message>
+    <message>
+        <source>Vagrant cannot reach libvirt: start it (`sudo systemctl start libvirtd`) and add your user to the libvirt group (`sudo adduser $USER libvirt`, then log in again).</source>
+        <translation>Vagrant cannot reach libvirt: start it (`sudo systemctl start libvirtd`) and add your user to the libvirt group (`sudo adduser $USER libvirt`, then log in again).</translation>
+    </message>
+    <message>
+        <source>Vagrant has no usable provider: install vagrant-libvirt (`sudo apt install vagrant-libvirt libvirt-daemon-system`) or VirtualBox.</source>
+        <translation>Vagrant has no usable provider: install vagrant-libvirt (`sudo apt install vagrant-libvirt libvirt-daemon-system`) or VirtualBox.</translation>
+    </message>
+    <message>
+        <source>A virtual machine of that name is already there, not made from this folder: remove it (`virsh undefine` or VirtualBox&apos;s manager) or rename the hosts.</source>
+        <translation>A virtual machine of that name is already there, not made from this folder: remove it (`virsh undefine` or VirtualBox&apos;s manager) or rename the hosts.</translation>
+    </message>
+</context>
+<context>
+    <name>hive::VagrantPlan</name>
+    <message>
+        <source>stage %1: the box &apos;%2&apos; is not a Vagrant box name (as almalinux/9)</source>
+        <translation>stage %1: the box &apos;%2&apos; is not a Vagrant box name (as almalinux/9)</translation>
+    </message>
+    <message>
+        <source>stage %1: &apos;%2&apos; %3 is not a network interface name (%4)</source>
+        <translation>stage %1: &apos;%2&apos; %3 is not a network interface name (%4)</translation>
+    </message>
+    <message>
+        <source>stage %1: give &apos;bridge&apos; (a new bridge) or &apos;dev&apos; (an existing one), not both</source>
+        <translation>stage %1: give &apos;bridge&apos; (a new bridge) or &apos;dev&apos; (an existing one), not both</translation>
+    </message>
+    <message>
+        <source>stage %1: the proxy &apos;%2&apos; is not an http:// or https:// address</source>
+        <translation>stage %1: the proxy &apos;%2&apos; is not an http:// or https:// address</translation>
+    </message>
+    <message>
+        <source>stage %1: %2 has no address (hive_private_ip)</source>
+        <translation>stage %1: %2 has no address (hive_private_ip)</translation>
+    </message>
+    <message>
+        <source>stage %1: the memory size &apos;%2&apos; of %3 is not a size (4096 MB, or 4G)</source>
+        <translation>stage %1: the memory size &apos;%2&apos; of %3 is not a size (4096 MB, or 4G)</translation>
+    </message>
+    <message>
+        <source>stage %1: cpus &apos;%2&apos; of %3 is not a number of CPUs</source>
+        <translation>stage %1: cpus &apos;%2&apos; of %3 is not a number of CPUs</translation>
+    </message>
+    <message>
+        <source>stage %1: the disk size &apos;%2&apos; of %3 is not a size (40 GB, or 40G)</source>
+        <translation>stage %1: the disk size &apos;%2&apos; of %3 is not a size (40 GB, or 40G)</translation>
+    </message>
+    <message>
+        <source>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 GB, or 20G)</source>
+        <translation>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 GB, or 20G)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::VagrantProvider</name>
+    <message>
+        <source>%1: Vagrant is not installed here (`sudo apt install vagrant vagrant-libvirt libvirt-daemon-system`, or Vagrant and VirtualBox from their makers)</source>
+        <translation>%1: Vagrant is not installed here (`sudo apt install vagrant vagrant-libvirt libvirt-daemon-system`, or Vagrant and VirtualBox from their makers)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>`vagrant --version`</source>
+        <translation>`vagrant --version`</translation>
+    </message>
+    <message>
+        <source>`vagrant plugin list`</source>
+        <translation>`vagrant plugin list`</translation>
+    </message>
+    <message>
+        <source>Vagrant has no provider to run the machines: install vagrant-libvirt (`sudo apt install vagrant-libvirt libvirt-daemon-system`) or VirtualBox</source>
+        <translation>Vagrant has no provider to run the machines: install vagrant-libvirt (`sudo apt install vagrant-libvirt libvirt-daemon-system`) or VirtualBox</translation>
+    </message>
+    <message>
+        <source>VAGRANT_DEFAULT_PROVIDER is %1: the stage&apos;s Vagrantfile is written for libvirt and virtualbox</source>
+        <translation>VAGRANT_DEFAULT_PROVIDER is %1: the stage&apos;s Vagrantfile is written for libvirt and virtualbox</translation>
+    </message>
+    <message>
+        <source>libvirt needs %1, which this machine does not have. %2</source>
+        <translation>libvirt needs %1, which this machine does not have. %2</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 with %2</translation>
+    </message>
+    <message>
+        <source>would write %1</source>
+        <translation>would write %1</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
+    </message>
+    <message>
+        <source>`vagrant box list`</source>
+        <translation>`vagrant box list`</translation>
+    </message>
+    <message>
+        <source>box %1 for %2 is here</source>
+        <translation>box %1 for %2 is here</translation>
+    </message>
+    <message>
+        <source>would add box %1 for %2</source>
+        <translation>would add box %1 for %2</translation>
+    </message>
+    <message>
+        <source>adding box %1 for %2</source>
+        <translation>adding box %1 for %2</translation>
+    </message>
+    <message>
+        <source>added box %1 for %2</source>
+        <translation>added box %1 for %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the stage&apos;s Vagrantfile</source>
+        <translation>%1 is not in the stage&apos;s Vagrantfile</translation>
+    </message>
+    <message>
+        <source>`vagrant status %1`</source>
+        <translation>`vagrant status %1`</translation>
+    </message>
+    <message>
+        <source>`vagrant status %1` did not say its state</source>
+        <translation>`vagrant status %1` did not say its state</translation>
+    </message>
+    <message>
+        <source>would create it</source>
+        <translation>would create it</translation>
+    </message>
+    <message>
+        <source>would start it (%1)</source>
+        <translation>would start it (%1)</translation>
+    </message>
+    <message>
+        <source>creating it (vagrant up)</source>
+        <translation>creating it (vagrant up)</translation>
+    </message>
+    <message>
+        <source>starting it (vagrant up; it was %1)</source>
+        <translation>starting it (vagrant up; it was %1)</translation>
+    </message>
+    <message>
+        <source>`vagrant up %1`</source>
+        <translation>`vagrant up %1`</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>setting up %1 through `vagrant ssh %2` failed: %3</source>
+        <translation>setting up %1 through `vagrant ssh %2` failed: %3</translation>
+    </message>
+    <message>
+        <source>%1 showed no SSH host key in /etc/ssh</source>
+        <translation>%1 showed no SSH host key in /etc/ssh</translation>
+    </message>
+    <message>
+        <source>up (%1)</source>
+        <translation>up (%1)</translation>
+    </message>
+    <message>
+        <source>reached at %1</source>
+        <translation>reached at %1</translation>
+    </message>
+    <message>
+        <source>%1 set up with the hive&apos;s key</source>
+        <translation>%1 set up with the hive&apos;s key</translation>
+    </message>
+    <message>
+        <source>not running (%1)</source>
+        <translation>not running (%1)</translation>
+    </message>
+    <message>
+        <source>would halt it</source>
+        <translation>would halt it</translation>
+    </message>
+    <message>
+        <source>`vagrant halt %1`</source>
+        <translation>`vagrant halt %1`</translation>
+    </message>
+    <message>
+        <source>halted</source>
+        <translation>halted</translation>
+    </message>
+    <message>
+        <source>no machine</source>
+        <translation>no machine</translation>
+    </message>
+    <message>
+        <source>would destroy it and its disks (%1)</source>
+        <translation>would destroy it and its disks (%1)</translation>
+    </message>
+    <message>
+        <source>`vagrant destroy %1`</source>
+        <translation>`vagrant destroy %1`</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <source>kept the Vagrantfile: the stage&apos;s other machines still use it</source>
+        <translation>kept the Vagrantfile: the stage&apos;s other machines still use it</translation>
+    </message>
+    <message>
+        <source>`vagrant status`</source>
+        <translation>`vagrant status`</translation>
+    </message>
+    <message>
+        <source>kept the Vagrantfile: %1 is still there (%2)</source>
+        <translation>kept the Vagrantfile: %1 is still there (%2)</translation>
+    </message>
+    <message>
+        <source>no files of Vagrant&apos;s left</source>
+        <translation>no files of Vagrant&apos;s left</translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation>would remove %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>cannot remove %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>removed %1</translation>
     </message>
 </context>
 <context>
@@ -6144,6 +6722,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>(this phase has no tags: -T is refused)</source>
         <translation>(this phase has no tags: -T is refused)</translation>
+    </message>
+    <message>
+        <source>write a kickstart stage&apos;s install medium to this device (its iso_dest), erasing it</source>
+        <translation>write a kickstart stage&apos;s install medium to this device (its iso_dest), erasing it</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>DEVICE</translation>
     </message>
 </context>
 <context>
@@ -8882,6 +9468,26 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <source>Continue (%1)</source>
         <translation>Continue (%1)</translation>
     </message>
+    <message>
+        <source>Write to %1…</source>
+        <translation>Write to %1…</translation>
+    </message>
+    <message>
+        <source>Write the Install Medium</source>
+        <translation>Write the Install Medium</translation>
+    </message>
+    <message>
+        <source>Write the install medium to %1 (%2)?</source>
+        <translation>Write the install medium to %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Everything on %1 is erased.</source>
+        <translation>Everything on %1 is erased.</translation>
+    </message>
+    <message>
+        <source>Erase and &amp;Write</source>
+        <translation>Erase and &amp;Write</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::RunGridModel</name>
@@ -9641,6 +10247,117 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     </message>
 </context>
 <context>
+    <name>hive::wizards::KickstartSettings</name>
+    <message>
+        <source>It is a &amp;USB stick</source>
+        <translation>It is a &amp;USB stick</translation>
+    </message>
+    <message>
+        <source>AlmaLinux, Rocky Linux or RHEL 8/9 DVD image</source>
+        <translation>AlmaLinux, Rocky Linux or RHEL 8/9 DVD image</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Br&amp;owse…</translation>
+    </message>
+    <message>
+        <source>OS install &amp;medium:</source>
+        <translation>OS install &amp;medium:</translation>
+    </message>
+    <message>
+        <source>The OS&apos;s install medium</source>
+        <translation>The OS&apos;s install medium</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso);;All files (*)</source>
+        <translation>ISO images (*.iso);;All files (*)</translation>
+    </message>
+    <message>
+        <source>an ISO file to write, or a device such as /dev/sdb</source>
+        <translation>an ISO file to write, or a device such as /dev/sdb</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s disks. Those that must not be erased (its own system, or mounted) cannot be chosen; hover one to see why.</source>
+        <translation>This machine&apos;s disks. Those that must not be erased (its own system, or mounted) cannot be chosen; hover one to see why.</translation>
+    </message>
+    <message>
+        <source>The new install medium</source>
+        <translation>The new install medium</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation>ISO images (*.iso)</translation>
+    </message>
+    <message>
+        <source>The disk of each server the OS is installed on; all on it is erased.</source>
+        <translation>The disk of each server the OS is installed on; all on it is erased.</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.10.1, 192.168.10.2</source>
+        <translation>e.g. 192.168.10.1, 192.168.10.2</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Bonded interfaces</source>
+        <translation>Bonded interfaces</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Hosts&apos; addresses</source>
+        <translation>Hosts&apos; addresses</translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation>Netmask</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Bonded interfaces: e.g. eth0, eth1 (802.3ad). The network ticked under &quot;Hosts&apos; addresses&quot; gets the stage&apos;s addresses.</source>
+        <translation>Bonded interfaces: e.g. eth0, eth1 (802.3ad). The network ticked under &quot;Hosts&apos; addresses&quot; gets the stage&apos;s addresses.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;tworks:</source>
+        <translation>Ne&amp;tworks:</translation>
+    </message>
+    <message>
+        <source>A USB stick or disk…</source>
+        <translation>A USB stick or disk…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Sa&amp;ve as…</translation>
+    </message>
+    <message>
+        <source>New med&amp;ium:</source>
+        <translation>New med&amp;ium:</translation>
+    </message>
+    <message>
+        <source>Install on dis&amp;k:</source>
+        <translation>Install on dis&amp;k:</translation>
+    </message>
+    <message>
+        <source>DNS &amp;servers:</source>
+        <translation>DNS &amp;servers:</translation>
+    </message>
+    <message>
+        <source>Add n&amp;etwork</source>
+        <translation>Add n&amp;etwork</translation>
+    </message>
+    <message>
+        <source>Remove net&amp;work</source>
+        <translation>Remove net&amp;work</translation>
+    </message>
+</context>
+<context>
     <name>hive::wizards::StageWizard</name>
     <message>
         <source>New Hive Project</source>
@@ -9901,6 +10618,61 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>Asking AWS…</source>
         <translation>Asking AWS…</translation>
+    </message>
+</context>
+<context>
+    <name>hive::wizards::VagrantSettings</name>
+    <message>
+        <source>On this machine: %1</source>
+        <translation>On this machine: %1</translation>
+    </message>
+    <message>
+        <source>The Vagrant box the machines start from (image_name). Boxes this machine has are listed; any box of Vagrant Cloud can be typed.</source>
+        <translation>The Vagrant box the machines start from (image_name). Boxes this machine has are listed; any box of Vagrant Cloud can be typed.</translation>
+    </message>
+    <message>
+        <source>the box&apos;s</source>
+        <translation>the box&apos;s</translation>
+    </message>
+    <message>
+        <source>C&amp;PUs per machine:</source>
+        <translation>C&amp;PUs per machine:</translation>
+    </message>
+    <message>
+        <source>Private to this machine</source>
+        <translation>Private to this machine</translation>
+    </message>
+    <message>
+        <source>Bridged through a new bridge</source>
+        <translation>Bridged through a new bridge</translation>
+    </message>
+    <message>
+        <source>Bridged through an existing bridge (libvirt)</source>
+        <translation>Bridged through an existing bridge (libvirt)</translation>
+    </message>
+    <message>
+        <source>Private: only this machine reaches the hosts. Bridged: the hosts are on the outside network, at the stage&apos;s addresses.</source>
+        <translation>Private: only this machine reaches the hosts. Bridged: the hosts are on the outside network, at the stage&apos;s addresses.</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>Net&amp;work:</translation>
+    </message>
+    <message>
+        <source>name of the bridge to make, e.g. brHive</source>
+        <translation>name of the bridge to make, e.g. brHive</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s bridge, e.g. br0</source>
+        <translation>this machine&apos;s bridge, e.g. br0</translation>
+    </message>
+    <message>
+        <source>B&amp;ox:</source>
+        <translation>B&amp;ox:</translation>
+    </message>
+    <message>
+        <source>Brid&amp;ge:</source>
+        <translation>Brid&amp;ge:</translation>
     </message>
 </context>
 </TS>

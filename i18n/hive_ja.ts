@@ -2547,6 +2547,57 @@
     </message>
 </context>
 <context>
+    <name>hive::InstallDevice</name>
+    <message>
+        <source>%1 does not exist: is the USB stick or disk plugged in?</source>
+        <translation>%1 がありません。USB メモリやディスクは挿さっていますか？</translation>
+    </message>
+    <message>
+        <source>%1 is not a block device: iso_dest is an ISO file (not under /dev) or a whole device such as /dev/sdb</source>
+        <translation>%1 はブロックデバイスではありません。iso_dest には ISO ファイル（/dev の外）か、/dev/sdb のようなデバイス全体を指定します</translation>
+    </message>
+    <message>
+        <source>%1 is a partition: the install medium takes the whole device (/dev/%2)</source>
+        <translation>%1 はパーティションです。インストール媒体はデバイス全体（/dev/%2）に書き込みます</translation>
+    </message>
+    <message>
+        <source>%1 holds this machine&apos;s own system: the install medium goes to another device (a USB stick)</source>
+        <translation>%1 はこのマシン自身のシステムを保持しています。インストール媒体は別のデバイス（USB メモリ）に書き込んでください</translation>
+    </message>
+    <message>
+        <source>%1 is mounted at %2: unmount it first (`udisksctl unmount` or `umount`), then run build-infra again</source>
+        <translation>%1 は %2 にマウントされています。先にアンマウントし（`udisksctl unmount` または `umount`）、build-infra をもう一度実行してください</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>removable</source>
+        <translation>リムーバブル</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 (run as a user who may write it, e.g. in the disk group)</source>
+        <translation>%1 に書き込めません: %2（書き込めるユーザ、例えば disk グループのユーザで実行してください）</translation>
+    </message>
+    <message>
+        <source>stopped after %1 of %2 MB: %3 holds half an install medium; run build-infra again to write it whole</source>
+        <translation>%2 MB 中 %1 MB で中止しました。%3 のインストール媒体は途中までです。build-infra をもう一度実行して全部書き込んでください</translation>
+    </message>
+    <message>
+        <source>writing %1 failed after %2 MB: %3</source>
+        <translation>%1 への書き込みが %2 MB で失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>flushing %1 failed: %2</source>
+        <translation>%1 のフラッシュに失敗しました: %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::InternalCidrSplit</name>
     <message>
         <source>internal_cidr %1: %2</source>
@@ -2648,6 +2699,241 @@
     <message>
         <source>%1 has host bits set (did you mean %2/%3?)</source>
         <translation>%1 はホスト部のビットが立っています（%2/%3 の誤りではありませんか？）</translation>
+    </message>
+</context>
+<context>
+    <name>hive::KickstartMedium</name>
+    <message>
+        <source>%1 is not installed here (`sudo apt install xorriso mtools`)</source>
+        <translation>%1 がこのマシンにインストールされていません（`sudo apt install xorriso mtools`）</translation>
+    </message>
+    <message>
+        <source>reading %1 from %2: %3</source>
+        <translation>%2 から %1 を読み取り中: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no volume id: is it an install medium?</source>
+        <translation>%1 にボリューム ID がありません。インストール媒体ですか？</translation>
+    </message>
+    <message>
+        <source>reading %1: %2</source>
+        <translation>%1 の読み取り: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s volume id &apos;%2&apos; has characters a boot entry cannot carry</source>
+        <translation>%1 のボリューム ID &apos;%2&apos; には起動エントリに書けない文字が含まれています</translation>
+    </message>
+    <message>
+        <source>EFI/BOOT/grub.cfg has no entry with a kernel and an initrd to copy</source>
+        <translation>EFI/BOOT/grub.cfg に、写せるカーネルと initrd を持つエントリがありません</translation>
+    </message>
+    <message>
+        <source>isolinux/isolinux.cfg has no entry with a kernel and an initrd to copy</source>
+        <translation>isolinux/isolinux.cfg に、写せるカーネルと initrd を持つエントリがありません</translation>
+    </message>
+    <message>
+        <source>%1 has no EFI/BOOT/grub.cfg: the hosts boot by UEFI, from an install medium of AlmaLinux, Rocky Linux or RHEL 8 or 9</source>
+        <translation>%1 に EFI/BOOT/grub.cfg がありません。サーバは UEFI で、AlmaLinux、Rocky Linux または RHEL 8/9 のインストール媒体から起動します</translation>
+    </message>
+    <message>
+        <source>writing the boot menu into images/efiboot.img: %1</source>
+        <translation>images/efiboot.img への起動メニューの書き込み: %1</translation>
+    </message>
+    <message>
+        <source>writing %1: %2</source>
+        <translation>%1 の書き込み: %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>%1 を %2 に移動できません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::KickstartPlan</name>
+    <message>
+        <source>stage %1: &apos;kickstart_config&apos; is needed on kickstart, with iso_src, iso_dest and networks (manual 7.1.2)</source>
+        <translation>ステージ %1: kickstart では iso_src、iso_dest、networks を持つ &apos;kickstart_config&apos; が必要です（マニュアル 7.1.2）</translation>
+    </message>
+    <message>
+        <source>%1: the OS&apos;s install medium to start from (an ISO file such as AlmaLinux-9-latest-x86_64-dvd.iso, or the device it is in)</source>
+        <translation>%1: 元にする OS のインストール媒体（AlmaLinux-9-latest-x86_64-dvd.iso のような ISO ファイル、または媒体が入ったデバイス）</translation>
+    </message>
+    <message>
+        <source>%1: where the new install medium goes (an ISO file, or a device such as /dev/sdb)</source>
+        <translation>%1: 新しいインストール媒体の出力先（ISO ファイル、または /dev/sdb のようなデバイス）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a disk&apos;s name (sda, nvme0n1, disk/by-id/…)</source>
+        <translation>%1: &apos;%2&apos; はディスクの名前ではありません（sda、nvme0n1、disk/by-id/…）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a keyboard layout (jp, us)</source>
+        <translation>%1: &apos;%2&apos; はキーボード配列ではありません（jp、us）</translation>
+    </message>
+    <message>
+        <source>stage %1: hive_timezone &apos;%2&apos; is not a time zone (%3)</source>
+        <translation>ステージ %1: hive_timezone の &apos;%2&apos; はタイムゾーンではありません（%3）</translation>
+    </message>
+    <message>
+        <source>%1: at least one network, with the hosts&apos; addresses (interface, ips, netmask)</source>
+        <translation>%1: ホストのアドレスを持つネットワークが 1 つ以上必要です（interface、ips、netmask）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;interface&apos; &apos;%2&apos; is not a network interface name (%3)</source>
+        <translation>%1: &apos;interface&apos; の &apos;%2&apos; はネットワークインタフェース名ではありません（%3）</translation>
+    </message>
+    <message>
+        <source>%1: bonding interface &apos;%2&apos; is not a network interface name</source>
+        <translation>%1: ボンディングするインタフェース &apos;%2&apos; はネットワークインタフェース名ではありません</translation>
+    </message>
+    <message>
+        <source>%1: bonding_options &apos;%2&apos; is not name=value pairs separated by commas</source>
+        <translation>%1: bonding_options の &apos;%2&apos; はカンマ区切りの 名前=値 ではありません</translation>
+    </message>
+    <message>
+        <source>%1: vlanid &apos;%2&apos; is not a VLAN id (1 to 4094)</source>
+        <translation>%1: vlanid の &apos;%2&apos; は VLAN ID ではありません（1〜4094）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;ips&apos; has %2 addresses for %3 hosts: give one per host, in host order</source>
+        <translation>%1: &apos;ips&apos; のアドレスが %2 個ですがホストは %3 台です。ホストの順に 1 台に 1 つずつ指定してください</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; in &apos;ips&apos; is not an IPv4 address</source>
+        <translation>%1: &apos;ips&apos; の &apos;%2&apos; は IPv4 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;netmask&apos; is needed with &apos;ips&apos;, as 255.255.255.0</source>
+        <translation>%1: &apos;ips&apos; には &apos;netmask&apos; が必要です（例: 255.255.255.0）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;gateway&apos; &apos;%2&apos; is not an address</source>
+        <translation>%1: &apos;gateway&apos; の &apos;%2&apos; はアドレスではありません</translation>
+    </message>
+    <message>
+        <source>%1: nameserver &apos;%2&apos; is not an address</source>
+        <translation>%1: ネームサーバ &apos;%2&apos; はアドレスではありません</translation>
+    </message>
+    <message>
+        <source>stage %1: the disk size &apos;%2&apos; of %3 is not a size (100 GB, or 100G)</source>
+        <translation>ステージ %1: %3 のディスクサイズ &apos;%2&apos; はサイズではありません（100 GB、または 100G）</translation>
+    </message>
+    <message>
+        <source>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 GB, or 20G)</source>
+        <translation>ステージ %1: &apos;mirrored_disk_size&apos; の %2 はサイズではありません（20 GB、または 20G）</translation>
+    </message>
+    <message>
+        <source>%1: no network gives %2 its address %3 (hive_private_ip, where build-infra reaches it): put it in one network&apos;s &apos;ips&apos;, at place %4</source>
+        <translation>%1: %2 のアドレス %3（hive_private_ip。build-infra はここで接続します）を持つネットワークがありません。いずれかのネットワークの &apos;ips&apos; の %4 番目に入れてください</translation>
+    </message>
+</context>
+<context>
+    <name>hive::KickstartProvider</name>
+    <message numerus="yes">
+        <source>%n kickstart file(s) in %1</source>
+        <translation>
+            <numerusform>%1 に %n 個の kickstart ファイル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would write %1</source>
+        <translation>%1 を書き込む予定</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 を書き込みました</translation>
+    </message>
+    <message>
+        <source>kickstart_config.iso_src %1 does not exist: download the OS&apos;s DVD image (AlmaLinux, Rocky Linux or RHEL 8 or 9) there</source>
+        <translation>kickstart_config.iso_src の %1 がありません。OS の DVD イメージ（AlmaLinux、Rocky Linux または RHEL 8/9）をそこにダウンロードしてください</translation>
+    </message>
+    <message>
+        <source>%1 holds the install medium of this stage</source>
+        <translation>%1 はこのステージのインストール媒体を保持しています</translation>
+    </message>
+    <message>
+        <source>%1 is the install medium of this stage</source>
+        <translation>%1 はこのステージのインストール媒体です</translation>
+    </message>
+    <message>
+        <source>would write the install medium to %1 (%2)</source>
+        <translation>インストール媒体を %1（%2）に書き込む予定</translation>
+    </message>
+    <message>
+        <source>would write the install medium %1</source>
+        <translation>インストール媒体 %1 を書き込む予定</translation>
+    </message>
+    <message>
+        <source>making %1 from %2</source>
+        <translation>%2 から %1 を作成中</translation>
+    </message>
+    <message>
+        <source>the install medium is ready in %1. Writing it to %2 (%3) erases everything on it: to go ahead, run build-infra again with --write-device %2</source>
+        <translation>インストール媒体を %1 に用意しました。%2（%3）に書き込むと、その内容はすべて消去されます。進めるには --write-device %2 を付けて build-infra をもう一度実行してください</translation>
+    </message>
+    <message>
+        <source>writing %1 to %2 (%3)</source>
+        <translation>%1 を %2（%3）に書き込み中</translation>
+    </message>
+    <message>
+        <source>%1 % written</source>
+        <translation>%1 % 書き込み済み</translation>
+    </message>
+    <message>
+        <source>wrote the install medium to %1</source>
+        <translation>インストール媒体を %1 に書き込みました</translation>
+    </message>
+    <message>
+        <source>wrote the install medium %1</source>
+        <translation>インストール媒体 %1 を書き込みました</translation>
+    </message>
+    <message>
+        <source>. Boot each server from it (UEFI) and choose &quot;Install hive host NAME&quot; for it: %1</source>
+        <translation>。各サーバをこれから（UEFI で）起動し、そのサーバの &quot;Install hive host 名前&quot; を選んでください: %1</translation>
+    </message>
+    <message>
+        <source>bare-metal servers are not stopped or removed by hive; they are yours</source>
+        <translation>物理サーバは hive が停止・削除しません。管理はお客様に委ねられます</translation>
+    </message>
+    <message>
+        <source>not installed yet (nothing answers on %1 port 22): boot it from the install medium and choose &quot;Install hive host %2&quot;; it powers off when done. Then start it and run build-infra again.</source>
+        <translation>まだインストールされていません（%1 のポート 22 に応答がありません）。インストール媒体から起動して &quot;Install hive host %2&quot; を選んでください。終わると電源が切れます。その後サーバを起動し、build-infra をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>installed; answers SSH with its known host key</source>
+        <translation>インストール済み。既知のホスト鍵で SSH に応答しています</translation>
+    </message>
+    <message>
+        <source>installed; its host key would be recorded on first contact</source>
+        <translation>インストール済み。ホスト鍵は初回接続で記録される予定</translation>
+    </message>
+    <message>
+        <source>installed; first contact: host key %1 recorded. Compare it with `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` on its console.</source>
+        <translation>インストール済み。初回接続でホスト鍵 %1 を記録しました。サーバのコンソールで `ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub` の表示と照合してください。</translation>
+    </message>
+    <message>
+        <source>kept the install medium: it installs the stage&apos;s other hosts too</source>
+        <translation>インストール媒体を残しました。ステージの他のホストのインストールにも使います</translation>
+    </message>
+    <message>
+        <source>no kickstart files left</source>
+        <translation>kickstart のファイルは残っていません</translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation>%1 を削除する予定</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 を削除しました</translation>
     </message>
 </context>
 <context>
@@ -3089,6 +3375,17 @@
     </message>
 </context>
 <context>
+    <name>hive::PasswordHash</name>
+    <message>
+        <source>cannot make a salt for a %1 password hash</source>
+        <translation>%1 のパスワードハッシュ用のソルトを作れません</translation>
+    </message>
+    <message>
+        <source>%1 password hashes are not available here</source>
+        <translation>%1 のパスワードハッシュはこのマシンでは使えません</translation>
+    </message>
+</context>
+<context>
     <name>hive::Persistents</name>
     <message>
         <source>%1 must be a mapping of variable names; fix or remove the file</source>
@@ -3332,6 +3629,34 @@
     <message>
         <source>Losing any manager stops the swarm; use three hives.</source>
         <translation>マネージャを 1 台でも失うと Swarm が止まります。hive を 3 台にしてください。</translation>
+    </message>
+    <message>
+        <source>virtual machines bridged through a new bridge %1</source>
+        <translation>新しいブリッジ %1 で外部に接続された仮想マシン</translation>
+    </message>
+    <message>
+        <source>virtual machines bridged through %1</source>
+        <translation>%1 で外部に接続された仮想マシン</translation>
+    </message>
+    <message>
+        <source>virtual machines on a network private to this machine</source>
+        <translation>このマシン専用のネットワーク上の仮想マシン</translation>
+    </message>
+    <message>
+        <source> VLAN %1</source>
+        <translation> VLAN %1</translation>
+    </message>
+    <message>
+        <source> (hosts&apos; addresses)</source>
+        <translation>（ホストのアドレス）</translation>
+    </message>
+    <message>
+        <source>bare-metal servers; %1</source>
+        <translation>物理サーバ。%1</translation>
+    </message>
+    <message>
+        <source>no networks set</source>
+        <translation>ネットワークが設定されていません</translation>
     </message>
 </context>
 <context>
@@ -3646,17 +3971,6 @@
     <message>
         <source>left on stage %1: %2. `hive recover resume` finishes it (`-n` shows what it runs first).</source>
         <translation>ステージ %1 に残っているもの: %2。`hive recover resume` で完了できます（`-n` で実行内容を先に表示）。</translation>
-    </message>
-</context>
-<context>
-    <name>hive::RegistryCredentials</name>
-    <message>
-        <source>cannot make a bcrypt salt</source>
-        <translation>bcrypt のソルトを作れません</translation>
-    </message>
-    <message>
-        <source>bcrypt is not available</source>
-        <translation>bcrypt が使えません</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +4926,22 @@
         <source>Two hives: when either fails, the swarm loses its majority. Services keep running where they are, but nothing is moved or changed until it is back. Three hives survive the loss of one.</source>
         <translation>hive が 2 台です。どちらかが故障すると Swarm は過半数を失います。サービスはその場で動き続けますが、復旧するまで移動も変更もできません。hive が 3 台あれば 1 台の故障に耐えます。</translation>
     </message>
+    <message>
+        <source>Choose the OS&apos;s install medium (an ISO file of AlmaLinux, Rocky Linux or RHEL 8 or 9) to start from.</source>
+        <translation>元にする OS のインストール媒体（AlmaLinux、Rocky Linux または RHEL 8/9 の ISO ファイル）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose where the new install medium goes: an ISO file, or a USB stick.</source>
+        <translation>新しいインストール媒体の出力先（ISO ファイルまたは USB メモリ）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Each network needs its interface (eth0, bond0…).</source>
+        <translation>各ネットワークにインタフェース（eth0、bond0…）が必要です。</translation>
+    </message>
+    <message>
+        <source>Exactly one network carries the hosts&apos; addresses: tick it in the network table.</source>
+        <translation>ホストのアドレスを持つネットワークはちょうど 1 つです。ネットワークの表でチェックしてください。</translation>
+    </message>
 </context>
 <context>
     <name>hive::StageFiles</name>
@@ -5229,6 +5559,253 @@
     <message>
         <source>no unit of these is failed</source>
         <translation>これらのユニットはどれも失敗していません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::VagrantMachineOutput</name>
+    <message>
+        <source>This machine cannot run KVM virtual machines: turn on virtualization (VT-x or AMD-V) in its firmware, or nested virtualization when it is a VM itself, and add your user to the kvm group.</source>
+        <translation>このマシンでは KVM の仮想マシンを動かせません。ファームウェアで仮想化（VT-x または AMD-V）を有効にし（このマシン自体が VM ならネストした仮想化を有効にし）、ユーザを kvm グループに追加してください。</translation>
+    </message>
+    <message>
+        <source>The box is not on Vagrant Cloud under that name: check the stage&apos;s image_name (or hive_vagrant_box_name), and that it is published for this provider.</source>
+        <translation>その名前の box が Vagrant Cloud にありません。ステージの image_name（または hive_vagrant_box_name）と、その box がこのプロバイダ向けに公開されていることを確かめてください。</translation>
+    </message>
+    <message>
+        <source>Vagrant cannot reach libvirt: start it (`sudo systemctl start libvirtd`) and add your user to the libvirt group (`sudo adduser $USER libvirt`, then log in again).</source>
+        <translation>Vagrant が libvirt に接続できません。libvirt を起動し（`sudo systemctl start libvirtd`）、ユーザを libvirt グループに追加してください（`sudo adduser $USER libvirt` の後、ログインし直す）。</translation>
+    </message>
+    <message>
+        <source>Vagrant has no usable provider: install vagrant-libvirt (`sudo apt install vagrant-libvirt libvirt-daemon-system`) or VirtualBox.</source>
+        <translation>Vagrant に使えるプロバイダがありません。vagrant-libvirt（`sudo apt install vagrant-libvirt libvirt-daemon-system`）か VirtualBox をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>A virtual machine of that name is already there, not made from this folder: remove it (`virsh undefine` or VirtualBox&apos;s manager) or rename the hosts.</source>
+        <translation>この名前の仮想マシンが既にあり、このフォルダから作られたものではありません。削除する（`virsh undefine` または VirtualBox マネージャ）か、ホスト名を変えてください。</translation>
+    </message>
+</context>
+<context>
+    <name>hive::VagrantPlan</name>
+    <message>
+        <source>stage %1: the box &apos;%2&apos; is not a Vagrant box name (as almalinux/9)</source>
+        <translation>ステージ %1: box &apos;%2&apos; は Vagrant の box 名ではありません（almalinux/9 のような名前）</translation>
+    </message>
+    <message>
+        <source>stage %1: &apos;%2&apos; %3 is not a network interface name (%4)</source>
+        <translation>ステージ %1: &apos;%2&apos; の %3 はネットワークインタフェース名ではありません（%4）</translation>
+    </message>
+    <message>
+        <source>stage %1: give &apos;bridge&apos; (a new bridge) or &apos;dev&apos; (an existing one), not both</source>
+        <translation>ステージ %1: &apos;bridge&apos;（新しいブリッジ）か &apos;dev&apos;（既存のブリッジ）のどちらか一方を指定してください</translation>
+    </message>
+    <message>
+        <source>stage %1: the proxy &apos;%2&apos; is not an http:// or https:// address</source>
+        <translation>ステージ %1: プロキシ &apos;%2&apos; は http:// または https:// のアドレスではありません</translation>
+    </message>
+    <message>
+        <source>stage %1: %2 has no address (hive_private_ip)</source>
+        <translation>ステージ %1: %2 にアドレス（hive_private_ip）がありません</translation>
+    </message>
+    <message>
+        <source>stage %1: the memory size &apos;%2&apos; of %3 is not a size (4096 MB, or 4G)</source>
+        <translation>ステージ %1: %3 のメモリサイズ &apos;%2&apos; はサイズではありません（4096 MB、または 4G）</translation>
+    </message>
+    <message>
+        <source>stage %1: cpus &apos;%2&apos; of %3 is not a number of CPUs</source>
+        <translation>ステージ %1: %3 の cpus &apos;%2&apos; は CPU 数ではありません</translation>
+    </message>
+    <message>
+        <source>stage %1: the disk size &apos;%2&apos; of %3 is not a size (40 GB, or 40G)</source>
+        <translation>ステージ %1: %3 のディスクサイズ &apos;%2&apos; はサイズではありません（40 GB、または 40G）</translation>
+    </message>
+    <message>
+        <source>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 GB, or 20G)</source>
+        <translation>ステージ %1: &apos;mirrored_disk_size&apos; の %2 はサイズではありません（20 GB、または 20G）</translation>
+    </message>
+</context>
+<context>
+    <name>hive::VagrantProvider</name>
+    <message>
+        <source>%1: Vagrant is not installed here (`sudo apt install vagrant vagrant-libvirt libvirt-daemon-system`, or Vagrant and VirtualBox from their makers)</source>
+        <translation>%1: このマシンに Vagrant がインストールされていません（`sudo apt install vagrant vagrant-libvirt libvirt-daemon-system`、または提供元の Vagrant と VirtualBox）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2
+%3</source>
+        <translation>%1: %2
+%3</translation>
+    </message>
+    <message>
+        <source>`vagrant --version`</source>
+        <translation>`vagrant --version`</translation>
+    </message>
+    <message>
+        <source>`vagrant plugin list`</source>
+        <translation>`vagrant plugin list`</translation>
+    </message>
+    <message>
+        <source>Vagrant has no provider to run the machines: install vagrant-libvirt (`sudo apt install vagrant-libvirt libvirt-daemon-system`) or VirtualBox</source>
+        <translation>Vagrant にマシンを動かすプロバイダがありません。vagrant-libvirt（`sudo apt install vagrant-libvirt libvirt-daemon-system`）か VirtualBox をインストールしてください</translation>
+    </message>
+    <message>
+        <source>VAGRANT_DEFAULT_PROVIDER is %1: the stage&apos;s Vagrantfile is written for libvirt and virtualbox</source>
+        <translation>VAGRANT_DEFAULT_PROVIDER が %1 です。ステージの Vagrantfile は libvirt と virtualbox 用です</translation>
+    </message>
+    <message>
+        <source>libvirt needs %1, which this machine does not have. %2</source>
+        <translation>libvirt には %1 が必要ですが、このマシンにはありません。%2</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>would write %1</source>
+        <translation>%1 を書き込む予定</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 を書き込みました</translation>
+    </message>
+    <message>
+        <source>`vagrant box list`</source>
+        <translation>`vagrant box list`</translation>
+    </message>
+    <message>
+        <source>box %1 for %2 is here</source>
+        <translation>%2 用の box %1 はあります</translation>
+    </message>
+    <message>
+        <source>would add box %1 for %2</source>
+        <translation>%2 用の box %1 を追加する予定</translation>
+    </message>
+    <message>
+        <source>adding box %1 for %2</source>
+        <translation>%2 用の box %1 の追加</translation>
+    </message>
+    <message>
+        <source>added box %1 for %2</source>
+        <translation>%2 用の box %1 を追加しました</translation>
+    </message>
+    <message>
+        <source>%1 is not in the stage&apos;s Vagrantfile</source>
+        <translation>%1 はステージの Vagrantfile にありません</translation>
+    </message>
+    <message>
+        <source>`vagrant status %1`</source>
+        <translation>`vagrant status %1`</translation>
+    </message>
+    <message>
+        <source>`vagrant status %1` did not say its state</source>
+        <translation>`vagrant status %1` が状態を返しませんでした</translation>
+    </message>
+    <message>
+        <source>would create it</source>
+        <translation>作成する予定</translation>
+    </message>
+    <message>
+        <source>would start it (%1)</source>
+        <translation>起動する予定（%1）</translation>
+    </message>
+    <message>
+        <source>creating it (vagrant up)</source>
+        <translation>作成中（vagrant up）</translation>
+    </message>
+    <message>
+        <source>starting it (vagrant up; it was %1)</source>
+        <translation>起動中（vagrant up。状態は %1 でした）</translation>
+    </message>
+    <message>
+        <source>`vagrant up %1`</source>
+        <translation>`vagrant up %1`</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>稼働中</translation>
+    </message>
+    <message>
+        <source>setting up %1 through `vagrant ssh %2` failed: %3</source>
+        <translation>`vagrant ssh %2` での %1 の設定に失敗しました: %3</translation>
+    </message>
+    <message>
+        <source>%1 showed no SSH host key in /etc/ssh</source>
+        <translation>%1 の /etc/ssh に SSH ホスト鍵がありません</translation>
+    </message>
+    <message>
+        <source>up (%1)</source>
+        <translation>起動しました（%1）</translation>
+    </message>
+    <message>
+        <source>reached at %1</source>
+        <translation>%1 で接続</translation>
+    </message>
+    <message>
+        <source>%1 set up with the hive&apos;s key</source>
+        <translation>%1 を hive の鍵で設定しました</translation>
+    </message>
+    <message>
+        <source>not running (%1)</source>
+        <translation>停止中（%1）</translation>
+    </message>
+    <message>
+        <source>would halt it</source>
+        <translation>停止する予定</translation>
+    </message>
+    <message>
+        <source>`vagrant halt %1`</source>
+        <translation>`vagrant halt %1`</translation>
+    </message>
+    <message>
+        <source>halted</source>
+        <translation>停止しました</translation>
+    </message>
+    <message>
+        <source>no machine</source>
+        <translation>マシンはありません</translation>
+    </message>
+    <message>
+        <source>would destroy it and its disks (%1)</source>
+        <translation>マシンとそのディスクを削除する予定（%1）</translation>
+    </message>
+    <message>
+        <source>`vagrant destroy %1`</source>
+        <translation>`vagrant destroy %1`</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>削除しました</translation>
+    </message>
+    <message>
+        <source>kept the Vagrantfile: the stage&apos;s other machines still use it</source>
+        <translation>Vagrantfile を残しました。ステージの他のマシンがまだ使っています</translation>
+    </message>
+    <message>
+        <source>`vagrant status`</source>
+        <translation>`vagrant status`</translation>
+    </message>
+    <message>
+        <source>kept the Vagrantfile: %1 is still there (%2)</source>
+        <translation>Vagrantfile を残しました。%1 がまだあります（%2）</translation>
+    </message>
+    <message>
+        <source>no files of Vagrant&apos;s left</source>
+        <translation>Vagrant のファイルは残っていません</translation>
+    </message>
+    <message>
+        <source>would remove %1</source>
+        <translation>%1 を削除する予定</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 を削除しました</translation>
     </message>
 </context>
 <context>
@@ -6104,6 +6681,14 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>(this phase has no tags: -T is refused)</source>
         <translation>（このフェーズにはタグがないため -T は使えません）</translation>
+    </message>
+    <message>
+        <source>write a kickstart stage&apos;s install medium to this device (its iso_dest), erasing it</source>
+        <translation>kickstart ステージのインストール媒体をこのデバイス（iso_dest）に書き込む（内容は消去される）</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>デバイス</translation>
     </message>
 </context>
 <context>
@@ -8819,6 +9404,26 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <source>Continue (%1)</source>
         <translation>続行 (%1)</translation>
     </message>
+    <message>
+        <source>Write to %1…</source>
+        <translation>%1 に書き込む…</translation>
+    </message>
+    <message>
+        <source>Write the Install Medium</source>
+        <translation>インストール媒体の書き込み</translation>
+    </message>
+    <message>
+        <source>Write the install medium to %1 (%2)?</source>
+        <translation>インストール媒体を %1（%2）に書き込みますか？</translation>
+    </message>
+    <message>
+        <source>Everything on %1 is erased.</source>
+        <translation>%1 の内容はすべて消去されます。</translation>
+    </message>
+    <message>
+        <source>Erase and &amp;Write</source>
+        <translation>消去して書き込む(&amp;W)</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::RunGridModel</name>
@@ -9570,6 +10175,117 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     </message>
 </context>
 <context>
+    <name>hive::wizards::KickstartSettings</name>
+    <message>
+        <source>It is a &amp;USB stick</source>
+        <translation>USB メモリである(&amp;U)</translation>
+    </message>
+    <message>
+        <source>AlmaLinux, Rocky Linux or RHEL 8/9 DVD image</source>
+        <translation>AlmaLinux、Rocky Linux または RHEL 8/9 の DVD イメージ</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>参照(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>OS install &amp;medium:</source>
+        <translation>OS のインストール媒体(&amp;M):</translation>
+    </message>
+    <message>
+        <source>The OS&apos;s install medium</source>
+        <translation>OS のインストール媒体</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso);;All files (*)</source>
+        <translation>ISO イメージ (*.iso);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>an ISO file to write, or a device such as /dev/sdb</source>
+        <translation>書き込む ISO ファイル、または /dev/sdb のようなデバイス</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s disks. Those that must not be erased (its own system, or mounted) cannot be chosen; hover one to see why.</source>
+        <translation>このマシンのディスク。消去してはいけないもの（自身のシステムやマウント中のもの）は選べません。理由はマウスを重ねると表示されます。</translation>
+    </message>
+    <message>
+        <source>The new install medium</source>
+        <translation>新しいインストール媒体</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation>ISO イメージ (*.iso)</translation>
+    </message>
+    <message>
+        <source>The disk of each server the OS is installed on; all on it is erased.</source>
+        <translation>各サーバで OS をインストールするディスク。内容はすべて消去されます。</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.10.1, 192.168.10.2</source>
+        <translation>例: 192.168.10.1, 192.168.10.2</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>インタフェース</translation>
+    </message>
+    <message>
+        <source>Bonded interfaces</source>
+        <translation>ボンディングするインタフェース</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Hosts&apos; addresses</source>
+        <translation>ホストのアドレス</translation>
+    </message>
+    <message>
+        <source>Netmask</source>
+        <translation>ネットマスク</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>ゲートウェイ</translation>
+    </message>
+    <message>
+        <source>Bonded interfaces: e.g. eth0, eth1 (802.3ad). The network ticked under &quot;Hosts&apos; addresses&quot; gets the stage&apos;s addresses.</source>
+        <translation>ボンディングするインタフェース: 例 eth0, eth1（802.3ad）。「ホストのアドレス」にチェックしたネットワークにステージのアドレスが割り当てられます。</translation>
+    </message>
+    <message>
+        <source>Ne&amp;tworks:</source>
+        <translation>ネットワーク(&amp;T):</translation>
+    </message>
+    <message>
+        <source>A USB stick or disk…</source>
+        <translation>USB メモリまたはディスク…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>名前を付けて保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>New med&amp;ium:</source>
+        <translation>新しい媒体(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Install on dis&amp;k:</source>
+        <translation>インストール先ディスク(&amp;K):</translation>
+    </message>
+    <message>
+        <source>DNS &amp;servers:</source>
+        <translation>DNS サーバ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Add n&amp;etwork</source>
+        <translation>ネットワークを追加(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Remove net&amp;work</source>
+        <translation>ネットワークを削除(&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>hive::wizards::StageWizard</name>
     <message>
         <source>New Hive Project</source>
@@ -9830,6 +10546,61 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>Asking AWS…</source>
         <translation>AWS に問い合わせています…</translation>
+    </message>
+</context>
+<context>
+    <name>hive::wizards::VagrantSettings</name>
+    <message>
+        <source>On this machine: %1</source>
+        <translation>このマシンにあります: %1</translation>
+    </message>
+    <message>
+        <source>The Vagrant box the machines start from (image_name). Boxes this machine has are listed; any box of Vagrant Cloud can be typed.</source>
+        <translation>マシンの元になる Vagrant の box（image_name）。このマシンにある box が一覧にあり、Vagrant Cloud の box 名を入力することもできます。</translation>
+    </message>
+    <message>
+        <source>the box&apos;s</source>
+        <translation>box の既定</translation>
+    </message>
+    <message>
+        <source>C&amp;PUs per machine:</source>
+        <translation>マシンあたりの CPU 数(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Private to this machine</source>
+        <translation>このマシン専用のネットワーク</translation>
+    </message>
+    <message>
+        <source>Bridged through a new bridge</source>
+        <translation>新しいブリッジで外部に接続</translation>
+    </message>
+    <message>
+        <source>Bridged through an existing bridge (libvirt)</source>
+        <translation>既存のブリッジで外部に接続（libvirt）</translation>
+    </message>
+    <message>
+        <source>Private: only this machine reaches the hosts. Bridged: the hosts are on the outside network, at the stage&apos;s addresses.</source>
+        <translation>専用: ホストに接続できるのはこのマシンだけです。ブリッジ: ホストはステージのアドレスで外部のネットワークにつながります。</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>ネットワーク(&amp;W):</translation>
+    </message>
+    <message>
+        <source>name of the bridge to make, e.g. brHive</source>
+        <translation>作成するブリッジの名前。例: brHive</translation>
+    </message>
+    <message>
+        <source>this machine&apos;s bridge, e.g. br0</source>
+        <translation>このマシンのブリッジ。例: br0</translation>
+    </message>
+    <message>
+        <source>B&amp;ox:</source>
+        <translation>Box(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Brid&amp;ge:</source>
+        <translation>ブリッジ(&amp;G):</translation>
     </message>
 </context>
 </TS>
