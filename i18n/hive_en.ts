@@ -5620,6 +5620,10 @@
         <source>A virtual machine of that name is already there, not made from this folder: remove it (`virsh undefine` or VirtualBox&apos;s manager) or rename the hosts.</source>
         <translation>A virtual machine of that name is already there, not made from this folder: remove it (`virsh undefine` or VirtualBox&apos;s manager) or rename the hosts.</translation>
     </message>
+    <message>
+        <source>VirtualBox allows host-only networks in 192.168.56.0/21 only: give the stage a cidr there, or list its range in /etc/vbox/networks.conf (`* %1`).</source>
+        <translation>VirtualBox allows host-only networks in 192.168.56.0/21 only: give the stage a cidr there, or list its range in /etc/vbox/networks.conf (`* %1`).</translation>
+    </message>
 </context>
 <context>
     <name>hive::VagrantPlan</name>

@@ -5583,6 +5583,10 @@
         <source>A virtual machine of that name is already there, not made from this folder: remove it (`virsh undefine` or VirtualBox&apos;s manager) or rename the hosts.</source>
         <translation>この名前の仮想マシンが既にあり、このフォルダから作られたものではありません。削除する（`virsh undefine` または VirtualBox マネージャ）か、ホスト名を変えてください。</translation>
     </message>
+    <message>
+        <source>VirtualBox allows host-only networks in 192.168.56.0/21 only: give the stage a cidr there, or list its range in /etc/vbox/networks.conf (`* %1`).</source>
+        <translation>VirtualBox のホストオンリーネットワークは 192.168.56.0/21 の範囲だけが許可されています。ステージの cidr をその範囲にするか、/etc/vbox/networks.conf にその範囲を書いてください（`* %1`）。</translation>
+    </message>
 </context>
 <context>
     <name>hive::VagrantPlan</name>

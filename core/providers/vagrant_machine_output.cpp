@@ -113,6 +113,10 @@ QString VagrantMachineOutput::advice(const QString &error)
     if (has("provider") && (has("not usable") || has("isn't installed") || has("could not find")))
         return tr("Vagrant has no usable provider: install vagrant-libvirt (`sudo apt install "
                   "vagrant-libvirt libvirt-daemon-system`) or VirtualBox.");
+    if (has("host-only network") && has("allowed ranges"))
+        return tr("VirtualBox allows host-only networks in 192.168.56.0/21 only: give the stage "
+                  "a cidr there, or list its range in /etc/vbox/networks.conf (`* %1`).")
+            .arg(QStringLiteral("192.168.0.0/16"));
     if (has("Name `") && has("already"))
         return tr("A virtual machine of that name is already there, not made from this "
                   "folder: remove it (`virsh undefine` or VirtualBox's manager) or rename the "

@@ -264,6 +264,13 @@ private slots:
                  QStringLiteral("The box 'x/y' could not be found, or could not be accessed"));
         QVERIFY(VagrantMachineOutput::advice(VagrantMachineOutput::error(records))
                     .contains(QStringLiteral("image_name")));
+        // VirtualBox's own words for a host-only network outside its ranges.
+        QVERIFY(VagrantMachineOutput::advice(
+                    QStringLiteral("The IP address configured for the host-only network is not "
+                                   "within the allowed ranges. Please update the address used "
+                                   "to be within the allowed ranges and run the command again."))
+                    .contains(QStringLiteral("/etc/vbox/networks.conf")));
+        QVERIFY(VagrantMachineOutput::advice(QStringLiteral("something else")).isEmpty());
     }
 
     // The whole life of a stage against the stand-in: -C changes nothing;

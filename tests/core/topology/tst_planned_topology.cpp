@@ -176,6 +176,35 @@ private slots:
         QVERIFY(service(staging, QStringLiteral("preview")));
     }
 
+    // How a vagrant or kickstart stage's hosts are connected is said; a
+    // docker stage says nothing more than its cidr.
+    void vagrantAndKickstartStagesSayHowTheirHostsAreConnected()
+    {
+        const hive::LoadedInventory loaded =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"),
+                      "plugin: hive_inventory\nname: shop.example.jp\nstages:\n"
+                      "  private:\n    provider: vagrant\n    cidr: 192.168.56.0/24\n"
+                      "    bridge: brHive\n"
+                      "  production:\n    provider: kickstart\n    cidr: 10.0.0.0/24\n"
+                      "    separate_repository: false\n"
+                      "    ip_address_list: [10.0.0.5, 10.0.0.6, 10.0.0.7]\n"
+                      "    kickstart_config:\n      iso_src: a.iso\n      iso_dest: b.iso\n"
+                      "      networks:\n        - interface: bond0\n"
+                      "          bonding_interfaces: [eth0, eth1]\n"
+                      "          ips: [10.0.0.5, 10.0.0.6, 10.0.0.7]\n"
+                      "          netmask: 255.255.255.0\n"
+                      "        - {interface: bond0, vlanid: 20}\n")
+                .load();
+        QCOMPARE(PlannedTopology::build(loaded, QStringLiteral("private")).networkDetail,
+                 QStringLiteral("virtual machines bridged through a new bridge brHive"));
+        QCOMPARE(PlannedTopology::build(loaded, QStringLiteral("production")).networkDetail,
+                 QStringLiteral("bare-metal servers; bond0 (eth0+eth1) (hosts' addresses), "
+                                "bond0 VLAN 20"));
+        QCOMPARE(PlannedTopology::build(load(), QStringLiteral("private")).networkDetail,
+                 QString());
+    }
+
     void anUndefinedStageIsEmpty()
     {
         const PlannedTopology t = PlannedTopology::build(load(), QStringLiteral("nosuch"));
