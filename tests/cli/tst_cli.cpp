@@ -489,6 +489,57 @@ private slots:
                  qPrintable(none.err + none.out));
     }
 
+    // A vagrant stage (manual chapter 4's private stage) and a kickstart
+    // stage through the real binary: -C asks Vagrant (the stand-in, first
+    // on PATH) what there is and says what it would do, writing nothing;
+    // the kickstart stage's device is said with what would be written.
+    void vagrantAndKickstartStagesThroughTheBinary()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        write(root + QStringLiteral("/inventory/hive.yml"),
+              "plugin: hive_inventory\nname: pdns\nstages:\n"
+              "  private:\n    provider: vagrant\n    cidr: 192.168.56.0/24\n"
+              "    memory_size: 4096\n    mirrored_disk_size: 20\n"
+              "  production:\n    provider: kickstart\n    cidr: 10.0.0.0/24\n"
+              "    separate_repository: false\n"
+              "    ip_address_list: [10.0.0.5, 10.0.0.6, 10.0.0.7]\n"
+              "    kickstart_config:\n      iso_src: /srv/AlmaLinux-9-x86_64-dvd.iso\n"
+              "      iso_dest: /dev/hive-test-no-such-stick\n      networks:\n"
+              "        - {interface: eth0, ips: [10.0.0.5, 10.0.0.6, 10.0.0.7], netmask: "
+              "255.255.255.0}\n");
+        const QString bin = root + QStringLiteral("/bin");
+        QDir().mkpath(bin);
+        QVERIFY(QFile::link(QStringLiteral(HIVE_FIXTURES "/vagrant/stub-vagrant"),
+                            bin + QStringLiteral("/vagrant")));
+        const QHash<QString, QString> env{
+            {QStringLiteral("PATH"), bin + QLatin1Char(':') + qEnvironmentVariable("PATH")},
+            {QStringLiteral("STUB_STATE"), root + QStringLiteral("/stub")}};
+        const Run check =
+            hive({QStringLiteral("-r"), root, QStringLiteral("build-infra"), QStringLiteral("-C")},
+                 "C.UTF-8", env);
+        QVERIFY2(check.code == 0, qPrintable(check.err + check.out));
+        QVERIFY2(check.out.contains(QStringLiteral("would create it")) &&
+                     check.out.contains(QStringLiteral("would add box almalinux/9 for libvirt")) &&
+                     check.out.contains(QStringLiteral("Vagrant 2.3.4 with libvirt")),
+                 qPrintable(check.out));
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/.hive/private/Vagrantfile")));
+        const QString calls = root + QStringLiteral("/stub/calls.log");
+        QFile log(calls);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray called = log.readAll();
+        QVERIFY2(!called.contains("\nup ") && !called.contains("box add"), called.constData());
+
+        const Run kickstart =
+            hive({QStringLiteral("-r"), root, QStringLiteral("-s"), QStringLiteral("production"),
+                  QStringLiteral("build-infra"), QStringLiteral("-C")},
+                 "C.UTF-8", env);
+        QCOMPARE(kickstart.code, 1);
+        QVERIFY2((kickstart.out + kickstart.err)
+                     .contains(QStringLiteral("/dev/hive-test-no-such-stick does not exist")),
+                 qPrintable(kickstart.err + kickstart.out));
+    }
+
     // `inventory --host H --render`: the host's variables as a phase sees
     // them, rendered by Ansible; secrets masked unless --show-secrets; a
     // template that fails names its file, line, key and host.
