@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -81,6 +84,10 @@ QString InstallDevice::refusal(const QString &device, const System &system)
     if (QFileInfo::exists(entry + QStringLiteral("/partition")))
         return tr("%1 is a partition: the install medium takes the whole device (/dev/%2)")
             .arg(device, disksUnder(device, system).value(0));
+    if (!QFileInfo::exists(entry + QStringLiteral("/device")))
+        return tr("%1 is not a disk (an LVM, RAID, loop or optical device): the install medium "
+                  "takes a whole USB stick or disk")
+            .arg(device);
 
     // This machine's own system: the disks under /, /boot, /boot/efi and swap.
     QStringList systemDisks;
@@ -92,7 +99,8 @@ QString InstallDevice::refusal(const QString &device, const System &system)
         if (f.size() < 2 || !f.at(0).startsWith(QLatin1String("/dev/")))
             continue;
         const QString where = unescaped(f.at(1));
-        const QStringList disks = disksUnder(unescaped(f.at(0)), system);
+        QStringList disks = disksUnder(unescaped(f.at(0)), system);
+        disks << QFileInfo(resolved(unescaped(f.at(0)))).fileName();
         if (where == QLatin1String("/") || where == QLatin1String("/boot") ||
             where == QLatin1String("/boot/efi"))
             systemDisks << disks;
@@ -114,6 +122,21 @@ QString InstallDevice::refusal(const QString &device, const System &system)
         return tr("%1 is mounted at %2: unmount it first (`udisksctl unmount` or `umount`), "
                   "then run build-infra again")
             .arg(device, mountedAt);
+    // Held: an LVM volume, a RAID array or an encrypted volume on it or on
+    // one of its partitions, mounted or not.
+    QStringList held;
+    const QDir disk(entry);
+    QStringList places{entry};
+    for (const QString &sub : disk.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        if (QFileInfo::exists(disk.filePath(sub) + QStringLiteral("/partition")))
+            places << disk.filePath(sub);
+    for (const QString &place : std::as_const(places))
+        held << QDir(place + QStringLiteral("/holders"))
+                    .entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    if (!held.isEmpty())
+        return tr("%1 is in use by %2 (an LVM volume, RAID array or encrypted volume on it): "
+                  "stop that first, or choose another device")
+            .arg(device, held.join(QStringLiteral(", ")));
     return {};
 }
 
@@ -152,6 +175,15 @@ QString InstallDevice::describe(const QString &device, const System &system)
     return parts.isEmpty() ? name : parts.join(QStringLiteral(", "));
 }
 
+qint64 InstallDevice::capacity(const QString &device, const System &system)
+{
+    const QString name = QFileInfo(resolved(device)).fileName();
+    return readAll(QDir(system.sysBlock).filePath(name) + QStringLiteral("/size"))
+               .trimmed()
+               .toLongLong() *
+           512;
+}
+
 bool InstallDevice::write(const QString &image, const QString &device, QString &error,
                           const std::atomic_bool *cancel,
                           const std::function<void(qint64, qint64)> &progress)
@@ -162,8 +194,26 @@ bool InstallDevice::write(const QString &image, const QString &device, QString &
         error = tr("cannot read %1: %2").arg(image, in.errorString());
         return false;
     }
-    // A device is written in place; a file (the tests') from its start.
-    if (!out.open(QIODevice::ReadWrite)) {
+    // A device is written in place, opened exclusively: the kernel refuses
+    // one that is mounted or held by now. A file (the tests') from its start.
+    struct stat st
+    {};
+    const QByteArray path = QFile::encodeName(device);
+    const bool isBlock = ::stat(path.constData(), &st) == 0 && S_ISBLK(st.st_mode);
+    const int fd = ::open(path.constData(), O_RDWR | O_CLOEXEC | (isBlock ? O_EXCL : 0));
+    if (fd < 0) {
+        const int openError = errno;
+        error = openError == EBUSY
+                    ? tr("%1 is in use (mounted, or held by another device): "
+                         "unmount it, then run build-infra again")
+                          .arg(device)
+                    : tr("cannot write %1: %2 (run as a user who may write it, e.g. in "
+                         "the disk group)")
+                          .arg(device, QString::fromLocal8Bit(strerror(openError)));
+        return false;
+    }
+    if (!out.open(fd, QIODevice::ReadWrite, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         error = tr("cannot write %1: %2 (run as a user who may write it, e.g. in the disk "
                    "group)")
                     .arg(device, out.errorString());

@@ -10,10 +10,13 @@ namespace hive {
 
 // A device the install medium is written to (kickstart_config.iso_dest:
 // /dev/sdb, or a /dev/disk/by-id/… name of it). Writing erases it, so it
-// is refused when it is not a whole block device, when it or one of its
-// partitions is mounted, or when it holds this machine's own system (/,
-// /boot, /boot/efi or swap). Where the machine keeps its mounts and block
-// devices can be moved, for tests.
+// is refused when it is not a whole disk (a partition, an LVM, RAID, loop
+// or optical device), when it holds this machine's own system (/, /boot,
+// /boot/efi or swap, also through LVM or RAID), when it or one of its
+// partitions is mounted, or when something holds it (an LVM volume, a RAID
+// array, an encrypted volume on it). The write itself opens it exclusively,
+// so one mounted in the meantime is refused by the kernel. Where the
+// machine keeps its mounts and block devices can be moved, for tests.
 class InstallDevice
 {
     Q_DECLARE_TR_FUNCTIONS(hive::InstallDevice)
@@ -36,6 +39,8 @@ public:
     // "SanDisk Ultra, 15.4 GB": what the user checks before saying yes.
     static QString describe(const QString &device, const System &system);
     static QString describe(const QString &device) { return describe(device, System{}); }
+    // Its size in bytes (0: unknown).
+    static qint64 capacity(const QString &device, const System &system);
     // Copies `image` onto `device` and flushes it; `progress` gets bytes
     // written and the total.
     static bool write(const QString &image, const QString &device, QString &error,

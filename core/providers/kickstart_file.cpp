@@ -68,7 +68,7 @@ QByteArray KickstartFile::render(const KickstartPlan &plan, const KickstartPlan:
       << QStringLiteral("# It erases %1 and installs without asking; build-infra writes it "
                         "again from the inventory.")
              .arg(disk)
-      << QStringLiteral("text") << QStringLiteral("lang C.UTF-8")
+      << QStringLiteral("text") << QStringLiteral("lang %1").arg(plan.language)
       << QStringLiteral("keyboard --vckeymap=%1 --xlayouts=%1").arg(plan.keyboard)
       << QStringLiteral("timezone %1 --utc").arg(plan.timezone)
       << QStringLiteral("firstboot --disable") << QStringLiteral("selinux --enforcing")

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStringList>
+#include <cstdio>
 
 namespace hive {
 
@@ -71,6 +72,17 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// A boot menu as it was, then the line that heads the entries added after
+// its own (which stay first, and stay the default).
+QString keptThenAdded(const QString &menu)
+{
+    QString out = menu;
+    if (!out.endsWith(QLatin1Char('\n')))
+        out += QLatin1Char('\n');
+    return out +
+           QStringLiteral("\n# Added by build-infra (Hive Studio): each erases the host's disk.\n");
+}
+
 bool writeAll(const QString &path, const QByteArray &data, QString &error)
 {
     QFile f(path);
@@ -127,16 +139,16 @@ QByteArray KickstartMedium::grubWithEntries(const QByteArray &grub, const QStrin
         error = tr("EFI/BOOT/grub.cfg has no entry with a kernel and an initrd to copy");
         return {};
     }
-    QString out = text;
-    if (!out.endsWith(QLatin1Char('\n')))
-        out += QLatin1Char('\n');
-    out += QStringLiteral("\n# Added by build-infra (Hive Studio): each erases the host's disk.\n");
+    QString out = keptThenAdded(text);
     const QString label = labelArgument(volumeId);
     for (const Entry &e : entries) {
         out += QStringLiteral("menuentry 'Install hive host %1' --class gnu-linux --class os {\n")
                    .arg(e.host);
-        out += QStringLiteral("\t%1 %2 inst.stage2=hd:LABEL=%3 inst.ks=hd:LABEL=%3:%4\n")
-                   .arg(k.captured(1), k.captured(2), label, e.kickstart);
+        // net.ifnames=0: eth0, eth1 as the kickstart names them (as
+        // hive-builder's entries do), whatever the hardware's own names.
+        out +=
+            QStringLiteral("\t%1 %2 inst.stage2=hd:LABEL=%3 inst.ks=hd:LABEL=%3:%4 net.ifnames=0\n")
+                .arg(k.captured(1), k.captured(2), label, e.kickstart);
         out += QStringLiteral("\t%1 %2\n}\n").arg(i.captured(1), i.captured(2).trimmed());
     }
     return out.toUtf8();
@@ -155,15 +167,13 @@ QByteArray KickstartMedium::isolinuxWithEntries(const QByteArray &isolinux, cons
         error = tr("isolinux/isolinux.cfg has no entry with a kernel and an initrd to copy");
         return {};
     }
-    QString out = text;
-    if (!out.endsWith(QLatin1Char('\n')))
-        out += QLatin1Char('\n');
-    out += QStringLiteral("\n# Added by build-infra (Hive Studio): each erases the host's disk.\n");
+    QString out = keptThenAdded(text);
     const QString label = labelArgument(volumeId);
     int n = 0;
     for (const Entry &e : entries) {
         out += QStringLiteral("label hive%1\n  menu label Install hive host %2\n  kernel %3\n"
-                              "  append initrd=%4 inst.stage2=hd:LABEL=%5 inst.ks=hd:LABEL=%5:%6\n")
+                              "  append initrd=%4 inst.stage2=hd:LABEL=%5 inst.ks=hd:LABEL=%5:%6 "
+                              "net.ifnames=0\n")
                    .arg(n++)
                    .arg(e.host, k.captured(1), i.captured(1), label, e.kickstart);
     }
@@ -171,8 +181,8 @@ QByteArray KickstartMedium::isolinuxWithEntries(const QByteArray &isolinux, cons
 }
 
 bool KickstartMedium::build(const QString &source, const QString &destination,
-                            const QString &kickstartDir, const QList<Entry> &entries,
-                            const QString &workDir, QString &error, const Options &options)
+                            const QList<Entry> &entries, const QString &workDir, QString &error,
+                            const Options &options)
 {
     QString volume;
     if (!volumeId(source, volume, error, options))
@@ -180,6 +190,7 @@ bool KickstartMedium::build(const QString &source, const QString &destination,
     QDir().mkpath(workDir);
     const QDir work(workDir);
     QStringList maps;
+    QStringList appendedEfi; // -append_partition … of the edited EFI image
 
     bool found = false;
     const QString grubPath = work.filePath(QStringLiteral("grub.cfg"));
@@ -215,6 +226,22 @@ bool KickstartMedium::build(const QString &source, const QString &destination,
             return false;
         }
         maps << QStringLiteral("-map") << efiPath << QStringLiteral("/images/efiboot.img");
+        // Where the OS's medium carries the EFI image as a partition
+        // appended to the ISO (what a USB stick boots from), replay would
+        // copy the original: the edited one takes its place.
+        const CommandResult area =
+            run(options.xorriso,
+                {QStringLiteral("-indev"), source, QStringLiteral("-report_system_area"),
+                 QStringLiteral("cmd")},
+                options);
+        static const QRegularExpression appended(
+            QStringLiteral("^-append_partition (\\d+) (0x[eE][fF]|[cC]12[aA]7328-[0-9a-fA-F-]+) "
+                           "--interval:imported_iso:"),
+            QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch m = appended.match(area.stdoutText);
+        if (m.hasMatch())
+            appendedEfi << QStringLiteral("-append_partition") << m.captured(1) << m.captured(2)
+                        << efiPath;
     }
 
     const QString isolinuxPath = work.filePath(QStringLiteral("isolinux.cfg"));
@@ -228,7 +255,8 @@ bool KickstartMedium::build(const QString &source, const QString &destination,
             return false;
         maps << QStringLiteral("-map") << isolinuxPath << QStringLiteral("/isolinux/isolinux.cfg");
     }
-    maps << QStringLiteral("-map") << kickstartDir << QStringLiteral("/ks");
+    for (const Entry &e : entries)
+        maps << QStringLiteral("-map") << e.file << e.kickstart;
 
     // Written whole beside the destination, then moved: a run cut short
     // leaves the previous medium as it was.
@@ -238,15 +266,17 @@ bool KickstartMedium::build(const QString &source, const QString &destination,
                           QStringLiteral("-outdev"),     partial,
                           QStringLiteral("-boot_image"), QStringLiteral("any"),
                           QStringLiteral("replay")};
-    arguments << maps;
+    arguments << maps << appendedEfi;
     const CommandResult r = run(options.xorriso, arguments, options);
     if (!r.succeeded()) {
         QFile::remove(partial);
         error = tr("writing %1: %2").arg(destination, failure(r, options.xorriso));
         return false;
     }
-    QFile::remove(destination);
-    if (!QFile::rename(partial, destination)) {
+    QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
+    if (::rename(QFile::encodeName(partial).constData(),
+                 QFile::encodeName(destination).constData()) != 0) {
+        QFile::remove(partial);
         error = tr("cannot move %1 to %2").arg(partial, destination);
         return false;
     }

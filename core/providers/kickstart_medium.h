@@ -25,6 +25,7 @@ public:
     {
         QString host;      // its title: "Install hive host <host>"
         QString kickstart; // the kickstart's path on the medium: /ks/p-hive0.ks
+        QString file;      // where it is on this machine
     };
     struct Options
     {
@@ -51,11 +52,12 @@ public:
     static QString labelArgument(const QString &volumeId);
 
     // Writes the new medium to `destination` (an ISO file; written whole,
-    // then moved into place), with the kickstart files of `kickstartDir`
-    // under /ks. `workDir` holds what is extracted and edited.
+    // then moved into place, mode 0600: it holds root's password hash),
+    // with each entry's kickstart file and nothing else under /ks.
+    // `workDir` holds what is extracted and edited.
     static bool build(const QString &source, const QString &destination,
-                      const QString &kickstartDir, const QList<Entry> &entries,
-                      const QString &workDir, QString &error, const Options &options);
+                      const QList<Entry> &entries, const QString &workDir, QString &error,
+                      const Options &options);
 };
 
 } // namespace hive

@@ -90,6 +90,13 @@ bool KickstartPlan::make(const LoadedInventory &loaded, const StagePlan &stage, 
 
     const QString anyHost = stage.hosts.isEmpty() ? QString() : stage.hosts.first().name;
     const Value shared = loaded.inventory.flattenedHostVars(anyHost);
+    out.language = shared.value(QStringLiteral("hive_locale")).text();
+    if (out.language.isEmpty())
+        out.language = QStringLiteral("en_US.UTF-8");
+    if (!ValueGrammar::matches(ValueGrammar::Kind::Locale, out.language))
+        errors << tr("stage %1: hive_locale '%2' is not a locale (%3)")
+                      .arg(stage.name, out.language,
+                           ValueGrammar::describe(ValueGrammar::Kind::Locale));
     out.timezone = shared.value(QStringLiteral("hive_timezone")).text();
     if (out.timezone.isEmpty())
         out.timezone = QStringLiteral("Etc/UTC");
@@ -146,36 +153,49 @@ bool KickstartPlan::make(const LoadedInventory &loaded, const StagePlan &stage, 
                           .arg(key(at))
                           .arg(net.ips.size())
                           .arg(hostCount);
-        for (const QString &ip : std::as_const(net.ips))
-            if (QHostAddress(ip).protocol() != QAbstractSocket::IPv4Protocol)
+        for (QString &ip : net.ips) {
+            const QHostAddress a(ip);
+            if (a.protocol() != QAbstractSocket::IPv4Protocol)
                 errors << tr("%1: '%2' in 'ips' is not an IPv4 address").arg(key(at), ip);
+            else
+                ip = a.toString();
+        }
         net.netmask = n.value(QStringLiteral("netmask")).text();
+        if (QHostAddress(net.netmask).protocol() == QAbstractSocket::IPv4Protocol)
+            net.netmask = QHostAddress(net.netmask).toString();
         if (!net.ips.isEmpty() &&
             QHostAddress(net.netmask).protocol() != QAbstractSocket::IPv4Protocol)
             errors << tr("%1: 'netmask' is needed with 'ips', as 255.255.255.0").arg(key(at));
-        net.gateway = n.value(QStringLiteral("gateway")).text();
-        if (!net.gateway.isEmpty() && QHostAddress(net.gateway).isNull())
-            errors << tr("%1: 'gateway' '%2' is not an address").arg(key(at), net.gateway);
+        // Written into the kickstart as Qt prints them: only IPv4 addresses
+        // (an IPv6 scope id could carry anything).
+        const auto ipv4 = [](const QString &text, QString &written) {
+            const QHostAddress a(text);
+            written = a.toString();
+            return a.protocol() == QAbstractSocket::IPv4Protocol;
+        };
+        const QString gateway = n.value(QStringLiteral("gateway")).text();
+        if (!gateway.isEmpty() && !ipv4(gateway, net.gateway))
+            errors << tr("%1: 'gateway' '%2' is not an IPv4 address").arg(key(at), gateway);
+        QStringList nameservers;
         for (const Value &ns : n.value(QStringLiteral("nameservers")).items())
-            net.nameservers << ns.text();
-        if (net.nameservers.isEmpty() && !net.gateway.isEmpty())
-            net.nameservers = stageNameservers;
-        for (const QString &ns : std::as_const(net.nameservers))
-            if (QHostAddress(ns).isNull())
-                errors << tr("%1: nameserver '%2' is not an address").arg(key(at), ns);
+            nameservers << ns.text();
+        if (nameservers.isEmpty() && !gateway.isEmpty())
+            nameservers = stageNameservers;
+        for (const QString &ns : std::as_const(nameservers)) {
+            QString written;
+            if (!ipv4(ns, written))
+                errors << tr("%1: nameserver '%2' is not an IPv4 address").arg(key(at), ns);
+            net.nameservers << written;
+        }
         out.networks << net;
     }
 
     const QStringList withoutDisk = StageVolumes::hivesWithoutMirroredDevice(loaded, stage);
     int memory = 0;
     const Value memoryValue = def.value(QStringLiteral("memory_size"));
-    if (memoryValue.isInt())
-        memory = int(memoryValue.toInt());
-    else if (!memoryValue.isNull()) {
-        qint64 bytes = 0;
-        if (QuantityText::bytes(memoryValue.text(), bytes))
-            memory = memoryValue.text().back().isDigit() ? int(bytes) : int(bytes >> 20);
-    }
+    if (!memoryValue.isNull() && !QuantityText::mebibytes(memoryValue.text(), memory))
+        errors << tr("stage %1: the memory size '%2' is not a size (16384 MB, or 16G)")
+                      .arg(stage.name, memoryValue.text());
     for (const HostPlan &h : stage.hosts) {
         Host host;
         host.name = h.name;

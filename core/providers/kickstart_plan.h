@@ -53,6 +53,7 @@ public:
     bool mediaUsb = false;
     QString targetDisk = QStringLiteral("sda");
     QString timezone;
+    QString language; // hive_locale, else en_US.UTF-8
     QString keyboard = QStringLiteral("jp");
     QList<Network> networks;
     QList<Host> hosts;

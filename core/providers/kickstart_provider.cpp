@@ -1,5 +1,6 @@
 #include "providers/kickstart_provider.h"
 
+#include "access/stage_files.h"
 #include "engine/run_reporter.h"
 #include "project/context_file.h"
 #include "providers/kickstart_file.h"
@@ -11,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTcpSocket>
 
 namespace hive {
@@ -24,11 +26,15 @@ const char *const kDeviceStamp = "device.stamp";
 
 } // namespace
 
-KickstartProvider::KickstartProvider(KickstartPlan plan, QString contextDir, QString identityFile,
-                                     QString confirmedDevice)
+KickstartProvider::KickstartProvider(KickstartPlan plan, QString projectRoot, QString contextDir,
+                                     QString identityFile, QString confirmedDevice)
     : m_plan(std::move(plan)), m_contextDir(std::move(contextDir)),
       m_identityFile(std::move(identityFile)), m_confirmedDevice(std::move(confirmedDevice))
-{}
+{
+    const QDir root(projectRoot);
+    m_plan.isoSource = QDir::cleanPath(root.absoluteFilePath(m_plan.isoSource));
+    m_plan.isoDestination = QDir::cleanPath(root.absoluteFilePath(m_plan.isoDestination));
+}
 
 QString KickstartProvider::kickstartDir() const
 {
@@ -38,15 +44,17 @@ QString KickstartProvider::kickstartDir() const
 QString KickstartProvider::isoPath() const
 {
     if (!m_plan.writesDevice())
-        return QDir(m_contextDir).absoluteFilePath(m_plan.isoDestination);
-    return QDir(kickstartDir()).filePath(QStringLiteral("install.iso"));
+        return m_plan.isoDestination;
+    return QDir(m_contextDir).filePath(QStringLiteral("install-medium.iso"));
 }
 
 QList<KickstartMedium::Entry> KickstartProvider::entries() const
 {
     QList<KickstartMedium::Entry> out;
     for (const KickstartPlan::Host &h : m_plan.hosts)
-        out << KickstartMedium::Entry{h.name, QStringLiteral("/ks/%1.ks").arg(h.shortName)};
+        out << KickstartMedium::Entry{
+            h.name, QStringLiteral("/ks/%1.ks").arg(h.shortName),
+            QDir(kickstartDir()).filePath(h.shortName + QStringLiteral(".ks"))};
     return out;
 }
 
@@ -71,7 +79,18 @@ Step KickstartProvider::filesStep(const InfraRequest &request)
     step.hosts = Step::here();
     step.fatal = true;
     step.work = [this, &request](const QString &, QString &message) {
+        // The key goes into a quoted sshkey line: its own grammar only.
+        static const QRegularExpression keyLine(QStringLiteral(
+            "^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(256|384|521)) [A-Za-z0-9+/]+={0,2}"
+            "( [^\"\\\\\\x00-\\x1f]*)?$"));
+        if (!request.checkOnly && !keyLine.match(request.publicKey).hasMatch()) {
+            message = tr("the hive's public key is not one line of \"type key comment\" "
+                         "without quotes: %1")
+                          .arg(StageFiles::keyPath(m_contextDir) + QStringLiteral(".pub"));
+            return RunEvent::Status::Failed;
+        }
         QStringList written;
+        m_rendered.clear();
         for (const KickstartPlan::Host &h : m_plan.hosts) {
             const QString path = QDir(kickstartDir()).filePath(h.shortName + QStringLiteral(".ks"));
             const QByteArray before = ContextFile::read(path);
@@ -79,12 +98,17 @@ Step KickstartProvider::filesStep(const InfraRequest &request)
                                                              KickstartFile::passwordHashIn(before));
             const QByteArray text =
                 KickstartFile::render(m_plan, h, request.adminUser, request.publicKey, hash);
+            m_rendered.insert(h.name, text);
             if (request.checkOnly) {
                 if (before != text)
                     written << path;
                 continue;
             }
-            QDir().mkpath(kickstartDir());
+            if (!QFileInfo(kickstartDir()).isDir()) {
+                QDir().mkpath(kickstartDir());
+                QFile::setPermissions(kickstartDir(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            }
             bool changed = false;
             if (!ContextFile::writeIfChanged(path, text, changed, message))
                 return RunEvent::Status::Failed;
@@ -103,8 +127,10 @@ Step KickstartProvider::filesStep(const InfraRequest &request)
     return step;
 }
 
-QString KickstartProvider::stampOf(const QString &kickstarts) const
+QByteArray KickstartProvider::stamp() const
 {
+    // What the medium is made of: the OS's image as it is now and the
+    // kickstarts as this run made them (under -C too, before any is written).
     QCryptographicHash h(QCryptographicHash::Sha256);
     const QFileInfo source(m_plan.isoSource);
     h.addData(QFile::encodeName(source.absoluteFilePath()));
@@ -112,9 +138,9 @@ QString KickstartProvider::stampOf(const QString &kickstarts) const
     h.addData(QByteArray::number(source.lastModified().toMSecsSinceEpoch()));
     for (const KickstartMedium::Entry &e : entries()) {
         h.addData(e.host.toUtf8());
-        h.addData(ContextFile::read(QDir(kickstarts).filePath(QFileInfo(e.kickstart).fileName())));
+        h.addData(m_rendered.value(e.host));
     }
-    return QString::fromLatin1(h.result().toHex());
+    return h.result().toHex();
 }
 
 Step KickstartProvider::mediumStep(const InfraRequest &request, RunReporter &reporter)
@@ -132,6 +158,13 @@ Step KickstartProvider::mediumStep(const InfraRequest &request, RunReporter &rep
                 return RunEvent::Status::Failed;
             }
         }
+        if (QFileInfo(m_plan.isoSource).canonicalFilePath() ==
+            QFileInfo(m_plan.isoDestination).canonicalFilePath()) {
+            message = tr("kickstart_config.iso_dest is iso_src (%1): the new medium goes "
+                         "elsewhere, the OS's own stays as it is")
+                          .arg(m_plan.isoSource);
+            return RunEvent::Status::Failed;
+        }
         if (!QFileInfo::exists(m_plan.isoSource)) {
             message = tr("kickstart_config.iso_src %1 does not exist: download the OS's DVD "
                          "image (AlmaLinux, Rocky Linux or RHEL 8 or 9) there")
@@ -141,8 +174,10 @@ Step KickstartProvider::mediumStep(const InfraRequest &request, RunReporter &rep
         const QString iso = isoPath();
         const QString isoStampPath = QDir(kickstartDir()).filePath(QLatin1String(kIsoStamp));
         const QString deviceStampPath = QDir(kickstartDir()).filePath(QLatin1String(kDeviceStamp));
-        const QByteArray isoStamp = stampOf(kickstartDir()).toLatin1();
-        const QByteArray deviceStamp = isoStamp + ' ' + QFile::encodeName(device);
+        const QByteArray isoStamp = stamp();
+        // Which stick it is, as far as this machine can tell: its name, model and size.
+        const QByteArray deviceStamp = isoStamp + ' ' + QFile::encodeName(device) + ' ' +
+                                       InstallDevice::describe(device, m_device).toUtf8();
         const bool isoCurrent =
             QFileInfo::exists(iso) && ContextFile::read(isoStampPath) == isoStamp;
         const bool done = isoCurrent && (!m_plan.writesDevice() ||
@@ -169,10 +204,10 @@ Step KickstartProvider::mediumStep(const InfraRequest &request, RunReporter &rep
             options.cancel = request.cancel;
             options.say = say;
             say(tr("making %1 from %2").arg(iso, m_plan.isoSource));
-            const QString work = QDir(kickstartDir()).filePath(QStringLiteral("medium-work"));
+            const QString work = QDir(m_contextDir).filePath(QStringLiteral("install-medium-work"));
             QDir(work).removeRecursively();
-            const bool built = KickstartMedium::build(m_plan.isoSource, iso, kickstartDir(),
-                                                      entries(), work, message, options);
+            const bool built =
+                KickstartMedium::build(m_plan.isoSource, iso, entries(), work, message, options);
             QDir(work).removeRecursively();
             if (!built || !ContextFile::writeIfChanged(isoStampPath, isoStamp, changed, message))
                 return RunEvent::Status::Failed;
@@ -187,6 +222,23 @@ Step KickstartProvider::mediumStep(const InfraRequest &request, RunReporter &rep
                               .arg(iso, device, what);
                 return RunEvent::Status::Failed;
             }
+            // Checked again: the medium took a while, and a desktop mounts
+            // what is plugged in.
+            const QString refused = InstallDevice::refusal(device, m_device);
+            if (!refused.isEmpty()) {
+                message = refused;
+                return RunEvent::Status::Failed;
+            }
+            const qint64 room = InstallDevice::capacity(device, m_device);
+            if (room > 0 && room < QFileInfo(iso).size()) {
+                message = tr("%1 (%2) is smaller than the install medium (%3 MB): use a larger "
+                             "one")
+                              .arg(device, what)
+                              .arg(QFileInfo(iso).size() >> 20);
+                return RunEvent::Status::Failed;
+            }
+            // Whatever was written before is gone from here on.
+            QFile::remove(deviceStampPath);
             say(tr("writing %1 to %2 (%3)").arg(iso, device, what));
             int lastTenth = -1;
             const bool written = InstallDevice::write(
@@ -281,7 +333,7 @@ Step KickstartProvider::removeStep(const InfraRequest &request)
         QStringList listed;
         if (QFileInfo(kickstartDir()).isDir())
             listed << kickstartDir() + QLatin1Char('/');
-        if (!m_plan.writesDevice() && QFileInfo::exists(isoPath()))
+        if (QFileInfo::exists(isoPath()))
             listed << isoPath();
         if (listed.isEmpty()) {
             message = tr("no kickstart files left");
@@ -291,7 +343,7 @@ Step KickstartProvider::removeStep(const InfraRequest &request)
             message = tr("would remove %1").arg(listed.join(QStringLiteral(", ")));
             return RunEvent::Status::Changed;
         }
-        if ((!m_plan.writesDevice() && QFileInfo::exists(isoPath()) && !QFile::remove(isoPath())) ||
+        if ((QFileInfo::exists(isoPath()) && !QFile::remove(isoPath())) ||
             !QDir(kickstartDir()).removeRecursively()) {
             message = tr("cannot remove %1").arg(listed.join(QStringLiteral(", ")));
             return RunEvent::Status::Failed;

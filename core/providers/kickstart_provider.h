@@ -24,8 +24,9 @@ class KickstartProvider : public InfraProvider
 {
     Q_DECLARE_TR_FUNCTIONS(hive::KickstartProvider)
 public:
-    KickstartProvider(KickstartPlan plan, QString contextDir, QString identityFile,
-                      QString confirmedDevice);
+    // Relative iso_src and iso_dest are in `projectRoot`.
+    KickstartProvider(KickstartPlan plan, QString projectRoot, QString contextDir,
+                      QString identityFile, QString confirmedDevice);
 
     QString name() const override { return QStringLiteral("kickstart"); }
     SshEndpoint::HostKeyPolicy hostKeyPolicy() const override
@@ -40,8 +41,8 @@ public:
     void setProbeTimeoutMs(int ms) { m_probeMs = ms; }
 
     QString kickstartDir() const;
-    // The ISO build-infra makes: iso_dest when it is a file, else one in the
-    // context dir that is then written to the device.
+    // The ISO build-infra makes: iso_dest when it is a file, else
+    // install-medium.iso in the context dir, then written to the device.
     QString isoPath() const;
 
 private:
@@ -50,7 +51,7 @@ private:
     Step hostsStep(const InfraRequest &request);
     Step removeStep(const InfraRequest &request);
     RunEvent::Status reach(const InfraRequest &request, const QString &host, QString &message);
-    QString stampOf(const QString &kickstarts) const;
+    QByteArray stamp() const;
     QList<KickstartMedium::Entry> entries() const;
 
     KickstartPlan m_plan;
@@ -58,6 +59,7 @@ private:
     QString m_identityFile;
     QString m_confirmedDevice;
     KickstartMedium::Options m_medium;
+    QHash<QString, QByteArray> m_rendered; // host -> its kickstart, as the files step made it
     InstallDevice::System m_device;
     int m_probeMs = 3000;
 };

@@ -141,7 +141,8 @@ bool BuildInfraPhase::plan(PhaseContext &context, Plan &plan) const
         if (!KickstartPlan::make(context.loaded, *stage, kickstart, errors))
             return fail(errors.join(QLatin1Char('\n')));
         state->provider = std::make_unique<KickstartProvider>(
-            std::move(kickstart), absolute(context.project.contextDir()),
+            std::move(kickstart), absolute(context.project.rootDir()),
+            absolute(context.project.contextDir()),
             StageFiles::keyPath(context.project.contextDir()), options.writeDevice);
     } else {
         return fail(ProviderCatalog::cannotBuild(stage->provider));

@@ -174,7 +174,8 @@ class TestKickstartProvider : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
-    QString m_source; // the small "OS install medium"
+    QString m_source;   // the small "OS install medium"
+    QString m_appended; // the same, its EFI image a partition appended to the ISO
 
     bool haveTools()
     {
@@ -219,6 +220,48 @@ private slots:
              QStringLiteral("-J"), QStringLiteral("-eltorito-alt-boot"), QStringLiteral("-e"),
              QStringLiteral("images/efiboot.img"), QStringLiteral("-no-emul-boot"), tree});
         QVERIFY2(made.succeeded(), qPrintable(made.stderrText));
+        // As newer media carry it: the EFI image appended as partition 2.
+        m_appended = m_dir.filePath(QStringLiteral("appended-efi.iso"));
+        const CommandResult appended =
+            run(QStringLiteral("xorriso"),
+                {QStringLiteral("-as"), QStringLiteral("mkisofs"), QStringLiteral("-o"), m_appended,
+                 QStringLiteral("-V"), QStringLiteral("AlmaLinux-9-4-x86_64-dvd"),
+                 QStringLiteral("-R"), QStringLiteral("-append_partition"), QStringLiteral("2"),
+                 QStringLiteral("0xef"), tree + QStringLiteral("/images/efiboot.img"),
+                 QStringLiteral("-e"), QStringLiteral("--interval:appended_partition_2:all::"),
+                 QStringLiteral("-no-emul-boot"), tree});
+        QVERIFY2(appended.succeeded(), qPrintable(appended.stderrText));
+    }
+
+    // Where the EFI image is a partition appended to the ISO (what a USB
+    // stick boots from), the new medium's partition holds the entries.
+    void anAppendedEfiPartitionGetsTheEntriesToo()
+    {
+        if (!haveTools())
+            QSKIP("xorriso and mtools are not installed here");
+        QTemporaryDir work;
+        QVERIFY(writeFile(work.filePath(QStringLiteral("hive0.ks")), "# ks\n"));
+        const QString out = work.filePath(QStringLiteral("new.iso"));
+        QString error;
+        QVERIFY2(KickstartMedium::build(
+                     m_appended, out,
+                     {{QStringLiteral("hive0.pdns"), QStringLiteral("/ks/hive0.ks"),
+                       work.filePath(QStringLiteral("hive0.ks"))}},
+                     work.filePath(QStringLiteral("w")), error, KickstartMedium::Options{}),
+                 qPrintable(error));
+        const QString images = work.filePath(QStringLiteral("boot"));
+        QDir().mkpath(images);
+        QVERIFY(run(QStringLiteral("xorriso"),
+                    {QStringLiteral("-osirrox"), QStringLiteral("on"), QStringLiteral("-indev"),
+                     out, QStringLiteral("-extract_boot_images"), images + QLatin1Char('/')})
+                    .succeeded());
+        const QStringList parts = QDir(images).entryList({QStringLiteral("*part2*")}, QDir::Files);
+        QCOMPARE(parts.size(), 1);
+        const CommandResult inside = run(
+            QStringLiteral("mtype"), {QStringLiteral("-i"), QDir(images).filePath(parts.first()),
+                                      QStringLiteral("::/EFI/BOOT/grub.cfg")});
+        QVERIFY2(inside.stdoutText.contains(QStringLiteral("Install hive host hive0.pdns")),
+                 qPrintable(inside.stdoutText + inside.stderrText));
     }
 
     // Per network variant, the kickstart of the first host as reviewed.
@@ -283,6 +326,10 @@ private slots:
         QTest::newRow("no source")
             << QByteArray("      iso_src: /srv/AlmaLinux-9-x86_64-dvd.iso\n") << QByteArray()
             << QStringLiteral("kickstart_config.iso_src: the OS's install medium");
+        QTest::newRow("gateway")
+            << QByteArray("gateway: 192.168.203.1")
+            << QByteArray("gateway: \"fe80::1%x --bootproto=dhcp\"")
+            << QStringLiteral("networks[2]: 'gateway' 'fe80::1%x --bootproto=dhcp' is not an IPv4");
         QTest::newRow("target")
             << QByteArray("      media_usb: true\n")
             << QByteArray("      media_usb: true\n      target: \"sda; reboot\"\n")
@@ -325,8 +372,8 @@ private slots:
     {
         QString error;
         const QList<KickstartMedium::Entry> entries{
-            {QStringLiteral("hive0.pdns"), QStringLiteral("/ks/hive0.ks")},
-            {QStringLiteral("hive1.pdns"), QStringLiteral("/ks/hive1.ks")}};
+            {QStringLiteral("hive0.pdns"), QStringLiteral("/ks/hive0.ks"), QString()},
+            {QStringLiteral("hive1.pdns"), QStringLiteral("/ks/hive1.ks"), QString()}};
         const QByteArray grub = KickstartMedium::grubWithEntries(
             kGrub, QStringLiteral("AlmaLinux-9-4-x86_64-dvd"), entries, error);
         QVERIFY2(!grub.isEmpty(), qPrintable(error));
@@ -334,14 +381,15 @@ private slots:
         QVERIFY(grub.contains("menuentry 'Install hive host hive1.pdns' --class gnu-linux --class "
                               "os {\n\tlinuxefi /images/pxeboot/vmlinuz "
                               "inst.stage2=hd:LABEL=AlmaLinux-9-4-x86_64-dvd "
-                              "inst.ks=hd:LABEL=AlmaLinux-9-4-x86_64-dvd:/ks/hive1.ks\n\tinitrdefi "
+                              "inst.ks=hd:LABEL=AlmaLinux-9-4-x86_64-dvd:/ks/hive1.ks "
+                              "net.ifnames=0\n\tinitrdefi "
                               "/images/pxeboot/initrd.img\n}\n"));
         const QByteArray isolinux = KickstartMedium::isolinuxWithEntries(
             kIsolinux, QStringLiteral("AlmaLinux 9"), entries, error);
         QVERIFY(isolinux.contains("label hive0\n  menu label Install hive host hive0.pdns\n  "
                                   "kernel vmlinuz\n  append initrd=initrd.img "
                                   "inst.stage2=hd:LABEL=AlmaLinux\\x209 "
-                                  "inst.ks=hd:LABEL=AlmaLinux\\x209:/ks/hive0.ks\n"));
+                                  "inst.ks=hd:LABEL=AlmaLinux\\x209:/ks/hive0.ks net.ifnames=0\n"));
         QCOMPARE(isolinux.count("menu default"), 1);
         QVERIFY(
             KickstartMedium::grubWithEntries("set timeout=5\n", QStringLiteral("X"), entries, error)
@@ -369,7 +417,7 @@ private slots:
             request.hosts.append({h.name, QStringLiteral("192.0.2.1")}); // TEST-NET: nobody
         const auto build = [&](CollectingSink &events, bool checkOnly) {
             request.checkOnly = checkOnly;
-            KickstartProvider provider(plan, context.path(), QString(), QString());
+            KickstartProvider provider(plan, context.path(), context.path(), QString(), QString());
             provider.setProbeTimeoutMs(300);
             InfraResult result;
             RunReporter reporter(&events, QStringLiteral("build-infra"));
@@ -426,6 +474,20 @@ private slots:
                  qPrintable(inside.stdoutText + inside.stderrText));
         QCOMPARE(fileInIso(iso, QStringLiteral("/images/pxeboot/vmlinuz"), scratch.path()),
                  "kernel");
+        // Under /ks the hosts' kickstarts and nothing else.
+        const auto ksFiles = [&] {
+            const CommandResult found =
+                run(QStringLiteral("xorriso"),
+                    {QStringLiteral("-indev"), iso, QStringLiteral("-find"), QStringLiteral("/ks"),
+                     QStringLiteral("-type"), QStringLiteral("f")});
+            QStringList files = found.stdoutText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            files.sort();
+            return files;
+        };
+        const QStringList expected{
+            QStringLiteral("'/ks/hive0.ks'"), QStringLiteral("'/ks/hive1.ks'"),
+            QStringLiteral("'/ks/hive2.ks'"), QStringLiteral("'/ks/hive3.ks'")};
+        QCOMPARE(ksFiles(), expected);
         // Its UEFI boot record, and the volume id its entries find it by.
         const CommandResult boot =
             run(QStringLiteral("xorriso"),
@@ -448,10 +510,27 @@ private slots:
         QCOMPARE(QFileInfo(iso).lastModified(), made);
         QCOMPARE(readFile(ks), written); // the same hash again
 
+        // Another root password: the kickstarts and the medium are made
+        // again, and /ks still holds the four files only.
+        request.rootPassword = QStringLiteral("another-one");
+        CollectingSink changed;
+        build(changed, true);
+        QCOMPARE(statusOf(changed, QStringLiteral("kickstart-files"), QString()),
+                 RunEvent::Status::Changed);
+        QCOMPARE(statusOf(changed, QStringLiteral("install-medium"), QString()),
+                 RunEvent::Status::Changed); // said under -C too
+        CollectingSink rebuilt;
+        build(rebuilt, false);
+        QCOMPARE(statusOf(rebuilt, QStringLiteral("install-medium"), QString()),
+                 RunEvent::Status::Changed);
+        QCOMPARE(ksFiles(), expected);
+        QCOMPARE(QFile::permissions(iso) & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::Permissions());
+
         // -D lists and removes what build-infra made; the servers are left.
         request.action = InfraRequest::Action::Destroy;
         request.checkOnly = false;
-        KickstartProvider provider(plan, context.path(), QString(), QString());
+        KickstartProvider provider(plan, context.path(), context.path(), QString(), QString());
         CollectingSink gone;
         InfraResult result;
         RunReporter reporter(&gone, QStringLiteral("build-infra"));
@@ -476,6 +555,11 @@ private slots:
         const QString device =
             QStringLiteral("/dev/shm/hive-test-stick-%1").arg(QCoreApplication::applicationPid());
         QVERIFY(writeFile(device, QByteArray(1024, 'x')));
+        // Its entry in a recorded /sys: a disk of 512 MB.
+        const QString entry =
+            context.filePath(QStringLiteral("sys/") + QFileInfo(device).fileName());
+        QVERIFY(writeFile(entry + QStringLiteral("/size"), "1000000\n"));
+        QVERIFY(writeFile(entry + QStringLiteral("/device/model"), "Stick\n"));
         QStringList errors;
         const KickstartPlan plan = planOf(kPlain, errors, m_source, device);
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
@@ -486,10 +570,10 @@ private slots:
         for (const KickstartPlan::Host &h : plan.hosts)
             request.hosts.append({h.name, QStringLiteral("192.0.2.1")});
         const auto build = [&](CollectingSink &events, const QString &confirmed) {
-            KickstartProvider provider(plan, context.path(), QString(), confirmed);
+            KickstartProvider provider(plan, context.path(), context.path(), QString(), confirmed);
             InstallDevice::System system;
             system.requireBlockDevice = false;
-            system.sysBlock = context.filePath(QStringLiteral("no-sys"));
+            system.sysBlock = context.filePath(QStringLiteral("sys"));
             provider.setDeviceSystem(system);
             provider.setProbeTimeoutMs(300);
             InfraResult result;
@@ -505,8 +589,17 @@ private slots:
                      .contains(QStringLiteral("--write-device ") + device),
                  qPrintable(asked.finishedText(QStringLiteral("install-medium"), QString())));
         QCOMPARE(readFile(device), QByteArray(1024, 'x')); // untouched
-        const QString iso = context.filePath(QStringLiteral("kickstart/install.iso"));
+        const QString iso = context.filePath(QStringLiteral("install-medium.iso"));
         QVERIFY(QFile::exists(iso));
+        // A stick too small for it is refused before anything is written.
+        QVERIFY(writeFile(entry + QStringLiteral("/size"), "100\n"));
+        CollectingSink small;
+        build(small, device);
+        QVERIFY2(small.finishedText(QStringLiteral("install-medium"), QString())
+                     .contains(QStringLiteral("is smaller than the install medium")),
+                 qPrintable(small.finishedText(QStringLiteral("install-medium"), QString())));
+        QCOMPARE(readFile(device), QByteArray(1024, 'x'));
+        QVERIFY(writeFile(entry + QStringLiteral("/size"), "1000000\n"));
 
         CollectingSink written;
         build(written, device);
@@ -534,6 +627,9 @@ private slots:
         const auto disk = [&](const QString &name, const QStringList &partitions) {
             QVERIFY(writeFile(devices + QLatin1Char('/') + name + QStringLiteral("/size"),
                               "31116288\n"));
+            // Disks have a device; device-mapper and RAID devices have not.
+            if (name.startsWith(QLatin1String("sd")))
+                QDir().mkpath(devices + QLatin1Char('/') + name + QStringLiteral("/device"));
             QVERIFY(
                 QFile::link(devices + QLatin1Char('/') + name, block + QLatin1Char('/') + name));
             for (const QString &p : partitions) {
@@ -549,6 +645,7 @@ private slots:
         disk(QStringLiteral("sdd"), {});
         disk(QStringLiteral("sde"), {});
         disk(QStringLiteral("sdf"), {QStringLiteral("sdf1")});
+        disk(QStringLiteral("sdg"), {QStringLiteral("sdg1")});
         disk(QStringLiteral("md0"), {});
         disk(QStringLiteral("dm-0"), {});
         QVERIFY(writeFile(devices + QStringLiteral("/sdc/device/vendor"), "SanDisk \n"));
@@ -557,6 +654,11 @@ private slots:
         for (const QString &s : {QStringLiteral("sdd"), QStringLiteral("sde")})
             QVERIFY(writeFile(devices + QStringLiteral("/md0/slaves/") + s, ""));
         QVERIFY(writeFile(devices + QStringLiteral("/dm-0/slaves/sdf1"), ""));
+        for (const QString &s : {QStringLiteral("sdd"), QStringLiteral("sde")})
+            QVERIFY(writeFile(devices + QLatin1Char('/') + s + QStringLiteral("/holders/md0"), ""));
+        QVERIFY(writeFile(devices + QStringLiteral("/sdf/sdf1/holders/dm-0"), ""));
+        // sdg1: an LVM volume's disk, not mounted.
+        QVERIFY(writeFile(devices + QStringLiteral("/sdg/sdg1/holders/dm-1"), ""));
         InstallDevice::System system;
         system.requireBlockDevice = false;
         system.sysBlock = block;
@@ -580,6 +682,14 @@ private slots:
         QVERIFY(InstallDevice::refusal(QStringLiteral("/dev/sdf"), system)
                     .contains(QStringLiteral("mounted at /srv"))); // under LVM
         QCOMPARE(InstallDevice::refusal(QStringLiteral("/dev/sdc"), system), QString());
+        // Not disks, mounted or not: the RAID and LVM devices themselves.
+        for (const char *node : {"/dev/md0", "/dev/dm-0"})
+            QVERIFY(InstallDevice::refusal(QLatin1String(node), system)
+                        .contains(QStringLiteral("is not a disk")));
+        QCOMPARE(InstallDevice::refusal(QStringLiteral("/dev/sdg"), system),
+                 QStringLiteral("/dev/sdg is in use by dm-1 (an LVM volume, RAID array or "
+                                "encrypted volume on it): stop that first, or choose another "
+                                "device"));
         QCOMPARE(InstallDevice::describe(QStringLiteral("/dev/sdc"), system),
                  QStringLiteral("SanDisk Ultra, 15.9 GB, removable"));
         // A plain file where a device is expected.
