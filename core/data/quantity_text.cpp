@@ -74,4 +74,14 @@ bool QuantityText::gibibytes(const QString &written, int &out)
     return true;
 }
 
+bool QuantityText::mebibytes(const QString &written, int &out)
+{
+    const QString text = written.trimmed();
+    qint64 amount = 0;
+    if (!bytes(text, amount) || amount <= 0)
+        return false;
+    out = text.back().isDigit() ? int(amount) : int(amount >> 20);
+    return out > 0;
+}
+
 } // namespace hive

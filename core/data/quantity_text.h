@@ -18,6 +18,10 @@ public:
     // is GiB already (hive-builder's form); "20G", "512M", "1T", "20GiB",
     // "20GB" are sizes. False for anything else, zero or negative.
     static bool gibibytes(const QString &text, int &out);
+    // A memory size as stages write it (memory_size), in MiB: a bare number
+    // is MB already (hive-builder's form); "4G", "512M" are sizes. False for
+    // anything else, zero or negative.
+    static bool mebibytes(const QString &text, int &out);
 };
 
 } // namespace hive

@@ -45,7 +45,9 @@ bool AdminBootstrap::isValidUserName(const QString &user)
 bool AdminBootstrap::parseOutput(const QString &stdoutText, bool &changed)
 {
     const QStringList lines = stdoutText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    for (const QString &line : lines) {
+    for (const QString &written : lines) {
+        // A terminal on the way ends lines with \r.
+        const QString line = written.trimmed();
         if (line.startsWith(QLatin1String("hive-bootstrap changed="))) {
             changed = line.endsWith(QLatin1Char('1'));
             return true;

@@ -118,9 +118,10 @@ QString VagrantMachineOutput::advice(const QString &error)
                   "a cidr there, or list its range in /etc/vbox/networks.conf (`* %1`).")
             .arg(QStringLiteral("192.168.0.0/16"));
     if (has("Name `") && has("already"))
-        return tr("A virtual machine of that name is already there, not made from this "
-                  "folder: remove it (`virsh undefine` or VirtualBox's manager) or rename the "
-                  "hosts.");
+        return tr("A virtual machine of that name is already there that Vagrant does not know "
+                  "from this folder (made elsewhere, or left by a run that was cut short): "
+                  "remove it (`virsh destroy` and `virsh undefine`, or VirtualBox's manager), "
+                  "then run build-infra again.");
     return {};
 }
 

@@ -30,18 +30,7 @@ QString ruby(const QString &text)
 bool mebibytes(const Value &v, int &out)
 {
     out = 0;
-    if (v.isNull())
-        return true;
-    if (v.isInt()) {
-        out = int(v.toInt());
-        return out > 0;
-    }
-    qint64 bytes = 0;
-    const QString text = v.text().trimmed();
-    if (!QuantityText::bytes(text, bytes) || bytes <= 0)
-        return false;
-    out = text.back().isDigit() ? int(bytes) : int(bytes >> 20);
-    return out > 0;
+    return v.isNull() || QuantityText::mebibytes(v.text(), out);
 }
 
 bool isBoxName(const QString &box)
@@ -156,6 +145,11 @@ QString VagrantPlan::virtualBoxDiskName(const QString &machine)
     return machine + QStringLiteral("-mirrored.vdi");
 }
 
+QString VagrantPlan::defineLine(const QString &machine)
+{
+    return QStringLiteral("  config.vm.define %1 do |node|").arg(ruby(machine));
+}
+
 QByteArray VagrantPlan::vagrantfile() const
 {
     QStringList l;
@@ -177,7 +171,7 @@ QByteArray VagrantPlan::vagrantfile() const
           << QStringLiteral("  end");
     }
     for (const Machine &m : machines) {
-        l << QString() << QStringLiteral("  config.vm.define %1 do |node|").arg(ruby(m.name))
+        l << QString() << defineLine(m.name)
           << QStringLiteral("    node.vm.hostname = %1").arg(ruby(m.name));
         const QString address =
             QStringLiteral("ip: %1, netmask: %2").arg(ruby(m.ip), ruby(m.netmask));

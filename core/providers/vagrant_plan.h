@@ -61,6 +61,8 @@ public:
     // Where a machine's mirrored disk is kept on VirtualBox (libvirt keeps
     // it in its storage pool and removes it with the machine).
     static QString virtualBoxDiskName(const QString &machine);
+    // The line of the Vagrantfile that defines a machine.
+    static QString defineLine(const QString &machine);
 };
 
 } // namespace hive

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <signal.h>
 
 namespace hive {
 
@@ -64,6 +65,10 @@ CommandResult VagrantProvider::vagrant(const QStringList &arguments, const Infra
     options.cancel = request.cancel;
     // Vagrant's own check for a newer version: nothing a build needs.
     options.environment << QStringLiteral("VAGRANT_CHECKPOINT_DISABLE=1");
+    // Cancelled as Ctrl-C would: Vagrant then cleans up a machine it was
+    // making, which takes a while.
+    options.stopSignal = SIGINT;
+    options.stopGraceMs = 60000;
     if (say) {
         options.onLine = [&say](LocalCommand::Stream, const QString &line) {
             VagrantMachineOutput::Record record;
@@ -161,6 +166,17 @@ Step VagrantProvider::vagrantfileStep(const InfraRequest &request)
     step.hosts = Step::here();
     step.fatal = true;
     step.work = [this, &request](const QString &, QString &message) {
+        // A machine of a host taken out of the stage would be left running
+        // with nothing to remove it once the Vagrantfile forgets it.
+        for (const QString &made : machinesMade()) {
+            if (!machineNamed(m_plan, made)) {
+                message = tr("%1 is no longer in the stage, but its virtual machine is still "
+                             "there: remove it first with `vagrant destroy -f %1` in %2 (the "
+                             "Vagrantfile there still defines it), then run build-infra again")
+                              .arg(made, m_contextDir);
+                return RunEvent::Status::Failed;
+            }
+        }
         QList<QPair<QString, QByteArray>> files{
             {QDir(m_contextDir).filePath(QStringLiteral("Vagrantfile")), m_plan.vagrantfile()}};
         if (m_plan.growsRoot())
@@ -244,6 +260,14 @@ Step VagrantProvider::hostsStep(const InfraRequest &request, InfraResult &result
             message = tr("%1 is not in the stage's Vagrantfile").arg(host);
             return RunEvent::Status::Failed;
         }
+        // Vagrant asked about a machine its Vagrantfile does not define
+        // (none written yet, or written before the host was added) would
+        // look for another Vagrantfile in the folders above.
+        if (!defined(host)) {
+            const bool build = request.action == InfraRequest::Action::Build;
+            message = build ? tr("would create it") : tr("no machine");
+            return build ? RunEvent::Status::Changed : RunEvent::Status::Ok;
+        }
         switch (request.action) {
         case InfraRequest::Action::Build:
             return buildHost(request, result, reporter, host, message);
@@ -292,12 +316,11 @@ RunEvent::Status VagrantProvider::buildHost(const InfraRequest &request, InfraRe
                                                             : tr("would start it (%1)").arg(state);
             return RunEvent::Status::Changed;
         }
-        // VirtualBox makes one machine at a time (its disks and names are
-        // registered globally); libvirt several.
-        std::unique_lock<std::mutex> serial;
-        static std::mutex virtualBox;
-        if (providerName() == QLatin1String("virtualbox"))
-            serial = std::unique_lock<std::mutex>(virtualBox);
+        // One machine made at a time: VirtualBox registers disks and names
+        // globally, and vagrant-libvirt's locks hold within one process
+        // only (two at once race on the box's volume and the network).
+        static std::mutex making;
+        std::lock_guard serial(making);
         say(state == QLatin1String("not_created")
                 ? tr("creating it (vagrant up)")
                 : tr("starting it (vagrant up; it was %1)").arg(state));
@@ -321,8 +344,9 @@ RunEvent::Status VagrantProvider::buildHost(const InfraRequest &request, InfraRe
         QStringLiteral("cat /etc/ssh/ssh_host_*_key.pub && sudo -n sh -c %1 sh %2 %3")
             .arg(ShellCommand::quote(AdminBootstrap::script()),
                  ShellCommand::quote(request.adminUser), ShellCommand::quote(request.publicKey));
-    const CommandResult ssh =
-        vagrant({QStringLiteral("ssh"), host, QStringLiteral("-c"), command}, request);
+    const CommandResult ssh = vagrant(
+        {QStringLiteral("ssh"), QStringLiteral("--no-tty"), QStringLiteral("-c"), command, host},
+        request);
     bool bootstrapped = false;
     if (!ssh.succeeded() || !AdminBootstrap::parseOutput(ssh.stdoutText, bootstrapped)) {
         message = tr("setting up %1 through `vagrant ssh %2` failed: %3")
@@ -397,6 +421,28 @@ RunEvent::Status VagrantProvider::destroyHost(const InfraRequest &request, RunRe
     return RunEvent::Status::Changed;
 }
 
+bool VagrantProvider::defined(const QString &host) const
+{
+    const QByteArray file =
+        ContextFile::read(QDir(m_contextDir).filePath(QStringLiteral("Vagrantfile")));
+    return file.contains(VagrantPlan::defineLine(host).toUtf8());
+}
+
+QStringList VagrantProvider::machinesMade() const
+{
+    // Vagrant keeps a made machine's id in .vagrant/machines/NAME/PROVIDER/id.
+    QStringList out;
+    const QDir machines(QDir(m_contextDir).filePath(QStringLiteral(".vagrant/machines")));
+    for (const QString &name : machines.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QDir machine(machines.filePath(name));
+        for (const QString &provider : machine.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+            if (QFileInfo::exists(machine.filePath(provider + QStringLiteral("/id"))))
+                out << name;
+    }
+    out.removeDuplicates();
+    return out;
+}
+
 QStringList VagrantProvider::generatedFiles() const
 {
     QStringList names{QStringLiteral("Vagrantfile"),
@@ -422,7 +468,7 @@ Step VagrantProvider::filesStep(const InfraRequest &request)
             message = tr("kept the Vagrantfile: the stage's other machines still use it");
             return RunEvent::Status::Skipped;
         }
-        if (!request.checkOnly) {
+        if (!request.checkOnly && defined(m_plan.machines.value(0).name)) {
             // Only when every machine is gone: a failed destroy keeps what
             // it needs to be run again.
             const CommandResult status =

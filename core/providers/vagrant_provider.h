@@ -70,6 +70,10 @@ private:
                  QString &error) const;
     QString failure(const CommandResult &r, const QString &what) const;
     QString providerName() const;
+    // Whether the Vagrantfile in the context dir defines the host's machine.
+    bool defined(const QString &host) const;
+    // The machines Vagrant has made here (by the ids it keeps).
+    QStringList machinesMade() const;
 
     VagrantPlan m_plan;
     QString m_contextDir;

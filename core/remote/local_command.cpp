@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <signal.h>
 
 namespace hive {
 
@@ -60,8 +61,9 @@ CommandResult LocalCommand::run(const QString &program, const QStringList &argum
         emitLines(err, Stream::Stderr, options, result.stderrText, flushAll);
     };
     const auto stop = [&] {
-        process.terminate();
-        if (!process.waitForFinished(3000)) {
+        if (process.processId() > 0)
+            ::kill(pid_t(process.processId()), options.stopSignal);
+        if (!process.waitForFinished(options.stopGraceMs)) {
             process.kill();
             process.waitForFinished(3000);
         }

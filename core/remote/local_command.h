@@ -30,6 +30,11 @@ public:
         QString workingDir;
         QStringList environment; // extra NAME=value pairs on top of this process's
         bool keepOutput = true;  // false: lines only go to onLine (long, chatty tools)
+        // How a cancelled or timed-out program is asked to stop before it is
+        // killed: the signal (SIGTERM; SIGINT for tools that clean up after
+        // Ctrl-C, as Vagrant does) and how long it is given.
+        int stopSignal = 15;
+        int stopGraceMs = 3000;
     };
 
     static CommandResult run(const QString &program, const QStringList &arguments,

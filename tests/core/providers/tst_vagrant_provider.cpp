@@ -329,6 +329,9 @@ private slots:
                                                     QStringLiteral("p-hive0.pdns"))));
             QVERIFY(!called(calls, "up "));
             QVERIFY(!called(calls, "box add"));
+            // With no Vagrantfile yet, Vagrant is not asked about machines
+            // it would look for in the folders above.
+            QVERIFY(!called(calls, "status"));
         }
         // No KVM: refused before anything is made, with what to do.
         {
@@ -412,6 +415,26 @@ private slots:
             QVERIFY(!QFile::exists(context.filePath(QStringLiteral("growfs.sh"))));
             QVERIFY(events.finishedText(QStringLiteral("vagrant-files"), QString())
                         .contains(QStringLiteral("removed ") + vagrantfile));
+        }
+        // A machine Vagrant made for a host since taken out of the stage:
+        // the Vagrantfile is not rewritten without it, which would leave it
+        // running with nothing to remove it.
+        const QString orphan =
+            context.filePath(QStringLiteral(".vagrant/machines/p-hive9.pdns/libvirt"));
+        QVERIFY(QDir().mkpath(orphan));
+        {
+            QFile id(orphan + QStringLiteral("/id"));
+            QVERIFY(id.open(QIODevice::WriteOnly));
+            id.write("4f1a\n");
+        }
+        {
+            CollectingSink events;
+            InfraResult result;
+            QVERIFY(!run(InfraRequest::Action::Build, false, events, result, kvm));
+            QVERIFY2(events.finishedText(QStringLiteral("vagrantfile"), QString())
+                         .contains(QStringLiteral("vagrant destroy -f p-hive9.pdns")),
+                     qPrintable(events.finishedText(QStringLiteral("vagrantfile"), QString())));
+            QVERIFY(!QFile::exists(vagrantfile));
         }
         qunsetenv("STUB_STATE");
     }
