@@ -2613,6 +2613,18 @@
         <source>flushing %1 failed: %2</source>
         <translation>flushing %1 failed: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a disk (an LVM, RAID, loop or optical device): the install medium takes a whole USB stick or disk</source>
+        <translation>%1 is not a disk (an LVM, RAID, loop or optical device): the install medium takes a whole USB stick or disk</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2 (an LVM volume, RAID array or encrypted volume on it): stop that first, or choose another device</source>
+        <translation>%1 is in use by %2 (an LVM volume, RAID array or encrypted volume on it): stop that first, or choose another device</translation>
+    </message>
+    <message>
+        <source>%1 is in use (mounted, or held by another device): unmount it, then run build-infra again</source>
+        <translation>%1 is in use (mounted, or held by another device): unmount it, then run build-infra again</translation>
+    </message>
 </context>
 <context>
     <name>hive::InternalCidrSplit</name>
@@ -2828,14 +2840,6 @@
         <translation>%1: &apos;netmask&apos; is needed with &apos;ips&apos;, as 255.255.255.0</translation>
     </message>
     <message>
-        <source>%1: &apos;gateway&apos; &apos;%2&apos; is not an address</source>
-        <translation>%1: &apos;gateway&apos; &apos;%2&apos; is not an address</translation>
-    </message>
-    <message>
-        <source>%1: nameserver &apos;%2&apos; is not an address</source>
-        <translation>%1: nameserver &apos;%2&apos; is not an address</translation>
-    </message>
-    <message>
         <source>stage %1: the disk size &apos;%2&apos; of %3 is not a size (100 GB, or 100G)</source>
         <translation>stage %1: the disk size &apos;%2&apos; of %3 is not a size (100 GB, or 100G)</translation>
     </message>
@@ -2846,6 +2850,22 @@
     <message>
         <source>%1: no network gives %2 its address %3 (hive_private_ip, where build-infra reaches it): put it in one network&apos;s &apos;ips&apos;, at place %4</source>
         <translation>%1: no network gives %2 its address %3 (hive_private_ip, where build-infra reaches it): put it in one network&apos;s &apos;ips&apos;, at place %4</translation>
+    </message>
+    <message>
+        <source>stage %1: hive_locale &apos;%2&apos; is not a locale (%3)</source>
+        <translation>stage %1: hive_locale &apos;%2&apos; is not a locale (%3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;gateway&apos; &apos;%2&apos; is not an IPv4 address</source>
+        <translation>%1: &apos;gateway&apos; &apos;%2&apos; is not an IPv4 address</translation>
+    </message>
+    <message>
+        <source>%1: nameserver &apos;%2&apos; is not an IPv4 address</source>
+        <translation>%1: nameserver &apos;%2&apos; is not an IPv4 address</translation>
+    </message>
+    <message>
+        <source>stage %1: the memory size &apos;%2&apos; is not a size (16384 MB, or 16G)</source>
+        <translation>stage %1: the memory size &apos;%2&apos; is not a size (16384 MB, or 16G)</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +2972,18 @@
     <message>
         <source>removed %1</source>
         <translation>removed %1</translation>
+    </message>
+    <message>
+        <source>the hive&apos;s public key is not one line of &quot;type key comment&quot; without quotes: %1</source>
+        <translation>the hive&apos;s public key is not one line of &quot;type key comment&quot; without quotes: %1</translation>
+    </message>
+    <message>
+        <source>kickstart_config.iso_dest is iso_src (%1): the new medium goes elsewhere, the OS&apos;s own stays as it is</source>
+        <translation>kickstart_config.iso_dest is iso_src (%1): the new medium goes elsewhere, the OS&apos;s own stays as it is</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is smaller than the install medium (%3 MB): use a larger one</source>
+        <translation>%1 (%2) is smaller than the install medium (%3 MB): use a larger one</translation>
     </message>
 </context>
 <context>
@@ -5617,12 +5649,12 @@
         <translation>Vagrant has no usable provider: install vagrant-libvirt (`sudo apt install vagrant-libvirt libvirt-daemon-system`) or VirtualBox.</translation>
     </message>
     <message>
-        <source>A virtual machine of that name is already there, not made from this folder: remove it (`virsh undefine` or VirtualBox&apos;s manager) or rename the hosts.</source>
-        <translation>A virtual machine of that name is already there, not made from this folder: remove it (`virsh undefine` or VirtualBox&apos;s manager) or rename the hosts.</translation>
-    </message>
-    <message>
         <source>VirtualBox allows host-only networks in 192.168.56.0/21 only: give the stage a cidr there, or list its range in /etc/vbox/networks.conf (`* %1`).</source>
         <translation>VirtualBox allows host-only networks in 192.168.56.0/21 only: give the stage a cidr there, or list its range in /etc/vbox/networks.conf (`* %1`).</translation>
+    </message>
+    <message>
+        <source>A virtual machine of that name is already there that Vagrant does not know from this folder (made elsewhere, or left by a run that was cut short): remove it (`virsh destroy` and `virsh undefine`, or VirtualBox&apos;s manager), then run build-infra again.</source>
+        <translation>A virtual machine of that name is already there that Vagrant does not know from this folder (made elsewhere, or left by a run that was cut short): remove it (`virsh destroy` and `virsh undefine`, or VirtualBox&apos;s manager), then run build-infra again.</translation>
     </message>
 </context>
 <context>
@@ -5847,6 +5879,10 @@
     <message>
         <source>removed %1</source>
         <translation>removed %1</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the stage, but its virtual machine is still there: remove it first with `vagrant destroy -f %1` in %2 (the Vagrantfile there still defines it), then run build-infra again</source>
+        <translation>%1 is no longer in the stage, but its virtual machine is still there: remove it first with `vagrant destroy -f %1` in %2 (the Vagrantfile there still defines it), then run build-infra again</translation>
     </message>
 </context>
 <context>

@@ -2596,6 +2596,18 @@
         <source>flushing %1 failed: %2</source>
         <translation>%1 のフラッシュに失敗しました: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a disk (an LVM, RAID, loop or optical device): the install medium takes a whole USB stick or disk</source>
+        <translation>%1 はディスクではありません（LVM、RAID、ループまたは光学デバイス）。インストール媒体は USB メモリまたはディスク全体に書き込みます</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2 (an LVM volume, RAID array or encrypted volume on it): stop that first, or choose another device</source>
+        <translation>%1 は %2 が使用中です（その上の LVM ボリューム、RAID アレイまたは暗号化ボリューム）。先にそれを止めるか、別のデバイスを選んでください</translation>
+    </message>
+    <message>
+        <source>%1 is in use (mounted, or held by another device): unmount it, then run build-infra again</source>
+        <translation>%1 は使用中です（マウント中、または別のデバイスが使用中）。アンマウントしてから build-infra をもう一度実行してください</translation>
+    </message>
 </context>
 <context>
     <name>hive::InternalCidrSplit</name>
@@ -2811,14 +2823,6 @@
         <translation>%1: &apos;ips&apos; には &apos;netmask&apos; が必要です（例: 255.255.255.0）</translation>
     </message>
     <message>
-        <source>%1: &apos;gateway&apos; &apos;%2&apos; is not an address</source>
-        <translation>%1: &apos;gateway&apos; の &apos;%2&apos; はアドレスではありません</translation>
-    </message>
-    <message>
-        <source>%1: nameserver &apos;%2&apos; is not an address</source>
-        <translation>%1: ネームサーバ &apos;%2&apos; はアドレスではありません</translation>
-    </message>
-    <message>
         <source>stage %1: the disk size &apos;%2&apos; of %3 is not a size (100 GB, or 100G)</source>
         <translation>ステージ %1: %3 のディスクサイズ &apos;%2&apos; はサイズではありません（100 GB、または 100G）</translation>
     </message>
@@ -2829,6 +2833,22 @@
     <message>
         <source>%1: no network gives %2 its address %3 (hive_private_ip, where build-infra reaches it): put it in one network&apos;s &apos;ips&apos;, at place %4</source>
         <translation>%1: %2 のアドレス %3（hive_private_ip。build-infra はここで接続します）を持つネットワークがありません。いずれかのネットワークの &apos;ips&apos; の %4 番目に入れてください</translation>
+    </message>
+    <message>
+        <source>stage %1: hive_locale &apos;%2&apos; is not a locale (%3)</source>
+        <translation>ステージ %1: hive_locale の &apos;%2&apos; はロケールではありません（%3）</translation>
+    </message>
+    <message>
+        <source>%1: &apos;gateway&apos; &apos;%2&apos; is not an IPv4 address</source>
+        <translation>%1: &apos;gateway&apos; の &apos;%2&apos; は IPv4 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>%1: nameserver &apos;%2&apos; is not an IPv4 address</source>
+        <translation>%1: ネームサーバ &apos;%2&apos; は IPv4 アドレスではありません</translation>
+    </message>
+    <message>
+        <source>stage %1: the memory size &apos;%2&apos; is not a size (16384 MB, or 16G)</source>
+        <translation>ステージ %1: メモリサイズ &apos;%2&apos; はサイズではありません（16384 MB、または 16G）</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2954,18 @@
     <message>
         <source>removed %1</source>
         <translation>%1 を削除しました</translation>
+    </message>
+    <message>
+        <source>the hive&apos;s public key is not one line of &quot;type key comment&quot; without quotes: %1</source>
+        <translation>hive の公開鍵が、引用符を含まない「種類 鍵 コメント」の 1 行ではありません: %1</translation>
+    </message>
+    <message>
+        <source>kickstart_config.iso_dest is iso_src (%1): the new medium goes elsewhere, the OS&apos;s own stays as it is</source>
+        <translation>kickstart_config.iso_dest が iso_src と同じです（%1）。新しい媒体は別の場所に出力し、OS の媒体はそのまま残します</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is smaller than the install medium (%3 MB): use a larger one</source>
+        <translation>%1（%2）はインストール媒体（%3 MB）より小さいため、より大きいものを使ってください</translation>
     </message>
 </context>
 <context>
@@ -5580,12 +5612,12 @@
         <translation>Vagrant に使えるプロバイダがありません。vagrant-libvirt（`sudo apt install vagrant-libvirt libvirt-daemon-system`）か VirtualBox をインストールしてください。</translation>
     </message>
     <message>
-        <source>A virtual machine of that name is already there, not made from this folder: remove it (`virsh undefine` or VirtualBox&apos;s manager) or rename the hosts.</source>
-        <translation>この名前の仮想マシンが既にあり、このフォルダから作られたものではありません。削除する（`virsh undefine` または VirtualBox マネージャ）か、ホスト名を変えてください。</translation>
-    </message>
-    <message>
         <source>VirtualBox allows host-only networks in 192.168.56.0/21 only: give the stage a cidr there, or list its range in /etc/vbox/networks.conf (`* %1`).</source>
         <translation>VirtualBox のホストオンリーネットワークは 192.168.56.0/21 の範囲だけが許可されています。ステージの cidr をその範囲にするか、/etc/vbox/networks.conf にその範囲を書いてください（`* %1`）。</translation>
+    </message>
+    <message>
+        <source>A virtual machine of that name is already there that Vagrant does not know from this folder (made elsewhere, or left by a run that was cut short): remove it (`virsh destroy` and `virsh undefine`, or VirtualBox&apos;s manager), then run build-infra again.</source>
+        <translation>この名前の仮想マシンが既にありますが、このフォルダの Vagrant は把握していません（別の場所で作られたか、中断された実行が残したもの）。削除してから（`virsh destroy` と `virsh undefine`、または VirtualBox マネージャ）build-infra をもう一度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +5842,10 @@
     <message>
         <source>removed %1</source>
         <translation>%1 を削除しました</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the stage, but its virtual machine is still there: remove it first with `vagrant destroy -f %1` in %2 (the Vagrantfile there still defines it), then run build-infra again</source>
+        <translation>%1 はステージから外れましたが、その仮想マシンがまだあります。先に %2 で `vagrant destroy -f %1` を実行して削除し（そこの Vagrantfile にはまだ定義があります）、build-infra をもう一度実行してください</translation>
     </message>
 </context>
 <context>
