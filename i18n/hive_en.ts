@@ -4174,6 +4174,14 @@
         <source>-T names a step or tag that %1 does not have; the message lists its steps. Run again with the ones you mean, or without -T.</source>
         <translation>-T names a step or tag that %1 does not have; the message lists its steps. Run again with the ones you mean, or without -T.</translation>
     </message>
+    <message>
+        <source>Install %1 from the install medium (its entry &quot;Install hive host %1&quot;), start it when it has powered off, then run build-infra again.</source>
+        <translation>Install %1 from the install medium (its entry &quot;Install hive host %1&quot;), start it when it has powered off, then run build-infra again.</translation>
+    </message>
+    <message>
+        <source>Check the device named, then run build-infra again with --write-device and it (in the app: Write to…).</source>
+        <translation>Check the device named, then run build-infra again with --write-device and it (in the app: Write to…).</translation>
+    </message>
 </context>
 <context>
     <name>hive::RunLog</name>

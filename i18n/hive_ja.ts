@@ -4143,6 +4143,14 @@
         <source>-T names a step or tag that %1 does not have; the message lists its steps. Run again with the ones you mean, or without -T.</source>
         <translation>-T に %1 にないステップまたはタグが指定されています。ステップはメッセージに一覧されています。意図したものを指定するか、-T なしで再実行してください。</translation>
     </message>
+    <message>
+        <source>Install %1 from the install medium (its entry &quot;Install hive host %1&quot;), start it when it has powered off, then run build-infra again.</source>
+        <translation>%1 をインストール媒体（エントリ &quot;Install hive host %1&quot;）からインストールし、電源が切れたら起動して、build-infra をもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Check the device named, then run build-infra again with --write-device and it (in the app: Write to…).</source>
+        <translation>示されたデバイスを確かめてから、--write-device とそのデバイスを付けて build-infra をもう一度実行してください（アプリでは「書き込む…」）。</translation>
+    </message>
 </context>
 <context>
     <name>hive::RunLog</name>

@@ -14,6 +14,14 @@ QString RunFailureAdvice::advise(const QString &phase, const QString &step, cons
         return tr("-T names a step or tag that %1 does not have; the message lists its steps. "
                   "Run again with the ones you mean, or without -T.")
             .arg(phase);
+    // kickstart: what the step said is what to do; said once more, shortly.
+    if (step == QLatin1String("hosts") && has("not installed yet"))
+        return tr("Install %1 from the install medium (its entry \"Install hive host %1\"), "
+                  "start it when it has powered off, then run build-infra again.")
+            .arg(target);
+    if (step == QLatin1String("install-medium") && has("--write-device"))
+        return tr("Check the device named, then run build-infra again with --write-device and "
+                  "it (in the app: Write to…).");
     if (has("host key") && (has("changed") || has("mismatch") || has("does not match")))
         return tr("The SSH host key of %1 is not the one recorded. If the host was rebuilt, "
                   "remove its old key from the project's known_hosts (`hive ssh` names the "

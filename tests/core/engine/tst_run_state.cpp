@@ -325,6 +325,19 @@ private slots:
                  qPrintable(tags));
         const QString general = advice(QStringLiteral("exit 2"));
         QVERIFY(general.contains(QStringLiteral("node-labels")) && general.contains(host));
+        // A kickstart host not installed yet, not "does not answer" (it
+        // cannot be started by build-infra); a device waiting to be named.
+        const QString install = RunFailureAdvice::advise(
+            QStringLiteral("build-infra"), QStringLiteral("hosts"), QStringLiteral("hive0.pdns"),
+            QStringLiteral("not installed yet (nothing answers on 10.0.0.5 port 22): boot it "
+                           "from the install medium"));
+        QVERIFY2(install.contains(QStringLiteral("Install hive host hive0.pdns")),
+                 qPrintable(install));
+        QVERIFY(RunFailureAdvice::advise(QStringLiteral("build-infra"),
+                                         QStringLiteral("install-medium"), QString(),
+                                         QStringLiteral("run build-infra again with "
+                                                        "--write-device /dev/sdb"))
+                    .contains(QStringLiteral("Write to")));
     }
 
     void aRequestSaysWhatRunsAndHowToTypeIt()
