@@ -5737,10 +5737,6 @@
         <translation>VAGRANT_DEFAULT_PROVIDER is %1: the stage&apos;s Vagrantfile is written for libvirt and virtualbox</translation>
     </message>
     <message>
-        <source>libvirt needs %1, which this machine does not have. %2</source>
-        <translation>libvirt needs %1, which this machine does not have. %2</translation>
-    </message>
-    <message>
         <source>%1 with %2</source>
         <translation>%1 with %2</translation>
     </message>
@@ -5891,6 +5887,10 @@
     <message>
         <source>%1 is no longer in the stage, but its virtual machine is still there: remove it first with `vagrant destroy -f %1` in %2 (the Vagrantfile there still defines it), then run build-infra again</source>
         <translation>%1 is no longer in the stage, but its virtual machine is still there: remove it first with `vagrant destroy -f %1` in %2 (the Vagrantfile there still defines it), then run build-infra again</translation>
+    </message>
+    <message>
+        <source>This machine has no %1: the machines will not start unless libvirt emulates them. %2</source>
+        <translation>This machine has no %1: the machines will not start unless libvirt emulates them. %2</translation>
     </message>
 </context>
 <context>

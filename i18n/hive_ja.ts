@@ -5700,10 +5700,6 @@
         <translation>VAGRANT_DEFAULT_PROVIDER が %1 です。ステージの Vagrantfile は libvirt と virtualbox 用です</translation>
     </message>
     <message>
-        <source>libvirt needs %1, which this machine does not have. %2</source>
-        <translation>libvirt には %1 が必要ですが、このマシンにはありません。%2</translation>
-    </message>
-    <message>
         <source>%1 with %2</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5854,6 +5850,10 @@
     <message>
         <source>%1 is no longer in the stage, but its virtual machine is still there: remove it first with `vagrant destroy -f %1` in %2 (the Vagrantfile there still defines it), then run build-infra again</source>
         <translation>%1 はステージから外れましたが、その仮想マシンがまだあります。先に %2 で `vagrant destroy -f %1` を実行して削除し（そこの Vagrantfile にはまだ定義があります）、build-infra をもう一度実行してください</translation>
+    </message>
+    <message>
+        <source>This machine has no %1: the machines will not start unless libvirt emulates them. %2</source>
+        <translation>このマシンには %1 がありません。libvirt がエミュレーションで動かさない限り、マシンは起動しません。%2</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,8 @@ QString VagrantMachineOutput::advice(const QString &error)
     const auto has = [&](const char *text) {
         return error.contains(QLatin1String(text), Qt::CaseInsensitive);
     };
-    if (has("/dev/kvm") || has("KVM is not available") || has("kvm: permission denied"))
+    if (has("/dev/kvm") || has("KVM is not available") || has("kvm: permission denied") ||
+        has("domaintype=kvm"))
         return tr("This machine cannot run KVM virtual machines: turn on virtualization "
                   "(VT-x or AMD-V) in its firmware, or nested virtualization when it is a VM "
                   "itself, and add your user to the kvm group.");

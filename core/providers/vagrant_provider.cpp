@@ -142,18 +142,20 @@ Step VagrantProvider::checkStep(const InfraRequest &request)
                           .arg(provider);
             return RunEvent::Status::Failed;
         }
-        if (provider == QLatin1String("libvirt") && request.action == InfraRequest::Action::Build &&
-            !request.checkOnly && !QFileInfo::exists(m_kvmDevice)) {
-            message =
-                tr("libvirt needs %1, which this machine does not have. %2")
-                    .arg(m_kvmDevice, VagrantMachineOutput::advice(QStringLiteral("/dev/kvm")));
-            return RunEvent::Status::Failed;
-        }
         {
             std::lock_guard lock(m_mutex);
             m_provider = provider;
         }
         message = tr("%1 with %2").arg(version.stdoutText.trimmed(), provider);
+        // Said, not refused: vagrant-libvirt can run machines without KVM
+        // (driver qemu), slowly; `vagrant up` says what it cannot do.
+        if (provider == QLatin1String("libvirt") && request.action == InfraRequest::Action::Build &&
+            !QFileInfo::exists(m_kvmDevice))
+            message +=
+                QStringLiteral(". ") +
+                tr("This machine has no %1: the machines will not start unless libvirt "
+                   "emulates them. %2")
+                    .arg(m_kvmDevice, VagrantMachineOutput::advice(QStringLiteral("/dev/kvm")));
         return RunEvent::Status::Ok;
     };
     return step;

@@ -333,17 +333,35 @@ private slots:
             // it would look for in the folders above.
             QVERIFY(!called(calls, "status"));
         }
-        // No KVM: refused before anything is made, with what to do.
+        // No KVM: said with what to do, not refused (libvirt can emulate);
+        // a machine vagrant-libvirt then cannot make fails with its words
+        // and the same advice. Nothing is left made.
         {
+            qputenv("STUB_FAIL_UP", "p-hive0.pdns");
             CollectingSink events;
             InfraResult result;
             QVERIFY(!run(InfraRequest::Action::Build, false, events, result,
                          context.filePath(QStringLiteral("no-kvm"))));
+            qunsetenv("STUB_FAIL_UP");
             QVERIFY2(events.finishedText(QStringLiteral("vagrant"), QString())
                          .contains(QStringLiteral("virtualization")),
                      qPrintable(events.finishedText(QStringLiteral("vagrant"), QString())));
-            QVERIFY(!QFile::exists(vagrantfile));
+            const QString up =
+                events.finishedText(QStringLiteral("hosts"), QStringLiteral("p-hive0.pdns"));
+            QVERIFY2(up.contains(QStringLiteral("domaintype=kvm")) &&
+                         up.contains(QStringLiteral("virtualization")),
+                     qPrintable(up));
+            QCOMPARE(readFile(state + QStringLiteral("/machines/p-hive0.pdns")), QByteArray());
         }
+        // From a clean slate again: no machine, no box, no files.
+        QVERIFY(QDir(state).removeRecursively());
+        QVERIFY(QDir().mkpath(state));
+        {
+            QFile defined(state + QStringLiteral("/defined"));
+            QVERIFY(defined.open(QIODevice::WriteOnly));
+            defined.write("p-hive0.pdns p-hive1.pdns\n");
+        }
+        QVERIFY(QFile::remove(vagrantfile));
         {
             CollectingSink events;
             InfraResult result;
