@@ -134,12 +134,15 @@ void ProjectTree::activate(QTreeWidgetItem *item)
 {
     if (!item)
         return;
+    // Read before anything is said: a stage switched to rebuilds the tree,
+    // and `item` with it.
     const QString stage = item->data(0, kStageRole).toString();
+    const QString file = item->data(0, kFileRole).toString();
+    const int line = item->data(0, kLineRole).toInt();
     if (!stage.isEmpty())
         emit stageActivated(stage);
-    const QString file = item->data(0, kFileRole).toString();
     if (!file.isEmpty())
-        emit openLocation(file, item->data(0, kLineRole).toInt(), 1);
+        emit openLocation(file, line, 1);
 }
 
 } // namespace hive::gui

@@ -128,6 +128,16 @@ private slots:
         QVERIFY(window.findChild<QLabel *>(QStringLiteral("statusProblems"))
                     ->text()
                     .contains(QStringLiteral("0")));
+        // Activating another stage in the tree switches to it (the tree is
+        // rebuilt meanwhile: the item activated is gone before it returns).
+        QTreeWidgetItem *production = nullptr;
+        for (int i = 0; i < tree->topLevelItem(0)->childCount(); ++i)
+            if (tree->topLevelItem(0)->child(i)->text(0).startsWith(QLatin1String("production")))
+                production = tree->topLevelItem(0)->child(i);
+        QVERIFY(production);
+        emit tree->itemActivated(production, 0);
+        QCOMPARE(window.document()->stage(), QStringLiteral("production"));
+        window.document()->setStage(QStringLiteral("private"));
         // Switching the stage re-plans the hosts.
         window.document()->setStage(QStringLiteral("staging"));
         QCOMPARE(hosts->rowCount(), 3);
