@@ -54,6 +54,12 @@ bool StageDraft::usesMirroredDisk(const QString &provider)
 
 QString StageDraft::settingsProblem() const
 {
+    if (provider == QLatin1String("vagrant") && vagrantNetwork != VagrantNetwork::Private &&
+        bridge.trimmed().isEmpty())
+        return vagrantNetwork == VagrantNetwork::NewBridge
+                   ? tr("Name the bridge to make (e.g. brHive), or choose a private network.")
+                   : tr("Choose this machine's bridge to connect to (e.g. br0), or a private "
+                        "network.");
     if (provider != QLatin1String("kickstart"))
         return {};
     if (isoSource.trimmed().isEmpty())
@@ -67,9 +73,11 @@ QString StageDraft::settingsProblem() const
             return tr("Each network needs its interface (eth0, bond0…).");
         carrying += n.hostAddresses ? 1 : 0;
     }
-    if (carrying != 1)
-        return tr("Exactly one network carries the hosts' addresses: tick it in the network "
-                  "table.");
+    if (carrying == 0)
+        return tr("Tick, in the network table, the network that carries the hosts' addresses.");
+    if (carrying > 1)
+        return tr("Only one network carries the hosts' addresses: untick the others in the "
+                  "network table.");
     return {};
 }
 

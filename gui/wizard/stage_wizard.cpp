@@ -226,9 +226,10 @@ QWizardPage *StageWizard::createProviderPage()
         layout->addWidget(card);
     }
     m_providers->buttons().first()->setChecked(true);
-    layout->addWidget(note(tr("Design only: this version writes such a stage to hive.yml and "
-                              "checks it, but cannot make its hosts yet (Run, Halt and Destroy "
-                              "stay off for it in the Build tab)."),
+    layout->addSpacing(8);
+    layout->addWidget(note(tr("Providers marked \"design only\": this version writes such a "
+                              "stage to hive.yml and checks it, but cannot make its hosts yet "
+                              "(Run, Halt and Destroy stay off for it in the Build tab)."),
                            page));
     layout->addStretch();
     return page;
@@ -241,6 +242,7 @@ QWizardPage *StageWizard::createSettingsPage()
     page->setSubTitle(tr("Defaults suit most sites. The host plan below is computed by the same "
                          "code as `hive list-hosts` while you type."));
     auto *layout = new QHBoxLayout(page);
+    m_settingsRow = layout;
     auto *formBox = new QWidget(page);
     auto *form = new QFormLayout(formBox);
     const auto addRow = [&](const QString &key, const QString &label, QWidget *field) {
@@ -297,6 +299,7 @@ QWizardPage *StageWizard::createSettingsPage()
     auto *planLayout = new QVBoxLayout(planBox);
     planLayout->addWidget(new QLabel(tr("Planned hosts:"), planBox));
     m_plan->setObjectName(QStringLiteral("wizardHostPlan"));
+    m_plan->setTabKeyNavigation(false); // Tab goes on to the buttons, arrows move inside
     planLayout->addWidget(m_plan, 1);
     m_planProblems->setWordWrap(true);
     m_planProblems->setObjectName(QStringLiteral("planProblems"));
@@ -519,8 +522,15 @@ bool StageWizard::validateCurrentPage()
             error = tr("The CIDR %1 is not a valid network (a.b.c.d/n).").arg(m_cidr->text());
         else if (!m_planProblems->text().isEmpty())
             error = m_planProblems->text();
-        else
-            error = draft().settingsProblem();
+        else if (const StageDraft d = draft(); !d.settingsProblem().isEmpty()) {
+            QMessageBox::warning(this, windowTitle(), d.settingsProblem());
+            // Where it is to be mended.
+            if (d.provider == QLatin1String("kickstart"))
+                m_kickstart->focusProblem(d);
+            if (d.provider == QLatin1String("vagrant"))
+                m_vagrant->focusProblem(d);
+            return false;
+        }
     }
     if (!error.isEmpty()) {
         QMessageBox::warning(this, windowTitle(), error);
@@ -663,6 +673,11 @@ void StageWizard::fillDefaults()
     m_vagrant->setVisible(p == QLatin1String("vagrant"));
     m_kickstart->fill(d);
     m_kickstart->setVisible(p == QLatin1String("kickstart"));
+    // A kickstart stage's settings are the widest: the plan gives way.
+    if (m_settingsRow) {
+        m_settingsRow->setStretch(0, p == QLatin1String("kickstart") ? 5 : 3);
+        m_settingsRow->setStretch(1, p == QLatin1String("kickstart") ? 3 : 4);
+    }
     m_filling = false;
     updatePlan();
 }
@@ -789,15 +804,18 @@ void StageWizard::updatePlan()
 bool StageWizard::writeProject(QString &error)
 {
     const StageDraft d = draft();
-    const bool ok = addsToExisting()
-                        ? ProjectScaffold::addStage(hiveFilePath(folder()), d, error)
-                        : ProjectScaffold::createProject(folder(), m_name->text().trimmed(),
-                                                         m_email->text().trimmed(),
-                                                         m_domain->text().trimmed(), d, error);
+    const bool adding = addsToExisting();
+    const bool ok = adding ? ProjectScaffold::addStage(hiveFilePath(folder()), d, error)
+                           : ProjectScaffold::createProject(folder(), m_name->text().trimmed(),
+                                                            m_email->text().trimmed(),
+                                                            m_domain->text().trimmed(), d, error);
     if (!ok)
         return false;
     const QStringList stored = credentialsToWrite();
-    if (stored.isEmpty())
+    // A new project opens on the stage it was made with (as `hive set stage`
+    // keeps it), not on a private stage it does not have.
+    const bool keepStage = !adding && d.stage != QLatin1String("private");
+    if (stored.isEmpty() && !keepStage)
         return true;
     Project::Options options;
     options.rootDir = folder();
@@ -806,6 +824,9 @@ bool StageWizard::writeProject(QString &error)
     DiagnosticList diags;
     if (!Project::open(options, project, diags) || !project.initialize(error))
         return false;
+    if (keepStage)
+        project.persistents().set(QStringLiteral("stage"), QStringLiteral("global"),
+                                  Value::string(d.stage));
     for (const QString &name : stored)
         project.persistents().set(name, d.stage, Value::string(m_credentials.value(name)->text()));
     return project.persistents().save(error);

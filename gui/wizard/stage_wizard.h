@@ -9,6 +9,7 @@
 #include <QWizard>
 
 class QButtonGroup;
+class QHBoxLayout;
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -91,6 +92,7 @@ private:
     QPlainTextEdit *m_ips;
     QTableWidget *m_subnets;
     VagrantSettings *m_vagrant;
+    QHBoxLayout *m_settingsRow = nullptr; // the settings beside the host plan
     KickstartSettings *m_kickstart;
     QHash<QString, QWidget *> m_rows; // setting rows shown per provider
     gui::HostPlanView *m_plan;

@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -148,6 +149,14 @@ private slots:
         wizard.show();
         while (wizard.currentId() != StageWizard::SettingsPage)
             wizard.next();
+        if (provider == QLatin1String("vagrant")) {
+            // A bridged network needs its bridge.
+            auto *network = wizard.findChild<QComboBox *>(QStringLiteral("vagrantNetwork"));
+            network->setCurrentIndex(2);
+            QVERIFY(wizard.draft().settingsProblem().contains(QStringLiteral("bridge")));
+            network->setCurrentIndex(0);
+            QCOMPARE(wizard.draft().settingsProblem(), QString());
+        }
         if (provider == QLatin1String("kickstart")) {
             // Without the media the page says what it needs.
             QVERIFY(wizard.draft().settingsProblem().contains(QStringLiteral("install medium")));
@@ -183,6 +192,15 @@ private slots:
         Project project;
         DiagnosticList diags;
         QVERIFY(Project::open(options, project, diags));
+        // The project opens on the stage it was made with, as the app
+        // opens it (no stage given).
+        {
+            Project::Options asOpened;
+            asOpened.rootDir = folder;
+            Project reopened;
+            QVERIFY(Project::open(asOpened, reopened, diags));
+            QCOMPARE(reopened.stage(), QStringLiteral("staging"));
+        }
         const LoadedInventory loaded = project.loadInventory();
         QStringList problems;
         for (const Diagnostic &d : loaded.diagnostics.all())
