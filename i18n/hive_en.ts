@@ -5010,8 +5010,20 @@
         <translation>Each network needs its interface (eth0, bond0…).</translation>
     </message>
     <message>
-        <source>Exactly one network carries the hosts&apos; addresses: tick it in the network table.</source>
-        <translation>Exactly one network carries the hosts&apos; addresses: tick it in the network table.</translation>
+        <source>Name the bridge to make (e.g. brHive), or choose a private network.</source>
+        <translation>Name the bridge to make (e.g. brHive), or choose a private network.</translation>
+    </message>
+    <message>
+        <source>Choose this machine&apos;s bridge to connect to (e.g. br0), or a private network.</source>
+        <translation>Choose this machine&apos;s bridge to connect to (e.g. br0), or a private network.</translation>
+    </message>
+    <message>
+        <source>Tick, in the network table, the network that carries the hosts&apos; addresses.</source>
+        <translation>Tick, in the network table, the network that carries the hosts&apos; addresses.</translation>
+    </message>
+    <message>
+        <source>Only one network carries the hosts&apos; addresses: untick the others in the network table.</source>
+        <translation>Only one network carries the hosts&apos; addresses: untick the others in the network table.</translation>
     </message>
 </context>
 <context>
@@ -10404,6 +10416,10 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <source>Remove net&amp;work</source>
         <translation>Remove net&amp;work</translation>
     </message>
+    <message>
+        <source>not to be erased</source>
+        <translation>not to be erased</translation>
+    </message>
 </context>
 <context>
     <name>hive::wizards::StageWizard</name>
@@ -10564,10 +10580,6 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <translation>%1 — design only, cannot build yet</translation>
     </message>
     <message>
-        <source>Design only: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</source>
-        <translation>Design only: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</translation>
-    </message>
-    <message>
         <source>for example pdns.example.jp</source>
         <translation>for example pdns.example.jp</translation>
     </message>
@@ -10666,6 +10678,10 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>Asking AWS…</source>
         <translation>Asking AWS…</translation>
+    </message>
+    <message>
+        <source>Providers marked &quot;design only&quot;: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</source>
+        <translation>Providers marked &quot;design only&quot;: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</translation>
     </message>
 </context>
 <context>

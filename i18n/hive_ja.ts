@@ -4979,8 +4979,20 @@
         <translation>各ネットワークにインタフェース（eth0、bond0…）が必要です。</translation>
     </message>
     <message>
-        <source>Exactly one network carries the hosts&apos; addresses: tick it in the network table.</source>
-        <translation>ホストのアドレスを持つネットワークはちょうど 1 つです。ネットワークの表でチェックしてください。</translation>
+        <source>Name the bridge to make (e.g. brHive), or choose a private network.</source>
+        <translation>作成するブリッジの名前（例: brHive）を入力するか、専用ネットワークを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose this machine&apos;s bridge to connect to (e.g. br0), or a private network.</source>
+        <translation>接続するこのマシンのブリッジ（例: br0）を選ぶか、専用ネットワークを選んでください。</translation>
+    </message>
+    <message>
+        <source>Tick, in the network table, the network that carries the hosts&apos; addresses.</source>
+        <translation>ネットワークの表で、ホストのアドレスを持つネットワークにチェックしてください。</translation>
+    </message>
+    <message>
+        <source>Only one network carries the hosts&apos; addresses: untick the others in the network table.</source>
+        <translation>ホストのアドレスを持つネットワークは 1 つだけです。ネットワークの表で他のチェックを外してください。</translation>
     </message>
 </context>
 <context>
@@ -10332,6 +10344,10 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <source>Remove net&amp;work</source>
         <translation>ネットワークを削除(&amp;W)</translation>
     </message>
+    <message>
+        <source>not to be erased</source>
+        <translation>消去不可</translation>
+    </message>
 </context>
 <context>
     <name>hive::wizards::StageWizard</name>
@@ -10492,10 +10508,6 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <translation>%1 — 設計のみ (まだ構築できません)</translation>
     </message>
     <message>
-        <source>Design only: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</source>
-        <translation>設計のみ: このバージョンはそのようなステージを hive.yml に書いて検査しますが、ホストはまだ作れません (ビルドタブの実行・停止・削除は無効のままです)。</translation>
-    </message>
-    <message>
         <source>for example pdns.example.jp</source>
         <translation>例: pdns.example.jp</translation>
     </message>
@@ -10594,6 +10606,10 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>Asking AWS…</source>
         <translation>AWS に問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Providers marked &quot;design only&quot;: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</source>
+        <translation>「設計のみ」と書かれたプロバイダ: このバージョンはそのようなステージを hive.yml に書いて検査しますが、ホストはまだ作れません (ビルドタブの実行・停止・削除は無効のままです)。</translation>
     </message>
 </context>
 <context>

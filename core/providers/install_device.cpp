@@ -158,8 +158,9 @@ QString InstallDevice::describe(const QString &device, const System &system)
 {
     const QString name = QFileInfo(resolved(device)).fileName();
     const QString entry = QDir(system.sysBlock).filePath(name);
-    const QString vendor =
-        QString::fromUtf8(readAll(entry + QStringLiteral("/device/vendor"))).trimmed();
+    QString vendor = QString::fromUtf8(readAll(entry + QStringLiteral("/device/vendor"))).trimmed();
+    if (vendor.startsWith(QLatin1String("0x"))) // a PCI id (virtio's 0x1af4), no name
+        vendor.clear();
     const QString model =
         QString::fromUtf8(readAll(entry + QStringLiteral("/device/model"))).trimmed();
     const qint64 sectors = readAll(entry + QStringLiteral("/size")).trimmed().toLongLong();

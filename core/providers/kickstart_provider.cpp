@@ -158,8 +158,10 @@ Step KickstartProvider::mediumStep(const InfraRequest &request, RunReporter &rep
                 return RunEvent::Status::Failed;
             }
         }
-        if (QFileInfo(m_plan.isoSource).canonicalFilePath() ==
-            QFileInfo(m_plan.isoDestination).canonicalFilePath()) {
+        if (m_plan.isoSource == m_plan.isoDestination ||
+            (QFileInfo::exists(m_plan.isoDestination) &&
+             QFileInfo(m_plan.isoSource).canonicalFilePath() ==
+                 QFileInfo(m_plan.isoDestination).canonicalFilePath())) {
             message = tr("kickstart_config.iso_dest is iso_src (%1): the new medium goes "
                          "elsewhere, the OS's own stays as it is")
                           .arg(m_plan.isoSource);

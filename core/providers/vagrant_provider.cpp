@@ -539,6 +539,16 @@ QStringList VagrantProvider::boxesHere(const QString &program)
     return out;
 }
 
+QStringList VagrantProvider::bridgesHere(const QString &sysNet)
+{
+    QStringList out;
+    const QDir net(sysNet);
+    for (const QString &name : net.entryList(QDir::AllEntries | QDir::NoDotAndDotDot))
+        if (QFileInfo(net.filePath(name) + QStringLiteral("/bridge")).isDir())
+            out << name;
+    return out;
+}
+
 QStringList VagrantProvider::hostKeysIn(const QString &output)
 {
     static const QRegularExpression key(QStringLiteral(

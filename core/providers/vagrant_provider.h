@@ -43,6 +43,8 @@ public:
     // The boxes this machine's Vagrant has ("almalinux/9 (libvirt)"), for
     // a picker; empty without Vagrant. Blocking (a second or two).
     static QStringList boxesHere(const QString &program = QStringLiteral("vagrant"));
+    // The network bridges this machine has (for `dev`), from /sys/class/net.
+    static QStringList bridgesHere(const QString &sysNet = QStringLiteral("/sys/class/net"));
     // "type base64" host keys in what `cat /etc/ssh/ssh_host_*_key.pub` printed.
     static QStringList hostKeysIn(const QString &output);
     // The files -D removes from the context dir for the whole stage.

@@ -71,6 +71,7 @@ KickstartSettings::KickstartSettings(QWidget *parent)
     m_destination->setPlaceholderText(tr("an ISO file to write, or a device such as /dev/sdb"));
     auto *saveAs = new QPushButton(tr("Sa&ve as…"), this);
     m_devices->setObjectName(QStringLiteral("installDevices"));
+    m_devices->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_devices->setToolTip(tr("This machine's disks. Those that must not be erased (its own "
                              "system, or mounted) cannot be chosen; hover one to see why."));
     // The path on a line of its own: device names and ISO paths are long.
@@ -153,10 +154,41 @@ KickstartSettings::KickstartSettings(QWidget *parent)
     for (QLineEdit *e : {m_source, m_destination, m_target, m_nameservers})
         connect(e, &QLineEdit::textChanged, this, &KickstartSettings::changed);
     connect(m_usb, &QCheckBox::toggled, this, &KickstartSettings::changed);
-    connect(m_networks, &QTableWidget::itemChanged, this, [this] {
-        if (!m_filling)
-            emit changed();
+    connect(m_networks, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_filling)
+            return;
+        // One network carries the hosts' addresses: ticking one unticks
+        // the others.
+        if (item->column() == HostAddresses && item->checkState() == Qt::Checked) {
+            m_filling = true;
+            for (int r = 0; r < m_networks->rowCount(); ++r)
+                if (r != item->row() && m_networks->item(r, HostAddresses))
+                    m_networks->item(r, HostAddresses)->setCheckState(Qt::Unchecked);
+            m_filling = false;
+        }
+        emit changed();
     });
+    // Each button right after its field, then the table's.
+    setTabOrder(m_source, browseSource);
+    setTabOrder(browseSource, m_destination);
+    setTabOrder(m_destination, saveAs);
+    setTabOrder(saveAs, m_devices);
+    setTabOrder(m_devices, m_usb);
+    setTabOrder(m_usb, m_target);
+    setTabOrder(m_target, m_nameservers);
+    setTabOrder(m_nameservers, m_networks);
+    setTabOrder(m_networks, add);
+    setTabOrder(add, remove);
+}
+
+void KickstartSettings::focusProblem(const StageDraft &draft)
+{
+    if (draft.isoSource.trimmed().isEmpty())
+        m_source->setFocus();
+    else if (draft.isoDestination.trimmed().isEmpty())
+        m_destination->setFocus();
+    else
+        m_networks->setFocus();
 }
 
 void KickstartSettings::readDevices()
@@ -170,7 +202,10 @@ void KickstartSettings::readDevices()
                            device);
         const int row = m_devices->count() - 1;
         if (!refused.isEmpty() && model) {
+            // Greyed, and why said on the line too (a tooltip is for the mouse only).
             model->item(row)->setEnabled(false);
+            model->item(row)->setText(m_devices->itemText(row) + QStringLiteral(" — ") +
+                                      tr("not to be erased"));
             m_devices->setItemData(row, refused, Qt::ToolTipRole);
         }
     }

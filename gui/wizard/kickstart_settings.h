@@ -25,6 +25,8 @@ public:
 
     void fill(const StageDraft &draft);
     void apply(StageDraft &draft) const;
+    // Puts the focus where settingsProblem() asks for a change.
+    void focusProblem(const StageDraft &draft);
     // Lists this machine's disks again (on showing the page).
     void readDevices();
 

@@ -7,7 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkInterface>
+#include <QSignalBlocker>
 #include <QSpinBox>
 
 namespace hive::wizards {
@@ -62,9 +62,6 @@ VagrantSettings::VagrantSettings(QWidget *parent)
 
     m_bridge->setObjectName(QStringLiteral("vagrantBridge"));
     m_bridge->setEditable(true);
-    for (const QNetworkInterface &i : QNetworkInterface::allInterfaces())
-        if (!(i.flags() & QNetworkInterface::IsLoopBack))
-            m_bridge->addItem(i.name());
     m_bridge->setCurrentText(QString());
     auto *bridgeLabel = new QLabel(tr("Brid&ge:"), this);
     bridgeLabel->setBuddy(m_bridge);
@@ -84,9 +81,22 @@ void VagrantSettings::updateBridge()
 {
     const auto mode = StageDraft::VagrantNetwork(m_network->currentData().toInt());
     m_bridge->setEnabled(mode != StageDraft::VagrantNetwork::Private);
+    // An existing bridge: this machine's; a new one: a name to type.
+    const QString typed = m_bridge->currentText();
+    const QSignalBlocker quiet(m_bridge);
+    m_bridge->clear();
+    if (mode == StageDraft::VagrantNetwork::ExistingBridge)
+        m_bridge->addItems(VagrantProvider::bridgesHere());
+    m_bridge->setCurrentText(typed);
     m_bridge->lineEdit()->setPlaceholderText(mode == StageDraft::VagrantNetwork::NewBridge
                                                  ? tr("name of the bridge to make, e.g. brHive")
                                                  : tr("this machine's bridge, e.g. br0"));
+}
+
+void VagrantSettings::focusProblem(const StageDraft &draft)
+{
+    if (draft.vagrantNetwork != StageDraft::VagrantNetwork::Private && draft.bridge.isEmpty())
+        m_bridge->setFocus();
 }
 
 void VagrantSettings::readBoxes()

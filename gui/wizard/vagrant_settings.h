@@ -24,6 +24,8 @@ public:
 
     void fill(const StageDraft &draft);
     void apply(StageDraft &draft) const;
+    // Puts the focus where settingsProblem() asks for a change.
+    void focusProblem(const StageDraft &draft);
     // Reads the boxes there are, once.
     void readBoxes();
 
