@@ -614,6 +614,40 @@ private slots:
         QFile::remove(device);
     }
 
+    // The OS's medium missing is said as such (also under -C); the new
+    // medium may not overwrite it.
+    void theSourceMustExistAndStay()
+    {
+        QTemporaryDir context;
+        const QString missing = context.filePath(QStringLiteral("AlmaLinux-9.iso"));
+        const auto said = [&](const QString &source, const QString &destination) {
+            QStringList errors;
+            const KickstartPlan plan = planOf(kPlain, errors, source, destination);
+            InfraRequest request;
+            request.checkOnly = true;
+            request.adminUser = QStringLiteral("admin");
+            request.publicKey = kKey;
+            for (const KickstartPlan::Host &h : plan.hosts)
+                request.hosts.append({h.name, QStringLiteral("192.0.2.1")});
+            KickstartProvider provider(plan, context.path(), context.path(), QString(), QString());
+            provider.setProbeTimeoutMs(100);
+            CollectingSink events;
+            InfraResult result;
+            RunReporter reporter(&events, QStringLiteral("build-infra"));
+            StepSequence::run(reporter, provider.steps(request, result, reporter), {},
+                              StepSequence::Options{});
+            return events.finishedText(QStringLiteral("install-medium"), QString());
+        };
+        QVERIFY2(said(missing, context.filePath(QStringLiteral("new.iso")))
+                     .contains(QStringLiteral("does not exist")),
+                 qPrintable(said(missing, context.filePath(QStringLiteral("new.iso")))));
+        if (!m_source.isEmpty())
+            QVERIFY(said(m_source, m_source).contains(QStringLiteral("is iso_src")));
+        // Relative paths are in the project folder.
+        QVERIFY(
+            said(QStringLiteral("AlmaLinux-9.iso"), QStringLiteral("new.iso")).contains(missing));
+    }
+
     // Devices the medium may not erase: each refused with why.
     void devicesThatMayNotBeErased()
     {
