@@ -294,6 +294,16 @@ QWizardPage *StageWizard::createSettingsPage()
     auto *suggest = new QPushButton(tr("Suggest &from CIDR"), formBox);
     suggest->setToolTip(tr("Recompute addresses or subnets from the CIDR and number of hosts"));
     form->addRow(QString(), suggest);
+    // One label column for the providers' own rows (a form each) and the
+    // rows above them: every label as wide as the widest.
+    int labelWidth = 0;
+    const QList<QLabel *> labels = formBox->findChildren<QLabel *>();
+    for (const QLabel *l : labels)
+        if (l->buddy())
+            labelWidth = qMax(labelWidth, l->sizeHint().width());
+    for (QLabel *l : labels)
+        if (l->buddy())
+            l->setMinimumWidth(labelWidth);
     layout->addWidget(formBox, 3);
     auto *planBox = new QWidget(page);
     auto *planLayout = new QVBoxLayout(planBox);
