@@ -1,5 +1,7 @@
 #include "providers/install_device.h"
 
+#include "project/context_file.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,12 +20,6 @@ QString resolved(const QString &path)
 {
     const QString canonical = QFileInfo(path).canonicalFilePath();
     return canonical.isEmpty() ? path : canonical;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // /proc/self/mounts escapes spaces and the like as \040.
@@ -92,8 +88,8 @@ QString InstallDevice::refusal(const QString &device, const System &system)
     // This machine's own system: the disks under /, /boot, /boot/efi and swap.
     QStringList systemDisks;
     QString mountedAt;
-    const QStringList mounts =
-        QString::fromUtf8(readAll(system.mounts)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList mounts = QString::fromUtf8(ContextFile::read(system.mounts))
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : mounts) {
         const QStringList f = line.split(QLatin1Char(' '));
         if (f.size() < 2 || !f.at(0).startsWith(QLatin1String("/dev/")))
@@ -107,8 +103,8 @@ QString InstallDevice::refusal(const QString &device, const System &system)
         if (disks.contains(name) && mountedAt.isEmpty())
             mountedAt = where;
     }
-    const QStringList swaps =
-        QString::fromUtf8(readAll(system.swaps)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList swaps = QString::fromUtf8(ContextFile::read(system.swaps))
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : swaps) {
         const QString node = line.section(QLatin1Char(' '), 0, 0, QString::SectionSkipEmpty);
         if (node.startsWith(QLatin1String("/dev/")))
@@ -158,19 +154,21 @@ QString InstallDevice::describe(const QString &device, const System &system)
 {
     const QString name = QFileInfo(resolved(device)).fileName();
     const QString entry = QDir(system.sysBlock).filePath(name);
-    QString vendor = QString::fromUtf8(readAll(entry + QStringLiteral("/device/vendor"))).trimmed();
+    QString vendor =
+        QString::fromUtf8(ContextFile::read(entry + QStringLiteral("/device/vendor"))).trimmed();
     if (vendor.startsWith(QLatin1String("0x"))) // a PCI id (virtio's 0x1af4), no name
         vendor.clear();
     const QString model =
-        QString::fromUtf8(readAll(entry + QStringLiteral("/device/model"))).trimmed();
-    const qint64 sectors = readAll(entry + QStringLiteral("/size")).trimmed().toLongLong();
+        QString::fromUtf8(ContextFile::read(entry + QStringLiteral("/device/model"))).trimmed();
+    const qint64 sectors =
+        ContextFile::read(entry + QStringLiteral("/size")).trimmed().toLongLong();
     QStringList parts;
     const QString label = (vendor + QLatin1Char(' ') + model).trimmed();
     if (!label.isEmpty())
         parts << label;
     if (sectors > 0)
         parts << tr("%1 GB").arg(double(sectors) * 512 / 1e9, 0, 'f', 1);
-    if (QString::fromUtf8(readAll(entry + QStringLiteral("/removable"))).trimmed() ==
+    if (QString::fromUtf8(ContextFile::read(entry + QStringLiteral("/removable"))).trimmed() ==
         QLatin1String("1"))
         parts << tr("removable");
     return parts.isEmpty() ? name : parts.join(QStringLiteral(", "));
@@ -179,7 +177,7 @@ QString InstallDevice::describe(const QString &device, const System &system)
 qint64 InstallDevice::capacity(const QString &device, const System &system)
 {
     const QString name = QFileInfo(resolved(device)).fileName();
-    return readAll(QDir(system.sysBlock).filePath(name) + QStringLiteral("/size"))
+    return ContextFile::read(QDir(system.sysBlock).filePath(name) + QStringLiteral("/size"))
                .trimmed()
                .toLongLong() *
            512;

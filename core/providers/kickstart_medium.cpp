@@ -1,5 +1,6 @@
 #include "providers/kickstart_medium.h"
 
+#include "project/context_file.h"
 #include "remote/local_command.h"
 
 #include <QDir>
@@ -66,12 +67,6 @@ bool extract(const QString &iso, const QString &inIso, const QString &to, bool &
     return false;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 // A boot menu as it was, then the line that heads the entries added after
 // its own (which stay first, and stay the default).
 QString keptThenAdded(const QString &menu)
@@ -83,14 +78,11 @@ QString keptThenAdded(const QString &menu)
            QStringLiteral("\n# Added by build-infra (Hive Studio): each erases the host's disk.\n");
 }
 
-bool writeAll(const QString &path, const QByteArray &data, QString &error)
+// A boot menu edited in the work folder.
+bool rewrite(const QString &path, const QByteArray &data, QString &error)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(data) != data.size()) {
-        error = KickstartMedium::tr("cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    bool changed = false;
+    return ContextFile::writeIfChanged(path, data, changed, error);
 }
 
 } // namespace
@@ -202,8 +194,8 @@ bool KickstartMedium::build(const QString &source, const QString &destination,
                     .arg(source);
         return false;
     }
-    const QByteArray grub = grubWithEntries(readAll(grubPath), volume, entries, error);
-    if (grub.isEmpty() || !writeAll(grubPath, grub, error))
+    const QByteArray grub = grubWithEntries(ContextFile::read(grubPath), volume, entries, error);
+    if (grub.isEmpty() || !rewrite(grubPath, grub, error))
         return false;
     maps << QStringLiteral("-map") << grubPath << QStringLiteral("/EFI/BOOT/grub.cfg");
 
@@ -250,8 +242,8 @@ bool KickstartMedium::build(const QString &source, const QString &destination,
         return false;
     if (found) {
         const QByteArray isolinux =
-            isolinuxWithEntries(readAll(isolinuxPath), volume, entries, error);
-        if (isolinux.isEmpty() || !writeAll(isolinuxPath, isolinux, error))
+            isolinuxWithEntries(ContextFile::read(isolinuxPath), volume, entries, error);
+        if (isolinux.isEmpty() || !rewrite(isolinuxPath, isolinux, error))
             return false;
         maps << QStringLiteral("-map") << isolinuxPath << QStringLiteral("/isolinux/isolinux.cfg");
     }
