@@ -30,8 +30,7 @@ QHash<QString, int> sshPorts(const QString &contextDir, const LoadedInventory &l
 
 QString StageConnections::adminUser(const LoadedInventory &loaded, const StagePlan &stage)
 {
-    return StageFiles::adminUser(loaded,
-                                 stage.hosts.isEmpty() ? QString() : stage.hosts.first().name);
+    return StageFiles::adminUser(loaded, stage.anyHost());
 }
 
 bool StageConnections::add(const Project &project, const LoadedInventory &loaded,

@@ -39,6 +39,9 @@ struct StagePlan
 
     QString repositoryHost() const;
     QStringList hiveHosts() const;
+    // A host of the stage (its first; empty without hosts), whose variables
+    // are read for what every host of the stage shares.
+    QString anyHost() const { return hosts.isEmpty() ? QString() : hosts.first().name; }
     // The UDP port of the overlay networks between hosts (data_path_port;
     // Docker's 4789 unless the stage moves it, manual 13.13).
     int dataPathPort() const;

@@ -31,8 +31,7 @@ bool AwsResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage
     out.region = attr("region").text();
     if (out.region.isEmpty())
         errors << tr("stage %1: 'region' is needed on AWS (e.g. ap-northeast-1)").arg(stage.name);
-    const QString anyHost = stage.hosts.isEmpty() ? QString() : stage.hosts.first().name;
-    const Value shared = loaded.inventory.flattenedHostVars(anyHost);
+    const Value shared = loaded.inventory.flattenedHostVars(stage.anyHost());
     const QString vpc = shared.value(QStringLiteral("hive_vpc_name")).text();
     out.vpcName = vpc.isEmpty() ? QStringLiteral("vpc-") + out.hiveName : vpc;
     out.gatewayName = QStringLiteral("gateway for ") + out.vpcName;

@@ -88,8 +88,7 @@ bool KickstartPlan::make(const LoadedInventory &loaded, const StagePlan &stage, 
         errors << tr("%1: '%2' is not a keyboard layout (jp, us)")
                       .arg(key(QStringLiteral("keyboard")), out.keyboard);
 
-    const QString anyHost = stage.hosts.isEmpty() ? QString() : stage.hosts.first().name;
-    const Value shared = loaded.inventory.flattenedHostVars(anyHost);
+    const Value shared = loaded.inventory.flattenedHostVars(stage.anyHost());
     out.language = shared.value(QStringLiteral("hive_locale")).text();
     if (out.language.isEmpty())
         out.language = QStringLiteral("en_US.UTF-8");

@@ -56,8 +56,7 @@ bool VagrantPlan::make(const LoadedInventory &loaded, const StagePlan &stage, Va
     out = VagrantPlan{};
     out.hiveName = loaded.hive.name;
     out.stage = stage.name;
-    const QString anyHost = stage.hosts.isEmpty() ? QString() : stage.hosts.first().name;
-    const Value shared = loaded.inventory.flattenedHostVars(anyHost);
+    const Value shared = loaded.inventory.flattenedHostVars(stage.anyHost());
 
     out.box = attr("image_name").text();
     if (out.box.isEmpty())

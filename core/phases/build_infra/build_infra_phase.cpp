@@ -86,8 +86,7 @@ bool BuildInfraPhase::plan(PhaseContext &context, Plan &plan) const
         if (context.selected.contains(h.name))
             request.hosts.append({h.name, h.privateIp});
     }
-    request.adminUser = StageFiles::adminUser(
-        context.loaded, stage->hosts.isEmpty() ? QString() : stage->hosts.first().name);
+    request.adminUser = StageConnections::adminUser(context.loaded, *stage);
     if (!AdminBootstrap::isValidUserName(request.adminUser))
         return fail(tr("hive_admin %1 is not a usable user name (lower case letters, digits, _ "
                        "and -; not root)")

@@ -331,11 +331,9 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
     std::mutex &factsMutex = st->factsMutex;
     HiveCertificates &certificates = st->certificates.emplace(contextDir);
     RegistryCredentials &registry = st->registry.emplace(
-        contextDir,
-        context.loaded.inventory
-            .flattenedHostVars(stage->hosts.isEmpty() ? QString() : stage->hosts.first().name)
-            .value(QStringLiteral("hive_docker_login_user"))
-            .toString());
+        contextDir, context.loaded.inventory.flattenedHostVars(stage->anyHost())
+                        .value(QStringLiteral("hive_docker_login_user"))
+                        .toString());
     QList<Step> &steps = plan.steps;
     AddonRole::Options &addonOptions = st->addonOptions;
     addonOptions.projectRoot = QDir(context.project.rootDir()).absolutePath();
