@@ -178,8 +178,10 @@ Step KickstartProvider::mediumStep(const InfraRequest &request, RunReporter &rep
         const QString deviceStampPath = QDir(kickstartDir()).filePath(QLatin1String(kDeviceStamp));
         const QByteArray isoStamp = stamp();
         // Which stick it is, as far as this machine can tell: its name, model and size.
-        const QByteArray deviceStamp = isoStamp + ' ' + QFile::encodeName(device) + ' ' +
-                                       InstallDevice::describe(device, m_device).toUtf8();
+        const QString what =
+            m_plan.writesDevice() ? InstallDevice::describe(device, m_device) : QString();
+        const QByteArray deviceStamp =
+            isoStamp + ' ' + QFile::encodeName(device) + ' ' + what.toUtf8();
         const bool isoCurrent =
             QFileInfo::exists(iso) && ContextFile::read(isoStampPath) == isoStamp;
         const bool done = isoCurrent && (!m_plan.writesDevice() ||
@@ -192,8 +194,7 @@ Step KickstartProvider::mediumStep(const InfraRequest &request, RunReporter &rep
         }
         if (request.checkOnly) {
             message = m_plan.writesDevice()
-                          ? tr("would write the install medium to %1 (%2)")
-                                .arg(device, InstallDevice::describe(device, m_device))
+                          ? tr("would write the install medium to %1 (%2)").arg(device, what)
                           : tr("would write the install medium %1").arg(iso);
             return RunEvent::Status::Changed;
         }
@@ -215,7 +216,6 @@ Step KickstartProvider::mediumStep(const InfraRequest &request, RunReporter &rep
                 return RunEvent::Status::Failed;
         }
         if (m_plan.writesDevice()) {
-            const QString what = InstallDevice::describe(device, m_device);
             // Written only when the user named this device for this run.
             if (m_confirmedDevice != device) {
                 message = tr("the install medium is ready in %1. Writing it to %2 (%3) erases "

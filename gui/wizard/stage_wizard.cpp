@@ -532,14 +532,18 @@ bool StageWizard::validateCurrentPage()
             error = tr("The CIDR %1 is not a valid network (a.b.c.d/n).").arg(m_cidr->text());
         else if (!m_planProblems->text().isEmpty())
             error = m_planProblems->text();
-        else if (const StageDraft d = draft(); !d.settingsProblem().isEmpty()) {
-            QMessageBox::warning(this, windowTitle(), d.settingsProblem());
-            // Where it is to be mended.
-            if (d.provider == QLatin1String("kickstart"))
-                m_kickstart->focusProblem(d);
-            if (d.provider == QLatin1String("vagrant"))
-                m_vagrant->focusProblem(d);
-            return false;
+        else {
+            const StageDraft d = draft();
+            error = d.settingsProblem();
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, windowTitle(), error);
+                // Where it is to be mended.
+                if (d.provider == QLatin1String("kickstart"))
+                    m_kickstart->focusProblem(d);
+                if (d.provider == QLatin1String("vagrant"))
+                    m_vagrant->focusProblem(d);
+                return false;
+            }
         }
     }
     if (!error.isEmpty()) {
