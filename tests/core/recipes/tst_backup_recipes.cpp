@@ -55,9 +55,10 @@ class TestBackupRecipes : public QObject
     QString m_task, m_home, m_scripts, m_status, m_bin;
     QProcessEnvironment m_extra;
 
-    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
+    // What hive-backup.sh runs with: the test's home, scripts, status file and
+    // stand-ins first on PATH, and what a test adds.
+    QProcessEnvironment environment() const
     {
-        QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home);
         env.insert(QStringLiteral("HIVE_BACKUP_SCRIPTS"), m_scripts);
@@ -65,7 +66,13 @@ class TestBackupRecipes : public QObject
         env.insert(QStringLiteral("PATH"), m_bin + QLatin1Char(':') + env.value("PATH"));
         for (const QString &key : m_extra.keys())
             env.insert(key, m_extra.value(key));
-        p.setProcessEnvironment(env);
+        return env;
+    }
+
+    int run(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr)
+    {
+        QProcess p;
+        p.setProcessEnvironment(environment());
         p.start(m_bin + QStringLiteral("/hive-backup.sh"), args);
         if (!p.waitForFinished(30000))
             return -1;
@@ -268,14 +275,7 @@ private slots:
                                    "[ \"$in\" = slow ] && exec pg_slow;"),
                       true));
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home);
-        env.insert(QStringLiteral("HIVE_BACKUP_SCRIPTS"), m_scripts);
-        env.insert(QStringLiteral("HIVE_BACKUP_STATUS"), m_status);
-        env.insert(QStringLiteral("PATH"), m_bin + QLatin1Char(':') + env.value("PATH"));
-        for (const QString &key : m_extra.keys())
-            env.insert(key, m_extra.value(key));
-        p.setProcessEnvironment(env);
+        p.setProcessEnvironment(environment());
         // Its own process group, which the hang-up reaches whole (as sshd's).
         p.start(QStringLiteral("setsid"),
                 {m_bin + QStringLiteral("/hive-backup.sh"), QStringLiteral("-r"),
