@@ -250,10 +250,20 @@ bool KickstartMedium::build(const QString &source, const QString &destination,
     for (const Entry &e : entries)
         maps << QStringLiteral("-map") << e.file << e.kickstart;
 
-    // Written whole beside the destination, then moved: a run cut short
-    // leaves the previous medium as it was.
-    const QString partial = destination + QStringLiteral(".partial");
-    QFile::remove(partial);
+    // Written whole beside the destination, in a folder only its owner can
+    // enter (the medium holds root's password hash while it is written),
+    // then moved: a run cut short, even killed, leaves the previous medium
+    // as it was, and the next run starts the folder again.
+    const QString partialDir = destination + QStringLiteral(".partial");
+    QDir(partialDir).removeRecursively();
+    QFile::remove(partialDir); // as an earlier version left it, a file
+    if (!QDir().mkpath(partialDir) ||
+        !QFile::setPermissions(partialDir,
+                               QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+        error = tr("cannot make %1").arg(partialDir);
+        return false;
+    }
+    const QString partial = partialDir + QStringLiteral("/medium.iso");
     QStringList arguments{QStringLiteral("-indev"),      source,
                           QStringLiteral("-outdev"),     partial,
                           QStringLiteral("-boot_image"), QStringLiteral("any"),
@@ -261,14 +271,15 @@ bool KickstartMedium::build(const QString &source, const QString &destination,
     arguments << maps << appendedEfi;
     const CommandResult r = run(options.xorriso, arguments, options);
     if (!r.succeeded()) {
-        QFile::remove(partial);
+        QDir(partialDir).removeRecursively();
         error = tr("writing %1: %2").arg(destination, failure(r, options.xorriso));
         return false;
     }
     QFile::setPermissions(partial, QFile::ReadOwner | QFile::WriteOwner);
-    if (::rename(QFile::encodeName(partial).constData(),
-                 QFile::encodeName(destination).constData()) != 0) {
-        QFile::remove(partial);
+    const bool moved = ::rename(QFile::encodeName(partial).constData(),
+                                QFile::encodeName(destination).constData()) == 0;
+    QDir(partialDir).removeRecursively();
+    if (!moved) {
         error = tr("cannot move %1 to %2").arg(partial, destination);
         return false;
     }
