@@ -1,5 +1,6 @@
 #include "recipes/host_change_applier.h"
 
+#include "recipes/host_change_probe.h"
 #include "remote/host_pool.h"
 #include "remote/remote_file_sync.h"
 
@@ -53,8 +54,28 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
         if (!c.onChange.isEmpty() && !markers.contains(markerOf(c.onChange)))
             markers << markerOf(c.onChange);
     }
+    // One round trip asks what is in place and what restarts are owed; a
+    // host where everything is in place costs that one command.
     QStringList owed;
-    if (!markers.isEmpty() && !options.checkOnly) {
+    QList<HostChangeProbe::Finding> findings;
+    if (!changes.isEmpty()) {
+        const CommandResult probe = pool.run(
+            host, HostChangeProbe::script(changes, QLatin1String(kPendingDir), markers), quiet);
+        if (probe.status == CommandResult::Status::Cancelled) {
+            message = tr("cancelled before: %1").arg(changes.value(0).what);
+            return RunEvent::Status::Interrupted;
+        }
+        if (probe.succeeded())
+            findings = HostChangeProbe::read(changes, probe.stdoutText, owed);
+    }
+    const bool allInPlace =
+        findings.size() == changes.size() &&
+        std::all_of(findings.begin(), findings.end(), [](HostChangeProbe::Finding f) {
+            return f == HostChangeProbe::Finding::InPlace;
+        });
+    const bool noteMarkers =
+        !markers.isEmpty() && !options.checkOnly && (!allInPlace || !owed.isEmpty());
+    if (noteMarkers) {
         const CommandResult pending = pool.run(
             host,
             QStringLiteral("mkdir -p %1 && cd %1 && for m in %2; do [ -e $m ] && echo $m; done; "
@@ -74,11 +95,18 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
                       : tr("%1: `%2` failed: %3").arg(c.what, command, why);
         return RunEvent::Status::Failed;
     };
-    for (const HostChange &c : changes) {
+    // The findings hold until the first change: a later check may read what
+    // an earlier change wrote, so from then on each is asked again.
+    bool findingsHold = true;
+    for (int i = 0; i < changes.size(); ++i) {
+        const HostChange &c = changes.at(i);
         if (options.cancel && options.cancel->load()) {
             message = tr("cancelled before: %1").arg(c.what);
             return RunEvent::Status::Interrupted;
         }
+        if (findingsHold && findings.value(i, HostChangeProbe::Finding::Unknown) ==
+                                HostChangeProbe::Finding::InPlace)
+            continue;
         bool didChange = false;
         if (c.kind == HostChange::Kind::File) {
             RemoteFileSync::Request request;
@@ -128,6 +156,7 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
             didChange = needed;
         }
         if (didChange) {
+            findingsHold = false;
             changed << c.what;
             if (!c.onChange.isEmpty() && !handlers.contains(c.onChange))
                 handlers << c.onChange;
@@ -156,7 +185,7 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
             return RunEvent::Status::Failed;
         }
     }
-    if (!markers.isEmpty() && !options.checkOnly)
+    if (noteMarkers)
         pool.run(host,
                  QStringLiteral("cd %1 && rm -f %2")
                      .arg(QLatin1String(kPendingDir), markers.join(QLatin1Char(' '))),

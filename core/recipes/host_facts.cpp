@@ -86,14 +86,18 @@ bool HostFacts::supported(QString &why) const
 
 QString HostFacts::packagesInstalled(const QStringList &packages) const
 {
+    QStringList unique = packages;
+    unique.removeDuplicates();
     QStringList quoted;
-    for (const QString &p : packages)
+    for (const QString &p : std::as_const(unique))
         quoted << ShellCommand::quote(p);
     if (isRhel())
         return QStringLiteral("rpm -q %1 >/dev/null 2>&1").arg(quoted.join(QLatin1Char(' ')));
-    return QStringLiteral("for p in %1; do dpkg-query -W -f='${Status}' \"$p\" 2>/dev/null | "
-                          "grep -q 'ok installed' || exit 1; done")
-        .arg(quoted.join(QLatin1Char(' ')));
+    // One dpkg-query for all (a tenth of the time of one per package):
+    // each package named must have a line saying it is installed.
+    return QStringLiteral("[ \"$(dpkg-query -W -f='${Status} ${Package}\\n' %1 2>/dev/null | "
+                          "sed -n 's/^[a-z]* ok installed //p' | sort -u | wc -l)\" -eq %2 ]")
+        .arg(quoted.join(QLatin1Char(' ')), QString::number(unique.size()));
 }
 
 QString HostFacts::installPackages(const QStringList &packages) const

@@ -12,6 +12,7 @@
 #include "phases/setup_hosts/swarm_steps.h"
 #include "project/context_file.h"
 #include "recipes/docker_recipes.h"
+#include "recipes/host_change_probe.h"
 #include "recipes/host_facts.h"
 #include "recipes/setup_host_context.h"
 #include "recipes/system_recipes.h"
@@ -583,6 +584,78 @@ private slots:
         QCOMPARE(check(entry(registry, user + ":pw-before")), 1);
         QCOMPARE(check(entry("other.test:5000", user + ":pw-now")), 1);
         QCOMPARE(check(entry(registry, "someone:pw-now")), 1);
+    }
+
+    // A step asks what is in place in one script: run here by a real shell on
+    // real files, each finding matches what the change would find on its own,
+    // a check that exits or reads its input does not end the script, and a
+    // hostile path stays one word.
+    void oneProbeFindsWhatIsInPlace()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString same = dir.filePath(QStringLiteral("same.conf"));
+        const QString other = dir.filePath(QStringLiteral("other.conf"));
+        const QString modeOff = dir.filePath(QStringLiteral("mode.conf"));
+        const QString hostile = dir.filePath(QStringLiteral("it's $(touch pwned) x.conf"));
+        for (const QString &p : {same, other, modeOff, hostile}) {
+            QFile f(p);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("content\n");
+            f.close();
+            f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                             QFile::ReadOther);
+        }
+        QFile::setPermissions(modeOff, QFile::ReadOwner | QFile::WriteOwner);
+        auto file = [](const QString &path, const QByteArray &content) {
+            HostChange c = HostChange::file(QStringLiteral("f"), path, content, 0644);
+            c.owner.clear(); // whoever runs the test
+            c.group.clear();
+            return c;
+        };
+        HostChange withInput = HostChange::command(
+            QStringLiteral("secret"), QStringLiteral("cat >/dev/null"), QStringLiteral("true"));
+        withInput.checkInput = "password";
+        const QList<HostChange> changes{
+            file(same, "content\n"),
+            file(other, "new content\n"),
+            file(modeOff, "content\n"),
+            file(dir.filePath(QStringLiteral("missing.conf")), "x"),
+            file(hostile, "content\n"),
+            HostChange::command(QStringLiteral("passes"), QStringLiteral("test -d /"),
+                                QStringLiteral("true")),
+            HostChange::command(QStringLiteral("fails"), QStringLiteral("exit 3"),
+                                QStringLiteral("true")),
+            HostChange::command(QStringLiteral("no check"), QString(), QStringLiteral("true")),
+            withInput,
+            HostChange::command(QStringLiteral("after the others"), QStringLiteral("true"),
+                                QStringLiteral("true")),
+        };
+        QDir(dir.path()).mkdir(QStringLiteral("pending"));
+        QFile marker(dir.filePath(QStringLiteral("pending/0123abcd")));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.close();
+        QProcess sh;
+        sh.setWorkingDirectory(dir.path());
+        sh.start(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"),
+             HostChangeProbe::script(changes, dir.filePath(QStringLiteral("pending")),
+                                     {QStringLiteral("0123abcd"), QStringLiteral("4567ef01")})});
+        QVERIFY(sh.waitForFinished(10000));
+        QCOMPARE(sh.exitCode(), 0);
+        QStringList markers;
+        using F = HostChangeProbe::Finding;
+        const QList<F> found =
+            HostChangeProbe::read(changes, QString::fromUtf8(sh.readAllStandardOutput()), markers);
+        const QList<F> expected{F::InPlace, F::Needed, F::Needed,  F::Needed,  F::InPlace,
+                                F::InPlace, F::Needed, F::Unknown, F::Unknown, F::InPlace};
+        QCOMPARE(found, expected);
+        QCOMPARE(markers, QStringList{QStringLiteral("0123abcd")});
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("pwned"))));
+        // No answer (a script cut short) is not taken for "in place".
+        QCOMPARE(HostChangeProbe::read(changes, QString(), markers),
+                 QList<F>(changes.size(), F::Unknown));
     }
 };
 

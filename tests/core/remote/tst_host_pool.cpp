@@ -3,6 +3,7 @@
 #include "remote/shell_command.h"
 #include "tests/support/sshd_fixture.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
 #include <thread>
@@ -148,6 +149,56 @@ private slots:
             else
                 QVERIFY2(highest.load() > 1, qPrintable(QString::number(highest.load())));
         }
+    }
+
+    // The applier asks a step's checks in one round trip, but a check that
+    // reads what an earlier change of the same step wrote is asked again
+    // once that change is made: here the command's check (the copy matches
+    // app.conf) passes before the file is rewritten, and must then fail so
+    // that the copy is made. On the next run everything is in place.
+    void aCheckAfterAChangeIsAskedAgain()
+    {
+        HostPool pool;
+        fill(pool, 1);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString conf = dir.filePath(QStringLiteral("app.conf"));
+        const QString copy = dir.filePath(QStringLiteral("app.conf.applied"));
+        auto write = [](const QString &path, const QByteArray &content) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        };
+        auto read = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        write(conf, "old\n");
+        write(copy, "old\n");
+        HostChange file = HostChange::file(QStringLiteral("app.conf"), conf, "wanted\n", 0644);
+        file.owner.clear();
+        file.group.clear();
+        const HostChange command = HostChange::command(
+            QStringLiteral("app.conf applied"),
+            QStringLiteral("cmp -s %1 %2")
+                .arg(ShellCommand::quote(conf), ShellCommand::quote(copy)),
+            QStringLiteral("cp %1 %2").arg(ShellCommand::quote(conf), ShellCommand::quote(copy)));
+        HostChangeApplier::Options options;
+        QString message;
+        const QString host = QStringLiteral("p-hive0.test");
+        QCOMPARE(HostChangeApplier::apply(pool, host, {file, command}, options, message),
+                 RunEvent::Status::Changed);
+        QCOMPARE(read(copy), QByteArray("wanted\n"));
+        QCOMPARE(HostChangeApplier::apply(pool, host, {file, command}, options, message),
+                 RunEvent::Status::Ok);
+        QVERIFY2(message.startsWith(QLatin1String("2 setting")), qPrintable(message));
+        // A file changed behind its back is put back, and the copy follows.
+        write(conf, "edited\n");
+        write(copy, "edited\n");
+        QCOMPARE(HostChangeApplier::apply(pool, host, {file, command}, options, message),
+                 RunEvent::Status::Changed);
+        QCOMPARE(read(conf), QByteArray("wanted\n"));
+        QCOMPARE(read(copy), QByteArray("wanted\n"));
     }
 
     void anUnreachableHostDoesNotStopTheOthers()
