@@ -78,7 +78,8 @@ void PhaseCommand::addOptions(QCommandLineParser &parser) const
                              "iso_dest), erasing it"),
                           tr("DEVICE")});
     parser.addOption({QStringLiteral("force"),
-                      tr("run although an interrupted repair left something to put back "
+                      tr("apply the project's roles again although nothing they read changed, "
+                         "and run although an interrupted repair left something to put back "
                          "(`hive recover resume` puts it back)")});
 }
 

@@ -49,6 +49,25 @@
     </message>
 </context>
 <context>
+    <name>hive::AppliedMarker</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>cannot remove %1</translation>
+    </message>
+    <message>
+        <source>cannot remove %1 on %2: %3</source>
+        <translation>cannot remove %1 on %2: %3</translation>
+    </message>
+    <message>
+        <source>not a fingerprint: %1</source>
+        <translation>not a fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 on %2: %3</source>
+        <translation>cannot write %1 on %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>hive::AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -980,6 +999,10 @@
     <message>
         <source>%1 unchanged (%2)</source>
         <translation>%1 unchanged (%2)</translation>
+    </message>
+    <message>
+        <source>%1 unchanged: nothing it is built from changed since %2 was built (--force builds it again)</source>
+        <translation>%1 unchanged: nothing it is built from changed since %2 was built (--force builds it again)</translation>
     </message>
 </context>
 <context>
@@ -2562,6 +2585,10 @@
         <source>task container %1 stopped while it was initialized (the swarm replaces it); initializing its new task</source>
         <translation>task container %1 stopped while it was initialized (the swarm replaces it); initializing its new task</translation>
     </message>
+    <message>
+        <source>initialize_roles of %1: nothing they read changed since they ran in this task (--force runs them again)</source>
+        <translation>initialize_roles of %1: nothing they read changed since they ran in this task (--force runs them again)</translation>
+    </message>
 </context>
 <context>
     <name>hive::InstallDevice</name>
@@ -2741,10 +2768,6 @@
         <translation>reading %1 from %2: %3</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>%1 has no volume id: is it an install medium?</source>
         <translation>%1 has no volume id: is it an install medium?</translation>
     </message>
@@ -2779,6 +2802,10 @@
     <message>
         <source>cannot move %1 to %2</source>
         <translation>cannot move %1 to %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1</source>
+        <translation>cannot make %1</translation>
     </message>
 </context>
 <context>
@@ -4745,6 +4772,10 @@
     <message>
         <source>the server reads it within a minute (%1)</source>
         <translation>the server reads it within a minute (%1)</translation>
+    </message>
+    <message>
+        <source>roles/addon: nothing it reads changed since it was applied (--force applies it again)</source>
+        <translation>roles/addon: nothing it reads changed since it was applied (--force applies it again)</translation>
     </message>
 </context>
 <context>
@@ -6764,10 +6795,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         </translation>
     </message>
     <message>
-        <source>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</source>
-        <translation>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</translation>
-    </message>
-    <message>
         <source>send a stage&apos;s root_password to hosts seen for the first time (check the host keys it prints first)</source>
         <translation>send a stage&apos;s root_password to hosts seen for the first time (check the host keys it prints first)</translation>
     </message>
@@ -6790,6 +6817,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>DEVICE</source>
         <translation>DEVICE</translation>
+    </message>
+    <message>
+        <source>apply the project&apos;s roles again although nothing they read changed, and run although an interrupted repair left something to put back (`hive recover resume` puts it back)</source>
+        <translation>apply the project&apos;s roles again although nothing they read changed, and run although an interrupted repair left something to put back (`hive recover resume` puts it back)</translation>
     </message>
 </context>
 <context>

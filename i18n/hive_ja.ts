@@ -46,6 +46,25 @@
     </message>
 </context>
 <context>
+    <name>hive::AppliedMarker</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+    <message>
+        <source>cannot remove %1 on %2: %3</source>
+        <translation>%2 の %1 を削除できません: %3</translation>
+    </message>
+    <message>
+        <source>not a fingerprint: %1</source>
+        <translation>フィンガープリントではありません: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1 on %2: %3</source>
+        <translation>%2 の %1 に書き込めません: %3</translation>
+    </message>
+</context>
+<context>
     <name>hive::AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -974,6 +993,10 @@
     <message>
         <source>%1 unchanged (%2)</source>
         <translation>%1 は変更なし（%2）</translation>
+    </message>
+    <message>
+        <source>%1 unchanged: nothing it is built from changed since %2 was built (--force builds it again)</source>
+        <translation>%1 は変更なし: %2 のビルド以降、ビルドの材料は何も変わっていません（--force で再ビルドします）</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2568,10 @@
         <source>task container %1 stopped while it was initialized (the swarm replaces it); initializing its new task</source>
         <translation>タスクコンテナ %1 が初期化中に停止しました (swarm が置き換えます)。新しいタスクを初期化します</translation>
     </message>
+    <message>
+        <source>initialize_roles of %1: nothing they read changed since they ran in this task (--force runs them again)</source>
+        <translation>%1 の initialize_roles: このタスクで実行して以降、ロールが読むものは何も変わっていません（--force で再実行します）</translation>
+    </message>
 </context>
 <context>
     <name>hive::InstallDevice</name>
@@ -2724,10 +2751,6 @@
         <translation>%2 から %1 を読み取り中: %3</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>%1 has no volume id: is it an install medium?</source>
         <translation>%1 にボリューム ID がありません。インストール媒体ですか？</translation>
     </message>
@@ -2762,6 +2785,10 @@
     <message>
         <source>cannot move %1 to %2</source>
         <translation>%1 を %2 に移動できません</translation>
+    </message>
+    <message>
+        <source>cannot make %1</source>
+        <translation>%1 を作成できません</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +4741,10 @@
     <message>
         <source>the server reads it within a minute (%1)</source>
         <translation>サーバは 1 分以内に読み込みます（%1）</translation>
+    </message>
+    <message>
+        <source>roles/addon: nothing it reads changed since it was applied (--force applies it again)</source>
+        <translation>roles/addon: 適用以降、ロールが読むものは何も変わっていません（--force で再適用します）</translation>
     </message>
 </context>
 <context>
@@ -6723,10 +6754,6 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
         </translation>
     </message>
     <message>
-        <source>run although an interrupted repair left something to put back (`hive recover resume` puts it back)</source>
-        <translation>中断された修復が戻すべきものを残していても実行する（元に戻すのは `hive recover resume`）</translation>
-    </message>
-    <message>
         <source>send a stage&apos;s root_password to hosts seen for the first time (check the host keys it prints first)</source>
         <translation>初めて接続するホストにもステージの root_password を送る（先に表示されるホスト鍵を確認してください）</translation>
     </message>
@@ -6749,6 +6776,10 @@ Run &apos;hive SUBCOMMAND --help&apos; for the options of a subcommand.
     <message>
         <source>DEVICE</source>
         <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>apply the project&apos;s roles again although nothing they read changed, and run although an interrupted repair left something to put back (`hive recover resume` puts it back)</source>
+        <translation>ロールが読むものが変わっていなくてもプロジェクトのロールを再適用し、中断した修復が元に戻すべきものを残していても実行する（`hive recover resume` で元に戻せます）</translation>
     </message>
 </context>
 <context>

@@ -12,4 +12,9 @@ QStringList PhaseOptions::tagList() const
     return out;
 }
 
+bool PhaseOptions::reapplies(const QString &step) const
+{
+    return force || tagList().contains(step);
+}
+
 } // namespace hive

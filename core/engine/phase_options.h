@@ -14,12 +14,14 @@ namespace hive {
 // what the user asked for.
 struct PhaseOptions
 {
-    bool checkOnly = false;        // -C
-    bool halt = false;             // -H (build-infra)
-    bool destroy = false;          // -D
-    QString limit;                 // -l
-    QString tags;                  // -T (comma-separated)
-    bool force = false;            // --force: although an interrupted repair left something
+    bool checkOnly = false; // -C
+    bool halt = false;      // -H (build-infra)
+    bool destroy = false;   // -D
+    QString limit;          // -l
+    QString tags;           // -T (comma-separated)
+    // --force: roles re-applied although nothing they read changed, and a run
+    // although an interrupted repair left something to put back
+    bool force = false;
     bool trustNewHostKeys = false; // --trust-new-host-keys (build-infra, prepared hosts)
     QStringList hostKeys;          // --host-key ADDRESS=SHA256:… (build-infra)
     QString writeDevice;           // --write-device: the device kickstart's medium may erase
@@ -27,6 +29,9 @@ struct PhaseOptions
     DockerEndpoint engine = DockerEndpoint::fromEnvironment();
 
     QStringList tagList() const;
+    // Whether the roles of `step` run again although nothing they read
+    // changed: --force, or -T naming the step.
+    bool reapplies(const QString &step) const;
 };
 
 } // namespace hive

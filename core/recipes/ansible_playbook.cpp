@@ -3,6 +3,7 @@
 #include "data/json_writer.h"
 #include "inventory/inventory.h"
 #include "project/context_file.h"
+#include "recipes/role_inputs.h"
 #include "remote/local_command.h"
 #include "remote/shell_command.h"
 
@@ -38,6 +39,17 @@ bool AnsiblePlaybook::writeInventory(const Inventory &inventory, const QString &
     QFile::setPermissions(inventoryScript(workDir),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     return true;
+}
+
+RoleInputs AnsiblePlaybook::inputs(const QString &playbook, const Options &options)
+{
+    RoleInputs in = RoleInputs::ofProject(options.projectRoot);
+    for (const QString &extra : options.extraRolesPaths)
+        in.addFolder(QStringLiteral("roles: ") + QDir(extra).dirName(), extra);
+    in.addFile(QStringLiteral("inventory"), inventoryJson(options.workDir));
+    in.addFile(QStringLiteral("playbook"), playbook);
+    in.addText(QStringLiteral("stage"), options.stage.toUtf8());
+    return in;
 }
 
 RunEvent::Status AnsiblePlaybook::run(const QString &playbook, const QString &host,

@@ -11,6 +11,7 @@
 namespace hive {
 
 class Inventory;
+class RoleInputs;
 
 // ansible-playbook run for the project's own roles (setup-hosts' addon,
 // build-images, initialize-services): the inventory as `hive inventory
@@ -39,6 +40,11 @@ public:
     // Writes the inventory JSON and the script serving it into workDir
     // (rewritten only when different). False with the reason.
     static bool writeInventory(const Inventory &inventory, const QString &workDir, QString &error);
+    // What a run of `playbook` with these options reads (RoleInputs): the
+    // project's roles, lib/ and ansible.cfg, the extra roles' folders, the
+    // inventory written into workDir, the playbook and the stage. The caller
+    // adds its target (host, container, image).
+    static RoleInputs inputs(const QString &playbook, const Options &options);
     // Runs `playbook` limited to `host` (an inventory host); its PLAY RECAP
     // line for that host gives the status. `changedTasks` gets the count.
     static RunEvent::Status run(const QString &playbook, const QString &host,

@@ -8,7 +8,9 @@
 #include "project/context_file.h"
 #include "project/project.h"
 #include "recipes/ansible_playbook.h"
+#include "recipes/applied_marker.h"
 #include "recipes/docker_recipes.h"
+#include "recipes/role_inputs.h"
 #include "remote/host_pool.h"
 #include "remote/shell_command.h"
 
@@ -153,11 +155,45 @@ bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
         const QString wantedLabel = changes.last().section(QLatin1Char('='), 1);
         const CommandResult label =
             pool.run(repository,
-                     QStringLiteral("docker image inspect -f '{{index .Config.Labels \"%1\"}}' %2 "
-                                    "2>/dev/null")
+                     QStringLiteral("docker image inspect -f '{{.Id}} {{index .Config.Labels "
+                                    "\"%1\"}}' %2 2>/dev/null")
                          .arg(ImageBuildRecipe::settingsLabel(), ShellCommand::quote(latest)),
                      run);
-        const bool settingsCurrent = label.stdoutText.trimmed() == wantedLabel;
+        const QString latestId = label.stdoutText.trimmed().section(QLatin1Char(' '), 0, 0);
+        const bool settingsCurrent =
+            label.stdoutText.trimmed().section(QLatin1Char(' '), 1) == wantedLabel;
+        const QString book = workDir + QLatin1Char('/') + r.imageHost + QStringLiteral(".yml");
+        AnsiblePlaybook::Options o;
+        o.projectRoot = context.project.rootDir();
+        o.contextDir = contextDir;
+        o.stage = context.stage->name;
+        o.workDir = workDir;
+        o.what = r.imageHost;
+        o.extraRolesPaths = {workDir + QStringLiteral("/builtin-roles")};
+        o.environment = access->cliEnvironment(repository);
+        o.cancel = options.cancel;
+        o.onOutput = output;
+        // The roles run again only when something they read changed since
+        // :latest was built from them (the marker holds that image's id too).
+        auto fingerprintOf = [&](const QString &imageId) {
+            RoleInputs in = AnsiblePlaybook::inputs(book, o);
+            in.addText(QStringLiteral("image"), r.imageHost.toUtf8());
+            in.addText(QStringLiteral("container"), r.runDigest().toUtf8());
+            in.addText(QStringLiteral("settings"), wantedLabel.toUtf8());
+            in.addText(QStringLiteral("built"), imageId.toUtf8());
+            return in.fingerprint();
+        };
+        const AppliedMarker marker(pool, repository, QStringLiteral("image-") + r.imageHost,
+                                   options.cancel);
+        if (!latestId.isEmpty() && settingsCurrent && !options.reapplies(kStep) &&
+            marker.matches(fingerprintOf(latestId))) {
+            message = tr("%1 unchanged: nothing it is built from changed since %2 was built "
+                         "(--force builds it again)")
+                          .arg(r.imageHost, latest);
+            return RunEvent::Status::Ok;
+        }
+        if (!options.checkOnly && !marker.remove(message))
+            return RunEvent::Status::Failed;
         const CommandResult state = pool.run(
             repository,
             QStringLiteral("docker inspect -f '{{.State.Running}} {{index .Config.Labels \"%2\"}}' "
@@ -205,21 +241,10 @@ bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
                 return RunEvent::Status::Failed;
             }
         }
-        AnsiblePlaybook::Options o;
-        o.projectRoot = context.project.rootDir();
-        o.contextDir = contextDir;
-        o.stage = context.stage->name;
-        o.workDir = workDir;
-        o.what = r.imageHost;
-        o.extraRolesPaths = {workDir + QStringLiteral("/builtin-roles")};
-        o.environment = access->cliEnvironment(repository);
-        o.cancel = options.cancel;
-        o.onOutput = output;
         int changedTasks = 0;
         QString roleMessage;
         const RunEvent::Status applied =
-            AnsiblePlaybook::run(workDir + QLatin1Char('/') + r.imageHost + QStringLiteral(".yml"),
-                                 r.imageHost, o, roleMessage, &changedTasks);
+            AnsiblePlaybook::run(book, r.imageHost, o, roleMessage, &changedTasks);
         auto stopContainer = [&] {
             // The build container's shell ends its sleep on SIGINT; it is
             // kept for the next build.
@@ -245,12 +270,18 @@ bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
                          .arg(ShellCommand::quote(latest), ShellCommand::quote(stamped));
         }
         script += QStringLiteral("docker push -q %1").arg(ShellCommand::quote(latest));
+        script += QStringLiteral(" && docker image inspect -f '{{.Id}}' %1")
+                      .arg(ShellCommand::quote(latest));
         const CommandResult pushed = sh(script);
         stopContainer();
         if (!pushed.succeeded()) {
             message = tr("cannot commit and push %1: %2").arg(latest, pushed.failure());
             return RunEvent::Status::Failed;
         }
+        const QString builtId = pushed.stdoutText.trimmed().section(QLatin1Char('\n'), -1);
+        QString unwritten;
+        if (!builtId.isEmpty() && !marker.write(fingerprintOf(builtId), unwritten))
+            output(unwritten);
         message = commit ? tr("%1 built (%2) and pushed as %3 and :%4")
                                .arg(r.imageHost, roleMessage, latest, stamp)
                          : tr("%1 unchanged (%2)").arg(r.imageHost, roleMessage);

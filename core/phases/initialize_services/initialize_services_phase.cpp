@@ -7,6 +7,8 @@
 #include "project/context_file.h"
 #include "project/project.h"
 #include "recipes/ansible_playbook.h"
+#include "recipes/applied_marker.h"
+#include "recipes/role_inputs.h"
 #include "remote/docker_client.h"
 
 #include <QDir>
@@ -209,7 +211,28 @@ bool InitializeServicesPhase::plan(PhaseContext &context, Plan &plan) const
             o.onOutput = [&](const QString &line) {
                 context.reporter.output(kStep, service, line);
             };
+            // Applied again only when something the roles read changed since
+            // they last ran well in this same task container (a new task, as
+            // after a deploy that replaced it, is initialized again).
+            RoleInputs in = AnsiblePlaybook::inputs(book, o);
+            in.addText(QStringLiteral("service"), service.toUtf8());
+            in.addText(QStringLiteral("container"), containerId.toUtf8());
+            const QString fingerprint = in.fingerprint();
+            const AppliedMarker marker(workDir + QStringLiteral("/applied"), service);
+            if (!context.options.reapplies(kStep) && marker.matches(fingerprint)) {
+                message = tr("initialize_roles of %1: nothing they read changed since they ran in "
+                             "this task (--force runs them again)")
+                              .arg(service);
+                return RunEvent::Status::Ok;
+            }
+            if (!context.options.checkOnly && !marker.remove(message))
+                return RunEvent::Status::Failed;
             const RunEvent::Status status = AnsiblePlaybook::run(book, service, o, message);
+            QString unwritten;
+            if (!context.options.checkOnly &&
+                (status == RunEvent::Status::Ok || status == RunEvent::Status::Changed) &&
+                !marker.write(fingerprint, unwritten))
+                context.reporter.output(kStep, service, unwritten);
             if (status != RunEvent::Status::Failed || attempt > 1 || context.options.checkOnly ||
                 !containerGone(access->endpoint(nodeHost), containerId))
                 return status;

@@ -2,6 +2,7 @@
 
 #include "project/context_file.h"
 #include "recipes/ansible_playbook.h"
+#include "recipes/role_inputs.h"
 
 #include <QFileInfo>
 
@@ -31,7 +32,8 @@ bool AddonRole::prepare(const Inventory &inventory, const Options &options, QStr
            ContextFile::writeIfChanged(playbook(options.workDir), play, changed, error);
 }
 
-RunEvent::Status AddonRole::apply(const QString &host, const Options &options, QString &message)
+namespace {
+AnsiblePlaybook::Options playbookOptions(const AddonRole::Options &options)
 {
     AnsiblePlaybook::Options o;
     o.projectRoot = options.projectRoot;
@@ -42,7 +44,18 @@ RunEvent::Status AddonRole::apply(const QString &host, const Options &options, Q
     o.checkOnly = options.checkOnly;
     o.cancel = options.cancel;
     o.onOutput = options.onOutput;
-    return AnsiblePlaybook::run(playbook(options.workDir), host, o, message);
+    return o;
+}
+} // namespace
+
+RoleInputs AddonRole::inputs(const Options &options)
+{
+    return AnsiblePlaybook::inputs(playbook(options.workDir), playbookOptions(options));
+}
+
+RunEvent::Status AddonRole::apply(const QString &host, const Options &options, QString &message)
+{
+    return AnsiblePlaybook::run(playbook(options.workDir), host, playbookOptions(options), message);
 }
 
 } // namespace hive

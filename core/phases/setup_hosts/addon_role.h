@@ -10,6 +10,7 @@
 namespace hive {
 
 class Inventory;
+class RoleInputs;
 
 // The project's own `roles/addon`, applied to a host with ansible-playbook
 // as hive-builder does (become root by default), through the hive's
@@ -35,6 +36,8 @@ public:
     // Writes the inventory script and the playbook into workDir (0700) once
     // per run. False with the reason.
     static bool prepare(const Inventory &inventory, const Options &options, QString &error);
+    // What the role reads (after prepare()); the host is added by the caller.
+    static RoleInputs inputs(const Options &options);
     // Runs the role on one host; its PLAY RECAP line gives the status.
     static RunEvent::Status apply(const QString &host, const Options &options, QString &message);
 };

@@ -15,10 +15,12 @@
 #include "phases/setup_hosts/swarm_steps.h"
 #include "project/context_file.h"
 #include "project/project.h"
+#include "recipes/applied_marker.h"
 #include "recipes/backup_recipes.h"
 #include "recipes/docker_recipes.h"
 #include "recipes/host_change_applier.h"
 #include "recipes/repository_recipes.h"
+#include "recipes/role_inputs.h"
 #include "recipes/setup_host_context.h"
 #include "recipes/system_recipes.h"
 #include "recipes/zabbix_recipes.h"
@@ -164,6 +166,7 @@ struct SetupHostsState
     AddonRole::Options addonOptions;
     std::mutex addonMutex;
     bool addonPrepared = false;
+    QString addonInputs; // the fingerprint of what roles/addon reads, but the host
     QHash<QString, SetupHostContext> contexts;
     std::mutex contextsMutex;
     std::function<SetupHostContext(const QString &)> contextFor;
@@ -344,6 +347,7 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
     addonOptions.cancel = options.cancel;
     std::mutex &addonMutex = st->addonMutex;
     bool &addonPrepared = st->addonPrepared;
+    QString &addonInputs = st->addonInputs;
 
     Step factsStep;
     factsStep.name = QStringLiteral("facts");
@@ -521,13 +525,37 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                 }
                 AddonRole::Options o = addonOptions;
                 o.onOutput = output(QStringLiteral("addon"), host);
+                QString inputs;
                 {
                     std::lock_guard lock(addonMutex);
                     if (!addonPrepared && !AddonRole::prepare(context.loaded.inventory, o, message))
                         return RunEvent::Status::Failed;
+                    if (!addonPrepared)
+                        addonInputs = AddonRole::inputs(o).fingerprint();
                     addonPrepared = true;
+                    inputs = addonInputs;
                 }
-                return AddonRole::apply(host, o, message);
+                // Applied again only when something it reads changed since its
+                // last good run on this host (or when asked to).
+                RoleInputs target;
+                target.addText(QStringLiteral("role"), inputs.toUtf8());
+                target.addText(QStringLiteral("host"), host.toUtf8());
+                const QString fingerprint = target.fingerprint();
+                const AppliedMarker marker(pool, host, QStringLiteral("addon"), options.cancel);
+                if (!options.reapplies(QStringLiteral("addon")) && marker.matches(fingerprint)) {
+                    message = tr("roles/addon: nothing it reads changed since it was applied "
+                                 "(--force applies it again)");
+                    return RunEvent::Status::Ok;
+                }
+                if (!options.checkOnly && !marker.remove(message))
+                    return RunEvent::Status::Failed;
+                const RunEvent::Status status = AddonRole::apply(host, o, message);
+                QString unwritten;
+                if (!options.checkOnly &&
+                    (status == RunEvent::Status::Ok || status == RunEvent::Status::Changed) &&
+                    !marker.write(fingerprint, unwritten))
+                    output(QStringLiteral("addon"), host)(unwritten);
+                return status;
             };
             steps << addon;
             continue;

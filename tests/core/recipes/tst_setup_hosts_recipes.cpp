@@ -11,9 +11,11 @@
 #include "phases/setup_hosts/setup_hosts_phase.h"
 #include "phases/setup_hosts/swarm_steps.h"
 #include "project/context_file.h"
+#include "recipes/applied_marker.h"
 #include "recipes/docker_recipes.h"
 #include "recipes/host_change_probe.h"
 #include "recipes/host_facts.h"
+#include "recipes/role_inputs.h"
 #include "recipes/setup_host_context.h"
 #include "recipes/system_recipes.h"
 #include "recipes/task_commands.h"
@@ -656,6 +658,82 @@ private slots:
         // No answer (a script cut short) is not taken for "in place".
         QCOMPARE(HostChangeProbe::read(changes, QString(), markers),
                  QList<F>(changes.size(), F::Unknown));
+    }
+
+    // What a role reads, as one fingerprint: the same for the same files,
+    // another for any change of a file's content, name or presence, and of
+    // the inventory; not for what Python leaves beside a plugin. A folder
+    // linked into itself is read once.
+    void aRolesFingerprintFollowsWhatItReads()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString root = dir.path();
+        auto write = [&](const QString &relative, const QByteArray &content) {
+            QDir().mkpath(QFileInfo(root + QLatin1Char('/') + relative).path());
+            QFile f(root + QLatin1Char('/') + relative);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        };
+        write(QStringLiteral("roles/addon/tasks/main.yml"), "- debug: msg=hi\n");
+        write(QStringLiteral("roles/addon/files/app.conf"), "a=1\n");
+        write(QStringLiteral("roles/addon/filter_plugins/x.py"), "def f(): pass\n");
+        write(QStringLiteral("inventory.json"), "{}");
+        auto fingerprint = [&] {
+            RoleInputs in = RoleInputs::ofProject(root);
+            in.addFile(QStringLiteral("inventory"), root + QStringLiteral("/inventory.json"));
+            return in.fingerprint();
+        };
+        const QString first = fingerprint();
+        QCOMPARE(first.size(), 64);
+        QCOMPARE(fingerprint(), first);
+        write(QStringLiteral("roles/addon/filter_plugins/__pycache__/x.cpython-311.pyc"), "\x01");
+        QCOMPARE(fingerprint(), first);
+        write(QStringLiteral("roles/addon/files/app.conf"), "a=2\n");
+        const QString content = fingerprint();
+        QVERIFY(content != first);
+        write(QStringLiteral("roles/addon/files/app.conf"), "a=1\n");
+        QCOMPARE(fingerprint(), first);
+        QVERIFY(QFile::rename(root + QStringLiteral("/roles/addon/files/app.conf"),
+                              root + QStringLiteral("/roles/addon/files/other.conf")));
+        QVERIFY(fingerprint() != first);
+        QVERIFY(QFile::rename(root + QStringLiteral("/roles/addon/files/other.conf"),
+                              root + QStringLiteral("/roles/addon/files/app.conf")));
+        write(QStringLiteral("lib/my_module.py"), "print()\n");
+        QVERIFY(fingerprint() != first);
+        QVERIFY(QFile::remove(root + QStringLiteral("/lib/my_module.py")));
+        write(QStringLiteral("inventory.json"), "{\"all\": {}}");
+        QVERIFY(fingerprint() != first);
+        write(QStringLiteral("inventory.json"), "{}");
+        QVERIFY(QFile::link(root + QStringLiteral("/roles"),
+                            root + QStringLiteral("/roles/addon/loop")));
+        QVERIFY(fingerprint() != first); // the link itself is new
+    }
+
+    // The marker of a role's last good run, kept in a folder of this
+    // machine (a service's task): only a fingerprint is taken, and removing
+    // it before a run makes the next run apply again.
+    void anAppliedMarkerInAFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString folder = dir.filePath(QStringLiteral("applied"));
+        const AppliedMarker marker(folder, QStringLiteral("web"));
+        const QString fingerprint(64, QLatin1Char('a'));
+        QVERIFY(!marker.matches(fingerprint));
+        QString error;
+        QVERIFY2(marker.write(fingerprint, error), qPrintable(error));
+        QVERIFY(marker.matches(fingerprint));
+        QVERIFY(!marker.matches(QString(64, QLatin1Char('b'))));
+        QCOMPARE(QFileInfo(folder).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+                 QFileDevice::Permissions());
+        QVERIFY(!marker.write(QStringLiteral("not a fingerprint"), error));
+        QVERIFY(marker.remove(error));
+        QVERIFY(!marker.matches(fingerprint));
+        // A name that is not a plain file name stays inside the folder.
+        const AppliedMarker hostile(folder, QStringLiteral("../../etc/passwd"));
+        QVERIFY(hostile.path().startsWith(folder + QLatin1Char('/')));
+        QVERIFY(!hostile.path().contains(QLatin1String("..")));
     }
 };
 

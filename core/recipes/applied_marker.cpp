@@ -1,0 +1,116 @@
+#include "recipes/applied_marker.h"
+
+#include "project/context_file.h"
+#include "remote/host_pool.h"
+#include "remote/shell_command.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace hive {
+
+namespace {
+constexpr const char *kFolder = "/var/lib/hive/applied";
+
+// A file name from any name: plain names stay readable, others are hashed.
+QString fileName(const QString &name)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,100}$"));
+    if (plain.match(name).hasMatch())
+        return name;
+    return QString::fromLatin1(
+        QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
+}
+
+bool isFingerprint(const QString &text)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    return hex.match(text).hasMatch();
+}
+} // namespace
+
+AppliedMarker::AppliedMarker(HostPool &pool, const QString &host, const QString &name,
+                             const std::atomic_bool *cancel)
+    : m_pool(&pool), m_host(host), m_name(name), m_cancel(cancel)
+{}
+
+AppliedMarker::AppliedMarker(const QString &folder, const QString &name)
+    : m_host(folder), m_name(name)
+{}
+
+QString AppliedMarker::path() const
+{
+    return (m_pool ? QLatin1String(kFolder) : m_host) + QLatin1Char('/') + fileName(m_name);
+}
+
+QString AppliedMarker::read() const
+{
+    if (!m_pool) {
+        const QString text = QString::fromLatin1(ContextFile::read(path())).trimmed();
+        return isFingerprint(text) ? text : QString();
+    }
+    HostPool::RunOptions o;
+    o.asRoot = true;
+    o.cancel = m_cancel;
+    o.timeoutMs = 60000;
+    const CommandResult r = m_pool->run(
+        m_host, QStringLiteral("cat %1 2>/dev/null; true").arg(ShellCommand::quote(path())), o);
+    const QString text = r.succeeded() ? r.stdoutText.trimmed() : QString();
+    return isFingerprint(text) ? text : QString();
+}
+
+bool AppliedMarker::matches(const QString &fingerprint) const
+{
+    return isFingerprint(fingerprint) && read() == fingerprint;
+}
+
+bool AppliedMarker::remove(QString &error) const
+{
+    if (!m_pool) {
+        if (QFile::exists(path()) && !QFile::remove(path())) {
+            error = tr("cannot remove %1").arg(path());
+            return false;
+        }
+        return true;
+    }
+    HostPool::RunOptions o;
+    o.asRoot = true;
+    o.cancel = m_cancel;
+    o.timeoutMs = 60000;
+    const CommandResult r =
+        m_pool->run(m_host, QStringLiteral("rm -f %1").arg(ShellCommand::quote(path())), o);
+    if (!r.succeeded())
+        error = tr("cannot remove %1 on %2: %3").arg(path(), m_host, r.failure());
+    return r.succeeded();
+}
+
+bool AppliedMarker::write(const QString &fingerprint, QString &error) const
+{
+    if (!isFingerprint(fingerprint)) {
+        error = tr("not a fingerprint: %1").arg(fingerprint);
+        return false;
+    }
+    if (!m_pool) {
+        QDir().mkpath(m_host);
+        QFile::setPermissions(m_host, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        bool changed = false;
+        return ContextFile::writeIfChanged(path(), fingerprint.toLatin1() + '\n', changed, error);
+    }
+    HostPool::RunOptions o;
+    o.asRoot = true;
+    o.cancel = m_cancel;
+    o.timeoutMs = 60000;
+    const QString file = ShellCommand::quote(path());
+    const CommandResult r =
+        m_pool->run(m_host,
+                    QStringLiteral("mkdir -p %1 && echo %2 >%3.new && mv -f %3.new %3")
+                        .arg(QLatin1String(kFolder), fingerprint, file),
+                    o);
+    if (!r.succeeded())
+        error = tr("cannot write %1 on %2: %3").arg(path(), m_host, r.failure());
+    return r.succeeded();
+}
+
+} // namespace hive
