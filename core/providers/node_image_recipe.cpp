@@ -23,6 +23,7 @@ NodeImageRecipe NodeImageRecipe::standard()
         QStringLiteral("procps"),
         QStringLiteral("less"),
         QStringLiteral("curl"),
+        QStringLiteral("docker-registry"), // on the repository server
         // what setup-hosts installs (the bed's hosts cannot reach a mirror)
         QStringLiteral("rsyslog"),
         QStringLiteral("lsof"),

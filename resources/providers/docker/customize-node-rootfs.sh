@@ -16,22 +16,10 @@ say() { printf '%s\n' "$*"; }
 say "configuring apt for $mirror $suite"
 rm -f "$rootfs/etc/apt/sources.list"
 printf 'deb %s %s main\n' "$mirror" "$suite" > "$rootfs/etc/apt/sources.list"
-# no daemon may start inside the chroot while packages are installed
-printf '#!/bin/sh\nexit 101\n' > "$rootfs/usr/sbin/policy-rc.d"
-chmod 755 "$rootfs/usr/sbin/policy-rc.d"
-cp /etc/resolv.conf "$rootfs/etc/resolv.conf"
-
-mount -t proc proc "$rootfs/proc"
-trap 'umount "$rootfs/proc" 2>/dev/null || true' EXIT
-say "installing the registry package (used on the repository server)"
-chroot "$rootfs" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive chroot "$rootfs" apt-get install -y -qq --no-install-recommends docker-registry
-chroot "$rootfs" apt-get clean
-umount "$rootfs/proc"
-trap - EXIT
-
-rm -rf "$rootfs"/var/lib/apt/lists/* "$rootfs/usr/sbin/policy-rc.d"
-: > "$rootfs/etc/resolv.conf"
+# Every package (the registry's too) came with debootstrap's one pass: no
+# second apt round here.
+rm -rf "$rootfs"/var/lib/apt/lists/* "$rootfs"/var/cache/apt/archives/*.deb
+: > "$rootfs/etc/resolv.conf" # docker gives each container its own
 echo hive-node > "$rootfs/etc/hostname"
 
 say "making per-host identities appear at first boot"
