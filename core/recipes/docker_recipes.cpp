@@ -132,8 +132,12 @@ QList<HostChange> DockerRecipes::docker(const SetupHostContext &c)
             .toUtf8(),
         0644, restart);
     for (HostChange &change : out) {
-        if (change.onChange == restart)
+        if (change.onChange == restart) {
             change.oneHostAtATime = true;
+            change.oneHostAtATimeWhile = QStringLiteral(
+                "[ \"$(docker info --format '{{.Swarm.LocalNodeState}}' 2>/dev/null)\" != "
+                "inactive ]");
+        }
     }
     out << HostChange::command(QStringLiteral("Docker enabled"),
                                QStringLiteral("systemctl is-enabled -q docker && systemctl "

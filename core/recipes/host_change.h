@@ -46,6 +46,10 @@ struct HostChange
     // docker on every manager at once would stop the swarm's services
     // everywhere (a renewed certificate, a changed daemon.json).
     bool oneHostAtATime = false;
+    // Only while this check passes on the host (empty: always): docker's
+    // restarts need their turn only on a host in a swarm; a host set up for
+    // the first time restarts beside the others.
+    QString oneHostAtATimeWhile;
 
     static HostChange file(const QString &what, const QString &path, const QByteArray &content,
                            int mode = 0644, const QString &onChange = {});

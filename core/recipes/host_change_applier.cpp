@@ -174,9 +174,18 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
             changed << tr("then: %1").arg(h);
             continue;
         }
-        const bool alone = std::any_of(changes.begin(), changes.end(), [&](const HostChange &c) {
-            return c.onChange == h && c.oneHostAtATime;
-        });
+        bool alone = false;
+        QString aloneWhile;
+        for (const HostChange &c : changes) {
+            if (c.onChange == h && c.oneHostAtATime) {
+                alone = true;
+                aloneWhile = c.oneHostAtATimeWhile;
+            }
+        }
+        if (alone && !aloneWhile.isEmpty()) {
+            const CommandResult needed = pool.run(host, aloneWhile, quiet);
+            alone = !(needed.status == CommandResult::Status::Exited && needed.exitCode != 0);
+        }
         static QMutex oneHost;
         QMutexLocker<QMutex> turn(alone ? &oneHost : nullptr);
         const CommandResult done = pool.run(host, h, run);

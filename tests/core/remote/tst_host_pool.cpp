@@ -111,15 +111,20 @@ private slots:
             QSKIP("the applier writes /var/lib/hive/pending: run as root");
         HostPool pool;
         fill(pool, 3);
-        for (const bool alone : {true, false}) {
+        // Marked, marked while a check passes (then fails: a host in no
+        // swarm restarts beside the others), and not marked.
+        for (const int variant : {0, 1, 2}) {
+            const bool alone = variant == 0;
             std::atomic_int active{0};
             std::atomic_int highest{0};
-            const QString restart = QStringLiteral("echo start; sleep 0.4; echo end # %1")
-                                        .arg(alone ? QStringLiteral("alone") : QString());
+            const QString restart =
+                QStringLiteral("echo start; sleep 0.4; echo end # %1").arg(variant);
             HostChange change =
                 HostChange::command(QStringLiteral("a setting"), QStringLiteral("false"),
                                     QStringLiteral("true"), restart);
-            change.oneHostAtATime = alone;
+            change.oneHostAtATime = variant < 2;
+            if (variant == 1)
+                change.oneHostAtATimeWhile = QStringLiteral("false");
             HostChangeApplier::Options options;
             options.onOutput = [&](const QString &line) {
                 if (line == QLatin1String("start")) {
