@@ -1004,6 +1004,10 @@
         <source>%1 unchanged: nothing it is built from changed since %2 was built (--force builds it again)</source>
         <translation>%1 unchanged: nothing it is built from changed since %2 was built (--force builds it again)</translation>
     </message>
+    <message>
+        <source>cannot push %1: %2</source>
+        <translation>cannot push %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>hive::BuildInfraPhase</name>
@@ -2369,6 +2373,10 @@
     <message>
         <source>%1 (owed by an interrupted run)</source>
         <translation>%1 (owed by an interrupted run)</translation>
+    </message>
+    <message>
+        <source>could not ask the settings in one command (%1): asking them one by one</source>
+        <translation>could not ask the settings in one command (%1): asking them one by one</translation>
     </message>
 </context>
 <context>

@@ -998,6 +998,10 @@
         <source>%1 unchanged: nothing it is built from changed since %2 was built (--force builds it again)</source>
         <translation>%1 は変更なし: %2 のビルド以降、ビルドの材料は何も変わっていません（--force で再ビルドします）</translation>
     </message>
+    <message>
+        <source>cannot push %1: %2</source>
+        <translation>%1 を push できません: %2</translation>
+    </message>
 </context>
 <context>
     <name>hive::BuildInfraPhase</name>
@@ -2352,6 +2356,10 @@
     <message>
         <source>%1 (owed by an interrupted run)</source>
         <translation>%1（中断された実行から引き継ぎ）</translation>
+    </message>
+    <message>
+        <source>could not ask the settings in one command (%1): asking them one by one</source>
+        <translation>設定を 1 つのコマンドで確認できませんでした（%1）。1 つずつ確認します</translation>
     </message>
 </context>
 <context>

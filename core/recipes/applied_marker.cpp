@@ -13,6 +13,7 @@ namespace hive {
 
 namespace {
 constexpr const char *kFolder = "/var/lib/hive/applied";
+constexpr const char *kBootId = "/proc/sys/kernel/random/boot_id";
 
 // A file name from any name: plain names stay readable, others are hashed.
 QString fileName(const QString &name)
@@ -55,10 +56,24 @@ QString AppliedMarker::read() const
     o.asRoot = true;
     o.cancel = m_cancel;
     o.timeoutMs = 60000;
-    const CommandResult r = m_pool->run(
-        m_host, QStringLiteral("cat %1 2>/dev/null; true").arg(ShellCommand::quote(path())), o);
-    const QString text = r.succeeded() ? r.stdoutText.trimmed() : QString();
-    return isFingerprint(text) ? text : QString();
+    // The marker's line, then this boot's id.
+    const CommandResult r =
+        m_pool->run(m_host,
+                    QStringLiteral("cat %1 2>/dev/null; echo; cat %2 2>/dev/null; true")
+                        .arg(ShellCommand::quote(path()), QLatin1String(kBootId)),
+                    o);
+    if (!r.succeeded())
+        return {};
+    const QStringList lines = r.stdoutText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        return {};
+    const QStringList words = lines.first().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString fingerprint = words.value(0);
+    if (!isFingerprint(fingerprint))
+        return {};
+    if (m_untilReboot && (words.value(1).isEmpty() || words.value(1) != lines.value(1).trimmed()))
+        return {};
+    return fingerprint;
 }
 
 bool AppliedMarker::matches(const QString &fingerprint) const
@@ -105,8 +120,10 @@ bool AppliedMarker::write(const QString &fingerprint, QString &error) const
     const QString file = ShellCommand::quote(path());
     const CommandResult r =
         m_pool->run(m_host,
-                    QStringLiteral("mkdir -p %1 && echo %2 >%3.new && mv -f %3.new %3")
-                        .arg(QLatin1String(kFolder), fingerprint, file),
+                    // The fingerprint and the boot it was written in.
+                    QStringLiteral("mkdir -p %1 && echo %2 \"$(cat %4 2>/dev/null)\" >%3.new "
+                                   "&& mv -f %3.new %3")
+                        .arg(QLatin1String(kFolder), fingerprint, file, QLatin1String(kBootId)),
                     o);
     if (!r.succeeded())
         error = tr("cannot write %1 on %2: %3").arg(path(), m_host, r.failure());

@@ -24,7 +24,12 @@ public:
     // Kept in `folder` on this machine (made 0700 when written).
     AppliedMarker(const QString &folder, const QString &name);
 
-    // The fingerprint left there; empty when none (or unreadable).
+    // On a host: the marker holds only until the host boots again (what a
+    // role set at run time, sysctl -w or a started service, may be gone).
+    void setUntilReboot(bool untilReboot) { m_untilReboot = untilReboot; }
+
+    // The fingerprint left there; empty when none (or unreadable, or left
+    // before the host booted again when setUntilReboot).
     QString read() const;
     bool matches(const QString &fingerprint) const;
     // Before the role runs. False with the reason.
@@ -39,6 +44,7 @@ private:
     QString m_host;
     QString m_name;
     const std::atomic_bool *m_cancel = nullptr;
+    bool m_untilReboot = false;
 };
 
 } // namespace hive

@@ -58,15 +58,20 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
     // host where everything is in place costs that one command.
     QStringList owed;
     QList<HostChangeProbe::Finding> findings;
-    if (!changes.isEmpty()) {
-        const CommandResult probe = pool.run(
-            host, HostChangeProbe::script(changes, QLatin1String(kPendingDir), markers), quiet);
+    if (const QString script =
+            HostChangeProbe::script(changes, QLatin1String(kPendingDir), markers);
+        !script.isEmpty()) {
+        const CommandResult probe = pool.run(host, script, quiet);
         if (probe.status == CommandResult::Status::Cancelled) {
             message = tr("cancelled before: %1").arg(changes.value(0).what);
             return RunEvent::Status::Interrupted;
         }
         if (probe.succeeded())
             findings = HostChangeProbe::read(changes, probe.stdoutText, owed);
+        else if (options.onOutput)
+            options.onOutput(tr("could not ask the settings in one command (%1): asking them one "
+                                "by one")
+                                 .arg(tail(probe)));
     }
     const bool allInPlace =
         findings.size() == changes.size() &&

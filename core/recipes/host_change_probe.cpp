@@ -39,6 +39,8 @@ QString HostChangeProbe::script(const QList<HostChange> &changes, const QString 
                          .arg(ShellCommand::quote(c.check));
         }
     }
+    if (lines.isEmpty())
+        return {}; // nothing to ask here
     // Whatever a check did, the script itself ends well: its lines are the answer.
     lines << QStringLiteral("true");
     return lines.join(QLatin1Char('\n'));

@@ -26,7 +26,7 @@ public:
     };
 
     // The script (to run as root) for `changes`, and the markers (names
-    // under `markerDir`) to look for.
+    // under `markerDir`) to look for; empty when there is nothing to ask.
     static QString script(const QList<HostChange> &changes, const QString &markerDir,
                           const QStringList &markers);
     // Reads the script's output: one finding per change, and the markers found.

@@ -34,6 +34,10 @@ void listFolder(const QString &dir, const QString &prefix, QSet<QString> &seen, 
         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &e : entries) {
         const QString name = prefix + e.fileName();
+        // Where a link points is an input of its own: pointing it elsewhere
+        // (even at a folder read already) changes what the role reads.
+        if (e.isSymLink())
+            lines << name + QStringLiteral(" -> ") + e.symLinkTarget();
         if (e.isDir()) {
             // Not inputs: git's own files, and what Python writes beside the
             // plugins it imports (it appears after the first run).
@@ -46,8 +50,6 @@ void listFolder(const QString &dir, const QString &prefix, QSet<QString> &seen, 
             if (e.suffix() == QLatin1String("pyc"))
                 continue;
             lines << name + QLatin1Char(' ') + QString::fromLatin1(digestOfFile(e.filePath()));
-        } else if (e.isSymLink()) {
-            lines << name + QStringLiteral(" -> ") + e.symLinkTarget();
         }
     }
 }

@@ -175,18 +175,32 @@ bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
         o.onOutput = output;
         // The roles run again only when something they read changed since
         // :latest was built from them (the marker holds that image's id too).
-        auto fingerprintOf = [&](const QString &imageId) {
-            RoleInputs in = AnsiblePlaybook::inputs(book, o);
-            in.addText(QStringLiteral("image"), r.imageHost.toUtf8());
-            in.addText(QStringLiteral("container"), r.runDigest().toUtf8());
-            in.addText(QStringLiteral("settings"), wantedLabel.toUtf8());
+        // Read once, before the roles run: a file edited during the build
+        // is not taken for built in.
+        RoleInputs read = AnsiblePlaybook::inputs(book, o);
+        read.addText(QStringLiteral("image"), r.imageHost.toUtf8());
+        read.addText(QStringLiteral("container"), r.runDigest().toUtf8());
+        read.addText(QStringLiteral("settings"), wantedLabel.toUtf8());
+        auto fingerprintOf = [read](const QString &imageId) {
+            RoleInputs in = read;
             in.addText(QStringLiteral("built"), imageId.toUtf8());
             return in.fingerprint();
         };
         const AppliedMarker marker(pool, repository, QStringLiteral("image-") + r.imageHost,
                                    options.cancel);
+        const QString lastBuilt = marker.read();
         if (!latestId.isEmpty() && settingsCurrent && !options.reapplies(kStep) &&
-            marker.matches(fingerprintOf(latestId))) {
+            lastBuilt == fingerprintOf(latestId)) {
+            // Pushed again all the same (nothing is sent when the registry
+            // has it): a registry emptied since gets it back.
+            if (!options.checkOnly) {
+                const CommandResult pushed = sh(QStringLiteral("docker push -q %1 >/dev/null")
+                                                    .arg(ShellCommand::quote(latest)));
+                if (!pushed.succeeded()) {
+                    message = tr("cannot push %1: %2").arg(latest, pushed.failure());
+                    return RunEvent::Status::Failed;
+                }
+            }
             message = tr("%1 unchanged: nothing it is built from changed since %2 was built "
                          "(--force builds it again)")
                           .arg(r.imageHost, latest);
@@ -257,7 +271,10 @@ bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
             message = roleMessage;
             return applied;
         }
-        const bool commit = changedTasks > 0 || !settingsCurrent;
+        // Also when no earlier build left its marker: one stopped after its
+        // roles changed the build container, before the commit, leaves
+        // the container ahead of :latest with every task then "ok".
+        const bool commit = changedTasks > 0 || !settingsCurrent || lastBuilt.isEmpty();
         QString script;
         if (commit) {
             QStringList commitArgs{QStringLiteral("docker"), QStringLiteral("commit")};

@@ -29,6 +29,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -166,7 +167,9 @@ struct SetupHostsState
     AddonRole::Options addonOptions;
     std::mutex addonMutex;
     bool addonPrepared = false;
-    QString addonInputs; // the fingerprint of what roles/addon reads, but the host
+    QString addonInputs;        // the fingerprint of what roles/addon reads, but the host
+    QSet<QString> changedHosts; // hosts a step of this run changed
+    std::mutex changedMutex;
     QHash<QString, SetupHostContext> contexts;
     std::mutex contextsMutex;
     std::function<SetupHostContext(const QString &)> contextFor;
@@ -348,6 +351,8 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
     std::mutex &addonMutex = st->addonMutex;
     bool &addonPrepared = st->addonPrepared;
     QString &addonInputs = st->addonInputs;
+    QSet<QString> &changedHosts = st->changedHosts;
+    std::mutex &changedMutex = st->changedMutex;
 
     Step factsStep;
     factsStep.name = QStringLiteral("facts");
@@ -507,7 +512,13 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
             o.checkOnly = options.checkOnly;
             o.cancel = options.cancel;
             o.onOutput = output(name, host);
-            return HostChangeApplier::apply(pool, host, changes, o, message);
+            const RunEvent::Status status =
+                HostChangeApplier::apply(pool, host, changes, o, message);
+            if (status == RunEvent::Status::Changed) {
+                std::lock_guard lock(changedMutex);
+                changedHosts.insert(host);
+            }
+            return status;
         };
         return s;
     };
@@ -541,8 +552,17 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                 target.addText(QStringLiteral("role"), inputs.toUtf8());
                 target.addText(QStringLiteral("host"), host.toUtf8());
                 const QString fingerprint = target.fingerprint();
-                const AppliedMarker marker(pool, host, QStringLiteral("addon"), options.cancel);
-                if (!options.reapplies(QStringLiteral("addon")) && marker.matches(fingerprint)) {
+                AppliedMarker marker(pool, host, QStringLiteral("addon"), options.cancel);
+                marker.setUntilReboot(true);
+                // A step before it that changed this host (a firewall reloaded,
+                // docker restarted) may have undone what the role did.
+                bool changedBefore = false;
+                {
+                    std::lock_guard lock(changedMutex);
+                    changedBefore = changedHosts.contains(host);
+                }
+                if (!options.reapplies(QStringLiteral("addon")) && !changedBefore &&
+                    marker.matches(fingerprint)) {
                     message = tr("roles/addon: nothing it reads changed since it was applied "
                                  "(--force applies it again)");
                     return RunEvent::Status::Ok;

@@ -707,7 +707,13 @@ private slots:
         write(QStringLiteral("inventory.json"), "{}");
         QVERIFY(QFile::link(root + QStringLiteral("/roles"),
                             root + QStringLiteral("/roles/addon/loop")));
-        QVERIFY(fingerprint() != first); // the link itself is new
+        const QString linked = fingerprint(); // the link itself is new; its loop ends
+        QVERIFY(linked != first);
+        // A link pointed at another folder read already is still a change.
+        QVERIFY(QFile::remove(root + QStringLiteral("/roles/addon/loop")));
+        QVERIFY(QFile::link(root + QStringLiteral("/roles/addon/files"),
+                            root + QStringLiteral("/roles/addon/loop")));
+        QVERIFY(fingerprint() != linked);
     }
 
     // The marker of a role's last good run, kept in a folder of this

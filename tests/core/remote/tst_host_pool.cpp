@@ -111,10 +111,11 @@ private slots:
             QSKIP("the applier writes /var/lib/hive/pending: run as root");
         HostPool pool;
         fill(pool, 3);
-        // Marked, marked while a check passes (then fails: a host in no
-        // swarm restarts beside the others), and not marked.
-        for (const int variant : {0, 1, 2}) {
-            const bool alone = variant == 0;
+        // Marked; marked while a check passes, which it does (a host in a
+        // swarm); marked while a check passes, which fails (a host in no
+        // swarm restarts beside the others); not marked.
+        for (const int variant : {0, 3, 1, 2}) {
+            const bool alone = variant == 0 || variant == 3;
             std::atomic_int active{0};
             std::atomic_int highest{0};
             const QString restart =
@@ -122,9 +123,11 @@ private slots:
             HostChange change =
                 HostChange::command(QStringLiteral("a setting"), QStringLiteral("false"),
                                     QStringLiteral("true"), restart);
-            change.oneHostAtATime = variant < 2;
+            change.oneHostAtATime = variant != 2;
             if (variant == 1)
                 change.oneHostAtATimeWhile = QStringLiteral("false");
+            if (variant == 3)
+                change.oneHostAtATimeWhile = QStringLiteral("true");
             HostChangeApplier::Options options;
             options.onOutput = [&](const QString &line) {
                 if (line == QLatin1String("start")) {
