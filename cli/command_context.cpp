@@ -9,6 +9,13 @@ CommandContext::CommandContext(Project::Options options, bool verbose)
     : m_options(std::move(options)), m_verbose(verbose), m_out(stdout), m_err(stderr)
 {}
 
+void CommandContext::writeOut(const QByteArray &utf8)
+{
+    m_out.flush();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    std::fflush(stdout);
+}
+
 bool CommandContext::openProject()
 {
     DiagnosticList diags;

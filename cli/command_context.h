@@ -22,6 +22,9 @@ public:
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    // UTF-8 text as it is, after what out() holds (a megabyte of JSON is
+    // not decoded into a QString to be encoded again).
+    void writeOut(const QByteArray &utf8);
     // Prints diagnostics (paths relative to the project) and a summary line.
     void printDiagnostics(const DiagnosticList &diags, bool summary);
     // Loads the inventory; on errors prints them and returns false.

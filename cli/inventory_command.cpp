@@ -71,11 +71,11 @@ int InventoryCommand::run(CommandContext &context, const QCommandLineParser &par
         }
         const Value vars = exportMode ? loaded.inventory.ownHostVars(host)
                                       : loaded.inventory.flattenedHostVars(host);
-        context.out() << QString::fromUtf8(JsonWriter::write(vars)) << Qt::endl;
+        context.writeOut(JsonWriter::write(vars) + '\n');
         return 0;
     }
     const Value list = loaded.inventory.toAnsibleList(parser.isSet(QStringLiteral("export")));
-    context.out() << QString::fromUtf8(JsonWriter::write(list)) << Qt::endl;
+    context.writeOut(JsonWriter::write(list) + '\n');
     return 0;
 }
 
