@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <cmath>
@@ -308,8 +309,10 @@ private:
 
     Value mapping(const YAML::Node &node, const SourceMark &mark, int depth)
     {
+        constexpr size_t kLinearKeys = 16;
         Value::Map own;
         Value::Map merged;
+        QHash<QString, qsizetype> seen; // key -> index in own, once own is long
         own.reserve(node.size());
         for (auto it = node.begin(); it != node.end(); ++it) {
             // Copies, not references: it-> yields a temporary proxy whose members
@@ -334,8 +337,21 @@ private:
             }
             const Value key = convert(keyNode, depth + 1);
             const QString text = keyText(key);
-            auto dup = std::find_if(own.begin(), own.end(),
-                                    [&](const Value::Entry &e) { return e.key == text; });
+            // A long mapping (a file's services) looks its keys up in a hash:
+            // comparing each key with every earlier one grew as its square.
+            auto dup = own.end();
+            if (own.size() < kLinearKeys) {
+                dup = std::find_if(own.begin(), own.end(),
+                                   [&](const Value::Entry &e) { return e.key == text; });
+            } else {
+                if (seen.isEmpty()) {
+                    for (qsizetype i = 0; i < qsizetype(own.size()); ++i)
+                        seen.insert(own[size_t(i)].key, i);
+                }
+                const auto at = seen.constFind(text);
+                if (at != seen.cend())
+                    dup = own.begin() + *at;
+            }
             if (dup != own.end()) {
                 Diagnostic &d = m_diags.error(
                     QStringLiteral("yaml-duplicate-key"),
@@ -348,6 +364,8 @@ private:
                 dup->value = val; // last one wins, as in PyYAML
                 continue;
             }
+            if (!seen.isEmpty())
+                seen.insert(text, qsizetype(own.size()));
             own.push_back(Value::Entry{text, val, keyMark});
         }
         // Keys from a merge come first, explicit keys override them (PyYAML order).

@@ -137,6 +137,29 @@ private slots:
         QVERIFY(v.value(QStringLiteral("services")).isMap());
     }
 
+    // A long mapping (keys looked up in a hash) finds its duplicates the
+    // same, early and late, and keeps the last value.
+    void duplicateKeysInALongMapping()
+    {
+        QByteArray yaml = "services:\n";
+        for (int i = 0; i < 40; ++i)
+            yaml +=
+                "  svc" + QByteArray::number(i) + ": {replicas: " + QByteArray::number(i) + "}\n";
+        yaml += "  svc3: {replicas: 100}\n  svc39: {replicas: 200}\n  svc40: {}\n";
+        DiagnosticList diags;
+        const Value v = read(yaml, diags);
+        QCOMPARE(diags.errorCount(), 2);
+        QCOMPARE(diags.all().at(0).key, QStringLiteral("svc3"));
+        QVERIFY(diags.all().at(0).message.contains(QStringLiteral("line 5")));
+        QCOMPARE(diags.all().at(1).key, QStringLiteral("svc39"));
+        const Value services = v.value(QStringLiteral("services"));
+        QCOMPARE(services.entries().size(), size_t(41));
+        QCOMPARE(services.value(QStringLiteral("svc3")).value(QStringLiteral("replicas")).toInt(),
+                 100);
+        QCOMPARE(services.value(QStringLiteral("svc39")).value(QStringLiteral("replicas")).toInt(),
+                 200);
+    }
+
     void mergeKeys()
     {
         const Value v = read("base: &b {image: x, replicas: 1}\nweb:\n  <<: *b\n  replicas: 3\n");
