@@ -25,6 +25,16 @@ QString fileName(const QString &name)
         QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(32));
 }
 
+// How the marker is read and written: as root, cancellable, within a minute.
+HostPool::RunOptions asRoot(const std::atomic_bool *cancel)
+{
+    HostPool::RunOptions o;
+    o.asRoot = true;
+    o.cancel = cancel;
+    o.timeoutMs = 60000;
+    return o;
+}
+
 bool isFingerprint(const QString &text)
 {
     static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
@@ -52,10 +62,7 @@ QString AppliedMarker::read() const
         const QString text = QString::fromLatin1(ContextFile::read(path())).trimmed();
         return isFingerprint(text) ? text : QString();
     }
-    HostPool::RunOptions o;
-    o.asRoot = true;
-    o.cancel = m_cancel;
-    o.timeoutMs = 60000;
+    const HostPool::RunOptions o = asRoot(m_cancel);
     // The marker's line, then this boot's id.
     const CommandResult r =
         m_pool->run(m_host,
@@ -90,10 +97,7 @@ bool AppliedMarker::remove(QString &error) const
         }
         return true;
     }
-    HostPool::RunOptions o;
-    o.asRoot = true;
-    o.cancel = m_cancel;
-    o.timeoutMs = 60000;
+    const HostPool::RunOptions o = asRoot(m_cancel);
     const CommandResult r =
         m_pool->run(m_host, QStringLiteral("rm -f %1").arg(ShellCommand::quote(path())), o);
     if (!r.succeeded())
@@ -113,10 +117,7 @@ bool AppliedMarker::write(const QString &fingerprint, QString &error) const
         bool changed = false;
         return ContextFile::writeIfChanged(path(), fingerprint.toLatin1() + '\n', changed, error);
     }
-    HostPool::RunOptions o;
-    o.asRoot = true;
-    o.cancel = m_cancel;
-    o.timeoutMs = 60000;
+    const HostPool::RunOptions o = asRoot(m_cancel);
     const QString file = ShellCommand::quote(path());
     const CommandResult r =
         m_pool->run(m_host,
