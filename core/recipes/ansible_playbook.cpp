@@ -43,7 +43,13 @@ bool AnsiblePlaybook::writeInventory(const Inventory &inventory, const QString &
 
 RoleInputs AnsiblePlaybook::inputs(const QString &playbook, const Options &options)
 {
-    RoleInputs in = RoleInputs::ofProject(options.projectRoot);
+    return inputs(playbook, options, RoleInputs::ofProject(options.projectRoot));
+}
+
+RoleInputs AnsiblePlaybook::inputs(const QString &playbook, const Options &options,
+                                   RoleInputs project)
+{
+    RoleInputs in = std::move(project);
     for (const QString &extra : options.extraRolesPaths)
         in.addFolder(QStringLiteral("roles: ") + QDir(extra).dirName(), extra);
     in.addFile(QStringLiteral("inventory"), inventoryJson(options.workDir));

@@ -45,6 +45,9 @@ public:
     // inventory written into workDir, the playbook and the stage. The caller
     // adds its target (host, container, image).
     static RoleInputs inputs(const QString &playbook, const Options &options);
+    // The same from the project's part read once (RoleInputs::ofProject)
+    // for a phase's several targets.
+    static RoleInputs inputs(const QString &playbook, const Options &options, RoleInputs project);
     // Runs `playbook` limited to `host` (an inventory host); its PLAY RECAP
     // line for that host gives the status. `changedTasks` gets the count.
     static RunEvent::Status run(const QString &playbook, const QString &host,

@@ -118,12 +118,15 @@ bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
         images << r.imageHost;
         recipeOf.insert(r.imageHost, r);
     }
+    // The project's roles, lib/ and ansible.cfg, read once for all images.
+    const RoleInputs projectInputs = RoleInputs::ofProject(context.project.rootDir());
     Step build;
     build.name = kStep;
     build.hosts = images;
     build.maxParallel = 2;
     build.work = [&options, &reporter, &pool, &context, access, recipeOf, repository, registry,
-                  stamp, run, contextDir, workDir](const QString &image, QString &message) {
+                  stamp, run, contextDir, workDir,
+                  projectInputs](const QString &image, QString &message) {
         const ImageBuildRecipe &r = *recipeOf.find(image);
         auto output = [&](const QString &line) { reporter.output(kStep, r.imageHost, line); };
         auto sh = [&](const QString &command) {
@@ -177,7 +180,7 @@ bool BuildImagesPhase::plan(PhaseContext &context, Plan &plan) const
         // :latest was built from them (the marker holds that image's id too).
         // Read once, before the roles run: a file edited during the build
         // is not taken for built in.
-        RoleInputs read = AnsiblePlaybook::inputs(book, o);
+        RoleInputs read = AnsiblePlaybook::inputs(book, o, projectInputs);
         read.addText(QStringLiteral("image"), r.imageHost.toUtf8());
         read.addText(QStringLiteral("container"), r.runDigest().toUtf8());
         read.addText(QStringLiteral("settings"), wantedLabel.toUtf8());

@@ -179,12 +179,14 @@ bool InitializeServicesPhase::plan(PhaseContext &context, Plan &plan) const
     QStringList stageOrder;
     for (const HostPlan &h : stage->hosts)
         stageOrder << h.name;
+    // The project's roles, lib/ and ansible.cfg, read once for all services.
+    const RoleInputs projectInputs = RoleInputs::ofProject(context.project.rootDir());
     Step step;
     step.name = kStep;
     step.hosts = services;
     step.maxParallel = 2;
-    step.work = [&context, access, managerApi, stageOrder, rolesOf, contextDir,
-                 workDir](const QString &service, QString &message) {
+    step.work = [&context, access, managerApi, stageOrder, rolesOf, contextDir, workDir,
+                 projectInputs](const QString &service, QString &message) {
         // The swarm may replace the task while it is initialized (a container
         // that stopped under load): once, the new task is initialized instead.
         for (int attempt = 1;; ++attempt) {
@@ -214,7 +216,7 @@ bool InitializeServicesPhase::plan(PhaseContext &context, Plan &plan) const
             // Applied again only when something the roles read changed since
             // they last ran well in this same task container (a new task, as
             // after a deploy that replaced it, is initialized again).
-            RoleInputs in = AnsiblePlaybook::inputs(book, o);
+            RoleInputs in = AnsiblePlaybook::inputs(book, o, projectInputs);
             in.addText(QStringLiteral("service"), service.toUtf8());
             in.addText(QStringLiteral("container"), containerId.toUtf8());
             const QString fingerprint = in.fingerprint();
