@@ -12,7 +12,7 @@ void newline(QByteArray &out, int indent, int level)
     if (indent <= 0)
         return;
     out += '\n';
-    out += QByteArray(indent * level, ' ');
+    out.append(qsizetype(indent) * level, ' ');
 }
 
 QByteArray pythonFloat(double d)

@@ -7,7 +7,10 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 #include <cmath>
+#include <istream>
 #include <limits>
+#include <streambuf>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 namespace hive {
@@ -131,7 +134,12 @@ DocumentScan scanDocuments(const QByteArray &bytes)
     return scan;
 }
 
-class Converter
+// Builds the Value tree straight from yaml-cpp's parser events: no node
+// graph in between, which took most of the reading time and memory of a
+// large inventory. Aliases are copies of the anchored Value (shared, so
+// cheap); the values they stand for still count towards the limit, so an
+// alias bomb is refused as before.
+class TreeBuilder : public YAML::EventHandler
 {
     // lupdate files these messages under hive::Converter; look them up there.
     static QString tr(const char *text)
@@ -140,59 +148,201 @@ class Converter
     }
 
 public:
-    Converter(const QString &file, const QByteArray &bytes, const YamlReader::Limits &limits,
-              DiagnosticList &diags)
+    // Thrown to stop the parser once the document is refused.
+    struct Refused
+    {};
+
+    TreeBuilder(const QString &file, const QByteArray &bytes, const YamlReader::Limits &limits,
+                DiagnosticList &diags)
         : m_file(file), m_bytes(bytes), m_limits(limits), m_diags(diags)
     {}
 
     bool failed() const { return m_failed; }
+    bool documentSeen() const { return m_documentSeen; }
+    // The document is empty or an explicit empty node (yaml-cpp's null node).
+    bool rootIsNullEvent() const { return m_rootIsNullEvent; }
+    Value root() const { return m_root; }
 
-    Value convert(const YAML::Node &node, int depth)
+    void OnDocumentStart(const YAML::Mark &) override { m_documentSeen = true; }
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark &m, YAML::anchor_t anchor) override
     {
-        if (m_failed)
-            return {};
-        const SourceMark mark = markOf(node.Mark(), m_file);
-        if (++m_nodes > m_limits.maxNodes) {
-            fail(QStringLiteral("yaml-too-large"),
-                 tr("the document expands to more than %1 values (an alias bomb?)")
-                     .arg(m_limits.maxNodes),
-                 mark);
-            return {};
-        }
-        if (depth > m_limits.maxDepth) {
+        const SourceMark mark = markOf(m, m_file);
+        const qint64 start = enter(mark);
+        if (m_stack.empty())
+            m_rootIsNullEvent = true;
+        complete(Value::null(mark), Node::Null, anchor, start);
+    }
+
+    void OnAlias(const YAML::Mark &m, YAML::anchor_t anchor) override
+    {
+        const SourceMark mark = markOf(m, m_file);
+        if (anchor >= m_anchors.size() || !m_anchors[anchor].done) {
             fail(QStringLiteral("yaml-too-deep"),
-                 tr("values are nested more than %1 levels deep").arg(m_limits.maxDepth), mark);
-            return {};
+                 tr("this alias stands for the value it is inside of, which would never end"),
+                 mark);
         }
-        switch (node.Type()) {
-        case YAML::NodeType::Undefined:
-        case YAML::NodeType::Null:
-            return Value::null(mark);
-        case YAML::NodeType::Scalar:
-            return scalar(node, mark);
-        case YAML::NodeType::Sequence: {
-            Value::List items;
-            items.reserve(node.size());
-            for (const YAML::Node &child : node) {
-                items.push_back(convert(child, depth + 1));
-                if (m_failed)
-                    return {};
-            }
-            return Value::list(std::move(items), mark);
-        }
-        case YAML::NodeType::Map:
-            return mapping(node, mark, depth);
-        }
-        return {};
+        const Anchored &a = m_anchors[anchor];
+        m_nodes += a.nodes;
+        if (m_nodes > m_limits.maxNodes)
+            tooLarge(mark);
+        complete(a.value, a.node, 0, m_nodes, &mark);
+    }
+
+    void OnScalar(const YAML::Mark &m, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        const SourceMark mark = markOf(m, m_file);
+        const qint64 start = enter(mark);
+        const bool plain = tag == "?" || tag.empty();
+        complete(scalar(m, tag, value, mark),
+                 plain && value == "<<" ? Node::MergeKey : Node::Scalar, anchor, start);
+    }
+
+    void OnSequenceStart(const YAML::Mark &m, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        const SourceMark mark = markOf(m, m_file);
+        Frame frame;
+        frame.nodesAtStart = enter(mark);
+        frame.mark = mark;
+        frame.anchor = anchor;
+        frame.isMap = false;
+        m_stack.push_back(std::move(frame));
+    }
+
+    void OnSequenceEnd() override
+    {
+        Frame frame = std::move(m_stack.back());
+        m_stack.pop_back();
+        complete(Value::list(std::move(frame.items), frame.mark), Node::Collection, frame.anchor,
+                 frame.nodesAtStart);
+    }
+
+    void OnMapStart(const YAML::Mark &m, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        const SourceMark mark = markOf(m, m_file);
+        Frame frame;
+        frame.nodesAtStart = enter(mark);
+        frame.mark = mark;
+        frame.anchor = anchor;
+        frame.isMap = true;
+        m_stack.push_back(std::move(frame));
+    }
+
+    void OnMapEnd() override
+    {
+        Frame frame = std::move(m_stack.back());
+        m_stack.pop_back();
+        complete(finishMapping(frame), Node::Collection, frame.anchor, frame.nodesAtStart);
     }
 
 private:
+    enum class Node
+    {
+        Null,
+        Scalar,
+        MergeKey, // a plain <<
+        Collection
+    };
+
+    struct Anchored
+    {
+        Value value;
+        Node node = Node::Null;
+        qint64 nodes = 0;
+        bool done = false;
+    };
+
+    struct Frame
+    {
+        bool isMap = false;
+        SourceMark mark;
+        YAML::anchor_t anchor = 0;
+        qint64 nodesAtStart = 0;
+        Value::List items; // a sequence's
+        // A mapping's: its own entries, those of merge keys (<<), and the key
+        // read and waiting for its value.
+        Value::Map own;
+        Value::Map merged;
+        QHash<QString, qsizetype> seen; // key -> index in own, once own is long
+        bool haveKey = false;
+        Node keyNode = Node::Null;
+        Value key;
+        SourceMark keyMark;
+    };
+
     QString m_file;
     const QByteArray &m_bytes;
     YamlReader::Limits m_limits;
     DiagnosticList &m_diags;
+    std::vector<Frame> m_stack;
+    std::vector<Anchored> m_anchors; // by yaml-cpp's anchor number
+    Value m_root;
     qint64 m_nodes = 0;
     bool m_failed = false;
+    bool m_documentSeen = false;
+    bool m_rootIsNullEvent = false;
+
+    // Counts a new node at the current depth; returns the count before it.
+    qint64 enter(const SourceMark &mark)
+    {
+        const qint64 before = m_nodes;
+        if (++m_nodes > m_limits.maxNodes)
+            tooLarge(mark);
+        if (int(m_stack.size()) > m_limits.maxDepth)
+            fail(QStringLiteral("yaml-too-deep"),
+                 tr("values are nested more than %1 levels deep").arg(m_limits.maxDepth), mark);
+        return before;
+    }
+
+    void tooLarge(const SourceMark &mark)
+    {
+        fail(QStringLiteral("yaml-too-large"),
+             tr("the document expands to more than %1 values (an alias bomb?)")
+                 .arg(m_limits.maxNodes),
+             mark);
+    }
+
+    [[noreturn]] void fail(const QString &code, const QString &message, const SourceMark &mark)
+    {
+        m_failed = true;
+        m_diags.error(code, message, mark);
+        throw Refused{};
+    }
+
+    // A finished node goes to its anchor (if any) and then to its parent.
+    // `at`: where the node was written, when that is not the value's own mark
+    // (an alias).
+    void complete(const Value &value, Node node, YAML::anchor_t anchor, qint64 nodesAtStart,
+                  const SourceMark *at = nullptr)
+    {
+        if (anchor > 0) {
+            if (anchor >= m_anchors.size())
+                m_anchors.resize(anchor + 1);
+            m_anchors[anchor] = Anchored{value, node, m_nodes - nodesAtStart, true};
+        }
+        if (m_stack.empty()) {
+            m_root = value;
+            return;
+        }
+        Frame &parent = m_stack.back();
+        if (!parent.isMap) {
+            parent.items.push_back(value);
+            return;
+        }
+        if (!parent.haveKey) {
+            parent.haveKey = true;
+            parent.key = value;
+            parent.keyNode = node;
+            parent.keyMark = at ? *at : value.mark();
+            return;
+        }
+        parent.haveKey = false;
+        addEntry(parent, value);
+    }
 
     // The quote character when the quoted scalar starting at byte `pos`
     // has no closing quote before the end of the file; 0 otherwise (also
@@ -219,28 +369,21 @@ private:
         return quote;
     }
 
-    void fail(const QString &code, const QString &message, const SourceMark &mark)
+    Value scalar(const YAML::Mark &m, const std::string &tag, const std::string &value,
+                 const SourceMark &mark)
     {
-        m_failed = true;
-        m_diags.error(code, message, mark);
-    }
-
-    Value scalar(const YAML::Node &node, const SourceMark &mark)
-    {
-        const QString text = QString::fromStdString(node.Scalar());
-        const std::string &tag = node.Tag();
+        const QString text = QString::fromStdString(value);
         if (tag == "?" || tag.empty())
             return YamlReader::resolvePlainScalar(text, mark);
         if (tag == "!") {
             // yaml-cpp 0.7 takes a quoted scalar that runs to the end of the
             // file as if it were closed (`image: "nginx:1`): an error here.
-            if (const char quote = unclosedQuote(int(node.Mark().pos))) {
+            if (const char quote = unclosedQuote(int(m.pos))) {
                 fail(QStringLiteral("yaml-syntax"),
                      tr("YAML syntax error: the quoted string that starts here is never closed; "
                         "add the closing %1")
                          .arg(QLatin1Char(quote)),
                      mark);
-                return {};
             }
             return Value::string(text, mark); // quoted or block scalar
         }
@@ -307,81 +450,81 @@ private:
         }
     }
 
-    Value mapping(const YAML::Node &node, const SourceMark &mark, int depth)
+    void addEntry(Frame &frame, const Value &val)
     {
         constexpr size_t kLinearKeys = 16;
-        Value::Map own;
-        Value::Map merged;
-        QHash<QString, qsizetype> seen; // key -> index in own, once own is long
-        own.reserve(node.size());
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            // Copies, not references: it-> yields a temporary proxy whose members
-            // die at the end of the statement.
-            const YAML::Node keyNode = it->first;
-            const YAML::Node valueNode = it->second;
-            const SourceMark keyMark = markOf(keyNode.Mark(), m_file);
-            if (!keyNode.IsScalar() && !keyNode.IsNull()) {
-                m_diags.error(QStringLiteral("yaml-complex-key"),
-                              tr("a mapping key must be a plain value, not a list or mapping"),
-                              keyMark);
-                continue;
-            }
-            const bool isMerge =
-                keyNode.IsScalar() && keyNode.Tag() == "?" && keyNode.Scalar() == "<<";
-            Value val = convert(valueNode, depth + 1);
-            if (m_failed)
-                return {};
-            if (isMerge) {
-                mergeInto(merged, val, keyMark);
-                continue;
-            }
-            const Value key = convert(keyNode, depth + 1);
-            const QString text = keyText(key);
-            // A long mapping (a file's services) looks its keys up in a hash:
-            // comparing each key with every earlier one grew as its square.
-            auto dup = own.end();
-            if (own.size() < kLinearKeys) {
-                dup = std::find_if(own.begin(), own.end(),
-                                   [&](const Value::Entry &e) { return e.key == text; });
-            } else {
-                if (seen.isEmpty()) {
-                    for (qsizetype i = 0; i < qsizetype(own.size()); ++i)
-                        seen.insert(own[size_t(i)].key, i);
-                }
-                const auto at = seen.constFind(text);
-                if (at != seen.cend())
-                    dup = own.begin() + *at;
-            }
-            if (dup != own.end()) {
-                Diagnostic &d = m_diags.error(
-                    QStringLiteral("yaml-duplicate-key"),
-                    tr("duplicate key '%1' (first defined on line %2); YAML keeps only one of "
-                       "them, so one definition would be silently lost")
-                        .arg(text)
-                        .arg(dup->keyMark.line),
-                    keyMark);
-                d.key = text;
-                dup->value = val; // last one wins, as in PyYAML
-                continue;
-            }
-            if (!seen.isEmpty())
-                seen.insert(text, qsizetype(own.size()));
-            own.push_back(Value::Entry{text, val, keyMark});
+        Value::Map &own = frame.own;
+        if (frame.keyNode == Node::Collection) {
+            m_diags.error(QStringLiteral("yaml-complex-key"),
+                          tr("a mapping key must be a plain value, not a list or mapping"),
+                          frame.keyMark);
+            return;
         }
+        if (frame.keyNode == Node::MergeKey) {
+            mergeInto(frame.merged, val, frame.keyMark);
+            return;
+        }
+        const QString text = keyText(frame.key);
+        // A long mapping (a file's services) looks its keys up in a hash:
+        // comparing each key with every earlier one grew as its square.
+        auto dup = own.end();
+        if (own.size() < kLinearKeys) {
+            dup = std::find_if(own.begin(), own.end(),
+                               [&](const Value::Entry &e) { return e.key == text; });
+        } else {
+            if (frame.seen.isEmpty()) {
+                for (qsizetype i = 0; i < qsizetype(own.size()); ++i)
+                    frame.seen.insert(own[size_t(i)].key, i);
+            }
+            const auto at = frame.seen.constFind(text);
+            if (at != frame.seen.cend())
+                dup = own.begin() + *at;
+        }
+        if (dup != own.end()) {
+            Diagnostic &d = m_diags.error(
+                QStringLiteral("yaml-duplicate-key"),
+                tr("duplicate key '%1' (first defined on line %2); YAML keeps only one of "
+                   "them, so one definition would be silently lost")
+                    .arg(text)
+                    .arg(dup->keyMark.line),
+                frame.keyMark);
+            d.key = text;
+            dup->value = val; // last one wins, as in PyYAML
+            return;
+        }
+        if (!frame.seen.isEmpty())
+            frame.seen.insert(text, qsizetype(own.size()));
+        own.push_back(Value::Entry{text, val, frame.keyMark});
+    }
+
+    static Value finishMapping(Frame &frame)
+    {
         // Keys from a merge come first, explicit keys override them (PyYAML order).
-        if (!merged.empty()) {
+        if (!frame.merged.empty()) {
             Value::Map result;
-            for (const Value::Entry &e : merged) {
-                const bool overridden = std::any_of(
-                    own.begin(), own.end(), [&](const Value::Entry &x) { return x.key == e.key; });
+            for (const Value::Entry &e : frame.merged) {
+                const bool overridden =
+                    std::any_of(frame.own.begin(), frame.own.end(),
+                                [&](const Value::Entry &x) { return x.key == e.key; });
                 if (!overridden)
                     result.push_back(e);
             }
-            for (Value::Entry &e : own)
+            for (Value::Entry &e : frame.own)
                 result.push_back(std::move(e));
-            return Value::map(std::move(result), mark);
+            return Value::map(std::move(result), frame.mark);
         }
-        return Value::map(std::move(own), mark);
+        return Value::map(std::move(frame.own), frame.mark);
+    }
+};
+
+// An istream over bytes already in memory (no copy into a std::string).
+class ByteStreamBuffer : public std::streambuf
+{
+public:
+    explicit ByteStreamBuffer(const QByteArray &bytes)
+    {
+        char *begin = const_cast<char *>(bytes.constData());
+        setg(begin, begin, begin + bytes.size());
     }
 };
 
@@ -585,9 +728,16 @@ YamlReader::Result YamlReader::readBytes(const QByteArray &bytes, const QString 
                     SourceMark{fileName, scan.secondDocumentLine, 1});
         return result;
     }
-    YAML::Node doc;
+    DiagnosticList local;
+    TreeBuilder builder(fileName, bytes, m_limits, local);
     try {
-        doc = YAML::Load(bytes.toStdString());
+        ByteStreamBuffer buffer(bytes);
+        std::istream stream(&buffer);
+        YAML::Parser parser(stream);
+        parser.HandleNextDocument(builder);
+    } catch (const TreeBuilder::Refused &) {
+        diags.append(local);
+        return result;
     } catch (const YAML::Exception &e) {
         diags.error(QStringLiteral("yaml-syntax"),
                     tr("YAML syntax error: %1").arg(QString::fromStdString(e.msg)),
@@ -598,7 +748,7 @@ YamlReader::Result YamlReader::readBytes(const QByteArray &bytes, const QString 
                     tr("YAML cannot be read: %1").arg(QString::fromUtf8(e.what())), fileMark);
         return result;
     }
-    if (doc.IsNull()) {
+    if (!builder.documentSeen() || builder.rootIsNullEvent()) {
         static const QStringList nullSpellings = {QStringLiteral("~"), QStringLiteral("null"),
                                                   QStringLiteral("Null"), QStringLiteral("NULL")};
         if (scan.firstContentLine > 0 && !nullSpellings.contains(scan.firstContent)) {
@@ -611,19 +761,13 @@ YamlReader::Result YamlReader::readBytes(const QByteArray &bytes, const QString 
         result.ok = true;
         result.empty = scan.firstContentLine == 0;
         result.root = Value::null(fileMark);
+        diags.append(local);
         return result;
     }
-    DiagnosticList local;
-    Converter converter(fileName, bytes, m_limits, local);
-    try {
-        result.root = converter.convert(doc, 0);
-    } catch (const std::exception &e) {
-        local.error(QStringLiteral("yaml-syntax"),
-                    tr("YAML cannot be read: %1").arg(QString::fromUtf8(e.what())), fileMark);
-    }
+    result.root = builder.root();
     // Duplicate keys and bad merges are errors, but the tree is still usable, so the
     // caller can go on and report the other problems of the file too.
-    result.ok = !converter.failed() && !local.containsCode(QStringLiteral("yaml-syntax"));
+    result.ok = !builder.failed();
     diags.append(local);
     return result;
 }

@@ -169,6 +169,39 @@ private slots:
         QCOMPARE(web.size(), 2);
     }
 
+    void aliasesAreCopiesOfWhatTheyStandFor()
+    {
+        const Value v = read("ports: &p ['80', 443]\nweb: {ports: *p}\n");
+        const Value ports = v.value(QStringLiteral("web")).value(QStringLiteral("ports"));
+        QCOMPARE(ports.size(), 2);
+        QVERIFY(ports.items().at(0).isString());
+        QCOMPARE(ports.items().at(1).toInt(), 443);
+        // The copy remembers where the anchored value was written.
+        QCOMPARE(ports.mark().line, 1);
+        // An alias as a key names the same key: a duplicate.
+        DiagnosticList diags;
+        YamlReader().readBytes("&k key: 1\n*k : 2\n", QStringLiteral("k.yml"), diags);
+        QVERIFY(diags.containsCode(QStringLiteral("yaml-duplicate-key")));
+        QCOMPARE(diags.all().first().mark.line, 2);
+    }
+
+    void anAliasInsideItsOwnAnchorIsRefused()
+    {
+        DiagnosticList diags;
+        const YamlReader::Result r =
+            YamlReader().readBytes("a: &a [1, *a]\n", QStringLiteral("self.yml"), diags);
+        QVERIFY(!r.ok);
+        QVERIFY(diags.containsCode(QStringLiteral("yaml-too-deep")));
+        QCOMPARE(diags.all().first().mark.line, 1);
+    }
+
+    void anUndefinedAliasIsASyntaxError()
+    {
+        DiagnosticList diags;
+        QVERIFY(!YamlReader().readBytes("a: *nowhere\n", QStringLiteral("u.yml"), diags).ok);
+        QVERIFY(diags.containsCode(QStringLiteral("yaml-syntax")));
+    }
+
     void aliasBombIsRefused()
     {
         QByteArray yaml = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
