@@ -7,6 +7,7 @@
 // --list` on the same project, with the ratio.
 // Prints figures; asserts nothing (performance is tracked, not unit-tested).
 
+#include "bench/generated_project.h"
 #include "data/json_writer.h"
 #include "inventory/inventory_loader.h"
 
@@ -22,50 +23,6 @@
 #include <vector>
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    f.write(content);
-}
-
-QString makeProject(const QString &root, int services, int files)
-{
-    const QString inventory = root + QStringLiteral("/inventory");
-    QDir().mkpath(inventory);
-    writeFile(
-        inventory + QStringLiteral("/hive.yml"),
-        "plugin: hive_inventory\nname: bench.example.jp\nstages:\n"
-        // A provider hive-builder knows too, for the side-by-side run.
-        "  private:\n    provider: vagrant\n    cidr: 172.30.0.0/24\n"
-        "  production:\n    provider: aws\n    cidr: 10.0.0.0/22\n    region: ap-northeast-1\n"
-        "    instance_type: t3.medium\n    subnets:\n      - cidr: 10.0.0.0/24\n"
-        "      - cidr: 10.0.1.0/24\n      - cidr: 10.0.2.0/24\n");
-    for (int f = 0; f < files; ++f) {
-        QByteArray yaml = "plugin: hive_services\nservices:\n";
-        for (int s = f; s < services; s += files) {
-            const QByteArray name = "svc" + QByteArray::number(s);
-            yaml += "  " + name +
-                    ":\n    image: registry.example.jp/app:" + QByteArray::number(s % 7) +
-                    "\n    replicas: 2\n    environment:\n      TZ: Asia/Tokyo\n      ID: '" +
-                    QByteArray::number(s) +
-                    "'\n    ports:\n      - '80'\n      - '443'\n"
-                    "      - published_port: " +
-                    QByteArray::number(20000 + s) +
-                    "\n        target_port: 9000\n        protocol: udp\n";
-            if (s % 4 == 0)
-                yaml += "    volumes:\n      - source: " + name +
-                        "_data\n        target: /data\n"
-                        "        type: volume\n        drbd:\n          fstype: xfs\n          "
-                        "size: 1G\n";
-        }
-        writeFile(inventory + QStringLiteral("/services%1.yml").arg(f, 2, 10, QLatin1Char('0')),
-                  yaml);
-    }
-    return inventory;
-}
 
 struct Figures
 {
@@ -125,7 +82,7 @@ int main(int argc, char **argv)
     // `bench_inventory --make-project DIR`: only writes the generated project
     // of 1000 services in 20 files (for profiling, or opening in the app).
     if (argc == 3 && qstrcmp(argv[1], "--make-project") == 0) {
-        makeProject(QString::fromLocal8Bit(argv[2]), 1000, 20);
+        GeneratedProject::write(QString::fromLocal8Bit(argv[2]), 1000, 20);
         return 0;
     }
     const int repeats = 7;
@@ -133,7 +90,7 @@ int main(int argc, char **argv)
                 "export ms", "total ms", "json KiB");
     for (const int services : {100, 1000}) {
         QTemporaryDir dir;
-        const QString inventory = makeProject(dir.path(), services, 20);
+        const QString inventory = GeneratedProject::write(dir.path(), services, 20);
         std::vector<Figures> runs;
         for (int i = 0; i < repeats; ++i)
             runs.push_back(runOnce(inventory));
@@ -147,7 +104,7 @@ int main(int argc, char **argv)
 
     // End to end, and hive-builder's plugins beside it.
     QTemporaryDir dir;
-    makeProject(dir.path(), 1000, 20);
+    GeneratedProject::write(dir.path(), 1000, 20);
     std::vector<double> ours;
     for (int i = 0; i < repeats; ++i)
         ours.push_back(timedRun(QStringLiteral(HIVE_BINARY),

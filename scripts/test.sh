@@ -220,6 +220,7 @@ build/release/bench/bench_inventory
 build/release/bench/bench_ssh 30
 build/release/bench/bench_startup
 build/release/bench/bench_views
+build/release/bench/bench_open 3
 
 print_times
 summary

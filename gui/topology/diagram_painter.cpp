@@ -1,6 +1,7 @@
 #include "gui/topology/diagram_painter.h"
 
 #include "gui/run/desktop_preferences.h"
+#include "gui/topology/diagram_label.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsRectItem>
@@ -32,7 +33,7 @@ QColor DiagramPainter::blend(const QColor &a, const QColor &b, qreal t)
 QGraphicsSimpleTextItem *DiagramPainter::label(const QString &s, QPointF at, const QFont &font,
                                                const QColor &color, QGraphicsItem *parent)
 {
-    auto *item = new QGraphicsSimpleTextItem(s, parent);
+    auto *item = new DiagramLabel(s, parent);
     item->setFont(font);
     item->setBrush(color);
     item->setPos(at);

@@ -3,11 +3,13 @@
 #include "gui/topology/diagram_painter.h"
 #include "topology/planned_topology.h"
 
+#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QPen>
+#include <QTimer>
 #include <algorithm>
 #include <cmath>
 
@@ -21,6 +23,12 @@ constexpr qreal kGap = 18;
 constexpr qreal kLine = 18;
 constexpr qreal kCardMinWidth = 220;
 constexpr int kHostsPerColumn = 4;
+// Published ports wrap into rows this wide.
+constexpr qreal kPortRowWidth = 1400;
+// A topology of up to this many cards and chips is drawn at once; a larger
+// one in slices of kSliceMs between events, so the window keeps answering.
+constexpr size_t kDrawnAtOnce = 300;
+constexpr int kSliceMs = 15;
 
 // Hues for roles; blended into the palette's base colour so that text in the
 // palette's text colour stays readable on them in light and dark themes.
@@ -54,20 +62,95 @@ QGraphicsItem *TopologyScene::itemNamed(const QString &key) const
     return nullptr;
 }
 
+// What is still to be drawn, and where the layout stands. A large project's
+// services, ports and volumes are drawn a slice at a time between events.
+struct TopologyScene::Drawing
+{
+    Drawing(QGraphicsScene *scene, const PlannedTopology &t, const QPalette &palette)
+        : topology(t), p(scene, palette)
+    {}
+    PlannedTopology topology;
+    DiagramPainter p;
+    std::vector<std::function<void(Drawing &)>> steps;
+    size_t next = 0;
+    qreal y = kMargin;
+    qreal portX = 0;          // where the next port chip goes (0: none yet)
+    qreal portRowStart = 0;   // where the ports' rows start, right of the caption
+    qreal contentWidth = 600; // the host groups' width: services wrap there
+    qreal sx = kMargin;       // the next service card's left
+    qreal rowTop = 0;         // the services' current row
+    qreal rowBottom = 0;
+    QStringList drbdVolumes;
+    QHash<QString, qreal> networkY;
+    QHash<QString, QColor> networkHue;
+};
+
+TopologyScene::~TopologyScene() = default;
+
 void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palette)
 {
+    ++m_generation; // a slice still queued is for the earlier topology
+    m_drawing.reset();
     clear();
     setBackgroundBrush(palette.color(QPalette::Base));
-    DiagramPainter p(this, palette);
-    qreal y = kMargin;
-
     if (t.groups.isEmpty()) {
-        p.label(tr("The stage %1 is not defined in hive.yml.").arg(t.stage), {kMargin, y}, p.m_bold,
-                p.text());
+        DiagramPainter p(this, palette);
+        p.label(tr("The stage %1 is not defined in hive.yml.").arg(t.stage), {kMargin, kMargin},
+                p.m_bold, p.text());
         setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
         return;
     }
+    m_drawing = std::make_unique<Drawing>(this, t, palette);
+    Drawing &d = *m_drawing;
+    d.steps.push_back(&TopologyScene::drawHeader);
+    for (int i = 0; i < t.ports.size(); ++i)
+        d.steps.push_back([i](Drawing &w) { drawPort(w, w.topology.ports.at(i)); });
+    d.steps.push_back(&TopologyScene::drawHosts);
+    d.steps.push_back(&TopologyScene::drawNetworks);
+    for (int i = 0; i < t.services.size(); ++i)
+        d.steps.push_back([i](Drawing &w) { drawService(w, w.topology.services.at(i)); });
+    for (int i = 0; i < t.volumes.size(); ++i)
+        d.steps.push_back([i](Drawing &w) { drawVolume(w, w.topology.volumes.at(i), i == 0); });
+    // A small project is drawn at once; a large one a slice at a time, so that
+    // the window keeps answering while it is drawn.
+    drawSome(d.steps.size() <= kDrawnAtOnce ? -1 : kSliceMs);
+}
 
+bool TopologyScene::isComplete() const
+{
+    return !m_drawing;
+}
+
+void TopologyScene::finish()
+{
+    if (m_drawing)
+        drawSome(-1);
+}
+
+void TopologyScene::drawSome(int budgetMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Drawing &d = *m_drawing;
+    while (d.next < d.steps.size() && (budgetMs < 0 || timer.elapsed() < budgetMs))
+        d.steps[d.next++](d);
+    setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+    if (d.next < d.steps.size()) {
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation == m_generation && m_drawing)
+                drawSome(kSliceMs);
+        });
+        return;
+    }
+    m_drawing.reset();
+    emit completed();
+}
+
+void TopologyScene::drawHeader(Drawing &d)
+{
+    const PlannedTopology &t = d.topology;
+    DiagramPainter &p = d.p;
+    qreal &y = d.y;
     // Header: what this is, then the managers and what losing them means.
     p.label(tr("%1 — stage %2").arg(t.hiveName, t.stage), {kMargin, y}, p.m_title, p.text());
     y += QFontMetricsF(p.m_title).height() + 4;
@@ -89,36 +172,51 @@ void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palet
             weakSwarm ? p.strong(kWarningHue) : p.text())
         ->setData(kKeyRole, QStringLiteral("managers"));
     y += kLine + kGap;
+}
 
-    // Published ports: the hive's entry points.
-    if (!t.ports.isEmpty()) {
-        auto *caption = p.label(tr("Published ports"), {kMargin, y + 2}, p.m_bold, p.text());
-        qreal x = kMargin + caption->boundingRect().width() + 12;
-        for (const PlannedTopology::Port &port : t.ports) {
-            QString s = port.text() + QStringLiteral("  ") + port.service;
-            if (port.hostMode)
-                s += QStringLiteral(" · ") + tr("host mode");
-            if (port.allocated)
-                s += QStringLiteral(" · ") + tr("assigned");
-            if (port.internalOnly)
-                s += QStringLiteral(" · ") + tr("inside the hive only");
-            auto *chip =
-                p.box(QRectF(x, y, p.width(s, p.m_font) + 16, kLine + 4),
-                      p.fill(kPortHue, port.internalOnly ? 0.1 : 0.25), p.strong(kPortHue));
-            p.label(s, {8, 2}, p.m_font, p.text(), chip)->setPos(x + 8, y + 2);
-            chip->setData(kKeyRole, keyOf("port", QString::number(port.published)));
-            chip->setToolTip(port.hostMode ? tr("Published on the host where a task runs")
-                             : port.internalOnly
-                                 ? tr("Ports from 10000 up are not reachable from outside the "
-                                      "hive")
-                                 : tr("Published on every hive through the routing mesh"));
-            x += chip->rect().width() + 8;
-        }
-        y += kLine + 4 + kGap;
+void TopologyScene::drawPort(Drawing &d, const PlannedTopology::Port &port)
+{
+    DiagramPainter &p = d.p;
+    if (d.portX == 0) {
+        auto *caption = p.label(tr("Published ports"), {kMargin, d.y + 2}, p.m_bold, p.text());
+        d.portRowStart = kMargin + caption->boundingRect().width() + 12;
+        d.portX = d.portRowStart;
     }
+    QString s = port.text() + QStringLiteral("  ") + port.service;
+    if (port.hostMode)
+        s += QStringLiteral(" · ") + tr("host mode");
+    if (port.allocated)
+        s += QStringLiteral(" · ") + tr("assigned");
+    if (port.internalOnly)
+        s += QStringLiteral(" · ") + tr("inside the hive only");
+    const qreal width = p.width(s, p.m_font) + 16;
+    // Many ports wrap into rows under the first.
+    if (d.portX > d.portRowStart && d.portX + width > kPortRowWidth) {
+        d.portX = d.portRowStart;
+        d.y += kLine + 8;
+    }
+    const qreal x = d.portX;
+    const qreal y = d.y;
+    auto *chip = p.box(QRectF(x, y, width, kLine + 4),
+                       p.fill(kPortHue, port.internalOnly ? 0.1 : 0.25), p.strong(kPortHue));
+    p.label(s, {8, 2}, p.m_font, p.text(), chip)->setPos(x + 8, y + 2);
+    chip->setData(kKeyRole, keyOf("port", QString::number(port.published)));
+    chip->setToolTip(port.hostMode       ? tr("Published on the host where a task runs")
+                     : port.internalOnly ? tr("Ports from 10000 up are not reachable from outside "
+                                              "the hive")
+                                         : tr("Published on every hive through the routing mesh"));
+    d.portX += width + 8;
+}
 
+void TopologyScene::drawHosts(Drawing &d)
+{
+    const PlannedTopology &t = d.topology;
+    DiagramPainter &p = d.p;
+    if (d.portX != 0) // below the ports' last row
+        d.y += kLine + 4 + kGap;
+    qreal &y = d.y;
     // Host groups side by side; hosts stacked in each, a few per column.
-    QStringList drbdVolumes;
+    QStringList &drbdVolumes = d.drbdVolumes;
     for (const PlannedTopology::Volume &v : t.volumes) {
         if (v.kind == PlannedTopology::Volume::Kind::Drbd)
             drbdVolumes << v.name;
@@ -212,12 +310,20 @@ void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palet
         x += groupWidth + kGap;
         groupsBottom = std::max(groupsBottom, maxBottom);
     }
-    const qreal contentWidth = std::max(x - kGap - kMargin, qreal(600));
+    d.contentWidth = std::max(x - kGap - kMargin, qreal(600));
     y = groupsBottom + kGap * 1.5;
+}
+
+void TopologyScene::drawNetworks(Drawing &d)
+{
+    const PlannedTopology &t = d.topology;
+    DiagramPainter &p = d.p;
+    qreal &y = d.y;
+    const qreal contentWidth = d.contentWidth;
 
     // Networks as bars across the width, services below joined to them.
-    QHash<QString, qreal> networkY;
-    QHash<QString, QColor> networkHue;
+    QHash<QString, qreal> &networkY = d.networkY;
+    QHash<QString, QColor> &networkHue = d.networkHue;
     if (!t.networks.isEmpty()) {
         p.label(tr("Overlay networks"), {kMargin, y}, p.m_bold, p.text());
         y += kLine + 4;
@@ -239,87 +345,96 @@ void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palet
         p.label(tr("Services"), {kMargin, y}, p.m_bold, p.text());
         y += kLine + 6;
     }
-    qreal sx = kMargin;
-    qreal rowTop = y;
-    qreal rowBottom = y;
-    for (const PlannedTopology::Service &s : t.services) {
-        QStringList lines;
-        lines << s.image;
-        lines << (s.global ? tr("global: one task on every hive")
-                           : tr("replicas: %1").arg(s.replicas));
-        for (const QString &c : s.placement)
-            lines << tr("placement: %1").arg(c);
-        if (!s.ports.isEmpty())
-            lines << tr("ports: %1").arg(s.ports.join(QStringLiteral(", ")));
-        if (!s.volumes.isEmpty())
-            lines << tr("volumes: %1").arg(s.volumes.join(QStringLiteral(", ")));
-        if (s.standalone)
-            lines << tr("standalone (own init, privileged)");
-        qreal w = std::max(kCardMinWidth, p.width(s.name, p.m_bold) + 2 * kPad);
-        for (const QString &l : lines)
-            w = std::max(w, p.width(l, p.m_small) + 2 * kPad);
-        const qreal h = kPad + kLine + lines.size() * (kLine - 2) + kPad;
-        if (sx > kMargin && sx + w > kMargin + contentWidth) {
-            sx = kMargin;
-            rowTop = rowBottom + kGap;
-        }
-        auto *card = p.box(QRectF(0, 0, w, h), p.base(), p.border(), 1.2);
-        card->setPos(sx, rowTop);
-        card->setData(kKeyRole, keyOf("service", s.name));
-        card->setToolTip(lines.join(QLatin1Char('\n')));
-        p.label(s.name, {kPad, kPad - 2}, p.m_bold, p.text(), card);
-        qreal ly = kPad + kLine;
-        for (const QString &l : lines) {
-            p.label(l, {kPad, ly}, p.m_small, p.muted(), card);
-            ly += kLine - 2;
-        }
-        // Join lines from the card's top up to each network it is attached to.
-        qreal jx = sx + 14;
-        for (const QString &n : s.networks) {
-            if (!networkY.contains(n))
-                continue;
-            const QColor hue = networkHue.value(n);
-            auto *line = addLine(jx, networkY.value(n), jx, rowTop, QPen(p.strong(hue), 2));
-            line->setZValue(-0.5);
-            addEllipse(jx - 4, networkY.value(n) - 4, 8, 8, QPen(p.text(), 1), p.strong(hue));
-            jx += 8;
-        }
-        sx += w + kGap;
-        rowBottom = std::max(rowBottom, rowTop + h);
-    }
-    y = rowBottom + kGap * 1.5;
+    d.sx = kMargin;
+    d.rowTop = y;
+    d.rowBottom = y;
+}
 
-    // Volumes: kind, size and where each is replicated.
-    if (!t.volumes.isEmpty()) {
+void TopologyScene::drawService(Drawing &d, const PlannedTopology::Service &s)
+{
+    DiagramPainter &p = d.p;
+    qreal &sx = d.sx;
+    qreal &rowTop = d.rowTop;
+    qreal &rowBottom = d.rowBottom;
+    const qreal contentWidth = d.contentWidth;
+    const QHash<QString, qreal> &networkY = d.networkY;
+    const QHash<QString, QColor> &networkHue = d.networkHue;
+    QStringList lines;
+    lines << s.image;
+    lines << (s.global ? tr("global: one task on every hive") : tr("replicas: %1").arg(s.replicas));
+    for (const QString &c : s.placement)
+        lines << tr("placement: %1").arg(c);
+    if (!s.ports.isEmpty())
+        lines << tr("ports: %1").arg(s.ports.join(QStringLiteral(", ")));
+    if (!s.volumes.isEmpty())
+        lines << tr("volumes: %1").arg(s.volumes.join(QStringLiteral(", ")));
+    if (s.standalone)
+        lines << tr("standalone (own init, privileged)");
+    qreal w = std::max(kCardMinWidth, p.width(s.name, p.m_bold) + 2 * kPad);
+    for (const QString &l : lines)
+        w = std::max(w, p.width(l, p.m_small) + 2 * kPad);
+    const qreal h = kPad + kLine + lines.size() * (kLine - 2) + kPad;
+    if (sx > kMargin && sx + w > kMargin + contentWidth) {
+        sx = kMargin;
+        rowTop = rowBottom + kGap;
+    }
+    auto *card = p.box(QRectF(0, 0, w, h), p.base(), p.border(), 1.2);
+    card->setPos(sx, rowTop);
+    card->setData(kKeyRole, keyOf("service", s.name));
+    card->setToolTip(lines.join(QLatin1Char('\n')));
+    p.label(s.name, {kPad, kPad - 2}, p.m_bold, p.text(), card);
+    qreal ly = kPad + kLine;
+    for (const QString &l : lines) {
+        p.label(l, {kPad, ly}, p.m_small, p.muted(), card);
+        ly += kLine - 2;
+    }
+    // Join lines from the card's top up to each network it is attached to.
+    qreal jx = sx + 14;
+    for (const QString &n : s.networks) {
+        if (!networkY.contains(n))
+            continue;
+        const QColor hue = networkHue.value(n);
+        auto *line = p.m_scene->addLine(jx, networkY.value(n), jx, rowTop, QPen(p.strong(hue), 2));
+        line->setZValue(-0.5);
+        p.m_scene->addEllipse(jx - 4, networkY.value(n) - 4, 8, 8, QPen(p.text(), 1),
+                              p.strong(hue));
+        jx += 8;
+    }
+    sx += w + kGap;
+    rowBottom = std::max(rowBottom, rowTop + h);
+    d.y = rowBottom + kGap * 1.5;
+}
+
+void TopologyScene::drawVolume(Drawing &d, const PlannedTopology::Volume &v, bool first)
+{
+    DiagramPainter &p = d.p;
+    qreal &y = d.y;
+    if (first) {
         p.label(tr("Volumes"), {kMargin, y}, p.m_bold, p.text());
         y += kLine + 6;
-        for (const PlannedTopology::Volume &v : t.volumes) {
-            QString where;
-            switch (v.kind) {
-            case PlannedTopology::Volume::Kind::Drbd:
-                where = tr("DRBD, mirrored on %1").arg(v.hosts.join(QStringLiteral(", ")));
-                break;
-            case PlannedTopology::Volume::Kind::Nfs:
-                where = tr("NFS, mounted on every hive");
-                break;
-            case PlannedTopology::Volume::Kind::Driver:
-                where = tr("created on every hive");
-                break;
-            case PlannedTopology::Volume::Kind::Mount:
-                where = tr("local to the host running the task");
-                break;
-            }
-            const QString s =
-                tr("%1 (%2) — %3 — used by %4")
-                    .arg(v.name, v.detail, where, v.services.join(QStringLiteral(", ")));
-            auto *chip = p.box(QRectF(kMargin, y, p.width(s, p.m_font) + 16, kLine + 4),
-                               p.fill(kVolumeHue, 0.18), p.strong(kVolumeHue));
-            chip->setData(kKeyRole, keyOf("volume", v.name));
-            p.label(s, {kMargin + 8, y + 2}, p.m_font, p.text());
-            y += kLine + 10;
-        }
     }
-    setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+    QString where;
+    switch (v.kind) {
+    case PlannedTopology::Volume::Kind::Drbd:
+        where = tr("DRBD, mirrored on %1").arg(v.hosts.join(QStringLiteral(", ")));
+        break;
+    case PlannedTopology::Volume::Kind::Nfs:
+        where = tr("NFS, mounted on every hive");
+        break;
+    case PlannedTopology::Volume::Kind::Driver:
+        where = tr("created on every hive");
+        break;
+    case PlannedTopology::Volume::Kind::Mount:
+        where = tr("local to the host running the task");
+        break;
+    }
+    const QString s = tr("%1 (%2) — %3 — used by %4")
+                          .arg(v.name, v.detail, where, v.services.join(QStringLiteral(", ")));
+    auto *chip = p.box(QRectF(kMargin, y, p.width(s, p.m_font) + 16, kLine + 4),
+                       p.fill(kVolumeHue, 0.18), p.strong(kVolumeHue));
+    chip->setData(kKeyRole, keyOf("volume", v.name));
+    p.label(s, {kMargin + 8, y + 2}, p.m_font, p.text());
+    y += kLine + 10;
 }
 
 } // namespace hive::gui

@@ -1,11 +1,10 @@
 #pragma once
 
+#include "topology/planned_topology.h"
+
 #include <QGraphicsScene>
 #include <QPalette>
-
-namespace hive {
-class PlannedTopology;
-}
+#include <memory>
 
 namespace hive::gui {
 
@@ -19,13 +18,36 @@ class TopologyScene : public QGraphicsScene
     Q_OBJECT
 public:
     explicit TopologyScene(QObject *parent = nullptr);
+    ~TopologyScene() override;
 
+    // Draws at once up to a few hundred cards and chips; a larger topology
+    // (a thousand services) is drawn in slices between events, and
+    // completed() says when it is all there.
     void showTopology(const PlannedTopology &topology, const QPalette &palette);
+    bool isComplete() const;
+    // Draws what is still to be drawn, now (before an export).
+    void finish();
     // Items carry their kind and name (host:NAME, service:NAME …) so tests and
     // the details panel find them.
     QGraphicsItem *itemNamed(const QString &key) const;
 
     static constexpr int kKeyRole = 0;
+
+signals:
+    void completed();
+
+private:
+    struct Drawing;
+    void drawSome(int budgetMs);
+    static void drawHeader(Drawing &d);
+    static void drawPort(Drawing &d, const PlannedTopology::Port &port);
+    static void drawHosts(Drawing &d);
+    static void drawNetworks(Drawing &d);
+    static void drawService(Drawing &d, const PlannedTopology::Service &s);
+    static void drawVolume(Drawing &d, const PlannedTopology::Volume &v, bool first);
+
+    std::unique_ptr<Drawing> m_drawing;
+    int m_generation = 0;
 };
 
 } // namespace hive::gui

@@ -91,6 +91,8 @@ void TopologyView::resizeEvent(QResizeEvent *event)
 
 bool TopologyView::exportPng(const QString &file, QString &error) const
 {
+    if (TopologyScene *planned = topologyScene())
+        planned->finish(); // all of it, not the part drawn so far
     const QRectF r = m_scene->sceneRect();
     QImage image((r.size() * kPngScale).toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(m_scene->backgroundBrush().color());
@@ -109,6 +111,8 @@ bool TopologyView::exportPng(const QString &file, QString &error) const
 
 bool TopologyView::exportSvg(const QString &file, QString &error) const
 {
+    if (TopologyScene *planned = topologyScene())
+        planned->finish(); // all of it, not the part drawn so far
     const QRectF r = m_scene->sceneRect();
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {

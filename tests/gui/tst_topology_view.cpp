@@ -5,6 +5,7 @@
 #include "gui/live/live_topology_page.h"
 #include "gui/shell/main_window.h"
 #include "gui/shell/project_document.h"
+#include "gui/topology/diagram_label.h"
 #include "gui/topology/topology_page.h"
 #include "gui/topology/topology_scene.h"
 #include "gui/topology/topology_view.h"
@@ -19,6 +20,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTabWidget>
@@ -285,6 +288,93 @@ private slots:
             scene(window)->itemNamed(QStringLiteral("host:p-hive1.sample.example.jp")));
         QVERIFY(card);
         QCOMPARE(card->brush().color(), QColor(0x1e, 0x1e, 0x1e));
+    }
+
+    // A stage of one host and `services` services, each with a published port.
+    static hive::PlannedTopology manyServices(const QString &prefix, int services)
+    {
+        hive::PlannedTopology t;
+        t.hiveName = QStringLiteral("big");
+        t.stage = QStringLiteral("private");
+        t.provider = QStringLiteral("docker");
+        hive::PlannedTopology::Host host;
+        host.name = QStringLiteral("p-hive0.big.test");
+        host.isHive = host.isManager = host.isFirstHive = true;
+        t.groups << hive::PlannedTopology::Group{QStringLiteral("10.0.0.0/24"), {}, {host}};
+        for (int i = 0; i < services; ++i) {
+            hive::PlannedTopology::Service s;
+            s.name = prefix + QString::number(i);
+            s.image = QStringLiteral("nginx:1.27");
+            s.replicas = QStringLiteral("2");
+            t.services << s;
+            hive::PlannedTopology::Port port;
+            port.service = s.name;
+            port.published = 20000 + i;
+            port.target = 80;
+            port.protocol = QStringLiteral("tcp");
+            t.ports << port;
+        }
+        return t;
+    }
+
+    void aLargeTopologyIsDrawnBetweenEvents()
+    {
+        TopologyScene scene;
+        QPalette palette;
+        // A small one is all there at once (what the other tests rely on).
+        scene.showTopology(manyServices(QStringLiteral("small"), 20), palette);
+        QVERIFY(scene.isComplete());
+        QVERIFY(scene.itemNamed(QStringLiteral("service:small19")));
+
+        QSignalSpy completed(&scene, &TopologyScene::completed);
+        scene.showTopology(manyServices(QStringLiteral("first"), 1500), palette);
+        QVERIFY(!scene.isComplete());
+        QVERIFY(!scene.itemNamed(QStringLiteral("service:first1499")));
+        // Shown again before it was done: the first drawing stops, and only
+        // the second one's items are there at the end.
+        scene.showTopology(manyServices(QStringLiteral("second"), 1500), palette);
+        QVERIFY(completed.wait(20000));
+        QVERIFY(scene.isComplete());
+        QVERIFY(scene.itemNamed(QStringLiteral("service:second1499")));
+        QVERIFY(scene.itemNamed(QStringLiteral("port:21499")));
+        QVERIFY(!scene.itemNamed(QStringLiteral("service:first0")));
+        QTest::qWait(50); // no slice of the first drawing is left to come
+        QVERIFY(!scene.itemNamed(QStringLiteral("service:first1499")));
+        QCOMPARE(completed.count(), 1);
+        // The ports wrap into rows instead of one row 1500 chips long.
+        QVERIFY(scene.sceneRect().width() < 3000);
+
+        // finish() draws the rest at once (before an export).
+        scene.showTopology(manyServices(QStringLiteral("third"), 1500), palette);
+        QVERIFY(!scene.isComplete());
+        scene.finish();
+        QVERIFY(scene.isComplete());
+        QVERIFY(scene.itemNamed(QStringLiteral("service:third1499")));
+    }
+
+    void textTooSmallToReadIsNotShaped()
+    {
+        QGraphicsScene scene;
+        auto *label = new DiagramLabel(QStringLiteral("p-hive0.example.jp"));
+        scene.addItem(label);
+        const QRectF r = label->boundingRect();
+        const auto textPixels = [&](qreal scale) {
+            QImage image((r.size() * scale).toSize().expandedTo({1, 1}), QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            scene.render(&painter, QRectF(QPointF(), image.size()), r);
+            painter.end();
+            // Distinct grey levels: glyphs give many, a flat bar only a few.
+            QSet<QRgb> shades;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    shades.insert(image.pixel(x, y));
+            return shades.size();
+        };
+        QVERIFY(textPixels(1.0) > 4); // readable: drawn as text
+        // A twentieth: under 4 pixels high, a bar of one faint shade.
+        QVERIFY(r.height() / 20 < DiagramLabel::kLegiblePixels);
+        QVERIFY(textPixels(1.0 / 20) <= 3);
     }
 };
 
