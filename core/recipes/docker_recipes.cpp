@@ -242,11 +242,18 @@ HostChange DockerRecipes::clientProxy(const SetupHostContext &c, const QString &
                     ShellCommand::quote(mine), ShellCommand::quote(c.adminUser)}
             .join(QLatin1Char(' '));
     const QString run = QStringLiteral("python3 -c %1 %2 ").arg(ShellCommand::quote(script), args);
+    // Without a proxy, a file that never mentions proxies (or no file) is
+    // as wanted: known without starting Python, on every run of every host.
+    const QString check =
+        url.isEmpty() ? QStringLiteral("grep -qs '\"proxies\"' %1 || exit 0\n%2")
+                            .arg(ShellCommand::quote(home + QStringLiteral("/.docker/config.json")),
+                                 run + QStringLiteral("0"))
+                      : run + QStringLiteral("0");
     return HostChange::command(
         url.isEmpty()
             ? QStringLiteral("%1's docker client without a proxy of the hive").arg(c.adminUser)
             : QStringLiteral("%1's docker client gives containers the proxy").arg(c.adminUser),
-        run + QStringLiteral("0"), run + QStringLiteral("1"));
+        check, run + QStringLiteral("1"));
 }
 
 namespace {

@@ -23,21 +23,32 @@ QString HostChangeProbe::script(const QList<HostChange> &changes, const QString 
     if (!markers.isEmpty())
         lines << QStringLiteral("for m in %1; do [ -e %2/$m ] && echo \"m $m\"; done")
                      .arg(ShellCommand::join(markers), ShellCommand::quote(markerDir));
+    // Files: which exist (a builtin test, no process), then one stat and
+    // one sha256sum for all of them, in that order: two processes for a
+    // step's files instead of two for each.
+    QStringList fileLines;
     for (int i = 0; i < changes.size(); ++i) {
         const HostChange &c = changes.at(i);
-        if (!askedHere(c))
+        if (c.kind != HostChange::Kind::File)
             continue;
-        if (c.kind == HostChange::Kind::File) {
-            const QString path = ShellCommand::quote(c.path);
-            lines << QStringLiteral("if [ -f %2 ]; then echo \"%1 $(stat -c '%a %U %G' %2) "
-                                    "$(sha256sum <%2)\"; else echo '%1 missing'; fi")
+        fileLines << QStringLiteral("if [ -f %2 ]; then set -- \"$@\" %2; f=\"$f %1\"; "
+                                    "else echo '%1 missing'; fi")
                          .arg(i)
-                         .arg(path);
-        } else {
-            lines << QStringLiteral("sh -c %2 </dev/null >/dev/null 2>&1; echo \"%1 $?\"")
-                         .arg(i)
-                         .arg(ShellCommand::quote(c.check));
-        }
+                         .arg(ShellCommand::quote(c.path));
+    }
+    if (!fileLines.isEmpty()) {
+        lines << QStringLiteral("set --; f=");
+        lines << fileLines;
+        lines << QStringLiteral("if [ $# -gt 0 ]; then echo \"f$f\"; stat -c 's %a %U %G' -- "
+                                "\"$@\"; echo h; sha256sum -- \"$@\"; echo e; fi");
+    }
+    for (int i = 0; i < changes.size(); ++i) {
+        const HostChange &c = changes.at(i);
+        if (c.kind == HostChange::Kind::File || !askedHere(c))
+            continue;
+        lines << QStringLiteral("sh -c %2 </dev/null >/dev/null 2>&1; echo \"%1 $?\"")
+                     .arg(i)
+                     .arg(ShellCommand::quote(c.check));
     }
     if (lines.isEmpty())
         return {}; // nothing to ask here
@@ -51,8 +62,51 @@ QList<HostChangeProbe::Finding> HostChangeProbe::read(const QList<HostChange> &c
                                                       QStringList &markersFound)
 {
     QHash<int, QStringList> answers;
+    // The files' section: "f I J …", a stat line ("s MODE OWNER GROUP") for
+    // each, "h", a sha256sum line for each ("HASH  NAME", "\HASH  NAME" for
+    // an escaped name), "e". Lines that do not add up leave the files
+    // unanswered (asked again on their own).
+    QList<int> fileIndexes;
+    QList<QStringList> stats;
+    QStringList hashes;
+    enum class Section
+    {
+        None,
+        Stats,
+        Hashes
+    } section = Section::None;
+    bool filesComplete = false;
     for (const QString &line : output.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (section == Section::Hashes) {
+            if (line == QLatin1String("e")) {
+                section = Section::None;
+                filesComplete = true;
+            } else {
+                QString hash = line.section(QLatin1Char(' '), 0, 0);
+                if (hash.startsWith(QLatin1Char('\\')))
+                    hash.remove(0, 1);
+                hashes << hash;
+            }
+            continue;
+        }
         QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (section == Section::Stats) {
+            if (line == QLatin1String("h")) {
+                section = Section::Hashes;
+                continue;
+            }
+            if (words.value(0) == QLatin1String("s")) {
+                stats << words.mid(1);
+                continue;
+            }
+            section = Section::None;
+        }
+        if (words.value(0) == QLatin1String("f")) {
+            for (const QString &w : words.mid(1))
+                fileIndexes << w.toInt();
+            section = Section::Stats;
+            continue;
+        }
         if (words.size() == 2 && words.first() == QLatin1String("m")) {
             markersFound << words.last();
             continue;
@@ -62,6 +116,14 @@ QList<HostChangeProbe::Finding> HostChangeProbe::read(const QList<HostChange> &c
         if (number && index >= 0 && index < changes.size()) {
             words.removeFirst();
             answers.insert(index, words);
+        }
+    }
+    if (filesComplete && stats.size() == fileIndexes.size() &&
+        hashes.size() == fileIndexes.size()) {
+        for (int k = 0; k < fileIndexes.size(); ++k) {
+            const int index = fileIndexes.at(k);
+            if (index >= 0 && index < changes.size())
+                answers.insert(index, stats.at(k) + QStringList{hashes.at(k)});
         }
     }
     QList<Finding> findings;

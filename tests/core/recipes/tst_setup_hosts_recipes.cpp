@@ -526,11 +526,16 @@ private slots:
         f.close();
         c.proxyPort = 0;
         const HostChange unset = DockerRecipes::clientProxy(c, home.path());
+        // Without a proxy, a file that does not mention one is known to be
+        // as wanted before Python is started.
+        QVERIFY(unset.check.startsWith(QLatin1String("grep -qs")));
         QCOMPARE(run(unset.check), 1);
         QCOMPARE(run(unset.apply), 0);
         QCOMPARE(run(unset.check), 0);
         QVERIFY(!read().contains(QLatin1String("proxies")));
         QVERIFY(read()[QLatin1String("auths")].toObject().contains(QLatin1String("r.test:5000")));
+        QVERIFY(QFile::remove(path));
+        QCOMPARE(run(unset.check), 0); // no file: no proxy
 
         // Somebody else's proxy is theirs.
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -600,7 +605,9 @@ private slots:
         const QString other = dir.filePath(QStringLiteral("other.conf"));
         const QString modeOff = dir.filePath(QStringLiteral("mode.conf"));
         const QString hostile = dir.filePath(QStringLiteral("it's $(touch pwned) x.conf"));
-        for (const QString &p : {same, other, modeOff, hostile}) {
+        // sha256sum writes such a name escaped, its line starting with "\".
+        const QString escaped = dir.filePath(QStringLiteral("new\nline \\ x.conf"));
+        for (const QString &p : {same, other, modeOff, hostile, escaped}) {
             QFile f(p);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("content\n");
@@ -632,6 +639,9 @@ private slots:
             withInput,
             HostChange::command(QStringLiteral("after the others"), QStringLiteral("true"),
                                 QStringLiteral("true")),
+            file(escaped, "content\n"),
+            file(dir.filePath(QStringLiteral("gone.conf")), "x"),
+            file(same, "other content\n"),
         };
         QDir(dir.path()).mkdir(QStringLiteral("pending"));
         QFile marker(dir.filePath(QStringLiteral("pending/0123abcd")));
@@ -651,10 +661,22 @@ private slots:
         const QList<F> found =
             HostChangeProbe::read(changes, QString::fromUtf8(sh.readAllStandardOutput()), markers);
         const QList<F> expected{F::InPlace, F::Needed, F::Needed,  F::Needed,  F::InPlace,
-                                F::InPlace, F::Needed, F::Unknown, F::Unknown, F::InPlace};
+                                F::InPlace, F::Needed, F::Unknown, F::Unknown, F::InPlace,
+                                F::InPlace, F::Needed, F::Needed};
         QCOMPARE(found, expected);
         QCOMPARE(markers, QStringList{QStringLiteral("0123abcd")});
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("pwned"))));
+        // All the files are asked with two processes, not two each.
+        const QString script = HostChangeProbe::script(changes, QString(), {});
+        QCOMPARE(script.count(QStringLiteral("sha256sum")), 1);
+        QCOMPARE(script.count(QStringLiteral("stat -c")), 1);
+        // A files' answer that does not add up (a file gone between the
+        // test and stat) leaves the files unanswered, not taken in place.
+        const QString answer =
+            QStringLiteral("f 0 4\ns 644 a b\nh\n%1  x\ne\n").arg(QString(64, QLatin1Char('0')));
+        const QList<F> partial = HostChangeProbe::read(changes, answer, markers);
+        QCOMPARE(partial.at(0), F::Unknown);
+        QCOMPARE(partial.at(4), F::Unknown);
         // No answer (a script cut short) is not taken for "in place".
         QCOMPARE(HostChangeProbe::read(changes, QString(), markers),
                  QList<F>(changes.size(), F::Unknown));
