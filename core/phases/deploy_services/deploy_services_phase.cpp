@@ -271,28 +271,51 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
             if (host == st->manager)
                 st->managerPulled = true;
             QStringList pulled, kept, failed;
-            for (const QString &image : std::as_const(st->images)) {
-                const QString q = ShellCommand::quote(image);
-                const CommandResult r = pool.run(
-                    host,
-                    QStringLiteral(
-                        "err=$(docker pull -q %1 2>&1 >/dev/null); s=$?; "
-                        "docker image inspect -f '{{.Id}}{{range .RepoDigests}} {{.}}{{end}}' %1 "
-                        "2>/dev/null || { echo \"$err\" >&2; exit 3; }; exit $s")
-                        .arg(q),
-                    st->run);
-                if (r.status == CommandResult::Status::Cancelled) {
-                    message = tr("cancelled");
-                    return RunEvent::Status::Interrupted;
-                }
-                if (r.status != CommandResult::Status::Exited || r.exitCode == 3) {
-                    failed << tr("%1: %2").arg(image, r.failure());
+            // All the images at once, in one command: each pull in its own
+            // subshell, answering on one line "INDEX STATUS ID DIGEST…"
+            // (status 3: not pulled and not on the host, the error after it).
+            QStringList script;
+            for (int i = 0; i < st->images.size(); ++i)
+                script << QStringLiteral(
+                              "( q=%2; err=$(docker pull -q \"$q\" 2>&1 >/dev/null); s=$?; "
+                              "out=$(docker image inspect -f '{{.Id}}{{range .RepoDigests}} "
+                              "{{.}}{{end}}' \"$q\" 2>/dev/null) || { printf '%1 3 %s\\n' "
+                              "\"$(printf %s \"$err\" | tr '\\n' ' ')\"; exit 0; }; "
+                              "printf '%1 %s %s\\n' \"$s\" \"$out\" ) &")
+                              .arg(i)
+                              .arg(ShellCommand::quote(st->images.at(i)));
+            script << QStringLiteral("wait");
+            const CommandResult r = pool.run(host, script.join(QLatin1Char('\n')), st->run);
+            if (r.status == CommandResult::Status::Cancelled) {
+                message = tr("cancelled");
+                return RunEvent::Status::Interrupted;
+            }
+            QHash<int, QString> answers;
+            for (const QString &line : r.stdoutText.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                bool number = false;
+                const int index = line.section(QLatin1Char(' '), 0, 0).toInt(&number);
+                if (number)
+                    answers.insert(index, line.section(QLatin1Char(' '), 1));
+            }
+            for (int i = 0; i < st->images.size(); ++i) {
+                const QString &image = st->images.at(i);
+                const auto answer = answers.constFind(i);
+                if (r.status != CommandResult::Status::Exited || answer == answers.constEnd()) {
+                    failed << tr("%1: %2").arg(image, r.status != CommandResult::Status::Exited
+                                                          ? r.failure()
+                                                          : tr("no answer"));
                     continue;
                 }
-                (r.exitCode == 0 ? pulled : kept) << image;
+                const QString status = answer->section(QLatin1Char(' '), 0, 0);
+                const QString rest = answer->section(QLatin1Char(' '), 1).trimmed();
+                if (status == QLatin1String("3")) {
+                    failed << tr("%1: %2").arg(image, rest);
+                    continue;
+                }
+                (status == QLatin1String("0") ? pulled : kept) << image;
                 if (host == st->manager) {
                     const QString repo = repositoryOf(image);
-                    for (const QString &d : r.stdoutText.trimmed().split(QLatin1Char(' ')).mid(1)) {
+                    for (const QString &d : rest.split(QLatin1Char(' ')).mid(1)) {
                         if (d.section(QLatin1Char('@'), 0, 0) == repo) {
                             QMutexLocker lock(&st->digestMutex);
                             st->digestOf.insert(image, image + QLatin1Char('@') +
