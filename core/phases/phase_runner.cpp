@@ -48,6 +48,13 @@ const Phase *phaseNamed(const QString &name)
 void PhaseRunner::run(const QString &phase, const Project &project, const LoadedInventory &loaded,
                       const Options &options, RunEventSink *sink)
 {
+    HostPool pool;
+    run(phase, project, loaded, options, sink, pool);
+}
+
+void PhaseRunner::run(const QString &phase, const Project &project, const LoadedInventory &loaded,
+                      const Options &options, RunEventSink *sink, HostPool &pool)
+{
     const PhaseTraits *traits = PhaseCatalog::find(phase);
     const Phase *runner = phaseNamed(phase);
     if (traits && runner && !options.tagList().isEmpty() && !traits->takesTags) {
@@ -59,7 +66,7 @@ void PhaseRunner::run(const QString &phase, const Project &project, const Loaded
         return;
     }
     if (traits && runner) {
-        PhaseContext context(phase, project, loaded, options, sink);
+        PhaseContext context(phase, project, loaded, options, sink, pool);
         runner->run(context);
         return;
     }
@@ -129,11 +136,14 @@ PhaseSession::Result PhaseRunner::run(const PhaseRequest &request, Project &proj
     // Passwords and tokens of the inventory never reach the run log, the
     // display or `--json`, whatever a command prints.
     const QStringList secrets = InventoryTemplates::secretValues(loaded.inventory);
+    // Each host is connected once for all the phases of the run (a no-change
+    // `hive all` spent a second a phase connecting again).
+    HostPool pool;
     return session.run(
         phases,
         [&](const QString &phase, RunEventSink *sink) {
             SecretMaskingSink masking(sink, secrets);
-            run(phase, constProject, loaded, options, &masking);
+            run(phase, constProject, loaded, options, &masking, pool);
         },
         request.startPhaseRule());
 }

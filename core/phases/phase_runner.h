@@ -10,6 +10,7 @@
 
 namespace hive {
 
+class HostPool;
 class Project;
 class RunEventSink;
 struct LoadedInventory;
@@ -29,6 +30,10 @@ public:
     // Posts the phase's events, ending with its phase-finished event.
     static void run(const QString &phase, const Project &project, const LoadedInventory &loaded,
                     const Options &options, RunEventSink *sink);
+    // The same with the SSH connections of earlier phases of the run: a
+    // host is connected once for all of them.
+    static void run(const QString &phase, const Project &project, const LoadedInventory &loaded,
+                    const Options &options, RunEventSink *sink, HostPool &pool);
 
     // Runs what the user asked for (`hive all`, `hive PHASE -C …`) the one
     // way both front ends do: a PhaseSession (the stage's lock, a run log per

@@ -14,6 +14,13 @@ HostPool::~HostPool()
 
 void HostPool::addHost(const SshEndpoint &endpoint)
 {
+    // Added again as it is (the next phase of one run): its connection
+    // stays. The host's own lock is taken without the pool's, as run() does.
+    if (const std::shared_ptr<Slot> kept = slot(endpoint.name)) {
+        std::lock_guard hostLock(kept->mutex);
+        if (kept->endpoint == endpoint)
+            return;
+    }
     std::lock_guard lock(m_mutex);
     auto s = std::make_shared<Slot>();
     s->endpoint = endpoint;

@@ -15,7 +15,7 @@
 namespace hive {
 
 // The SSH connections of one hive: at most one session per host, opened on
-// first use and reused by every later command (a phase opens each host once),
+// first use and reused by every later command (a run opens each host once),
 // reconnected when it broke. Commands can run on many hosts at once with a
 // bound on how many run in parallel. Thread-safe; commands on one host are
 // serialised.
@@ -40,6 +40,8 @@ public:
     HostPool();
     ~HostPool();
 
+    // A host added again with the same endpoint keeps its connection (the
+    // phases of one `hive all` share the pool); otherwise it is replaced.
     void addHost(const SshEndpoint &endpoint);
     QStringList hosts() const;
     bool contains(const QString &host) const;

@@ -29,6 +29,15 @@ struct SshEndpoint
     int connectTimeoutSeconds = 10;
 
     QString displayName() const { return name.isEmpty() ? address : name; }
+
+    bool operator==(const SshEndpoint &o) const
+    {
+        return name == o.name && address == o.address && port == o.port && user == o.user &&
+               identityFile == o.identityFile && password == o.password &&
+               knownHostsFile == o.knownHostsFile && policy == o.policy &&
+               pinnedKeys == o.pinnedKeys && connectTimeoutSeconds == o.connectTimeoutSeconds;
+    }
+    bool operator!=(const SshEndpoint &o) const { return !(*this == o); }
 };
 
 } // namespace hive

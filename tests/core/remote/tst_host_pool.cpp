@@ -76,6 +76,30 @@ private slots:
         QCOMPARE(pool.connectionsOpened(), 4);
     }
 
+    // The phases of one `hive all` share the pool: each adds the stage's
+    // hosts again, and a host reached the same way keeps its connection.
+    void aHostAddedAgainAsItWasKeepsItsConnection()
+    {
+        HostPool pool;
+        fill(pool, 2);
+        const auto both = [&pool] {
+            for (const QString &host :
+                 {QStringLiteral("p-hive0.test"), QStringLiteral("p-hive1.test")})
+                QVERIFY2(pool.run(host, QStringLiteral("true"), {}).succeeded(), qPrintable(host));
+        };
+        both();
+        fill(pool, 2);
+        both();
+        QCOMPARE(pool.connectionsOpened(), 2);
+        // Reached another way (here a longer timeout; a new user, port or
+        // key alike): connected afresh.
+        SshEndpoint other = pool.endpoint(QStringLiteral("p-hive1.test"));
+        other.connectTimeoutSeconds += 5;
+        pool.addHost(other);
+        both();
+        QCOMPARE(pool.connectionsOpened(), 3);
+    }
+
     void parallelismIsBounded()
     {
         HostPool pool;
