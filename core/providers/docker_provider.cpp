@@ -5,6 +5,7 @@
 #include "providers/admin_bootstrap.h"
 #include "providers/node_image_builder.h"
 #include "remote/docker_client.h"
+#include "remote/shell_command.h"
 
 #include <QJsonArray>
 #include <QThread>
@@ -306,24 +307,68 @@ QJsonObject DockerProvider::containerSpec(const InfraRequest &request,
     };
 }
 
-bool DockerProvider::waitForSystemd(DockerClient &docker, const QString &container,
-                                    const std::atomic_bool *cancel, QString &message)
+bool DockerProvider::bootstrapOnceBooted(DockerClient &docker, const InfraRequest &request,
+                                         const InfraRequest::Host &host, bool &changed,
+                                         QStringList &hostKeys, QString &message)
 {
+    // One exec a second until systemd is up; that same exec then sets up the
+    // admin user and reads the host keys (three execs before: a host already
+    // running costs one).
+    const QString script =
+        QStringLiteral("s=$(systemctl is-system-running 2>/dev/null)\n"
+                       "case \"$s\" in running|degraded) ;; *) echo \"hive-systemd $s\"; exit 0 "
+                       ";; esac\n"
+                       "sh -c %1 sh \"$1\" \"$2\"\n"
+                       "b=$?\n"
+                       "echo \"hive-boot $b\"\n"
+                       "[ \"$b\" = 0 ] || exit \"$b\"\n"
+                       "echo hive-keys\n"
+                       "cat /etc/ssh/ssh_host_*_key.pub\n")
+            .arg(ShellCommand::quote(AdminBootstrap::script()));
     QString state;
     for (int second = 0; second < 180; ++second) {
-        if (cancelled(cancel)) {
-            message = tr("cancelled while %1 was booting").arg(container);
+        if (cancelled(request.cancel)) {
+            message = tr("cancelled while %1 was booting").arg(host.name);
             return false;
         }
-        const DockerClient::ExecResult r = docker.exec(
-            container, {QStringLiteral("systemctl"), QStringLiteral("is-system-running")}, 10000);
-        state = QString::fromUtf8(r.stdoutData).trimmed();
-        if (state == QLatin1String("running") || state == QLatin1String("degraded"))
-            return true;
-        QThread::msleep(1000);
+        const DockerClient::ExecResult r =
+            docker.exec(host.name,
+                        {QStringLiteral("/bin/sh"), QStringLiteral("-c"), script,
+                         QStringLiteral("sh"), request.adminUser, request.publicKey},
+                        60000);
+        const QStringList lines = QString::fromUtf8(r.stdoutData).split(QLatin1Char('\n'));
+        // Not up yet, or not even answering an exec yet: again in a second.
+        if (!r.ok || lines.value(0).startsWith(QLatin1String("hive-systemd"))) {
+            state = r.ok ? lines.value(0).section(QLatin1Char(' '), 1).trimmed() : QString();
+            QThread::msleep(1000);
+            continue;
+        }
+        qsizetype bootLine = -1;
+        for (qsizetype i = 0; i < lines.size() && bootLine < 0; ++i) {
+            if (lines.at(i).startsWith(QLatin1String("hive-boot ")))
+                bootLine = i;
+        }
+        const QString bootOutput =
+            lines.mid(0, bootLine < 0 ? lines.size() : bootLine).join(QLatin1Char('\n'));
+        if (r.exitCode != 0 || bootLine < 0 || !AdminBootstrap::parseOutput(bootOutput, changed)) {
+            message =
+                tr("cannot set up the admin user %1 on %2: %3")
+                    .arg(request.adminUser, host.name, QString::fromUtf8(r.stderrData).trimmed());
+            return false;
+        }
+        const qsizetype keysLine = lines.indexOf(QStringLiteral("hive-keys"));
+        for (const QString &key : lines.mid(keysLine < 0 ? lines.size() : keysLine + 1)) {
+            if (!key.trimmed().isEmpty())
+                hostKeys << key;
+        }
+        if (hostKeys.isEmpty()) {
+            message = tr("%1 has no SSH host keys (is the ssh service running?)").arg(host.name);
+            return false;
+        }
+        return true;
     }
     message = tr("%1 did not finish booting within 180 s (systemd state: %2); see `docker logs %1`")
-                  .arg(container, state.isEmpty() ? tr("unknown") : state);
+                  .arg(host.name, state.isEmpty() ? tr("unknown") : state);
     return false;
 }
 
@@ -391,35 +436,12 @@ RunEvent::Status DockerProvider::buildHost(const InfraRequest &request,
         message = tr("running");
         return RunEvent::Status::Ok;
     }
-    if (!waitForSystemd(docker, host.name, request.cancel, message))
-        return cancelled(request.cancel) ? RunEvent::Status::Interrupted : RunEvent::Status::Failed;
-
-    const DockerClient::ExecResult boot =
-        docker.exec(host.name,
-                    {QStringLiteral("/bin/sh"), QStringLiteral("-c"), AdminBootstrap::script(),
-                     QStringLiteral("sh"), request.adminUser, request.publicKey},
-                    60000);
     bool bootChanged = false;
-    if (!boot.ok || boot.exitCode != 0 ||
-        !AdminBootstrap::parseOutput(QString::fromUtf8(boot.stdoutData), bootChanged)) {
-        message = tr("cannot set up the admin user %1 on %2: %3")
-                      .arg(request.adminUser, host.name,
-                           boot.ok ? QString::fromUtf8(boot.stderrData).trimmed() : boot.error);
-        return RunEvent::Status::Failed;
-    }
+    if (!bootstrapOnceBooted(docker, request, host, bootChanged, hostKeys, message))
+        return cancelled(request.cancel) ? RunEvent::Status::Interrupted : RunEvent::Status::Failed;
     if (bootChanged) {
         changed = true;
         did << tr("admin user %1 set up").arg(request.adminUser);
-    }
-    const DockerClient::ExecResult keys =
-        docker.exec(host.name,
-                    {QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                     QStringLiteral("cat /etc/ssh/ssh_host_*_key.pub")},
-                    10000);
-    hostKeys = QString::fromUtf8(keys.stdoutData).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    if (hostKeys.isEmpty()) {
-        message = tr("%1 has no SSH host keys (is the ssh service running?)").arg(host.name);
-        return RunEvent::Status::Failed;
     }
     message =
         did.isEmpty() ? tr("running at %1").arg(host.address) : did.join(QStringLiteral(", "));

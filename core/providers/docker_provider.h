@@ -60,8 +60,11 @@ private:
     bool ownedByThisHive(const QJsonObject &container, const InfraRequest &request) const;
     QJsonObject containerSpec(const InfraRequest &request, const InfraRequest::Host &host,
                               const QString &image) const;
-    bool waitForSystemd(DockerClient &docker, const QString &container,
-                        const std::atomic_bool *cancel, QString &message);
+    // Waits for the host's systemd, then sets up the admin user and reads
+    // the host's SSH keys, in one exec once it is up.
+    bool bootstrapOnceBooted(DockerClient &docker, const InfraRequest &request,
+                             const InfraRequest::Host &host, bool &changed, QStringList &hostKeys,
+                             QString &message);
 };
 
 } // namespace hive
