@@ -18,6 +18,7 @@
 #include "gui/shell/preferences_dialog.h"
 #include "gui/shell/project_document.h"
 #include "gui/topology/topology_page.h"
+#include "gui/topology/topology_scene.h"
 #include "gui/topology/topology_view.h"
 #include "project/text_difference.h"
 #include "providers/provider_catalog.h"
@@ -77,6 +78,8 @@ int ScreenshotTour::run(const QString &outDir, const QString &project, const Ext
             const QString firstStage = window.document()->stage();
             for (const QString &stage : window.document()->stages()) {
                 window.document()->setStage(stage);
+                // A large project's diagram is drawn between events: all of it.
+                window.topologyPage()->view()->topologyScene()->finish();
                 window.topologyPage()->view()->fitAll();
                 ok = save(&window, outDir, QStringLiteral("topology-") + stage + suffix) && ok;
                 if (stage == QLatin1String("production")) {

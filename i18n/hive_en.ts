@@ -1190,37 +1190,6 @@
     </message>
 </context>
 <context>
-    <name>hive::Converter</name>
-    <message>
-        <source>the document expands to more than %1 values (an alias bomb?)</source>
-        <translation>the document expands to more than %1 values (an alias bomb?)</translation>
-    </message>
-    <message>
-        <source>values are nested more than %1 levels deep</source>
-        <translation>values are nested more than %1 levels deep</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be read as !!%2</source>
-        <translation>&apos;%1&apos; cannot be read as !!%2</translation>
-    </message>
-    <message>
-        <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings</source>
-        <translation>a merge key (&lt;&lt;) takes a mapping or a list of mappings</translation>
-    </message>
-    <message>
-        <source>a mapping key must be a plain value, not a list or mapping</source>
-        <translation>a mapping key must be a plain value, not a list or mapping</translation>
-    </message>
-    <message>
-        <source>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
-        <translation>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</translation>
-    </message>
-    <message>
-        <source>YAML syntax error: the quoted string that starts here is never closed; add the closing %1</source>
-        <translation>YAML syntax error: the quoted string that starts here is never closed; add the closing %1</translation>
-    </message>
-</context>
-<context>
     <name>hive::DataBackupFlow</name>
     <message>
         <source>   # as %1, into ~/backup</source>
@@ -1477,6 +1446,10 @@
     <message>
         <source>the tasks each service should run (Zabbix)</source>
         <translation>the tasks each service should run (Zabbix)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
     </message>
 </context>
 <context>
@@ -5623,6 +5596,41 @@
     <message>
         <source>%1:%2: the variable %3 is not defined</source>
         <translation>%1:%2: the variable %3 is not defined</translation>
+    </message>
+</context>
+<context>
+    <name>hive::TreeBuilder</name>
+    <message>
+        <source>this alias stands for the value it is inside of, which would never end</source>
+        <translation>this alias stands for the value it is inside of, which would never end</translation>
+    </message>
+    <message>
+        <source>values are nested more than %1 levels deep</source>
+        <translation>values are nested more than %1 levels deep</translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 values (an alias bomb?)</source>
+        <translation>the document expands to more than %1 values (an alias bomb?)</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: the quoted string that starts here is never closed; add the closing %1</source>
+        <translation>YAML syntax error: the quoted string that starts here is never closed; add the closing %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read as !!%2</source>
+        <translation>&apos;%1&apos; cannot be read as !!%2</translation>
+    </message>
+    <message>
+        <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings</source>
+        <translation>a merge key (&lt;&lt;) takes a mapping or a list of mappings</translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain value, not a list or mapping</source>
+        <translation>a mapping key must be a plain value, not a list or mapping</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
+        <translation>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</translation>
     </message>
 </context>
 <context>
@@ -10301,6 +10309,20 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>reached at %1</source>
         <translation>reached at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more published port(s): each service&apos;s card lists its own</source>
+        <translation>
+            <numerusform>… %n more published port: each service&apos;s card lists its own</numerusform>
+            <numerusform>… %n more published ports: each service&apos;s card lists its own</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more DRBD volume(s)</source>
+        <translation>
+            <numerusform>… %n more DRBD volume</numerusform>
+            <numerusform>… %n more DRBD volumes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

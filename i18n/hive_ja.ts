@@ -1184,37 +1184,6 @@
     </message>
 </context>
 <context>
-    <name>hive::Converter</name>
-    <message>
-        <source>the document expands to more than %1 values (an alias bomb?)</source>
-        <translation>エイリアスの展開で値が %1 個を超えました（エイリアス爆弾の可能性があります）</translation>
-    </message>
-    <message>
-        <source>values are nested more than %1 levels deep</source>
-        <translation>値の入れ子が %1 段を超えています</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; cannot be read as !!%2</source>
-        <translation>&apos;%1&apos; は !!%2 として読めません</translation>
-    </message>
-    <message>
-        <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings</source>
-        <translation>マージキー (&lt;&lt;) にはマッピングかマッピングのリストを指定してください</translation>
-    </message>
-    <message>
-        <source>a mapping key must be a plain value, not a list or mapping</source>
-        <translation>マッピングのキーには単純な値を指定してください（リストやマッピングは使えません）</translation>
-    </message>
-    <message>
-        <source>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
-        <translation>キー &apos;%1&apos; が重複しています（最初の定義は %2 行目）。YAML ではどちらか一方しか残らず、片方の定義が黙って失われます</translation>
-    </message>
-    <message>
-        <source>YAML syntax error: the quoted string that starts here is never closed; add the closing %1</source>
-        <translation>YAML の構文エラー: ここで始まる引用符付きの文字列が閉じられていません。閉じる %1 を追加してください</translation>
-    </message>
-</context>
-<context>
     <name>hive::DataBackupFlow</name>
     <message>
         <source>   # as %1, into ~/backup</source>
@@ -1466,6 +1435,10 @@
     <message>
         <source>the tasks each service should run (Zabbix)</source>
         <translation>各サービスが動かすべきタスク数 (Zabbix)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
     </message>
 </context>
 <context>
@@ -5589,6 +5562,41 @@
     <message>
         <source>%1:%2: the variable %3 is not defined</source>
         <translation>%1:%2: 変数 %3 が定義されていません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::TreeBuilder</name>
+    <message>
+        <source>this alias stands for the value it is inside of, which would never end</source>
+        <translation>このエイリアスは自分を含む値そのものを指しており、展開が終わりません</translation>
+    </message>
+    <message>
+        <source>values are nested more than %1 levels deep</source>
+        <translation>値の入れ子が %1 段を超えています</translation>
+    </message>
+    <message>
+        <source>the document expands to more than %1 values (an alias bomb?)</source>
+        <translation>エイリアスの展開で値が %1 個を超えました（エイリアス爆弾の可能性があります）</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: the quoted string that starts here is never closed; add the closing %1</source>
+        <translation>YAML の構文エラー: ここで始まる引用符付きの文字列が閉じられていません。閉じる %1 を追加してください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be read as !!%2</source>
+        <translation>&apos;%1&apos; は !!%2 として読めません</translation>
+    </message>
+    <message>
+        <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings</source>
+        <translation>マージキー (&lt;&lt;) にはマッピングかマッピングのリストを指定してください</translation>
+    </message>
+    <message>
+        <source>a mapping key must be a plain value, not a list or mapping</source>
+        <translation>マッピングのキーには単純な値を指定してください（リストやマッピングは使えません）</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos; (first defined on line %2); YAML keeps only one of them, so one definition would be silently lost</source>
+        <translation>キー &apos;%1&apos; が重複しています（最初の定義は %2 行目）。YAML ではどちらか一方しか残らず、片方の定義が黙って失われます</translation>
     </message>
 </context>
 <context>
@@ -10229,6 +10237,18 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>reached at %1</source>
         <translation>%1 で接続</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more published port(s): each service&apos;s card lists its own</source>
+        <translation>
+            <numerusform>… ほかに公開ポート %n 個（各サービスのカードに記載）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more DRBD volume(s)</source>
+        <translation>
+            <numerusform>… ほかに DRBD ボリューム %n 個</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -141,10 +141,10 @@ DocumentScan scanDocuments(const QByteArray &bytes)
 // alias bomb is refused as before.
 class TreeBuilder : public YAML::EventHandler
 {
-    // lupdate files these messages under hive::Converter; look them up there.
+    // lupdate files these messages under hive::TreeBuilder; look them up there.
     static QString tr(const char *text)
     {
-        return QCoreApplication::translate("hive::Converter", text);
+        return QCoreApplication::translate("hive::TreeBuilder", text);
     }
 
 public:

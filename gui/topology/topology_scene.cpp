@@ -23,8 +23,14 @@ constexpr qreal kGap = 18;
 constexpr qreal kLine = 18;
 constexpr qreal kCardMinWidth = 220;
 constexpr int kHostsPerColumn = 4;
-// Published ports wrap into rows this wide.
+// Published ports wrap into rows this wide; past this many, one chip says
+// how many more there are.
 constexpr qreal kPortRowWidth = 1400;
+constexpr int kPortChipsShown = 40;
+// A hive's card lists this many DRBD volumes, then how many more.
+constexpr int kDrbdBadgesShown = 8;
+// Up to this many services wrap at the host groups' width.
+constexpr int kServicesInHostsWidth = 30;
 // A topology of up to this many cards and chips is drawn at once; a larger
 // one in slices of kSliceMs between events, so the window keeps answering.
 constexpr size_t kDrawnAtOnce = 300;
@@ -80,6 +86,7 @@ struct TopologyScene::Drawing
     qreal sx = kMargin;       // the next service card's left
     qreal rowTop = 0;         // the services' current row
     qreal rowBottom = 0;
+    qreal volumeX = kMargin; // the next volume chip's left, when they go in rows
     QStringList drbdVolumes;
     QHash<QString, qreal> networkY;
     QHash<QString, QColor> networkHue;
@@ -103,8 +110,14 @@ void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palet
     m_drawing = std::make_unique<Drawing>(this, t, palette);
     Drawing &d = *m_drawing;
     d.steps.push_back(&TopologyScene::drawHeader);
-    for (int i = 0; i < t.ports.size(); ++i)
+    // A few dozen ports are the hive's entry points at a glance; beyond
+    // that, a chip says how many more (each service's card lists its own).
+    const int shownPorts = std::min(int(t.ports.size()), kPortChipsShown);
+    for (int i = 0; i < shownPorts; ++i)
         d.steps.push_back([i](Drawing &w) { drawPort(w, w.topology.ports.at(i)); });
+    if (t.ports.size() > shownPorts)
+        d.steps.push_back(
+            [more = int(t.ports.size()) - shownPorts](Drawing &w) { drawMorePorts(w, more); });
     d.steps.push_back(&TopologyScene::drawHosts);
     d.steps.push_back(&TopologyScene::drawNetworks);
     for (int i = 0; i < t.services.size(); ++i)
@@ -208,6 +221,22 @@ void TopologyScene::drawPort(Drawing &d, const PlannedTopology::Port &port)
     d.portX += width + 8;
 }
 
+void TopologyScene::drawMorePorts(Drawing &d, int more)
+{
+    DiagramPainter &p = d.p;
+    const QString s =
+        tr("… %n more published port(s): each service's card lists its own", nullptr, more);
+    const qreal width = p.width(s, p.m_font) + 16;
+    if (d.portX > d.portRowStart && d.portX + width > kPortRowWidth) {
+        d.portX = d.portRowStart;
+        d.y += kLine + 8;
+    }
+    auto *chip = p.box(QRectF(d.portX, d.y, width, kLine + 4), p.base(), p.border());
+    p.label(s, {8, 2}, p.m_font, p.muted(), chip)->setPos(d.portX + 8, d.y + 2);
+    chip->setData(kKeyRole, QStringLiteral("ports:more"));
+    d.portX += width + 8;
+}
+
 void TopologyScene::drawHosts(Drawing &d)
 {
     const PlannedTopology &t = d.topology;
@@ -250,7 +279,7 @@ void TopologyScene::drawHosts(Drawing &d)
     auto cardHeight = [&](const PlannedTopology::Host &h) {
         qreal hgt = kPad + kLine + kLine + 22 + kPad;
         if (h.isHive)
-            hgt += drbdVolumes.size() * (kLine + 2);
+            hgt += std::min(int(drbdVolumes.size()), kDrbdBadgesShown + 1) * (kLine + 2);
         return hgt;
     };
 
@@ -289,10 +318,14 @@ void TopologyScene::drawHosts(Drawing &d)
                 bx += p.badge(b.first, {bx, by}, b.second, card) + 6;
             if (h.isHive) {
                 qreal vy = by + 24;
-                for (const QString &v : drbdVolumes) {
+                for (const QString &v : drbdVolumes.mid(0, kDrbdBadgesShown)) {
                     p.badge(tr("DRBD %1").arg(v), {kPad, vy}, kVolumeHue, card);
                     vy += kLine + 2;
                 }
+                if (drbdVolumes.size() > kDrbdBadgesShown)
+                    p.badge(tr("… %n more DRBD volume(s)", nullptr,
+                               int(drbdVolumes.size()) - kDrbdBadgesShown),
+                            {kPad, vy}, kVolumeHue, card);
             }
             columnBottom[column] += cardHeight(h) + kPad;
             maxBottom = std::max(maxBottom, columnBottom[column]);
@@ -311,6 +344,10 @@ void TopologyScene::drawHosts(Drawing &d)
         groupsBottom = std::max(groupsBottom, maxBottom);
     }
     d.contentWidth = std::max(x - kGap - kMargin, qreal(600));
+    // Many services: rows about as wide as they are tall, not a column.
+    if (t.services.size() > kServicesInHostsWidth)
+        d.contentWidth = std::max(d.contentWidth, std::sqrt(qreal(t.services.size())) *
+                                                      (kCardMinWidth + kGap) * 0.8);
     y = groupsBottom + kGap * 1.5;
 }
 
@@ -430,11 +467,25 @@ void TopologyScene::drawVolume(Drawing &d, const PlannedTopology::Volume &v, boo
     }
     const QString s = tr("%1 (%2) — %3 — used by %4")
                           .arg(v.name, v.detail, where, v.services.join(QStringLiteral(", ")));
-    auto *chip = p.box(QRectF(kMargin, y, p.width(s, p.m_font) + 16, kLine + 4),
-                       p.fill(kVolumeHue, 0.18), p.strong(kVolumeHue));
+    const qreal width = p.width(s, p.m_font) + 16;
+    // A few volumes: one a line. Many: side by side in rows as wide as the
+    // services', not a column of hundreds.
+    const bool rows = d.topology.volumes.size() > kServicesInHostsWidth;
+    if (first)
+        d.volumeX = kMargin;
+    if (rows && d.volumeX > kMargin && d.volumeX + width > kMargin + d.contentWidth) {
+        d.volumeX = kMargin;
+        y += kLine + 10;
+    }
+    const qreal x = rows ? d.volumeX : kMargin;
+    auto *chip =
+        p.box(QRectF(x, y, width, kLine + 4), p.fill(kVolumeHue, 0.18), p.strong(kVolumeHue));
     chip->setData(kKeyRole, keyOf("volume", v.name));
-    p.label(s, {kMargin + 8, y + 2}, p.m_font, p.text());
-    y += kLine + 10;
+    p.label(s, {x + 8, y + 2}, p.m_font, p.text());
+    if (rows)
+        d.volumeX += width + 8;
+    else
+        y += kLine + 10;
 }
 
 } // namespace hive::gui

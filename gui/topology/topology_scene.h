@@ -41,6 +41,7 @@ private:
     void drawSome(int budgetMs);
     static void drawHeader(Drawing &d);
     static void drawPort(Drawing &d, const PlannedTopology::Port &port);
+    static void drawMorePorts(Drawing &d, int more);
     static void drawHosts(Drawing &d);
     static void drawNetworks(Drawing &d);
     static void drawService(Drawing &d, const PlannedTopology::Service &s);
