@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QThread>
 #include <algorithm>
 
@@ -173,28 +174,34 @@ ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &serve
                                                       QString &message)
 {
     QStringList done;
-    // The groups.
+    // The groups, asked in one call.
+    const QStringList groupNames{QStringLiteral("Linux servers"), QStringLiteral("Hives"),
+                                 QStringLiteral("Repository server")};
+    QJsonValue foundGroups;
+    if (!call(QStringLiteral("hostgroup.get"),
+              QJsonObject{
+                  {QStringLiteral("filter"),
+                   QJsonObject{{QStringLiteral("name"), QJsonArray::fromStringList(groupNames)}}},
+                  {QStringLiteral("output"),
+                   QJsonArray{QStringLiteral("groupid"), QStringLiteral("name")}}},
+              foundGroups, message))
+        return Outcome::Failed;
     QHash<QString, QString> groups;
-    for (const QString &name : {QStringLiteral("Linux servers"), QStringLiteral("Hives"),
-                                QStringLiteral("Repository server")}) {
-        QJsonValue found;
-        if (!call(QStringLiteral("hostgroup.get"),
-                  QJsonObject{{QStringLiteral("filter"), filterByName("name", name)}}, found,
-                  message))
-            return Outcome::Failed;
-        QString groupId = firstOf(found, "groupid");
-        if (groupId.isEmpty()) {
-            done << tr("group %1").arg(name);
-            if (!checkOnly) {
-                QJsonValue made;
-                if (!call(QStringLiteral("hostgroup.create"),
-                          QJsonObject{{QStringLiteral("name"), name}}, made, message))
-                    return Outcome::Failed;
-                groupId =
-                    made.toObject().value(QStringLiteral("groupids")).toArray().at(0).toString();
-            }
+    for (const QJsonValue &g : foundGroups.toArray())
+        groups.insert(g.toObject().value(QStringLiteral("name")).toString(),
+                      g.toObject().value(QStringLiteral("groupid")).toString());
+    for (const QString &name : groupNames) {
+        if (!groups.value(name).isEmpty())
+            continue;
+        done << tr("group %1").arg(name);
+        if (!checkOnly) {
+            QJsonValue made;
+            if (!call(QStringLiteral("hostgroup.create"),
+                      QJsonObject{{QStringLiteral("name"), name}}, made, message))
+                return Outcome::Failed;
+            groups.insert(
+                name, made.toObject().value(QStringLiteral("groupids")).toArray().at(0).toString());
         }
-        groups.insert(name, groupId);
     }
     QJsonValue templates;
     if (!call(
@@ -203,17 +210,33 @@ ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &serve
             templates, message))
         return Outcome::Failed;
     const QString linux = firstOf(templates, "templateid");
+    if (!linux.isEmpty())
+        m_templateIds.insert(QLatin1String(kTemplate), linux);
     if (linux.isEmpty()) {
         message = tr("Zabbix has no template \"%1\"").arg(QLatin1String(kTemplate));
         return Outcome::Failed;
     }
+    // The servers and Zabbix's stock host, asked in one call.
+    QStringList hostNames;
+    for (const Server &server : servers)
+        hostNames << server.name;
+    const QString stockName = QStringLiteral("Zabbix server");
+    QJsonValue foundHosts;
+    if (!call(QStringLiteral("host.get"),
+              QJsonObject{
+                  {QStringLiteral("filter"),
+                   QJsonObject{{QStringLiteral("host"),
+                                QJsonArray::fromStringList(hostNames + QStringList{stockName})}}},
+                  {QStringLiteral("output"),
+                   QJsonArray{QStringLiteral("hostid"), QStringLiteral("host")}}},
+              foundHosts, message))
+        return Outcome::Failed;
+    QHash<QString, QString> hostIds;
+    for (const QJsonValue &h : foundHosts.toArray())
+        hostIds.insert(h.toObject().value(QStringLiteral("host")).toString(),
+                       h.toObject().value(QStringLiteral("hostid")).toString());
     for (const Server &s : servers) {
-        QJsonValue found;
-        if (!call(QStringLiteral("host.get"),
-                  QJsonObject{{QStringLiteral("filter"), filterByName("host", s.name)}}, found,
-                  message))
-            return Outcome::Failed;
-        if (!firstOf(found, "hostid").isEmpty())
+        if (!hostIds.value(s.name).isEmpty())
             continue;
         done << s.name;
         if (checkOnly)
@@ -239,17 +262,12 @@ ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &serve
         if (!call(QStringLiteral("host.create"), spec, made, message))
             return Outcome::Failed;
     }
-    QJsonValue stock;
-    if (!call(QStringLiteral("host.get"),
-              QJsonObject{{QStringLiteral("filter"),
-                           filterByName("host", QStringLiteral("Zabbix server"))}},
-              stock, message))
-        return Outcome::Failed;
-    if (!firstOf(stock, "hostid").isEmpty()) {
+    const QString stockId = hostIds.value(stockName);
+    if (!stockId.isEmpty()) {
         done << tr("the stock host \"Zabbix server\" removed");
         QJsonValue removed;
-        if (!checkOnly && !call(QStringLiteral("host.delete"), QJsonArray{firstOf(stock, "hostid")},
-                                removed, message))
+        if (!checkOnly &&
+            !call(QStringLiteral("host.delete"), QJsonArray{stockId}, removed, message))
             return Outcome::Failed;
     }
     if (done.isEmpty()) {
@@ -352,6 +370,8 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
             return Outcome::Failed;
         templateId = created(reply, "templateids");
     }
+    if (!templateId.isEmpty())
+        m_templateIds.insert(name, templateId);
     // The discovery rule, its two item prototypes and the trigger: each
     // looked for first, so a run cut short is completed by the next.
     const QString ruleKey = QStringLiteral("hive.swarm.discovery");
@@ -376,18 +396,30 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
             return Outcome::Failed;
         ruleId = created(reply, "itemids");
     }
-    for (const auto &[key, what] :
-         {std::pair{QStringLiteral("hive.swarm.running[{#SERVICE}]"),
-                    QStringLiteral("{#SERVICE}: tasks running")},
-          std::pair{QStringLiteral("hive.swarm.wanted[{#SERVICE}]"),
-                    QStringLiteral("{#SERVICE}: tasks the hive wants")}}) {
-        if (!ruleId.isEmpty() &&
-            !call(QStringLiteral("itemprototype.get"),
+    const QList<std::pair<QString, QString>> prototypes{
+        {QStringLiteral("hive.swarm.running[{#SERVICE}]"),
+         QStringLiteral("{#SERVICE}: tasks running")},
+        {QStringLiteral("hive.swarm.wanted[{#SERVICE}]"),
+         QStringLiteral("{#SERVICE}: tasks the hive wants")}};
+    QStringList prototypeKeys;
+    for (const auto &prototype : prototypes)
+        prototypeKeys << prototype.first;
+    QSet<QString> keysFound;
+    if (!ruleId.isEmpty()) {
+        if (!call(QStringLiteral("itemprototype.get"),
                   QJsonObject{{QStringLiteral("discoveryids"), ruleId},
-                              {QStringLiteral("filter"), filterByName("key_", key)}},
+                              {QStringLiteral("filter"),
+                               QJsonObject{{QStringLiteral("key_"),
+                                            QJsonArray::fromStringList(prototypeKeys)}}},
+                              {QStringLiteral("output"),
+                               QJsonArray{QStringLiteral("itemid"), QStringLiteral("key_")}}},
                   found, message))
             return Outcome::Failed;
-        if (!ruleId.isEmpty() && !firstOf(found, "itemid").isEmpty())
+        for (const QJsonValue &item : found.toArray())
+            keysFound.insert(item.toObject().value(QStringLiteral("key_")).toString());
+    }
+    for (const auto &[key, what] : prototypes) {
+        if (keysFound.contains(key))
             continue;
         made << key;
         QJsonValue reply;
@@ -452,10 +484,16 @@ ZabbixConsole::Outcome ZabbixConsole::linkTemplate(const QString &templateName,
                                                    QStringList &made, QString &message)
 {
     message.clear();
-    const QString templateId =
-        firstId(QStringLiteral("template.get"), "host", templateName, "templateid", message);
-    if (!message.isEmpty())
-        return Outcome::Failed;
+    // Known from an earlier call of this console, or asked.
+    QString templateId = m_templateIds.value(templateName);
+    if (templateId.isEmpty()) {
+        templateId =
+            firstId(QStringLiteral("template.get"), "host", templateName, "templateid", message);
+        if (!message.isEmpty())
+            return Outcome::Failed;
+        if (!templateId.isEmpty())
+            m_templateIds.insert(templateName, templateId);
+    }
     QJsonValue found;
     if (!call(
             QStringLiteral("host.get"),
@@ -514,9 +552,16 @@ ZabbixConsole::Outcome ZabbixConsole::importOnce(const QByteArray &source, const
               QJsonObject{{QStringLiteral("filter"),
                            QJsonObject{{templates ? QStringLiteral("host") : QStringLiteral("name"),
                                         QJsonArray::fromStringList(names)}}},
-                          {QStringLiteral("output"), QJsonArray{QStringLiteral("description")}}},
+                          {QStringLiteral("output"),
+                           QJsonArray{QStringLiteral("description"), QStringLiteral("host"),
+                                      QStringLiteral("templateid")}}},
               found, message))
         return Outcome::Failed;
+    if (templates) {
+        for (const QJsonValue &v : found.toArray())
+            m_templateIds.insert(v.toObject().value(QStringLiteral("host")).toString(),
+                                 v.toObject().value(QStringLiteral("templateid")).toString());
+    }
     int current = 0;
     for (const QJsonValue &v : found.toArray())
         current += v.toObject().value(QStringLiteral("description")).toString().contains(stamp);

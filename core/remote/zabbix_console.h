@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -143,6 +144,9 @@ private:
     QString m_host;
     const std::atomic_bool *m_cancel;
     QString m_session;
+    // Templates' ids by name, as this console found or made them: each is
+    // asked once, not once for every link (template ids do not change).
+    QHash<QString, QString> m_templateIds;
 };
 
 } // namespace hive
