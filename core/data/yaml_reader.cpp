@@ -203,19 +203,12 @@ public:
     void OnSequenceStart(const YAML::Mark &m, const std::string &, YAML::anchor_t anchor,
                          YAML::EmitterStyle::value) override
     {
-        const SourceMark mark = markOf(m, m_file);
-        Frame frame;
-        frame.nodesAtStart = enter(mark);
-        frame.mark = mark;
-        frame.anchor = anchor;
-        frame.isMap = false;
-        m_stack.push_back(std::move(frame));
+        open(m, anchor, false);
     }
 
     void OnSequenceEnd() override
     {
-        Frame frame = std::move(m_stack.back());
-        m_stack.pop_back();
+        Frame frame = close();
         complete(Value::list(std::move(frame.items), frame.mark), Node::Collection, frame.anchor,
                  frame.nodesAtStart);
     }
@@ -223,19 +216,12 @@ public:
     void OnMapStart(const YAML::Mark &m, const std::string &, YAML::anchor_t anchor,
                     YAML::EmitterStyle::value) override
     {
-        const SourceMark mark = markOf(m, m_file);
-        Frame frame;
-        frame.nodesAtStart = enter(mark);
-        frame.mark = mark;
-        frame.anchor = anchor;
-        frame.isMap = true;
-        m_stack.push_back(std::move(frame));
+        open(m, anchor, true);
     }
 
     void OnMapEnd() override
     {
-        Frame frame = std::move(m_stack.back());
-        m_stack.pop_back();
+        Frame frame = close();
         complete(finishMapping(frame), Node::Collection, frame.anchor, frame.nodesAtStart);
     }
 
@@ -285,6 +271,25 @@ private:
     bool m_failed = false;
     bool m_documentSeen = false;
     bool m_rootIsNullEvent = false;
+
+    // A sequence or mapping starts: a frame for its items.
+    void open(const YAML::Mark &m, YAML::anchor_t anchor, bool isMap)
+    {
+        const SourceMark mark = markOf(m, m_file);
+        Frame frame;
+        frame.nodesAtStart = enter(mark);
+        frame.mark = mark;
+        frame.anchor = anchor;
+        frame.isMap = isMap;
+        m_stack.push_back(std::move(frame));
+    }
+
+    Frame close()
+    {
+        Frame frame = std::move(m_stack.back());
+        m_stack.pop_back();
+        return frame;
+    }
 
     // Counts a new node at the current depth; returns the count before it.
     qint64 enter(const SourceMark &mark)

@@ -177,19 +177,9 @@ ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &serve
     // The groups, asked in one call.
     const QStringList groupNames{QStringLiteral("Linux servers"), QStringLiteral("Hives"),
                                  QStringLiteral("Repository server")};
-    QJsonValue foundGroups;
-    if (!call(QStringLiteral("hostgroup.get"),
-              QJsonObject{
-                  {QStringLiteral("filter"),
-                   QJsonObject{{QStringLiteral("name"), QJsonArray::fromStringList(groupNames)}}},
-                  {QStringLiteral("output"),
-                   QJsonArray{QStringLiteral("groupid"), QStringLiteral("name")}}},
-              foundGroups, message))
-        return Outcome::Failed;
     QHash<QString, QString> groups;
-    for (const QJsonValue &g : foundGroups.toArray())
-        groups.insert(g.toObject().value(QStringLiteral("name")).toString(),
-                      g.toObject().value(QStringLiteral("groupid")).toString());
+    if (!idsByName(QStringLiteral("hostgroup.get"), "name", groupNames, "groupid", groups, message))
+        return Outcome::Failed;
     for (const QString &name : groupNames) {
         if (!groups.value(name).isEmpty())
             continue;
@@ -221,20 +211,10 @@ ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &serve
     for (const Server &server : servers)
         hostNames << server.name;
     const QString stockName = QStringLiteral("Zabbix server");
-    QJsonValue foundHosts;
-    if (!call(QStringLiteral("host.get"),
-              QJsonObject{
-                  {QStringLiteral("filter"),
-                   QJsonObject{{QStringLiteral("host"),
-                                QJsonArray::fromStringList(hostNames + QStringList{stockName})}}},
-                  {QStringLiteral("output"),
-                   QJsonArray{QStringLiteral("hostid"), QStringLiteral("host")}}},
-              foundHosts, message))
-        return Outcome::Failed;
     QHash<QString, QString> hostIds;
-    for (const QJsonValue &h : foundHosts.toArray())
-        hostIds.insert(h.toObject().value(QStringLiteral("host")).toString(),
-                       h.toObject().value(QStringLiteral("hostid")).toString());
+    if (!idsByName(QStringLiteral("host.get"), "host", hostNames + QStringList{stockName}, "hostid",
+                   hostIds, message))
+        return Outcome::Failed;
     for (const Server &s : servers) {
         if (!hostIds.value(s.name).isEmpty())
             continue;
@@ -467,6 +447,24 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
     message =
         (checkOnly ? tr("would add %1") : tr("added %1")).arg(made.join(QStringLiteral(", ")));
     return Outcome::Changed;
+}
+
+bool ZabbixConsole::idsByName(const QString &method, const char *nameKey, const QStringList &names,
+                              const char *idKey, QHash<QString, QString> &ids, QString &error)
+{
+    QJsonValue found;
+    if (!call(
+            method,
+            QJsonObject{{QStringLiteral("filter"),
+                         QJsonObject{{QLatin1String(nameKey), QJsonArray::fromStringList(names)}}},
+                        {QStringLiteral("output"),
+                         QJsonArray{QLatin1String(idKey), QLatin1String(nameKey)}}},
+            found, error))
+        return false;
+    for (const QJsonValue &v : found.toArray())
+        ids.insert(v.toObject().value(QLatin1String(nameKey)).toString(),
+                   v.toObject().value(QLatin1String(idKey)).toString());
+    return true;
 }
 
 QString ZabbixConsole::firstId(const QString &method, const char *filterKey, const QString &value,

@@ -139,6 +139,9 @@ private:
                          QStringList &made, QString &message);
     QString firstId(const QString &method, const char *filterKey, const QString &value,
                     const char *idKey, QString &error);
+    // One *.get for all `names`: name -> id of those found.
+    bool idsByName(const QString &method, const char *nameKey, const QStringList &names,
+                   const char *idKey, QHash<QString, QString> &ids, QString &error);
 
     HostPool &m_pool;
     QString m_host;
