@@ -550,9 +550,13 @@ ZabbixConsole::Outcome ZabbixConsole::importOnce(const QByteArray &source, const
               QJsonObject{{QStringLiteral("filter"),
                            QJsonObject{{templates ? QStringLiteral("host") : QStringLiteral("name"),
                                         QJsonArray::fromStringList(names)}}},
+                          // Zabbix refuses output fields an object does not have
+                          // (a media type has no host nor templateid).
                           {QStringLiteral("output"),
-                           QJsonArray{QStringLiteral("description"), QStringLiteral("host"),
-                                      QStringLiteral("templateid")}}},
+                           templates
+                               ? QJsonArray{QStringLiteral("description"), QStringLiteral("host"),
+                                            QStringLiteral("templateid")}
+                               : QJsonArray{QStringLiteral("description")}}},
               found, message))
         return Outcome::Failed;
     if (templates) {
