@@ -187,7 +187,12 @@ public:
         m_nodes += a.nodes;
         if (m_nodes > m_limits.maxNodes)
             tooLarge(mark);
-        complete(a.value, a.node, 0, m_nodes, &mark);
+        // What an alias stands for is nested where the alias is: aliases of
+        // aliases must not build a value deeper than the limit.
+        if (int(m_stack.size()) + a.height > m_limits.maxDepth)
+            fail(QStringLiteral("yaml-too-deep"),
+                 tr("values are nested more than %1 levels deep").arg(m_limits.maxDepth), mark);
+        complete(a.value, a.node, 0, m_nodes, &mark, a.height);
     }
 
     void OnScalar(const YAML::Mark &m, const std::string &tag, YAML::anchor_t anchor,
@@ -210,7 +215,7 @@ public:
     {
         Frame frame = close();
         complete(Value::list(std::move(frame.items), frame.mark), Node::Collection, frame.anchor,
-                 frame.nodesAtStart);
+                 frame.nodesAtStart, nullptr, frame.childHeight + 1);
     }
 
     void OnMapStart(const YAML::Mark &m, const std::string &, YAML::anchor_t anchor,
@@ -222,7 +227,8 @@ public:
     void OnMapEnd() override
     {
         Frame frame = close();
-        complete(finishMapping(frame), Node::Collection, frame.anchor, frame.nodesAtStart);
+        complete(finishMapping(frame), Node::Collection, frame.anchor, frame.nodesAtStart, nullptr,
+                 frame.childHeight + 1);
     }
 
 private:
@@ -239,6 +245,7 @@ private:
         Value value;
         Node node = Node::Null;
         qint64 nodes = 0;
+        int height = 0; // levels below it (0: a scalar)
         bool done = false;
     };
 
@@ -248,7 +255,8 @@ private:
         SourceMark mark;
         YAML::anchor_t anchor = 0;
         qint64 nodesAtStart = 0;
-        Value::List items; // a sequence's
+        int childHeight = -1; // the highest child's levels below it (-1: none yet)
+        Value::List items;    // a sequence's
         // A mapping's: its own entries, those of merge keys (<<), and the key
         // read and waiting for its value.
         Value::Map own;
@@ -322,18 +330,19 @@ private:
     // `at`: where the node was written, when that is not the value's own mark
     // (an alias).
     void complete(const Value &value, Node node, YAML::anchor_t anchor, qint64 nodesAtStart,
-                  const SourceMark *at = nullptr)
+                  const SourceMark *at = nullptr, int height = 0)
     {
         if (anchor > 0) {
             if (anchor >= m_anchors.size())
                 m_anchors.resize(anchor + 1);
-            m_anchors[anchor] = Anchored{value, node, m_nodes - nodesAtStart, true};
+            m_anchors[anchor] = Anchored{value, node, m_nodes - nodesAtStart, height, true};
         }
         if (m_stack.empty()) {
             m_root = value;
             return;
         }
         Frame &parent = m_stack.back();
+        parent.childHeight = std::max(parent.childHeight, height);
         if (!parent.isMap) {
             parent.items.push_back(value);
             return;

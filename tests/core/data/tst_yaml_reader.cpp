@@ -195,6 +195,29 @@ private slots:
         QCOMPARE(diags.all().first().mark.line, 1);
     }
 
+    // Each line nests 40 levels and holds the previous line's value at the
+    // bottom: no line is deep, but the value they build is.
+    void aliasesCannotBuildAValueDeeperThanTheLimit()
+    {
+        QByteArray yaml = "a0: &a0 x\n";
+        for (int i = 1; i < 5; ++i)
+            yaml += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " " +
+                    QByteArray(40, '[') + "*a" + QByteArray::number(i - 1) + QByteArray(40, ']') +
+                    "\n";
+        DiagnosticList diags;
+        const YamlReader::Result r = YamlReader().readBytes(yaml, QStringLiteral("d.yml"), diags);
+        QVERIFY(!r.ok);
+        QVERIFY(diags.containsCode(QStringLiteral("yaml-too-deep")));
+        QCOMPARE(diags.all().first().mark.line, 3); // 1 + 40 + 41: past 64 there
+        // One such line is fine.
+        DiagnosticList one;
+        QVERIFY(YamlReader()
+                    .readBytes("a0: &a0 x\na1: " + QByteArray(40, '[') + "*a0" +
+                                   QByteArray(40, ']') + "\n",
+                               QStringLiteral("d.yml"), one)
+                    .ok);
+    }
+
     void anUndefinedAliasIsASyntaxError()
     {
         DiagnosticList diags;
