@@ -271,21 +271,30 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
             if (host == st->manager)
                 st->managerPulled = true;
             QStringList pulled, kept, failed;
-            // All the images at once, in one command: each pull in its own
-            // subshell, answering on one line "INDEX STATUS ID DIGEST…"
-            // (status 3: not pulled and not on the host, the error after it).
+            // The images side by side in one command, a few at a time (each
+            // docker client takes memory): each pull in its own subshell,
+            // answering on one line "INDEX STATUS ID DIGEST…" (status 3: not
+            // pulled and not on the host, the error after it).
+            constexpr int kPullsAtOnce = 4;
             QStringList script;
-            for (int i = 0; i < st->images.size(); ++i)
+            for (int i = 0; i < st->images.size(); ++i) {
                 script << QStringLiteral(
                               "( q=%2; err=$(docker pull -q \"$q\" 2>&1 >/dev/null); s=$?; "
                               "out=$(docker image inspect -f '{{.Id}}{{range .RepoDigests}} "
                               "{{.}}{{end}}' \"$q\" 2>/dev/null) || { printf '%1 3 %s\\n' "
-                              "\"$(printf %s \"$err\" | tr '\\n' ' ')\"; exit 0; }; "
+                              "\"$(printf %s \"$err\" | tr '\\n' ' ' | cut -c1-1000)\"; exit 0; }; "
                               "printf '%1 %s %s\\n' \"$s\" \"$out\" ) &")
                               .arg(i)
                               .arg(ShellCommand::quote(st->images.at(i)));
+                if ((i + 1) % kPullsAtOnce == 0)
+                    script << QStringLiteral("wait");
+            }
             script << QStringLiteral("wait");
-            const CommandResult r = pool.run(host, script.join(QLatin1Char('\n')), st->run);
+            // Each round of pulls has the time one pull had.
+            HostPool::RunOptions o = st->run;
+            o.timeoutMs =
+                st->run.timeoutMs * int((st->images.size() + kPullsAtOnce - 1) / kPullsAtOnce);
+            const CommandResult r = pool.run(host, script.join(QLatin1Char('\n')), o);
             if (r.status == CommandResult::Status::Cancelled) {
                 message = tr("cancelled");
                 return RunEvent::Status::Interrupted;
@@ -300,10 +309,11 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
             for (int i = 0; i < st->images.size(); ++i) {
                 const QString &image = st->images.at(i);
                 const auto answer = answers.constFind(i);
-                if (r.status != CommandResult::Status::Exited || answer == answers.constEnd()) {
-                    failed << tr("%1: %2").arg(image, r.status != CommandResult::Status::Exited
-                                                          ? r.failure()
-                                                          : tr("no answer"));
+                // An image without its line: the command failed or timed out
+                // before it answered (its reason, or the shell's error).
+                if (answer == answers.constEnd()) {
+                    const QString why = r.failure().trimmed();
+                    failed << tr("%1: %2").arg(image, why.isEmpty() ? tr("no answer") : why);
                     continue;
                 }
                 const QString status = answer->section(QLatin1Char(' '), 0, 0);
