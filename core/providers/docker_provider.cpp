@@ -7,6 +7,7 @@
 #include "remote/docker_client.h"
 #include "remote/shell_command.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QThread>
 
@@ -323,10 +324,14 @@ bool DockerProvider::bootstrapOnceBooted(DockerClient &docker, const InfraReques
                        "echo \"hive-boot $b\"\n"
                        "[ \"$b\" = 0 ] || exit \"$b\"\n"
                        "echo hive-keys\n"
-                       "cat /etc/ssh/ssh_host_*_key.pub\n")
+                       "cat /etc/ssh/ssh_host_*_key.pub 2>/dev/null\n"
+                       "exit 0\n")
             .arg(ShellCommand::quote(AdminBootstrap::script()));
     QString state;
-    for (int second = 0; second < 180; ++second) {
+    QString execError;
+    QElapsedTimer booting;
+    booting.start();
+    while (booting.elapsed() < 180 * 1000) {
         if (cancelled(request.cancel)) {
             message = tr("cancelled while %1 was booting").arg(host.name);
             return false;
@@ -339,7 +344,10 @@ bool DockerProvider::bootstrapOnceBooted(DockerClient &docker, const InfraReques
         const QStringList lines = QString::fromUtf8(r.stdoutData).split(QLatin1Char('\n'));
         // Not up yet, or not even answering an exec yet: again in a second.
         if (!r.ok || lines.value(0).startsWith(QLatin1String("hive-systemd"))) {
-            state = r.ok ? lines.value(0).section(QLatin1Char(' '), 1).trimmed() : QString();
+            if (r.ok)
+                state = lines.value(0).section(QLatin1Char(' '), 1).trimmed();
+            else
+                execError = r.error;
             QThread::msleep(1000);
             continue;
         }
@@ -369,6 +377,8 @@ bool DockerProvider::bootstrapOnceBooted(DockerClient &docker, const InfraReques
     }
     message = tr("%1 did not finish booting within 180 s (systemd state: %2); see `docker logs %1`")
                   .arg(host.name, state.isEmpty() ? tr("unknown") : state);
+    if (state.isEmpty() && !execError.isEmpty())
+        message += QStringLiteral(" (") + execError + QLatin1Char(')');
     return false;
 }
 

@@ -105,6 +105,7 @@ void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palet
         p.label(tr("The stage %1 is not defined in hive.yml.").arg(t.stage), {kMargin, kMargin},
                 p.m_bold, p.text());
         setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+        emit completed();
         return;
     }
     m_drawing = std::make_unique<Drawing>(this, t, palette);

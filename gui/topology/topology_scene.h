@@ -22,7 +22,8 @@ public:
 
     // Draws at once up to a few hundred cards and chips; a larger topology
     // (a thousand services) is drawn in slices between events, and
-    // completed() says when it is all there.
+    // completed() says when it is all there (emitted before showTopology()
+    // returns when drawn at once: ask isComplete() first).
     void showTopology(const PlannedTopology &topology, const QPalette &palette);
     bool isComplete() const;
     // Draws what is still to be drawn, now (before an export).
