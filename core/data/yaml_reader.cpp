@@ -157,7 +157,6 @@ public:
         : m_file(file), m_bytes(bytes), m_limits(limits), m_diags(diags)
     {}
 
-    bool failed() const { return m_failed; }
     bool documentSeen() const { return m_documentSeen; }
     // The document is empty or an explicit empty node (yaml-cpp's null node).
     bool rootIsNullEvent() const { return m_rootIsNullEvent; }
@@ -189,9 +188,7 @@ public:
             tooLarge(mark);
         // What an alias stands for is nested where the alias is: aliases of
         // aliases must not build a value deeper than the limit.
-        if (int(m_stack.size()) + a.height > m_limits.maxDepth)
-            fail(QStringLiteral("yaml-too-deep"),
-                 tr("values are nested more than %1 levels deep").arg(m_limits.maxDepth), mark);
+        refuseDeeperThanTheLimit(int(m_stack.size()) + a.height, mark);
         complete(a.value, a.node, 0, m_nodes, &mark, a.height);
     }
 
@@ -276,7 +273,6 @@ private:
     std::vector<Anchored> m_anchors; // by yaml-cpp's anchor number
     Value m_root;
     qint64 m_nodes = 0;
-    bool m_failed = false;
     bool m_documentSeen = false;
     bool m_rootIsNullEvent = false;
 
@@ -305,10 +301,16 @@ private:
         const qint64 before = m_nodes;
         if (++m_nodes > m_limits.maxNodes)
             tooLarge(mark);
-        if (int(m_stack.size()) > m_limits.maxDepth)
+        refuseDeeperThanTheLimit(int(m_stack.size()), mark);
+        return before;
+    }
+
+    // A value whose deepest part is `depth` levels down.
+    void refuseDeeperThanTheLimit(int depth, const SourceMark &mark)
+    {
+        if (depth > m_limits.maxDepth)
             fail(QStringLiteral("yaml-too-deep"),
                  tr("values are nested more than %1 levels deep").arg(m_limits.maxDepth), mark);
-        return before;
     }
 
     void tooLarge(const SourceMark &mark)
@@ -321,7 +323,6 @@ private:
 
     [[noreturn]] void fail(const QString &code, const QString &message, const SourceMark &mark)
     {
-        m_failed = true;
         m_diags.error(code, message, mark);
         throw Refused{};
     }
@@ -780,8 +781,9 @@ YamlReader::Result YamlReader::readBytes(const QByteArray &bytes, const QString 
     }
     result.root = builder.root();
     // Duplicate keys and bad merges are errors, but the tree is still usable, so the
-    // caller can go on and report the other problems of the file too.
-    result.ok = !builder.failed();
+    // caller can go on and report the other problems of the file too. (A refusal
+    // stopped the parser above.)
+    result.ok = true;
     diags.append(local);
     return result;
 }
