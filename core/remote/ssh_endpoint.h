@@ -37,7 +37,6 @@ struct SshEndpoint
                knownHostsFile == o.knownHostsFile && policy == o.policy &&
                pinnedKeys == o.pinnedKeys && connectTimeoutSeconds == o.connectTimeoutSeconds;
     }
-    bool operator!=(const SshEndpoint &o) const { return !(*this == o); }
 };
 
 } // namespace hive

@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSet>
 #include <QThread>
 #include <algorithm>
 
@@ -200,12 +199,11 @@ ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &serve
             templates, message))
         return Outcome::Failed;
     const QString linux = firstOf(templates, "templateid");
-    if (!linux.isEmpty())
-        m_templateIds.insert(QLatin1String(kTemplate), linux);
     if (linux.isEmpty()) {
         message = tr("Zabbix has no template \"%1\"").arg(QLatin1String(kTemplate));
         return Outcome::Failed;
     }
+    m_templateIds.insert(QLatin1String(kTemplate), linux);
     // The servers and Zabbix's stock host, asked in one call.
     QStringList hostNames;
     for (const Server &server : servers)
@@ -384,20 +382,11 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
     QStringList prototypeKeys;
     for (const auto &prototype : prototypes)
         prototypeKeys << prototype.first;
-    QSet<QString> keysFound;
-    if (!ruleId.isEmpty()) {
-        if (!call(QStringLiteral("itemprototype.get"),
-                  QJsonObject{{QStringLiteral("discoveryids"), ruleId},
-                              {QStringLiteral("filter"),
-                               QJsonObject{{QStringLiteral("key_"),
-                                            QJsonArray::fromStringList(prototypeKeys)}}},
-                              {QStringLiteral("output"),
-                               QJsonArray{QStringLiteral("itemid"), QStringLiteral("key_")}}},
-                  found, message))
-            return Outcome::Failed;
-        for (const QJsonValue &item : found.toArray())
-            keysFound.insert(item.toObject().value(QStringLiteral("key_")).toString());
-    }
+    QHash<QString, QString> keysFound; // key -> item id
+    if (!ruleId.isEmpty() &&
+        !idsByName(QStringLiteral("itemprototype.get"), "key_", prototypeKeys, "itemid", keysFound,
+                   message, QJsonObject{{QStringLiteral("discoveryids"), ruleId}}))
+        return Outcome::Failed;
     for (const auto &[key, what] : prototypes) {
         if (keysFound.contains(key))
             continue;
@@ -450,16 +439,15 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
 }
 
 bool ZabbixConsole::idsByName(const QString &method, const char *nameKey, const QStringList &names,
-                              const char *idKey, QHash<QString, QString> &ids, QString &error)
+                              const char *idKey, QHash<QString, QString> &ids, QString &error,
+                              QJsonObject params)
 {
+    params.insert(QStringLiteral("filter"),
+                  QJsonObject{{QLatin1String(nameKey), QJsonArray::fromStringList(names)}});
+    params.insert(QStringLiteral("output"),
+                  QJsonArray{QLatin1String(idKey), QLatin1String(nameKey)});
     QJsonValue found;
-    if (!call(
-            method,
-            QJsonObject{{QStringLiteral("filter"),
-                         QJsonObject{{QLatin1String(nameKey), QJsonArray::fromStringList(names)}}},
-                        {QStringLiteral("output"),
-                         QJsonArray{QLatin1String(idKey), QLatin1String(nameKey)}}},
-            found, error))
+    if (!call(method, params, found, error))
         return false;
     for (const QJsonValue &v : found.toArray())
         ids.insert(v.toObject().value(QLatin1String(nameKey)).toString(),

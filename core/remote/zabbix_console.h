@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -139,9 +140,11 @@ private:
                          QStringList &made, QString &message);
     QString firstId(const QString &method, const char *filterKey, const QString &value,
                     const char *idKey, QString &error);
-    // One *.get for all `names`: name -> id of those found.
+    // One *.get for all `names` (within `params`, e.g. discoveryids): name ->
+    // id of those found.
     bool idsByName(const QString &method, const char *nameKey, const QStringList &names,
-                   const char *idKey, QHash<QString, QString> &ids, QString &error);
+                   const char *idKey, QHash<QString, QString> &ids, QString &error,
+                   QJsonObject params = {});
 
     HostPool &m_pool;
     QString m_host;
