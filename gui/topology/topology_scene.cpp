@@ -94,6 +94,11 @@ struct TopologyScene::Drawing
 
 TopologyScene::~TopologyScene() = default;
 
+void TopologyScene::coverItems()
+{
+    setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+}
+
 void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palette)
 {
     ++m_generation; // a slice still queued is for the earlier topology
@@ -104,7 +109,7 @@ void TopologyScene::showTopology(const PlannedTopology &t, const QPalette &palet
         DiagramPainter p(this, palette);
         p.label(tr("The stage %1 is not defined in hive.yml.").arg(t.stage), {kMargin, kMargin},
                 p.m_bold, p.text());
-        setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+        coverItems();
         emit completed();
         return;
     }
@@ -148,7 +153,7 @@ void TopologyScene::drawSome(int budgetMs)
     Drawing &d = *m_drawing;
     while (d.next < d.steps.size() && (budgetMs < 0 || timer.elapsed() < budgetMs))
         d.steps[d.next++](d);
-    setSceneRect(itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+    coverItems();
     if (d.next < d.steps.size()) {
         QTimer::singleShot(0, this, [this, generation = m_generation] {
             if (generation == m_generation && m_drawing)
@@ -203,39 +208,37 @@ void TopologyScene::drawPort(Drawing &d, const PlannedTopology::Port &port)
         s += QStringLiteral(" · ") + tr("assigned");
     if (port.internalOnly)
         s += QStringLiteral(" · ") + tr("inside the hive only");
-    const qreal width = p.width(s, p.m_font) + 16;
-    // Many ports wrap into rows under the first.
-    if (d.portX > d.portRowStart && d.portX + width > kPortRowWidth) {
-        d.portX = d.portRowStart;
-        d.y += kLine + 8;
-    }
-    const qreal x = d.portX;
-    const qreal y = d.y;
-    auto *chip = p.box(QRectF(x, y, width, kLine + 4),
-                       p.fill(kPortHue, port.internalOnly ? 0.1 : 0.25), p.strong(kPortHue));
-    p.label(s, {8, 2}, p.m_font, p.text(), chip)->setPos(x + 8, y + 2);
+    QGraphicsRectItem *chip = portChip(d, s, p.fill(kPortHue, port.internalOnly ? 0.1 : 0.25),
+                                       p.strong(kPortHue), p.text());
     chip->setData(kKeyRole, keyOf("port", QString::number(port.published)));
     chip->setToolTip(port.hostMode       ? tr("Published on the host where a task runs")
                      : port.internalOnly ? tr("Ports from 10000 up are not reachable from outside "
                                               "the hive")
                                          : tr("Published on every hive through the routing mesh"));
-    d.portX += width + 8;
 }
 
 void TopologyScene::drawMorePorts(Drawing &d, int more)
 {
     DiagramPainter &p = d.p;
-    const QString s =
-        tr("… %n more published port(s): each service's card lists its own", nullptr, more);
-    const qreal width = p.width(s, p.m_font) + 16;
+    portChip(d, tr("… %n more published port(s): each service's card lists its own", nullptr, more),
+             p.base(), p.border(), p.muted())
+        ->setData(kKeyRole, QStringLiteral("ports:more"));
+}
+
+QGraphicsRectItem *TopologyScene::portChip(Drawing &d, const QString &text, const QColor &fill,
+                                           const QColor &line, const QColor &textColor)
+{
+    DiagramPainter &p = d.p;
+    const qreal width = p.width(text, p.m_font) + 16;
+    // Many ports wrap into rows under the first.
     if (d.portX > d.portRowStart && d.portX + width > kPortRowWidth) {
         d.portX = d.portRowStart;
         d.y += kLine + 8;
     }
-    auto *chip = p.box(QRectF(d.portX, d.y, width, kLine + 4), p.base(), p.border());
-    p.label(s, {8, 2}, p.m_font, p.muted(), chip)->setPos(d.portX + 8, d.y + 2);
-    chip->setData(kKeyRole, QStringLiteral("ports:more"));
+    auto *chip = p.box(QRectF(d.portX, d.y, width, kLine + 4), fill, line);
+    p.label(text, {8, 2}, p.m_font, textColor, chip)->setPos(d.portX + 8, d.y + 2);
     d.portX += width + 8;
+    return chip;
 }
 
 void TopologyScene::drawHosts(Drawing &d)
@@ -472,8 +475,6 @@ void TopologyScene::drawVolume(Drawing &d, const PlannedTopology::Volume &v, boo
     // A few volumes: one a line. Many: side by side in rows as wide as the
     // services', not a column of hundreds.
     const bool rows = d.topology.volumes.size() > kServicesInHostsWidth;
-    if (first)
-        d.volumeX = kMargin;
     if (rows && d.volumeX > kMargin && d.volumeX + width > kMargin + d.contentWidth) {
         d.volumeX = kMargin;
         y += kLine + 10;

@@ -6,6 +6,8 @@
 #include <QPalette>
 #include <memory>
 
+class QGraphicsRectItem;
+
 namespace hive::gui {
 
 // Draws a PlannedTopology: the stage's header and manager summary, published
@@ -40,9 +42,14 @@ signals:
 private:
     struct Drawing;
     void drawSome(int budgetMs);
+    // The scene's rectangle: what is drawn so far, with a margin.
+    void coverItems();
     static void drawHeader(Drawing &d);
     static void drawPort(Drawing &d, const PlannedTopology::Port &port);
     static void drawMorePorts(Drawing &d, int more);
+    // A chip in the ports' rows (wrapped at their width); returns it.
+    static QGraphicsRectItem *portChip(Drawing &d, const QString &text, const QColor &fill,
+                                       const QColor &line, const QColor &textColor);
     static void drawHosts(Drawing &d);
     static void drawNetworks(Drawing &d);
     static void drawService(Drawing &d, const PlannedTopology::Service &s);
