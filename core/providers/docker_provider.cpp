@@ -351,11 +351,8 @@ bool DockerProvider::bootstrapOnceBooted(DockerClient &docker, const InfraReques
             QThread::msleep(1000);
             continue;
         }
-        qsizetype bootLine = -1;
-        for (qsizetype i = 0; i < lines.size() && bootLine < 0; ++i) {
-            if (lines.at(i).startsWith(QLatin1String("hive-boot ")))
-                bootLine = i;
-        }
+        // The script went on past the bootstrap only when it ended well.
+        const qsizetype bootLine = lines.indexOf(QStringLiteral("hive-boot 0"));
         const QString bootOutput =
             lines.mid(0, bootLine < 0 ? lines.size() : bootLine).join(QLatin1Char('\n'));
         if (r.exitCode != 0 || bootLine < 0 || !AdminBootstrap::parseOutput(bootOutput, changed)) {
