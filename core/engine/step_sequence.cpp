@@ -65,7 +65,12 @@ bool StepSequence::run(RunReporter &reporter, const QList<Step> &steps, const Re
                         return RunEvent::Status::Skipped;
                     }
                 }
-                const RunEvent::Status status = step.work(host, message);
+                RunEvent::Status status = step.work(host, message);
+                // A command that failed because the run was being cancelled
+                // (Ctrl-C, SIGHUP) was interrupted: run again to go on, not
+                // a fault to fix.
+                if (status == RunEvent::Status::Failed && options.cancel && options.cancel->load())
+                    status = RunEvent::Status::Interrupted;
                 if (status == RunEvent::Status::Failed) {
                     std::lock_guard lock(failedMutex);
                     failedIn.insert(host, step.name);

@@ -457,6 +457,25 @@ private slots:
                      RunEvent::Status::Interrupted);
             QCOMPARE(reporter.phaseFinished(), RunEvent::Status::Interrupted);
         }
+        // Cancelled while base's command ran, which then failed for it: base
+        // is reported interrupted, not failed.
+        {
+            std::atomic_bool cancel{false};
+            QList<Step> cancelling = steps;
+            cancelling[1].work = [&](const QString &, QString &message) {
+                cancel = true;
+                message = QStringLiteral("cancelled on h1: true");
+                return RunEvent::Status::Failed;
+            };
+            Collector c;
+            RunReporter reporter(&c, QStringLiteral("setup-hosts"));
+            StepSequence::Options o;
+            o.cancel = &cancel;
+            QVERIFY(!StepSequence::run(reporter, cancelling, targets, o));
+            QCOMPARE(statusOf(c, QStringLiteral("base"), QStringLiteral("h1")),
+                     RunEvent::Status::Interrupted);
+            QCOMPARE(reporter.phaseFinished(), RunEvent::Status::Interrupted);
+        }
         // A repair's steps, run by the same sequence: each names its hosts,
         // and the first that fails ends the run (no later step, no note).
         {
