@@ -112,4 +112,26 @@ QString HostFacts::installPackages(const QStringList &packages) const
         .arg(quoted.join(QLatin1Char(' ')));
 }
 
+QString HostFacts::caTrustFile() const
+{
+    return isRhel() ? QStringLiteral("/etc/pki/ca-trust/source/anchors/hive-ca.crt")
+                    : QStringLiteral("/usr/local/share/ca-certificates/hive-ca.crt");
+}
+
+QString HostFacts::caTrustUpdate() const
+{
+    if (isRhel())
+        return QStringLiteral("update-ca-trust extract");
+    // The bundle comes out as update-ca-certificates --fresh writes it: the
+    // local certificates follow the distribution's, with a final newline.
+    return QStringLiteral(
+               "d=/etc/ssl/certs; b=$d/ca-certificates.crt; f=%1; "
+               "if [ ! -e $d/hive-ca.pem ] && [ ! -L $d/hive-ca.pem ] && [ -s $b ] && "
+               "[ -z \"$(ls -A /etc/ca-certificates/update.d 2>/dev/null)\" ]; then "
+               "ln -s $f $d/hive-ca.pem && openssl rehash $d >/dev/null && "
+               "sed -e '$a\\' $f | cat $b - >$b.new && chmod 0644 $b.new && mv -f $b.new $b; "
+               "else update-ca-certificates; fi")
+        .arg(caTrustFile());
+}
+
 } // namespace hive

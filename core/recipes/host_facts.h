@@ -46,16 +46,14 @@ public:
     {
         return isRhel() ? QStringLiteral("chronyd") : QStringLiteral("chrony");
     }
-    QString caTrustDir() const
-    {
-        return isRhel() ? QStringLiteral("/etc/pki/ca-trust/source/anchors")
-                        : QStringLiteral("/usr/local/share/ca-certificates");
-    }
-    QString caTrustUpdate() const
-    {
-        return isRhel() ? QStringLiteral("update-ca-trust extract")
-                        : QStringLiteral("update-ca-certificates");
-    }
+    // Where the hive CA is put for the system's trust store.
+    QString caTrustFile() const;
+    // The command that makes the system trust caTrustFile(). On Debian a
+    // first install adds it the way update-ca-certificates would (a link,
+    // a hash link, the bundle with it appended) without going through every
+    // certificate on the host, which costs seconds; a changed CA, update
+    // hooks or anything unexpected goes through update-ca-certificates.
+    QString caTrustUpdate() const;
 
     static HostFacts fromOsRelease(const QByteArray &text);
     // For golden files and tests of the RHEL paths.

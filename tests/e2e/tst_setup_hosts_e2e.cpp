@@ -199,6 +199,22 @@ private slots:
         QCOMPARE(m_bed.inNode(1, curl + QStringLiteral(" >/dev/null; echo $?")) ==
                      QStringLiteral("0"),
                  false);
+        // The system trusts the hive CA (curl without --cacert), and its
+        // trust store is the one update-ca-certificates itself would write.
+        QVERIFY(m_bed
+                    .inNode(2, QStringLiteral("curl -s --max-time 5 "
+                                              "https://p-hive0.setup.test:2376/version --cert "
+                                              "/home/admin/.docker/cert.pem --key "
+                                              "/home/admin/.docker/key.pem"))
+                    .contains(QStringLiteral("\"ApiVersion\"")));
+        QCOMPARE(m_bed.inNode(
+                     2, QStringLiteral("cd /etc/ssl/certs && cp ca-certificates.crt /tmp/bundle && "
+                                       "find . -type l -printf '%p %l\\n' | sort >/tmp/links && "
+                                       "update-ca-certificates --fresh >/dev/null 2>&1 && "
+                                       "cmp ca-certificates.crt /tmp/bundle && "
+                                       "find . -type l -printf '%p %l\\n' | sort | "
+                                       "diff /tmp/links - && grep -c hive-ca /tmp/links")),
+                 QStringLiteral("2"));
         // One compromised host is not every host: its Docker API certificate
         // serves only, its admin's client key is its own (not another
         // host's, not this machine's), and the registry has a key of its
