@@ -19,6 +19,29 @@ QString markerOf(const QString &handler)
         QCryptographicHash::hash(handler.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
+QStringList markersOf(const QList<HostChange> &changes)
+{
+    QStringList markers;
+    for (const HostChange &c : changes) {
+        if (!c.onChange.isEmpty() && !markers.contains(markerOf(c.onChange)))
+            markers << markerOf(c.onChange);
+    }
+    return markers;
+}
+
+// What findings were read for: the probe's script (paths and checks) and
+// what the files must hold (compared here, not on the host).
+QByteArray keyOf(const QString &probeScript, const QList<HostChange> &changes)
+{
+    QCryptographicHash key(QCryptographicHash::Sha256);
+    key.addData(probeScript.toUtf8());
+    for (const HostChange &c : changes) {
+        key.addData(QCryptographicHash::hash(c.content, QCryptographicHash::Sha256));
+        key.addData(QStringLiteral("\n%1 %2 %3\n").arg(c.mode).arg(c.owner, c.group).toUtf8());
+    }
+    return key.result();
+}
+
 QString tail(const CommandResult &r)
 {
     QString text = (r.stderrText.trimmed().isEmpty() ? r.stdoutText : r.stderrText).trimmed();
@@ -49,18 +72,18 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
     // per onChange command, removed once the step is through): a run stopped
     // between changing a file and restarting what reads it leaves the marker,
     // and the next run does the restart it still owes.
-    QStringList markers;
-    for (const HostChange &c : changes) {
-        if (!c.onChange.isEmpty() && !markers.contains(markerOf(c.onChange)))
-            markers << markerOf(c.onChange);
-    }
+    const QStringList markers = markersOf(changes);
     // One round trip asks what is in place and what restarts are owed; a
-    // host where everything is in place costs that one command.
+    // host where everything is in place costs that one command (or none,
+    // when it was asked ahead with other steps').
     QStringList owed;
     QList<HostChangeProbe::Finding> findings;
-    if (const QString script =
-            HostChangeProbe::script(changes, QLatin1String(kPendingDir), markers);
-        !script.isEmpty()) {
+    const QString script = HostChangeProbe::script(changes, QLatin1String(kPendingDir), markers);
+    if (!script.isEmpty() && options.probed && options.probed->key == keyOf(script, changes) &&
+        options.probed->findings.size() == changes.size()) {
+        findings = options.probed->findings;
+        owed = options.probed->owed;
+    } else if (!script.isEmpty()) {
         const CommandResult probe = pool.run(host, script, quiet);
         if (probe.status == CommandResult::Status::Cancelled) {
             message = tr("cancelled before: %1").arg(changes.value(0).what);
@@ -211,6 +234,52 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
     message = (options.checkOnly ? tr("would change: %1") : tr("changed: %1"))
                   .arg(changed.join(QStringLiteral("; ")));
     return RunEvent::Status::Changed;
+}
+
+QList<HostChangeApplier::Probed>
+HostChangeApplier::probeAhead(HostPool &pool, const QString &host,
+                              const QList<QList<HostChange>> &steps, const std::atomic_bool *cancel)
+{
+    QList<HostChange> all;
+    QStringList allMarkers;
+    for (const QList<HostChange> &changes : steps) {
+        all += changes;
+        for (const QString &m : markersOf(changes)) {
+            if (!allMarkers.contains(m))
+                allMarkers << m;
+        }
+    }
+    const QString script = HostChangeProbe::script(all, QLatin1String(kPendingDir), allMarkers);
+    if (script.isEmpty())
+        return {};
+    HostPool::RunOptions run;
+    run.asRoot = true;
+    run.cancel = cancel;
+    run.timeoutMs = 120000;
+    const CommandResult probe = pool.run(host, script, run);
+    if (!probe.succeeded())
+        return {};
+    QStringList found;
+    const QList<HostChangeProbe::Finding> findings =
+        HostChangeProbe::read(all, probe.stdoutText, found);
+    if (findings.size() != all.size())
+        return {};
+    QList<Probed> out;
+    qsizetype at = 0;
+    for (const QList<HostChange> &changes : steps) {
+        Probed p;
+        const QStringList markers = markersOf(changes);
+        p.key =
+            keyOf(HostChangeProbe::script(changes, QLatin1String(kPendingDir), markers), changes);
+        p.findings = findings.mid(at, changes.size());
+        for (const QString &m : markers) {
+            if (found.contains(m))
+                p.owed << m;
+        }
+        at += changes.size();
+        out << p;
+    }
+    return out;
 }
 
 } // namespace hive

@@ -172,6 +172,13 @@ struct SetupHostsState
     std::mutex changedMutex;
     QHash<QString, SetupHostContext> contexts;
     std::mutex contextsMutex;
+    // The later steps' settings, read in one round trip once a host's first
+    // settings step found everything in place (on a hive already set up,
+    // each step would otherwise ask on its own). A host stops taking them
+    // once any step did anything on it but find it as it should be.
+    QHash<QString, QHash<QString, HostChangeApplier::Probed>> probedAhead;
+    QSet<QString> probedAheadTried, disturbedHosts;
+    std::mutex probedAheadMutex;
     std::function<SetupHostContext(const QString &)> contextFor;
     std::function<std::function<void(const QString &)>(const QString &, const QString &)> output;
     std::unique_ptr<SwarmSteps> swarm;
@@ -496,12 +503,40 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
         contexts.insert(host, c);
         return c;
     };
-    auto recipe = [&](const QString &name, Step::Targets t, const QStringList &tags) {
+    auto &probedAhead = st->probedAhead;
+    auto &probedAheadTried = st->probedAheadTried;
+    auto &disturbedHosts = st->disturbedHosts;
+    std::mutex &probedAheadMutex = st->probedAheadMutex;
+    // The settings steps after `step` that this run takes on the host.
+    const QStringList tagList = options.tagList();
+    auto laterSettingsSteps = [stage, tagList](const QString &step, const SetupHostContext &c) {
+        QStringList later;
+        bool after = false;
+        for (const RecipeStep &r : recipeTable()) {
+            const QString name = QString::fromLatin1(r.name);
+            if (!after) {
+                after = name == step;
+                continue;
+            }
+            Step s;
+            s.name = name;
+            s.tags = r.tags;
+            const bool here = r.targets == Step::Targets::Servers ||
+                              (r.targets == Step::Targets::Hives && c.isHive) ||
+                              (r.targets == Step::Targets::Repository && c.isRepository) ||
+                              (r.targets == Step::Targets::FirstHive && c.host == stage->firstHive);
+            if (r.changes && here && StepSequence::selected(s, tagList))
+                later << name;
+        }
+        return later;
+    };
+    auto recipe = [&, laterSettingsSteps](const QString &name, Step::Targets t,
+                                          const QStringList &tags) {
         Step s;
         s.name = name;
         s.tags = tags;
         s.targets = t;
-        s.work = [&, name](const QString &host, QString &message) {
+        s.work = [&, name, laterSettingsSteps](const QString &host, QString &message) {
             const SetupHostContext c = contextFor(host);
             const QList<HostChange> changes = changesFor(name, c, registryPassword);
             if (changes.isEmpty()) {
@@ -512,11 +547,36 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
             o.checkOnly = options.checkOnly;
             o.cancel = options.cancel;
             o.onOutput = output(name, host);
+            HostChangeApplier::Probed probed;
+            bool tryAhead = false;
+            {
+                std::lock_guard lock(probedAheadMutex);
+                if (!disturbedHosts.contains(host)) {
+                    const QHash<QString, HostChangeApplier::Probed> &ofHost = probedAhead[host];
+                    if (const auto found = ofHost.constFind(name); found != ofHost.constEnd()) {
+                        probed = *found;
+                        o.probed = &probed;
+                    }
+                    tryAhead = !probedAheadTried.contains(host);
+                    probedAheadTried.insert(host);
+                }
+            }
             const RunEvent::Status status =
                 HostChangeApplier::apply(pool, host, changes, o, message);
             if (status == RunEvent::Status::Changed) {
                 std::lock_guard lock(changedMutex);
                 changedHosts.insert(host);
+            }
+            if (status == RunEvent::Status::Ok && tryAhead) {
+                const QStringList later = laterSettingsSteps(name, c);
+                QList<QList<HostChange>> laterChanges;
+                for (const QString &step : later)
+                    laterChanges << changesFor(step, c, registryPassword);
+                const QList<HostChangeApplier::Probed> found =
+                    HostChangeApplier::probeAhead(pool, host, laterChanges, options.cancel);
+                std::lock_guard lock(probedAheadMutex);
+                for (qsizetype i = 0; i < found.size(); ++i)
+                    probedAhead[host].insert(later.at(i), found.at(i));
             }
             return status;
         };
@@ -739,6 +799,18 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                                         const QString &line) { reporter.output(step, host, line); };
     st->swarm = std::make_unique<SwarmSteps>(pool, stage->firstHive, hives, swarmOptions);
     steps << st->swarm->steps();
+    // Settings read ahead hold on a host only while every step finds it as
+    // it should be: one that changed it (or would, or failed) ends them.
+    for (Step &step : steps) {
+        step.work = [work = step.work, st](const QString &host, QString &message) {
+            const RunEvent::Status status = work(host, message);
+            if (status != RunEvent::Status::Ok && status != RunEvent::Status::Skipped) {
+                std::lock_guard lock(st->probedAheadMutex);
+                st->disturbedHosts.insert(host);
+            }
+            return status;
+        };
+    }
     return true;
 }
 

@@ -233,6 +233,73 @@ private slots:
         QCOMPARE(read(copy), QByteArray("wanted\n"));
     }
 
+    // Several steps' settings are asked in one round trip; each step then
+    // takes its own findings without asking the host again, unless its
+    // changes are not the ones that were asked.
+    void stepsAskedAheadInOneRoundTrip()
+    {
+        HostPool pool;
+        fill(pool, 1);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString asked = dir.filePath(QStringLiteral("asked"));
+        auto write = [](const QString &path, const QByteArray &content) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        };
+        auto read = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        auto file = [&](const QString &name, const QByteArray &content) {
+            HostChange c = HostChange::file(name, dir.filePath(name), content, 0644);
+            c.owner.clear();
+            c.group.clear();
+            return c;
+        };
+        // The check notes each time it is asked.
+        const HostChange counted = HostChange::command(
+            QStringLiteral("counted"),
+            QStringLiteral("echo . >>%1; [ -e %2 ]")
+                .arg(ShellCommand::quote(asked), ShellCommand::quote(dir.path())),
+            QStringLiteral("true"));
+        write(dir.filePath(QStringLiteral("a.conf")), "a\n");
+        write(dir.filePath(QStringLiteral("b.conf")), "old\n");
+        const QList<HostChange> first{file(QStringLiteral("a.conf"), "a\n"), counted};
+        const QList<HostChange> second{file(QStringLiteral("b.conf"), "b\n")};
+        const QString host = QStringLiteral("p-hive0.test");
+        const QList<HostChangeApplier::Probed> probed =
+            HostChangeApplier::probeAhead(pool, host, {first, second}, nullptr);
+        QCOMPARE(probed.size(), 2);
+        QCOMPARE(read(asked), QByteArray(".\n"));
+        QCOMPARE(probed.at(0).findings,
+                 (QList<HostChangeProbe::Finding>{HostChangeProbe::Finding::InPlace,
+                                                  HostChangeProbe::Finding::InPlace}));
+        QCOMPARE(probed.at(1).findings,
+                 QList<HostChangeProbe::Finding>{HostChangeProbe::Finding::Needed});
+
+        HostChangeApplier::Options options;
+        QString message;
+        options.probed = &probed.at(0);
+        QCOMPARE(HostChangeApplier::apply(pool, host, first, options, message),
+                 RunEvent::Status::Ok);
+        QCOMPARE(read(asked), QByteArray(".\n")); // not asked again
+        options.probed = &probed.at(1);
+        QCOMPARE(HostChangeApplier::apply(pool, host, second, options, message),
+                 RunEvent::Status::Changed);
+        QCOMPARE(read(dir.filePath(QStringLiteral("b.conf"))), QByteArray("b\n"));
+        // Findings of other changes are not taken: a.conf now wants other
+        // content, and the host is asked.
+        options.probed = &probed.at(0);
+        const QList<HostChange> edited{file(QStringLiteral("a.conf"), "edited\n"), counted};
+        QCOMPARE(HostChangeApplier::apply(pool, host, edited, options, message),
+                 RunEvent::Status::Changed);
+        QCOMPARE(read(dir.filePath(QStringLiteral("a.conf"))), QByteArray("edited\n"));
+        // Asked by its own probe, and again after the file changed.
+        QCOMPARE(read(asked), QByteArray(".\n.\n.\n"));
+    }
+
     void anUnreachableHostDoesNotStopTheOthers()
     {
         HostPool pool;
