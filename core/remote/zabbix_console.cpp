@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QThread>
 #include <algorithm>
 
@@ -61,6 +62,11 @@ bool ZabbixConsole::call(const QString &method, const QJsonValue &params, QJsonV
     // the first (Zabbix then fails on its own id table).
     const bool read =
         method.endsWith(QLatin1String(".get")) || method == QLatin1String("apiinfo.version");
+    if (!read && method != QLatin1String("user.login") && method != QLatin1String("user.logout")) {
+        m_templateRows.reset();
+        m_hostRows.reset();
+        m_hostRowsAsked.clear();
+    }
     const int seconds = read ? 60 : 280;
     HostPool::RunOptions o;
     o.timeoutMs = (seconds + 30) * 1000;
@@ -192,13 +198,11 @@ ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &serve
                 name, made.toObject().value(QStringLiteral("groupids")).toArray().at(0).toString());
         }
     }
-    QJsonValue templates;
-    if (!call(
-            QStringLiteral("template.get"),
-            QJsonObject{{QStringLiteral("filter"), filterByName("host", QLatin1String(kTemplate))}},
-            templates, message))
+    QHash<QString, QJsonObject> templateRows;
+    if (!templates(templateRows, message))
         return Outcome::Failed;
-    const QString linux = firstOf(templates, "templateid");
+    const QString linux =
+        templateRows.value(QLatin1String(kTemplate)).value(QStringLiteral("templateid")).toString();
     if (linux.isEmpty()) {
         message = tr("Zabbix has no template \"%1\"").arg(QLatin1String(kTemplate));
         return Outcome::Failed;
@@ -210,9 +214,30 @@ ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &serve
         hostNames << server.name;
     const QString stockName = QStringLiteral("Zabbix server");
     QHash<QString, QString> hostIds;
-    if (!idsByName(QStringLiteral("host.get"), "host", hostNames + QStringList{stockName}, "hostid",
-                   hostIds, message))
-        return Outcome::Failed;
+    {
+        // Read with the templates each is linked to: the links made next
+        // (swarm and hive templates) are checked against the same rows.
+        const QStringList asked = hostNames + QStringList{stockName};
+        QJsonValue found;
+        if (!call(QStringLiteral("host.get"),
+                  QJsonObject{
+                      {QStringLiteral("filter"),
+                       QJsonObject{{QStringLiteral("host"), QJsonArray::fromStringList(asked)}}},
+                      {QStringLiteral("output"),
+                       QJsonArray{QStringLiteral("hostid"), QStringLiteral("host")}},
+                      {QStringLiteral("selectParentTemplates"),
+                       QJsonArray{QStringLiteral("templateid")}}},
+                  found, message))
+            return Outcome::Failed;
+        QHash<QString, QJsonObject> rows;
+        for (const QJsonValue &v : found.toArray()) {
+            const QString name = v.toObject().value(QStringLiteral("host")).toString();
+            rows.insert(name, v.toObject());
+            hostIds.insert(name, v.toObject().value(QStringLiteral("hostid")).toString());
+        }
+        m_hostRows = rows;
+        m_hostRowsAsked = asked;
+    }
     for (const Server &s : servers) {
         if (!hostIds.value(s.name).isEmpty())
             continue;
@@ -317,11 +342,11 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
         return reply.toObject().value(QLatin1String(key)).toArray().at(0).toString();
     };
     const QString name = swarmTemplate();
-    QJsonValue found;
-    if (!call(QStringLiteral("template.get"),
-              QJsonObject{{QStringLiteral("filter"), filterByName("host", name)}}, found, message))
+    QHash<QString, QJsonObject> templateRows;
+    if (!templates(templateRows, message))
         return Outcome::Failed;
-    QString templateId = firstOf(found, "templateid");
+    QString templateId = templateRows.value(name).value(QStringLiteral("templateid")).toString();
+    QJsonValue found;
     if (templateId.isEmpty()) {
         made << tr("template %1").arg(name);
         if (checkOnly) {
@@ -351,14 +376,20 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
     if (!templateId.isEmpty())
         m_templateIds.insert(name, templateId);
     // The discovery rule, its two item prototypes and the trigger: each
-    // looked for first, so a run cut short is completed by the next.
+    // looked for first (in one call, the rule with its prototypes), so a
+    // run cut short is completed by the next.
     const QString ruleKey = QStringLiteral("hive.swarm.discovery");
     if (!call(QStringLiteral("discoveryrule.get"),
-              QJsonObject{{QStringLiteral("templateids"), templateId},
-                          {QStringLiteral("filter"), filterByName("key_", ruleKey)}},
+              QJsonObject{
+                  {QStringLiteral("templateids"), templateId},
+                  {QStringLiteral("filter"), filterByName("key_", ruleKey)},
+                  {QStringLiteral("output"), QJsonArray{QStringLiteral("itemid")}},
+                  {QStringLiteral("selectItems"), QJsonArray{QStringLiteral("key_")}},
+                  {QStringLiteral("selectTriggers"), QJsonArray{QStringLiteral("description")}}},
               found, message))
         return Outcome::Failed;
     QString ruleId = firstOf(found, "itemid");
+    const QJsonObject rule = found.toArray().at(0).toObject();
     if (ruleId.isEmpty()) {
         made << tr("its discovery of the services");
         QJsonValue reply;
@@ -379,14 +410,9 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
          QStringLiteral("{#SERVICE}: tasks running")},
         {QStringLiteral("hive.swarm.wanted[{#SERVICE}]"),
          QStringLiteral("{#SERVICE}: tasks the hive wants")}};
-    QStringList prototypeKeys;
-    for (const auto &prototype : prototypes)
-        prototypeKeys << prototype.first;
-    QHash<QString, QString> keysFound; // key -> item id
-    if (!ruleId.isEmpty() &&
-        !idsByName(QStringLiteral("itemprototype.get"), "key_", prototypeKeys, "itemid", keysFound,
-                   message, QJsonObject{{QStringLiteral("discoveryids"), ruleId}}))
-        return Outcome::Failed;
+    QSet<QString> keysFound;
+    for (const QJsonValue &item : rule.value(QStringLiteral("items")).toArray())
+        keysFound.insert(item.toObject().value(QStringLiteral("key_")).toString());
     for (const auto &[key, what] : prototypes) {
         if (keysFound.contains(key))
             continue;
@@ -410,13 +436,14 @@ ZabbixConsole::Outcome ZabbixConsole::ensureSwarmTemplate(const QString &reposit
             .arg(name);
     const QString problem =
         QStringLiteral("Service {#SERVICE} runs fewer tasks than the hive wants");
-    if (!ruleId.isEmpty() &&
-        !call(QStringLiteral("triggerprototype.get"),
-              QJsonObject{{QStringLiteral("discoveryids"), ruleId},
-                          {QStringLiteral("filter"), filterByName("description", problem)}},
-              found, message))
-        return Outcome::Failed;
-    if (ruleId.isEmpty() || firstOf(found, "triggerid").isEmpty()) {
+    const bool problemFound = [&] {
+        for (const QJsonValue &t : rule.value(QStringLiteral("triggers")).toArray()) {
+            if (t.toObject().value(QStringLiteral("description")).toString() == problem)
+                return true;
+        }
+        return false;
+    }();
+    if (ruleId.isEmpty() || !problemFound) {
         made << tr("its problem when a service runs fewer tasks");
         QJsonValue reply;
         if (!checkOnly && !call(QStringLiteral("triggerprototype.create"),
@@ -455,6 +482,61 @@ bool ZabbixConsole::idsByName(const QString &method, const char *nameKey, const 
     return true;
 }
 
+bool ZabbixConsole::templates(QHash<QString, QJsonObject> &rows, QString &error)
+{
+    if (!m_templateRows) {
+        const QStringList names{QLatin1String(kTemplate), swarmTemplate(),
+                                QStringLiteral("Hive host"), QStringLiteral("Hive service errors")};
+        QJsonValue found;
+        if (!call(QStringLiteral("template.get"),
+                  QJsonObject{
+                      {QStringLiteral("filter"),
+                       QJsonObject{{QStringLiteral("host"), QJsonArray::fromStringList(names)}}},
+                      {QStringLiteral("output"),
+                       QJsonArray{QStringLiteral("templateid"), QStringLiteral("host"),
+                                  QStringLiteral("description")}}},
+                  found, error))
+            return false;
+        QHash<QString, QJsonObject> read;
+        for (const QJsonValue &v : found.toArray()) {
+            const QJsonObject row = v.toObject();
+            read.insert(row.value(QStringLiteral("host")).toString(), row);
+            m_templateIds.insert(row.value(QStringLiteral("host")).toString(),
+                                 row.value(QStringLiteral("templateid")).toString());
+        }
+        m_templateRows = read;
+    }
+    rows = *m_templateRows;
+    return true;
+}
+
+bool ZabbixConsole::hostRows(const QStringList &hosts, QJsonArray &rows, QString &error)
+{
+    const bool held = m_hostRows && std::all_of(hosts.begin(), hosts.end(), [&](const QString &h) {
+                          return m_hostRowsAsked.contains(h);
+                      });
+    if (held) {
+        for (const QString &h : hosts) {
+            if (m_hostRows->contains(h))
+                rows.append(m_hostRows->value(h));
+        }
+        return true;
+    }
+    QJsonValue found;
+    if (!call(
+            QStringLiteral("host.get"),
+            QJsonObject{{QStringLiteral("filter"),
+                         QJsonObject{{QStringLiteral("host"), QJsonArray::fromStringList(hosts)}}},
+                        {QStringLiteral("output"),
+                         QJsonArray{QStringLiteral("hostid"), QStringLiteral("host")}},
+                        {QStringLiteral("selectParentTemplates"),
+                         QJsonArray{QStringLiteral("templateid")}}},
+            found, error))
+        return false;
+    rows = found.toArray();
+    return true;
+}
+
 QString ZabbixConsole::firstId(const QString &method, const char *filterKey, const QString &value,
                                const char *idKey, QString &error)
 {
@@ -472,6 +554,9 @@ ZabbixConsole::Outcome ZabbixConsole::linkTemplate(const QString &templateName,
     message.clear();
     // Known from an earlier call of this console, or asked.
     QString templateId = m_templateIds.value(templateName);
+    if (templateId.isEmpty() && m_templateRows)
+        templateId =
+            m_templateRows->value(templateName).value(QStringLiteral("templateid")).toString();
     if (templateId.isEmpty()) {
         templateId =
             firstId(QStringLiteral("template.get"), "host", templateName, "templateid", message);
@@ -480,20 +565,12 @@ ZabbixConsole::Outcome ZabbixConsole::linkTemplate(const QString &templateName,
         if (!templateId.isEmpty())
             m_templateIds.insert(templateName, templateId);
     }
-    QJsonValue found;
-    if (!call(
-            QStringLiteral("host.get"),
-            QJsonObject{{QStringLiteral("filter"),
-                         QJsonObject{{QStringLiteral("host"), QJsonArray::fromStringList(hosts)}}},
-                        {QStringLiteral("output"),
-                         QJsonArray{QStringLiteral("hostid"), QStringLiteral("host")}},
-                        {QStringLiteral("selectParentTemplates"),
-                         QJsonArray{QStringLiteral("templateid")}}},
-            found, message))
+    QJsonArray found;
+    if (!hostRows(hosts, found, message))
         return Outcome::Failed;
     QJsonArray lacking;
     QStringList names;
-    for (const QJsonValue &h : found.toArray()) {
+    for (const QJsonValue &h : found) {
         const QJsonObject host = h.toObject();
         bool linked = !templateId.isEmpty() && [&] {
             for (const QJsonValue &t : host.value(QStringLiteral("parentTemplates")).toArray()) {
@@ -534,19 +611,26 @@ ZabbixConsole::Outcome ZabbixConsole::importOnce(const QByteArray &source, const
     yaml.replace("@DESCRIPTION@", description.toUtf8());
     const bool templates = kind == QLatin1String("template");
     QJsonValue found;
-    if (!call(kind + QStringLiteral(".get"),
-              QJsonObject{{QStringLiteral("filter"),
-                           QJsonObject{{templates ? QStringLiteral("host") : QStringLiteral("name"),
-                                        QJsonArray::fromStringList(names)}}},
-                          // Zabbix refuses output fields an object does not have
-                          // (a media type has no host nor templateid).
-                          {QStringLiteral("output"),
-                           templates
-                               ? QJsonArray{QStringLiteral("description"), QStringLiteral("host"),
-                                            QStringLiteral("templateid")}
-                               : QJsonArray{QStringLiteral("description")}}},
-              found, message))
+    if (templates) {
+        QHash<QString, QJsonObject> rows;
+        if (!this->templates(rows, message))
+            return Outcome::Failed;
+        QJsonArray named;
+        for (const QString &name : names) {
+            if (rows.contains(name))
+                named.append(rows.value(name));
+        }
+        found = named;
+    } else if (!call(kind + QStringLiteral(".get"),
+                     QJsonObject{
+                         {QStringLiteral("filter"),
+                          QJsonObject{{QStringLiteral("name"), QJsonArray::fromStringList(names)}}},
+                         // Zabbix refuses output fields an object does not have
+                         // (a media type has no host nor templateid).
+                         {QStringLiteral("output"), QJsonArray{QStringLiteral("description")}}},
+                     found, message)) {
         return Outcome::Failed;
+    }
     if (templates) {
         for (const QJsonValue &v : found.toArray())
             m_templateIds.insert(v.toObject().value(QStringLiteral("host")).toString(),

@@ -2,11 +2,13 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <atomic>
+#include <optional>
 
 namespace hive {
 
@@ -146,10 +148,24 @@ private:
                    const char *idKey, QHash<QString, QString> &ids, QString &error,
                    QJsonObject params = {});
 
+    // The templates this console manages, read in one call (name -> id,
+    // host, description) and kept until the console changes anything.
+    bool templates(QHash<QString, QJsonObject> &rows, QString &error);
+    // Rows (hostid, host, parentTemplates) of those of `hosts` Zabbix has,
+    // from the servers' rows registerServers() read when it holds them all
+    // and nothing changed since, else asked.
+    bool hostRows(const QStringList &hosts, QJsonArray &rows, QString &error);
+
     HostPool &m_pool;
     QString m_host;
     const std::atomic_bool *m_cancel;
     QString m_session;
+    // Read once and kept while nothing is changed (any call that is not a
+    // read forgets them): a run that finds everything in place asks each
+    // kind of object once.
+    std::optional<QHash<QString, QJsonObject>> m_templateRows;
+    std::optional<QHash<QString, QJsonObject>> m_hostRows; // of m_hostRowsAsked
+    QStringList m_hostRowsAsked;
     // Templates' ids by name, as this console found or made them: each is
     // asked once, not once for every link (template ids do not change).
     QHash<QString, QString> m_templateIds;

@@ -199,8 +199,13 @@ RunEvent::Status zabbixThroughItsApi(HostPool &pool, const QString &host, const 
     ZabbixConsole console(pool, host, options.cancel);
     QString message;
     bool passwordSet = false;
-    if (!console.waitUntilAnswering(300, message) ||
-        !console.logIn(credentials.adminPassword(), options.checkOnly, passwordSet, message)) {
+    // In at once on a console that answers; otherwise (one just started,
+    // or anything else) as before: waited for, then in.
+    bool in = console.logIn(credentials.adminPassword(), options.checkOnly, passwordSet, message);
+    if (!in)
+        in = console.waitUntilAnswering(300, message) &&
+             console.logIn(credentials.adminPassword(), options.checkOnly, passwordSet, message);
+    if (!in) {
         said = QStringList{message};
         return RunEvent::Status::Failed;
     }
