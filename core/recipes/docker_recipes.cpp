@@ -148,9 +148,8 @@ QList<HostChange> DockerRecipes::docker(const SetupHostContext &c)
     out << HostChange::file(QStringLiteral("the hive CA trusted for the registry"),
                             QStringLiteral("/etc/docker/certs.d/%1/ca.crt").arg(c.registry()),
                             c.caPem);
-    out << HostChange::file(QStringLiteral("the hive CA trusted by the system"),
-                            f.caTrustFile(), c.caPem, 0644,
-                            f.caTrustUpdate());
+    out << HostChange::file(QStringLiteral("the hive CA trusted by the system"), f.caTrustFile(),
+                            c.caPem, 0644, f.caTrustUpdate());
     // The admin runs docker without sudo, as hive-builder sets it up and its
     // manual's runbooks expect (`docker service ps`, `docker service scale`).
     if (c.adminUser != QLatin1String("root")) {
