@@ -62,10 +62,21 @@ bool AwsResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage
             subnet.zone = out.region + QLatin1Char('a');
         out.subnets << subnet;
     }
-    if (out.subnets.isEmpty())
-        out.subnets << Subnet{stage.prefix + QStringLiteral("subnet0"), stage.cidr,
+    // No `subnets`: one subnet over the whole cidr, named as the inventory
+    // names it for the hosts (hive_subnet: <hive>-default), which is also
+    // the name hive-builder tags it with.
+    if (out.subnets.isEmpty()) {
+        QString name = out.hiveName + QStringLiteral("-default");
+        for (const HostPlan &h : stage.hosts) {
+            if (!h.subnet.isEmpty()) {
+                name = h.subnet;
+                break;
+            }
+        }
+        out.subnets << Subnet{name, stage.cidr,
                               zoneOfSubnet.isEmpty() ? out.region + QLatin1Char('a')
                                                      : zoneOfSubnet.cbegin().value()};
+    }
 
     // Inbound: the group itself, ssh (on 22 for the first contact and on
     // the safe port setup-hosts moves it to), the published ports below

@@ -84,6 +84,40 @@ private slots:
         QVERIFY(plan.fileSystem);
     }
 
+    // A stage without `subnets` has one subnet, under the name its hosts'
+    // hive_subnet gives: every instance goes into a subnet the plan makes.
+    void aStageWithoutSubnetsPutsItsHostsInItsOneSubnet()
+    {
+        const LoadedInventory loaded =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"), "plugin: hive_inventory\n"
+                                                  "name: pdns\n"
+                                                  "stages:\n"
+                                                  "  staging:\n"
+                                                  "    provider: aws\n"
+                                                  "    region: ap-northeast-1\n"
+                                                  "    cidr: 10.0.0.0/24\n"
+                                                  "    instance_type: t3.medium\n")
+                .load();
+        QVERIFY(loaded.ok());
+        AwsResourcePlan plan;
+        QStringList errors;
+        QVERIFY2(AwsResourcePlan::make(loaded, *loaded.hive.stage(QStringLiteral("staging")), plan,
+                                       errors),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(plan.subnets.size(), 1);
+        QCOMPARE(plan.subnets.at(0).name, QStringLiteral("pdns-default"));
+        QCOMPARE(plan.subnets.at(0).cidr, QStringLiteral("10.0.0.0/24"));
+        QCOMPARE(plan.instances.size(), 4);
+        for (const AwsResourcePlan::Instance &i : plan.instances) {
+            QCOMPARE(i.subnet, plan.subnets.at(0).name);
+            QCOMPARE(loaded.inventory.flattenedHostVars(i.host)
+                         .value(QStringLiteral("hive_subnet"))
+                         .text(),
+                     plan.subnets.at(0).name);
+        }
+    }
+
     // What AWS cannot be asked for is said before anything is: no region,
     // no instance type, a size that is not one.
     void whatCannotBeBuiltIsNamed()
