@@ -148,6 +148,10 @@ QList<HostChange> DockerRecipes::docker(const SetupHostContext &c)
     out << HostChange::file(QStringLiteral("the hive CA trusted for the registry"),
                             QStringLiteral("/etc/docker/certs.d/%1/ca.crt").arg(c.registry()),
                             c.caPem);
+    if (const QByteArray script = f.caTrustScript(); !script.isEmpty())
+        out << HostChange::file(
+            QStringLiteral("the script that makes the system trust the hive CA"), f.caTrustUpdate(),
+            script, 0755);
     out << HostChange::file(QStringLiteral("the hive CA trusted by the system"), f.caTrustFile(),
                             c.caPem, 0644, f.caTrustUpdate());
     // The admin runs docker without sudo, as hive-builder sets it up and its

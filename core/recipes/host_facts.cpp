@@ -120,18 +120,37 @@ QString HostFacts::caTrustFile() const
 
 QString HostFacts::caTrustUpdate() const
 {
+    return isRhel() ? QStringLiteral("update-ca-trust extract")
+                    : QStringLiteral("/usr/local/sbin/hive-trust-ca");
+}
+
+QByteArray HostFacts::caTrustScript() const
+{
     if (isRhel())
-        return QStringLiteral("update-ca-trust extract");
-    // The bundle comes out as update-ca-certificates --fresh writes it: the
-    // local certificates follow the distribution's, with a final newline.
+        return {};
+    // A first install adds the one certificate as update-ca-certificates
+    // would (dangling links dropped, its link, the hash links, the bundle
+    // with it appended). Anything else (a link already there: a changed CA
+    // or a run stopped halfway; update hooks; no bundle; a step failing)
+    // rebuilds the whole store with --fresh, so it always ends consistent.
     return QStringLiteral(
-               "d=/etc/ssl/certs; b=$d/ca-certificates.crt; f=%1; "
-               "if [ ! -e $d/hive-ca.pem ] && [ ! -L $d/hive-ca.pem ] && [ -s $b ] && "
-               "[ -z \"$(ls -A /etc/ca-certificates/update.d 2>/dev/null)\" ]; then "
-               "ln -s $f $d/hive-ca.pem && openssl rehash $d >/dev/null && "
-               "sed -e '$a\\' $f | cat $b - >$b.new && chmod 0644 $b.new && mv -f $b.new $b; "
-               "else update-ca-certificates; fi")
-        .arg(caTrustFile());
+               "#!/bin/sh\n"
+               "# Written by hive setup-hosts: makes the system trust the hive CA.\n"
+               "d=/etc/ssl/certs\n"
+               "b=$d/ca-certificates.crt\n"
+               "f=%1\n"
+               "if [ ! -e $d/hive-ca.pem ] && [ ! -L $d/hive-ca.pem ] && [ ! -e $b.new ] &&\n"
+               "    [ -s $b ] && [ -z \"$(ls -A /etc/ca-certificates/update.d 2>/dev/null)\" ] &&\n"
+               "    find $d -maxdepth 1 -xtype l -delete &&\n"
+               "    ln -s $f $d/hive-ca.pem && openssl rehash $d >/dev/null 2>&1 &&\n"
+               "    cat $b >$b.new && sed -e '$a\\' $f >>$b.new &&\n"
+               "    chmod 0644 $b.new && mv -f $b.new $b; then\n"
+               "    exit 0\n"
+               "fi\n"
+               "rm -f $b.new\n"
+               "exec update-ca-certificates --fresh\n")
+        .arg(caTrustFile())
+        .toUtf8();
 }
 
 } // namespace hive

@@ -48,12 +48,13 @@ public:
     }
     // Where the hive CA is put for the system's trust store.
     QString caTrustFile() const;
-    // The command that makes the system trust caTrustFile(). On Debian a
-    // first install adds it the way update-ca-certificates would (a link,
-    // a hash link, the bundle with it appended) without going through every
-    // certificate on the host, which costs seconds; a changed CA, update
-    // hooks or anything unexpected goes through update-ca-certificates.
+    // The command that makes the system trust caTrustFile(): on Debian the
+    // script caTrustScript() installs, which adds a first CA without going
+    // through every certificate on the host (update-ca-certificates does:
+    // seconds a host); RHEL's update-ca-trust is quick.
     QString caTrustUpdate() const;
+    // The script at caTrustUpdate() (empty where none is needed).
+    QByteArray caTrustScript() const;
 
     static HostFacts fromOsRelease(const QByteArray &text);
     // For golden files and tests of the RHEL paths.
