@@ -4758,6 +4758,10 @@
         <source>roles/addon: nothing it reads changed since it was applied (--force applies it again)</source>
         <translation>roles/addon: nothing it reads changed since it was applied (--force applies it again)</translation>
     </message>
+    <message>
+        <source>could not ask the next steps&apos; settings in one command: each step asks its own</source>
+        <translation>could not ask the next steps&apos; settings in one command: each step asks its own</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshForward</name>

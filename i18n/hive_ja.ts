@@ -4727,6 +4727,10 @@
         <source>roles/addon: nothing it reads changed since it was applied (--force applies it again)</source>
         <translation>roles/addon: 適用以降、ロールが読むものは何も変わっていません（--force で再適用します）</translation>
     </message>
+    <message>
+        <source>could not ask the next steps&apos; settings in one command: each step asks its own</source>
+        <translation>次のステップの設定を一度のコマンドで確認できませんでした: 各ステップが個別に確認します</translation>
+    </message>
 </context>
 <context>
     <name>hive::SshForward</name>

@@ -29,6 +29,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSet>
 #include <functional>
 #include <memory>
@@ -199,12 +200,21 @@ RunEvent::Status zabbixThroughItsApi(HostPool &pool, const QString &host, const 
     ZabbixConsole console(pool, host, options.cancel);
     QString message;
     bool passwordSet = false;
-    // In at once on a console that answers; otherwise (one just started,
-    // or anything else) as before: waited for, then in.
+    // In at once on a console that answers. When that fails on a console
+    // that does not answer yet (one just started), it is waited for and
+    // asked again; a console that answers and refused is not asked again
+    // (Zabbix blocks Admin for a while after five refused logins).
     bool in = console.logIn(credentials.adminPassword(), options.checkOnly, passwordSet, message);
-    if (!in)
-        in = console.waitUntilAnswering(300, message) &&
-             console.logIn(credentials.adminPassword(), options.checkOnly, passwordSet, message);
+    if (!in) {
+        QJsonValue version;
+        QString why;
+        if (!console.call(QStringLiteral("apiinfo.version"), QJsonArray(), version, why)) {
+            bool setNow = false;
+            in = console.waitUntilAnswering(300, message) &&
+                 console.logIn(credentials.adminPassword(), options.checkOnly, setNow, message);
+            passwordSet = passwordSet || setNow;
+        }
+    }
     if (!in) {
         said = QStringList{message};
         return RunEvent::Status::Failed;
@@ -530,7 +540,9 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                               (r.targets == Step::Targets::Hives && c.isHive) ||
                               (r.targets == Step::Targets::Repository && c.isRepository) ||
                               (r.targets == Step::Targets::FirstHive && c.host == stage->firstHive);
-            if (r.changes && here && StepSequence::selected(s, tagList))
+            // drbd's work asks its own way (packages first on RHEL).
+            if (r.changes && here && name != QLatin1String("drbd") &&
+                StepSequence::selected(s, tagList))
                 later << name;
         }
         return later;
@@ -579,6 +591,9 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                     laterChanges << changesFor(step, c, registryPassword);
                 const QList<HostChangeApplier::Probed> found =
                     HostChangeApplier::probeAhead(pool, host, laterChanges, options.cancel);
+                if (found.isEmpty() && !later.isEmpty())
+                    output(name, host)(tr("could not ask the next steps' settings in one "
+                                          "command: each step asks its own"));
                 std::lock_guard lock(probedAheadMutex);
                 for (qsizetype i = 0; i < found.size(); ++i)
                     probedAhead[host].insert(later.at(i), found.at(i));
@@ -634,6 +649,12 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                 }
                 if (!options.checkOnly && !marker.remove(message))
                     return RunEvent::Status::Failed;
+                {
+                    // A role that ran may have written what later steps check
+                    // (its "ok" only says Ansible counted no change).
+                    std::lock_guard lock(probedAheadMutex);
+                    disturbedHosts.insert(host);
+                }
                 const RunEvent::Status status = AddonRole::apply(host, o, message);
                 QString unwritten;
                 if (!options.checkOnly &&
@@ -756,6 +777,11 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                 if (installed == RunEvent::Status::Failed ||
                     installed == RunEvent::Status::Interrupted)
                     return installed;
+                if (installed == RunEvent::Status::Changed) {
+                    // Packages came in, even where the step ends skipped.
+                    std::lock_guard lock(probedAheadMutex);
+                    disturbedHosts.insert(host);
+                }
                 HostPool::RunOptions o;
                 o.asRoot = true;
                 o.timeoutMs = 30000;
