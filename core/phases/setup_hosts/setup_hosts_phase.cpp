@@ -671,7 +671,7 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
             zabbix.name = name;
             zabbix.targets = r.targets;
             zabbix.tags = r.tags;
-            zabbix.work = [&](const QString &host, QString &message) {
+            zabbix.work = [&, name](const QString &host, QString &message) {
                 const SetupHostContext c = contextFor(host);
                 if (!ZabbixRecipes::enabled(c)) {
                     message = tr("hive_monitoring is false: no Zabbix");
