@@ -218,19 +218,11 @@ ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &serve
         // Read with the templates each is linked to: the links made next
         // (swarm and hive templates) are checked against the same rows.
         const QStringList asked = hostNames + QStringList{stockName};
-        QJsonValue found;
-        if (!call(QStringLiteral("host.get"),
-                  QJsonObject{
-                      {QStringLiteral("filter"),
-                       QJsonObject{{QStringLiteral("host"), QJsonArray::fromStringList(asked)}}},
-                      {QStringLiteral("output"),
-                       QJsonArray{QStringLiteral("hostid"), QStringLiteral("host")}},
-                      {QStringLiteral("selectParentTemplates"),
-                       QJsonArray{QStringLiteral("templateid")}}},
-                  found, message))
+        QJsonArray found;
+        if (!askHostRows(asked, found, message))
             return Outcome::Failed;
         QHash<QString, QJsonObject> rows;
-        for (const QJsonValue &v : found.toArray()) {
+        for (const QJsonValue &v : std::as_const(found)) {
             const QString name = v.toObject().value(QStringLiteral("host")).toString();
             rows.insert(name, v.toObject());
             hostIds.insert(name, v.toObject().value(QStringLiteral("hostid")).toString());
@@ -515,13 +507,17 @@ bool ZabbixConsole::hostRows(const QStringList &hosts, QJsonArray &rows, QString
     const bool held = m_hostRows && std::all_of(hosts.begin(), hosts.end(), [&](const QString &h) {
                           return m_hostRowsAsked.contains(h);
                       });
-    if (held) {
-        for (const QString &h : hosts) {
-            if (m_hostRows->contains(h))
-                rows.append(m_hostRows->value(h));
-        }
-        return true;
+    if (!held)
+        return askHostRows(hosts, rows, error);
+    for (const QString &h : hosts) {
+        if (m_hostRows->contains(h))
+            rows.append(m_hostRows->value(h));
     }
+    return true;
+}
+
+bool ZabbixConsole::askHostRows(const QStringList &hosts, QJsonArray &rows, QString &error)
+{
     QJsonValue found;
     if (!call(
             QStringLiteral("host.get"),

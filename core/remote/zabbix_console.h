@@ -155,6 +155,8 @@ private:
     // from the servers' rows registerServers() read when it holds them all
     // and nothing changed since, else asked.
     bool hostRows(const QStringList &hosts, QJsonArray &rows, QString &error);
+    // One host.get of those rows.
+    bool askHostRows(const QStringList &hosts, QJsonArray &rows, QString &error);
 
     HostPool &m_pool;
     QString m_host;

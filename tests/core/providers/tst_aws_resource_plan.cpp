@@ -46,6 +46,21 @@ const QByteArray kServices =
     "    image: busybox\n"
     "    available_on: [production]\n"
     "    ports: ['8080:80']\n";
+// The plan of stage staging, or false (the test failed, saying why).
+bool planStaging(const LoadedInventory &loaded, AwsResourcePlan &plan)
+{
+    if (!loaded.ok()) {
+        qWarning("the inventory does not load");
+        return false;
+    }
+    QStringList errors;
+    if (!AwsResourcePlan::make(loaded, *loaded.hive.stage(QStringLiteral("staging")), plan,
+                               errors)) {
+        qWarning("%s", qPrintable(errors.join(QLatin1Char('\n'))));
+        return false;
+    }
+    return true;
+}
 } // namespace
 
 class TestAwsResourcePlan : public QObject
@@ -68,12 +83,8 @@ private slots:
                 .groupVars(QStringLiteral("all"), "hive_sshd_port: 2222\n"
                                                   "hive_ssh_source_ips: [198.51.100.0/24]\n")
                 .load();
-        QVERIFY(loaded.ok());
         AwsResourcePlan plan;
-        QStringList errors;
-        QVERIFY2(AwsResourcePlan::make(loaded, *loaded.hive.stage(QStringLiteral("staging")), plan,
-                                       errors),
-                 qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY(planStaging(loaded, plan));
         compareWithGoldenFile(QStringLiteral(HIVE_FIXTURES "/aws/staging-plan.txt"),
                               plan.describe().toUtf8());
         QCOMPARE(plan.keyName, QStringLiteral("hive-bulder-pdns"));
@@ -99,12 +110,8 @@ private slots:
                                                   "    cidr: 10.0.0.0/24\n"
                                                   "    instance_type: t3.medium\n")
                 .load();
-        QVERIFY(loaded.ok());
         AwsResourcePlan plan;
-        QStringList errors;
-        QVERIFY2(AwsResourcePlan::make(loaded, *loaded.hive.stage(QStringLiteral("staging")), plan,
-                                       errors),
-                 qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY(planStaging(loaded, plan));
         QCOMPARE(plan.subnets.size(), 1);
         QCOMPARE(plan.subnets.at(0).name, QStringLiteral("pdns-default"));
         QCOMPARE(plan.subnets.at(0).cidr, QStringLiteral("10.0.0.0/24"));

@@ -11,6 +11,21 @@
 
 using namespace hive;
 
+namespace {
+void write(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+}
+
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+} // namespace
+
 // Four "hosts" (names) served by one real sshd on loopback.
 class TestHostPool : public QObject
 {
@@ -196,15 +211,6 @@ private slots:
         QVERIFY(dir.isValid());
         const QString conf = dir.filePath(QStringLiteral("app.conf"));
         const QString copy = dir.filePath(QStringLiteral("app.conf.applied"));
-        auto write = [](const QString &path, const QByteArray &content) {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(content);
-        };
-        auto read = [](const QString &path) {
-            QFile f(path);
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        };
         write(conf, "old\n");
         write(copy, "old\n");
         HostChange file = HostChange::file(QStringLiteral("app.conf"), conf, "wanted\n", 0644);
@@ -243,15 +249,6 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString asked = dir.filePath(QStringLiteral("asked"));
-        auto write = [](const QString &path, const QByteArray &content) {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(content);
-        };
-        auto read = [](const QString &path) {
-            QFile f(path);
-            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        };
         auto file = [&](const QString &name, const QByteArray &content) {
             HostChange c = HostChange::file(name, dir.filePath(name), content, 0644);
             c.owner.clear();
