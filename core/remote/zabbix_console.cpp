@@ -64,8 +64,7 @@ bool ZabbixConsole::call(const QString &method, const QJsonValue &params, QJsonV
         method.endsWith(QLatin1String(".get")) || method == QLatin1String("apiinfo.version");
     if (!read && method != QLatin1String("user.login") && method != QLatin1String("user.logout")) {
         m_templateRows.reset();
-        m_hostRows.reset();
-        m_hostRowsAsked.clear();
+        m_hostRows.clear();
     }
     const int seconds = read ? 60 : 280;
     HostPool::RunOptions o;
@@ -163,6 +162,21 @@ bool ZabbixConsole::logIn(const QString &password, bool checkOnly, bool &changed
     return true;
 }
 
+bool ZabbixConsole::logInOnceAnswering(const QString &password, bool checkOnly, int seconds,
+                                       bool &changed, QString &error)
+{
+    if (logIn(password, checkOnly, changed, error))
+        return true;
+    QJsonValue version;
+    QString why;
+    if (call(QStringLiteral("apiinfo.version"), QJsonArray(), version, why))
+        return false; // it answers: the login was refused
+    bool setNow = false;
+    const bool in = waitUntilAnswering(seconds, error) && logIn(password, checkOnly, setNow, error);
+    changed = changed || setNow;
+    return in;
+}
+
 bool ZabbixConsole::logInToRead(const QString &password, QString &error)
 {
     bool firstPassword = false;
@@ -207,29 +221,20 @@ ZabbixConsole::Outcome ZabbixConsole::registerServers(const QList<Server> &serve
         message = tr("Zabbix has no template \"%1\"").arg(QLatin1String(kTemplate));
         return Outcome::Failed;
     }
-    m_templateIds.insert(QLatin1String(kTemplate), linux);
     // The servers and Zabbix's stock host, asked in one call.
     QStringList hostNames;
     for (const Server &server : servers)
         hostNames << server.name;
     const QString stockName = QStringLiteral("Zabbix server");
+    // Read with the templates each is linked to: the links made next (swarm
+    // and hive templates) are checked against the same rows.
+    QJsonArray found;
+    if (!askHostRows(hostNames + QStringList{stockName}, found, message))
+        return Outcome::Failed;
     QHash<QString, QString> hostIds;
-    {
-        // Read with the templates each is linked to: the links made next
-        // (swarm and hive templates) are checked against the same rows.
-        const QStringList asked = hostNames + QStringList{stockName};
-        QJsonArray found;
-        if (!askHostRows(asked, found, message))
-            return Outcome::Failed;
-        QHash<QString, QJsonObject> rows;
-        for (const QJsonValue &v : std::as_const(found)) {
-            const QString name = v.toObject().value(QStringLiteral("host")).toString();
-            rows.insert(name, v.toObject());
-            hostIds.insert(name, v.toObject().value(QStringLiteral("hostid")).toString());
-        }
-        m_hostRows = rows;
-        m_hostRowsAsked = asked;
-    }
+    for (const QJsonValue &v : std::as_const(found))
+        hostIds.insert(v.toObject().value(QStringLiteral("host")).toString(),
+                       v.toObject().value(QStringLiteral("hostid")).toString());
     for (const Server &s : servers) {
         if (!hostIds.value(s.name).isEmpty())
             continue;
@@ -504,14 +509,12 @@ bool ZabbixConsole::templates(QHash<QString, QJsonObject> &rows, QString &error)
 
 bool ZabbixConsole::hostRows(const QStringList &hosts, QJsonArray &rows, QString &error)
 {
-    const bool held = m_hostRows && std::all_of(hosts.begin(), hosts.end(), [&](const QString &h) {
-                          return m_hostRowsAsked.contains(h);
-                      });
-    if (!held)
+    if (!std::all_of(hosts.begin(), hosts.end(),
+                     [&](const QString &h) { return m_hostRows.contains(h); }))
         return askHostRows(hosts, rows, error);
     for (const QString &h : hosts) {
-        if (m_hostRows->contains(h))
-            rows.append(m_hostRows->value(h));
+        if (!m_hostRows.value(h).isEmpty())
+            rows.append(m_hostRows.value(h));
     }
     return true;
 }
@@ -530,6 +533,11 @@ bool ZabbixConsole::askHostRows(const QStringList &hosts, QJsonArray &rows, QStr
             found, error))
         return false;
     rows = found.toArray();
+    m_hostRows.clear();
+    for (const QString &h : hosts)
+        m_hostRows.insert(h, QJsonObject());
+    for (const QJsonValue &v : std::as_const(rows))
+        m_hostRows.insert(v.toObject().value(QStringLiteral("host")).toString(), v.toObject());
     return true;
 }
 
@@ -550,9 +558,6 @@ ZabbixConsole::Outcome ZabbixConsole::linkTemplate(const QString &templateName,
     message.clear();
     // Known from an earlier call of this console, or asked.
     QString templateId = m_templateIds.value(templateName);
-    if (templateId.isEmpty() && m_templateRows)
-        templateId =
-            m_templateRows->value(templateName).value(QStringLiteral("templateid")).toString();
     if (templateId.isEmpty()) {
         templateId =
             firstId(QStringLiteral("template.get"), "host", templateName, "templateid", message);
@@ -626,11 +631,6 @@ ZabbixConsole::Outcome ZabbixConsole::importOnce(const QByteArray &source, const
                          {QStringLiteral("output"), QJsonArray{QStringLiteral("description")}}},
                      found, message)) {
         return Outcome::Failed;
-    }
-    if (templates) {
-        for (const QJsonValue &v : found.toArray())
-            m_templateIds.insert(v.toObject().value(QStringLiteral("host")).toString(),
-                                 v.toObject().value(QStringLiteral("templateid")).toString());
     }
     int current = 0;
     for (const QJsonValue &v : found.toArray())

@@ -51,11 +51,15 @@ public:
 
     // One API call; false with Zabbix's own message (or curl's).
     bool call(const QString &method, const QJsonValue &params, QJsonValue &result, QString &error);
-    // Waits until the API answers (a console just started), up to `seconds`.
-    bool waitUntilAnswering(int seconds, QString &error);
     // Logs in as Admin with `password`, or with Zabbix's default and then
     // sets `password`. `changed` says the password was set.
     bool logIn(const QString &password, bool checkOnly, bool &changed, QString &error);
+    // The same on a console that may have just started: when the login fails
+    // and the API does not answer yet, waits up to `seconds` for it and logs
+    // in again. A console that answers and refused is not asked again
+    // (Zabbix blocks Admin for a while after five refused logins).
+    bool logInOnceAnswering(const QString &password, bool checkOnly, int seconds, bool &changed,
+                            QString &error);
     // Logs in as Admin with the hive's password to read or acknowledge; a
     // console whose Admin still has Zabbix's first password is refused
     // (setup-hosts sets it), changing nothing.
@@ -132,6 +136,8 @@ public:
                  QList<Series> &out, QString &error);
 
 private:
+    // Waits until the API answers (a console just started), up to `seconds`.
+    bool waitUntilAnswering(int seconds, QString &error);
     // Imports a configuration file (Zabbix's export format) unless the
     // templates or media type it names (`kind`: "template" or "mediatype")
     // already carry its stamp: the first 12 hex digits of its SHA-1.
@@ -151,11 +157,11 @@ private:
     // The templates this console manages, read in one call (name -> id,
     // host, description) and kept until the console changes anything.
     bool templates(QHash<QString, QJsonObject> &rows, QString &error);
-    // Rows (hostid, host, parentTemplates) of those of `hosts` Zabbix has,
-    // from the servers' rows registerServers() read when it holds them all
-    // and nothing changed since, else asked.
+    // Rows (hostid, host, parentTemplates) of those of `hosts` Zabbix has:
+    // from the last rows asked when they cover `hosts` and nothing changed
+    // since (registerServers() asks all the servers'), else asked.
     bool hostRows(const QStringList &hosts, QJsonArray &rows, QString &error);
-    // One host.get of those rows.
+    // One host.get of those rows, kept for hostRows().
     bool askHostRows(const QStringList &hosts, QJsonArray &rows, QString &error);
 
     HostPool &m_pool;
@@ -166,8 +172,8 @@ private:
     // read forgets them): a run that finds everything in place asks each
     // kind of object once.
     std::optional<QHash<QString, QJsonObject>> m_templateRows;
-    std::optional<QHash<QString, QJsonObject>> m_hostRows; // of m_hostRowsAsked
-    QStringList m_hostRowsAsked;
+    // Every host asked, with its row (an empty one: Zabbix has no such host).
+    QHash<QString, QJsonObject> m_hostRows;
     // Templates' ids by name, as this console found or made them: each is
     // asked once, not once for every link (template ids do not change).
     QHash<QString, QString> m_templateIds;
