@@ -79,8 +79,7 @@ RunEvent::Status HostChangeApplier::apply(HostPool &pool, const QString &host,
     QStringList owed;
     QList<HostChangeProbe::Finding> findings;
     const QString script = HostChangeProbe::script(changes, QLatin1String(kPendingDir), markers);
-    if (!script.isEmpty() && options.probed && options.probed->key == keyOf(script, changes) &&
-        options.probed->findings.size() == changes.size()) {
+    if (!script.isEmpty() && options.probed && options.probed->key == keyOf(script, changes)) {
         findings = options.probed->findings;
         owed = options.probed->owed;
     } else if (!script.isEmpty()) {

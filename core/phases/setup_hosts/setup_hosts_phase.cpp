@@ -29,7 +29,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QSet>
 #include <functional>
 #include <memory>
@@ -200,21 +199,8 @@ RunEvent::Status zabbixThroughItsApi(HostPool &pool, const QString &host, const 
     ZabbixConsole console(pool, host, options.cancel);
     QString message;
     bool passwordSet = false;
-    // In at once on a console that answers. When that fails on a console
-    // that does not answer yet (one just started), it is waited for and
-    // asked again; a console that answers and refused is not asked again
-    // (Zabbix blocks Admin for a while after five refused logins).
-    bool in = console.logIn(credentials.adminPassword(), options.checkOnly, passwordSet, message);
-    if (!in) {
-        QJsonValue version;
-        QString why;
-        if (!console.call(QStringLiteral("apiinfo.version"), QJsonArray(), version, why)) {
-            bool setNow = false;
-            in = console.waitUntilAnswering(300, message) &&
-                 console.logIn(credentials.adminPassword(), options.checkOnly, setNow, message);
-            passwordSet = passwordSet || setNow;
-        }
-    }
+    const bool in = console.logInOnceAnswering(credentials.adminPassword(), options.checkOnly, 300,
+                                               passwordSet, message);
     if (!in) {
         said = QStringList{message};
         return RunEvent::Status::Failed;
@@ -524,7 +510,8 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
     std::mutex &probedAheadMutex = st->probedAheadMutex;
     // The settings steps after `step` that this run takes on the host.
     const QStringList tagList = options.tagList();
-    auto laterSettingsSteps = [stage, tagList](const QString &step, const SetupHostContext &c) {
+    auto laterSettingsSteps = [targets = plan.targets, tagList](const QString &step,
+                                                                const QString &host) {
         QStringList later;
         bool after = false;
         for (const RecipeStep &r : recipeTable()) {
@@ -536,13 +523,9 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
             Step s;
             s.name = name;
             s.tags = r.tags;
-            const bool here = r.targets == Step::Targets::Servers ||
-                              (r.targets == Step::Targets::Hives && c.isHive) ||
-                              (r.targets == Step::Targets::Repository && c.isRepository) ||
-                              (r.targets == Step::Targets::FirstHive && c.host == stage->firstHive);
             // drbd's work asks its own way (packages first on RHEL).
-            if (r.changes && here && name != QLatin1String("drbd") &&
-                StepSequence::selected(s, tagList))
+            if (r.changes && name != QLatin1String("drbd") && StepSequence::selected(s, tagList) &&
+                targets(r.targets).contains(host))
                 later << name;
         }
         return later;
@@ -585,7 +568,7 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                 changedHosts.insert(host);
             }
             if (status == RunEvent::Status::Ok && tryAhead) {
-                const QStringList later = laterSettingsSteps(name, c);
+                const QStringList later = laterSettingsSteps(name, host);
                 QList<QList<HostChange>> laterChanges;
                 for (const QString &step : later)
                     laterChanges << changesFor(step, c, registryPassword);
