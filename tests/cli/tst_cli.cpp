@@ -96,6 +96,28 @@ private slots:
         QVERIFY(help.out.contains(QStringLiteral("--export")));
     }
 
+    // `hive --version` is the launcher's own answer: a copy of the program
+    // without its library beside it still answers it, and any other command
+    // says which library it could not load.
+    void versionNeedsNoLibraryAndAMissingOneIsNamed()
+    {
+        QTemporaryDir alone;
+        const QString copy = alone.filePath(QStringLiteral("hive"));
+        QVERIFY(QFile::copy(QStringLiteral(HIVE_BINARY), copy));
+        QProcess p;
+        p.start(copy, {QStringLiteral("--version")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().startsWith("hive "));
+        p.start(copy, {QStringLiteral("check")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 127);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("libhive-cli.so")) &&
+                     err.contains(QStringLiteral("Reinstall")),
+                 qPrintable(err));
+    }
+
     void repairsCheckTheirArgumentsBeforeAnyHost()
     {
         const QStringList r{QStringLiteral("-r"), m_sample};

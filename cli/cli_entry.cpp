@@ -4,8 +4,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-#include <cstdio>
-#include <cstring>
 
 namespace {
 // --lang ja|en (or HIVE_LANG) overrides the system language for this run.
@@ -33,14 +31,10 @@ QStringList withoutLangOption(const QStringList &args)
 }
 } // namespace
 
-int main(int argc, char **argv)
+// What `hive` runs once its launcher (hive_launcher.cpp) has loaded this
+// library: every command but a lone --version.
+extern "C" __attribute__((visibility("default"))) int hive_cli_main(int argc, char **argv)
 {
-    // `hive --version` alone answers before anything is set up (no
-    // application object, locale or translations): scripts ask it often.
-    if (argc == 2 && std::strcmp(argv[1], "--version") == 0) {
-        std::fputs("hive " HIVE_VERSION "\n", stdout);
-        return 0;
-    }
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hive"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HIVE_VERSION));
