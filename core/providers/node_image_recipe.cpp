@@ -26,6 +26,7 @@ NodeImageRecipe NodeImageRecipe::standard()
         QStringLiteral("docker-registry"), // on the repository server
         // what setup-hosts installs (the bed's hosts cannot reach a mirror)
         QStringLiteral("rsyslog"),
+        QStringLiteral("logrotate"),
         QStringLiteral("lsof"),
         QStringLiteral("strace"),
         QStringLiteral("sysstat"),
