@@ -278,7 +278,8 @@ QList<HostChange> BackupRecipes::tools(const SetupHostContext &c)
         QStringLiteral("hive-backup.timer enabled"),
         QStringLiteral("systemctl is-enabled -q hive-backup.timer && "
                        "systemctl is-active -q hive-backup.timer"),
-        QStringLiteral("systemctl daemon-reload && systemctl enable -q --now hive-backup.timer"));
+        QStringLiteral(
+            "systemctl daemon-reload && systemctl enable -q --no-reload --now hive-backup.timer"));
     // A site hive-builder built has its own timer running its own script.
     out << HostChange::command(
         QStringLiteral("hive-builder's backup.timer stopped (hive-backup.timer replaces it)"),

@@ -373,9 +373,9 @@ QList<HostChange> SystemRecipes::iptables(const SetupHostContext &c)
         "\n"
         "[Install]\n"
         "WantedBy=multi-user.target\n";
-    const QString apply =
-        QStringLiteral("systemctl daemon-reload && systemctl enable -q hive-firewall && "
-                       "systemctl restart hive-firewall");
+    const QString apply = QStringLiteral(
+        "systemctl daemon-reload && systemctl enable -q --no-reload hive-firewall && "
+        "systemctl restart hive-firewall");
     out << HostChange::file(QStringLiteral("firewall rules"),
                             QStringLiteral("/etc/hive/iptables.rules"), rules, 0600, apply);
     out << HostChange::file(QStringLiteral("firewall service"),
