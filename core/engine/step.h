@@ -36,6 +36,10 @@ struct Step
     int maxParallel = 0;  // hosts at a time; 0: the run's (1: one at a time)
     bool fatal = false;   // a failure stops the run instead of only that host
     Work work;
+    // Told the hosts that will run `work` (those that did not fail before),
+    // before any starts. A step that sets it runs all its hosts at once:
+    // their work may wait for one another's (JoinedRun).
+    std::function<void(const QStringList &hosts)> starting;
 
     bool hasTag(const QString &tag) const { return name == tag || tags.contains(tag); }
     // The hosts of a step that runs once on this machine and is reported

@@ -52,10 +52,21 @@ bool StepSequence::run(RunReporter &reporter, const QList<Step> &steps, const Re
             reporter.stepFinished(step.name, RunEvent::Status::Interrupted);
             return false;
         }
-        const bool stepOk = HostStep::run(
-            reporter, step.name, hosts,
-            step.maxParallel > 0 ? step.maxParallel : options.maxParallel,
-            [&](int index, QString &message) {
+        int parallel = step.maxParallel > 0 ? step.maxParallel : options.maxParallel;
+        if (step.starting) {
+            QStringList running;
+            {
+                std::lock_guard lock(failedMutex);
+                for (const QString &h : hosts) {
+                    if (!failedIn.contains(h))
+                        running << h;
+                }
+            }
+            step.starting(running);
+            parallel = qMax(1, int(hosts.size()));
+        }
+        const bool stepOk =
+            HostStep::run(reporter, step.name, hosts, parallel, [&](int index, QString &message) {
                 const QString &host = hosts.at(index);
                 {
                     std::lock_guard lock(failedMutex);

@@ -9,7 +9,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPair>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 
 namespace hive {
@@ -61,11 +63,30 @@ RoleInputs AnsiblePlaybook::inputs(const QString &playbook, const Options &optio
 RunEvent::Status AnsiblePlaybook::run(const QString &playbook, const QString &host,
                                       const Options &options, QString &message, int *changedTasks)
 {
+    Options o = options;
+    o.onHostOutput = nullptr;
+    if (options.onOutput)
+        o.onHostOutput = [&](const QString &, const QString &line) { options.onOutput(line); };
+    const HostOutcome outcome = runOn(playbook, {host}, o).value(host);
+    message = outcome.message;
+    if (changedTasks)
+        *changedTasks = outcome.changedTasks;
+    return outcome.status;
+}
+
+QHash<QString, AnsiblePlaybook::HostOutcome>
+AnsiblePlaybook::runOn(const QString &playbook, const QStringList &hosts, const Options &options)
+{
+    QHash<QString, HostOutcome> outcomes;
+    auto all = [&](RunEvent::Status status, const QString &message) {
+        for (const QString &host : hosts)
+            outcomes.insert(host, {status, message, 0});
+        return outcomes;
+    };
     const QString program = QStandardPaths::findExecutable(QStringLiteral("ansible-playbook"));
-    if (program.isEmpty()) {
-        message = tr("%1 needs ansible-playbook (Debian: apt install ansible)").arg(options.what);
-        return RunEvent::Status::Failed;
-    }
+    if (program.isEmpty())
+        return all(RunEvent::Status::Failed,
+                   tr("%1 needs ansible-playbook (Debian: apt install ansible)").arg(options.what));
     const QString ctx = QDir(options.contextDir).absolutePath();
     QStringList roles{options.projectRoot + QStringLiteral("/roles")};
     roles << options.extraRolesPaths;
@@ -94,65 +115,103 @@ RunEvent::Status AnsiblePlaybook::run(const QString &playbook, const QString &ho
         QStringLiteral("ANSIBLE_TIMEOUT=60"),
     };
     o.environment << options.environment;
-    QString lastFailure;
+
+    // Lines about one host ("ok: [h]", "fatal: [h -> localhost]: FAILED!
+    // => ...", its recap) go to it, with what follows them up to the next
+    // blank line or header; the rest (plays' and tasks' headers) to every
+    // host.
+    static const QRegularExpression result(QStringLiteral("^[a-z]+: \\[([^\\]\\s]+)"));
+    static const QRegularExpression header(
+        QStringLiteral("^(PLAY|TASK \\[|RUNNING HANDLER \\[|PLAY RECAP)"));
+    static const QRegularExpression recapLine(QStringLiteral("^(\\S+)\\s*:\\s*ok=\\d"));
+    const QSet<QString> known(hosts.cbegin(), hosts.cend());
+    QHash<QString, QString> lastFailure;
+    QString about; // the host the lines now are about
     o.onLine = [&](LocalCommand::Stream, const QString &line) {
-        if (line.startsWith(QLatin1String("fatal:")) || line.startsWith(QLatin1String("failed:")))
-            lastFailure = line;
-        if (options.onOutput)
-            options.onOutput(line);
+        QRegularExpressionMatch m = result.match(line);
+        if (!m.hasMatch())
+            m = recapLine.match(line);
+        if (m.hasMatch() && known.contains(m.captured(1)))
+            about = m.captured(1);
+        else if (line.trimmed().isEmpty() || header.match(line).hasMatch())
+            about.clear();
+        if (!about.isEmpty() &&
+            (line.startsWith(QLatin1String("fatal:")) || line.startsWith(QLatin1String("failed:"))))
+            lastFailure.insert(about, line);
+        if (!options.onHostOutput)
+            return;
+        if (!about.isEmpty()) {
+            options.onHostOutput(about, line);
+            return;
+        }
+        for (const QString &host : hosts)
+            options.onHostOutput(host, line);
     };
-    QStringList args{QStringLiteral("-i"), inventoryScript(options.workDir),
-                     QStringLiteral("--limit"), host, playbook};
+    QStringList args{QStringLiteral("-i"),
+                     inventoryScript(options.workDir),
+                     QStringLiteral("--limit"),
+                     hosts.join(QLatin1Char(',')),
+                     QStringLiteral("--forks"),
+                     QString::number(qBound(1, int(hosts.size()), 50)),
+                     playbook};
     if (!options.stage.isEmpty())
         args << QStringLiteral("-e") << QStringLiteral("hive_stage=") + options.stage;
     if (options.checkOnly)
         args << QStringLiteral("--check");
     const CommandResult r = LocalCommand::run(program, args, o);
-    if (r.status == CommandResult::Status::Cancelled) {
-        message = tr("cancelled while applying %1").arg(options.what);
-        return RunEvent::Status::Interrupted;
-    }
+    if (r.status == CommandResult::Status::Cancelled)
+        return all(RunEvent::Status::Interrupted,
+                   tr("cancelled while applying %1").arg(options.what));
     // PLAY RECAP: "host : ok=3 changed=1 unreachable=0 failed=0 skipped=0 ..."
     static const QRegularExpression recap(
         QStringLiteral("^(\\S+)\\s*:\\s*ok=(\\d+)\\s+changed=(\\d+)\\s+unreachable=(\\d+)\\s+"
                        "failed=(\\d+)"),
         QRegularExpression::MultilineOption);
-    int ok = 0, changed = 0;
-    bool seen = false;
+    QHash<QString, QPair<int, int>> counts; // host -> ok, changed
+    QSet<QString> failed;
     auto it = recap.globalMatch(r.stdoutText);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        if (m.captured(1) != host)
+        const QString host = m.captured(1);
+        if (!known.contains(host))
             continue;
-        seen = true;
-        if (m.captured(4).toInt() > 0 || m.captured(5).toInt() > 0) {
-            message =
-                lastFailure.isEmpty() ? tr("%1 failed on %2").arg(options.what, host) : lastFailure;
-            return RunEvent::Status::Failed;
-        }
+        if (m.captured(4).toInt() > 0 || m.captured(5).toInt() > 0)
+            failed.insert(host);
         // Several plays each print a recap line only at the end, summed.
-        ok = m.captured(2).toInt();
-        changed = m.captured(3).toInt();
+        counts.insert(host, {m.captured(2).toInt(), m.captured(3).toInt()});
     }
-    if (!seen || r.exitCode != 0) {
-        message =
-            tr("ansible-playbook ended (exit %1) without a result for %2: %3")
-                .arg(r.exitCode)
-                .arg(host, lastFailure.isEmpty()
-                               ? (r.error.isEmpty() ? r.stderrText.trimmed().right(500) : r.error)
-                               : lastFailure);
-        return RunEvent::Status::Failed;
+    for (const QString &host : hosts) {
+        HostOutcome &out = outcomes[host];
+        const QString failure = lastFailure.value(host);
+        if (failed.contains(host)) {
+            out.message =
+                failure.isEmpty() ? tr("%1 failed on %2").arg(options.what, host) : failure;
+            continue;
+        }
+        if (!counts.contains(host) || (r.exitCode != 0 && hosts.size() == 1)) {
+            out.message =
+                tr("ansible-playbook ended (exit %1) without a result for %2: %3")
+                    .arg(r.exitCode)
+                    .arg(host,
+                         failure.isEmpty()
+                             ? (r.error.isEmpty() ? r.stderrText.trimmed().right(500) : r.error)
+                             : failure);
+            continue;
+        }
+        const int ok = counts.value(host).first;
+        out.changedTasks = counts.value(host).second;
+        if (out.changedTasks == 0) {
+            out.status = RunEvent::Status::Ok;
+            out.message = tr("%1: %n task(s) ok", nullptr, ok).arg(options.what);
+            continue;
+        }
+        out.status = RunEvent::Status::Changed;
+        out.message =
+            options.checkOnly
+                ? tr("%1 would change %n task(s)", nullptr, out.changedTasks).arg(options.what)
+                : tr("%1 changed %n task(s)", nullptr, out.changedTasks).arg(options.what);
     }
-    if (changedTasks)
-        *changedTasks = changed;
-    if (changed == 0) {
-        message = tr("%1: %n task(s) ok", nullptr, ok).arg(options.what);
-        return RunEvent::Status::Ok;
-    }
-    message = options.checkOnly
-                  ? tr("%1 would change %n task(s)", nullptr, changed).arg(options.what)
-                  : tr("%1 changed %n task(s)", nullptr, changed).arg(options.what);
-    return RunEvent::Status::Changed;
+    return outcomes;
 }
 
 } // namespace hive

@@ -3,6 +3,7 @@
 #include "engine/run_event.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <atomic>
@@ -35,6 +36,16 @@ public:
         int timeoutMs = 30 * 60 * 1000;
         const std::atomic_bool *cancel = nullptr;
         std::function<void(const QString &line)> onOutput;
+        // runOn(): each line with the host it is about (a task's header,
+        // which is about them all, once for each host).
+        std::function<void(const QString &host, const QString &line)> onHostOutput;
+    };
+
+    struct HostOutcome
+    {
+        RunEvent::Status status = RunEvent::Status::Failed;
+        QString message;
+        int changedTasks = 0;
     };
 
     // Writes the inventory JSON and the script serving it into workDir
@@ -53,6 +64,11 @@ public:
     static RunEvent::Status run(const QString &playbook, const QString &host,
                                 const Options &options, QString &message,
                                 int *changedTasks = nullptr);
+    // One run for several hosts (`--limit` all of them, one fork each, up
+    // to 50): each host's status from its PLAY RECAP line, its failure from
+    // its own `fatal:` line.
+    static QHash<QString, HostOutcome> runOn(const QString &playbook, const QStringList &hosts,
+                                             const Options &options);
 };
 
 } // namespace hive

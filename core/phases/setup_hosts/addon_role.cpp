@@ -43,7 +43,7 @@ AnsiblePlaybook::Options playbookOptions(const AddonRole::Options &options)
     o.stage = options.stage;
     o.checkOnly = options.checkOnly;
     o.cancel = options.cancel;
-    o.onOutput = options.onOutput;
+    o.onHostOutput = options.onHostOutput;
     return o;
 }
 } // namespace
@@ -53,9 +53,10 @@ RoleInputs AddonRole::inputs(const Options &options)
     return AnsiblePlaybook::inputs(playbook(options.workDir), playbookOptions(options));
 }
 
-RunEvent::Status AddonRole::apply(const QString &host, const Options &options, QString &message)
+QHash<QString, AnsiblePlaybook::HostOutcome> AddonRole::applyOn(const QStringList &hosts,
+                                                                const Options &options)
 {
-    return AnsiblePlaybook::run(playbook(options.workDir), host, playbookOptions(options), message);
+    return AnsiblePlaybook::runOn(playbook(options.workDir), hosts, playbookOptions(options));
 }
 
 } // namespace hive

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/run_event.h"
+#include "recipes/ansible_playbook.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,7 +29,7 @@ public:
         QString stage;
         bool checkOnly = false;
         const std::atomic_bool *cancel = nullptr;
-        std::function<void(const QString &line)> onOutput;
+        std::function<void(const QString &host, const QString &line)> onHostOutput;
     };
 
     static bool present(const QString &projectRoot);
@@ -38,8 +39,10 @@ public:
     static bool prepare(const Inventory &inventory, const Options &options, QString &error);
     // What the role reads (after prepare()); the host is added by the caller.
     static RoleInputs inputs(const Options &options);
-    // Runs the role on one host; its PLAY RECAP line gives the status.
-    static RunEvent::Status apply(const QString &host, const Options &options, QString &message);
+    // Runs the role on the hosts with one ansible-playbook: each host's
+    // status from its own PLAY RECAP line.
+    static QHash<QString, AnsiblePlaybook::HostOutcome> applyOn(const QStringList &hosts,
+                                                                const Options &options);
 };
 
 } // namespace hive

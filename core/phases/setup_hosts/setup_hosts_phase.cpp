@@ -6,6 +6,7 @@
 #include "access/stage_connections.h"
 #include "access/stage_files.h"
 #include "access/zabbix_credentials.h"
+#include "concurrency/joined_run.h"
 #include "engine/run_reporter.h"
 #include "engine/step_sequence.h"
 #include "inventory/inventory_loader.h"
@@ -167,7 +168,9 @@ struct SetupHostsState
     AddonRole::Options addonOptions;
     std::mutex addonMutex;
     bool addonPrepared = false;
-    QString addonInputs;        // the fingerprint of what roles/addon reads, but the host
+    QString addonInputs; // the fingerprint of what roles/addon reads, but the host
+    // One ansible-playbook for every host the addon step applies the role to.
+    std::unique_ptr<JoinedRun<AnsiblePlaybook::HostOutcome>> addonRun;
     QSet<QString> changedHosts; // hosts a step of this run changed
     std::mutex changedMutex;
     QHash<QString, SetupHostContext> contexts;
@@ -592,13 +595,23 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
             addon.name = name;
             addon.targets = r.targets;
             addon.tags = r.tags;
+            st->addonRun = std::make_unique<JoinedRun<AnsiblePlaybook::HostOutcome>>(
+                [&](const QStringList &hosts) {
+                    AddonRole::Options o = addonOptions;
+                    o.onHostOutput = [&reporter](const QString &host, const QString &line) {
+                        reporter.output(QStringLiteral("addon"), host, line);
+                    };
+                    return AddonRole::applyOn(hosts, o);
+                });
+            JoinedRun<AnsiblePlaybook::HostOutcome> &addonRun = *st->addonRun;
+            addon.starting = [&](const QStringList &hosts) { addonRun.expect(hosts); };
             addon.work = [&](const QString &host, QString &message) {
+                JoinedRun<AnsiblePlaybook::HostOutcome>::Ticket ticket(addonRun, host);
                 if (!AddonRole::present(context.project.rootDir())) {
                     message = tr("the project has no roles/addon");
                     return RunEvent::Status::Skipped;
                 }
-                AddonRole::Options o = addonOptions;
-                o.onOutput = output(QStringLiteral("addon"), host);
+                const AddonRole::Options &o = addonOptions;
                 QString inputs;
                 {
                     std::lock_guard lock(addonMutex);
@@ -638,7 +651,10 @@ bool SetupHostsPhase::plan(PhaseContext &context, Plan &plan) const
                     std::lock_guard lock(probedAheadMutex);
                     disturbedHosts.insert(host);
                 }
-                const RunEvent::Status status = AddonRole::apply(host, o, message);
+                // One ansible-playbook for all the hosts that need the role.
+                const AnsiblePlaybook::HostOutcome outcome = ticket.join();
+                const RunEvent::Status status = outcome.status;
+                message = outcome.message;
                 QString unwritten;
                 if (!options.checkOnly &&
                     (status == RunEvent::Status::Ok || status == RunEvent::Status::Changed) &&
