@@ -447,9 +447,20 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
         }
         // A service just created or updated must keep running for a few
         // seconds (as swarm's own update monitor does) to count as running.
+        // One with a health check is running only once the check passed
+        // (swarm holds its tasks in "starting" until then): that says more
+        // than a few seconds without a crash, and it waits no longer.
+        const QJsonObject health = spec.value(QStringLiteral("TaskTemplate"))
+                                       .toObject()
+                                       .value(QStringLiteral("ContainerSpec"))
+                                       .toObject()
+                                       .value(QStringLiteral("Healthcheck"))
+                                       .toObject();
+        const QJsonArray test = health.value(QStringLiteral("Test")).toArray();
+        const bool checked = !test.isEmpty() && test.first().toString() != QLatin1String("NONE");
         const ServiceConvergence::Result result =
             ServiceConvergence::wait(client, name, kConvergeTimeoutMs, options.cancel,
-                                     status == RunEvent::Status::Changed ? 5000 : 0);
+                                     status == RunEvent::Status::Changed && !checked ? 5000 : 0);
         switch (result.outcome) {
         case ServiceConvergence::Outcome::Converged:
             message = (what.isEmpty() ? tr("as defined") : what) +
