@@ -94,6 +94,7 @@ AnsiblePlaybook::runOn(const QString &playbook, const QStringList &hosts, const 
     o.cancel = options.cancel;
     o.timeoutMs = options.timeoutMs;
     o.workingDir = options.projectRoot;
+    o.ownProcessGroup = true; // its forks stop with it
     o.environment = {
         QStringLiteral("ANSIBLE_ROLES_PATH=%1").arg(roles.join(QLatin1Char(':'))),
         QStringLiteral("ANSIBLE_LIBRARY=%1/lib").arg(options.projectRoot),

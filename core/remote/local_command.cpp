@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <signal.h>
+#include <unistd.h>
 
 namespace hive {
 
@@ -45,6 +46,8 @@ CommandResult LocalCommand::run(const QString &program, const QStringList &argum
             env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
         process.setProcessEnvironment(env);
     }
+    if (options.ownProcessGroup)
+        process.setChildProcessModifier([] { ::setpgid(0, 0); });
     process.start(program, arguments);
     if (!process.waitForStarted(10000)) {
         result.status = CommandResult::Status::Failed;
@@ -60,13 +63,17 @@ CommandResult LocalCommand::run(const QString &program, const QStringList &argum
         emitLines(out, Stream::Stdout, options, result.stdoutText, flushAll);
         emitLines(err, Stream::Stderr, options, result.stderrText, flushAll);
     };
+    const pid_t pid = pid_t(process.processId());
+    // The group is stopped too once the program has gone, for what it left.
     const auto stop = [&] {
-        if (process.processId() > 0)
-            ::kill(pid_t(process.processId()), options.stopSignal);
+        if (pid > 0)
+            ::kill(options.ownProcessGroup ? -pid : pid, options.stopSignal);
         if (!process.waitForFinished(options.stopGraceMs)) {
             process.kill();
             process.waitForFinished(3000);
         }
+        if (options.ownProcessGroup && pid > 0)
+            ::kill(-pid, SIGKILL);
     };
     while (process.state() != QProcess::NotRunning) {
         process.waitForReadyRead(100);

@@ -35,6 +35,10 @@ public:
         // Ctrl-C, as Vagrant does) and how long it is given.
         int stopSignal = 15;
         int stopGraceMs = 3000;
+        // The program and what it starts are a process group of their own,
+        // stopped together: ansible-playbook's workers outlived a stopped
+        // ansible-playbook, still acting on the hosts.
+        bool ownProcessGroup = false;
     };
 
     static CommandResult run(const QString &program, const QStringList &arguments,

@@ -315,6 +315,38 @@ private slots:
         QVERIFY(r.error.contains(QStringLiteral("/nonexistent/tool")));
     }
 
+    // A program stopped in its own process group takes what it started
+    // with it (ansible-playbook's workers outlived it, acting on hosts).
+    void aStoppedProgramsChildrenStopWithIt()
+    {
+        QTemporaryDir dir;
+        const QString pidFile = dir.filePath(QStringLiteral("child.pid"));
+        LocalCommand::Options o;
+        o.ownProcessGroup = true;
+        o.timeoutMs = 1500;
+        o.stopGraceMs = 200;
+        // The child ignores SIGTERM, as a busy worker may; its parent waits.
+        const CommandResult r = LocalCommand::run(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("sh -c 'trap \"\" TERM; sleep 30' & echo $! > %1; wait").arg(pidFile)},
+            o);
+        QCOMPARE(r.status, CommandResult::Status::TimedOut);
+        QFile f(pidFile);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const pid_t child = pid_t(f.readAll().trimmed().toInt());
+        QVERIFY(child > 0);
+        // Gone, or a zombie until init reaps it: no longer running.
+        const auto running = [child] {
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(child));
+            if (!stat.open(QIODevice::ReadOnly))
+                return false;
+            const QByteArray text = stat.readAll();
+            return !text.mid(text.lastIndexOf(')') + 2, 1).startsWith('Z');
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!running(), 3000);
+    }
+
     void limitSelectsHostsGroupsAndExclusions()
     {
         const LoadedInventory loaded =
