@@ -1,23 +1,11 @@
 #include "providers/aws_resource_plan.h"
 
-#include "data/quantity_text.h"
 #include "inventory/inventory_loader.h"
+#include "providers/cloud_stage_reading.h"
 
 #include <QRegularExpression>
-#include <algorithm>
 
 namespace hive {
-
-namespace {
-
-// GiB as EBS takes them (QuantityText::gibibytes); not set: the image's own.
-bool gibibytes(const Value &v, int &out)
-{
-    out = 0;
-    return v.isNull() || QuantityText::gibibytes(v.text(), out);
-}
-
-} // namespace
 
 bool AwsResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage,
                            AwsResourcePlan &out, QStringList &errors)
@@ -88,34 +76,14 @@ bool AwsResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage
     if (sshSources.isEmpty())
         sshSources << QStringLiteral("0.0.0.0/0");
     QList<int> sshPorts{22};
-    for (const char *name : {"hive_safe_sshd_port", "hive_sshd_port"}) {
-        const int port = shared.value(QLatin1String(name)).text().toInt();
-        if (port > 0 && !sshPorts.contains(port)) {
-            sshPorts << port;
-            break;
-        }
-    }
+    if (const int moved = CloudStageReading::movedSshPort(shared))
+        sshPorts << moved;
     for (const int port : std::as_const(sshPorts))
         for (const QString &source : std::as_const(sshSources))
             out.inbound << Rule{QStringLiteral("tcp"), port, source};
-    QList<QPair<QString, int>> published;
-    bool nfs = false;
-    for (const ServicePlan &s : loaded.services.services) {
-        if (!s.availableOn.isEmpty() && !s.availableOn.contains(stage.name))
-            continue;
-        for (const PortPlan &p : s.ports) {
-            if (!p.allocated && p.publishedPort > 0 && p.publishedPort < 10000 &&
-                (p.protocol == QLatin1String("tcp") || p.protocol == QLatin1String("udp")))
-                published.append({p.protocol, int(p.publishedPort)});
-        }
-        for (const VolumePlan &v : s.volumes)
-            nfs = nfs || v.kind == VolumePlan::Kind::Nfs;
-    }
-    std::sort(published.begin(), published.end());
-    published.erase(std::unique(published.begin(), published.end()), published.end());
-    for (const auto &[protocol, port] : std::as_const(published))
+    for (const auto &[protocol, port] : CloudStageReading::publishedPorts(loaded, stage))
         out.inbound << Rule{protocol, port, QStringLiteral("0.0.0.0/0")};
-    out.fileSystem = nfs;
+    out.fileSystem = CloudStageReading::hasNfsVolumes(loaded, stage);
     out.fileSystemToken = QStringLiteral("efs-") + out.hiveName;
 
     // The image: an AMI id as it is, another name looked up, else ours.
@@ -134,36 +102,22 @@ bool AwsResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage
         const Value vars = loaded.inventory.flattenedHostVars(h.name);
         Instance in;
         in.host = h.name;
-        in.isRepository = h.isRepository && !h.isHive;
+        in.isRepository = CloudStageReading::isRepositoryOnly(h);
         in.subnet = h.subnet.isEmpty() ? out.subnets.first().name : h.subnet;
         in.privateIp = h.privateIp;
-        const char *typeAttr = in.isRepository ? "repository_instance_type" : "instance_type";
-        in.instanceType = attr(typeAttr).text();
-        if (in.instanceType.isEmpty() && in.isRepository)
-            in.instanceType = attr("instance_type").text();
-        if (in.instanceType.isEmpty())
-            errors << tr("stage %1: '%2' is needed on AWS (e.g. t3.medium) for %3")
-                          .arg(stage.name, QLatin1String(typeAttr), h.name);
-        const Value size = in.isRepository && !attr("repository_disk_size").isNull()
-                               ? attr("repository_disk_size")
-                               : attr("disk_size");
-        if (!gibibytes(size, in.root.sizeGiB))
-            errors << tr("stage %1: the disk size '%2' of %3 is not a size (20 or 20G)")
-                          .arg(stage.name, size.text(), h.name);
+        in.instanceType = CloudStageReading::instanceType(stage, h, QStringLiteral("AWS"),
+                                                          QStringLiteral("t3.medium"), errors);
+        in.root.sizeGiB = CloudStageReading::diskSizeGiB(stage, h, errors);
         in.root.device = vars.value(QStringLiteral("hive_osdisk_device")).text();
         in.root.encrypted = (in.isRepository && !attr("repository_disk_encrypted").isNull()
                                  ? attr("repository_disk_encrypted")
                                  : attr("disk_encrypted"))
                                 .isTruthy();
         in.root.kmsKeyId = in.root.encrypted ? kms : QString();
-        const Value mirrored = attr("mirrored_disk_size");
-        in.hasMirroredDisk = h.isHive && !mirrored.isNull() &&
-                             !vars.value(QStringLiteral("hive_no_mirrored_device")).isTruthy();
+        in.mirrored.sizeGiB = CloudStageReading::mirroredDiskGiB(stage, h, vars, errors);
+        in.hasMirroredDisk = in.mirrored.sizeGiB > 0;
         if (in.hasMirroredDisk) {
             in.mirrored.device = QStringLiteral("/dev/sdb");
-            if (!gibibytes(mirrored, in.mirrored.sizeGiB) || in.mirrored.sizeGiB == 0)
-                errors << tr("stage %1: 'mirrored_disk_size' %2 is not a size (20 or 20G)")
-                              .arg(stage.name, mirrored.text());
             in.mirrored.encrypted = attr("mirrored_disk_encrypted").isTruthy();
             in.mirrored.kmsKeyId = in.mirrored.encrypted ? kms : QString();
         }
