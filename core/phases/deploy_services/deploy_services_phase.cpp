@@ -388,6 +388,7 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
             return RunEvent::Status::Failed;
         }
         RunEvent::Status status = RunEvent::Status::Ok;
+        bool created = false;
         QString what;
         if (found.status == 404) {
             if (options.checkOnly) {
@@ -401,6 +402,7 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
                 return RunEvent::Status::Failed;
             }
             status = RunEvent::Status::Changed;
+            created = true;
             what = tr("created");
         } else {
             const QJsonObject actual = found.object();
@@ -447,9 +449,11 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
         }
         // A service just created or updated must keep running for a few
         // seconds (as swarm's own update monitor does) to count as running.
-        // One with a health check is running only once the check passed
-        // (swarm holds its tasks in "starting" until then): that says more
-        // than a few seconds without a crash, and it waits no longer.
+        // A new one with a health check is running only once the check
+        // passed (swarm holds its tasks in "starting" until then): that says
+        // more than a few seconds without a crash, and it waits no longer.
+        // Not after an update: the old tasks still count as running until
+        // swarm's updater has begun.
         const QJsonObject health = spec.value(QStringLiteral("TaskTemplate"))
                                        .toObject()
                                        .value(QStringLiteral("ContainerSpec"))
@@ -458,9 +462,9 @@ bool DeployServicesPhase::plan(PhaseContext &phase, Plan &plan) const
                                        .toObject();
         const QJsonArray test = health.value(QStringLiteral("Test")).toArray();
         const bool checked = !test.isEmpty() && test.first().toString() != QLatin1String("NONE");
-        const ServiceConvergence::Result result =
-            ServiceConvergence::wait(client, name, kConvergeTimeoutMs, options.cancel,
-                                     status == RunEvent::Status::Changed && !checked ? 5000 : 0);
+        const ServiceConvergence::Result result = ServiceConvergence::wait(
+            client, name, kConvergeTimeoutMs, options.cancel,
+            status == RunEvent::Status::Changed && !(checked && created) ? 5000 : 0);
         switch (result.outcome) {
         case ServiceConvergence::Outcome::Converged:
             message = (what.isEmpty() ? tr("as defined") : what) +
