@@ -118,31 +118,40 @@ AnsiblePlaybook::runOn(const QString &playbook, const QStringList &hosts, const 
     o.environment << options.environment;
 
     // Lines about one host ("ok: [h]", "fatal: [h -> localhost]: FAILED!
-    // => ...", its recap) go to it, with what follows them up to the next
-    // blank line or header; the rest (plays' and tasks' headers) to every
-    // host.
-    static const QRegularExpression result(QStringLiteral("^[a-z]+: \\[([^\\]\\s]+)"));
+    // => ...", "FAILED - RETRYING: [h]: ...", "ASYNC OK on h", its recap)
+    // go to it, with what follows them up to the next blank line or header;
+    // the rest (plays' and tasks' headers, and what Ansible writes on its
+    // error stream, warnings) to every host.
+    static const QRegularExpression result(
+        QStringLiteral("^(?:[a-z]+: |FAILED - RETRYING: )\\[([^\\]\\s]+)"));
+    static const QRegularExpression async(QStringLiteral("^ASYNC [A-Z]+ on (\\S+?):?(?:\\s|$)"));
     static const QRegularExpression header(
         QStringLiteral("^(PLAY|TASK \\[|RUNNING HANDLER \\[|PLAY RECAP)"));
     static const QRegularExpression recapLine(QStringLiteral("^(\\S+)\\s*:\\s*ok=\\d"));
     const QSet<QString> known(hosts.cbegin(), hosts.cend());
     QHash<QString, QString> lastFailure;
-    QString about; // the host the lines now are about
-    o.onLine = [&](LocalCommand::Stream, const QString &line) {
-        QRegularExpressionMatch m = result.match(line);
-        if (!m.hasMatch())
-            m = recapLine.match(line);
-        if (m.hasMatch() && known.contains(m.captured(1)))
-            about = m.captured(1);
-        else if (line.trimmed().isEmpty() || header.match(line).hasMatch())
-            about.clear();
-        if (!about.isEmpty() &&
+    QString about; // the host the lines on the output stream now are about
+    o.onLine = [&](LocalCommand::Stream stream, const QString &line) {
+        QString to;
+        if (stream == LocalCommand::Stream::Stdout) {
+            QRegularExpressionMatch m = result.match(line);
+            if (!m.hasMatch())
+                m = async.match(line);
+            if (!m.hasMatch())
+                m = recapLine.match(line);
+            if (m.hasMatch())
+                about = known.contains(m.captured(1)) ? m.captured(1) : QString();
+            else if (line.trimmed().isEmpty() || header.match(line).hasMatch())
+                about.clear();
+            to = about;
+        }
+        if (!to.isEmpty() &&
             (line.startsWith(QLatin1String("fatal:")) || line.startsWith(QLatin1String("failed:"))))
-            lastFailure.insert(about, line);
+            lastFailure.insert(to, line);
         if (!options.onHostOutput)
             return;
-        if (!about.isEmpty()) {
-            options.onHostOutput(about, line);
+        if (!to.isEmpty()) {
+            options.onHostOutput(to, line);
             return;
         }
         for (const QString &host : hosts)
@@ -159,6 +168,9 @@ AnsiblePlaybook::runOn(const QString &playbook, const QStringList &hosts, const 
         args << QStringLiteral("-e") << QStringLiteral("hive_stage=") + options.stage;
     if (options.checkOnly)
         args << QStringLiteral("--check");
+    if (options.cancel && options.cancel->load())
+        return all(RunEvent::Status::Interrupted,
+                   tr("cancelled before applying %1").arg(options.what));
     const CommandResult r = LocalCommand::run(program, args, o);
     if (r.status == CommandResult::Status::Cancelled)
         return all(RunEvent::Status::Interrupted,
@@ -181,15 +193,27 @@ AnsiblePlaybook::runOn(const QString &playbook, const QStringList &hosts, const 
         // Several plays each print a recap line only at the end, summed.
         counts.insert(host, {m.captured(2).toInt(), m.captured(3).toInt()});
     }
+    // A failure that stops every host (any_errors_fatal,
+    // max_fail_percentage) leaves the others' recap lines clean: they were
+    // stopped, not done. So is a run that failed without a failed host.
+    const bool stoppedAll =
+        r.exitCode != 0 &&
+        (failed.isEmpty() || r.stdoutText.contains(QLatin1String("NO MORE HOSTS LEFT")));
     for (const QString &host : hosts) {
         HostOutcome &out = outcomes[host];
         const QString failure = lastFailure.value(host);
+        if (!failed.contains(host) && stoppedAll && counts.contains(host)) {
+            out.message = tr("ansible-playbook stopped (exit %1) before it was done with %2")
+                              .arg(r.exitCode)
+                              .arg(host);
+            continue;
+        }
         if (failed.contains(host)) {
             out.message =
                 failure.isEmpty() ? tr("%1 failed on %2").arg(options.what, host) : failure;
             continue;
         }
-        if (!counts.contains(host) || (r.exitCode != 0 && hosts.size() == 1)) {
+        if (!counts.contains(host)) {
             out.message =
                 tr("ansible-playbook ended (exit %1) without a result for %2: %3")
                     .arg(r.exitCode)

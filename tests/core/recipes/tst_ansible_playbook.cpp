@@ -18,6 +18,35 @@ class TestAnsiblePlaybook : public QObject
     Q_OBJECT
 
 private slots:
+    // A project with hosts p-hive0..3.t reached locally, and `play` as its
+    // playbook: Options for runOn, or empty when it cannot be set up.
+    bool setUp(QTemporaryDir &root, const QByteArray &play, AnsiblePlaybook::Options &o)
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty()) {
+            if (qEnvironmentVariableIsSet("CI"))
+                qFatal("ansible-playbook is not installed (scripts/install-deps.sh --test)");
+            return false;
+        }
+        const LoadedInventory loaded =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"), InventoryFixture::minimalHive())
+                .groupVars(QStringLiteral("all"), "ansible_connection: local\n")
+                .load();
+        const QString work = root.filePath(QStringLiteral("work"));
+        QString error;
+        QDir().mkpath(work);
+        QDir().mkpath(root.filePath(QStringLiteral("roles")));
+        QFile f(root.filePath(QStringLiteral("play.yml")));
+        if (!loaded.ok() || !AnsiblePlaybook::writeInventory(loaded.inventory, work, error) ||
+            !f.open(QIODevice::WriteOnly) || f.write(play) != play.size())
+            qFatal("cannot set up the project: %s", qPrintable(error));
+        o.projectRoot = root.path();
+        o.contextDir = root.path();
+        o.workDir = work;
+        o.what = QStringLiteral("roles/addon");
+        return true;
+    }
+
     void oneRunGivesEachHostItsOwnResult()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("ansible-playbook")).isEmpty()) {
@@ -87,6 +116,35 @@ private slots:
                     .contains(QStringLiteral("hive1 refuses")));
         // A host left out of the run is not in it.
         QVERIFY(!lines.contains(QStringLiteral("p-hive3.t")));
+    }
+
+    // A failure that stops every host (any_errors_fatal) leaves the others'
+    // recap lines clean: they were stopped, not done, and say so.
+    void hostsStoppedByAnotherHostsFailureFailToo()
+    {
+        QTemporaryDir root;
+        AnsiblePlaybook::Options o;
+        if (!setUp(root,
+                   "- hosts: all\n"
+                   "  gather_facts: false\n"
+                   "  any_errors_fatal: true\n"
+                   "  tasks:\n"
+                   "    - name: hive1 fails\n"
+                   "      fail:\n"
+                   "        msg: hive1 refuses\n"
+                   "      when: inventory_hostname.startswith('p-hive1')\n"
+                   "    - name: never reached\n"
+                   "      command: /bin/true\n",
+                   o))
+            QSKIP("ansible-playbook is not installed");
+        const QStringList hosts{QStringLiteral("p-hive0.t"), QStringLiteral("p-hive1.t")};
+        const QHash<QString, AnsiblePlaybook::HostOutcome> out =
+            AnsiblePlaybook::runOn(root.filePath(QStringLiteral("play.yml")), hosts, o);
+        const auto &h0 = out.value(hosts.at(0));
+        QVERIFY2(h0.status == RunEvent::Status::Failed &&
+                     h0.message.contains(QStringLiteral("before it was done")),
+                 qPrintable(h0.message));
+        QCOMPARE(out.value(hosts.at(1)).status, RunEvent::Status::Failed);
     }
 };
 
