@@ -13,9 +13,9 @@ namespace hive {
 
 // One piece of work done once for the hosts of a step that each run on a
 // thread of their own: every expected host either joins it or passes; once
-// the last of them has, the work runs (on that last thread) for the hosts
-// that joined, and each joined host gets its own result. setup-hosts' addon
-// runs one ansible-playbook for all its hosts this way (one start of
+// the last of them has, the work runs (on a joined host's thread) for the
+// hosts that joined, and each joined host gets its own result. setup-hosts'
+// addon runs one ansible-playbook for all its hosts this way (one start of
 // Ansible, its forks in parallel) instead of one per host.
 //
 // Every expected host must join or pass, or the others wait for ever: take
@@ -37,7 +37,7 @@ public:
         m_arrived.clear();
         m_joined.clear();
         m_results.clear();
-        m_done = false;
+        m_ready = m_running = m_done = false;
     }
 
     // Takes part; returns this host's result once the work ran (a default
@@ -51,8 +51,11 @@ public:
             return m_work({host}).value(host);
         }
         m_joined << host;
-        arrive(host, lock);
-        m_finished.wait(lock, [this] { return m_done; });
+        arrive(host, lock, true);
+        // The last host passed: a joined one runs the work.
+        m_finished.wait(lock, [this] { return m_done || (m_ready && !m_running); });
+        if (!m_done)
+            runWork(lock);
         return m_results.value(host);
     }
 
@@ -61,7 +64,7 @@ public:
     {
         std::unique_lock lock(m_mutex);
         if (m_expected.contains(host) && !m_arrived.contains(host))
-            arrive(host, lock);
+            arrive(host, lock, false);
     }
 
     // Passes for its host unless the host joined.
@@ -94,19 +97,34 @@ public:
     };
 
 private:
-    // With the lock held: the last host to arrive runs the work, unlocked.
-    void arrive(const QString &host, std::unique_lock<std::mutex> &lock)
+    // With the lock held. Once every expected host has arrived, the work
+    // runs unlocked on a joined host's thread: the last one's if it joined,
+    // else a waiting one's (a host that passed has its own result to give).
+    void arrive(const QString &host, std::unique_lock<std::mutex> &lock, bool joining)
     {
         m_arrived.insert(host);
         if (m_arrived.size() < m_expected.size())
             return;
-        if (!m_joined.isEmpty()) {
-            const QStringList joined = m_joined;
-            lock.unlock();
-            QHash<QString, Result> results = m_work(joined);
-            lock.lock();
-            m_results = std::move(results);
+        if (m_joined.isEmpty()) {
+            m_done = true;
+            m_finished.notify_all();
+            return;
         }
+        m_ready = true;
+        if (joining)
+            runWork(lock);
+        else
+            m_finished.notify_all();
+    }
+
+    void runWork(std::unique_lock<std::mutex> &lock)
+    {
+        m_running = true;
+        const QStringList joined = m_joined;
+        lock.unlock();
+        QHash<QString, Result> results = m_work(joined);
+        lock.lock();
+        m_results = std::move(results);
         m_done = true;
         m_finished.notify_all();
     }
@@ -118,6 +136,8 @@ private:
     QSet<QString> m_arrived;
     QStringList m_joined;
     QHash<QString, Result> m_results;
+    bool m_ready = false;   // every expected host arrived
+    bool m_running = false; // a joined host runs the work
     bool m_done = false;
 };
 

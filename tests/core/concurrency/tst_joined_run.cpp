@@ -2,6 +2,7 @@
 
 #include <QTest>
 #include <atomic>
+#include <future>
 #include <thread>
 #include <vector>
 
@@ -64,6 +65,30 @@ private slots:
         QCOMPARE(got.value(QStringLiteral("a")), QStringLiteral("done on a"));
         QCOMPARE(got.value(QStringLiteral("c")), QStringLiteral("done on c"));
         QCOMPARE(got.size(), 2);
+    }
+
+    // The last host to arrive passes: its own result is not held back
+    // while the others' work runs; a host that joined runs it.
+    void aHostThatPassesLastDoesNotRunTheWork()
+    {
+        std::promise<void> released;
+        std::shared_future<void> release = released.get_future().share();
+        Run run([&](const QStringList &joined) {
+            const bool waited =
+                release.wait_for(std::chrono::seconds(5)) == std::future_status::ready;
+            return QHash<QString, QString>{
+                {joined.first(), waited ? QStringLiteral("ran") : QStringLiteral("held")}};
+        });
+        run.expect({QStringLiteral("a"), QStringLiteral("b")});
+        QString result;
+        std::thread a([&] { result = run.join(QStringLiteral("a")); });
+        // a has joined (or will): b passes and goes on at once; were b to
+        // run the work, it would wait for the release it is about to give.
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        run.pass(QStringLiteral("b"));
+        released.set_value();
+        a.join();
+        QCOMPARE(result, QStringLiteral("ran"));
     }
 
     void noWorkWhenEveryHostPasses()

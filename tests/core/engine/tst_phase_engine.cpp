@@ -2,6 +2,7 @@
 // lock (held by a real other process, then left behind by a killed one),
 // the JSON-lines run log and its replay, and a session that stops at a
 // failure and picks up there next time.
+#include "concurrency/joined_run.h"
 #include "engine/phase_catalog.h"
 #include "engine/phase_order.h"
 #include "engine/phase_session.h"
@@ -351,6 +352,50 @@ private slots:
         QVERIFY(!shown.events.isEmpty());
         QVERIFY2(shown.events.first().text.contains(QStringLiteral("docker stopped on p-hive1")),
                  qPrintable(shown.events.first().text));
+    }
+
+    // A step whose hosts share one piece of work (roles/addon's one
+    // ansible-playbook): told the hosts that will run (not one that failed
+    // before), it runs them all at once even where the run allows one at a
+    // time, so that none waits for a host that has no thread.
+    void aJoinedStepRunsItsHostsAtOnceWithoutTheFailedOnes()
+    {
+        const QStringList hosts{QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3")};
+        auto targets = [&](Step::Targets) { return hosts; };
+        Step base;
+        base.name = QStringLiteral("base");
+        base.work = [](const QString &host, QString &message) {
+            message = QStringLiteral("broken");
+            return host == QLatin1String("h2") ? RunEvent::Status::Failed
+                                               : RunEvent::Status::Changed;
+        };
+        QStringList told, ranFor;
+        JoinedRun<QString> shared([&](const QStringList &joined) {
+            ranFor = joined;
+            QHash<QString, QString> out;
+            for (const QString &h : joined)
+                out.insert(h, QStringLiteral("done"));
+            return out;
+        });
+        Step addon;
+        addon.name = QStringLiteral("addon");
+        addon.starting = [&](const QStringList &running) {
+            told = running;
+            shared.expect(running);
+        };
+        addon.work = [&](const QString &host, QString &message) {
+            JoinedRun<QString>::Ticket ticket(shared, host);
+            message = ticket.join();
+            return RunEvent::Status::Changed;
+        };
+        Collector c;
+        RunReporter reporter(&c, QStringLiteral("setup-hosts"));
+        StepSequence::Options o;
+        o.maxParallel = 1;
+        QVERIFY(!StepSequence::run(reporter, {base, addon}, targets, o));
+        QCOMPARE(told, (QStringList{QStringLiteral("h1"), QStringLiteral("h3")}));
+        ranFor.sort();
+        QCOMPARE(ranFor, (QStringList{QStringLiteral("h1"), QStringLiteral("h3")}));
     }
 
     // Steps as data: -T, a failed host left out of later steps, fatal steps,
