@@ -1,6 +1,7 @@
 #include "cli/interrupt_flag.h"
 
 #include "engine/undo_scope.h"
+#include "remote/child_process_groups.h"
 
 #include <csignal>
 #include <initializer_list>
@@ -16,6 +17,22 @@ void say(const char *text, size_t size)
 {
     const ssize_t ignored = ::write(STDERR_FILENO, text, size);
     (void)ignored;
+}
+
+// Ends this process as the signal does by default, and the programs it
+// runs in process groups of their own with it (a terminal's signals reach
+// only its foreground group).
+void abortNow(int signalNumber)
+{
+    ChildProcessGroups::killAll(SIGKILL);
+    std::signal(signalNumber, SIG_DFL);
+    std::raise(signalNumber);
+}
+
+// Ctrl-\ (SIGQUIT): the way out of an undo that runs on.
+extern "C" void onQuit(int signalNumber)
+{
+    abortNow(signalNumber);
 }
 
 // Ctrl-C, SIGTERM and SIGHUP (a closed terminal, a dropped SSH session) all
@@ -38,8 +55,7 @@ extern "C" void onSignal(int signalNumber)
         say(undoing, sizeof undoing - 1);
         return;
     }
-    std::signal(signalNumber, SIG_DFL);
-    std::raise(signalNumber);
+    abortNow(signalNumber);
 }
 
 } // namespace
@@ -54,6 +70,10 @@ const std::atomic_bool *InterruptFlag::install()
     action.sa_flags = SA_RESTART;
     for (const int s : {SIGINT, SIGTERM, SIGHUP})
         sigaction(s, &action, nullptr);
+    struct sigaction quit = {};
+    quit.sa_handler = onQuit;
+    sigemptyset(&quit.sa_mask);
+    sigaction(SIGQUIT, &quit, nullptr);
     // A reader that went away (`| tee` ended by the same Ctrl-C) must not
     // kill an undo halfway: writes fail instead.
     std::signal(SIGPIPE, SIG_IGN);

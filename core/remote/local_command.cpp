@@ -1,5 +1,7 @@
 #include "remote/local_command.h"
 
+#include "remote/child_process_groups.h"
+
 #include <QElapsedTimer>
 #include <QProcess>
 #include <signal.h>
@@ -64,6 +66,21 @@ CommandResult LocalCommand::run(const QString &program, const QStringList &argum
         emitLines(err, Stream::Stderr, options, result.stderrText, flushAll);
     };
     const pid_t pid = pid_t(process.processId());
+    // Killed with this process if it is aborted (ChildProcessGroups).
+    struct GroupTracked
+    {
+        pid_t group;
+        explicit GroupTracked(pid_t g) : group(g)
+        {
+            if (group > 0)
+                ChildProcessGroups::add(group);
+        }
+        ~GroupTracked()
+        {
+            if (group > 0)
+                ChildProcessGroups::remove(group);
+        }
+    } tracked(options.ownProcessGroup ? pid : 0);
     // The group is stopped too once the program has gone, for what it left.
     const auto stop = [&] {
         if (pid > 0)
