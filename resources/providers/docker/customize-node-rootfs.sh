@@ -29,15 +29,15 @@ cat > "$rootfs/etc/systemd/system/hive-ssh-host-keys.service" <<'UNIT'
 [Unit]
 Description=Generate this host's SSH host keys on first boot
 Before=ssh.service
-ConditionPathExists=!/etc/ssh/ssh_host_ed25519_key
+ConditionPathExists=!/etc/ssh/ssh_host_ed25519_key.pub
 
 [Service]
 Type=oneshot
-# ECDSA, then Ed25519 (the condition above; a boot cut short between the two
-# starts again from nothing). No RSA key: making one kept sshd waiting most
-# of the 4 s this unit took at a first boot of four nodes on 2 cores, and
-# hive's clients use Ed25519.
-ExecStartPre=/bin/rm -f /etc/ssh/ssh_host_ecdsa_key /etc/ssh/ssh_host_ecdsa_key.pub /etc/ssh/ssh_host_ed25519_key.pub
+# ECDSA, then Ed25519 (the condition above: its public half is written
+# last; a boot cut short before starts again from nothing). No RSA key:
+# making one kept sshd waiting most of the 4 s this unit took at a first
+# boot of four nodes on 2 cores, and hive's clients use Ed25519.
+ExecStartPre=/bin/rm -f /etc/ssh/ssh_host_ecdsa_key /etc/ssh/ssh_host_ecdsa_key.pub /etc/ssh/ssh_host_ed25519_key /etc/ssh/ssh_host_ed25519_key.pub
 ExecStart=/usr/bin/ssh-keygen -q -N "" -t ecdsa -f /etc/ssh/ssh_host_ecdsa_key
 ExecStart=/usr/bin/ssh-keygen -q -N "" -t ed25519 -f /etc/ssh/ssh_host_ed25519_key
 
