@@ -85,7 +85,7 @@ QList<HostChange> RepositoryRecipes::registry(const SetupHostContext &c)
             QStringLiteral("registry running"),
             QStringLiteral("systemctl is-enabled -q docker-registry && systemctl is-active -q "
                            "docker-registry"),
-            QStringLiteral("systemctl enable -q --no-reload docker-registry && systemctl restart "
+            QStringLiteral("systemctl enable -q docker-registry && systemctl restart "
                            "docker-registry"));
     }
     return out;
@@ -145,33 +145,32 @@ QList<HostChange> RepositoryRecipes::rsyslogd(const SetupHostContext &c)
                          QStringLiteral("/etc/logrotate.d/hive-services"), rotate, 0644);
     // logrotate reads it as it would at night (-d changes nothing).
     logrotate.validate = QStringLiteral("logrotate -d %s");
-    return {
-        HostChange::command(
-            QStringLiteral("rsyslog and logrotate"),
-            f.packagesInstalled({QStringLiteral("rsyslog"), QStringLiteral("logrotate")}),
-            f.installPackages({QStringLiteral("rsyslog"), QStringLiteral("logrotate")})),
-        HostChange::command(
-            QStringLiteral("/var/log/services and %1").arg(ServiceLogRecipes::rulesDir()),
-            QStringLiteral("[ -d /var/log/services ] && [ -d %1 ]")
-                .arg(ServiceLogRecipes::rulesDir()),
-            QStringLiteral("install -d -m 0755 /var/log/services %1")
-                .arg(ServiceLogRecipes::rulesDir())),
-        HostChange::file(QStringLiteral("rsyslogd receives the services' logs on %1").arg(port),
-                         QStringLiteral("/etc/rsyslog.d/30-hive-services.conf"), conf, 0644,
-                         ServiceLogRecipes::restart()),
-        HostChange::command(
-            QStringLiteral("rsyslog running"),
-            QStringLiteral("systemctl is-enabled -q rsyslog && systemctl is-active -q rsyslog"),
-            QStringLiteral("systemctl enable -q --no-reload rsyslog && systemctl restart rsyslog")),
-        // hive-builder added the services' logs to rsyslog's own logrotate
-        // file: logrotate refuses a log named twice.
-        HostChange::command(
-            QStringLiteral("the services' logs not also in /etc/logrotate.d/rsyslog "
-                           "(hive-builder's line)"),
-            QStringLiteral("! grep -qsx '/var/log/services/\\*.log' /etc/logrotate.d/rsyslog"),
-            QStringLiteral("sed -i '\\|^/var/log/services/\\*\\.log$|d' "
-                           "/etc/logrotate.d/rsyslog")),
-        logrotate};
+    return {HostChange::command(
+                QStringLiteral("rsyslog and logrotate"),
+                f.packagesInstalled({QStringLiteral("rsyslog"), QStringLiteral("logrotate")}),
+                f.installPackages({QStringLiteral("rsyslog"), QStringLiteral("logrotate")})),
+            HostChange::command(
+                QStringLiteral("/var/log/services and %1").arg(ServiceLogRecipes::rulesDir()),
+                QStringLiteral("[ -d /var/log/services ] && [ -d %1 ]")
+                    .arg(ServiceLogRecipes::rulesDir()),
+                QStringLiteral("install -d -m 0755 /var/log/services %1")
+                    .arg(ServiceLogRecipes::rulesDir())),
+            HostChange::file(QStringLiteral("rsyslogd receives the services' logs on %1").arg(port),
+                             QStringLiteral("/etc/rsyslog.d/30-hive-services.conf"), conf, 0644,
+                             ServiceLogRecipes::restart()),
+            HostChange::command(
+                QStringLiteral("rsyslog running"),
+                QStringLiteral("systemctl is-enabled -q rsyslog && systemctl is-active -q rsyslog"),
+                QStringLiteral("systemctl enable -q rsyslog && systemctl restart rsyslog")),
+            // hive-builder added the services' logs to rsyslog's own logrotate
+            // file: logrotate refuses a log named twice.
+            HostChange::command(
+                QStringLiteral("the services' logs not also in /etc/logrotate.d/rsyslog "
+                               "(hive-builder's line)"),
+                QStringLiteral("! grep -qsx '/var/log/services/\\*.log' /etc/logrotate.d/rsyslog"),
+                QStringLiteral("sed -i '\\|^/var/log/services/\\*\\.log$|d' "
+                               "/etc/logrotate.d/rsyslog")),
+            logrotate};
 }
 
 } // namespace hive

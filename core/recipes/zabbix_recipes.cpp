@@ -95,7 +95,7 @@ HostChange running(const QString &what, const QString &units)
         QStringLiteral("for u in %1; do systemctl is-enabled -q $u && systemctl is-active -q $u "
                        "|| exit 1; done")
             .arg(units),
-        QStringLiteral("systemctl enable -q --no-reload %1 && systemctl restart %1").arg(units));
+        QStringLiteral("systemctl enable -q %1 && systemctl restart %1").arg(units));
 }
 
 // A command that needs the database password: it comes on standard input.
