@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <climits>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <dlfcn.h>
 #include <unistd.h>
@@ -19,23 +20,30 @@ namespace {
 
 using CliMain = int (*)(int, char **);
 
-// This program's folder with a trailing slash, or "" when it cannot be told.
-void ownFolder(char *out, size_t size)
+// This program's folder, resolved, with a trailing slash; false when it
+// cannot be told (no /proc): the library is then not looked for at all,
+// rather than relative to the current folder.
+bool ownFolder(char *out, size_t size)
 {
-    out[0] = '\0';
+    char path[PATH_MAX];
 #ifdef __APPLE__
-    uint32_t length = static_cast<uint32_t>(size);
-    if (_NSGetExecutablePath(out, &length) != 0)
-        out[0] = '\0';
+    uint32_t length = sizeof path;
+    if (_NSGetExecutablePath(path, &length) != 0)
+        return false;
 #else
-    const ssize_t n = readlink("/proc/self/exe", out, size - 1);
-    out[n > 0 ? n : 0] = '\0';
+    const ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+    if (n <= 0)
+        return false;
+    path[n] = '\0';
 #endif
-    char *slash = std::strrchr(out, '/');
-    if (slash)
-        slash[1] = '\0';
-    else
-        out[0] = '\0';
+    char resolved[PATH_MAX];
+    if (!realpath(path, resolved))
+        return false;
+    char *slash = std::strrchr(resolved, '/');
+    if (!slash)
+        return false;
+    slash[1] = '\0';
+    return std::snprintf(out, size, "%s", resolved) < static_cast<int>(size);
 }
 
 } // namespace
@@ -50,7 +58,13 @@ int main(int argc, char **argv)
     // Installed, the library is in the package's private library folder;
     // in a build tree, beside this program.
     char folder[PATH_MAX];
-    ownFolder(folder, sizeof folder);
+    if (!ownFolder(folder, sizeof folder)) {
+        std::fprintf(stderr,
+                     "hive: cannot tell which folder it was started from (%s), so "
+                     "cannot find its command line library\n",
+                     std::strerror(errno));
+        return 127;
+    }
     const char *const places[] = {HIVE_CLI_LIBRARY_FROM_BIN "/libhive-cli.so", "libhive-cli.so"};
     void *library = nullptr;
     char tried[PATH_MAX] = "";
