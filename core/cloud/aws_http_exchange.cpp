@@ -1,11 +1,6 @@
 #include "cloud/aws_http_exchange.h"
 
-#include <QEventLoop>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QThread>
-#include <QTimer>
+#include "cloud/http_exchange.h"
 
 namespace hive {
 
@@ -16,51 +11,19 @@ AwsHttpExchange::Answer AwsHttpExchange::send(QNetworkAccessManager &network,
                                               const std::atomic_bool *cancel, int timeoutMs)
 {
     AwsSignature::sign(request, credentials, region, service, QDateTime::currentDateTimeUtc());
-    QNetworkRequest http(request.url);
-    for (const auto &[name, value] : std::as_const(request.headers)) {
-        if (name != "Host") // Qt writes it, the same way
-            http.setRawHeader(name, value);
-    }
-    http.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                      QNetworkRequest::ManualRedirectPolicy);
-
+    const HttpExchange::Answer answered = HttpExchange::send(
+        network, request.method, request.url, request.headers, request.body, cancel, timeoutMs);
     Answer out;
-    QEventLoop loop;
-    QNetworkReply *reply = network.sendCustomRequest(http, request.method, request.body);
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(&timeout, &QTimer::timeout, reply, &QNetworkReply::abort);
-    QTimer cancelPoll;
-    QObject::connect(&cancelPoll, &QTimer::timeout, reply, [&] {
-        if (cancel && cancel->load())
-            reply->abort();
-    });
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    timeout.start(timeoutMs);
-    cancelPoll.start(200);
-    loop.exec();
-    const bool timedOut = !timeout.isActive();
-    out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
-    out.errorType = reply->rawHeader("x-amzn-ErrorType");
-    const QString transportError = reply->errorString();
-    reply->deleteLater();
-    if (out.status == 0) {
-        const QString host = request.url.host();
-        out.error = cancel && cancel->load() ? tr("cancelled")
-                    : timedOut ? tr("%1 did not answer within %2 s").arg(host).arg(timeoutMs / 1000)
-                               : tr("%1 cannot be reached: %2").arg(host, transportError);
-    }
+    out.status = answered.status;
+    out.body = answered.body;
+    out.errorType = answered.header("x-amzn-ErrorType");
+    out.error = answered.error;
     return out;
 }
 
 void AwsHttpExchange::pauseAfter(int attempt, int pauseMs, const std::atomic_bool *cancel)
 {
-    for (int waited = 0; waited < (pauseMs << (attempt - 1)); waited += 100) {
-        if (cancel && cancel->load())
-            return;
-        QThread::msleep(quint64(qMin(100, pauseMs)));
-    }
+    HttpExchange::pauseAfter(attempt, pauseMs, cancel);
 }
 
 QUrl AwsHttpExchange::endpointFor(const QString &prefix, const QString &serviceId,
