@@ -44,8 +44,9 @@ if [[ " $* " == *" --test "* ]]; then
   # on loop devices as setup-hosts runs it on the hosts
   packages+=(parted e2fsprogs util-linux)
   # python3-botocore: AWS's own SDK, the oracle the request signatures are
-  # checked against
-  packages+=(python3-botocore)
+  # checked against; python3-google-auth: Google's, the oracle of the
+  # service account's signed token and its exchange
+  packages+=(python3-botocore python3-google-auth)
   # the vagrant provider's Vagrantfiles are checked by `vagrant validate`
   # (with vagrant-libvirt, the provider it picks first); the kickstart
   # provider's install medium is made and read back with xorriso and mtools
