@@ -47,6 +47,14 @@
             <numerusform>%1 changed %n tasks</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cancelled before applying %1</source>
+        <translation>cancelled before applying %1</translation>
+    </message>
+    <message>
+        <source>ansible-playbook stopped (exit %1) before it was done with %2</source>
+        <translation>ansible-playbook stopped (exit %1) before it was done with %2</translation>
+    </message>
 </context>
 <context>
     <name>hive::AppliedMarker</name>
@@ -290,18 +298,6 @@
 </context>
 <context>
     <name>hive::AwsHttpExchange</name>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s</source>
-        <translation>%1 did not answer within %2 s</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached: %2</source>
-        <translation>%1 cannot be reached: %2</translation>
-    </message>
     <message>
         <source>give the key&apos;s user the permission %1:%2</source>
         <translation>give the key&apos;s user the permission %1:%2</translation>
@@ -641,18 +637,6 @@
     <message>
         <source>stage %1: &apos;region&apos; is needed on AWS (e.g. ap-northeast-1)</source>
         <translation>stage %1: &apos;region&apos; is needed on AWS (e.g. ap-northeast-1)</translation>
-    </message>
-    <message>
-        <source>stage %1: &apos;%2&apos; is needed on AWS (e.g. t3.medium) for %3</source>
-        <translation>stage %1: &apos;%2&apos; is needed on AWS (e.g. t3.medium) for %3</translation>
-    </message>
-    <message>
-        <source>stage %1: the disk size &apos;%2&apos; of %3 is not a size (20 or 20G)</source>
-        <translation>stage %1: the disk size &apos;%2&apos; of %3 is not a size (20 or 20G)</translation>
-    </message>
-    <message>
-        <source>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 or 20G)</source>
-        <translation>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 or 20G)</translation>
     </message>
     <message>
         <source>stage %1: encrypted disks need &apos;kms_key_id&apos; (the KMS key&apos;s id or ARN)</source>
@@ -1176,6 +1160,21 @@
     <message>
         <source>stage %1 has nfs volumes but no EFS file system %2 yet: run build-infra first</source>
         <translation>stage %1 has nfs volumes but no EFS file system %2 yet: run build-infra first</translation>
+    </message>
+</context>
+<context>
+    <name>hive::CloudStageReading</name>
+    <message>
+        <source>stage %1: &apos;%2&apos; is needed on %3 (e.g. %4) for %5</source>
+        <translation>stage %1: &apos;%2&apos; is needed on %3 (e.g. %4) for %5</translation>
+    </message>
+    <message>
+        <source>stage %1: the disk size &apos;%2&apos; of %3 is not a size (20 or 20G)</source>
+        <translation>stage %1: the disk size &apos;%2&apos; of %3 is not a size (20 or 20G)</translation>
+    </message>
+    <message>
+        <source>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 or 20G)</source>
+        <translation>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 or 20G)</translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2081,123 @@
     </message>
 </context>
 <context>
+    <name>hive::GcpAccessToken</name>
+    <message>
+        <source>no access token for %1: %2</source>
+        <translation>no access token for %1: %2</translation>
+    </message>
+    <message>
+        <source>Google refused an access token for %1 (HTTP %2%3) at %4</source>
+        <translation>Google refused an access token for %1 (HTTP %2%3) at %4</translation>
+    </message>
+    <message>
+        <source>Google&apos;s answer at %1 has no access_token</source>
+        <translation>Google&apos;s answer at %1 has no access_token</translation>
+    </message>
+</context>
+<context>
+    <name>hive::GcpResourcePlan</name>
+    <message>
+        <source>stage %1: &apos;region&apos; is needed on GCP (e.g. asia-northeast1)</source>
+        <translation>stage %1: &apos;region&apos; is needed on GCP (e.g. asia-northeast1)</translation>
+    </message>
+    <message>
+        <source>stage %1: %2 gives the GCP name &apos;%3&apos;, which GCP refuses (a lowercase letter, then up to 62 lowercase letters, digits or &apos;-&apos;, not ending in &apos;-&apos;)</source>
+        <translation>stage %1: %2 gives the GCP name &apos;%3&apos;, which GCP refuses (a lowercase letter, then up to 62 lowercase letters, digits or &apos;-&apos;, not ending in &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>the hive&apos;s name</source>
+        <translation>the hive&apos;s name</translation>
+    </message>
+    <message>
+        <source>subnet %1</source>
+        <translation>subnet %1</translation>
+    </message>
+    <message>
+        <source>stage %1: hive_gcp_capacity_gb &apos;%2&apos; is not a number of GB</source>
+        <translation>stage %1: hive_gcp_capacity_gb &apos;%2&apos; is not a number of GB</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>host %1</translation>
+    </message>
+    <message>
+        <source>region %1, stage %2 of %3</source>
+        <translation>region %1, stage %2 of %3</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>network %1</translation>
+    </message>
+    <message>
+        <source>subnetwork %1 %2</source>
+        <translation>subnetwork %1 %2</translation>
+    </message>
+    <message>
+        <source>firewall %1 from %2: %3</source>
+        <translation>firewall %1 from %2: %3</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <source>instance %1 (%2) %3 in %4 at %5 in %6: %7 %8 GB%9, address %10 %11</source>
+        <translation>instance %1 (%2) %3 in %4 at %5 in %6: %7 %8 GB%9, address %10 %11</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>filestore %1 (enterprise, share filestore_root, %2 GB)%3</source>
+        <translation>filestore %1 (enterprise, share filestore_root, %2 GB)%3</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> in %1</translation>
+    </message>
+</context>
+<context>
+    <name>hive::GcpServiceAccount</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: cannot be read (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a service account key (JSON: %2 at byte %3)</source>
+        <translation>%1: not a service account key (JSON: %2 at byte %3)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;type&apos; is &apos;%2&apos;, not &apos;service_account&apos;: download a service account&apos;s key (IAM, Service accounts, Keys, JSON)</source>
+        <translation>%1: &apos;type&apos; is &apos;%2&apos;, not &apos;service_account&apos;: download a service account&apos;s key (IAM, Service accounts, Keys, JSON)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is missing</source>
+        <translation>%1: &apos;%2&apos; is missing</translation>
+    </message>
+    <message>
+        <source>%1: &apos;private_key&apos; is missing or is not a PEM private key</source>
+        <translation>%1: &apos;private_key&apos; is missing or is not a PEM private key</translation>
+    </message>
+    <message>
+        <source>%1 (GOOGLE_APPLICATION_CREDENTIALS)</source>
+        <translation>%1 (GOOGLE_APPLICATION_CREDENTIALS)</translation>
+    </message>
+    <message>
+        <source>no GCP service account key: put it in %1 (as hive-builder reads it), or name its file in GOOGLE_APPLICATION_CREDENTIALS</source>
+        <translation>no GCP service account key: put it in %1 (as hive-builder reads it), or name its file in GOOGLE_APPLICATION_CREDENTIALS</translation>
+    </message>
+    <message>
+        <source>the service account&apos;s private key is not an RSA key OpenSSL can read</source>
+        <translation>the service account&apos;s private key is not an RSA key OpenSSL can read</translation>
+    </message>
+    <message>
+        <source>the service account&apos;s private key cannot sign</source>
+        <translation>the service account&apos;s private key cannot sign</translation>
+    </message>
+</context>
+<context>
     <name>hive::HealthCheck</name>
     <message>
         <source>ok</source>
@@ -2538,6 +2654,21 @@
     <message>
         <source>refused to send a request to the Docker Engine at %1: its method or path holds a space or a control character (%2)</source>
         <translation>refused to send a request to the Docker Engine at %1: its method or path holds a space or a control character (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::HttpExchange</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 did not answer within %2 s</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 cannot be reached: %2</translation>
     </message>
 </context>
 <context>

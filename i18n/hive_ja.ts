@@ -44,6 +44,14 @@
             <numerusform>%1 は %n 個のタスクを変更しました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cancelled before applying %1</source>
+        <translation>%1 を適用する前に中止しました</translation>
+    </message>
+    <message>
+        <source>ansible-playbook stopped (exit %1) before it was done with %2</source>
+        <translation>ansible-playbook は %2 の処理を終える前に止まりました (終了コード %1)</translation>
+    </message>
 </context>
 <context>
     <name>hive::AppliedMarker</name>
@@ -286,18 +294,6 @@
 </context>
 <context>
     <name>hive::AwsHttpExchange</name>
-    <message>
-        <source>cancelled</source>
-        <translation>取り消しました</translation>
-    </message>
-    <message>
-        <source>%1 did not answer within %2 s</source>
-        <translation>%1 から %2 秒以内に応答がありません</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached: %2</source>
-        <translation>%1 に接続できません: %2</translation>
-    </message>
     <message>
         <source>give the key&apos;s user the permission %1:%2</source>
         <translation>このキーのユーザに権限 %1:%2 を与えてください</translation>
@@ -636,18 +632,6 @@
     <message>
         <source>stage %1: &apos;region&apos; is needed on AWS (e.g. ap-northeast-1)</source>
         <translation>ステージ %1: AWS では &apos;region&apos; が必要です (例: ap-northeast-1)</translation>
-    </message>
-    <message>
-        <source>stage %1: &apos;%2&apos; is needed on AWS (e.g. t3.medium) for %3</source>
-        <translation>ステージ %1: AWS では %3 に &apos;%2&apos; が必要です (例: t3.medium)</translation>
-    </message>
-    <message>
-        <source>stage %1: the disk size &apos;%2&apos; of %3 is not a size (20 or 20G)</source>
-        <translation>ステージ %1: %3 のディスクサイズ &apos;%2&apos; はサイズではありません (20 や 20G)</translation>
-    </message>
-    <message>
-        <source>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 or 20G)</source>
-        <translation>ステージ %1: &apos;mirrored_disk_size&apos; の %2 はサイズではありません (20 や 20G)</translation>
     </message>
     <message>
         <source>stage %1: encrypted disks need &apos;kms_key_id&apos; (the KMS key&apos;s id or ARN)</source>
@@ -1170,6 +1154,21 @@
     <message>
         <source>stage %1 has nfs volumes but no EFS file system %2 yet: run build-infra first</source>
         <translation>ステージ %1 には nfs ボリュームがありますが、EFS ファイルシステム %2 がまだありません。先に build-infra を実行してください</translation>
+    </message>
+</context>
+<context>
+    <name>hive::CloudStageReading</name>
+    <message>
+        <source>stage %1: &apos;%2&apos; is needed on %3 (e.g. %4) for %5</source>
+        <translation>ステージ %1: %3 では %5 に &apos;%2&apos; が必要です (例: %4)</translation>
+    </message>
+    <message>
+        <source>stage %1: the disk size &apos;%2&apos; of %3 is not a size (20 or 20G)</source>
+        <translation>ステージ %1: %3 のディスクサイズ &apos;%2&apos; はサイズではありません (20 または 20G)</translation>
+    </message>
+    <message>
+        <source>stage %1: &apos;mirrored_disk_size&apos; %2 is not a size (20 or 20G)</source>
+        <translation>ステージ %1: &apos;mirrored_disk_size&apos; %2 はサイズではありません (20 または 20G)</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2066,123 @@
     </message>
 </context>
 <context>
+    <name>hive::GcpAccessToken</name>
+    <message>
+        <source>no access token for %1: %2</source>
+        <translation>%1 のアクセストークンを得られません: %2</translation>
+    </message>
+    <message>
+        <source>Google refused an access token for %1 (HTTP %2%3) at %4</source>
+        <translation>Google が %4 で %1 のアクセストークンを拒否しました (HTTP %2%3)</translation>
+    </message>
+    <message>
+        <source>Google&apos;s answer at %1 has no access_token</source>
+        <translation>%1 からの Google の応答に access_token がありません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::GcpResourcePlan</name>
+    <message>
+        <source>stage %1: &apos;region&apos; is needed on GCP (e.g. asia-northeast1)</source>
+        <translation>ステージ %1: GCP では &apos;region&apos; が必要です (例: asia-northeast1)</translation>
+    </message>
+    <message>
+        <source>stage %1: %2 gives the GCP name &apos;%3&apos;, which GCP refuses (a lowercase letter, then up to 62 lowercase letters, digits or &apos;-&apos;, not ending in &apos;-&apos;)</source>
+        <translation>ステージ %1: %2 から GCP の名前 &apos;%3&apos; ができますが、GCP はこの名前を受け付けません (英小文字で始まり、続いて英小文字・数字・&apos;-&apos; を 62 文字まで、末尾は &apos;-&apos; 以外)</translation>
+    </message>
+    <message>
+        <source>the hive&apos;s name</source>
+        <translation>hive の名前</translation>
+    </message>
+    <message>
+        <source>subnet %1</source>
+        <translation>サブネット %1</translation>
+    </message>
+    <message>
+        <source>stage %1: hive_gcp_capacity_gb &apos;%2&apos; is not a number of GB</source>
+        <translation>ステージ %1: hive_gcp_capacity_gb &apos;%2&apos; は GB の数値ではありません</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>ホスト %1</translation>
+    </message>
+    <message>
+        <source>region %1, stage %2 of %3</source>
+        <translation>リージョン %1、%3 のステージ %2</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>ネットワーク %1</translation>
+    </message>
+    <message>
+        <source>subnetwork %1 %2</source>
+        <translation>サブネットワーク %1 %2</translation>
+    </message>
+    <message>
+        <source>firewall %1 from %2: %3</source>
+        <translation>ファイアウォール %1 (送信元 %2): %3</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>イメージ %1</translation>
+    </message>
+    <message>
+        <source>instance %1 (%2) %3 in %4 at %5 in %6: %7 %8 GB%9, address %10 %11</source>
+        <translation>インスタンス %1 (%2) %3、%4 の %6 内の %5: %7 %8 GB%9、アドレス %10 %11</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(新規)</translation>
+    </message>
+    <message>
+        <source>filestore %1 (enterprise, share filestore_root, %2 GB)%3</source>
+        <translation>Filestore %1 (enterprise、共有 filestore_root、%2 GB)%3</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> (%1 内)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::GcpServiceAccount</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: 読み取れません (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a service account key (JSON: %2 at byte %3)</source>
+        <translation>%1: サービスアカウントのキーではありません (JSON: %3 バイト目で %2)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;type&apos; is &apos;%2&apos;, not &apos;service_account&apos;: download a service account&apos;s key (IAM, Service accounts, Keys, JSON)</source>
+        <translation>%1: &apos;type&apos; が &apos;service_account&apos; ではなく &apos;%2&apos; です: サービスアカウントのキーをダウンロードしてください (IAM、サービスアカウント、キー、JSON)</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is missing</source>
+        <translation>%1: &apos;%2&apos; がありません</translation>
+    </message>
+    <message>
+        <source>%1: &apos;private_key&apos; is missing or is not a PEM private key</source>
+        <translation>%1: &apos;private_key&apos; がないか、PEM 形式の秘密鍵ではありません</translation>
+    </message>
+    <message>
+        <source>%1 (GOOGLE_APPLICATION_CREDENTIALS)</source>
+        <translation>%1 (GOOGLE_APPLICATION_CREDENTIALS)</translation>
+    </message>
+    <message>
+        <source>no GCP service account key: put it in %1 (as hive-builder reads it), or name its file in GOOGLE_APPLICATION_CREDENTIALS</source>
+        <translation>GCP のサービスアカウントのキーがありません: %1 に置くか (hive-builder と同じ場所)、GOOGLE_APPLICATION_CREDENTIALS でそのファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>the service account&apos;s private key is not an RSA key OpenSSL can read</source>
+        <translation>サービスアカウントの秘密鍵は OpenSSL が読める RSA 鍵ではありません</translation>
+    </message>
+    <message>
+        <source>the service account&apos;s private key cannot sign</source>
+        <translation>サービスアカウントの秘密鍵で署名できません</translation>
+    </message>
+</context>
+<context>
     <name>hive::HealthCheck</name>
     <message>
         <source>ok</source>
@@ -2521,6 +2637,21 @@
     <message>
         <source>refused to send a request to the Docker Engine at %1: its method or path holds a space or a control character (%2)</source>
         <translation>%1 の Docker Engine への要求を送りませんでした: メソッドかパスに空白か制御文字があります（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>hive::HttpExchange</name>
+    <message>
+        <source>cancelled</source>
+        <translation>中止しました</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s</source>
+        <translation>%1 が %2 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 に接続できません: %2</translation>
     </message>
 </context>
 <context>
