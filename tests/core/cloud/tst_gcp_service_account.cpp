@@ -1,76 +1,17 @@
 #include "cloud/gcp_access_token.h"
 #include "cloud/gcp_service_account.h"
+#include "tests/support/loopback_http_server.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
 
 using namespace hive;
-
-namespace {
-
-// A token endpoint on loopback: answers each POST with `status` and `body`,
-// and keeps what it was sent.
-class FakeTokenEndpoint : public QObject
-{
-public:
-    int status = 200;
-    QByteArray body =
-        R"({"access_token": "ya29.fake", "expires_in": 3599, "token_type": "Bearer"})";
-    QByteArray lastHead, lastBody;
-    int requests = 0;
-
-    bool listen()
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            QTcpSocket *socket = m_server.nextPendingConnection();
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
-        });
-        return m_server.listen(QHostAddress::LocalHost);
-    }
-    QString url() const
-    {
-        return QStringLiteral("http://127.0.0.1:%1/token").arg(m_server.serverPort());
-    }
-
-private:
-    void serve(QTcpSocket *socket)
-    {
-        QByteArray &in = m_pending[socket];
-        in += socket->readAll();
-        const qsizetype end = in.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QByteArray head = in.left(end);
-        qsizetype length = 0;
-        for (const QByteArray &line : head.split('\n')) {
-            if (line.toLower().startsWith("content-length:"))
-                length = line.mid(15).trimmed().toLongLong();
-        }
-        if (in.size() < end + 4 + length)
-            return;
-        lastHead = head;
-        lastBody = in.mid(end + 4, length);
-        ++requests;
-        m_pending.remove(socket);
-        const QByteArray reason = status == 200 ? "OK" : "Error";
-        socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
-                      "\r\nContent-Type: application/json\r\nContent-Length: " +
-                      QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-        socket->disconnectFromHost();
-    }
-    QTcpServer m_server;
-    QHash<QTcpSocket *, QByteArray> m_pending;
-};
-
-} // namespace
 
 // A service account's key signs the request for an access token (RS256)
 // the way Google's own library (Debian's python3-google-auth) verifies and
@@ -81,7 +22,13 @@ class TestGcpServiceAccount : public QObject
 
     QTemporaryDir m_dir;
     QString m_key, m_certificate;
-    FakeTokenEndpoint m_endpoint;
+    LoopbackHttpServer m_endpoint;
+    LoopbackHttpServer::Response m_answer{
+        200, R"({"access_token": "ya29.fake", "expires_in": 3599, "token_type": "Bearer"})"};
+    QString tokenUrl() const
+    {
+        return QString::fromLatin1(m_endpoint.url()) + QStringLiteral("/token");
+    }
 
     QString writeKey(const QByteArray &privateKey, const QString &tokenUri)
     {
@@ -103,6 +50,7 @@ class TestGcpServiceAccount : public QObject
 private slots:
     void initTestCase()
     {
+        m_endpoint.handler = [this](const LoopbackHttpServer::Request &) { return m_answer; };
         QVERIFY(m_endpoint.listen());
         // A key and the certificate of its public half, made by OpenSSL.
         QProcess openssl;
@@ -117,7 +65,7 @@ private slots:
         QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
         QFile key(m_dir.filePath(QStringLiteral("key.pem")));
         QVERIFY(key.open(QIODevice::ReadOnly));
-        m_key = writeKey(key.readAll(), m_endpoint.url());
+        m_key = writeKey(key.readAll(), tokenUrl());
         m_certificate = m_dir.filePath(QStringLiteral("cert.pem"));
     }
 
@@ -175,16 +123,16 @@ private slots:
         QVERIFY(token.usable(QDateTime::currentDateTimeUtc()));
         const QJsonObject request = out.value(QStringLiteral("request")).toObject();
         QCOMPARE(request.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
-        QCOMPARE(request.value(QStringLiteral("url")).toString(), m_endpoint.url());
-        QVERIFY(m_endpoint.lastHead.startsWith("POST /token "));
-        QVERIFY2(m_endpoint.lastHead.toLower().contains("content-type: " +
-                                                        request.value(QStringLiteral("headers"))
-                                                            .toObject()
-                                                            .value(QStringLiteral("content-type"))
-                                                            .toString()
-                                                            .toLatin1()),
-                 m_endpoint.lastHead.constData());
-        const QUrlQuery sent(QString::fromLatin1(m_endpoint.lastBody));
+        QCOMPARE(request.value(QStringLiteral("url")).toString(), tokenUrl());
+        const LoopbackHttpServer::Request &last = m_endpoint.requests.last();
+        QCOMPARE(last.method, QByteArray("POST"));
+        QCOMPARE(last.target, QByteArray("/token"));
+        QCOMPARE(last.header("content-type"), request.value(QStringLiteral("headers"))
+                                                  .toObject()
+                                                  .value(QStringLiteral("content-type"))
+                                                  .toString()
+                                                  .toLatin1());
+        const QUrlQuery sent(QString::fromLatin1(last.body));
         const QJsonObject form = request.value(QStringLiteral("form")).toObject();
         QCOMPARE(form.value(QStringLiteral("grant_type")).toString(),
                  sent.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded));
@@ -203,9 +151,8 @@ private slots:
         GcpServiceAccount account;
         QString from, error;
         QVERIFY(GcpServiceAccount::find(m_dir.path(), account, from, error));
-        m_endpoint.status = 400;
-        m_endpoint.body =
-            R"({"error": "invalid_grant", "error_description": "Invalid JWT Signature."})";
+        m_answer = {400,
+                    R"({"error": "invalid_grant", "error_description": "Invalid JWT Signature."})"};
         QNetworkAccessManager network;
         GcpAccessToken token;
         QVERIFY(!GcpAccessToken::request(
@@ -215,8 +162,8 @@ private slots:
                      error.contains(account.clientEmail),
                  qPrintable(error));
         QVERIFY(!error.contains(QStringLiteral("PRIVATE")) &&
-                !error.contains(QString::fromLatin1(m_endpoint.lastBody.left(40))));
-        m_endpoint.status = 200;
+                !error.contains(QString::fromLatin1(m_endpoint.requests.last().body.mid(60, 40))));
+        m_answer.status = 200;
     }
 
     // A key file that is not one is named, with the field that is wrong.
