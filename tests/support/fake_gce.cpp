@@ -1,0 +1,123 @@
+#include "tests/support/fake_gce.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace {
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray error(int code, const QString &reason, const QString &message)
+{
+    return json({{QStringLiteral("error"),
+                  QJsonObject{{QStringLiteral("code"), code},
+                              {QStringLiteral("message"), message},
+                              {QStringLiteral("errors"),
+                               QJsonArray{QJsonObject{{QStringLiteral("reason"), reason},
+                                                      {QStringLiteral("message"), message}}}}}}});
+}
+
+} // namespace
+
+FakeGce::FakeGce()
+{
+    m_server.handler = [this](const LoopbackHttpServer::Request &r) { return answer(r); };
+}
+
+bool FakeGce::listen()
+{
+    return m_server.listen();
+}
+
+LoopbackHttpServer::Response FakeGce::operation(const QString &scope)
+{
+    const QString name = QStringLiteral("operation-%1").arg(m_nextOperation++);
+    QJsonObject op{{QStringLiteral("kind"), QStringLiteral("compute#operation")},
+                   {QStringLiteral("name"), name},
+                   {QStringLiteral("status"),
+                    pendingPolls > 0 ? QStringLiteral("RUNNING") : QStringLiteral("DONE")},
+                   {QStringLiteral("progress"), pendingPolls > 0 ? 0 : 100}};
+    // "projects/p/zones/z" → the operation's zone (or region) as Google
+    // gives it: a link.
+    static const QRegularExpression where(
+        QStringLiteral("^projects/[^/]+/(zones|regions)/([^/]+)"));
+    const QRegularExpressionMatch m = where.match(scope);
+    if (m.hasMatch())
+        op.insert(m.captured(1) == QLatin1String("zones") ? QStringLiteral("zone")
+                                                          : QStringLiteral("region"),
+                  QStringLiteral("https://www.googleapis.com/compute/v1/") + m.captured(0));
+    const QString base = m.hasMatch()
+                             ? m.captured(0)
+                             : scope.section(QLatin1Char('/'), 0, 1) + QStringLiteral("/global");
+    m_operations.insert(base + QStringLiteral("/operations/") + name, op);
+    m_pollsLeft.insert(base + QStringLiteral("/operations/") + name, pendingPolls);
+    return {200, json(op)};
+}
+
+LoopbackHttpServer::Response FakeGce::answer(const LoopbackHttpServer::Request &r)
+{
+    const qsizetype q = r.target.indexOf('?');
+    QString path = QString::fromLatin1(q < 0 ? r.target : r.target.left(q));
+    if (path == QLatin1String("/token"))
+        return {200, R"({"access_token": "ya29.gce", "expires_in": 3599})"};
+    if (r.header("authorization") != "Bearer ya29.gce")
+        return {401, error(401, QStringLiteral("authError"), QStringLiteral("no token"))};
+    const QString prefix = QStringLiteral("/compute/v1/");
+    if (!path.startsWith(prefix))
+        return {404, error(404, QStringLiteral("notFound"), path)};
+    path = path.mid(prefix.size());
+    if (m_operations.contains(path)) {
+        QJsonObject op = m_operations.value(path);
+        if (m_pollsLeft[path]-- <= 0) {
+            op.insert(QStringLiteral("status"), QStringLiteral("DONE"));
+            op.insert(QStringLiteral("progress"), 100);
+            m_operations.insert(path, op);
+        }
+        return {200, json(op)};
+    }
+    const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    if (r.method == "POST") {
+        const QString name = body.value(QStringLiteral("name")).toString();
+        const QString made = path + QLatin1Char('/') + name;
+        changes << QStringLiteral("POST ") + path;
+        if (resources.contains(made))
+            return {409, error(409, QStringLiteral("alreadyExists"),
+                               QStringLiteral("The resource '%1' already exists").arg(made))};
+        QJsonObject resource = body;
+        resource.insert(QStringLiteral("selfLink"),
+                        QStringLiteral("https://www.googleapis.com/compute/v1/") + made);
+        resources.insert(made, resource);
+        return operation(path);
+    }
+    if (r.method == "GET") {
+        if (resources.contains(path))
+            return {200, json(resources.value(path))};
+        // A collection: its items.
+        QJsonArray items;
+        for (auto it = resources.cbegin(); it != resources.cend(); ++it) {
+            if (it.key().section(QLatin1Char('/'), 0, -2) == path)
+                items.append(it.value());
+        }
+        if (!items.isEmpty())
+            return {200, json({{QStringLiteral("items"), items}})};
+        return {404, error(404, QStringLiteral("notFound"),
+                           QStringLiteral("The resource '%1' was not found").arg(path))};
+    }
+    if (!resources.contains(path))
+        return {404, error(404, QStringLiteral("notFound"),
+                           QStringLiteral("The resource '%1' was not found").arg(path))};
+    changes << QString::fromLatin1(r.method) + QLatin1Char(' ') + path;
+    if (r.method == "PATCH") {
+        QJsonObject resource = resources.value(path);
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it)
+            resource.insert(it.key(), it.value());
+        resources.insert(path, resource);
+    } else if (r.method == "DELETE") {
+        resources.remove(path);
+    }
+    return operation(path.section(QLatin1Char('/'), 0, -3));
+}
