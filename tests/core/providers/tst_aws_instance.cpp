@@ -4,6 +4,7 @@
 #include "providers/aws_key_pair.h"
 #include "providers/aws_network.h"
 #include "providers/aws_teardown.h"
+#include "providers/console_host_keys.h"
 #include "tests/support/aws_plan_fixture.h"
 #include "tests/support/fake_ec2.h"
 
@@ -239,10 +240,10 @@ private slots:
             "[   13.0] cloud-init[801]: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOrF root@ip-10-0-0-5\n"
             "-----END SSH HOST KEY KEYS-----\n";
         QCOMPARE(
-            AwsHostKeys::parse(console),
+            ConsoleHostKeys::parse(console),
             (QStringList{QStringLiteral("ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTY="),
                          QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOrF")}));
-        QVERIFY(AwsHostKeys::parse("ssh-ed25519 AAAAforged outside the block\n").isEmpty());
+        QVERIFY(ConsoleHostKeys::parse("ssh-ed25519 AAAAforged outside the block\n").isEmpty());
 
         const AwsResourcePlan p = plan();
         const AwsInstance::Result made =
