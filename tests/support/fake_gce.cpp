@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace {
 
@@ -80,7 +81,29 @@ LoopbackHttpServer::Response FakeGce::answer(const LoopbackHttpServer::Request &
         return {200, json(op)};
     }
     const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    const QString parent = path.section(QLatin1Char('/'), 0, -2);
+    const QString last = path.section(QLatin1Char('/'), -1);
+    if (r.method == "GET" && last == QLatin1String("serialPort") && resources.contains(parent))
+        return {200, json({{QStringLiteral("contents"), serialOutput.value(parent)}})};
+    if (r.method == "POST" && (last == QLatin1String("start") || last == QLatin1String("stop")) &&
+        resources.contains(parent)) {
+        changes << QStringLiteral("POST ") + path;
+        QJsonObject instance = resources.value(parent);
+        instance.insert(QStringLiteral("status"), last == QLatin1String("start")
+                                                      ? QStringLiteral("RUNNING")
+                                                      : QStringLiteral("TERMINATED"));
+        resources.insert(parent, instance);
+        return operation(parent.section(QLatin1Char('/'), 0, -3));
+    }
     if (r.method == "POST") {
+        // An insert sent again with its request id is the same insert.
+        const QString requestId = QUrlQuery(QString::fromLatin1(r.target.mid(q + 1)))
+                                      .queryItemValue(QStringLiteral("requestId"));
+        if (q >= 0 && !requestId.isEmpty()) {
+            if (m_requestIds.contains(requestId))
+                return operation(path);
+            m_requestIds << requestId;
+        }
         const QString name = body.value(QStringLiteral("name")).toString();
         const QString made = path + QLatin1Char('/') + name;
         changes << QStringLiteral("POST ") + path;
@@ -88,6 +111,11 @@ LoopbackHttpServer::Response FakeGce::answer(const LoopbackHttpServer::Request &
             return {409, error(409, QStringLiteral("alreadyExists"),
                                QStringLiteral("The resource '%1' already exists").arg(made))};
         QJsonObject resource = body;
+        if (last == QLatin1String("addresses") && !resource.contains(QStringLiteral("address")))
+            resource.insert(QStringLiteral("address"),
+                            QStringLiteral("198.51.100.%1").arg(m_nextAddress++));
+        if (last == QLatin1String("instances"))
+            resource.insert(QStringLiteral("status"), QStringLiteral("RUNNING"));
         resource.insert(QStringLiteral("selfLink"),
                         QStringLiteral("https://www.googleapis.com/compute/v1/") + made);
         resources.insert(made, resource);

@@ -11,9 +11,10 @@
 // test's thread: a token endpoint, and resources kept by their path
 // ("projects/p/global/networks/vpc-pdns") that a POST to their collection
 // makes, a GET reads (404 when missing), a PATCH merges into and a DELETE
-// removes; each change answers a zone's, region's or the global operation,
-// done at once or after `pendingPolls` polls. The state can be read and
-// changed between runs, as a fault.
+// removes (an address gets an IP, an instance is RUNNING; /start and /stop
+// set its status; /serialPort gives `serialOutput`); each change answers a zone's, region's or the
+// global operation, done at once or after `pendingPolls` polls. The state can be read and changed
+// between runs, as a fault.
 class FakeGce
 {
 public:
@@ -27,6 +28,8 @@ public:
     QMap<QString, QJsonObject> resources;
     QStringList changes; // "POST path", "PATCH path", "DELETE path", in order
     int pendingPolls = 0;
+    // An instance's serial port output, by the instance's path.
+    QMap<QString, QString> serialOutput;
 
 private:
     LoopbackHttpServer::Response answer(const LoopbackHttpServer::Request &r);
@@ -35,4 +38,6 @@ private:
     QMap<QString, QJsonObject> m_operations;
     QMap<QString, int> m_pollsLeft;
     int m_nextOperation = 1;
+    int m_nextAddress = 10;
+    QStringList m_requestIds;
 };

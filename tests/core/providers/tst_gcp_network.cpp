@@ -1,11 +1,9 @@
 #include "cloud/gcp_rest_client.h"
 #include "providers/gcp_network.h"
 #include "providers/gcp_resource_plan.h"
-#include "tests/support/fake_gce.h"
-#include "tests/support/inventory_fixture.h"
+#include "tests/support/gcp_test_project.h"
 
 #include <QJsonArray>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -36,40 +34,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_gce.listen());
-        qputenv("CLOUDSDK_API_ENDPOINT_OVERRIDES_COMPUTE", m_gce.computeEndpoint());
-        QProcess openssl;
-        openssl.setWorkingDirectory(m_dir.path());
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("genpkey"), QStringLiteral("-algorithm"),
-                       QStringLiteral("RSA"), QStringLiteral("-out"), QStringLiteral("key.pem")});
-        QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
-        QFile key(m_dir.filePath(QStringLiteral("key.pem")));
-        QVERIFY(key.open(QIODevice::ReadOnly));
-        m_account.projectId = QStringLiteral("hive-test-123");
-        m_account.clientEmail = QStringLiteral("hive@hive-test-123.iam.gserviceaccount.com");
-        m_account.tokenUri = m_gce.tokenUri();
-        m_account.privateKeyPem = key.readAll();
-        const LoadedInventory loaded =
-            InventoryFixture()
-                .file(QStringLiteral("hive.yml"), "plugin: hive_inventory\n"
-                                                  "name: pdns\n"
-                                                  "stages:\n"
-                                                  "  staging:\n"
-                                                  "    provider: gcp\n"
-                                                  "    region: asia-northeast1\n"
-                                                  "    cidr: 192.168.0.0/24\n"
-                                                  "    instance_type: e2-medium\n")
-                .file(QStringLiteral("services.yml"), "plugin: hive_services\n"
-                                                      "services:\n"
-                                                      "  web:\n"
-                                                      "    image: nginx:1\n"
-                                                      "    ports: ['80:80', '8053:53/udp']\n")
-                .load();
-        QVERIFY(loaded.ok());
-        QStringList errors;
-        QVERIFY2(GcpResourcePlan::make(loaded, *loaded.hive.stage(QStringLiteral("staging")),
-                                       m_plan, errors),
-                 qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY(gcpTestProject(m_gce, m_dir, m_account, m_plan));
     }
 
     void checkOnlyChangesNothing()
