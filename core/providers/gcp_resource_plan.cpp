@@ -20,6 +20,13 @@ bool GcpResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage
     const auto attr = [&](const char *name) { return def.value(QLatin1String(name)); };
     out = GcpResourcePlan{};
     out.hiveName = loaded.hive.name;
+    // A hive named like a domain (sample.example.jp) gives names with '-'
+    // for '.', as roles/gcp names hosts: GCE refuses dots, so no project
+    // hive-builder built can have such names.
+    const auto dashed = [](QString name) {
+        return name.replace(QLatin1Char('.'), QLatin1Char('-'));
+    };
+    const QString safeHive = dashed(out.hiveName);
     out.stage = stage.name;
     out.cidr = stage.cidr;
     out.region = attr("region").text();
@@ -27,7 +34,7 @@ bool GcpResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage
         errors << tr("stage %1: 'region' is needed on GCP (e.g. asia-northeast1)").arg(stage.name);
     const Value shared = loaded.inventory.flattenedHostVars(stage.anyHost());
     const QString vpc = shared.value(QStringLiteral("hive_vpc_name")).text();
-    out.networkName = vpc.isEmpty() ? QStringLiteral("vpc-") + out.hiveName : vpc;
+    out.networkName = vpc.isEmpty() ? QStringLiteral("vpc-") + safeHive : vpc;
     const QString image = attr("image_name").text();
     out.image = image.isEmpty() ? QLatin1String(kDefaultImage) : image;
     // A name GCE refuses is said here, with what it came from, not by
@@ -46,17 +53,17 @@ bool GcpResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage
     const Value::List &written = attr("subnets").items();
     for (int i = 0; i < int(written.size()); ++i) {
         const Value &s = written.at(size_t(i));
-        Subnetwork subnet{s.value(QStringLiteral("name")).text(),
+        Subnetwork subnet{dashed(s.value(QStringLiteral("name")).text()),
                           s.value(QStringLiteral("cidr")).text()};
         if (subnet.name.isEmpty())
             subnet.name = stage.prefix + QStringLiteral("subnet%1").arg(i);
         out.subnetworks << subnet;
     }
     if (out.subnetworks.isEmpty()) {
-        QString name = out.hiveName + QStringLiteral("-default");
+        QString name = safeHive + QStringLiteral("-default");
         for (const HostPlan &h : stage.hosts) {
             if (!h.subnet.isEmpty()) {
-                name = h.subnet;
+                name = dashed(h.subnet);
                 break;
             }
         }
@@ -71,7 +78,7 @@ bool GcpResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage
     // sshd listens, and on the port setup-hosts moves it to; the published
     // ports below 10000 from anywhere, with ICMP. A protocol without ports
     // is left out: GCE reads an empty list as every port.
-    out.firewalls << Firewall{QStringLiteral("internal-") + out.hiveName,
+    out.firewalls << Firewall{QStringLiteral("internal-") + safeHive,
                               {stage.cidr},
                               {{QStringLiteral("tcp"), {QStringLiteral("0-65535")}},
                                {QStringLiteral("udp"), {QStringLiteral("0-65535")}},
@@ -92,7 +99,7 @@ bool GcpResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage
     if (const int moved = CloudStageReading::movedSshPort(shared))
         sshPorts << QString::number(moved);
     out.firewalls << Firewall{
-        QStringLiteral("ssh-") + out.hiveName, sshSources, {{QStringLiteral("tcp"), sshPorts}}};
+        QStringLiteral("ssh-") + safeHive, sshSources, {{QStringLiteral("tcp"), sshPorts}}};
     QStringList tcp, udp;
     for (const auto &[protocol, port] : CloudStageReading::publishedPorts(loaded, stage))
         (protocol == QLatin1String("tcp") ? tcp : udp) << QString::number(port);
@@ -102,7 +109,7 @@ bool GcpResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage
         for (const char *port : {"2376", "2377", "10050"})
             tcp << QLatin1String(port);
     }
-    Firewall inbound{QStringLiteral("inbound-") + out.hiveName, {QStringLiteral("0.0.0.0/0")}, {}};
+    Firewall inbound{QStringLiteral("inbound-") + safeHive, {QStringLiteral("0.0.0.0/0")}, {}};
     if (!tcp.isEmpty())
         inbound.allowed << Allowed{QStringLiteral("tcp"), tcp};
     if (!udp.isEmpty())
@@ -113,7 +120,7 @@ bool GcpResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage
         named(f.name, tr("the hive's name"));
 
     out.fileStore = CloudStageReading::hasNfsVolumes(loaded, stage);
-    out.fileStoreName = QStringLiteral("filestore-") + out.hiveName;
+    out.fileStoreName = QStringLiteral("filestore-") + safeHive;
     out.fileStoreRange = attr("filestore_cidr").text();
     const Value capacity = shared.value(QStringLiteral("hive_gcp_capacity_gb"));
     if (!capacity.isNull()) {
@@ -130,7 +137,7 @@ bool GcpResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage
         const Value vars = loaded.inventory.flattenedHostVars(h.name);
         Instance in;
         in.host = h.name;
-        in.name = QString(h.name).replace(QLatin1Char('.'), QLatin1Char('-'));
+        in.name = dashed(h.name);
         named(in.name, tr("host %1").arg(h.name));
         in.isRepository = CloudStageReading::isRepositoryOnly(h);
         in.zone = h.availabilityZone.text();
@@ -138,7 +145,7 @@ bool GcpResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage
             in.zone = out.region + QStringLiteral("-a");
         in.machineType = CloudStageReading::instanceType(stage, h, QStringLiteral("GCP"),
                                                          QStringLiteral("e2-medium"), errors);
-        in.subnetwork = h.subnet.isEmpty() ? out.subnetworks.first().name : h.subnet;
+        in.subnetwork = h.subnet.isEmpty() ? out.subnetworks.first().name : dashed(h.subnet);
         in.privateIp = h.privateIp;
         in.addressName = QStringLiteral("gip-") + in.name;
         in.publishedIp = vars.value(QStringLiteral("hive_published_ip")).text();

@@ -113,6 +113,36 @@ private slots:
             QStringLiteral("inbound-pdns from 0.0.0.0/0: tcp/80,443, udp/8053, icmp")));
     }
 
+    // A hive named like a domain gives GCE names with '-' for '.', as
+    // roles/gcp names hosts (GCE refuses dots): its network, firewalls and
+    // default subnetwork, which its hosts' instances go into.
+    void aDomainNamedHiveGivesNamesGceTakes()
+    {
+        const LoadedInventory loaded =
+            InventoryFixture()
+                .file(QStringLiteral("hive.yml"), "plugin: hive_inventory\n"
+                                                  "name: sample.example.jp\n"
+                                                  "stages:\n"
+                                                  "  production:\n"
+                                                  "    provider: gcp\n"
+                                                  "    region: asia-northeast1\n"
+                                                  "    cidr: 10.20.0.0/22\n"
+                                                  "    instance_type: e2-medium\n")
+                .load();
+        QVERIFY(loaded.ok());
+        GcpResourcePlan plan;
+        QStringList errors;
+        QVERIFY2(GcpResourcePlan::make(loaded, *loaded.hive.stage(QStringLiteral("production")),
+                                       plan, errors),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(plan.networkName, QStringLiteral("vpc-sample-example-jp"));
+        QCOMPARE(plan.firewalls.first().name, QStringLiteral("internal-sample-example-jp"));
+        QCOMPARE(plan.subnetworks.first().name, QStringLiteral("sample-example-jp-default"));
+        for (const GcpResourcePlan::Instance &i : plan.instances)
+            QCOMPARE(i.subnetwork, plan.subnetworks.first().name);
+        QCOMPARE(plan.instances.first().name, QStringLiteral("hive0-sample-example-jp"));
+    }
+
     void namesAsGceTakesThem()
     {
         QVERIFY(GcpResourcePlan::validName(QStringLiteral("s-hive0-pdns")));
