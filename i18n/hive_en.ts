@@ -1043,6 +1043,10 @@
         <source>AWS region %1, access key from %2</source>
         <translation>AWS region %1, access key from %2</translation>
     </message>
+    <message>
+        <source>GCP project %1, region %2, service account key from %3</source>
+        <translation>GCP project %1, region %2, service account key from %3</translation>
+    </message>
 </context>
 <context>
     <name>hive::BuildNetworksPhase</name>
@@ -2096,6 +2100,174 @@
     </message>
 </context>
 <context>
+    <name>hive::GcpInstance</name>
+    <message>
+        <source>would %1</source>
+        <translation>would %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3%</source>
+        <translation>%1: %2 %3%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>address %1: %2</source>
+        <translation>address %1: %2</translation>
+    </message>
+    <message>
+        <source>reserve address %1</source>
+        <translation>reserve address %1</translation>
+    </message>
+    <message>
+        <source>reserve address %1 at %2</source>
+        <translation>reserve address %1 at %2</translation>
+    </message>
+    <message>
+        <source>address %1 has no IP address: %2</source>
+        <translation>address %1 has no IP address: %2</translation>
+    </message>
+    <message>
+        <source>instance %1: %2</source>
+        <translation>instance %1: %2</translation>
+    </message>
+    <message>
+        <source>create instance %1 (%2, %3) at %4 in %5</source>
+        <translation>create instance %1 (%2, %3) at %4 in %5</translation>
+    </message>
+    <message>
+        <source>instance %1 is at %2 in %3, not at %4 in %5 as planned: an instance&apos;s address cannot change in place; delete it (build-infra -D removes the stage) or correct the inventory</source>
+        <translation>instance %1 is at %2 in %3, not at %4 in %5 as planned: an instance&apos;s address cannot change in place; delete it (build-infra -D removes the stage) or correct the inventory</translation>
+    </message>
+    <message>
+        <source>instance %1 is a %2, not a %3 as planned: left as it is (stop it and change its machine type in the console)</source>
+        <translation>instance %1 is a %2, not a %3 as planned: left as it is (stop it and change its machine type in the console)</translation>
+    </message>
+    <message>
+        <source>start instance %1 (%2)</source>
+        <translation>start instance %1 (%2)</translation>
+    </message>
+    <message>
+        <source>instance %1 as planned, at %2</source>
+        <translation>instance %1 as planned, at %2</translation>
+    </message>
+    <message>
+        <source>the serial port output of %1: %2</source>
+        <translation>the serial port output of %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the host keys of %1</source>
+        <translation>cancelled while waiting for the host keys of %1</translation>
+    </message>
+    <message>
+        <source>%1 printed no SSH host keys on its serial port within %2 min: its image may not run cloud-init, which prints them at first boot</source>
+        <translation>%1 printed no SSH host keys on its serial port within %2 min: its image may not run cloud-init, which prints them at first boot</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to print its SSH host keys on its serial port</source>
+        <translation>waiting for %1 to print its SSH host keys on its serial port</translation>
+    </message>
+</context>
+<context>
+    <name>hive::GcpNetwork</name>
+    <message>
+        <source>would %1</source>
+        <translation>would %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>network %1: %2</source>
+        <translation>network %1: %2</translation>
+    </message>
+    <message>
+        <source>network %1 of project %2 is in auto mode (a subnetwork in every region); hive&apos;s networks are custom: give the stage another hive_vpc_name, or delete that network</source>
+        <translation>network %1 of project %2 is in auto mode (a subnetwork in every region); hive&apos;s networks are custom: give the stage another hive_vpc_name, or delete that network</translation>
+    </message>
+    <message>
+        <source>create network %1</source>
+        <translation>create network %1</translation>
+    </message>
+    <message>
+        <source>subnetwork %1 in %2 is %3 on network %4, not %5 on %6 as the stage says: its range cannot be changed in place; delete it, or rename the stage&apos;s subnet</source>
+        <translation>subnetwork %1 in %2 is %3 on network %4, not %5 on %6 as the stage says: its range cannot be changed in place; delete it, or rename the stage&apos;s subnet</translation>
+    </message>
+    <message>
+        <source>subnetwork %1: %2</source>
+        <translation>subnetwork %1: %2</translation>
+    </message>
+    <message>
+        <source>create subnetwork %1 %2 in %3</source>
+        <translation>create subnetwork %1 %2 in %3</translation>
+    </message>
+    <message>
+        <source>firewall %1: %2</source>
+        <translation>firewall %1: %2</translation>
+    </message>
+    <message>
+        <source>create firewall %1</source>
+        <translation>create firewall %1</translation>
+    </message>
+    <message>
+        <source>firewall %1 of project %2 belongs to network %3, not %4: delete it, or give the stage another hive name</source>
+        <translation>firewall %1 of project %2 belongs to network %3, not %4: delete it, or give the stage another hive name</translation>
+    </message>
+    <message>
+        <source>set the ports of firewall %1 to the plan&apos;s</source>
+        <translation>set the ports of firewall %1 to the plan&apos;s</translation>
+    </message>
+    <message>
+        <source>set the sources and ports of firewall %1 to the plan&apos;s</source>
+        <translation>set the sources and ports of firewall %1 to the plan&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>hive::GcpProvider</name>
+    <message>
+        <source>stage %1 has nfs volumes, which need a Filestore instance on GCP: this version does not build Filestore yet (build the stage without nfs volumes, or make Filestore %2 in the console)</source>
+        <translation>stage %1 has nfs volumes, which need a Filestore instance on GCP: this version does not build Filestore yet (build the stage without nfs volumes, or make Filestore %2 in the console)</translation>
+    </message>
+    <message numerus="yes">
+        <source>network %1 with %n subnetwork(s) and its firewalls as planned</source>
+        <translation>
+            <numerusform>network %1 with %n subnetwork and its firewalls as planned</numerusform>
+            <numerusform>network %1 with %n subnetworks and its firewalls as planned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no instance</source>
+        <translation>no instance</translation>
+    </message>
+    <message>
+        <source>%1 is not in the stage&apos;s plan</source>
+        <translation>%1 is not in the stage&apos;s plan</translation>
+    </message>
+    <message>
+        <source>-D on GCP removes the whole stage %1 (its network goes with it): run it without -l. To take away one host, remove it from the inventory and delete its instance in the console.</source>
+        <translation>-D on GCP removes the whole stage %1 (its network goes with it): run it without -l. To take away one host, remove it from the inventory and delete its instance in the console.</translation>
+    </message>
+    <message>
+        <source>nothing of stage %1 is left in project %2</source>
+        <translation>nothing of stage %1 is left in project %2</translation>
+    </message>
+    <message>
+        <source>reading its SSH host keys from its serial port output</source>
+        <translation>reading its SSH host keys from its serial port output</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1; reached at %2</source>
+        <translation>%1; reached at %2</translation>
+    </message>
+</context>
+<context>
     <name>hive::GcpResourcePlan</name>
     <message>
         <source>stage %1: &apos;region&apos; is needed on GCP (e.g. asia-northeast1)</source>
@@ -2159,6 +2331,25 @@
     </message>
 </context>
 <context>
+    <name>hive::GcpRestClient</name>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 from %2</translation>
+    </message>
+    <message>
+        <source>%1 has more than 100 pages</source>
+        <translation>%1 has more than 100 pages</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for %1</source>
+        <translation>cancelled while waiting for %1</translation>
+    </message>
+    <message>
+        <source>%1 was not done within %2 min</source>
+        <translation>%1 was not done within %2 min</translation>
+    </message>
+</context>
+<context>
     <name>hive::GcpServiceAccount</name>
     <message>
         <source>%1: cannot be read (%2)</source>
@@ -2195,6 +2386,53 @@
     <message>
         <source>the service account&apos;s private key cannot sign</source>
         <translation>the service account&apos;s private key cannot sign</translation>
+    </message>
+</context>
+<context>
+    <name>hive::GcpTeardown</name>
+    <message>
+        <source>would %1</source>
+        <translation>would %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>instance %1: %2</source>
+        <translation>instance %1: %2</translation>
+    </message>
+    <message>
+        <source>instance %1 is stopped</source>
+        <translation>instance %1 is stopped</translation>
+    </message>
+    <message>
+        <source>stop instance %1</source>
+        <translation>stop instance %1</translation>
+    </message>
+    <message>
+        <source>delete instance %1 and its disks</source>
+        <translation>delete instance %1 and its disks</translation>
+    </message>
+    <message>
+        <source>release address %1</source>
+        <translation>release address %1</translation>
+    </message>
+    <message>
+        <source>delete firewall %1</source>
+        <translation>delete firewall %1</translation>
+    </message>
+    <message>
+        <source>delete subnetwork %1</source>
+        <translation>delete subnetwork %1</translation>
+    </message>
+    <message>
+        <source>delete network %1</source>
+        <translation>delete network %1</translation>
+    </message>
+    <message>
+        <source>cancelled before: %1</source>
+        <translation>cancelled before: %1</translation>
     </message>
 </context>
 <context>
@@ -5105,10 +5343,6 @@
         <translation>Amazon Web Services EC2 in one region, hosts spread over three availability zones. Needs an access key (stored with hive set, mode 0600).</translation>
     </message>
     <message>
-        <source>Google Cloud Compute Engine across three zones of a region. Needs a service account key (GOOGLE_APPLICATION_CREDENTIALS).</source>
-        <translation>Google Cloud Compute Engine across three zones of a region. Needs a service account key (GOOGLE_APPLICATION_CREDENTIALS).</translation>
-    </message>
-    <message>
         <source>Microsoft Azure virtual machines across availability zones. Needs a service principal (hive-builder marks this provider as not implemented).</source>
         <translation>Microsoft Azure virtual machines across availability zones. Needs a service principal (hive-builder marks this provider as not implemented).</translation>
     </message>
@@ -5171,6 +5405,10 @@
     <message>
         <source>Only one network carries the hosts&apos; addresses: untick the others in the network table.</source>
         <translation>Only one network carries the hosts&apos; addresses: untick the others in the network table.</translation>
+    </message>
+    <message>
+        <source>Google Cloud Compute Engine across three zones of a region. Needs a service account&apos;s key: gcp_credential.json in the project folder (or the file GOOGLE_APPLICATION_CREDENTIALS names).</source>
+        <translation>Google Cloud Compute Engine across three zones of a region. Needs a service account&apos;s key: gcp_credential.json in the project folder (or the file GOOGLE_APPLICATION_CREDENTIALS names).</translation>
     </message>
 </context>
 <context>

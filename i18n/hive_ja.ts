@@ -1037,6 +1037,10 @@
         <source>AWS region %1, access key from %2</source>
         <translation>AWS リージョン %1、アクセスキーは %2 から</translation>
     </message>
+    <message>
+        <source>GCP project %1, region %2, service account key from %3</source>
+        <translation>GCP プロジェクト %1、リージョン %2、サービスアカウントのキー: %3</translation>
+    </message>
 </context>
 <context>
     <name>hive::BuildNetworksPhase</name>
@@ -2081,6 +2085,173 @@
     </message>
 </context>
 <context>
+    <name>hive::GcpInstance</name>
+    <message>
+        <source>would %1</source>
+        <translation>%1 (予定)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3%</source>
+        <translation>%1: %2 %3%</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>address %1: %2</source>
+        <translation>アドレス %1: %2</translation>
+    </message>
+    <message>
+        <source>reserve address %1</source>
+        <translation>アドレス %1 を予約</translation>
+    </message>
+    <message>
+        <source>reserve address %1 at %2</source>
+        <translation>アドレス %1 を %2 で予約</translation>
+    </message>
+    <message>
+        <source>address %1 has no IP address: %2</source>
+        <translation>アドレス %1 に IP アドレスがありません: %2</translation>
+    </message>
+    <message>
+        <source>instance %1: %2</source>
+        <translation>インスタンス %1: %2</translation>
+    </message>
+    <message>
+        <source>create instance %1 (%2, %3) at %4 in %5</source>
+        <translation>インスタンス %1 (%2、%3) を %5 の %4 に作成</translation>
+    </message>
+    <message>
+        <source>instance %1 is at %2 in %3, not at %4 in %5 as planned: an instance&apos;s address cannot change in place; delete it (build-infra -D removes the stage) or correct the inventory</source>
+        <translation>インスタンス %1 は計画の %5 の %4 ではなく %3 の %2 にあります: インスタンスのアドレスはその場では変えられません。削除するか (build-infra -D でステージを削除します)、インベントリを直してください</translation>
+    </message>
+    <message>
+        <source>instance %1 is a %2, not a %3 as planned: left as it is (stop it and change its machine type in the console)</source>
+        <translation>インスタンス %1 は計画の %3 ではなく %2 です: そのままにしました (停止してコンソールでマシンタイプを変更してください)</translation>
+    </message>
+    <message>
+        <source>start instance %1 (%2)</source>
+        <translation>インスタンス %1 を起動 (%2)</translation>
+    </message>
+    <message>
+        <source>instance %1 as planned, at %2</source>
+        <translation>インスタンス %1 は計画どおり、%2</translation>
+    </message>
+    <message>
+        <source>the serial port output of %1: %2</source>
+        <translation>%1 のシリアルポート出力: %2</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the host keys of %1</source>
+        <translation>%1 のホスト鍵を待っている間に中止しました</translation>
+    </message>
+    <message>
+        <source>%1 printed no SSH host keys on its serial port within %2 min: its image may not run cloud-init, which prints them at first boot</source>
+        <translation>%1 は %2 分以内にシリアルポートへ SSH ホスト鍵を出力しませんでした: イメージが cloud-init (初回起動時に鍵を出力します) を実行しないのかもしれません</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to print its SSH host keys on its serial port</source>
+        <translation>%1 がシリアルポートに SSH ホスト鍵を出力するのを待っています</translation>
+    </message>
+</context>
+<context>
+    <name>hive::GcpNetwork</name>
+    <message>
+        <source>would %1</source>
+        <translation>%1 (予定)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>network %1: %2</source>
+        <translation>ネットワーク %1: %2</translation>
+    </message>
+    <message>
+        <source>network %1 of project %2 is in auto mode (a subnetwork in every region); hive&apos;s networks are custom: give the stage another hive_vpc_name, or delete that network</source>
+        <translation>プロジェクト %2 のネットワーク %1 は自動モードです (全リージョンにサブネットワーク)。hive のネットワークはカスタムモードです: ステージに別の hive_vpc_name を指定するか、そのネットワークを削除してください</translation>
+    </message>
+    <message>
+        <source>create network %1</source>
+        <translation>ネットワーク %1 を作成</translation>
+    </message>
+    <message>
+        <source>subnetwork %1 in %2 is %3 on network %4, not %5 on %6 as the stage says: its range cannot be changed in place; delete it, or rename the stage&apos;s subnet</source>
+        <translation>%2 のサブネットワーク %1 はネットワーク %4 上の %3 で、ステージの定義 (%6 上の %5) と違います: 範囲はその場では変えられません。削除するか、ステージのサブネットの名前を変えてください</translation>
+    </message>
+    <message>
+        <source>subnetwork %1: %2</source>
+        <translation>サブネットワーク %1: %2</translation>
+    </message>
+    <message>
+        <source>create subnetwork %1 %2 in %3</source>
+        <translation>%3 にサブネットワーク %1 %2 を作成</translation>
+    </message>
+    <message>
+        <source>firewall %1: %2</source>
+        <translation>ファイアウォール %1: %2</translation>
+    </message>
+    <message>
+        <source>create firewall %1</source>
+        <translation>ファイアウォール %1 を作成</translation>
+    </message>
+    <message>
+        <source>firewall %1 of project %2 belongs to network %3, not %4: delete it, or give the stage another hive name</source>
+        <translation>プロジェクト %2 のファイアウォール %1 は %4 ではなくネットワーク %3 のものです: 削除するか、別の hive 名を付けてください</translation>
+    </message>
+    <message>
+        <source>set the ports of firewall %1 to the plan&apos;s</source>
+        <translation>ファイアウォール %1 のポートを計画どおりに設定</translation>
+    </message>
+    <message>
+        <source>set the sources and ports of firewall %1 to the plan&apos;s</source>
+        <translation>ファイアウォール %1 の送信元とポートを計画どおりに設定</translation>
+    </message>
+</context>
+<context>
+    <name>hive::GcpProvider</name>
+    <message>
+        <source>stage %1 has nfs volumes, which need a Filestore instance on GCP: this version does not build Filestore yet (build the stage without nfs volumes, or make Filestore %2 in the console)</source>
+        <translation>ステージ %1 には nfs ボリュームがあり、GCP では Filestore インスタンスが必要です: このバージョンはまだ Filestore を構築しません (nfs ボリュームなしで構築するか、コンソールで Filestore %2 を作成してください)</translation>
+    </message>
+    <message numerus="yes">
+        <source>network %1 with %n subnetwork(s) and its firewalls as planned</source>
+        <translation>
+            <numerusform>ネットワーク %1、%n 個のサブネットワークとファイアウォールは計画どおりです</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no instance</source>
+        <translation>インスタンスはありません</translation>
+    </message>
+    <message>
+        <source>%1 is not in the stage&apos;s plan</source>
+        <translation>%1 はステージの計画にありません</translation>
+    </message>
+    <message>
+        <source>-D on GCP removes the whole stage %1 (its network goes with it): run it without -l. To take away one host, remove it from the inventory and delete its instance in the console.</source>
+        <translation>GCP での -D はステージ %1 全体を削除します (ネットワークも含みます): -l なしで実行してください。ホストを 1 台だけ外すには、インベントリから削除し、コンソールでそのインスタンスを削除してください。</translation>
+    </message>
+    <message>
+        <source>nothing of stage %1 is left in project %2</source>
+        <translation>プロジェクト %2 にステージ %1 のものは残っていません</translation>
+    </message>
+    <message>
+        <source>reading its SSH host keys from its serial port output</source>
+        <translation>シリアルポート出力から SSH ホスト鍵を読んでいます</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1; reached at %2</source>
+        <translation>%1; %2 で接続します</translation>
+    </message>
+</context>
+<context>
     <name>hive::GcpResourcePlan</name>
     <message>
         <source>stage %1: &apos;region&apos; is needed on GCP (e.g. asia-northeast1)</source>
@@ -2144,6 +2315,25 @@
     </message>
 </context>
 <context>
+    <name>hive::GcpRestClient</name>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>%2 から HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 has more than 100 pages</source>
+        <translation>%1 は 100 ページを超えています</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for %1</source>
+        <translation>%1 を待っている間に中止しました</translation>
+    </message>
+    <message>
+        <source>%1 was not done within %2 min</source>
+        <translation>%1 は %2 分以内に終わりませんでした</translation>
+    </message>
+</context>
+<context>
     <name>hive::GcpServiceAccount</name>
     <message>
         <source>%1: cannot be read (%2)</source>
@@ -2180,6 +2370,53 @@
     <message>
         <source>the service account&apos;s private key cannot sign</source>
         <translation>サービスアカウントの秘密鍵で署名できません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::GcpTeardown</name>
+    <message>
+        <source>would %1</source>
+        <translation>%1 (予定)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>instance %1: %2</source>
+        <translation>インスタンス %1: %2</translation>
+    </message>
+    <message>
+        <source>instance %1 is stopped</source>
+        <translation>インスタンス %1 は停止しています</translation>
+    </message>
+    <message>
+        <source>stop instance %1</source>
+        <translation>インスタンス %1 を停止</translation>
+    </message>
+    <message>
+        <source>delete instance %1 and its disks</source>
+        <translation>インスタンス %1 とそのディスクを削除</translation>
+    </message>
+    <message>
+        <source>release address %1</source>
+        <translation>アドレス %1 を解放</translation>
+    </message>
+    <message>
+        <source>delete firewall %1</source>
+        <translation>ファイアウォール %1 を削除</translation>
+    </message>
+    <message>
+        <source>delete subnetwork %1</source>
+        <translation>サブネットワーク %1 を削除</translation>
+    </message>
+    <message>
+        <source>delete network %1</source>
+        <translation>ネットワーク %1 を削除</translation>
+    </message>
+    <message>
+        <source>cancelled before: %1</source>
+        <translation>次の前に中止しました: %1</translation>
     </message>
 </context>
 <context>
@@ -5074,10 +5311,6 @@
         <translation>Amazon Web Services EC2 の 1 リージョンで、ホストを 3 つのアベイラビリティゾーンに分散します。アクセスキーが必要です（hive set でモード 0600 で保存）。</translation>
     </message>
     <message>
-        <source>Google Cloud Compute Engine across three zones of a region. Needs a service account key (GOOGLE_APPLICATION_CREDENTIALS).</source>
-        <translation>Google Cloud Compute Engine でリージョン内の 3 ゾーンに分散します。サービスアカウントキー（GOOGLE_APPLICATION_CREDENTIALS）が必要です。</translation>
-    </message>
-    <message>
         <source>Microsoft Azure virtual machines across availability zones. Needs a service principal (hive-builder marks this provider as not implemented).</source>
         <translation>Microsoft Azure の仮想マシンをアベイラビリティゾーンに分散します。サービスプリンシパルが必要です（hive-builder では未実装のプロバイダです）。</translation>
     </message>
@@ -5140,6 +5373,10 @@
     <message>
         <source>Only one network carries the hosts&apos; addresses: untick the others in the network table.</source>
         <translation>ホストのアドレスを持つネットワークは 1 つだけです。ネットワークの表で他のチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>Google Cloud Compute Engine across three zones of a region. Needs a service account&apos;s key: gcp_credential.json in the project folder (or the file GOOGLE_APPLICATION_CREDENTIALS names).</source>
+        <translation>Google Cloud Compute Engine、リージョン内の 3 ゾーンにまたがります。サービスアカウントのキーが必要です: プロジェクトフォルダの gcp_credential.json (または GOOGLE_APPLICATION_CREDENTIALS が指すファイル)。</translation>
     </message>
 </context>
 <context>

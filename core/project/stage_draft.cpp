@@ -290,7 +290,8 @@ QString StageDraft::providerNeeds(const QString &provider)
                   "zones. Needs an access key (stored with hive set, mode 0600).");
     if (provider == QLatin1String("gcp"))
         return tr("Google Cloud Compute Engine across three zones of a region. Needs a service "
-                  "account key (GOOGLE_APPLICATION_CREDENTIALS).");
+                  "account's key: gcp_credential.json in the project folder (or the file "
+                  "GOOGLE_APPLICATION_CREDENTIALS names).");
     if (provider == QLatin1String("azure"))
         return tr("Microsoft Azure virtual machines across availability zones. Needs a service "
                   "principal (hive-builder marks this provider as not implemented).");

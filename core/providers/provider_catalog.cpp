@@ -5,7 +5,7 @@ namespace hive {
 QStringList ProviderCatalog::buildable()
 {
     return {QStringLiteral("docker"), QStringLiteral("prepared"), QStringLiteral("aws"),
-            QStringLiteral("vagrant"), QStringLiteral("kickstart")};
+            QStringLiteral("gcp"),    QStringLiteral("vagrant"),  QStringLiteral("kickstart")};
 }
 
 bool ProviderCatalog::canBuild(const QString &provider)

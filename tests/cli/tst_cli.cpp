@@ -439,17 +439,17 @@ private slots:
         QTemporaryDir dir;
         const QString root = dir.path();
         QDir().mkpath(root + QStringLiteral("/inventory"));
-        // The sample's production stage, moved to GCP (not built yet).
+        // The sample's production stage, moved to Azure (not built yet).
         QFile sample(m_sample + QStringLiteral("/inventory/hive.yml"));
         QVERIFY(sample.open(QIODevice::ReadOnly));
         write(root + QStringLiteral("/inventory/hive.yml"),
-              sample.readAll().replace("provider: aws", "provider: gcp"));
+              sample.readAll().replace("provider: aws", "provider: azure"));
         for (const QString &phase :
              {QStringLiteral("build-infra"), QStringLiteral("setup-hosts")}) {
             const Run r = hive({QStringLiteral("-r"), root, QStringLiteral("-s"),
                                 QStringLiteral("production"), phase, QStringLiteral("-C")});
             QCOMPARE(r.code, 1);
-            QVERIFY2(r.err.contains(QStringLiteral("provider gcp")) &&
+            QVERIFY2(r.err.contains(QStringLiteral("provider azure")) &&
                          r.err.contains(QStringLiteral("docker, prepared, aws")),
                      qPrintable(r.err + r.out));
         }

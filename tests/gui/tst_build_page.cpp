@@ -552,7 +552,7 @@ private slots:
         const QString dir = projectWithRuns();
         QFile hiveYml(dir + QStringLiteral("/inventory/hive.yml"));
         QVERIFY(hiveYml.open(QIODevice::ReadOnly));
-        const QByteArray moved = hiveYml.readAll().replace("provider: aws", "provider: gcp");
+        const QByteArray moved = hiveYml.readAll().replace("provider: aws", "provider: azure");
         hiveYml.close();
         QVERIFY(hiveYml.open(QIODevice::WriteOnly | QIODevice::Truncate));
         hiveYml.write(moved);
@@ -565,7 +565,7 @@ private slots:
         for (const char *name : {"buildRun", "buildRunFrom", "buildCheck", "buildDestroy"})
             QVERIFY2(!page->findChild<QPushButton *>(QLatin1String(name))->isEnabled(), name);
         QVERIFY2(page->commandPreview().contains(QStringLiteral("design only")) &&
-                     page->commandPreview().contains(QStringLiteral("provider gcp")) &&
+                     page->commandPreview().contains(QStringLiteral("provider azure")) &&
                      page->commandPreview().contains(QStringLiteral("docker, prepared, aws")),
                  qPrintable(page->commandPreview()));
         window.document()->setStage(QStringLiteral("private"));

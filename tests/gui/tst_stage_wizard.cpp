@@ -143,8 +143,8 @@ private slots:
                  !ProviderCatalog::canBuild(provider));
         QCOMPARE(ProviderCatalog::canBuild(provider),
                  QStringList({QStringLiteral("docker"), QStringLiteral("prepared"),
-                              QStringLiteral("aws"), QStringLiteral("vagrant"),
-                              QStringLiteral("kickstart")})
+                              QStringLiteral("aws"), QStringLiteral("gcp"),
+                              QStringLiteral("vagrant"), QStringLiteral("kickstart")})
                      .contains(provider));
         wizard.show();
         while (wizard.currentId() != StageWizard::SettingsPage)

@@ -14,6 +14,7 @@
 #include "providers/aws_stage_access.h"
 #include "providers/docker_provider.h"
 #include "providers/first_contact_keys.h"
+#include "providers/gcp_provider.h"
 #include "providers/kickstart_provider.h"
 #include "providers/prepared_provider.h"
 #include "providers/provider_catalog.h"
@@ -127,6 +128,21 @@ bool BuildInfraPhase::plan(PhaseContext &context, Plan &plan) const
         state->provider =
             std::make_unique<AwsProvider>(std::move(aws.plan), std::move(aws.credentials),
                                           absolute(context.project.contextDir()));
+    } else if (stage->provider == QLatin1String("gcp")) {
+        GcpResourcePlan gcp;
+        QStringList errors;
+        if (!GcpResourcePlan::make(context.loaded, *stage, gcp, errors))
+            return fail(errors.join(QLatin1Char('\n')));
+        if (const QString why = GcpProvider::cannotBuild(gcp); !why.isEmpty())
+            return fail(why);
+        GcpServiceAccount account;
+        QString from, error;
+        if (!GcpServiceAccount::find(absolute(context.project.rootDir()), account, from, error))
+            return fail(error);
+        reporter.message(tr("GCP project %1, region %2, service account key from %3")
+                             .arg(account.projectId, gcp.region, from));
+        state->provider = std::make_unique<GcpProvider>(std::move(gcp), std::move(account),
+                                                        absolute(context.project.contextDir()));
     } else if (stage->provider == QLatin1String("vagrant")) {
         VagrantPlan vagrant;
         QStringList errors;

@@ -1,0 +1,236 @@
+#include "access/stage_files.h"
+#include "engine/run_reporter.h"
+#include "providers/gcp_provider.h"
+#include "tests/support/collecting_sink.h"
+#include "tests/support/gcp_test_project.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace hive;
+
+namespace {
+const QString kHostKey = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGcpHostKey");
+}
+
+// The gcp provider's steps against a stateful fake of Compute Engine, run
+// one after the other on the test's thread (the fake answers there): a
+// stage built from nothing with its hosts' public addresses recorded and
+// their keys read from the serial port, built again with nothing to do,
+// -C changing nothing, -H stopping the chosen hosts and a build starting
+// them, -D refused for part of the stage and removing all of it.
+class TestGcpProvider : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeGce m_gce;
+    GcpServiceAccount m_account;
+    GcpResourcePlan m_plan;
+    InfraRequest m_request;
+
+    // Runs the provider's steps for `action`; the steps' statuses by
+    // "step@host" and the events in `events`.
+    QHash<QString, RunEvent::Status> run(InfraRequest::Action action, bool checkOnly,
+                                         CollectingSink &events, InfraResult &result,
+                                         const QStringList &hosts = {})
+    {
+        m_request.action = action;
+        m_request.checkOnly = checkOnly;
+        m_request.hosts.clear();
+        for (const GcpResourcePlan::Instance &i : m_plan.instances) {
+            if (hosts.isEmpty() || hosts.contains(i.host))
+                m_request.hosts.append({i.host, i.privateIp});
+        }
+        GcpProvider provider(m_plan, m_account, m_dir.path());
+        provider.setPollMs(1);
+        provider.setHostKeyTimeoutMs(200);
+        RunReporter reporter(&events, QStringLiteral("build-infra"));
+        QHash<QString, RunEvent::Status> out;
+        for (const Step &step : provider.steps(m_request, result, reporter)) {
+            for (const QString &host : step.hosts) {
+                QString message;
+                const RunEvent::Status status = step.work(host, message);
+                out.insert(step.name + QLatin1Char('@') + host, status);
+                reporter.hostFinished(step.name, host, status, message);
+            }
+        }
+        return out;
+    }
+    QString instancePath(const GcpResourcePlan::Instance &i) const
+    {
+        return QStringLiteral("projects/hive-test-123/zones/%1/instances/%2").arg(i.zone, i.name);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_gce.listen());
+        QVERIFY(gcpTestProject(m_gce, m_dir, m_account, m_plan));
+        for (const GcpResourcePlan::Instance &i : m_plan.instances)
+            m_gce.serialOutput.insert(
+                instancePath(i), QStringLiteral("cloud-init: -----BEGIN SSH HOST KEY KEYS-----\n"
+                                                "cloud-init: %1 root@host\n"
+                                                "cloud-init: -----END SSH HOST KEY KEYS-----\n")
+                                     .arg(kHostKey));
+        m_request.hiveName = QStringLiteral("pdns");
+        m_request.stageName = QStringLiteral("staging");
+        m_request.adminUser = QStringLiteral("admin");
+        m_request.publicKey = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHive hive@pdns");
+        m_request.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts"));
+    }
+
+    void checkOnlyOnAnEmptyProjectChangesNothing()
+    {
+        CollectingSink events;
+        InfraResult result;
+        const auto statuses = run(InfraRequest::Action::Build, true, events, result);
+        QCOMPARE(statuses.value(QStringLiteral("gcp-network@")), RunEvent::Status::Changed);
+        QVERIFY(m_gce.changes.isEmpty());
+        QVERIFY(events.finishedText(QStringLiteral("hosts"), QStringLiteral("s-hive0.pdns"))
+                    .contains(QStringLiteral("would create instance s-hive0-pdns")));
+        QVERIFY(StageFiles::publicAddresses(m_dir.path()).isEmpty());
+    }
+
+    void aStageIsBuiltThenFoundAsPlanned()
+    {
+        CollectingSink events;
+        InfraResult result;
+        auto statuses = run(InfraRequest::Action::Build, false, events, result);
+        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+            QVERIFY2(it.value() == RunEvent::Status::Changed,
+                     qPrintable(it.key() + QLatin1Char(' ') +
+                                events.finishedText(it.key().section(QLatin1Char('@'), 0, 0),
+                                                    it.key().section(QLatin1Char('@'), 1))));
+        // network, subnetwork, 3 firewalls; an address and an instance per host
+        QCOMPARE(m_gce.changes.size(), 5 + 2 * 4);
+        QCOMPARE(StageFiles::publicAddresses(m_dir.path()).size(), 4);
+        for (const GcpResourcePlan::Instance &i : m_plan.instances)
+            QCOMPARE(result.hostKeys(i.host), QStringList{kHostKey});
+
+        m_gce.changes.clear();
+        CollectingSink again;
+        InfraResult second;
+        statuses = run(InfraRequest::Action::Build, false, again, second);
+        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+            QCOMPARE(it.value(), RunEvent::Status::Ok);
+        QVERIFY(m_gce.changes.isEmpty());
+    }
+
+    void haltStopsTheChosenHostsAndBuildStartsThem()
+    {
+        CollectingSink events;
+        InfraResult result;
+        m_gce.changes.clear();
+        auto statuses = run(InfraRequest::Action::Halt, false, events, result,
+                            {QStringLiteral("s-hive1.pdns")});
+        QCOMPARE(statuses.size(), 1);
+        QCOMPARE(m_gce.changes,
+                 QStringList{QStringLiteral("POST ") + instancePath(m_plan.instances.at(1)) +
+                             QStringLiteral("/stop")});
+        m_gce.changes.clear();
+        statuses = run(InfraRequest::Action::Build, false, events, result);
+        QCOMPARE(m_gce.changes,
+                 QStringList{QStringLiteral("POST ") + instancePath(m_plan.instances.at(1)) +
+                             QStringLiteral("/start")});
+    }
+
+    void destroyRemovesTheWholeStageOnly()
+    {
+        CollectingSink events;
+        InfraResult result;
+        m_gce.changes.clear();
+        // Part of the stage: refused, nothing touched.
+        auto statuses = run(InfraRequest::Action::Destroy, false, events, result,
+                            {QStringLiteral("s-hive1.pdns")});
+        QCOMPARE(statuses.value(QStringLiteral("gcp-stage@")), RunEvent::Status::Failed);
+        QVERIFY(events.finishedText(QStringLiteral("gcp-stage"), QString())
+                    .contains(QStringLiteral("without -l")));
+        QVERIFY(m_gce.changes.isEmpty());
+        // Something of another hive in the same project stays.
+        const QString other = QStringLiteral("projects/hive-test-123/global/firewalls/ssh-other");
+        m_gce.resources.insert(other, {{QStringLiteral("name"), QStringLiteral("ssh-other")}});
+        statuses = run(InfraRequest::Action::Destroy, true, events, result);
+        QCOMPARE(statuses.value(QStringLiteral("gcp-stage@")), RunEvent::Status::Changed);
+        QVERIFY(m_gce.changes.isEmpty());
+        statuses = run(InfraRequest::Action::Destroy, false, events, result);
+        QCOMPARE(statuses.value(QStringLiteral("gcp-stage@")), RunEvent::Status::Changed);
+        QCOMPARE(m_gce.resources.keys(), QStringList{other});
+        // Again: nothing left to remove.
+        statuses = run(InfraRequest::Action::Destroy, false, events, result);
+        QCOMPARE(statuses.value(QStringLiteral("gcp-stage@")), RunEvent::Status::Ok);
+    }
+
+    // `hive build-infra -C` on a GCP stage: the key read from
+    // gcp_credential.json in the project's folder, the plan asked of the
+    // endpoint Google's Cloud SDK would use, nothing changed; without a key
+    // it says where to put one.
+    void theCommandChecksAGcpStage()
+    {
+        QTemporaryDir root;
+        QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("inventory"))));
+        for (const char *file : {"hive.yml", "services.yml"}) {
+            QFile in(QStringLiteral(HIVE_EXAMPLES "/sample/inventory/") + QLatin1String(file));
+            QFile out(root.filePath(QStringLiteral("inventory/")) + QLatin1String(file));
+            QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+            QByteArray text = in.readAll();
+            out.write(text.replace("provider: aws", "provider: gcp")
+                          .replace("t3.medium", "e2-medium")
+                          .replace("t3.large", "e2-standard-2")
+                          .replace("region: ap-northeast-1", "region: asia-northeast1"));
+        }
+        const auto hive = [&](QProcess &p) {
+            p.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+            p.start(QStringLiteral(HIVE_BINARY),
+                    {QStringLiteral("-r"), root.path(), QStringLiteral("-s"),
+                     QStringLiteral("production"), QStringLiteral("build-infra"),
+                     QStringLiteral("-C")});
+            // The fake answers on this thread: wait with the event loop.
+            QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
+        };
+        qunsetenv("GOOGLE_APPLICATION_CREDENTIALS");
+        QProcess without;
+        hive(without);
+        QCOMPARE(without.exitCode(), 1);
+        const QString said =
+            QString::fromUtf8(without.readAllStandardOutput() + without.readAllStandardError());
+        QVERIFY2(said.contains(root.filePath(QStringLiteral("gcp_credential.json"))),
+                 qPrintable(said));
+
+        QFile key(root.filePath(QStringLiteral("gcp_credential.json")));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("service_account")},
+                                      {QStringLiteral("project_id"), m_account.projectId},
+                                      {QStringLiteral("client_email"), m_account.clientEmail},
+                                      {QStringLiteral("token_uri"), m_account.tokenUri},
+                                      {QStringLiteral("private_key"),
+                                       QString::fromLatin1(m_account.privateKeyPem)}})
+                .toJson());
+        key.close();
+        m_gce.changes.clear();
+        QProcess check;
+        hive(check);
+        const QString out =
+            QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+        QVERIFY2(check.exitCode() == 0, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("GCP project hive-test-123")) &&
+                     out.contains(QStringLiteral("would create network vpc-")) &&
+                     out.contains(QStringLiteral("would create instance")),
+                 qPrintable(out));
+        QVERIFY(!out.contains(QStringLiteral("PRIVATE KEY")));
+        QVERIFY(m_gce.changes.isEmpty());
+    }
+
+    void nfsVolumesAreRefusedUntilFilestoreIsBuilt()
+    {
+        GcpResourcePlan withNfs = m_plan;
+        withNfs.fileStore = true;
+        QVERIFY(GcpProvider::cannotBuild(withNfs).contains(QStringLiteral("Filestore")));
+        QVERIFY(GcpProvider::cannotBuild(m_plan).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGcpProvider)
+#include "tst_gcp_provider.moc"
