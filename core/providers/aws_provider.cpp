@@ -9,7 +9,7 @@
 #include "providers/aws_key_pair.h"
 #include "providers/aws_network.h"
 #include "providers/aws_teardown.h"
-#include "remote/known_hosts_file.h"
+#include "providers/cloud_host_arrival.h"
 
 namespace hive {
 
@@ -252,33 +252,16 @@ RunEvent::Status AwsProvider::buildHost(const InfraRequest &request, InfraResult
     message = made.message;
     if (made.status == RunEvent::Status::Failed || request.checkOnly)
         return made.status;
-    if (made.publicIp.isEmpty()) {
-        message = tr("%1 has no public address; it cannot be reached from here").arg(host);
-        return RunEvent::Status::Failed;
-    }
-    QString error;
-    {
-        std::lock_guard lock(m_mutex); // one record file for all hosts
-        if (!StageFiles::recordPublicAddress(m_contextDir, planned->privateIp, made.publicIp,
-                                             error)) {
-            message = error;
-            return RunEvent::Status::Failed;
-        }
-    }
-    // Its host keys: those pinned by an earlier run (cloud-init prints them
-    // on first boot only), else its console output.
-    QStringList keys = KnownHostsFile::keysOf(request.knownHostsFile, made.publicIp, 22);
-    if (keys.isEmpty()) {
-        say(tr("reading its SSH host keys from its console output"));
-        if (!AwsHostKeys::read(*ec2, made.instanceId, keys, error, request.cancel,
-                               m_hostKeyTimeoutMs, m_pollMs, say)) {
-            message = tr("%1; %2").arg(made.message, error);
-            return RunEvent::Status::Failed;
-        }
-    }
-    result.addHostKeys(host, keys);
-    message = tr("%1; reached at %2").arg(made.message, made.publicIp);
-    return made.status;
+    // Its host keys, else its console output.
+    return CloudHostArrival::record(
+        request, result, m_contextDir, m_mutex, host, planned->privateIp, made.publicIp,
+        made.message, made.status,
+        [&](QStringList &keys, QString &error) {
+            say(tr("reading its SSH host keys from its console output"));
+            return AwsHostKeys::read(*ec2, made.instanceId, keys, error, request.cancel,
+                                     m_hostKeyTimeoutMs, m_pollMs, say);
+        },
+        message);
 }
 
 } // namespace hive

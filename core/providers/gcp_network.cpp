@@ -1,6 +1,7 @@
 #include "providers/gcp_network.h"
 
 #include "cloud/gcp_rest_client.h"
+#include "providers/gcp_change_list.h"
 #include "providers/gcp_resource_plan.h"
 
 #include <QJsonArray>
@@ -89,36 +90,15 @@ GcpNetwork::Result GcpNetwork::ensure(GcpRestClient &compute, const GcpResourceP
                                       bool checkOnly, const std::atomic_bool *cancel,
                                       const std::function<void(const QString &)> &progress)
 {
-    Result out;
     const QString project = compute.project();
-    const auto say = [&](const QString &line) {
-        if (progress)
-            progress(line);
-    };
+    GcpChangeList list(compute, checkOnly, cancel, progress);
+    const auto result = [&] { return Result{list.status, list.done, list.error}; };
     const auto failed = [&](const QString &error) {
-        out.status = RunEvent::Status::Failed;
-        out.error = error;
-        return out;
+        list.fail(error);
+        return result();
     };
-    // Makes (or patches) one part and waits for Google to be done.
     const auto change = [&](const QByteArray &method, const QString &path, const QJsonObject &body,
-                            const QString &what) {
-        out.changes << (checkOnly ? tr("would %1").arg(what) : what);
-        if (checkOnly) {
-            out.status = RunEvent::Status::Changed;
-            return true;
-        }
-        say(what);
-        GcpRestClient::Reply r = compute.call(method, path, {}, body, cancel);
-        if (r.ok)
-            r = compute.waitFor(r.json, cancel);
-        if (!r.ok) {
-            failed(tr("%1: %2").arg(what, r.message));
-            return false;
-        }
-        out.status = RunEvent::Status::Changed;
-        return true;
-    };
+                            const QString &what) { return list.apply(method, path, what, body); };
 
     // The network.
     const QString network = networkPath(project, plan.networkName);
@@ -132,7 +112,7 @@ GcpNetwork::Result GcpNetwork::ensure(GcpRestClient &compute, const GcpResourceP
                           .arg(plan.networkName, project));
     if (!r.ok && !change("POST", QStringLiteral("projects/%1/global/networks").arg(project),
                          networkBody(plan), tr("create network %1").arg(plan.networkName)))
-        return out;
+        return result();
 
     // Its subnetworks, in the stage's region.
     for (int i = 0; i < plan.subnetworks.size(); ++i) {
@@ -156,7 +136,7 @@ GcpNetwork::Result GcpNetwork::ensure(GcpRestClient &compute, const GcpResourceP
                     QStringLiteral("projects/%1/regions/%2/subnetworks").arg(project, plan.region),
                     subnetworkBody(plan, i, project),
                     tr("create subnetwork %1 %2 in %3").arg(s.name, s.cidr, plan.region)))
-            return out;
+            return result();
     }
 
     // The firewalls: made, or patched to the plan's sources and ports.
@@ -170,7 +150,7 @@ GcpNetwork::Result GcpNetwork::ensure(GcpRestClient &compute, const GcpResourceP
         if (!r.ok) {
             if (!change("POST", QStringLiteral("projects/%1/global/firewalls").arg(project), wanted,
                         tr("create firewall %1").arg(f.name)))
-                return out;
+                return result();
             continue;
         }
         const QString on = lastPart(r.json.value(QStringLiteral("network")).toString());
@@ -192,9 +172,9 @@ GcpNetwork::Result GcpNetwork::ensure(GcpRestClient &compute, const GcpResourceP
                     sameSources
                         ? tr("set the ports of firewall %1 to the plan's").arg(f.name)
                         : tr("set the sources and ports of firewall %1 to the plan's").arg(f.name)))
-            return out;
+            return result();
     }
-    return out;
+    return result();
 }
 
 } // namespace hive

@@ -1,12 +1,11 @@
 #include "providers/gcp_provider.h"
 
-#include "access/stage_files.h"
 #include "cloud/gcp_rest_client.h"
 #include "engine/run_reporter.h"
+#include "providers/cloud_host_arrival.h"
 #include "providers/gcp_instance.h"
 #include "providers/gcp_network.h"
 #include "providers/gcp_teardown.h"
-#include "remote/known_hosts_file.h"
 
 namespace hive {
 
@@ -149,29 +148,16 @@ RunEvent::Status GcpProvider::buildHost(const InfraRequest &request, InfraResult
     message = made.message;
     if (made.status == RunEvent::Status::Failed || request.checkOnly)
         return made.status;
-    QString error;
-    {
-        std::lock_guard lock(m_mutex); // one record file for all hosts
-        if (!StageFiles::recordPublicAddress(m_contextDir, planned->privateIp, made.publicIp,
-                                             error)) {
-            message = error;
-            return RunEvent::Status::Failed;
-        }
-    }
-    // Its host keys: those pinned by an earlier run (cloud-init prints them
-    // on first boot only), else its serial port output.
-    QStringList keys = KnownHostsFile::keysOf(request.knownHostsFile, made.publicIp, 22);
-    if (keys.isEmpty()) {
-        say(tr("reading its SSH host keys from its serial port output"));
-        if (!GcpInstance::readHostKeys(*client, *planned, keys, error, request.cancel,
-                                       m_hostKeyTimeoutMs, m_pollMs, say)) {
-            message = tr("%1; %2").arg(made.message, error);
-            return RunEvent::Status::Failed;
-        }
-    }
-    result.addHostKeys(host, keys);
-    message = tr("%1; reached at %2").arg(made.message, made.publicIp);
-    return made.status;
+    // Its host keys, else its serial port output.
+    return CloudHostArrival::record(
+        request, result, m_contextDir, m_mutex, host, planned->privateIp, made.publicIp,
+        made.message, made.status,
+        [&](QStringList &keys, QString &error) {
+            say(tr("reading its SSH host keys from its serial port output"));
+            return GcpInstance::readHostKeys(*client, *planned, keys, error, request.cancel,
+                                             m_hostKeyTimeoutMs, m_pollMs, say);
+        },
+        message);
 }
 
 } // namespace hive
