@@ -601,20 +601,8 @@
         <translation>%1 is not in the stage&apos;s plan</translation>
     </message>
     <message>
-        <source>%1 has no public address; it cannot be reached from here</source>
-        <translation>%1 has no public address; it cannot be reached from here</translation>
-    </message>
-    <message>
         <source>reading its SSH host keys from its console output</source>
         <translation>reading its SSH host keys from its console output</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1; %2</translation>
-    </message>
-    <message>
-        <source>%1; reached at %2</source>
-        <translation>%1; reached at %2</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1152,21 @@
     <message>
         <source>stage %1 has nfs volumes but no EFS file system %2 yet: run build-infra first</source>
         <translation>stage %1 has nfs volumes but no EFS file system %2 yet: run build-infra first</translation>
+    </message>
+</context>
+<context>
+    <name>hive::CloudHostArrival</name>
+    <message>
+        <source>%1 has no public address; it cannot be reached from here</source>
+        <translation>%1 has no public address; it cannot be reached from here</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1; reached at %2</source>
+        <translation>%1; reached at %2</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2103,7 @@
     </message>
 </context>
 <context>
-    <name>hive::GcpInstance</name>
+    <name>hive::GcpChangeList</name>
     <message>
         <source>would %1</source>
         <translation>would %1</translation>
@@ -2113,6 +2116,9 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+</context>
+<context>
+    <name>hive::GcpInstance</name>
     <message>
         <source>address %1: %2</source>
         <translation>address %1: %2</translation>
@@ -2162,24 +2168,28 @@
         <translation>cancelled while waiting for the host keys of %1</translation>
     </message>
     <message>
-        <source>%1 printed no SSH host keys on its serial port within %2 min: its image may not run cloud-init, which prints them at first boot</source>
-        <translation>%1 printed no SSH host keys on its serial port within %2 min: its image may not run cloud-init, which prints them at first boot</translation>
+        <source>instance %1 is reached at %2, not at its address %3 (%4): give it that address in the console (its network interface&apos;s external IP), or delete the instance</source>
+        <translation>instance %1 is reached at %2, not at its address %3 (%4): give it that address in the console (its network interface&apos;s external IP), or delete the instance</translation>
     </message>
     <message>
-        <source>waiting for %1 to print its SSH host keys on its serial port</source>
-        <translation>waiting for %1 to print its SSH host keys on its serial port</translation>
+        <source>no external address</source>
+        <translation>no external address</translation>
+    </message>
+    <message>
+        <source>the guest attributes of %1: %2</source>
+        <translation>the guest attributes of %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 gave no SSH host keys within %2 min, neither as guest attributes (Google&apos;s guest agent, with enable-guest-attributes) nor on its serial port (cloud-init): its image may have neither</source>
+        <translation>%1 gave no SSH host keys within %2 min, neither as guest attributes (Google&apos;s guest agent, with enable-guest-attributes) nor on its serial port (cloud-init): its image may have neither</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to publish its SSH host keys</source>
+        <translation>waiting for %1 to publish its SSH host keys</translation>
     </message>
 </context>
 <context>
     <name>hive::GcpNetwork</name>
-    <message>
-        <source>would %1</source>
-        <translation>would %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>network %1: %2</source>
         <translation>network %1: %2</translation>
@@ -2257,14 +2267,6 @@
     <message>
         <source>reading its SSH host keys from its serial port output</source>
         <translation>reading its SSH host keys from its serial port output</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1; %2</translation>
-    </message>
-    <message>
-        <source>%1; reached at %2</source>
-        <translation>%1; reached at %2</translation>
     </message>
 </context>
 <context>
@@ -2387,13 +2389,13 @@
         <source>the service account&apos;s private key cannot sign</source>
         <translation>the service account&apos;s private key cannot sign</translation>
     </message>
+    <message>
+        <source>%1 can be read by others than its owner: it is a secret key (chmod 600 %1, and keep it out of version control)</source>
+        <translation>%1 can be read by others than its owner: it is a secret key (chmod 600 %1, and keep it out of version control)</translation>
+    </message>
 </context>
 <context>
     <name>hive::GcpTeardown</name>
-    <message>
-        <source>would %1</source>
-        <translation>would %1</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2433,6 +2435,18 @@
     <message>
         <source>cancelled before: %1</source>
         <translation>cancelled before: %1</translation>
+    </message>
+    <message>
+        <source>Filestore %1 holds the stage&apos;s nfs volumes and uses network %2: delete it in the console once its data is safe (this version does not), then run -D again</source>
+        <translation>Filestore %1 holds the stage&apos;s nfs volumes and uses network %2: delete it in the console once its data is safe (this version does not), then run -D again</translation>
+    </message>
+    <message>
+        <source>Filestore %1: %2</source>
+        <translation>Filestore %1: %2</translation>
+    </message>
+    <message>
+        <source>left %1: it is on network %2, not this stage&apos;s %3</source>
+        <translation>left %1: it is on network %2, not this stage&apos;s %3</translation>
     </message>
 </context>
 <context>

@@ -596,20 +596,8 @@
         <translation>%1 はステージの計画にありません</translation>
     </message>
     <message>
-        <source>%1 has no public address; it cannot be reached from here</source>
-        <translation>%1 にパブリックアドレスがないため、ここから接続できません</translation>
-    </message>
-    <message>
         <source>reading its SSH host keys from its console output</source>
         <translation>コンソール出力から SSH ホスト鍵を読み取っています</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1; %2</translation>
-    </message>
-    <message>
-        <source>%1; reached at %2</source>
-        <translation>%1; %2 で接続します</translation>
     </message>
 </context>
 <context>
@@ -1158,6 +1146,21 @@
     <message>
         <source>stage %1 has nfs volumes but no EFS file system %2 yet: run build-infra first</source>
         <translation>ステージ %1 には nfs ボリュームがありますが、EFS ファイルシステム %2 がまだありません。先に build-infra を実行してください</translation>
+    </message>
+</context>
+<context>
+    <name>hive::CloudHostArrival</name>
+    <message>
+        <source>%1 has no public address; it cannot be reached from here</source>
+        <translation>%1 にはパブリックアドレスがなく、ここから接続できません</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>%1; reached at %2</source>
+        <translation>%1; %2 で接続します</translation>
     </message>
 </context>
 <context>
@@ -2085,7 +2088,7 @@
     </message>
 </context>
 <context>
-    <name>hive::GcpInstance</name>
+    <name>hive::GcpChangeList</name>
     <message>
         <source>would %1</source>
         <translation>%1 (予定)</translation>
@@ -2098,6 +2101,9 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+</context>
+<context>
+    <name>hive::GcpInstance</name>
     <message>
         <source>address %1: %2</source>
         <translation>アドレス %1: %2</translation>
@@ -2147,24 +2153,28 @@
         <translation>%1 のホスト鍵を待っている間に中止しました</translation>
     </message>
     <message>
-        <source>%1 printed no SSH host keys on its serial port within %2 min: its image may not run cloud-init, which prints them at first boot</source>
-        <translation>%1 は %2 分以内にシリアルポートへ SSH ホスト鍵を出力しませんでした: イメージが cloud-init (初回起動時に鍵を出力します) を実行しないのかもしれません</translation>
+        <source>instance %1 is reached at %2, not at its address %3 (%4): give it that address in the console (its network interface&apos;s external IP), or delete the instance</source>
+        <translation>インスタンス %1 の接続先はアドレス %3 (%4) ではなく %2 です: コンソールでそのアドレスを割り当てるか (ネットワークインターフェースの外部 IP)、インスタンスを削除してください</translation>
     </message>
     <message>
-        <source>waiting for %1 to print its SSH host keys on its serial port</source>
-        <translation>%1 がシリアルポートに SSH ホスト鍵を出力するのを待っています</translation>
+        <source>no external address</source>
+        <translation>外部アドレスなし</translation>
+    </message>
+    <message>
+        <source>the guest attributes of %1: %2</source>
+        <translation>%1 のゲスト属性: %2</translation>
+    </message>
+    <message>
+        <source>%1 gave no SSH host keys within %2 min, neither as guest attributes (Google&apos;s guest agent, with enable-guest-attributes) nor on its serial port (cloud-init): its image may have neither</source>
+        <translation>%1 は %2 分以内に SSH ホスト鍵を出しませんでした。ゲスト属性 (Google のゲストエージェント、enable-guest-attributes) にもシリアルポート (cloud-init) にもありません: イメージにどちらもないのかもしれません</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to publish its SSH host keys</source>
+        <translation>%1 が SSH ホスト鍵を公開するのを待っています</translation>
     </message>
 </context>
 <context>
     <name>hive::GcpNetwork</name>
-    <message>
-        <source>would %1</source>
-        <translation>%1 (予定)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message>
         <source>network %1: %2</source>
         <translation>ネットワーク %1: %2</translation>
@@ -2241,14 +2251,6 @@
     <message>
         <source>reading its SSH host keys from its serial port output</source>
         <translation>シリアルポート出力から SSH ホスト鍵を読んでいます</translation>
-    </message>
-    <message>
-        <source>%1; %2</source>
-        <translation>%1; %2</translation>
-    </message>
-    <message>
-        <source>%1; reached at %2</source>
-        <translation>%1; %2 で接続します</translation>
     </message>
 </context>
 <context>
@@ -2371,13 +2373,13 @@
         <source>the service account&apos;s private key cannot sign</source>
         <translation>サービスアカウントの秘密鍵で署名できません</translation>
     </message>
+    <message>
+        <source>%1 can be read by others than its owner: it is a secret key (chmod 600 %1, and keep it out of version control)</source>
+        <translation>%1 は所有者以外も読めます: 秘密鍵です (chmod 600 %1 を実行し、バージョン管理に入れないでください)</translation>
+    </message>
 </context>
 <context>
     <name>hive::GcpTeardown</name>
-    <message>
-        <source>would %1</source>
-        <translation>%1 (予定)</translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2417,6 +2419,18 @@
     <message>
         <source>cancelled before: %1</source>
         <translation>次の前に中止しました: %1</translation>
+    </message>
+    <message>
+        <source>Filestore %1 holds the stage&apos;s nfs volumes and uses network %2: delete it in the console once its data is safe (this version does not), then run -D again</source>
+        <translation>Filestore %1 にはステージの nfs ボリュームがあり、ネットワーク %2 を使っています: データを退避してからコンソールで削除し (このバージョンは削除しません)、もう一度 -D を実行してください</translation>
+    </message>
+    <message>
+        <source>Filestore %1: %2</source>
+        <translation>Filestore %1: %2</translation>
+    </message>
+    <message>
+        <source>left %1: it is on network %2, not this stage&apos;s %3</source>
+        <translation>%1 は残しました: このステージの %3 ではなくネットワーク %2 にあります</translation>
     </message>
 </context>
 <context>

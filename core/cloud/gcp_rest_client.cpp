@@ -82,6 +82,7 @@ bool GcpRestClient::authorise(Reply &failure, const std::atomic_bool *cancel)
     if (GcpAccessToken::request(*m_network, m_account, m_scope, m_token, error, cancel))
         return true;
     failure = Reply{};
+    failure.code = QLatin1String(kNoToken);
     failure.message = error;
     return false;
 }
@@ -141,8 +142,9 @@ GcpRestClient::Reply GcpRestClient::call(const QByteArray &method, const QString
         Reply reply;
         for (int attempt = 1;; ++attempt) {
             reply = once(method, urlOf(path, q), body, cancel, timeoutMs);
-            const bool again = reply.status == 0 || reply.status >= 500 || reply.status == 429 ||
-                               reply.status == 401 ||
+            // No token: the token's own request was tried again already.
+            const bool again = (reply.status == 0 && reply.code != QLatin1String(kNoToken)) ||
+                               reply.status >= 500 || reply.status == 429 || reply.status == 401 ||
                                reply.code == QLatin1String("rateLimitExceeded");
             if (reply.ok || !again || attempt >= 5 || (cancel && cancel->load()))
                 break;

@@ -39,6 +39,8 @@ public:
         QString message;  // "code: Google's message", or why no answer came
     };
     using Progress = std::function<void(int percent, const QString &status)>;
+    // Reply::code when no access token could be got (not tried again).
+    static constexpr const char *kNoToken = "noAccessToken";
 
     GcpRestClient(const GcpServiceAccount &account, const QUrl &endpoint, const QString &scope);
     ~GcpRestClient();

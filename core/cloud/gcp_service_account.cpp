@@ -83,6 +83,18 @@ bool GcpServiceAccount::find(const QString &projectRoot, GcpServiceAccount &out,
     return false;
 }
 
+QString GcpServiceAccount::exposure(const QString &path)
+{
+    const QString file = path.section(QStringLiteral(" ("), 0, 0); // `from` may name its source
+    const QFile::Permissions open =
+        QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther;
+    if (!QFile::exists(file) || !(QFile::permissions(file) & open))
+        return {};
+    return tr("%1 can be read by others than its owner: it is a secret key (chmod 600 %1, and "
+              "keep it out of version control)")
+        .arg(file);
+}
+
 QByteArray GcpServiceAccount::assertion(const QString &scope, const QDateTime &now,
                                         QString &error) const
 {

@@ -35,6 +35,9 @@ public:
     // The project's key (see above); `from` names the file for messages.
     static bool find(const QString &projectRoot, GcpServiceAccount &out, QString &from,
                      QString &error);
+    // What to say when the key file at `path` can be read by others than
+    // its owner (a secret, 0600), else nothing.
+    static QString exposure(const QString &path);
     // The signed JWT (RS256) that asks `tokenUri` for an access token of
     // `scope`, valid one hour from `now`. Empty with the reason when the
     // private key cannot sign.

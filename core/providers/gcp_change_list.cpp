@@ -1,5 +1,7 @@
 #include "providers/gcp_change_list.h"
 
+#include <QUuid>
+
 namespace hive {
 
 GcpChangeList::GcpChangeList(GcpRestClient &compute, bool checkOnly, const std::atomic_bool *cancel,
@@ -22,7 +24,15 @@ bool GcpChangeList::apply(const QByteArray &method, const QString &path, const Q
         return true;
     if (m_say)
         m_say(what);
-    GcpRestClient::Reply r = m_compute.call(method, path, query, body, m_cancel);
+    // A request id, new for each change and kept across the client's
+    // retries: an insert whose answer was lost is not made twice (nor
+    // refused as already there), and a change made again later, after a
+    // -D, is not taken for the earlier one (Compute Engine remembers an id
+    // for an hour).
+    GcpRestClient::Query withId = query;
+    withId.append(
+        {QStringLiteral("requestId"), QUuid::createUuid().toString(QUuid::WithoutBraces)});
+    GcpRestClient::Reply r = m_compute.call(method, path, withId, body, m_cancel);
     if (r.ok)
         r = m_compute.waitFor(r.json, m_cancel, [&](int percent, const QString &state) {
             if (m_say && state != QLatin1String("DONE"))

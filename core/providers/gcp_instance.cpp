@@ -2,10 +2,11 @@
 
 #include "cloud/gcp_rest_client.h"
 #include "providers/console_host_keys.h"
+#include "providers/gcp_change_list.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QThread>
 
 namespace hive {
@@ -18,22 +19,6 @@ QString lastPart(const QString &link)
 }
 
 } // namespace
-
-QString GcpInstance::requestId(const QString &project, const GcpResourcePlan &plan,
-                               const GcpResourcePlan::Instance &host)
-{
-    QByteArray h =
-        QCryptographicHash::hash(
-            (QStringList{project, plan.hiveName, plan.stage, host.name}.join(QLatin1Char('\n')))
-                .toUtf8(),
-            QCryptographicHash::Sha256)
-            .left(16);
-    h[6] = char((h[6] & 0x0f) | 0x50); // a name-based UUID's version and variant
-    h[8] = char((h[8] & 0x3f) | 0x80);
-    const QByteArray x = h.toHex();
-    return QString::fromLatin1(x.left(8) + '-' + x.mid(8, 4) + '-' + x.mid(12, 4) + '-' +
-                               x.mid(16, 4) + '-' + x.mid(20));
-}
 
 QJsonObject GcpInstance::body(const GcpResourcePlan &plan, const GcpResourcePlan::Instance &host,
                               const QString &project, const QString &adminUser,
@@ -75,7 +60,12 @@ QJsonObject GcpInstance::body(const GcpResourcePlan &plan, const GcpResourcePlan
                       QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("hostname")},
                                              {QStringLiteral("value"), host.host}},
                                  QJsonObject{{QStringLiteral("key"), QStringLiteral("ssh-keys")},
-                                             {QStringLiteral("value"), key}}}}}},
+                                             {QStringLiteral("value"), key}},
+                                 // Google's guest agent publishes the host keys
+                                 // there (hostkeys/), where build-infra reads them.
+                                 QJsonObject{{QStringLiteral("key"),
+                                              QStringLiteral("enable-guest-attributes")},
+                                             {QStringLiteral("value"), QStringLiteral("TRUE")}}}}}},
     };
 }
 
@@ -86,36 +76,19 @@ GcpInstance::Result GcpInstance::ensure(GcpRestClient &compute, const GcpResourc
                                         const Say &progress)
 {
     Result out;
-    QStringList done;
     const QString project = compute.project();
-    const auto say = [&](const QString &line) {
-        if (progress)
-            progress(line);
-    };
+    GcpChangeList list(compute, checkOnly, cancel, progress);
     const auto fail = [&](const QString &error) {
         out.status = RunEvent::Status::Failed;
         out.message = error;
         return out;
     };
-    // One change, waited for; false (with out failed) when it did not go.
-    const auto change = [&](const QByteArray &method, const QString &path,
-                            const GcpRestClient::Query &query, const QJsonObject &body,
+    const auto change = [&](const QByteArray &method, const QString &path, const QJsonObject &body,
                             const QString &what) {
-        done << (checkOnly ? tr("would %1").arg(what) : what);
-        out.status = RunEvent::Status::Changed;
-        if (checkOnly)
+        if (list.apply(method, path, what, body))
             return true;
-        say(what);
-        GcpRestClient::Reply r = compute.call(method, path, query, body, cancel);
-        if (r.ok)
-            r = compute.waitFor(r.json, cancel, [&](int percent, const QString &status) {
-                say(tr("%1: %2 %3%").arg(what, status).arg(percent));
-            });
-        if (!r.ok) {
-            fail(tr("%1: %2").arg(what, r.message));
-            return false;
-        }
-        return true;
+        fail(list.error);
+        return false;
     };
 
     // Its static external address.
@@ -130,7 +103,7 @@ GcpInstance::Result GcpInstance::ensure(GcpRestClient &compute, const GcpResourc
                             {QStringLiteral("addressType"), QStringLiteral("EXTERNAL")}};
         if (!host.publishedIp.isEmpty())
             address.insert(QStringLiteral("address"), host.publishedIp);
-        if (!change("POST", addresses, {}, address,
+        if (!change("POST", addresses, address,
                     host.publishedIp.isEmpty()
                         ? tr("reserve address %1").arg(host.addressName)
                         : tr("reserve address %1 at %2").arg(host.addressName, host.publishedIp)))
@@ -152,16 +125,27 @@ GcpInstance::Result GcpInstance::ensure(GcpRestClient &compute, const GcpResourc
         return fail(tr("instance %1: %2").arg(host.name, r.message));
     if (!r.ok) {
         if (!change(
-                "POST", instances, {{QStringLiteral("requestId"), requestId(project, plan, host)}},
-                body(plan, host, project, adminUser, publicKey, out.publicIp),
+                "POST", instances, body(plan, host, project, adminUser, publicKey, out.publicIp),
                 tr("create instance %1 (%2, %3) at %4 in %5")
                     .arg(host.name, host.machineType, host.zone, host.privateIp, host.subnetwork)))
             return out;
     } else {
         const QJsonObject nic =
-            r.json.value(QStringLiteral("networkInterfaces")).toArray().first().toObject();
+            r.json.value(QStringLiteral("networkInterfaces")).toArray().at(0).toObject();
         const QString ip = nic.value(QStringLiteral("networkIP")).toString();
         const QString subnet = lastPart(nic.value(QStringLiteral("subnetwork")).toString());
+        const QString natIp = nic.value(QStringLiteral("accessConfigs"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("natIP"))
+                                  .toString();
+        if (!checkOnly && natIp != out.publicIp)
+            return fail(tr("instance %1 is reached at %2, not at its address %3 (%4): give it "
+                           "that address in the console (its network interface's external IP), "
+                           "or delete the instance")
+                            .arg(host.name, natIp.isEmpty() ? tr("no external address") : natIp,
+                                 host.addressName, out.publicIp));
         if (ip != host.privateIp || subnet != host.subnetwork)
             return fail(tr("instance %1 is at %2 in %3, not at %4 in %5 as planned: an instance's "
                            "address cannot change in place; delete it (build-infra -D removes "
@@ -169,34 +153,72 @@ GcpInstance::Result GcpInstance::ensure(GcpRestClient &compute, const GcpResourc
                             .arg(host.name, ip, subnet, host.privateIp, host.subnetwork));
         const QString type = lastPart(r.json.value(QStringLiteral("machineType")).toString());
         if (type != host.machineType)
-            say(tr("instance %1 is a %2, not a %3 as planned: left as it is (stop it and change "
-                   "its machine type in the console)")
-                    .arg(host.name, type, host.machineType));
+            if (progress)
+                progress(tr("instance %1 is a %2, not a %3 as planned: left as it is (stop it and "
+                            "change "
+                            "its machine type in the console)")
+                             .arg(host.name, type, host.machineType));
         const QString status = r.json.value(QStringLiteral("status")).toString();
         if (status == QLatin1String("TERMINATED") || status == QLatin1String("STOPPED") ||
             status == QLatin1String("SUSPENDED")) {
-            if (!change("POST", path + QStringLiteral("/start"), {}, {},
+            if (!change("POST", path + QStringLiteral("/start"), {},
                         tr("start instance %1 (%2)").arg(host.name, status.toLower())))
                 return out;
         }
     }
-    out.message = done.isEmpty() ? tr("instance %1 as planned, at %2").arg(host.name, out.publicIp)
-                                 : done.join(QStringLiteral("; "));
+    out.status = list.status;
+    out.message = list.done.isEmpty()
+                      ? tr("instance %1 as planned, at %2").arg(host.name, out.publicIp)
+                      : list.done.join(QStringLiteral("; "));
     return out;
+}
+
+QStringList GcpInstance::guestAttributeKeys(const QJsonObject &answer)
+{
+    static const QRegularExpression type(
+        QStringLiteral("^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp(?:256|384|521))$"));
+    static const QRegularExpression base64(QStringLiteral("^[A-Za-z0-9+/]+={0,2}$"));
+    QStringList keys;
+    for (const QJsonValue &v : answer.value(QStringLiteral("queryValue"))
+                                   .toObject()
+                                   .value(QStringLiteral("items"))
+                                   .toArray()) {
+        const QJsonObject item = v.toObject();
+        const QString name = item.value(QStringLiteral("key")).toString();
+        const QString value = item.value(QStringLiteral("value")).toString().trimmed();
+        if (item.value(QStringLiteral("namespace")).toString() == QLatin1String("hostkeys") &&
+            type.match(name).hasMatch() && base64.match(value).hasMatch())
+            keys << name + QLatin1Char(' ') + value;
+    }
+    keys.removeDuplicates();
+    return keys;
 }
 
 bool GcpInstance::readHostKeys(GcpRestClient &compute, const GcpResourcePlan::Instance &host,
                                QStringList &keys, QString &error, const std::atomic_bool *cancel,
                                int timeoutMs, int pollMs, const Say &progress)
 {
-    const QString path = QStringLiteral("projects/%1/zones/%2/instances/%3/serialPort")
-                             .arg(compute.project(), host.zone, host.name);
+    const QString instance = QStringLiteral("projects/%1/zones/%2/instances/%3")
+                                 .arg(compute.project(), host.zone, host.name);
     QElapsedTimer waited;
     waited.start();
     for (;;) {
-        const GcpRestClient::Reply r =
-            compute.call("GET", path, {{QStringLiteral("port"), QStringLiteral("1")}}, {}, cancel);
+        // Google's guest agent (its images) publishes them as guest
+        // attributes; cloud-init (other images) prints them on the serial
+        // port. Both come through the authorised API.
+        GcpRestClient::Reply r =
+            compute.call("GET", instance + QStringLiteral("/getGuestAttributes"),
+                         {{QStringLiteral("queryPath"), QStringLiteral("hostkeys/")}}, {}, cancel);
         if (!r.ok && !GcpRestClient::notFound(r)) {
+            error = tr("the guest attributes of %1: %2").arg(host.name, r.message);
+            return false;
+        }
+        keys = guestAttributeKeys(r.json);
+        if (!keys.isEmpty())
+            return true;
+        r = compute.call("GET", instance + QStringLiteral("/serialPort"),
+                         {{QStringLiteral("port"), QStringLiteral("1")}}, {}, cancel);
+        if (!r.ok) {
             error = tr("the serial port output of %1: %2").arg(host.name, r.message);
             return false;
         }
@@ -208,15 +230,15 @@ bool GcpInstance::readHostKeys(GcpRestClient &compute, const GcpResourcePlan::In
             return false;
         }
         if (waited.elapsed() > timeoutMs) {
-            error = tr("%1 printed no SSH host keys on its serial port within %2 min: its image "
-                       "may not run cloud-init, which prints them at first boot")
+            error = tr("%1 gave no SSH host keys within %2 min, neither as guest attributes "
+                       "(Google's guest agent, with enable-guest-attributes) nor on its serial "
+                       "port (cloud-init): its image may have neither")
                         .arg(host.name)
                         .arg(timeoutMs / 60000);
             return false;
         }
         if (progress)
-            progress(
-                tr("waiting for %1 to print its SSH host keys on its serial port").arg(host.name));
+            progress(tr("waiting for %1 to publish its SSH host keys").arg(host.name));
         for (int slept = 0; slept < pollMs && !(cancel && cancel->load()); slept += 100)
             QThread::msleep(quint64(qMin(100, pollMs)));
     }

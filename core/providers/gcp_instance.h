@@ -20,10 +20,9 @@ class GcpRestClient;
 // address and subnetwork, with its boot disk (and drbd disk on hives), the
 // host's name, and the admin's key in its metadata, as roles/gcp makes it.
 // A stopped instance is started. An instance that differs where it cannot
-// change in place (its address, its subnetwork) is said, not touched. The
-// insert carries a request id made from the project, hive, stage and host,
-// so that one sent again after a cut is not made twice. With checkOnly
-// nothing changes and each change is said as "would ...".
+// change in place (its addresses, its subnetwork) is said, not touched. With checkOnly
+// nothing changes and each change is said as "would ...". Each change
+// carries a new request id (GcpChangeList).
 class GcpInstance
 {
     Q_DECLARE_TR_FUNCTIONS(hive::GcpInstance)
@@ -44,12 +43,12 @@ public:
     static QJsonObject body(const GcpResourcePlan &plan, const GcpResourcePlan::Instance &host,
                             const QString &project, const QString &adminUser,
                             const QString &publicKey, const QString &address);
-    // A UUID (the form requestId takes) that only this host of this stage
-    // of this project gives.
-    static QString requestId(const QString &project, const GcpResourcePlan &plan,
-                             const GcpResourcePlan::Instance &host);
-    // Its SSH host keys, from its serial port's output (ConsoleHostKeys),
-    // asked again until cloud-init has printed them or the time is up.
+    // Its SSH host keys, as Google's guest agent publishes them (guest
+    // attributes under hostkeys/, which the instance's metadata enables), or
+    // as cloud-init prints them on its serial port (ConsoleHostKeys); asked
+    // again until one of them has them or the time is up.
+    // "type base64" lines from a getGuestAttributes answer for hostkeys/.
+    static QStringList guestAttributeKeys(const QJsonObject &answer);
     static bool readHostKeys(GcpRestClient &compute, const GcpResourcePlan::Instance &host,
                              QStringList &keys, QString &error, const std::atomic_bool *cancel,
                              int timeoutMs = 600000, int pollMs = 10000, const Say &progress = {});

@@ -112,8 +112,9 @@ QList<Step> GcpProvider::steps(const InfraRequest &request, InfraResult &result,
             return RunEvent::Status::Failed;
         }
         const auto client = compute();
+        const auto file = GcpRestClient::file(m_account);
         const GcpTeardown::Result r = GcpTeardown::destroy(
-            *client, m_plan, request.checkOnly, request.cancel,
+            *client, file.get(), m_plan, request.checkOnly, request.cancel,
             [&](const QString &line) { reporter.output(QStringLiteral("gcp-stage"), {}, line); });
         message = r.status == RunEvent::Status::Failed || r.status == RunEvent::Status::Interrupted
                       ? r.error

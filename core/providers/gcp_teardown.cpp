@@ -1,30 +1,31 @@
 #include "providers/gcp_teardown.h"
 
 #include "cloud/gcp_rest_client.h"
+#include "providers/gcp_change_list.h"
+
+#include <QJsonArray>
 
 namespace hive {
 
 namespace {
 
-// Runs one change and waits for it; false with `out` failed.
-bool apply(GcpRestClient &compute, const QByteArray &method, const QString &path,
-           const QString &what, bool checkOnly, const std::atomic_bool *cancel,
-           const GcpTeardown::Say &say, GcpTeardown::Result &out)
+QString lastPart(const QString &link)
 {
-    out.done << (checkOnly ? GcpTeardown::tr("would %1").arg(what) : what);
-    out.status = RunEvent::Status::Changed;
-    if (checkOnly)
-        return true;
-    if (say)
-        say(what);
-    GcpRestClient::Reply r = compute.call(method, path, {}, {}, cancel);
-    if (r.ok)
-        r = compute.waitFor(r.json, cancel);
-    if (r.ok || GcpRestClient::notFound(r))
-        return true;
-    out.status = RunEvent::Status::Failed;
-    out.error = GcpTeardown::tr("%1: %2").arg(what, r.message);
-    return false;
+    return link.section(QLatin1Char('/'), -1);
+}
+
+// The network a found part is on ("" when it has none: an address).
+QString networkOf(const QJsonObject &part)
+{
+    const QJsonArray nics = part.value(QStringLiteral("networkInterfaces")).toArray();
+    return lastPart(nics.isEmpty()
+                        ? part.value(QStringLiteral("network")).toString()
+                        : nics.at(0).toObject().value(QStringLiteral("network")).toString());
+}
+
+GcpTeardown::Result resultOf(const GcpChangeList &list)
+{
+    return {list.status, list.done, list.error};
 }
 
 } // namespace
@@ -49,55 +50,87 @@ GcpTeardown::Result GcpTeardown::halt(GcpRestClient &compute, const GcpResourceP
         out.done << tr("instance %1 is stopped").arg(host.name);
         return out;
     }
-    apply(compute, "POST", path + QStringLiteral("/stop"), tr("stop instance %1").arg(host.name),
-          checkOnly, cancel, progress, out);
-    return out;
+    GcpChangeList list(compute, checkOnly, cancel, progress);
+    list.apply("POST", path + QStringLiteral("/stop"), tr("stop instance %1").arg(host.name));
+    return resultOf(list);
 }
 
-GcpTeardown::Result GcpTeardown::destroy(GcpRestClient &compute, const GcpResourcePlan &plan,
-                                         bool checkOnly, const std::atomic_bool *cancel,
-                                         const Say &progress)
+GcpTeardown::Result GcpTeardown::destroy(GcpRestClient &compute, GcpRestClient *file,
+                                         const GcpResourcePlan &plan, bool checkOnly,
+                                         const std::atomic_bool *cancel, const Say &progress)
 {
-    Result out;
     const QString project = compute.project();
+    GcpChangeList list(compute, checkOnly, cancel, progress);
+    // A Filestore on the network keeps it in use, and holds the nfs
+    // volumes' data: this version does not delete it.
+    if (plan.fileStore && file) {
+        const GcpRestClient::Reply found =
+            file->call("GET",
+                       QStringLiteral("projects/%1/locations/%2/instances/%3")
+                           .arg(project, plan.region, plan.fileStoreName),
+                       {}, {}, cancel);
+        if (found.ok) {
+            list.fail(tr("Filestore %1 holds the stage's nfs volumes and uses network %2: "
+                         "delete it in the console once its data is safe (this version does "
+                         "not), then run -D again")
+                          .arg(plan.fileStoreName, plan.networkName));
+            return resultOf(list);
+        }
+        if (!GcpRestClient::notFound(found)) {
+            list.fail(tr("Filestore %1: %2").arg(plan.fileStoreName, found.message));
+            return resultOf(list);
+        }
+    }
     // Innermost first: an address in use, a subnetwork with instances or a
-    // network with subnetworks cannot go.
-    QList<QPair<QString, QString>> parts; // path, what
+    // network with subnetworks cannot go. A part on another network has the
+    // name but is not this stage's: it is left, and said.
+    struct Part
+    {
+        QString path, what;
+        bool onNetwork; // must be on the plan's network to be ours
+    };
+    QList<Part> parts;
     for (const GcpResourcePlan::Instance &i : plan.instances)
         parts.append(
             {QStringLiteral("projects/%1/zones/%2/instances/%3").arg(project, i.zone, i.name),
-             tr("delete instance %1 and its disks").arg(i.name)});
+             tr("delete instance %1 and its disks").arg(i.name), true});
     for (const GcpResourcePlan::Instance &i : plan.instances)
         parts.append({QStringLiteral("projects/%1/regions/%2/addresses/%3")
                           .arg(project, plan.region, i.addressName),
-                      tr("release address %1").arg(i.addressName)});
+                      tr("release address %1").arg(i.addressName), false});
     for (const GcpResourcePlan::Firewall &f : plan.firewalls)
         parts.append({QStringLiteral("projects/%1/global/firewalls/%2").arg(project, f.name),
-                      tr("delete firewall %1").arg(f.name)});
+                      tr("delete firewall %1").arg(f.name), true});
     for (const GcpResourcePlan::Subnetwork &s : plan.subnetworks)
         parts.append({QStringLiteral("projects/%1/regions/%2/subnetworks/%3")
                           .arg(project, plan.region, s.name),
-                      tr("delete subnetwork %1").arg(s.name)});
+                      tr("delete subnetwork %1").arg(s.name), true});
     parts.append({QStringLiteral("projects/%1/global/networks/%2").arg(project, plan.networkName),
-                  tr("delete network %1").arg(plan.networkName)});
-    for (const auto &[path, what] : parts) {
+                  tr("delete network %1").arg(plan.networkName), false});
+    for (const Part &part : std::as_const(parts)) {
         if (cancel && cancel->load()) {
-            out.status = RunEvent::Status::Interrupted;
-            out.error = tr("cancelled before: %1").arg(what);
-            return out;
+            list.fail(tr("cancelled before: %1").arg(part.what));
+            list.status = RunEvent::Status::Interrupted;
+            return resultOf(list);
         }
-        const GcpRestClient::Reply found = compute.call("GET", path, {}, {}, cancel);
+        const GcpRestClient::Reply found = compute.call("GET", part.path, {}, {}, cancel);
         if (GcpRestClient::notFound(found))
             continue;
         if (!found.ok) {
-            out.status = RunEvent::Status::Failed;
-            out.error = tr("%1: %2").arg(what, found.message);
-            return out;
+            list.fail(tr("%1: %2").arg(part.what, found.message));
+            return resultOf(list);
         }
-        if (!apply(compute, "DELETE", path, what, checkOnly, cancel, progress, out))
-            return out;
+        const QString on = networkOf(found.json);
+        if (part.onNetwork && on != plan.networkName) {
+            if (progress)
+                progress(tr("left %1: it is on network %2, not this stage's %3")
+                             .arg(lastPart(part.path), on, plan.networkName));
+            continue;
+        }
+        if (!list.apply("DELETE", part.path, part.what))
+            return resultOf(list);
     }
-    return out;
+    return resultOf(list);
 }
 
 } // namespace hive

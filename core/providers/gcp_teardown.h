@@ -18,9 +18,9 @@ class GcpRestClient;
 // no labels in hive-builder): -H stops the hosts' instances (their disks
 // and addresses stay); -D deletes the instances (their disks go with
 // them), the addresses, the firewalls, the subnetworks, then the network,
-// each waited for. What is not there is passed over, so a run cut short is
-// finished by the next. With checkOnly nothing changes and each change is
-// said as "would ...".
+// each waited for; a part with the name but on another network is left. What is not there is passed
+// over, so a run cut short is finished by the next. With checkOnly nothing changes and each change
+// is said as "would ...".
 class GcpTeardown
 {
     Q_DECLARE_TR_FUNCTIONS(hive::GcpTeardown)
@@ -35,8 +35,10 @@ public:
 
     static Result halt(GcpRestClient &compute, const GcpResourcePlan::Instance &host,
                        bool checkOnly, const std::atomic_bool *cancel, const Say &progress = {});
-    static Result destroy(GcpRestClient &compute, const GcpResourcePlan &plan, bool checkOnly,
-                          const std::atomic_bool *cancel, const Say &progress = {});
+    // `file` (Filestore's client) is asked about the stage's Filestore when
+    // it has nfs volumes: one still there stops -D, saying so.
+    static Result destroy(GcpRestClient &compute, GcpRestClient *file, const GcpResourcePlan &plan,
+                          bool checkOnly, const std::atomic_bool *cancel, const Say &progress = {});
 };
 
 } // namespace hive

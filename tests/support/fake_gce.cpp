@@ -67,7 +67,10 @@ LoopbackHttpServer::Response FakeGce::answer(const LoopbackHttpServer::Request &
         return {200, R"({"access_token": "ya29.gce", "expires_in": 3599})"};
     if (r.header("authorization") != "Bearer ya29.gce")
         return {401, error(401, QStringLiteral("authError"), QStringLiteral("no token"))};
-    const QString prefix = QStringLiteral("/compute/v1/");
+    // Compute Engine's and Filestore's paths share the fake's resources.
+    const QString prefix = path.startsWith(QLatin1String("/file/v1/"))
+                               ? QStringLiteral("/file/v1/")
+                               : QStringLiteral("/compute/v1/");
     if (!path.startsWith(prefix))
         return {404, error(404, QStringLiteral("notFound"), path)};
     path = path.mid(prefix.size());
@@ -85,6 +88,9 @@ LoopbackHttpServer::Response FakeGce::answer(const LoopbackHttpServer::Request &
     const QString last = path.section(QLatin1Char('/'), -1);
     if (r.method == "GET" && last == QLatin1String("serialPort") && resources.contains(parent))
         return {200, json({{QStringLiteral("contents"), serialOutput.value(parent)}})};
+    if (r.method == "GET" && last == QLatin1String("getGuestAttributes") &&
+        guestAttributes.contains(parent) && resources.contains(parent))
+        return {200, json(guestAttributes.value(parent))};
     if (r.method == "POST" && (last == QLatin1String("start") || last == QLatin1String("stop")) &&
         resources.contains(parent)) {
         changes << QStringLiteral("POST ") + path;
@@ -114,8 +120,19 @@ LoopbackHttpServer::Response FakeGce::answer(const LoopbackHttpServer::Request &
         if (last == QLatin1String("addresses") && !resource.contains(QStringLiteral("address")))
             resource.insert(QStringLiteral("address"),
                             QStringLiteral("198.51.100.%1").arg(m_nextAddress++));
-        if (last == QLatin1String("instances"))
+        if (last == QLatin1String("instances")) {
             resource.insert(QStringLiteral("status"), QStringLiteral("RUNNING"));
+            // As GCE does: each interface's network, from its subnetwork.
+            QJsonArray nics = resource.value(QStringLiteral("networkInterfaces")).toArray();
+            for (int i = 0; i < nics.size(); ++i) {
+                QJsonObject nic = nics.at(i).toObject();
+                const QString subnet = nic.value(QStringLiteral("subnetwork")).toString();
+                nic.insert(QStringLiteral("network"),
+                           resources.value(subnet).value(QStringLiteral("network")));
+                nics.replace(i, nic);
+            }
+            resource.insert(QStringLiteral("networkInterfaces"), nics);
+        }
         resource.insert(QStringLiteral("selfLink"),
                         QStringLiteral("https://www.googleapis.com/compute/v1/") + made);
         resources.insert(made, resource);

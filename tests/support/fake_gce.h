@@ -24,12 +24,16 @@ public:
     // The key file's token_uri, and CLOUDSDK_API_ENDPOINT_OVERRIDES_COMPUTE.
     QString tokenUri() const { return QString::fromLatin1(url()) + QStringLiteral("/token"); }
     QByteArray computeEndpoint() const { return url() + "/compute/v1/"; }
+    QByteArray fileEndpoint() const { return url() + "/file/v1/"; }
 
     QMap<QString, QJsonObject> resources;
     QStringList changes; // "POST path", "PATCH path", "DELETE path", in order
     int pendingPolls = 0;
-    // An instance's serial port output, by the instance's path.
+    // An instance's serial port output, and its guest attributes' answer
+    // (getGuestAttributes; 404 when it has none), by the instance's path.
     QMap<QString, QString> serialOutput;
+    QMap<QString, QJsonObject> guestAttributes;
+    const QList<LoopbackHttpServer::Request> &requests() const { return m_server.requests; }
 
 private:
     LoopbackHttpServer::Response answer(const LoopbackHttpServer::Request &r);

@@ -18,6 +18,7 @@ inline bool gcpTestProject(FakeGce &gce, const QTemporaryDir &dir, hive::GcpServ
                            hive::GcpResourcePlan &plan)
 {
     qputenv("CLOUDSDK_API_ENDPOINT_OVERRIDES_COMPUTE", gce.computeEndpoint());
+    qputenv("CLOUDSDK_API_ENDPOINT_OVERRIDES_FILE", gce.fileEndpoint());
     QProcess openssl;
     openssl.setWorkingDirectory(dir.path());
     openssl.start(QStringLiteral("openssl"),

@@ -133,7 +133,9 @@ bool BuildInfraPhase::plan(PhaseContext &context, Plan &plan) const
         QStringList errors;
         if (!GcpResourcePlan::make(context.loaded, *stage, gcp, errors))
             return fail(errors.join(QLatin1Char('\n')));
-        if (const QString why = GcpProvider::cannotBuild(gcp); !why.isEmpty())
+        // A stage with a Filestore can still be stopped and taken away.
+        if (const QString why = GcpProvider::cannotBuild(gcp);
+            request.action == InfraRequest::Action::Build && !why.isEmpty())
             return fail(why);
         GcpServiceAccount account;
         QString from, error;
@@ -141,6 +143,8 @@ bool BuildInfraPhase::plan(PhaseContext &context, Plan &plan) const
             return fail(error);
         reporter.message(tr("GCP project %1, region %2, service account key from %3")
                              .arg(account.projectId, gcp.region, from));
+        if (const QString open = GcpServiceAccount::exposure(from); !open.isEmpty())
+            reporter.message(open);
         state->provider = std::make_unique<GcpProvider>(std::move(gcp), std::move(account),
                                                         absolute(context.project.contextDir()));
     } else if (stage->provider == QLatin1String("vagrant")) {

@@ -166,6 +166,15 @@ private slots:
         m_answer.status = 200;
     }
 
+    // A key file others can read is said (it is a secret).
+    void aKeyFileOthersCanReadIsSaid()
+    {
+        QFile::setPermissions(m_key, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+        QVERIFY(GcpServiceAccount::exposure(m_key).contains(QStringLiteral("chmod 600")));
+        QFile::setPermissions(m_key, QFile::ReadOwner | QFile::WriteOwner);
+        QVERIFY(GcpServiceAccount::exposure(m_key).isEmpty());
+    }
+
     // A key file that is not one is named, with the field that is wrong.
     void aWrongKeyFileIsNamed()
     {

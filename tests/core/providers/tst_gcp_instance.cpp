@@ -3,7 +3,10 @@
 #include "tests/support/gcp_test_project.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace hive;
@@ -124,15 +127,31 @@ private slots:
         QVERIFY(m_gce.changes.isEmpty());
     }
 
-    void hostKeysComeFromTheSerialPort()
+    void hostKeysComeFromGuestAttributesOrTheSerialPort()
     {
         const std::unique_ptr<GcpRestClient> compute = GcpRestClient::compute(m_account);
         QStringList keys;
         QString error;
-        // Nothing printed yet: asked again until the time is up.
+        // Nothing published yet: asked again until the time is up.
         QVERIFY(!GcpInstance::readHostKeys(*compute, m_plan.instances.at(0), keys, error, nullptr,
                                            50, 10));
-        QVERIFY2(error.contains(QStringLiteral("cloud-init")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("guest attributes")) &&
+                     error.contains(QStringLiteral("cloud-init")),
+                 qPrintable(error));
+        // Google's guest agent (AlmaLinux's GCE image): its hostkeys/.
+        m_gce.guestAttributes.insert(
+            instancePath(0),
+            QJsonDocument::fromJson(R"({"queryPath": "hostkeys/", "queryValue": {"items": [
+                {"namespace": "hostkeys", "key": "ssh-ed25519", "value": "AAAAC3NzaGuest"},
+                {"namespace": "hostkeys", "key": "ssh-ed25519 forged", "value": "AAAA"},
+                {"namespace": "other", "key": "ssh-rsa", "value": "AAAAB3Nza"}]}})")
+                .object());
+        QVERIFY2(GcpInstance::readHostKeys(*compute, m_plan.instances.at(0), keys, error, nullptr,
+                                           5000, 10),
+                 qPrintable(error));
+        QCOMPARE(keys, QStringList{QStringLiteral("ssh-ed25519 AAAAC3NzaGuest")});
+        m_gce.guestAttributes.remove(instancePath(0));
+        // cloud-init's block on the serial port (other images).
         m_gce.serialOutput.insert(
             instancePath(0),
             QStringLiteral("[   12.0] cloud-init[812]: -----BEGIN SSH HOST KEY KEYS-----\n"
@@ -144,16 +163,50 @@ private slots:
         QCOMPARE(keys, QStringList{QStringLiteral("ssh-ed25519 AAAAC3NzaKey")});
     }
 
-    void theRequestIdIsAUuidOfTheHost()
+    // Each change carries a request id of its own (a UUID): an instance
+    // made again after it was deleted is made, not taken for the first.
+    void eachChangeHasItsOwnRequestId()
     {
-        static const QRegularExpression uuid(QStringLiteral(
-            "^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
-        const QString a =
-            GcpInstance::requestId(QStringLiteral("p"), m_plan, m_plan.instances.at(0));
-        QVERIFY2(uuid.match(a).hasMatch(), qPrintable(a));
-        QCOMPARE(GcpInstance::requestId(QStringLiteral("p"), m_plan, m_plan.instances.at(0)), a);
-        QVERIFY(GcpInstance::requestId(QStringLiteral("p"), m_plan, m_plan.instances.at(1)) != a);
-        QVERIFY(GcpInstance::requestId(QStringLiteral("q"), m_plan, m_plan.instances.at(0)) != a);
+        static const QRegularExpression uuid(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+        m_gce.resources.remove(instancePath(2));
+        QVERIFY(ensure(2).status == RunEvent::Status::Changed);
+        m_gce.resources.remove(instancePath(2));
+        m_gce.changes.clear();
+        QVERIFY(ensure(2).status == RunEvent::Status::Changed);
+        QVERIFY(m_gce.resources.contains(instancePath(2))); // made again
+        QStringList ids;
+        for (const LoopbackHttpServer::Request &r : m_gce.requests()) {
+            if (r.method == "GET" || r.target == "/token")
+                continue;
+            const QString id =
+                QUrlQuery(QString::fromLatin1(r.target.mid(r.target.indexOf('?') + 1)))
+                    .queryItemValue(QStringLiteral("requestId"));
+            QVERIFY2(uuid.match(id).hasMatch(), r.target.constData());
+            ids << id;
+        }
+        QVERIFY(ids.size() >= 4);
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+    }
+
+    // An instance reached at another external address than its own is
+    // said: SSH would go to the wrong host.
+    void anInstanceAtAnotherExternalAddressIsRefused()
+    {
+        const QString path = instancePath(3);
+        QVERIFY(ensure(3).status != RunEvent::Status::Failed);
+        QJsonObject instance = m_gce.resources.value(path);
+        QJsonArray nics = instance.value(QStringLiteral("networkInterfaces")).toArray();
+        QJsonObject nic = nics.first().toObject();
+        nic.insert(
+            QStringLiteral("accessConfigs"),
+            QJsonArray{QJsonObject{{QStringLiteral("natIP"), QStringLiteral("192.0.2.99")}}});
+        nics.replace(0, nic);
+        instance.insert(QStringLiteral("networkInterfaces"), nics);
+        m_gce.resources.insert(path, instance);
+        const GcpInstance::Result r = ensure(3);
+        QCOMPARE(r.status, RunEvent::Status::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("192.0.2.99")), qPrintable(r.message));
     }
 };
 

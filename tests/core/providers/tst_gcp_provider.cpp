@@ -1,6 +1,8 @@
 #include "access/stage_files.h"
+#include "cloud/gcp_rest_client.h"
 #include "engine/run_reporter.h"
 #include "providers/gcp_provider.h"
+#include "providers/gcp_teardown.h"
 #include "tests/support/collecting_sink.h"
 #include "tests/support/gcp_test_project.h"
 
@@ -148,9 +150,13 @@ private slots:
         QVERIFY(events.finishedText(QStringLiteral("gcp-stage"), QString())
                     .contains(QStringLiteral("without -l")));
         QVERIFY(m_gce.changes.isEmpty());
-        // Something of another hive in the same project stays.
-        const QString other = QStringLiteral("projects/hive-test-123/global/firewalls/ssh-other");
-        m_gce.resources.insert(other, {{QStringLiteral("name"), QStringLiteral("ssh-other")}});
+        // A firewall with the stage's name but on another network is not
+        // this stage's: it stays.
+        const QString other = QStringLiteral("projects/hive-test-123/global/firewalls/ssh-pdns");
+        QJsonObject moved = m_gce.resources.value(other);
+        moved.insert(QStringLiteral("network"),
+                     QStringLiteral("projects/hive-test-123/global/networks/other-net"));
+        m_gce.resources.insert(other, moved);
         statuses = run(InfraRequest::Action::Destroy, true, events, result);
         QCOMPARE(statuses.value(QStringLiteral("gcp-stage@")), RunEvent::Status::Changed);
         QVERIFY(m_gce.changes.isEmpty());
@@ -221,6 +227,26 @@ private slots:
                  qPrintable(out));
         QVERIFY(!out.contains(QStringLiteral("PRIVATE KEY")));
         QVERIFY(m_gce.changes.isEmpty());
+    }
+
+    // A stage with nfs volumes: -D stops while its Filestore (which this
+    // version does not delete) is there, and goes on once it is gone.
+    void aFilestoreStopsTheDestroyUntilItIsGone()
+    {
+        GcpResourcePlan withNfs = m_plan;
+        withNfs.fileStore = true;
+        const QString fileStore =
+            QStringLiteral("projects/hive-test-123/locations/asia-northeast1/instances/") +
+            withNfs.fileStoreName;
+        m_gce.resources.insert(fileStore, {{QStringLiteral("name"), fileStore}});
+        const auto compute = GcpRestClient::compute(m_account);
+        const auto file = GcpRestClient::file(m_account);
+        GcpTeardown::Result r = GcpTeardown::destroy(*compute, file.get(), withNfs, false, nullptr);
+        QCOMPARE(r.status, RunEvent::Status::Failed);
+        QVERIFY2(r.error.contains(withNfs.fileStoreName), qPrintable(r.error));
+        m_gce.resources.remove(fileStore);
+        r = GcpTeardown::destroy(*compute, file.get(), withNfs, false, nullptr);
+        QVERIFY2(r.status != RunEvent::Status::Failed, qPrintable(r.error));
     }
 
     void nfsVolumesAreRefusedUntilFilestoreIsBuilt()
