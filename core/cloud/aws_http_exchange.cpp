@@ -21,11 +21,6 @@ AwsHttpExchange::Answer AwsHttpExchange::send(QNetworkAccessManager &network,
     return out;
 }
 
-void AwsHttpExchange::pauseAfter(int attempt, int pauseMs, const std::atomic_bool *cancel)
-{
-    HttpExchange::pauseAfter(attempt, pauseMs, cancel);
-}
-
 QUrl AwsHttpExchange::endpointFor(const QString &prefix, const QString &serviceId,
                                   const QString &region)
 {

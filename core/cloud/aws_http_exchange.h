@@ -29,9 +29,6 @@ public:
     static Answer send(QNetworkAccessManager &network, AwsSignature::Request request,
                        const AwsCredentials &credentials, const QString &region,
                        const QString &service, const std::atomic_bool *cancel, int timeoutMs);
-    // The pause before attempt `attempt` + 1: 1, 2, 4, 8 × pauseMs, cut short
-    // by a cancel.
-    static void pauseAfter(int attempt, int pauseMs, const std::atomic_bool *cancel);
     // https://<prefix>.<region>.amazonaws.com/, or as the AWS SDKs and CLI
     // read it: AWS_ENDPOINT_URL_<SERVICE ID> (EC2, STS, EFS), then
     // AWS_ENDPOINT_URL; neither when AWS_IGNORE_CONFIGURED_ENDPOINT_URLS

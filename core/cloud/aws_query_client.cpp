@@ -1,6 +1,7 @@
 #include "cloud/aws_query_client.h"
 
 #include "cloud/aws_http_exchange.h"
+#include "cloud/http_exchange.h"
 
 #include <QNetworkAccessManager>
 
@@ -116,7 +117,7 @@ AwsQueryClient::Reply AwsQueryClient::callOnce(const QString &action, const Para
         reply.attempts = attempt;
         if (!retryable(reply) || attempt == 5 || (cancel && cancel->load()))
             break;
-        AwsHttpExchange::pauseAfter(attempt, m_pauseMs, cancel);
+        HttpExchange::pauseAfter(attempt, m_pauseMs, cancel);
     }
     if (!reply.ok && reply.message.isEmpty())
         reply.message = tr("%1 answered %2").arg(m_endpoint.host()).arg(reply.status);

@@ -1,6 +1,7 @@
 #include "cloud/aws_rest_json_client.h"
 
 #include "cloud/aws_http_exchange.h"
+#include "cloud/http_exchange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,7 +89,7 @@ AwsRestJsonClient::Reply AwsRestJsonClient::callOnce(const QString &operation,
         reply.attempts = attempt;
         if (!retryable(reply) || attempt == 5 || (cancel && cancel->load()))
             break;
-        AwsHttpExchange::pauseAfter(attempt, m_pauseMs, cancel);
+        HttpExchange::pauseAfter(attempt, m_pauseMs, cancel);
     }
     if (!reply.ok && reply.message.isEmpty())
         reply.message = tr("%1 answered %2").arg(m_endpoint.host()).arg(reply.status);

@@ -71,6 +71,9 @@ public:
     // (done, error). Ok when it succeeded; else its error as a Reply's.
     Reply waitFor(const QJsonObject &operation, const std::atomic_bool *cancel = nullptr,
                   const Progress &progress = {}, int timeoutMs = 30 * 60 * 1000);
+    // The name at the end of a link Google gives ("…/global/networks/vpc-pdns"
+    // → "vpc-pdns").
+    static QString nameOf(const QString &link) { return link.section(QLatin1Char('/'), -1); }
     // Whether `reply` said the resource is not there.
     static bool notFound(const Reply &reply) { return reply.status == 404; }
 

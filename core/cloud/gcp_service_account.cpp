@@ -43,6 +43,7 @@ bool GcpServiceAccount::read(const QString &path, GcpServiceAccount &out, QStrin
         return false;
     }
     out = GcpServiceAccount{};
+    out.file = path;
     out.projectId = key.value(QStringLiteral("project_id")).toString();
     out.clientEmail = key.value(QStringLiteral("client_email")).toString();
     out.tokenUri = key.value(QStringLiteral("token_uri")).toString();
@@ -85,7 +86,7 @@ bool GcpServiceAccount::find(const QString &projectRoot, GcpServiceAccount &out,
 
 QString GcpServiceAccount::exposure(const QString &path)
 {
-    const QString file = path.section(QStringLiteral(" ("), 0, 0); // `from` may name its source
+    const QString &file = path;
     const QFile::Permissions open =
         QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther;
     if (!QFile::exists(file) || !(QFile::permissions(file) & open))

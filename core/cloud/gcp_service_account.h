@@ -18,6 +18,7 @@ class GcpServiceAccount
 {
     Q_DECLARE_TR_FUNCTIONS(hive::GcpServiceAccount)
 public:
+    QString file; // where it was read from
     QString projectId;
     QString clientEmail;
     QString tokenUri;

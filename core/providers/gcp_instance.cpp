@@ -11,15 +11,6 @@
 
 namespace hive {
 
-namespace {
-
-QString lastPart(const QString &link)
-{
-    return link.section(QLatin1Char('/'), -1);
-}
-
-} // namespace
-
 QJsonObject GcpInstance::body(const GcpResourcePlan &plan, const GcpResourcePlan::Instance &host,
                               const QString &project, const QString &adminUser,
                               const QString &publicKey, const QString &address)
@@ -133,7 +124,8 @@ GcpInstance::Result GcpInstance::ensure(GcpRestClient &compute, const GcpResourc
         const QJsonObject nic =
             r.json.value(QStringLiteral("networkInterfaces")).toArray().at(0).toObject();
         const QString ip = nic.value(QStringLiteral("networkIP")).toString();
-        const QString subnet = lastPart(nic.value(QStringLiteral("subnetwork")).toString());
+        const QString subnet =
+            GcpRestClient::nameOf(nic.value(QStringLiteral("subnetwork")).toString());
         const QString natIp = nic.value(QStringLiteral("accessConfigs"))
                                   .toArray()
                                   .at(0)
@@ -151,7 +143,8 @@ GcpInstance::Result GcpInstance::ensure(GcpRestClient &compute, const GcpResourc
                            "address cannot change in place; delete it (build-infra -D removes "
                            "the stage) or correct the inventory")
                             .arg(host.name, ip, subnet, host.privateIp, host.subnetwork));
-        const QString type = lastPart(r.json.value(QStringLiteral("machineType")).toString());
+        const QString type =
+            GcpRestClient::nameOf(r.json.value(QStringLiteral("machineType")).toString());
         if (type != host.machineType)
             if (progress)
                 progress(tr("instance %1 is a %2, not a %3 as planned: left as it is (stop it and "

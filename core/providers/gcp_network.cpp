@@ -43,12 +43,6 @@ QStringList sortedStrings(const QJsonArray &array)
     return out;
 }
 
-// The last part of a link ("…/global/networks/vpc-pdns" → "vpc-pdns").
-QString lastPart(const QString &link)
-{
-    return link.section(QLatin1Char('/'), -1);
-}
-
 } // namespace
 
 QJsonObject GcpNetwork::networkBody(const GcpResourcePlan &plan)
@@ -122,7 +116,8 @@ GcpNetwork::Result GcpNetwork::ensure(GcpRestClient &compute, const GcpResourceP
         r = compute.call("GET", path, {}, {}, cancel);
         if (r.ok) {
             const QString range = r.json.value(QStringLiteral("ipCidrRange")).toString();
-            const QString on = lastPart(r.json.value(QStringLiteral("network")).toString());
+            const QString on =
+                GcpRestClient::nameOf(r.json.value(QStringLiteral("network")).toString());
             if (range != s.cidr || on != plan.networkName)
                 return failed(tr("subnetwork %1 in %2 is %3 on network %4, not %5 on %6 as the "
                                  "stage says: its range cannot be changed in place; delete it, "
@@ -153,7 +148,8 @@ GcpNetwork::Result GcpNetwork::ensure(GcpRestClient &compute, const GcpResourceP
                 return result();
             continue;
         }
-        const QString on = lastPart(r.json.value(QStringLiteral("network")).toString());
+        const QString on =
+            GcpRestClient::nameOf(r.json.value(QStringLiteral("network")).toString());
         if (on != plan.networkName)
             return failed(tr("firewall %1 of project %2 belongs to network %3, not %4: delete it, "
                              "or give the stage another hive name")

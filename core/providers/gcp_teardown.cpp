@@ -9,18 +9,13 @@ namespace hive {
 
 namespace {
 
-QString lastPart(const QString &link)
-{
-    return link.section(QLatin1Char('/'), -1);
-}
-
 // The network a found part is on ("" when it has none: an address).
 QString networkOf(const QJsonObject &part)
 {
     const QJsonArray nics = part.value(QStringLiteral("networkInterfaces")).toArray();
-    return lastPart(nics.isEmpty()
-                        ? part.value(QStringLiteral("network")).toString()
-                        : nics.at(0).toObject().value(QStringLiteral("network")).toString());
+    return GcpRestClient::nameOf(
+        nics.isEmpty() ? part.value(QStringLiteral("network")).toString()
+                       : nics.at(0).toObject().value(QStringLiteral("network")).toString());
 }
 
 GcpTeardown::Result resultOf(const GcpChangeList &list)
@@ -124,7 +119,7 @@ GcpTeardown::Result GcpTeardown::destroy(GcpRestClient &compute, GcpRestClient *
         if (part.onNetwork && on != plan.networkName) {
             if (progress)
                 progress(tr("left %1: it is on network %2, not this stage's %3")
-                             .arg(lastPart(part.path), on, plan.networkName));
+                             .arg(GcpRestClient::nameOf(part.path), on, plan.networkName));
             continue;
         }
         if (!list.apply("DELETE", part.path, part.what))

@@ -143,7 +143,7 @@ bool BuildInfraPhase::plan(PhaseContext &context, Plan &plan) const
             return fail(error);
         reporter.message(tr("GCP project %1, region %2, service account key from %3")
                              .arg(account.projectId, gcp.region, from));
-        if (const QString open = GcpServiceAccount::exposure(from); !open.isEmpty())
+        if (const QString open = GcpServiceAccount::exposure(account.file); !open.isEmpty())
             reporter.message(open);
         state->provider = std::make_unique<GcpProvider>(std::move(gcp), std::move(account),
                                                         absolute(context.project.contextDir()));
