@@ -9,16 +9,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
-// The GCP suites' project: a service account of project hive-test-123 with
-// a fresh RSA key whose tokens come from `gce`, and the plan of stage
-// staging of hive pdns in asia-northeast1 (four hosts, a drbd disk on the
-// hives, web publishing 80/tcp and 53/udp). Points the Compute client at
-// `gce`. False (with a warning) when it cannot be set up.
-inline bool gcpTestProject(FakeGce &gce, const QTemporaryDir &dir, hive::GcpServiceAccount &account,
-                           hive::GcpResourcePlan &plan)
+// A service account of project hive-test-123 with a fresh RSA key (made
+// by OpenSSL in `dir`), whose tokens come from `tokenUri`.
+inline bool gcpTestAccount(const QTemporaryDir &dir, const QString &tokenUri,
+                           hive::GcpServiceAccount &account)
 {
-    qputenv("CLOUDSDK_API_ENDPOINT_OVERRIDES_COMPUTE", gce.computeEndpoint());
-    qputenv("CLOUDSDK_API_ENDPOINT_OVERRIDES_FILE", gce.fileEndpoint());
     QProcess openssl;
     openssl.setWorkingDirectory(dir.path());
     openssl.start(QStringLiteral("openssl"),
@@ -32,8 +27,23 @@ inline bool gcpTestProject(FakeGce &gce, const QTemporaryDir &dir, hive::GcpServ
     }
     account.projectId = QStringLiteral("hive-test-123");
     account.clientEmail = QStringLiteral("hive@hive-test-123.iam.gserviceaccount.com");
-    account.tokenUri = gce.tokenUri();
+    account.tokenUri = tokenUri;
     account.privateKeyPem = key.readAll();
+    return true;
+}
+
+// The GCP suites' project: the service account of gcpTestAccount, whose
+// tokens come from `gce`, and the plan of
+// stage staging of hive pdns in asia-northeast1 (four hosts, a drbd disk on the
+// hives, web publishing 80/tcp and 53/udp). Points the Compute client at
+// `gce`. False (with a warning) when it cannot be set up.
+inline bool gcpTestProject(FakeGce &gce, const QTemporaryDir &dir, hive::GcpServiceAccount &account,
+                           hive::GcpResourcePlan &plan)
+{
+    qputenv("CLOUDSDK_API_ENDPOINT_OVERRIDES_COMPUTE", gce.computeEndpoint());
+    qputenv("CLOUDSDK_API_ENDPOINT_OVERRIDES_FILE", gce.fileEndpoint());
+    if (!gcpTestAccount(dir, gce.tokenUri(), account))
+        return false;
     const hive::LoadedInventory loaded =
         InventoryFixture()
             .file(QStringLiteral("hive.yml"), "plugin: hive_inventory\n"

@@ -1,9 +1,9 @@
 #include "cloud/gcp_rest_client.h"
+#include "tests/support/gcp_test_project.h"
 #include "tests/support/loopback_http_server.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
@@ -93,18 +93,8 @@ private slots:
     {
         m_google.handler = [this](const LoopbackHttpServer::Request &r) { return answer(r); };
         QVERIFY(m_google.listen());
-        QProcess openssl;
-        openssl.setWorkingDirectory(m_dir.path());
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("genpkey"), QStringLiteral("-algorithm"),
-                       QStringLiteral("RSA"), QStringLiteral("-out"), QStringLiteral("key.pem")});
-        QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
-        QFile key(m_dir.filePath(QStringLiteral("key.pem")));
-        QVERIFY(key.open(QIODevice::ReadOnly));
-        m_account.projectId = QStringLiteral("hive-test-123");
-        m_account.clientEmail = QStringLiteral("hive@hive-test-123.iam.gserviceaccount.com");
-        m_account.tokenUri = QString::fromLatin1(m_google.url()) + QStringLiteral("/token");
-        m_account.privateKeyPem = key.readAll();
+        QVERIFY(gcpTestAccount(
+            m_dir, QString::fromLatin1(m_google.url()) + QStringLiteral("/token"), m_account));
         qputenv("CLOUDSDK_API_ENDPOINT_OVERRIDES_COMPUTE", m_google.url() + "/compute/v1");
     }
 
