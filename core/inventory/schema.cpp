@@ -292,9 +292,10 @@ QList<AttributeSpec> build()
               "暗号化ディスクに使用する KMS キー");
     a << attr(S::Stage, "image_name", K::String, "Source VM image of the hosts",
               "サーバの元となる VM イメージ");
-    a << attr(S::Stage, "prepared_resource_group", K::String,
-              "Existing Azure resource group to use", "使用する既存の Azure リソースグループ", "",
-              false, list({"azure"}));
+    a << attr(S::Stage, "prepared_resource_group", K::Boolean,
+              "The resource group (the hive's name) was made beforehand: not made nor deleted",
+              "リソースグループ（ハイブ名）は作成済み：作成も削除もしない", "", false,
+              list({"azure"}));
     a << attr(S::Stage, "not_support_az", K::Boolean, "The Azure region has no availability zones",
               "Azure リージョンが可用性ゾーンをサポートしない", "", false, list({"azure"}));
     a << attr(S::Stage, "filestore_cidr", K::Cidr, "Address range of the GCP Filestore",
