@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPair>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <functional>
@@ -34,8 +35,13 @@ public:
     };
     struct Response
     {
-        int status = 200;
+        using Headers = QList<QPair<QByteArray, QByteArray>>;
+        Response(int s = 200, QByteArray b = {}, Headers h = {})
+            : status(s), body(std::move(b)), headers(std::move(h))
+        {}
+        int status;
         QByteArray body;
+        Headers headers; // more than the type and length
     };
     std::function<Response(const Request &)> handler;
     QList<Request> requests;
@@ -74,9 +80,13 @@ private:
             r.target = line.value(1);
             requests << r;
             const Response answer = handler ? handler(r) : Response{404, "{}"};
+            QByteArray more;
+            for (const auto &[name, value] : answer.headers)
+                more += name + ": " + value + "\r\n";
             socket->write("HTTP/1.1 " + QByteArray::number(answer.status) +
                           " Answer\r\nContent-Type: application/json\r\nContent-Length: " +
-                          QByteArray::number(answer.body.size()) + "\r\n\r\n" + answer.body);
+                          QByteArray::number(answer.body.size()) + "\r\n" + more + "\r\n" +
+                          answer.body);
         }
     }
     QTcpServer m_server;
