@@ -45,8 +45,10 @@ if [[ " $* " == *" --test "* ]]; then
   packages+=(parted e2fsprogs util-linux)
   # python3-botocore: AWS's own SDK, the oracle the request signatures are
   # checked against; python3-google-auth: Google's, the oracle of the
-  # service account's signed token and its exchange
-  packages+=(python3-botocore python3-google-auth)
+  # service account's signed token and its exchange; python3-azure: Azure's
+  # SDK, whose models (from Azure's REST specifications) every body sent to
+  # Azure Resource Manager is checked against
+  packages+=(python3-botocore python3-google-auth python3-azure)
   # the vagrant provider's Vagrantfiles are checked by `vagrant validate`
   # (with vagrant-libvirt, the provider it picks first); the kickstart
   # provider's install medium is made and read back with xorriso and mtools

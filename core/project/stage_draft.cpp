@@ -293,8 +293,10 @@ QString StageDraft::providerNeeds(const QString &provider)
                   "account's key: gcp_credential.json in the project folder (or the file "
                   "GOOGLE_APPLICATION_CREDENTIALS names).");
     if (provider == QLatin1String("azure"))
-        return tr("Microsoft Azure virtual machines across availability zones. Needs a service "
-                  "principal (hive-builder marks this provider as not implemented).");
+        return tr("Microsoft Azure virtual machines across three availability zones of a "
+                  "region, in a resource group named after the hive. Needs a service principal "
+                  "(azure_client_id, azure_secret, azure_subscription_id, azure_tenant: stored "
+                  "with hive set, mode 0600, or the AZURE_* variables).");
     if (provider == QLatin1String("kickstart"))
         return tr("Bare-metal servers installed from a kickstart ISO. Needs their IP addresses, "
                   "name servers and console access to boot the ISO.");

@@ -4,8 +4,9 @@ namespace hive {
 
 QStringList ProviderCatalog::buildable()
 {
-    return {QStringLiteral("docker"), QStringLiteral("prepared"), QStringLiteral("aws"),
-            QStringLiteral("gcp"),    QStringLiteral("vagrant"),  QStringLiteral("kickstart")};
+    return {QStringLiteral("docker"),   QStringLiteral("prepared"), QStringLiteral("aws"),
+            QStringLiteral("gcp"),      QStringLiteral("azure"),    QStringLiteral("vagrant"),
+            QStringLiteral("kickstart")};
 }
 
 bool ProviderCatalog::canBuild(const QString &provider)

@@ -432,24 +432,24 @@ private slots:
     // recorded, start_phase stays at a phase that did not succeed, a second
     // run is refused while another holds the stage.
     // A stage on a provider this version cannot build (the sample's
-    // production stage, moved to gcp) is refused before anything runs, saying
+    // production stage, moved to openstack) is refused before anything runs, saying
     // which providers build; nothing is recorded and start_phase is untouched.
     void aStageThatCannotBeBuiltYetIsRefusedSayingSo()
     {
         QTemporaryDir dir;
         const QString root = dir.path();
         QDir().mkpath(root + QStringLiteral("/inventory"));
-        // The sample's production stage, moved to Azure (not built yet).
+        // The sample's production stage, moved to OpenStack (not built).
         QFile sample(m_sample + QStringLiteral("/inventory/hive.yml"));
         QVERIFY(sample.open(QIODevice::ReadOnly));
         write(root + QStringLiteral("/inventory/hive.yml"),
-              sample.readAll().replace("provider: aws", "provider: azure"));
+              sample.readAll().replace("provider: aws", "provider: openstack"));
         for (const QString &phase :
              {QStringLiteral("build-infra"), QStringLiteral("setup-hosts")}) {
             const Run r = hive({QStringLiteral("-r"), root, QStringLiteral("-s"),
                                 QStringLiteral("production"), phase, QStringLiteral("-C")});
             QCOMPARE(r.code, 1);
-            QVERIFY2(r.err.contains(QStringLiteral("provider azure")) &&
+            QVERIFY2(r.err.contains(QStringLiteral("provider openstack")) &&
                          r.err.contains(QStringLiteral("docker, prepared, aws")),
                      qPrintable(r.err + r.out));
         }

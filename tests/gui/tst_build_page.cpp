@@ -541,7 +541,7 @@ private slots:
     }
 
     // A stage whose provider this version cannot build (the sample's
-    // production stage, moved to gcp) can be looked at, not run: every
+    // production stage, moved to openstack) can be looked at, not run: every
     // action is off and the line under them says why.
     void aStageThatCannotBeBuiltYetCannotRunAndSaysWhy()
     {
@@ -552,7 +552,7 @@ private slots:
         const QString dir = projectWithRuns();
         QFile hiveYml(dir + QStringLiteral("/inventory/hive.yml"));
         QVERIFY(hiveYml.open(QIODevice::ReadOnly));
-        const QByteArray moved = hiveYml.readAll().replace("provider: aws", "provider: azure");
+        const QByteArray moved = hiveYml.readAll().replace("provider: aws", "provider: openstack");
         hiveYml.close();
         QVERIFY(hiveYml.open(QIODevice::WriteOnly | QIODevice::Truncate));
         hiveYml.write(moved);
@@ -565,7 +565,7 @@ private slots:
         for (const char *name : {"buildRun", "buildRunFrom", "buildCheck", "buildDestroy"})
             QVERIFY2(!page->findChild<QPushButton *>(QLatin1String(name))->isEnabled(), name);
         QVERIFY2(page->commandPreview().contains(QStringLiteral("design only")) &&
-                     page->commandPreview().contains(QStringLiteral("provider azure")) &&
+                     page->commandPreview().contains(QStringLiteral("provider openstack")) &&
                      page->commandPreview().contains(QStringLiteral("docker, prepared, aws")),
                  qPrintable(page->commandPreview()));
         window.document()->setStage(QStringLiteral("private"));

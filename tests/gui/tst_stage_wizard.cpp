@@ -143,7 +143,7 @@ private slots:
                  !ProviderCatalog::canBuild(provider));
         QCOMPARE(ProviderCatalog::canBuild(provider),
                  QStringList({QStringLiteral("docker"), QStringLiteral("prepared"),
-                              QStringLiteral("aws"), QStringLiteral("gcp"),
+                              QStringLiteral("aws"), QStringLiteral("gcp"), QStringLiteral("azure"),
                               QStringLiteral("vagrant"), QStringLiteral("kickstart")})
                      .contains(provider));
         wizard.show();

@@ -12,6 +12,7 @@
 #include "providers/admin_bootstrap.h"
 #include "providers/aws_provider.h"
 #include "providers/aws_stage_access.h"
+#include "providers/azure_provider.h"
 #include "providers/docker_provider.h"
 #include "providers/first_contact_keys.h"
 #include "providers/gcp_provider.h"
@@ -147,6 +148,24 @@ bool BuildInfraPhase::plan(PhaseContext &context, Plan &plan) const
             reporter.message(open);
         state->provider = std::make_unique<GcpProvider>(std::move(gcp), std::move(account),
                                                         absolute(context.project.contextDir()));
+    } else if (stage->provider == QLatin1String("azure")) {
+        AzureResourcePlan azure;
+        QStringList errors;
+        if (!AzureResourcePlan::make(context.loaded, *stage, azure, errors))
+            return fail(errors.join(QLatin1Char('\n')));
+        // A stage with nfs volumes can still be stopped and taken away.
+        if (const QString why = AzureProvider::cannotBuild(azure);
+            request.action == InfraRequest::Action::Build && !why.isEmpty())
+            return fail(why);
+        AzureCredentials credentials;
+        QString from, error;
+        if (!AzureCredentials::find(context.project.persistents(), stage->name, credentials, from,
+                                    error))
+            return fail(error);
+        reporter.message(tr("Azure subscription %1, location %2, credentials from %3")
+                             .arg(credentials.subscriptionId, azure.region, from));
+        state->provider = std::make_unique<AzureProvider>(std::move(azure), std::move(credentials),
+                                                          absolute(context.project.contextDir()));
     } else if (stage->provider == QLatin1String("vagrant")) {
         VagrantPlan vagrant;
         QStringList errors;

@@ -1,0 +1,399 @@
+#include "access/stage_files.h"
+#include "cloud/azure_rest_client.h"
+#include "engine/run_reporter.h"
+#include "providers/azure_provider.h"
+#include "tests/support/azure_test_stage.h"
+#include "tests/support/collecting_sink.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace hive;
+
+namespace {
+const QString kHostKey = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAzureHostKey");
+}
+
+// The azure provider's steps against a stateful fake of Azure Resource
+// Manager and its token endpoint, run one after the other on the test's
+// thread (the fake answers there): a stage built from nothing with its
+// hosts' public IPs recorded and their keys read from their serial logs,
+// every body sent checked against Azure's own models, built again with
+// nothing to do, -C changing nothing, a build cut off by a failure finished
+// by the next, -H deallocating the chosen hosts and a build starting them,
+// -D refused for part of the stage and removing all of it, the resource
+// group only when nothing else is in it.
+class TestAzureProvider : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    FakeArm m_arm;
+    AzureCredentials m_credentials;
+    AzureResourcePlan m_plan;
+    InfraRequest m_request;
+
+    QHash<QString, RunEvent::Status> run(InfraRequest::Action action, bool checkOnly,
+                                         CollectingSink &events, InfraResult &result,
+                                         const QStringList &hosts = {})
+    {
+        m_request.action = action;
+        m_request.checkOnly = checkOnly;
+        m_request.hosts.clear();
+        for (const AzureResourcePlan::Machine &m : m_plan.machines) {
+            if (hosts.isEmpty() || hosts.contains(m.host))
+                m_request.hosts.append({m.host, m.privateIp});
+        }
+        events.events.clear(); // what this run said, alone
+        AzureProvider provider(m_plan, m_credentials, m_dir.path());
+        provider.setPollMs(1);
+        provider.setHostKeyTimeoutMs(200);
+        RunReporter reporter(&events, QStringLiteral("build-infra"));
+        QHash<QString, RunEvent::Status> out;
+        for (const Step &step : provider.steps(m_request, result, reporter)) {
+            for (const QString &host : step.hosts) {
+                QString message;
+                const RunEvent::Status status = step.work(host, message);
+                out.insert(step.name + QLatin1Char('@') + host, status);
+                reporter.hostFinished(step.name, host, status, message);
+                if (step.fatal && status == RunEvent::Status::Failed)
+                    return out;
+            }
+        }
+        return out;
+    }
+    QString group() const { return QStringLiteral("subscriptions/sub-1/resourceGroups/pdns"); }
+    QString vm(const AzureResourcePlan::Machine &m) const
+    {
+        return group() + QStringLiteral("/providers/Microsoft.Compute/virtualMachines/") + m.name;
+    }
+    static QString said(CollectingSink &events, const QString &key)
+    {
+        return events.finishedText(key.section(QLatin1Char('@'), 0, 0),
+                                   key.section(QLatin1Char('@'), 1));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_arm.listen());
+        m_credentials = azureTestCredentials(m_arm);
+        QVERIFY(azureTestPlan(m_plan));
+        for (const AzureResourcePlan::Machine &m : m_plan.machines)
+            m_arm.serialLog.insert(m.name,
+                                   QStringLiteral("[   12.3] cloud-init[812]: -----BEGIN SSH HOST "
+                                                  "KEY KEYS-----\n"
+                                                  "[   12.3] cloud-init[812]: %1 root@%2\n"
+                                                  "[   12.3] cloud-init[812]: -----END SSH HOST "
+                                                  "KEY KEYS-----\n")
+                                       .arg(kHostKey, m.name));
+        m_arm.pendingPolls = 1;
+        m_request.hiveName = QStringLiteral("pdns");
+        m_request.stageName = QStringLiteral("staging");
+        m_request.adminUser = QStringLiteral("hiveadmin");
+        m_request.publicKey = QStringLiteral("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHive hive@pdns");
+        m_request.knownHostsFile = m_dir.filePath(QStringLiteral("known_hosts"));
+    }
+
+    void checkOnlyOnAnEmptySubscriptionChangesNothing()
+    {
+        CollectingSink events;
+        InfraResult result;
+        const auto statuses = run(InfraRequest::Action::Build, true, events, result);
+        QCOMPARE(statuses.value(QStringLiteral("azure-network@")), RunEvent::Status::Changed);
+        QVERIFY(m_arm.changes.isEmpty());
+        QVERIFY2(said(events, QStringLiteral("azure-network@"))
+                     .contains(QStringLiteral("would create resource group pdns in japaneast")),
+                 qPrintable(said(events, QStringLiteral("azure-network@"))));
+        QVERIFY(said(events, QStringLiteral("hosts@s-hive0.pdns"))
+                    .contains(QStringLiteral("would create VM s-hive0 (Standard_B2s) in zone 1")));
+        QVERIFY(StageFiles::publicAddresses(m_dir.path()).isEmpty());
+    }
+
+    void anAdminAzureRefusesIsSaidFirst()
+    {
+        CollectingSink events;
+        InfraResult result;
+        m_request.adminUser = QStringLiteral("admin");
+        const auto statuses = run(InfraRequest::Action::Build, true, events, result);
+        m_request.adminUser = QStringLiteral("hiveadmin");
+        QCOMPARE(statuses.value(QStringLiteral("hosts@s-hive0.pdns")), RunEvent::Status::Failed);
+        QVERIFY(said(events, QStringLiteral("hosts@s-hive0.pdns"))
+                    .contains(QStringLiteral("hive_admin")));
+    }
+
+    // The third host's VM fails (no such size in its zone): the others are
+    // made, and the next run makes only what is missing.
+    void aBuildCutOffIsFinishedByTheNext()
+    {
+        CollectingSink events;
+        InfraResult result;
+        m_arm.failPutOn = QStringLiteral("virtualMachines/s-hive2");
+        auto statuses = run(InfraRequest::Action::Build, false, events, result);
+        m_arm.failPutOn.clear();
+        QCOMPARE(statuses.value(QStringLiteral("hosts@s-hive2.pdns")), RunEvent::Status::Failed);
+        const QString why = said(events, QStringLiteral("hosts@s-hive2.pdns"));
+        QVERIFY2(why.contains(QStringLiteral("SkuNotAvailable")) &&
+                     why.contains(QStringLiteral("create VM s-hive2")),
+                 qPrintable(why));
+        QCOMPARE(statuses.value(QStringLiteral("hosts@s-hive1.pdns")), RunEvent::Status::Changed);
+        // group, security group, virtual network; per host an IP, an
+        // interface and a VM (the failed one too: it was asked for)
+        QCOMPARE(m_arm.changes.size(), 3 + 3 * 4);
+
+        m_arm.changes.clear();
+        CollectingSink again;
+        InfraResult second;
+        statuses = run(InfraRequest::Action::Build, false, again, second);
+        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+            QVERIFY2(it.value() == (it.key() == QLatin1String("hosts@s-hive2.pdns")
+                                        ? RunEvent::Status::Changed
+                                        : RunEvent::Status::Ok),
+                     qPrintable(it.key() + QLatin1Char(' ') + said(again, it.key())));
+        QCOMPARE(m_arm.changes, QStringList{QStringLiteral("PUT ") + vm(m_plan.machines.at(2))});
+        QCOMPARE(StageFiles::publicAddresses(m_dir.path()).size(), 4);
+        for (const AzureResourcePlan::Machine &m : m_plan.machines)
+            QCOMPARE(second.hostKeys(m.host), QStringList{kHostKey});
+        // The disks the VMs were made with.
+        QCOMPARE(m_arm.namesOf(QStringLiteral("disks")).size(), 4 + 3);
+    }
+
+    void everyBodySentIsOneAzuresModelsKeep()
+    {
+        QJsonArray sent;
+        for (const FakeArm::Put &p : std::as_const(m_arm.puts))
+            sent.append(QJsonObject{{QStringLiteral("path"), p.path},
+                                    {QStringLiteral("apiVersion"), p.apiVersion},
+                                    {QStringLiteral("body"), p.body}});
+        QVERIFY(sent.size() >= 15);
+        QProcess oracle;
+        oracle.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(HIVE_ARM_ORACLE)});
+        QVERIFY(oracle.waitForStarted());
+        oracle.write(QJsonDocument(sent).toJson());
+        oracle.closeWriteChannel();
+        QVERIFY(oracle.waitForFinished(60000));
+        const QString out =
+            QString::fromUtf8(oracle.readAllStandardOutput() + oracle.readAllStandardError());
+        if (out.contains(QStringLiteral("No module named 'azure"))) {
+            if (qEnvironmentVariableIsSet("CI"))
+                QFAIL("python3-azure is needed (scripts/install-deps.sh --test)");
+            QSKIP("python3-azure is not installed");
+        }
+        QVERIFY2(oracle.exitCode() == 0, qPrintable(out));
+    }
+
+    void theTokenIsAskedOnceAClientAndNeverGoesToTheLog()
+    {
+        for (const LoopbackHttpServer::Request &r : m_arm.requests()) {
+            if (r.target.startsWith("/blob/"))
+                QVERIFY(r.header("authorization").isEmpty());
+        }
+        QVERIFY(m_arm.tokens > 0);
+    }
+
+    void haltDeallocatesTheChosenHostsAndBuildStartsThem()
+    {
+        CollectingSink events;
+        InfraResult result;
+        m_arm.changes.clear();
+        auto statuses = run(InfraRequest::Action::Halt, false, events, result,
+                            {QStringLiteral("s-hive1.pdns")});
+        QCOMPARE(statuses.size(), 1);
+        QCOMPARE(m_arm.changes, QStringList{QStringLiteral("POST ") + vm(m_plan.machines.at(1)) +
+                                            QStringLiteral("/deallocate")});
+        m_arm.changes.clear();
+        statuses = run(InfraRequest::Action::Halt, false, events, result,
+                       {QStringLiteral("s-hive1.pdns")});
+        QVERIFY(m_arm.changes.isEmpty());
+        statuses = run(InfraRequest::Action::Build, false, events, result);
+        QCOMPARE(m_arm.changes, QStringList{QStringLiteral("POST ") + vm(m_plan.machines.at(1)) +
+                                            QStringLiteral("/start")});
+    }
+
+    void aRuleThatDriftedIsSetBackAndOthersKept()
+    {
+        const QString nsg =
+            (group() + QStringLiteral("/providers/Microsoft.Network/networkSecurityGroups/sg_pdns"))
+                .toLower();
+        QJsonObject group = m_arm.resources.value(nsg);
+        QJsonObject properties = group.value(QStringLiteral("properties")).toObject();
+        QJsonArray rules = properties.value(QStringLiteral("securityRules")).toArray();
+        for (int i = 0; i < rules.size(); ++i) {
+            QJsonObject rule = rules.at(i).toObject();
+            if (rule.value(QStringLiteral("name")).toString() ==
+                QLatin1String("published_ports_tcp")) {
+                QJsonObject p = rule.value(QStringLiteral("properties")).toObject();
+                p.insert(QStringLiteral("destinationPortRanges"), QJsonArray{QStringLiteral("22")});
+                rule.insert(QStringLiteral("properties"), p);
+                rules.replace(i, rule);
+            }
+        }
+        rules.append(QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("operators")},
+            {QStringLiteral("properties"),
+             QJsonObject{{QStringLiteral("priority"), 300},
+                         {QStringLiteral("protocol"), QStringLiteral("Tcp")},
+                         {QStringLiteral("access"), QStringLiteral("Allow")},
+                         {QStringLiteral("direction"), QStringLiteral("Inbound")},
+                         {QStringLiteral("sourceAddressPrefix"), QStringLiteral("203.0.113.0/24")},
+                         {QStringLiteral("sourcePortRange"), QStringLiteral("*")},
+                         {QStringLiteral("destinationAddressPrefix"), QStringLiteral("*")},
+                         {QStringLiteral("destinationPortRange"), QStringLiteral("8443")}}}});
+        properties.insert(QStringLiteral("securityRules"), rules);
+        group.insert(QStringLiteral("properties"), properties);
+        m_arm.resources.insert(nsg, group);
+
+        CollectingSink events;
+        InfraResult result;
+        m_arm.changes.clear();
+        const auto statuses = run(InfraRequest::Action::Build, false, events, result);
+        QCOMPARE(statuses.value(QStringLiteral("azure-network@")), RunEvent::Status::Changed);
+        QVERIFY(said(events, QStringLiteral("azure-network@"))
+                    .contains(QStringLiteral("published_ports_tcp")));
+        QCOMPARE(m_arm.changes.size(), 1);
+        const QJsonArray now = m_arm.resources.value(nsg)
+                                   .value(QStringLiteral("properties"))
+                                   .toObject()
+                                   .value(QStringLiteral("securityRules"))
+                                   .toArray();
+        QStringList names;
+        for (const QJsonValue &v : now)
+            names << v.toObject().value(QStringLiteral("name")).toString();
+        QVERIFY(names.contains(QStringLiteral("operators")));
+        QCOMPARE(names.size(), m_plan.rules.size() + 1);
+    }
+
+    void destroyRemovesTheWholeStageAndAnEmptyGroup()
+    {
+        CollectingSink events;
+        InfraResult result;
+        m_arm.changes.clear();
+        auto statuses = run(InfraRequest::Action::Destroy, false, events, result,
+                            {QStringLiteral("s-hive1.pdns")});
+        QCOMPARE(statuses.value(QStringLiteral("azure-stage@")), RunEvent::Status::Failed);
+        QVERIFY(
+            said(events, QStringLiteral("azure-stage@")).contains(QStringLiteral("without -l")));
+        QVERIFY(m_arm.changes.isEmpty());
+
+        // Something else in the group: it and the group stay.
+        const QString other =
+            (group() + QStringLiteral("/providers/Microsoft.KeyVault/vaults/ops-keys")).toLower();
+        m_arm.resources.insert(other, {{QStringLiteral("name"), QStringLiteral("ops-keys")}});
+        statuses = run(InfraRequest::Action::Destroy, true, events, result);
+        QCOMPARE(statuses.value(QStringLiteral("azure-stage@")), RunEvent::Status::Changed);
+        QVERIFY(m_arm.changes.isEmpty());
+        QVERIFY2(said(events, QStringLiteral("azure-stage@"))
+                     .contains(QStringLiteral("would delete VM s-hive0")),
+                 qPrintable(said(events, QStringLiteral("azure-stage@"))));
+        statuses = run(InfraRequest::Action::Destroy, false, events, result);
+        QCOMPARE(statuses.value(QStringLiteral("azure-stage@")), RunEvent::Status::Changed);
+        QVERIFY(said(events, QStringLiteral("azure-stage@"))
+                    .contains(QStringLiteral("left resource group pdns")));
+        QStringList left = m_arm.resources.keys();
+        QCOMPARE(left, (QStringList{group().toLower(), other}));
+
+        m_arm.resources.remove(other);
+        m_arm.changes.clear();
+        statuses = run(InfraRequest::Action::Destroy, false, events, result);
+        QCOMPARE(m_arm.changes, QStringList{QStringLiteral("DELETE ") + group()});
+        QVERIFY(m_arm.resources.isEmpty());
+        statuses = run(InfraRequest::Action::Destroy, false, events, result);
+        QCOMPARE(statuses.value(QStringLiteral("azure-stage@")), RunEvent::Status::Ok);
+    }
+
+    void aPreparedGroupMustBeThereAndStays()
+    {
+        AzureResourcePlan prepared = m_plan;
+        prepared.preparedResourceGroup = true;
+        std::swap(prepared, m_plan);
+        CollectingSink events;
+        InfraResult result;
+        auto statuses = run(InfraRequest::Action::Build, false, events, result);
+        QCOMPARE(statuses.value(QStringLiteral("azure-network@")), RunEvent::Status::Failed);
+        QVERIFY(said(events, QStringLiteral("azure-network@"))
+                    .contains(QStringLiteral("prepared_resource_group")));
+        m_arm.resources.insert(group().toLower(),
+                               {{QStringLiteral("name"), QStringLiteral("pdns")}});
+        statuses = run(InfraRequest::Action::Build, false, events, result);
+        QCOMPARE(statuses.value(QStringLiteral("hosts@s-hive3.pdns")), RunEvent::Status::Changed);
+        m_arm.changes.clear();
+        statuses = run(InfraRequest::Action::Destroy, false, events, result);
+        QVERIFY(!m_arm.changes.contains(QStringLiteral("DELETE ") + group()));
+        QCOMPARE(m_arm.resources.keys(), QStringList{group().toLower()});
+        std::swap(prepared, m_plan);
+        m_arm.resources.clear();
+    }
+
+    void nfsVolumesAreRefusedUntilAzureFilesIsBuilt()
+    {
+        AzureResourcePlan withNfs = m_plan;
+        withNfs.storageAccount = true;
+        QVERIFY(AzureProvider::cannotBuild(withNfs).contains(QStringLiteral("Azure Files")));
+        QVERIFY(AzureProvider::cannotBuild(m_plan).isEmpty());
+    }
+
+    // `hive build-infra -C` on an Azure stage: the credentials from the
+    // environment, the plan asked of the endpoint it names, nothing
+    // changed, the secret nowhere in what it says; without credentials it
+    // says how to give them.
+    void theCommandChecksAnAzureStage()
+    {
+        QTemporaryDir root;
+        QVERIFY(QDir().mkpath(root.filePath(QStringLiteral("inventory"))));
+        for (const char *file : {"hive.yml", "services.yml"}) {
+            QFile in(QStringLiteral(HIVE_EXAMPLES "/sample/inventory/") + QLatin1String(file));
+            QFile out(root.filePath(QStringLiteral("inventory/")) + QLatin1String(file));
+            QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+            QByteArray text = in.readAll();
+            out.write(text.replace("provider: aws", "provider: azure")
+                          .replace("available_zone: ap-northeast-1a", "available_zone: 1")
+                          .replace("available_zone: ap-northeast-1c", "available_zone: 2")
+                          .replace("available_zone: ap-northeast-1d", "available_zone: 3")
+                          .replace("t3.medium", "Standard_B2s")
+                          .replace("t3.large", "Standard_B2ms")
+                          .replace("region: ap-northeast-1", "region: japaneast"));
+        }
+        const auto hive = [&](QProcess &p, const QProcessEnvironment &env) {
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(HIVE_BINARY),
+                    {QStringLiteral("-r"), root.path(), QStringLiteral("-s"),
+                     QStringLiteral("production"), QStringLiteral("build-infra"),
+                     QStringLiteral("-C")});
+            QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
+        };
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), root.path());
+        for (const char *name : {"AZURE_CLIENT_ID", "AZURE_SECRET", "AZURE_CLIENT_SECRET",
+                                 "AZURE_SUBSCRIPTION_ID", "AZURE_TENANT", "AZURE_TENANT_ID"})
+            env.remove(QLatin1String(name));
+        QProcess without;
+        hive(without, env);
+        QCOMPARE(without.exitCode(), 1);
+        const QString why =
+            QString::fromUtf8(without.readAllStandardOutput() + without.readAllStandardError());
+        QVERIFY2(why.contains(QStringLiteral("set azure_client_id")), qPrintable(why));
+
+        env.insert(QStringLiteral("AZURE_CLIENT_ID"), m_arm.clientId);
+        env.insert(QStringLiteral("AZURE_SECRET"), m_arm.secret);
+        env.insert(QStringLiteral("AZURE_SUBSCRIPTION_ID"), m_arm.subscription);
+        env.insert(QStringLiteral("AZURE_TENANT"), m_arm.tenant);
+        m_arm.changes.clear();
+        QProcess check;
+        hive(check, env);
+        const QString out =
+            QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+        QVERIFY2(check.exitCode() == 0, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Azure subscription sub-1")) &&
+                     out.contains(QStringLiteral("would create resource group")) &&
+                     out.contains(QStringLiteral("would create VM")),
+                 qPrintable(out));
+        QVERIFY(!out.contains(m_arm.secret));
+        QVERIFY(m_arm.changes.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAzureProvider)
+#include "tst_azure_provider.moc"
