@@ -822,6 +822,425 @@
     </message>
 </context>
 <context>
+    <name>hive::AzureAccessToken</name>
+    <message>
+        <source>no Azure access token for application %1: %2</source>
+        <translation>no Azure access token for application %1: %2</translation>
+    </message>
+    <message>
+        <source>Azure refused an access token for application %1 of tenant %2 (HTTP %3%4) at %5: check azure_client_id, azure_secret and azure_tenant</source>
+        <translation>Azure refused an access token for application %1 of tenant %2 (HTTP %3%4) at %5: check azure_client_id, azure_secret and azure_tenant</translation>
+    </message>
+    <message>
+        <source>the answer of %1 has no access_token</source>
+        <translation>the answer of %1 has no access_token</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureChangeList</name>
+    <message>
+        <source>would %1</source>
+        <translation>would %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureCredentials</name>
+    <message>
+        <source>hive set azure_client_id (stage %1)</source>
+        <translation>hive set azure_client_id (stage %1)</translation>
+    </message>
+    <message>
+        <source>stage %1 has only part of its Azure credentials: run `hive -s %1 set NAME VALUE` for %2</source>
+        <translation>stage %1 has only part of its Azure credentials: run `hive -s %1 set NAME VALUE` for %2</translation>
+    </message>
+    <message>
+        <source>the environment (AZURE_CLIENT_ID)</source>
+        <translation>the environment (AZURE_CLIENT_ID)</translation>
+    </message>
+    <message>
+        <source>the environment has only part of the Azure credentials: %1 not set</source>
+        <translation>the environment has only part of the Azure credentials: %1 not set</translation>
+    </message>
+    <message>
+        <source>profile %1 of %2</source>
+        <translation>profile %1 of %2</translation>
+    </message>
+    <message>
+        <source>no Azure credentials for stage %1: run `hive -s %1 set azure_client_id ID`, and the same for azure_secret, azure_subscription_id and azure_tenant (or set AZURE_CLIENT_ID, AZURE_SECRET, AZURE_SUBSCRIPTION_ID and AZURE_TENANT, or a profile in %2)</source>
+        <translation>no Azure credentials for stage %1: run `hive -s %1 set azure_client_id ID`, and the same for azure_secret, azure_subscription_id and azure_tenant (or set AZURE_CLIENT_ID, AZURE_SECRET, AZURE_SUBSCRIPTION_ID and AZURE_TENANT, or a profile in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureInstance</name>
+    <message>
+        <source>Azure does not take &apos;%1&apos; as a VM&apos;s administrator: set hive_admin to another name (hive-builder&apos;s default on Azure is hiveadmin)</source>
+        <translation>Azure does not take &apos;%1&apos; as a VM&apos;s administrator: set hive_admin to another name (hive-builder&apos;s default on Azure is hiveadmin)</translation>
+    </message>
+    <message>
+        <source>public IP %1: %2</source>
+        <translation>public IP %1: %2</translation>
+    </message>
+    <message>
+        <source>create public IP %1</source>
+        <translation>create public IP %1</translation>
+    </message>
+    <message>
+        <source>public IP %1 has no address yet: %2</source>
+        <translation>public IP %1 has no address yet: %2</translation>
+    </message>
+    <message>
+        <source>network interface %1: %2</source>
+        <translation>network interface %1: %2</translation>
+    </message>
+    <message>
+        <source>create network interface %1 at %2 in %3</source>
+        <translation>create network interface %1 at %2 in %3</translation>
+    </message>
+    <message>
+        <source>network interface %1 is at %2 in %3, not at %4 in %5 as planned: delete it (build-infra -D removes the stage) or correct the inventory</source>
+        <translation>network interface %1 is at %2 in %3, not at %4 in %5 as planned: delete it (build-infra -D removes the stage) or correct the inventory</translation>
+    </message>
+    <message>
+        <source>network interface %1 has public IP %2, not %3: give it %3 in the portal, or delete it</source>
+        <translation>network interface %1 has public IP %2, not %3: give it %3 in the portal, or delete it</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>VM %1: %2</source>
+        <translation>VM %1: %2</translation>
+    </message>
+    <message>
+        <source>create VM %1 (%2)</source>
+        <translation>create VM %1 (%2)</translation>
+    </message>
+    <message>
+        <source>create VM %1 (%2) in zone %3</source>
+        <translation>create VM %1 (%2) in zone %3</translation>
+    </message>
+    <message>
+        <source>VM %1 uses network interface %2, not %3: it is not this stage&apos;s host; delete it, or rename the host</source>
+        <translation>VM %1 uses network interface %2, not %3: it is not this stage&apos;s host; delete it, or rename the host</translation>
+    </message>
+    <message>
+        <source>VM %1 is a %2, not a %3 as planned: left as it is (resize it in the portal)</source>
+        <translation>VM %1 is a %2, not a %3 as planned: left as it is (resize it in the portal)</translation>
+    </message>
+    <message>
+        <source>start VM %1 (%2)</source>
+        <translation>start VM %1 (%2)</translation>
+    </message>
+    <message>
+        <source>VM %1 as planned, at %2</source>
+        <translation>VM %1 as planned, at %2</translation>
+    </message>
+    <message>
+        <source>the boot diagnostics of %1: %2</source>
+        <translation>the boot diagnostics of %1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the host keys of %1</source>
+        <translation>cancelled while waiting for the host keys of %1</translation>
+    </message>
+    <message>
+        <source>%1 printed no SSH host keys on its serial console within %2 min (cloud-init prints them at first boot): its image may not use cloud-init, or may not write to the serial console</source>
+        <translation>%1 printed no SSH host keys on its serial console within %2 min (cloud-init prints them at first boot): its image may not use cloud-init, or may not write to the serial console</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to print its SSH host keys</source>
+        <translation>waiting for %1 to print its SSH host keys</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureNetwork</name>
+    <message>
+        <source>resource group %1: %2</source>
+        <translation>resource group %1: %2</translation>
+    </message>
+    <message>
+        <source>resource group %1 is not in subscription %2, and the stage says it was prepared beforehand (prepared_resource_group): make it, or remove prepared_resource_group to have it made</source>
+        <translation>resource group %1 is not in subscription %2, and the stage says it was prepared beforehand (prepared_resource_group): make it, or remove prepared_resource_group to have it made</translation>
+    </message>
+    <message>
+        <source>create resource group %1 in %2</source>
+        <translation>create resource group %1 in %2</translation>
+    </message>
+    <message>
+        <source>network security group %1: %2</source>
+        <translation>network security group %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>create network security group %1 with %n rule(s)</source>
+        <translation>
+            <numerusform>create network security group %1 with %n rule</numerusform>
+            <numerusform>create network security group %1 with %n rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set rule(s) %1 of network security group %2 to the plan&apos;s</source>
+        <translation>set rule(s) %1 of network security group %2 to the plan&apos;s</translation>
+    </message>
+    <message>
+        <source>virtual network %1: %2</source>
+        <translation>virtual network %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>create virtual network %1 %2 with %n subnet(s)</source>
+        <translation>
+            <numerusform>create virtual network %1 %2 with %n subnet</numerusform>
+            <numerusform>create virtual network %1 %2 with %n subnets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>virtual network %1 of resource group %2 is over %3, not the stage&apos;s cidr %4: give the stage another hive_vpc_name, or correct its cidr</source>
+        <translation>virtual network %1 of resource group %2 is over %3, not the stage&apos;s cidr %4: give the stage another hive_vpc_name, or correct its cidr</translation>
+    </message>
+    <message>
+        <source>subnet %1 of %2 is %3, not %4 as the stage says: its range cannot change while it is used; delete it, or rename the stage&apos;s subnet</source>
+        <translation>subnet %1 of %2 is %3, not %4 as the stage says: its range cannot change while it is used; delete it, or rename the stage&apos;s subnet</translation>
+    </message>
+    <message>
+        <source>create subnet %1 %2</source>
+        <translation>create subnet %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureProvider</name>
+    <message>
+        <source>stage %1 has nfs volumes, which need Azure Files (storage account %2) on Azure: this version does not build them yet (build the stage without nfs volumes)</source>
+        <translation>stage %1 has nfs volumes, which need Azure Files (storage account %2) on Azure: this version does not build them yet (build the stage without nfs volumes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>resource group %1, virtual network %2 with %n subnet(s) and security group %3 as planned</source>
+        <translation>
+            <numerusform>resource group %1, virtual network %2 with %n subnet and security group %3 as planned</numerusform>
+            <numerusform>resource group %1, virtual network %2 with %n subnets and security group %3 as planned</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the stage&apos;s plan</source>
+        <translation>%1 is not in the stage&apos;s plan</translation>
+    </message>
+    <message>
+        <source>no VM</source>
+        <translation>no VM</translation>
+    </message>
+    <message>
+        <source>-D on Azure removes the whole stage %1 (its network goes with it): run it without -l. To take away one host, remove it from the inventory and delete its VM in the portal.</source>
+        <translation>-D on Azure removes the whole stage %1 (its network goes with it): run it without -l. To take away one host, remove it from the inventory and delete its VM in the portal.</translation>
+    </message>
+    <message>
+        <source>nothing of stage %1 is left in resource group %2</source>
+        <translation>nothing of stage %1 is left in resource group %2</translation>
+    </message>
+    <message>
+        <source>reading its SSH host keys from its serial log (boot diagnostics)</source>
+        <translation>reading its SSH host keys from its serial log (boot diagnostics)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureResourcePlan</name>
+    <message>
+        <source>stage %1: &apos;region&apos; is needed on Azure (a location, e.g. japaneast)</source>
+        <translation>stage %1: &apos;region&apos; is needed on Azure (a location, e.g. japaneast)</translation>
+    </message>
+    <message>
+        <source>stage %1: %2 gives the Azure name &apos;%3&apos;, which Azure refuses (1 to 80 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, beginning with a letter or digit, ending with a letter, digit or &apos;_&apos;)</source>
+        <translation>stage %1: %2 gives the Azure name &apos;%3&apos;, which Azure refuses (1 to 80 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, beginning with a letter or digit, ending with a letter, digit or &apos;_&apos;)</translation>
+    </message>
+    <message>
+        <source>stage %1: the resource group &apos;%2&apos; is not a name Azure takes (1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;)</source>
+        <translation>stage %1: the resource group &apos;%2&apos; is not a name Azure takes (1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <source>the hive&apos;s name</source>
+        <translation>the hive&apos;s name</translation>
+    </message>
+    <message>
+        <source>stage %1: image_name needs publisher, offer and sku</source>
+        <translation>stage %1: image_name needs publisher, offer and sku</translation>
+    </message>
+    <message>
+        <source>subnet %1</source>
+        <translation>subnet %1</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>host %1</translation>
+    </message>
+    <message>
+        <source>stage %1: %2&apos;s availability zone &apos;%3&apos; is not one of Azure&apos;s zones 1, 2 and 3 (not_support_az: true for a region without zones)</source>
+        <translation>stage %1: %2&apos;s availability zone &apos;%3&apos; is not one of Azure&apos;s zones 1, 2 and 3 (not_support_az: true for a region without zones)</translation>
+    </message>
+    <message>
+        <source>location %1, stage %2 of %3</source>
+        <translation>location %1, stage %2 of %3</translation>
+    </message>
+    <message>
+        <source>resource group %1 (prepared)</source>
+        <translation>resource group %1 (prepared)</translation>
+    </message>
+    <message>
+        <source>resource group %1</source>
+        <translation>resource group %1</translation>
+    </message>
+    <message>
+        <source>virtual network %1 %2</source>
+        <translation>virtual network %1 %2</translation>
+    </message>
+    <message>
+        <source>subnet %1 %2</source>
+        <translation>subnet %1 %2</translation>
+    </message>
+    <message>
+        <source>network security group %1</source>
+        <translation>network security group %1</translation>
+    </message>
+    <message>
+        <source>  rule %1 %2: %3 %4 %5 from %6</source>
+        <translation>  rule %1 %2: %3 %4 %5 from %6</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>allow</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>deny</translation>
+    </message>
+    <message>
+        <source>image %1:%2:%3:%4</source>
+        <translation>image %1:%2:%3:%4</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>image %1</translation>
+    </message>
+    <message>
+        <source>vm %1 (%2) %3%4 at %5 in %6: %7%8, public IP %9, interface %10</source>
+        <translation>vm %1 (%2) %3%4 at %5 in %6: %7%8, public IP %9, interface %10</translation>
+    </message>
+    <message>
+        <source> in zone %1</source>
+        <translation> in zone %1</translation>
+    </message>
+    <message>
+        <source>storage account %1 (Azure Files over NFS)</source>
+        <translation>storage account %1 (Azure Files over NFS)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureRestClient</name>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 from %2</translation>
+    </message>
+    <message>
+        <source>%1 has more than 100 pages</source>
+        <translation>%1 has more than 100 pages</translation>
+    </message>
+    <message>
+        <source>the next page of %1 is at another host (%2)</source>
+        <translation>the next page of %1 is at another host (%2)</translation>
+    </message>
+    <message>
+        <source>ARM named an operation at another host (%1)</source>
+        <translation>ARM named an operation at another host (%1)</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for Azure</source>
+        <translation>cancelled while waiting for Azure</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s operation was not done within %1 min</source>
+        <translation>Azure&apos;s operation was not done within %1 min</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureTeardown</name>
+    <message>
+        <source>VM %1: %2</source>
+        <translation>VM %1: %2</translation>
+    </message>
+    <message>
+        <source>VM %1 is deallocated</source>
+        <translation>VM %1 is deallocated</translation>
+    </message>
+    <message>
+        <source>deallocate VM %1</source>
+        <translation>deallocate VM %1</translation>
+    </message>
+    <message>
+        <source>resource group %1: %2</source>
+        <translation>resource group %1: %2</translation>
+    </message>
+    <message>
+        <source>storage account %1 holds the stage&apos;s nfs volumes: delete it in the portal once its data is safe (this version does not), then run -D again</source>
+        <translation>storage account %1 holds the stage&apos;s nfs volumes: delete it in the portal once its data is safe (this version does not), then run -D again</translation>
+    </message>
+    <message>
+        <source>storage account %1: %2</source>
+        <translation>storage account %1: %2</translation>
+    </message>
+    <message>
+        <source>delete VM %1</source>
+        <translation>delete VM %1</translation>
+    </message>
+    <message>
+        <source>delete disk %1</source>
+        <translation>delete disk %1</translation>
+    </message>
+    <message>
+        <source>delete network interface %1</source>
+        <translation>delete network interface %1</translation>
+    </message>
+    <message>
+        <source>delete public IP %1</source>
+        <translation>delete public IP %1</translation>
+    </message>
+    <message>
+        <source>delete network security group %1</source>
+        <translation>delete network security group %1</translation>
+    </message>
+    <message>
+        <source>delete virtual network %1</source>
+        <translation>delete virtual network %1</translation>
+    </message>
+    <message>
+        <source>cancelled before: %1</source>
+        <translation>cancelled before: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the resources of group %1: %2</source>
+        <translation>the resources of group %1: %2</translation>
+    </message>
+    <message>
+        <source>left resource group %1: it also holds %2</source>
+        <translation>left resource group %1: it also holds %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>left resource group %1, which holds %n other resource(s)</source>
+        <translation>
+            <numerusform>left resource group %1, which holds %n other resource</numerusform>
+            <numerusform>left resource group %1, which holds %n other resources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete resource group %1</source>
+        <translation>delete resource group %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::BackupHealth</name>
     <message>
         <source>(none)</source>
@@ -1034,6 +1453,10 @@
     <message>
         <source>GCP project %1, region %2, service account key from %3</source>
         <translation>GCP project %1, region %2, service account key from %3</translation>
+    </message>
+    <message>
+        <source>Azure subscription %1, location %2, credentials from %3</source>
+        <translation>Azure subscription %1, location %2, credentials from %3</translation>
     </message>
 </context>
 <context>
@@ -5357,10 +5780,6 @@
         <translation>Amazon Web Services EC2 in one region, hosts spread over three availability zones. Needs an access key (stored with hive set, mode 0600).</translation>
     </message>
     <message>
-        <source>Microsoft Azure virtual machines across availability zones. Needs a service principal (hive-builder marks this provider as not implemented).</source>
-        <translation>Microsoft Azure virtual machines across availability zones. Needs a service principal (hive-builder marks this provider as not implemented).</translation>
-    </message>
-    <message>
         <source>Bare-metal servers installed from a kickstart ISO. Needs their IP addresses, name servers and console access to boot the ISO.</source>
         <translation>Bare-metal servers installed from a kickstart ISO. Needs their IP addresses, name servers and console access to boot the ISO.</translation>
     </message>
@@ -5423,6 +5842,10 @@
     <message>
         <source>Google Cloud Compute Engine across three zones of a region. Needs a service account&apos;s key: gcp_credential.json in the project folder (or the file GOOGLE_APPLICATION_CREDENTIALS names).</source>
         <translation>Google Cloud Compute Engine across three zones of a region. Needs a service account&apos;s key: gcp_credential.json in the project folder (or the file GOOGLE_APPLICATION_CREDENTIALS names).</translation>
+    </message>
+    <message>
+        <source>Microsoft Azure virtual machines across three availability zones of a region, in a resource group named after the hive. Needs a service principal (azure_client_id, azure_secret, azure_subscription_id, azure_tenant: stored with hive set, mode 0600, or the AZURE_* variables).</source>
+        <translation>Microsoft Azure virtual machines across three availability zones of a region, in a resource group named after the hive. Needs a service principal (azure_client_id, azure_secret, azure_subscription_id, azure_tenant: stored with hive set, mode 0600, or the AZURE_* variables).</translation>
     </message>
 </context>
 <context>

@@ -817,6 +817,421 @@
     </message>
 </context>
 <context>
+    <name>hive::AzureAccessToken</name>
+    <message>
+        <source>no Azure access token for application %1: %2</source>
+        <translation>アプリケーション %1 の Azure アクセストークンを取得できません: %2</translation>
+    </message>
+    <message>
+        <source>Azure refused an access token for application %1 of tenant %2 (HTTP %3%4) at %5: check azure_client_id, azure_secret and azure_tenant</source>
+        <translation>Azure がテナント %2 のアプリケーション %1 へのアクセストークンを拒否しました (HTTP %3%4、%5): azure_client_id、azure_secret、azure_tenant を確認してください</translation>
+    </message>
+    <message>
+        <source>the answer of %1 has no access_token</source>
+        <translation>%1 の応答に access_token がありません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureChangeList</name>
+    <message>
+        <source>would %1</source>
+        <translation>%1 (予定)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureCredentials</name>
+    <message>
+        <source>hive set azure_client_id (stage %1)</source>
+        <translation>hive set azure_client_id (ステージ %1)</translation>
+    </message>
+    <message>
+        <source>stage %1 has only part of its Azure credentials: run `hive -s %1 set NAME VALUE` for %2</source>
+        <translation>ステージ %1 の Azure 認証情報が一部しかありません: %2 について `hive -s %1 set 名前 値` を実行してください</translation>
+    </message>
+    <message>
+        <source>the environment (AZURE_CLIENT_ID)</source>
+        <translation>環境変数 (AZURE_CLIENT_ID)</translation>
+    </message>
+    <message>
+        <source>the environment has only part of the Azure credentials: %1 not set</source>
+        <translation>環境変数の Azure 認証情報が一部しかありません: %1 が設定されていません</translation>
+    </message>
+    <message>
+        <source>profile %1 of %2</source>
+        <translation>%2 のプロファイル %1</translation>
+    </message>
+    <message>
+        <source>no Azure credentials for stage %1: run `hive -s %1 set azure_client_id ID`, and the same for azure_secret, azure_subscription_id and azure_tenant (or set AZURE_CLIENT_ID, AZURE_SECRET, AZURE_SUBSCRIPTION_ID and AZURE_TENANT, or a profile in %2)</source>
+        <translation>ステージ %1 の Azure 認証情報がありません: `hive -s %1 set azure_client_id ID` を実行し、azure_secret、azure_subscription_id、azure_tenant も同様に設定してください (または AZURE_CLIENT_ID、AZURE_SECRET、AZURE_SUBSCRIPTION_ID、AZURE_TENANT を設定するか、%2 にプロファイルを書いてください)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureInstance</name>
+    <message>
+        <source>Azure does not take &apos;%1&apos; as a VM&apos;s administrator: set hive_admin to another name (hive-builder&apos;s default on Azure is hiveadmin)</source>
+        <translation>Azure は &apos;%1&apos; を VM の管理者名として受け付けません: hive_admin に別の名前を設定してください (hive-builder の Azure での既定は hiveadmin)</translation>
+    </message>
+    <message>
+        <source>public IP %1: %2</source>
+        <translation>パブリック IP %1: %2</translation>
+    </message>
+    <message>
+        <source>create public IP %1</source>
+        <translation>パブリック IP %1 を作成</translation>
+    </message>
+    <message>
+        <source>public IP %1 has no address yet: %2</source>
+        <translation>パブリック IP %1 にまだアドレスがありません: %2</translation>
+    </message>
+    <message>
+        <source>network interface %1: %2</source>
+        <translation>ネットワークインターフェース %1: %2</translation>
+    </message>
+    <message>
+        <source>create network interface %1 at %2 in %3</source>
+        <translation>ネットワークインターフェース %1 を %3 の %2 に作成</translation>
+    </message>
+    <message>
+        <source>network interface %1 is at %2 in %3, not at %4 in %5 as planned: delete it (build-infra -D removes the stage) or correct the inventory</source>
+        <translation>ネットワークインターフェース %1 は計画の %5 の %4 ではなく %3 の %2 にあります: 削除する (build-infra -D でステージを削除) か、インベントリを修正してください</translation>
+    </message>
+    <message>
+        <source>network interface %1 has public IP %2, not %3: give it %3 in the portal, or delete it</source>
+        <translation>ネットワークインターフェース %1 のパブリック IP は %3 ではなく %2 です: ポータルで %3 を割り当てるか、削除してください</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>VM %1: %2</source>
+        <translation>VM %1: %2</translation>
+    </message>
+    <message>
+        <source>create VM %1 (%2)</source>
+        <translation>VM %1 (%2) を作成</translation>
+    </message>
+    <message>
+        <source>create VM %1 (%2) in zone %3</source>
+        <translation>VM %1 (%2) をゾーン %3 に作成</translation>
+    </message>
+    <message>
+        <source>VM %1 uses network interface %2, not %3: it is not this stage&apos;s host; delete it, or rename the host</source>
+        <translation>VM %1 はネットワークインターフェース %3 ではなく %2 を使っています: このステージのホストではありません。削除するか、ホスト名を変えてください</translation>
+    </message>
+    <message>
+        <source>VM %1 is a %2, not a %3 as planned: left as it is (resize it in the portal)</source>
+        <translation>VM %1 は計画の %3 ではなく %2 です: そのままにします (ポータルでサイズを変更してください)</translation>
+    </message>
+    <message>
+        <source>start VM %1 (%2)</source>
+        <translation>VM %1 を起動 (%2)</translation>
+    </message>
+    <message>
+        <source>VM %1 as planned, at %2</source>
+        <translation>VM %1 は計画どおり、%2</translation>
+    </message>
+    <message>
+        <source>the boot diagnostics of %1: %2</source>
+        <translation>%1 のブート診断: %2</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for the host keys of %1</source>
+        <translation>%1 のホスト鍵を待つ間に取り消されました</translation>
+    </message>
+    <message>
+        <source>%1 printed no SSH host keys on its serial console within %2 min (cloud-init prints them at first boot): its image may not use cloud-init, or may not write to the serial console</source>
+        <translation>%1 は %2 分以内にシリアルコンソールへ SSH ホスト鍵を出力しませんでした (cloud-init が初回起動時に出力します): イメージが cloud-init を使っていないか、シリアルコンソールに出力していない可能性があります</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to print its SSH host keys</source>
+        <translation>%1 が SSH ホスト鍵を出力するのを待っています</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureNetwork</name>
+    <message>
+        <source>resource group %1: %2</source>
+        <translation>リソースグループ %1: %2</translation>
+    </message>
+    <message>
+        <source>resource group %1 is not in subscription %2, and the stage says it was prepared beforehand (prepared_resource_group): make it, or remove prepared_resource_group to have it made</source>
+        <translation>リソースグループ %1 がサブスクリプション %2 にありませんが、ステージでは作成済み (prepared_resource_group) とされています: 作成するか、prepared_resource_group を外して作成させてください</translation>
+    </message>
+    <message>
+        <source>create resource group %1 in %2</source>
+        <translation>リソースグループ %1 を %2 に作成</translation>
+    </message>
+    <message>
+        <source>network security group %1: %2</source>
+        <translation>ネットワークセキュリティグループ %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>create network security group %1 with %n rule(s)</source>
+        <translation>
+            <numerusform>ネットワークセキュリティグループ %1 を %n 個のルールで作成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set rule(s) %1 of network security group %2 to the plan&apos;s</source>
+        <translation>ネットワークセキュリティグループ %2 のルール %1 を計画どおりに設定</translation>
+    </message>
+    <message>
+        <source>virtual network %1: %2</source>
+        <translation>仮想ネットワーク %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>create virtual network %1 %2 with %n subnet(s)</source>
+        <translation>
+            <numerusform>仮想ネットワーク %1 %2 を %n 個のサブネットで作成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>virtual network %1 of resource group %2 is over %3, not the stage&apos;s cidr %4: give the stage another hive_vpc_name, or correct its cidr</source>
+        <translation>リソースグループ %2 の仮想ネットワーク %1 はステージの cidr %4 ではなく %3 です: ステージに別の hive_vpc_name を付けるか、cidr を修正してください</translation>
+    </message>
+    <message>
+        <source>subnet %1 of %2 is %3, not %4 as the stage says: its range cannot change while it is used; delete it, or rename the stage&apos;s subnet</source>
+        <translation>%2 のサブネット %1 はステージの %4 ではなく %3 です: 使用中は範囲を変えられません。削除するか、ステージのサブネット名を変えてください</translation>
+    </message>
+    <message>
+        <source>create subnet %1 %2</source>
+        <translation>サブネット %1 %2 を作成</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureProvider</name>
+    <message>
+        <source>stage %1 has nfs volumes, which need Azure Files (storage account %2) on Azure: this version does not build them yet (build the stage without nfs volumes)</source>
+        <translation>ステージ %1 には nfs ボリュームがあり、Azure では Azure Files (ストレージアカウント %2) が必要です: このバージョンはまだ作成できません (nfs ボリュームなしでステージを構築してください)</translation>
+    </message>
+    <message numerus="yes">
+        <source>resource group %1, virtual network %2 with %n subnet(s) and security group %3 as planned</source>
+        <translation>
+            <numerusform>リソースグループ %1、%n 個のサブネットを持つ仮想ネットワーク %2、セキュリティグループ %3 は計画どおり</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not in the stage&apos;s plan</source>
+        <translation>%1 はステージの計画にありません</translation>
+    </message>
+    <message>
+        <source>no VM</source>
+        <translation>VM なし</translation>
+    </message>
+    <message>
+        <source>-D on Azure removes the whole stage %1 (its network goes with it): run it without -l. To take away one host, remove it from the inventory and delete its VM in the portal.</source>
+        <translation>Azure での -D はステージ %1 全体を (ネットワークごと) 削除します: -l なしで実行してください。1 台だけ外すには、インベントリから削除し、ポータルでその VM を削除してください。</translation>
+    </message>
+    <message>
+        <source>nothing of stage %1 is left in resource group %2</source>
+        <translation>リソースグループ %2 にステージ %1 のものは残っていません</translation>
+    </message>
+    <message>
+        <source>reading its SSH host keys from its serial log (boot diagnostics)</source>
+        <translation>シリアルログ (ブート診断) から SSH ホスト鍵を読み取っています</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureResourcePlan</name>
+    <message>
+        <source>stage %1: &apos;region&apos; is needed on Azure (a location, e.g. japaneast)</source>
+        <translation>ステージ %1: Azure では &apos;region&apos; (リージョン、例: japaneast) が必要です</translation>
+    </message>
+    <message>
+        <source>stage %1: %2 gives the Azure name &apos;%3&apos;, which Azure refuses (1 to 80 letters, digits, &apos;_&apos;, &apos;-&apos; or &apos;.&apos;, beginning with a letter or digit, ending with a letter, digit or &apos;_&apos;)</source>
+        <translation>ステージ %1: %2 から Azure の名前 &apos;%3&apos; になりますが、Azure はこれを受け付けません (英数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos; の 1〜80 文字で、英数字で始まり、英数字か &apos;_&apos; で終わること)</translation>
+    </message>
+    <message>
+        <source>stage %1: the resource group &apos;%2&apos; is not a name Azure takes (1 to 90 letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;, &apos;(&apos; or &apos;)&apos;, not ending with &apos;.&apos;)</source>
+        <translation>ステージ %1: リソースグループ名 &apos;%2&apos; は Azure が受け付けない名前です (英数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;、&apos;(&apos;、&apos;)&apos; の 1〜90 文字で、&apos;.&apos; で終わらないこと)</translation>
+    </message>
+    <message>
+        <source>the hive&apos;s name</source>
+        <translation>ハイブ名</translation>
+    </message>
+    <message>
+        <source>stage %1: image_name needs publisher, offer and sku</source>
+        <translation>ステージ %1: image_name には publisher、offer、sku が必要です</translation>
+    </message>
+    <message>
+        <source>subnet %1</source>
+        <translation>サブネット %1</translation>
+    </message>
+    <message>
+        <source>host %1</source>
+        <translation>ホスト %1</translation>
+    </message>
+    <message>
+        <source>stage %1: %2&apos;s availability zone &apos;%3&apos; is not one of Azure&apos;s zones 1, 2 and 3 (not_support_az: true for a region without zones)</source>
+        <translation>ステージ %1: %2 のアベイラビリティゾーン &apos;%3&apos; は Azure のゾーン 1、2、3 のいずれでもありません (ゾーンのないリージョンでは not_support_az: true)</translation>
+    </message>
+    <message>
+        <source>location %1, stage %2 of %3</source>
+        <translation>リージョン %1、%3 のステージ %2</translation>
+    </message>
+    <message>
+        <source>resource group %1 (prepared)</source>
+        <translation>リソースグループ %1 (作成済み)</translation>
+    </message>
+    <message>
+        <source>resource group %1</source>
+        <translation>リソースグループ %1</translation>
+    </message>
+    <message>
+        <source>virtual network %1 %2</source>
+        <translation>仮想ネットワーク %1 %2</translation>
+    </message>
+    <message>
+        <source>subnet %1 %2</source>
+        <translation>サブネット %1 %2</translation>
+    </message>
+    <message>
+        <source>network security group %1</source>
+        <translation>ネットワークセキュリティグループ %1</translation>
+    </message>
+    <message>
+        <source>  rule %1 %2: %3 %4 %5 from %6</source>
+        <translation>  ルール %1 %2: %6 から %4 %5 を%3</translation>
+    </message>
+    <message>
+        <source>allow</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>deny</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>image %1:%2:%3:%4</source>
+        <translation>イメージ %1:%2:%3:%4</translation>
+    </message>
+    <message>
+        <source>image %1</source>
+        <translation>イメージ %1</translation>
+    </message>
+    <message>
+        <source>vm %1 (%2) %3%4 at %5 in %6: %7%8, public IP %9, interface %10</source>
+        <translation>VM %1 (%2) %3%4、%6 の %5: %7%8、パブリック IP %9、インターフェース %10</translation>
+    </message>
+    <message>
+        <source> in zone %1</source>
+        <translation> ゾーン %1</translation>
+    </message>
+    <message>
+        <source>storage account %1 (Azure Files over NFS)</source>
+        <translation>ストレージアカウント %1 (NFS の Azure Files)</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureRestClient</name>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>%2 から HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1 has more than 100 pages</source>
+        <translation>%1 は 100 ページを超えています</translation>
+    </message>
+    <message>
+        <source>the next page of %1 is at another host (%2)</source>
+        <translation>%1 の次のページが別のホスト (%2) にあります</translation>
+    </message>
+    <message>
+        <source>ARM named an operation at another host (%1)</source>
+        <translation>ARM が別のホスト (%1) の操作を指定しました</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting for Azure</source>
+        <translation>Azure を待つ間に取り消されました</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s operation was not done within %1 min</source>
+        <translation>Azure の操作が %1 分以内に終わりませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>hive::AzureTeardown</name>
+    <message>
+        <source>VM %1: %2</source>
+        <translation>VM %1: %2</translation>
+    </message>
+    <message>
+        <source>VM %1 is deallocated</source>
+        <translation>VM %1 は割り当て解除済みです</translation>
+    </message>
+    <message>
+        <source>deallocate VM %1</source>
+        <translation>VM %1 の割り当てを解除</translation>
+    </message>
+    <message>
+        <source>resource group %1: %2</source>
+        <translation>リソースグループ %1: %2</translation>
+    </message>
+    <message>
+        <source>storage account %1 holds the stage&apos;s nfs volumes: delete it in the portal once its data is safe (this version does not), then run -D again</source>
+        <translation>ストレージアカウント %1 にはステージの nfs ボリュームがあります: データを確保したらポータルで削除し (このバージョンは削除しません)、-D をもう一度実行してください</translation>
+    </message>
+    <message>
+        <source>storage account %1: %2</source>
+        <translation>ストレージアカウント %1: %2</translation>
+    </message>
+    <message>
+        <source>delete VM %1</source>
+        <translation>VM %1 を削除</translation>
+    </message>
+    <message>
+        <source>delete disk %1</source>
+        <translation>ディスク %1 を削除</translation>
+    </message>
+    <message>
+        <source>delete network interface %1</source>
+        <translation>ネットワークインターフェース %1 を削除</translation>
+    </message>
+    <message>
+        <source>delete public IP %1</source>
+        <translation>パブリック IP %1 を削除</translation>
+    </message>
+    <message>
+        <source>delete network security group %1</source>
+        <translation>ネットワークセキュリティグループ %1 を削除</translation>
+    </message>
+    <message>
+        <source>delete virtual network %1</source>
+        <translation>仮想ネットワーク %1 を削除</translation>
+    </message>
+    <message>
+        <source>cancelled before: %1</source>
+        <translation>次の前に取り消されました: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the resources of group %1: %2</source>
+        <translation>グループ %1 のリソース: %2</translation>
+    </message>
+    <message>
+        <source>left resource group %1: it also holds %2</source>
+        <translation>リソースグループ %1 は残しました: %2 もあります</translation>
+    </message>
+    <message numerus="yes">
+        <source>left resource group %1, which holds %n other resource(s)</source>
+        <translation>
+            <numerusform>リソースグループ %1 は残しました (ほかに %n 個のリソースがあります)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>delete resource group %1</source>
+        <translation>リソースグループ %1 を削除</translation>
+    </message>
+</context>
+<context>
     <name>hive::BackupHealth</name>
     <message>
         <source>(none)</source>
@@ -1028,6 +1443,10 @@
     <message>
         <source>GCP project %1, region %2, service account key from %3</source>
         <translation>GCP プロジェクト %1、リージョン %2、サービスアカウントのキー: %3</translation>
+    </message>
+    <message>
+        <source>Azure subscription %1, location %2, credentials from %3</source>
+        <translation>Azure サブスクリプション %1、リージョン %2、認証情報は %3 から</translation>
     </message>
 </context>
 <context>
@@ -5325,10 +5744,6 @@
         <translation>Amazon Web Services EC2 の 1 リージョンで、ホストを 3 つのアベイラビリティゾーンに分散します。アクセスキーが必要です（hive set でモード 0600 で保存）。</translation>
     </message>
     <message>
-        <source>Microsoft Azure virtual machines across availability zones. Needs a service principal (hive-builder marks this provider as not implemented).</source>
-        <translation>Microsoft Azure の仮想マシンをアベイラビリティゾーンに分散します。サービスプリンシパルが必要です（hive-builder では未実装のプロバイダです）。</translation>
-    </message>
-    <message>
         <source>Bare-metal servers installed from a kickstart ISO. Needs their IP addresses, name servers and console access to boot the ISO.</source>
         <translation>kickstart ISO からインストールする物理サーバです。IP アドレス、ネームサーバ、ISO を起動するためのコンソールが必要です。</translation>
     </message>
@@ -5391,6 +5806,10 @@
     <message>
         <source>Google Cloud Compute Engine across three zones of a region. Needs a service account&apos;s key: gcp_credential.json in the project folder (or the file GOOGLE_APPLICATION_CREDENTIALS names).</source>
         <translation>Google Cloud Compute Engine、リージョン内の 3 ゾーンにまたがります。サービスアカウントのキーが必要です: プロジェクトフォルダの gcp_credential.json (または GOOGLE_APPLICATION_CREDENTIALS が指すファイル)。</translation>
+    </message>
+    <message>
+        <source>Microsoft Azure virtual machines across three availability zones of a region, in a resource group named after the hive. Needs a service principal (azure_client_id, azure_secret, azure_subscription_id, azure_tenant: stored with hive set, mode 0600, or the AZURE_* variables).</source>
+        <translation>Microsoft Azure の仮想マシンをリージョンの 3 つのアベイラビリティゾーンに分散し、ハイブ名のリソースグループに置きます。サービスプリンシパルが必要です (azure_client_id、azure_secret、azure_subscription_id、azure_tenant: hive set でモード 0600 で保存、または AZURE_* 環境変数)。</translation>
     </message>
 </context>
 <context>
