@@ -24,9 +24,9 @@ bool AzureAccessToken::request(QNetworkAccessManager &network, const AzureCreden
     // application/x-www-form-urlencoded, each value percent-encoded whole:
     // a secret's '+', '&' or '=' reaches the authority as written.
     QByteArray body;
-    const auto field = [&body](const char *name, const QString &value) {
+    const auto field = [&body](const char *name, const QString &text) {
         body +=
-            (body.isEmpty() ? "" : "&") + QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
+            (body.isEmpty() ? "" : "&") + QByteArray(name) + '=' + QUrl::toPercentEncoding(text);
     };
     field("grant_type", QStringLiteral("client_credentials"));
     field("client_id", credentials.clientId);

@@ -16,17 +16,16 @@ struct AzureCredentials;
 // An OAuth 2.0 access token for Azure Resource Manager, got the way a
 // service principal gets one: its client id and secret posted to its
 // tenant's token endpoint at the authority (Microsoft Entra ID) as a
-// client-credentials grant for `scope`. Blocking (a worker thread); the
-// authority's own failures and dropped connections are tried again up to
-// three times. The token and the secret never appear in a message.
+// client-credentials grant for `scope` (a Resource Manager's address and
+// ".default"). Blocking (a worker thread); the authority's own failures and
+// dropped connections are tried again, three attempts in all. The token and the secret never appear
+// in a message.
 class AzureAccessToken
 {
     Q_DECLARE_TR_FUNCTIONS(hive::AzureAccessToken)
 public:
     QByteArray value;  // "Authorization: Bearer <value>"
     QDateTime expires; // UTC
-
-    static constexpr const char *kManagementScope = "https://management.azure.com/.default";
 
     // https://login.microsoftonline.com/, or AZURE_AUTHORITY_HOST, as
     // Azure's own SDKs read it (sovereign clouds, tests).

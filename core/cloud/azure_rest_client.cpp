@@ -9,11 +9,48 @@
 
 namespace hive {
 
+namespace {
+
+// Plain HTTP only to this machine (tests): the token and the secret go
+// nowhere else in clear.
+bool secure(const QUrl &url)
+{
+    return url.scheme() == QLatin1String("https") ||
+           (url.scheme() == QLatin1String("http") &&
+            (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost") ||
+             url.host() == QLatin1String("::1")));
+}
+
+} // namespace
+
 AzureRestClient::AzureRestClient(const AzureCredentials &credentials, const QUrl &endpoint,
                                  const QUrl &authority)
     : m_credentials(credentials), m_endpoint(endpoint), m_authority(authority),
       m_network(std::make_unique<QNetworkAccessManager>())
-{}
+{
+    if (!secure(endpoint))
+        m_refusal = tr("Azure Resource Manager's address %1 is not https: set "
+                       "AZURE_RESOURCE_MANAGER_ENDPOINT to an https address")
+                        .arg(endpoint.toString());
+    else if (!secure(authority))
+        m_refusal = tr("the authority's address %1 is not https: set AZURE_AUTHORITY_HOST to an "
+                       "https address")
+                        .arg(authority.toString());
+}
+
+bool AzureRestClient::sameOrigin(const QUrl &url) const
+{
+    return url.scheme() == m_endpoint.scheme() && url.host() == m_endpoint.host() &&
+           url.port(443) == m_endpoint.port(443);
+}
+
+QString AzureRestClient::scope() const
+{
+    // The token's audience is the Resource Manager it is for (a sovereign
+    // cloud's has its own): "https://management.azure.com/.default".
+    return m_endpoint.toString(QUrl::RemoveQuery | QUrl::RemoveFragment) +
+           QStringLiteral(".default");
+}
 
 AzureRestClient::~AzureRestClient() = default;
 
@@ -49,8 +86,7 @@ bool AzureRestClient::authorise(Reply &failure, const std::atomic_bool *cancel)
         return true;
     m_token.setRetryPauseMs(m_pauseMs);
     QString error;
-    if (AzureAccessToken::request(*m_network, m_credentials, m_authority,
-                                  QLatin1String(AzureAccessToken::kManagementScope), m_token, error,
+    if (AzureAccessToken::request(*m_network, m_credentials, m_authority, scope(), m_token, error,
                                   cancel))
         return true;
     failure = Reply{};
@@ -64,6 +100,11 @@ AzureRestClient::Reply AzureRestClient::once(const QByteArray &method, const QUr
                                              const std::atomic_bool *cancel, int timeoutMs)
 {
     Reply out;
+    if (!m_refusal.isEmpty()) {
+        out.code = QLatin1String(kNoToken);
+        out.message = m_refusal;
+        return out;
+    }
     if (!authorise(out, cancel))
         return out;
     HttpExchange::Headers headers{{"Authorization", "Bearer " + m_token.value}};
@@ -110,8 +151,10 @@ AzureRestClient::Reply AzureRestClient::withRetries(const QByteArray &method, co
     Reply reply;
     for (int attempt = 1;; ++attempt) {
         reply = once(method, url, body, cancel, timeoutMs);
+        // A token refused (expired) is asked for again once.
         const bool again = (reply.status == 0 && reply.code != QLatin1String(kNoToken)) ||
-                           reply.status >= 500 || reply.status == 429 || reply.status == 401;
+                           reply.status >= 500 || reply.status == 429 ||
+                           (reply.status == 401 && attempt == 1);
         if (reply.ok || !again || attempt >= 5 || (cancel && cancel->load()))
             return reply;
         // Throttled: ARM says how long to wait (seconds), up to a minute.
@@ -148,7 +191,7 @@ AzureRestClient::Reply AzureRestClient::call(const QByteArray &method, const QSt
         // nextLink is a whole address, at ARM's own host: no other is sent
         // the token.
         const QUrl nextUrl(next);
-        if (nextUrl.host() != m_endpoint.host() || nextUrl.port() != m_endpoint.port()) {
+        if (!sameOrigin(nextUrl)) {
             Reply elsewhere;
             elsewhere.message =
                 tr("the next page of %1 is at another host (%2)").arg(path, nextUrl.host());
@@ -172,14 +215,14 @@ AzureRestClient::Reply AzureRestClient::waitFor(const Reply &started,
 {
     if (!started.ok)
         return started;
-    const HttpExchange::Answer heads{0, {}, started.headers, {}};
-    const QByteArray asyncOperation = heads.header("Azure-AsyncOperation");
-    const QByteArray location = heads.header("Location");
+    const QByteArray asyncOperation =
+        HttpExchange::valueOf(started.headers, "Azure-AsyncOperation");
+    const QByteArray location = HttpExchange::valueOf(started.headers, "Location");
     // Done at once: no operation to follow.
     if (asyncOperation.isEmpty() && (location.isEmpty() || started.status != 202))
         return started;
     const QUrl url(QString::fromLatin1(asyncOperation.isEmpty() ? location : asyncOperation));
-    if (url.host() != m_endpoint.host() || url.port() != m_endpoint.port()) {
+    if (!sameOrigin(url)) {
         Reply elsewhere;
         elsewhere.message = tr("ARM named an operation at another host (%1)").arg(url.host());
         return elsewhere;

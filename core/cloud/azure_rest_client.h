@@ -92,11 +92,14 @@ private:
     Reply withRetries(const QByteArray &method, const QUrl &url, const QJsonObject &body,
                       const std::atomic_bool *cancel, int timeoutMs);
     bool authorise(Reply &failure, const std::atomic_bool *cancel);
+    bool sameOrigin(const QUrl &url) const;
+    QString scope() const;
     void pause(int ms, const std::atomic_bool *cancel) const;
 
     AzureCredentials m_credentials;
     QUrl m_endpoint;
     QUrl m_authority;
+    QString m_refusal; // an endpoint not https (loopback aside): nothing is sent
     AzureAccessToken m_token;
     int m_pauseMs = 1000;
     int m_pollMs = 5000;

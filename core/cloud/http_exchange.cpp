@@ -9,7 +9,7 @@
 
 namespace hive {
 
-QByteArray HttpExchange::Answer::header(const QByteArray &name) const
+QByteArray HttpExchange::valueOf(const Headers &headers, const QByteArray &name)
 {
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)

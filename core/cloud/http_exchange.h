@@ -27,8 +27,10 @@ public:
         QByteArray body;
         Headers headers; // the answer's
         QString error;   // why no answer came
-        QByteArray header(const QByteArray &name) const;
+        QByteArray header(const QByteArray &name) const { return valueOf(headers, name); }
     };
+    // The value of header `name` (any case) in `headers`, or empty.
+    static QByteArray valueOf(const Headers &headers, const QByteArray &name);
     static Answer send(QNetworkAccessManager &network, const QByteArray &method, const QUrl &url,
                        const Headers &headers, const QByteArray &body,
                        const std::atomic_bool *cancel, int timeoutMs);

@@ -9,12 +9,14 @@ AzureChangeList::AzureChangeList(AzureRestClient &arm, bool checkOnly,
 
 void AzureChangeList::fail(const QString &why)
 {
-    status = RunEvent::Status::Failed;
+    // Cut short by a cancel (Ctrl-C, Stop): said as interrupted, not failed.
+    status =
+        m_cancel && m_cancel->load() ? RunEvent::Status::Interrupted : RunEvent::Status::Failed;
     error = why;
 }
 
 bool AzureChangeList::apply(const QByteArray &method, const QString &path, const char *apiVersion,
-                            const QString &what, const QJsonObject &body, QJsonObject *answer)
+                            const QString &what, const QJsonObject &body)
 {
     done << (m_checkOnly ? tr("would %1").arg(what) : what);
     status = RunEvent::Status::Changed;
@@ -29,11 +31,8 @@ bool AzureChangeList::apply(const QByteArray &method, const QString &path, const
         if (m_say)
             m_say(tr("%1: %2").arg(what, state));
     });
-    if (r.ok) {
-        if (answer)
-            *answer = started.json;
+    if (r.ok)
         return true;
-    }
     fail(tr("%1: %2").arg(what, r.message));
     return false;
 }

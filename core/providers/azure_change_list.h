@@ -25,11 +25,11 @@ public:
     AzureChangeList(AzureRestClient &arm, bool checkOnly, const std::atomic_bool *cancel,
                     Say progress);
 
-    // False once a change failed (`error` says which and why). A resource
-    // already gone when deleting counts as done. `answer` (if given) gets
-    // what the change answered once done.
+    // False once a change failed (`error` says which and why; the status is
+    // Interrupted when a cancel cut it short). A resource already gone when
+    // deleting counts as done.
     bool apply(const QByteArray &method, const QString &path, const char *apiVersion,
-               const QString &what, const QJsonObject &body = {}, QJsonObject *answer = nullptr);
+               const QString &what, const QJsonObject &body = {});
     void fail(const QString &error);
 
     RunEvent::Status status = RunEvent::Status::Ok;

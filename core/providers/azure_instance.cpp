@@ -36,6 +36,17 @@ QString powerState(const QJsonObject &vm)
     return {};
 }
 
+// A resource whose making failed (an allocation that failed in its
+// operation, a timed-out provisioning) stays, in state Failed: the same
+// PUT again is Azure's way to finish it.
+bool failedState(const QJsonObject &resource)
+{
+    return resource.value(QStringLiteral("properties"))
+               .toObject()
+               .value(QStringLiteral("provisioningState"))
+               .toString() == QLatin1String("Failed");
+}
+
 } // namespace
 
 QString AzureInstance::refusedAdmin(const QString &user)
@@ -209,9 +220,11 @@ AzureInstance::Result AzureInstance::ensure(AzureRestClient &arm, const AzureRes
     AzureRestClient::Reply r = arm.call("GET", ipPath, net, {}, cancel);
     if (!r.ok && !AzureRestClient::notFound(r))
         return fail(tr("public IP %1: %2").arg(machine.publicIpName, r.message));
-    if (!r.ok) {
-        if (!change("PUT", ipPath, net, publicIpBody(plan),
-                    tr("create public IP %1").arg(machine.publicIpName)))
+    if (!r.ok || failedState(r.json)) {
+        if (!change(
+                "PUT", ipPath, net, publicIpBody(plan),
+                r.ok ? tr("make public IP %1 again (its making failed)").arg(machine.publicIpName)
+                     : tr("create public IP %1").arg(machine.publicIpName)))
             return out;
         if (!checkOnly)
             r = arm.call("GET", ipPath, net, {}, cancel);
@@ -221,7 +234,8 @@ AzureInstance::Result AzureInstance::ensure(AzureRestClient &arm, const AzureRes
                        .value(QStringLiteral("ipAddress"))
                        .toString();
     if (!checkOnly && out.publicIp.isEmpty())
-        return fail(tr("public IP %1 has no address yet: %2").arg(machine.publicIpName, r.message));
+        return fail(r.ok ? tr("public IP %1 has no address yet").arg(machine.publicIpName)
+                         : tr("public IP %1: %2").arg(machine.publicIpName, r.message));
 
     // Its network interface.
     const QString nicPath =
@@ -229,10 +243,13 @@ AzureInstance::Result AzureInstance::ensure(AzureRestClient &arm, const AzureRes
     r = arm.call("GET", nicPath, net, {}, cancel);
     if (!r.ok && !AzureRestClient::notFound(r))
         return fail(tr("network interface %1: %2").arg(machine.nicName, r.message));
-    if (!r.ok) {
-        if (!change("PUT", nicPath, net, interfaceBody(arm, plan, machine),
-                    tr("create network interface %1 at %2 in %3")
-                        .arg(machine.nicName, machine.privateIp, machine.subnet)))
+    if (!r.ok || failedState(r.json)) {
+        if (!change(
+                "PUT", nicPath, net, interfaceBody(arm, plan, machine),
+                r.ok
+                    ? tr("make network interface %1 again (its making failed)").arg(machine.nicName)
+                    : tr("create network interface %1 at %2 in %3")
+                          .arg(machine.nicName, machine.privateIp, machine.subnet)))
             return out;
     } else {
         const QJsonObject ip = r.json.value(QStringLiteral("properties"))
@@ -269,12 +286,17 @@ AzureInstance::Result AzureInstance::ensure(AzureRestClient &arm, const AzureRes
                  {}, cancel);
     if (!r.ok && !AzureRestClient::notFound(r))
         return fail(tr("VM %1: %2").arg(machine.name, r.message));
-    if (!r.ok) {
+    if (!r.ok || failedState(r.json)) {
+        // A VM whose making failed is sent again as planned: Azure
+        // finishes it (its disks and interface are kept).
+        QString what =
+            machine.zone.isEmpty()
+                ? tr("create VM %1 (%2)").arg(machine.name, machine.size)
+                : tr("create VM %1 (%2) in zone %3").arg(machine.name, machine.size, machine.zone);
+        if (r.ok)
+            what = tr("make VM %1 again (its making failed)").arg(machine.name);
         if (!change("PUT", vmPath, AzureRestClient::kCompute,
-                    machineBody(arm, plan, machine, adminUser, publicKey),
-                    machine.zone.isEmpty() ? tr("create VM %1 (%2)").arg(machine.name, machine.size)
-                                           : tr("create VM %1 (%2) in zone %3")
-                                                 .arg(machine.name, machine.size, machine.zone)))
+                    machineBody(arm, plan, machine, adminUser, publicKey), what))
             return out;
     } else {
         const QJsonObject properties = r.json.value(QStringLiteral("properties")).toObject();
@@ -299,6 +321,15 @@ AzureInstance::Result AzureInstance::ensure(AzureRestClient &arm, const AzureRes
             progress(tr("VM %1 is a %2, not a %3 as planned: left as it is (resize it in the "
                         "portal)")
                          .arg(machine.name, size, machine.size));
+        // Made elsewhere (hive-builder) without boot diagnostics: its serial
+        // log, where cloud-init printed the host keys at first boot, was
+        // never kept.
+        out.keysReadable = properties.value(QStringLiteral("diagnosticsProfile"))
+                               .toObject()
+                               .value(QStringLiteral("bootDiagnostics"))
+                               .toObject()
+                               .value(QStringLiteral("enabled"))
+                               .toBool();
         const QString power = powerState(r.json);
         if (power == QLatin1String("deallocated") || power == QLatin1String("stopped")) {
             if (!change("POST", vmPath + QStringLiteral("/start"), AzureRestClient::kCompute, {},

@@ -33,6 +33,9 @@ public:
         RunEvent::Status status = RunEvent::Status::Ok;
         QString message;
         QString publicIp;
+        // Its host keys can be read from its serial log (boot diagnostics
+        // on since it was made).
+        bool keysReadable = true;
     };
     using Say = std::function<void(const QString &)>;
 

@@ -141,16 +141,24 @@ AzureNetwork::Result AzureNetwork::ensure(AzureRestClient &arm, const AzureResou
             return result();
     } else {
         QJsonArray kept;
-        QStringList have, differ;
+        QStringList have, differ, dropped;
         for (const QJsonValue &v : r.json.value(QStringLiteral("properties"))
                                        .toObject()
                                        .value(QStringLiteral("securityRules"))
                                        .toArray()) {
             const QJsonObject rule = v.toObject();
+            const QString name = rule.value(QStringLiteral("name")).toString();
             have << ruleText(rule);
             bool planned = false;
             for (const AzureResourcePlan::Rule &p : plan.rules)
-                planned = planned || p.name == rule.value(QStringLiteral("name")).toString();
+                planned = planned || p.name == name;
+            // A rule of ours the plan no longer has (a port no longer
+            // published, ssh now from given sources only) goes: kept, it
+            // would still let in what the plan shuts out.
+            if (!planned && AzureResourcePlan::ruleNames().contains(name)) {
+                dropped << name;
+                continue;
+            }
             if (!planned) {
                 QJsonObject properties = rule.value(QStringLiteral("properties")).toObject();
                 properties.remove(QStringLiteral("provisioningState"));
@@ -166,14 +174,20 @@ AzureNetwork::Result AzureNetwork::ensure(AzureRestClient &arm, const AzureResou
             if (!have.contains(ruleText(wanted)))
                 differ << plan.rules.at(i).name;
         }
-        if (!differ.isEmpty()) {
+        if (!differ.isEmpty() || !dropped.isEmpty()) {
             QJsonObject body = wantedGroup;
             body.insert(QStringLiteral("properties"),
                         QJsonObject{{QStringLiteral("securityRules"), rules}});
+            QStringList what;
+            if (!differ.isEmpty())
+                what << tr("set rule(s) %1 of network security group %2 to the plan's")
+                            .arg(differ.join(QStringLiteral(", ")), plan.securityGroup);
+            if (!dropped.isEmpty())
+                what << tr("remove rule(s) %1 the plan no longer has from network security "
+                           "group %2")
+                            .arg(dropped.join(QStringLiteral(", ")), plan.securityGroup);
             if (!list.apply("PUT", nsgPath, AzureRestClient::kNetwork,
-                            tr("set rule(s) %1 of network security group %2 to the plan's")
-                                .arg(differ.join(QStringLiteral(", ")), plan.securityGroup),
-                            body))
+                            what.join(QStringLiteral("; ")), body))
                 return result();
         }
     }

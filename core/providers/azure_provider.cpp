@@ -64,7 +64,7 @@ QList<Step> AzureProvider::steps(const InfraRequest &request, InfraResult &resul
                 *arm, m_plan, request.checkOnly, request.cancel, [&](const QString &line) {
                     reporter.output(QStringLiteral("azure-network"), {}, line);
                 });
-            message = r.status == RunEvent::Status::Failed ? r.error
+            message = !r.error.isEmpty() ? r.error
                       : r.changes.isEmpty()
                           ? tr("resource group %1, virtual network %2 with %n subnet(s) and "
                                "security group %3 as planned",
@@ -98,9 +98,9 @@ QList<Step> AzureProvider::steps(const InfraRequest &request, InfraResult &resul
             const AzureTeardown::Result r = AzureTeardown::halt(
                 *arm, m_plan, *m, request.checkOnly, request.cancel,
                 [&](const QString &line) { reporter.output(QStringLiteral("hosts"), host, line); });
-            message = r.status == RunEvent::Status::Failed ? r.error
-                      : r.done.isEmpty()                   ? tr("no VM")
-                                                           : r.done.join(QStringLiteral("; "));
+            message = !r.error.isEmpty() ? r.error
+                      : r.done.isEmpty() ? tr("no VM")
+                                         : r.done.join(QStringLiteral("; "));
             return r.status;
         };
         return {halt};
@@ -157,6 +157,15 @@ RunEvent::Status AzureProvider::buildHost(const InfraRequest &request, InfraResu
         request, result, m_contextDir, m_mutex, host, planned->privateIp, made.publicIp,
         made.message, made.status,
         [&](QStringList &keys, QString &error) {
+            if (!made.keysReadable) {
+                error = tr("VM %1 was made without boot diagnostics, so the SSH host keys "
+                           "cloud-init printed at its first boot cannot be read through Azure "
+                           "(turning them on now does not bring them back): read them on its "
+                           "serial console in the portal, add them to %2 for %3, and run "
+                           "build-infra again")
+                            .arg(planned->name, request.knownHostsFile, made.publicIp);
+                return false;
+            }
             say(tr("reading its SSH host keys from its serial log (boot diagnostics)"));
             return AzureInstance::readHostKeys(*arm, m_plan, *planned, keys, error, request.cancel,
                                                m_hostKeyTimeoutMs, m_pollMs, say);

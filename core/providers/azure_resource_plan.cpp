@@ -20,6 +20,18 @@ bool AzureResourcePlan::validGroupName(const QString &name)
     return grammar.match(name).hasMatch();
 }
 
+const QStringList &AzureResourcePlan::ruleNames()
+{
+    static const QStringList names{QStringLiteral("internal"),
+                                   QStringLiteral("ssh"),
+                                   QStringLiteral("published_ports_tcp"),
+                                   QStringLiteral("published_ports_udp"),
+                                   QStringLiteral("deny_tcp"),
+                                   QStringLiteral("deny_udp"),
+                                   QStringLiteral("allow_icmp")};
+    return names;
+}
+
 bool AzureResourcePlan::make(const LoadedInventory &loaded, const StagePlan &stage,
                              AzureResourcePlan &out, QStringList &errors)
 {
@@ -111,7 +123,8 @@ bool AzureResourcePlan::make(const LoadedInventory &loaded, const StagePlan &sta
     // listens, and where setup-hosts moves it), the published ports below
     // 10000 and a shared repository's ports from anywhere; every other TCP
     // and UDP port denied; ICMP allowed. ssh from hive_ssh_source_ips only,
-    // when it is given.
+    // when it is given. roles/azure lets every other protocol in with
+    // allow_icmp ('*'); here it lets in ICMP alone.
     QStringList sshPorts{QStringLiteral("22")};
     if (const int moved = CloudStageReading::movedSshPort(shared))
         sshPorts << QString::number(moved);

@@ -87,6 +87,9 @@ public:
     // Whether Azure takes `name` for a resource group: 1 to 90 letters,
     // digits, '_', '-', '.', '(' or ')', not ending with '.'.
     static bool validGroupName(const QString &name);
+    // The names of every rule a plan can have: the security group's rules
+    // this provider owns.
+    static const QStringList &ruleNames();
     // One line per resource, as `build-infra -C` and the tests show it.
     QString describe() const;
 };

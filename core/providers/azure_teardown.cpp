@@ -93,18 +93,17 @@ AzureTeardown::Result AzureTeardown::destroy(AzureRestClient &arm, const AzureRe
         QString what;
     };
     QList<Part> parts;
-    QStringList names; // of everything removed, to tell what else is in the group
+    QStringList ids; // of everything removed, to tell what else is in the group
     const auto add = [&](const QString &path, const char *version, const QString &what) {
-        for (const Part &p : std::as_const(parts)) {
-            if (p.path.compare(path, Qt::CaseInsensitive) == 0)
-                return;
-        }
+        if (ids.contains(path.toLower()))
+            return;
         parts.append({path, version, what});
-        names << AzureRestClient::nameOf(path).toLower();
+        ids << path.toLower();
     };
     // Each VM, then what it was made with: its disks and interfaces (those
     // hive-builder made have names Azure gave; the VM tells them).
     QList<Part> after;
+    QStringList left;
     for (const AzureResourcePlan::Machine &m : plan.machines) {
         const QString vm = id("Microsoft.Compute/virtualMachines", m.name);
         r = arm.call("GET", vm, AzureRestClient::kCompute, {}, cancel);
@@ -113,8 +112,23 @@ AzureTeardown::Result AzureTeardown::destroy(AzureRestClient &arm, const AzureRe
             return resultOf(list);
         }
         if (r.ok) {
-            add(vm, AzureRestClient::kCompute, tr("delete VM %1").arg(m.name));
             const QJsonObject p = r.json.value(QStringLiteral("properties")).toObject();
+            // A VM of the host's name on another interface is not this
+            // stage's (build refuses it too): it stays, and is said.
+            const QJsonArray nics = p.value(QStringLiteral("networkProfile"))
+                                        .toObject()
+                                        .value(QStringLiteral("networkInterfaces"))
+                                        .toArray();
+            const QString first = AzureRestClient::nameOf(
+                nics.at(0).toObject().value(QStringLiteral("id")).toString());
+            if (first.compare(m.nicName, Qt::CaseInsensitive) != 0) {
+                left << m.name; // nor the disks of its name: they may be its
+                if (progress)
+                    progress(tr("left VM %1: it uses network interface %2, not this stage's %3")
+                                 .arg(m.name, first, m.nicName));
+                continue;
+            }
+            add(vm, AzureRestClient::kCompute, tr("delete VM %1").arg(m.name));
             const QJsonObject storage = p.value(QStringLiteral("storageProfile")).toObject();
             QJsonArray disks = storage.value(QStringLiteral("dataDisks")).toArray();
             disks.prepend(storage.value(QStringLiteral("osDisk")));
@@ -143,11 +157,13 @@ AzureTeardown::Result AzureTeardown::destroy(AzureRestClient &arm, const AzureRe
     for (const Part &p : std::as_const(after))
         add(p.path, p.version, p.what);
     for (const AzureResourcePlan::Machine &m : plan.machines) {
-        add(id("Microsoft.Compute/disks", m.osDisk), AzureRestClient::kDisks,
-            tr("delete disk %1").arg(m.osDisk));
-        if (!m.dataDisk.isEmpty())
-            add(id("Microsoft.Compute/disks", m.dataDisk), AzureRestClient::kDisks,
-                tr("delete disk %1").arg(m.dataDisk));
+        if (!left.contains(m.name)) {
+            add(id("Microsoft.Compute/disks", m.osDisk), AzureRestClient::kDisks,
+                tr("delete disk %1").arg(m.osDisk));
+            if (!m.dataDisk.isEmpty())
+                add(id("Microsoft.Compute/disks", m.dataDisk), AzureRestClient::kDisks,
+                    tr("delete disk %1").arg(m.dataDisk));
+        }
         add(id("Microsoft.Network/networkInterfaces", m.nicName), AzureRestClient::kNetwork,
             tr("delete network interface %1").arg(m.nicName));
     }
@@ -187,10 +203,11 @@ AzureTeardown::Result AzureTeardown::destroy(AzureRestClient &arm, const AzureRe
     }
     QStringList others;
     for (const QJsonValue &v : r.json.value(QStringLiteral("value")).toArray()) {
-        const QString name = v.toObject().value(QStringLiteral("name")).toString();
-        // Under -C nothing was removed: what would be is not "else".
-        if (!(checkOnly && names.contains(name.toLower())))
-            others << name;
+        // What was (or, under -C, would be) removed is not "else": Azure's
+        // list can still name a resource for a while after its delete.
+        const QJsonObject resource = v.toObject();
+        if (!ids.contains(resource.value(QStringLiteral("id")).toString().toLower()))
+            others << resource.value(QStringLiteral("name")).toString();
     }
     if (!others.isEmpty()) {
         if (progress)

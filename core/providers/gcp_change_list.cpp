@@ -11,7 +11,9 @@ GcpChangeList::GcpChangeList(GcpRestClient &compute, bool checkOnly, const std::
 
 void GcpChangeList::fail(const QString &why)
 {
-    status = RunEvent::Status::Failed;
+    // Cut short by a cancel (Ctrl-C, Stop): said as interrupted, not failed.
+    status =
+        m_cancel && m_cancel->load() ? RunEvent::Status::Interrupted : RunEvent::Status::Failed;
     error = why;
 }
 

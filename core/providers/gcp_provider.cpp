@@ -54,7 +54,7 @@ QList<Step> GcpProvider::steps(const InfraRequest &request, InfraResult &result,
                 *client, m_plan, request.checkOnly, request.cancel, [&](const QString &line) {
                     reporter.output(QStringLiteral("gcp-network"), {}, line);
                 });
-            message = r.status == RunEvent::Status::Failed ? r.error
+            message = !r.error.isEmpty() ? r.error
                       : r.changes.isEmpty()
                           ? tr("network %1 with %n subnetwork(s) and its firewalls as planned",
                                nullptr, int(m_plan.subnetworks.size()))
@@ -86,9 +86,9 @@ QList<Step> GcpProvider::steps(const InfraRequest &request, InfraResult &result,
                     *client, i, request.checkOnly, request.cancel, [&](const QString &line) {
                         reporter.output(QStringLiteral("hosts"), host, line);
                     });
-                message = r.status == RunEvent::Status::Failed ? r.error
-                          : r.done.isEmpty()                   ? tr("no instance")
-                                                               : r.done.join(QStringLiteral("; "));
+                message = !r.error.isEmpty() ? r.error
+                          : r.done.isEmpty() ? tr("no instance")
+                                             : r.done.join(QStringLiteral("; "));
                 return r.status;
             }
             message = tr("%1 is not in the stage's plan").arg(host);

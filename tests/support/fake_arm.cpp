@@ -114,7 +114,7 @@ LoopbackHttpServer::Response FakeArm::answer(const LoopbackHttpServer::Request &
         }
         const auto field = [&](const char *name) { return form.value(name); };
         if (field("grant_type") != QLatin1String("client_credentials") ||
-            field("scope") != QLatin1String("https://management.azure.com/.default"))
+            field("scope") != QString::fromLatin1(management()) + QStringLiteral(".default"))
             return {
                 400,
                 R"({"error": "invalid_request", "error_description": "AADSTS900144: bad grant"})",
@@ -265,10 +265,13 @@ LoopbackHttpServer::Response FakeArm::answer(const LoopbackHttpServer::Request &
                                 QJsonObject{{QStringLiteral("code"),
                                              QStringLiteral("PowerState/running")}}}}});
         }
-        resource.insert(QStringLiteral("properties"), properties);
+        // A making that fails in its operation (an allocation) leaves the
+        // resource in state Failed, as Azure does.
         const bool fails = !failPutOn.isEmpty() && key.contains(failPutOn.toLower());
-        if (!fails)
-            resources.insert(key, resource);
+        if (fails)
+            properties.insert(QStringLiteral("provisioningState"), QStringLiteral("Failed"));
+        resource.insert(QStringLiteral("properties"), properties);
+        resources.insert(key, resource);
         LoopbackHttpServer::Response out =
             asyncOperation(fails, sent.section(QLatin1Char('/'), -1));
         out.body = json(resource);

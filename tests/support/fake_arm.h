@@ -48,8 +48,9 @@ public:
     QList<Put> puts;
     int pendingPolls = 0;
     QMap<QString, QString> serialLog; // a VM's, by its name
-    // A PUT whose path contains this fails in its operation with this code.
-    QString failPutOn, failCode = QStringLiteral("SkuNotAvailable");
+    // A PUT whose path contains this fails in its operation with this code,
+    // leaving the resource in state Failed.
+    QString failPutOn, failCode = QStringLiteral("ZonalAllocationFailed");
     int tokens = 0; // tokens given
     const QList<LoopbackHttpServer::Request> &requests() const { return m_server.requests; }
     // The resources of a kind ("virtualmachines"), by name.

@@ -7,8 +7,12 @@
 # model does not have, or a value of the wrong type, does not come back.
 # It prints one line per difference ("path: where: sent X, the model keeps
 # Y") and exits 1 when there is one, 2 when a type or version has no model.
+# It also finds, in the model read back, a field the model requires that is
+# missing, and a value that is not one of the values the model's
+# documentation knows for that field (an enum: a protocol, an access).
 import importlib
 import json
+import re
 import sys
 
 # resource type (the path's last type segment) -> (package, model)
@@ -62,6 +66,37 @@ def differences(sent, kept, where):
     return []
 
 
+def known_values(cls, attr):
+    """The values the model's documentation knows for `attr`, or None."""
+    doc = cls.__doc__ or ""
+    m = re.search(r":ivar %s:(.*?)(?=\n\s*:ivar |\Z)" % re.escape(attr), doc, re.S)
+    if not m or "Known values are:" not in m.group(1):
+        return None
+    return set(re.findall(r'"([^"]*)"', m.group(1).split("Known values are:", 1)[1]))
+
+
+def model_problems(obj, where):
+    """Required fields missing and unknown enum values, in `obj` and below."""
+    cls = type(obj)
+    out = []
+    validation = getattr(cls, "_validation", {})
+    for attr in getattr(cls, "_attribute_map", {}):
+        value = getattr(obj, attr, None)
+        rules = validation.get(attr, {})
+        if rules.get("required") and not rules.get("readonly") and value is None:
+            out.append("%s.%s: required by the model, not sent" % (where, attr))
+        if isinstance(value, str):
+            known = known_values(cls, attr)
+            if known and value not in known:
+                out.append("%s.%s: %r is none of %s" % (where, attr, value, sorted(known)))
+        values = value if isinstance(value, list) else [value]
+        for i, v in enumerate(values):
+            if hasattr(type(v), "_attribute_map"):
+                out += model_problems(v, "%s.%s%s" % (where, attr,
+                                                      "[%d]" % i if isinstance(value, list) else ""))
+    return out
+
+
 problems = 0
 missing = 0
 for request in json.load(sys.stdin):
@@ -70,8 +105,10 @@ for request in json.load(sys.stdin):
         print("%s: %s" % (request["path"], why))
         missing += 1
         continue
-    kept = model.deserialize(request["body"]).serialize(keep_readonly=True)
-    for line in differences(request["body"], kept, model.__name__):
+    read = model.deserialize(request["body"])
+    kept = read.serialize(keep_readonly=True)
+    for line in differences(request["body"], kept, model.__name__) + model_problems(
+            read, model.__name__):
         print("%s: %s" % (request["path"], line))
         problems += 1
 sys.exit(2 if missing else 1 if problems else 0)

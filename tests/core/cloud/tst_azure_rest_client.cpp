@@ -1,8 +1,10 @@
 #include "cloud/azure_rest_client.h"
+#include "project/persistents.h"
 #include "tests/support/loopback_http_server.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -25,6 +27,7 @@ class TestAzureRestClient : public QObject
     int m_throttled = 1; // 429s before the list is given
     int m_polls = 0;
     QString m_formSecret;
+    QString m_scope;
 
     static QByteArray json(const QJsonObject &o) { return QJsonDocument(o).toJson(); }
     QByteArray base() const { return m_azure.url() + "/arm/"; }
@@ -36,6 +39,8 @@ class TestAzureRestClient : public QObject
         const QUrlQuery query(QString::fromLatin1(q < 0 ? QByteArray() : r.target.mid(q + 1)));
         if (path == "/login/tenant-9/oauth2/v2.0/token") {
             for (const QByteArray &pair : r.body.split('&')) {
+                if (pair.startsWith("scope="))
+                    m_scope = QString::fromUtf8(QByteArray::fromPercentEncoding(pair.mid(6)));
                 if (pair.startsWith("client_secret=")) {
                     QByteArray value = pair.mid(14);
                     m_formSecret =
@@ -152,6 +157,9 @@ private slots:
                  QStringLiteral("b"));
         QCOMPARE(m_tokens, 1);
         QCOMPARE(m_formSecret, m_credentials.secret);
+        // The token is for the Resource Manager asked (a sovereign cloud's
+        // has its own audience).
+        QCOMPARE(m_scope, QString::fromLatin1(base()) + QStringLiteral(".default"));
     }
 
     void anErrorIsReadAndAnOperationWaitedFor()
@@ -196,6 +204,86 @@ private slots:
             arm->fetch(QUrl(QString::fromLatin1(m_azure.url() + "/blob/vm?sig=x")), body, error),
             qPrintable(error));
         QCOMPARE(body, QByteArray("console text"));
+    }
+
+    // Plain HTTP goes to this machine only: elsewhere nothing is sent.
+    void anEndpointNotHttpsIsRefused()
+    {
+        AzureRestClient arm(m_credentials, QUrl(QStringLiteral("http://198.51.100.7/")),
+                            QUrl(QString::fromLatin1(m_azure.url() + "/login/")));
+        AzureRestClient::Reply r =
+            arm.call("GET", QStringLiteral("subscriptions/sub-9"), AzureRestClient::kResources);
+        QVERIFY(!r.ok && r.message.contains(QStringLiteral("AZURE_RESOURCE_MANAGER_ENDPOINT")));
+        AzureRestClient login(m_credentials, QUrl(QString::fromLatin1(base())),
+                              QUrl(QStringLiteral("http://login.example/")));
+        r = login.call("GET", QStringLiteral("subscriptions/sub-9"), AzureRestClient::kResources);
+        QVERIFY(!r.ok && r.message.contains(QStringLiteral("AZURE_AUTHORITY_HOST")));
+    }
+
+    // Where a stage's credentials come from, first found wins: hive set
+    // (the stage's), the AZURE_* variables, ~/.azure/credentials; part of a
+    // set is said, never mixed with another source.
+    void theCredentialsComeFromWhereHiveBuilderReadsThem()
+    {
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", home.path().toUtf8());
+        for (const char *name :
+             {"AZURE_CLIENT_ID", "AZURE_SECRET", "AZURE_CLIENT_SECRET", "AZURE_SUBSCRIPTION_ID",
+              "AZURE_TENANT", "AZURE_TENANT_ID", "AZURE_PROFILE"})
+            qunsetenv(name);
+        DiagnosticList diags;
+        Persistents persistents = Persistents::load(home.filePath(QStringLiteral("p.yml")), diags);
+        AzureCredentials found;
+        QString from, error;
+        QVERIFY(
+            !AzureCredentials::find(persistents, QStringLiteral("staging"), found, from, error));
+        QVERIFY2(error.contains(QStringLiteral("hive -s staging set azure_client_id")),
+                 qPrintable(error));
+
+        QVERIFY(QDir().mkpath(home.filePath(QStringLiteral(".azure"))));
+        QFile file(home.filePath(QStringLiteral(".azure/credentials")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[default]\nsubscription_id=sub-f\nclient_id=app-f\nsecret=sec-f\ntenant=t-f\n");
+        file.close();
+        QVERIFY(AzureCredentials::find(persistents, QStringLiteral("staging"), found, from, error));
+        QCOMPARE(found.subscriptionId, QStringLiteral("sub-f"));
+        QVERIFY(from.contains(QStringLiteral(".azure/credentials")));
+
+        // The variables, Azure's SDK names too, before the file.
+        qputenv("AZURE_CLIENT_ID", "app-e");
+        qputenv("AZURE_CLIENT_SECRET", "sec-e");
+        qputenv("AZURE_SUBSCRIPTION_ID", "sub-e");
+        qputenv("AZURE_TENANT_ID", "t-e");
+        QVERIFY(AzureCredentials::find(persistents, QStringLiteral("staging"), found, from, error));
+        QCOMPARE(found.secret, QStringLiteral("sec-e"));
+        QCOMPARE(found.tenant, QStringLiteral("t-e"));
+        qunsetenv("AZURE_TENANT_ID");
+        QVERIFY(
+            !AzureCredentials::find(persistents, QStringLiteral("staging"), found, from, error));
+        QVERIFY2(error.contains(QStringLiteral("AZURE_TENANT")) &&
+                     !error.contains(QStringLiteral("sec-e")),
+                 qPrintable(error));
+        qputenv("AZURE_TENANT_ID", "t-e");
+
+        // hive set, the stage's own, first; part of it is said.
+        persistents.set(QStringLiteral("azure_client_id"), QStringLiteral("staging"),
+                        Value::string(QStringLiteral("app-p")));
+        QVERIFY(
+            !AzureCredentials::find(persistents, QStringLiteral("staging"), found, from, error));
+        QVERIFY2(error.contains(QStringLiteral("azure_secret")), qPrintable(error));
+        for (const auto &[name, value] :
+             {qMakePair("azure_secret", "sec-p"), qMakePair("azure_subscription_id", "sub-p"),
+              qMakePair("azure_tenant", "t-p")})
+            persistents.set(QLatin1String(name), QStringLiteral("staging"),
+                            Value::string(QLatin1String(value)));
+        QVERIFY(AzureCredentials::find(persistents, QStringLiteral("staging"), found, from, error));
+        QCOMPARE(found.subscriptionId, QStringLiteral("sub-p"));
+        QVERIFY(from.contains(QStringLiteral("hive set")));
+        for (const char *name :
+             {"AZURE_CLIENT_ID", "AZURE_CLIENT_SECRET", "AZURE_SUBSCRIPTION_ID", "AZURE_TENANT_ID"})
+            qunsetenv(name);
+        qputenv("HOME", oldHome);
     }
 
     void aRefusedTokenSaysWhyWithoutTheSecret()
