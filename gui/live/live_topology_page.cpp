@@ -6,8 +6,7 @@
 #include "gui/run/run_status_style.h"
 #include "gui/topology/topology_view.h"
 #include "inventory/inventory_loader.h"
-#include "providers/aws_instance_states.h"
-#include "providers/aws_stage_access.h"
+#include "providers/cloud_instance_states.h"
 #include "topology/docker_wording.h"
 #include "topology/live_event_watcher.h"
 #include "topology/live_topology_reader.h"
@@ -287,15 +286,13 @@ void LiveTopologyPage::refreshNow()
         m_status->setText(tr("Reading the swarm of stage %1…").arg(source->project.stage()));
     m_reading.start([source](const std::atomic_bool *cancel) {
         LiveTopology read = source->reader->read(cancel);
-        // No manager answered: on AWS, what AWS says of the instances (a
+        // No manager answered: on a cloud, what it says of the instances (a
         // stage stopped with -H reads as "stopped", not only as unreachable).
         if (read.readFrom.isEmpty() && source->stage &&
-            source->stage->provider == QLatin1String("aws")) {
-            AwsStageAccess aws;
+            CloudInstanceStates::reads(source->stage->provider)) {
             QString error;
-            if (!AwsStageAccess::open(source->loaded, *source->stage, source->project.persistents(),
-                                      aws, error) ||
-                !AwsInstanceStates::read(aws, read.cloudStates, error, cancel))
+            if (!CloudInstanceStates::read(source->loaded, *source->stage, source->project,
+                                           read.cloudStates, error, cancel))
                 read.cloudError = error;
         }
         return read;
@@ -326,20 +323,22 @@ void LiveTopologyPage::finished(const LiveTopology &read, bool cancelled)
         status = tr("%n node(s) DOWN: %1. ", nullptr, down).arg(names.join(QStringLiteral(", "))) +
                  status;
     }
+    const QString cloud = CloudInstanceStates::cloudName(
+        m_source && m_source->stage ? m_source->stage->provider : QString());
     if (!m_topology.cloudStates.isEmpty()) {
         QStringList said;
         bool stopped = false;
         for (auto i = m_topology.cloudStates.cbegin(); i != m_topology.cloudStates.cend(); ++i) {
             said << tr("%1 %2").arg(i.key(), i.value());
-            stopped = stopped || i.value() == QLatin1String("stopped") ||
-                      i.value() == QLatin1String("stopping");
+            stopped = stopped || CloudInstanceStates::isStopped(i.value());
         }
-        status += QLatin1Char(' ') + tr("AWS says: %1.").arg(said.join(QStringLiteral(", ")));
+        status += QLatin1Char(' ') + tr("%1 says: %2.").arg(cloud, said.join(QStringLiteral(", ")));
         if (stopped)
             status += QLatin1Char(' ') +
                       tr("Start them with build-infra (Run on build-infra in the Build tab).");
     } else if (!m_topology.cloudError.isEmpty()) {
-        status += QLatin1Char(' ') + tr("AWS could not be asked: %1.").arg(m_topology.cloudError);
+        status +=
+            QLatin1Char(' ') + tr("%1 could not be asked: %2.").arg(cloud, m_topology.cloudError);
     }
     // Nothing read: every service would count as a difference.
     if (!m_topology.differences.isEmpty() && !m_topology.readFrom.isEmpty())

@@ -1,6 +1,10 @@
 #include "gui/wizard/stage_wizard.h"
 
 #include "cloud/aws_credential_source.h"
+#include "cloud/azure_account_check.h"
+#include "cloud/azure_credentials.h"
+#include "cloud/gcp_account_check.h"
+#include "cloud/gcp_service_account.h"
 #include "gui/editor/cidr_validator.h"
 #include "gui/editor/host_plan_view.h"
 #include "gui/editor/unset_spin_box.h"
@@ -66,10 +70,11 @@ StageWizard::StageWizard(QWidget *parent)
                            m_localSubnets = found;
                            updatePlan();
                        }),
-      m_credentialsBox(new QWidget), m_awsCheck(new QPushButton), m_awsCheckResult(new QLabel),
+      m_credentialsBox(new QWidget), m_cloudCheck(new QPushButton), m_cloudCheckResult(new QLabel),
+      m_cloudKeyNote(new QLabel),
       m_checkingAws(this,
                     [this](const AwsAccountCheck::Result &r, bool cancelled) {
-                        m_awsCheck->setEnabled(true);
+                        m_cloudCheck->setEnabled(true);
                         if (cancelled)
                             return;
                         QString text;
@@ -88,8 +93,34 @@ StageWizard::StageWizard(QWidget *parent)
                                               "the Settings page.")
                                                .arg(r.missingTypes.join(QStringLiteral(", "))));
                         }
-                        m_awsCheckResult->setText(text);
+                        m_cloudCheckResult->setText(text);
                     }),
+      m_checkingCloud(this,
+                      [this](const CloudAccountResult &r, bool cancelled) {
+                          m_cloudCheck->setEnabled(true);
+                          if (cancelled)
+                              return;
+                          const QString cloud = selectedProvider() == QLatin1String("gcp")
+                                                    ? QStringLiteral("Google Cloud")
+                                                    : QStringLiteral("Azure");
+                          if (!r.ok) {
+                              m_cloudCheckResult->setText(tr("%1 refused: %2").arg(cloud, r.error));
+                              return;
+                          }
+                          QString text = tr("Credentials of %1.").arg(r.identity);
+                          text += QLatin1Char('\n') +
+                                  tr("Zones of %1: %2")
+                                      .arg(m_region->text().trimmed(),
+                                           r.zones.isEmpty() ? tr("none")
+                                                             : r.zones.join(QStringLiteral(", ")));
+                          text += QLatin1Char('\n') +
+                                  (r.missingTypes.isEmpty()
+                                       ? tr("The machine types chosen are offered there.")
+                                       : tr("Not offered there: %1. Choose another type on the "
+                                            "Settings page.")
+                                             .arg(r.missingTypes.join(QStringLiteral(", "))));
+                          m_cloudCheckResult->setText(text);
+                      }),
       m_summary(new QPlainTextEdit)
 {
     setObjectName(QStringLiteral("stageWizard"));
@@ -344,23 +375,25 @@ QWizardPage *StageWizard::createCredentialsPage()
     auto *layout = new QVBoxLayout(page);
     new QFormLayout(m_credentialsBox);
     layout->addWidget(m_credentialsBox);
-    // AWS: asked before anything is written (read only).
-    m_awsCheck->setObjectName(QStringLiteral("awsCheck"));
-    m_awsCheck->setText(tr("&Check with AWS"));
-    m_awsCheck->setToolTip(
-        tr("Asks AWS whose key this is, the region's zones and whether it offers the instance "
-           "types chosen. With the fields empty, the key of AWS_ACCESS_KEY_ID or ~/.aws/"
-           "credentials is used. Nothing is created."));
-    m_awsCheckResult->setObjectName(QStringLiteral("awsCheckResult"));
-    m_awsCheckResult->setWordWrap(true);
-    m_awsCheckResult->setTextInteractionFlags(Qt::TextSelectableByMouse |
-                                              Qt::TextSelectableByKeyboard);
+    // The cloud: asked before anything is written (read only).
+    m_cloudKeyNote->setObjectName(QStringLiteral("cloudKeyNote"));
+    m_cloudKeyNote->setWordWrap(true);
+    m_cloudKeyNote->setText(
+        tr("Google Cloud's key is a service account's JSON key: put it in the project folder as "
+           "gcp_credential.json (mode 0600), where hive-builder reads it too, or name it with "
+           "GOOGLE_APPLICATION_CREDENTIALS. It is not copied or shown here."));
+    layout->addWidget(m_cloudKeyNote);
+    m_cloudCheck->setObjectName(QStringLiteral("cloudCheck"));
+    m_cloudCheckResult->setObjectName(QStringLiteral("cloudCheckResult"));
+    m_cloudCheckResult->setWordWrap(true);
+    m_cloudCheckResult->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                                Qt::TextSelectableByKeyboard);
     auto *check = new QHBoxLayout;
-    check->addWidget(m_awsCheck);
+    check->addWidget(m_cloudCheck);
     check->addStretch();
     layout->addLayout(check);
-    layout->addWidget(m_awsCheckResult);
-    connect(m_awsCheck, &QPushButton::clicked, this, &StageWizard::checkAwsAccount);
+    layout->addWidget(m_cloudCheckResult);
+    connect(m_cloudCheck, &QPushButton::clicked, this, &StageWizard::checkCloudAccount);
     layout->addStretch();
     return page;
 }
@@ -377,7 +410,7 @@ void StageWizard::checkAwsAccount()
             ? m_credentials.value(QStringLiteral("aws_secret_access_key"))->text().trimmed()
             : QString();
     if (key.accessKeyId.isEmpty() != key.secretAccessKey.isEmpty()) {
-        m_awsCheckResult->setText(
+        m_cloudCheckResult->setText(
             tr("Give both the access key ID and the secret access key, "
                "or neither (to use AWS_ACCESS_KEY_ID or ~/.aws/credentials)."));
         return;
@@ -390,20 +423,97 @@ void StageWizard::checkAwsAccount()
             QDir(m_folder->text().trimmed()).filePath(QStringLiteral(".hive/persistents.yml")),
             ignored);
         if (!AwsCredentialSource::find(persistents, selectedStage(), key, from, error)) {
-            m_awsCheckResult->setText(error);
+            m_cloudCheckResult->setText(error);
             return;
         }
     }
     const QString region = m_region->text().trimmed();
     if (region.isEmpty()) {
-        m_awsCheckResult->setText(tr("Give the region on the Settings page first."));
+        m_cloudCheckResult->setText(tr("Give the region on the Settings page first."));
         return;
     }
     const QStringList types{m_instanceType->text().trimmed(), m_repositoryType->text().trimmed()};
-    m_awsCheck->setEnabled(false);
-    m_awsCheckResult->setText(tr("Asking AWS…"));
+    m_cloudCheck->setEnabled(false);
+    m_cloudCheckResult->setText(tr("Asking AWS…"));
     m_checkingAws.start([key, region, types](const std::atomic_bool *cancel) {
         return AwsAccountCheck::run(key, region, types, cancel);
+    });
+}
+
+void StageWizard::checkCloudAccount()
+{
+    const QString provider = selectedProvider();
+    if (provider == QLatin1String("aws"))
+        checkAwsAccount();
+    else if (provider == QLatin1String("gcp"))
+        checkGcpAccount();
+    else if (provider == QLatin1String("azure"))
+        checkAzureAccount();
+}
+
+QString StageWizard::credential(const QString &name) const
+{
+    const QLineEdit *edit = m_credentials.value(name);
+    return edit ? edit->text().trimmed() : QString();
+}
+
+void StageWizard::checkGcpAccount()
+{
+    GcpServiceAccount account;
+    QString from, error;
+    if (!GcpServiceAccount::find(QDir(m_folder->text().trimmed()).absolutePath(), account, from,
+                                 error)) {
+        m_cloudCheckResult->setText(error);
+        return;
+    }
+    const QString region = m_region->text().trimmed();
+    if (region.isEmpty()) {
+        m_cloudCheckResult->setText(tr("Give the region on the Settings page first."));
+        return;
+    }
+    const QStringList types{m_instanceType->text().trimmed(), m_repositoryType->text().trimmed()};
+    m_cloudCheck->setEnabled(false);
+    m_cloudCheckResult->setText(tr("Asking Google Cloud with the key of %1…").arg(from));
+    m_checkingCloud.start([account, region, types](const std::atomic_bool *cancel) {
+        return GcpAccountCheck::run(account, region, types, cancel);
+    });
+}
+
+void StageWizard::checkAzureAccount()
+{
+    AzureCredentials credentials{credential(QStringLiteral("azure_tenant")),
+                                 credential(QStringLiteral("azure_client_id")),
+                                 credential(QStringLiteral("azure_secret")),
+                                 credential(QStringLiteral("azure_subscription_id"))};
+    const bool none = credentials.tenant.isEmpty() && credentials.clientId.isEmpty() &&
+                      credentials.secret.isEmpty() && credentials.subscriptionId.isEmpty();
+    if (!none && !credentials.complete()) {
+        m_cloudCheckResult->setText(
+            tr("Give all four (client id, secret, subscription id and tenant), or none (to use "
+               "the AZURE_* variables or ~/.azure/credentials)."));
+        return;
+    }
+    if (none) {
+        QString from, error;
+        DiagnosticList ignored;
+        const Persistents persistents = Persistents::load(
+            QDir(m_folder->text().trimmed()).filePath(QStringLiteral(".hive/persistents.yml")),
+            ignored);
+        if (!AzureCredentials::find(persistents, selectedStage(), credentials, from, error)) {
+            m_cloudCheckResult->setText(error);
+            return;
+        }
+    }
+    const QString region = m_region->text().trimmed();
+    if (region.isEmpty()) {
+        m_cloudCheckResult->setText(tr("Give the region on the Settings page first."));
+        return;
+    }
+    const QStringList sizes{m_instanceType->text().trimmed(), m_repositoryType->text().trimmed()};
+    m_cloudCheck->setEnabled(false);
+    m_cloudCheckResult->setText(tr("Asking Azure…"));
+    m_checkingCloud.start([credentials, region, sizes](const std::atomic_bool *cancel) {
+        return AzureAccountCheck::run(credentials, region, sizes, cancel);
     });
 }
 
@@ -493,8 +603,11 @@ int StageWizard::nextId() const
 {
     switch (currentId()) {
     case SettingsPage:
-        return StageDraft::credentialVariables(selectedProvider()).isEmpty() ? SummaryPage
-                                                                             : CredentialsPage;
+        // GCP has no value to store, but its key is said and checked there.
+        return StageDraft::credentialVariables(selectedProvider()).isEmpty() &&
+                       selectedProvider() != QLatin1String("gcp")
+                   ? SummaryPage
+                   : CredentialsPage;
     case SummaryPage:
         return -1;
     default:
@@ -606,10 +719,32 @@ void StageWizard::initializePage(int id)
             form->addRow(name + QLatin1Char(':'), edit);
             m_credentials.insert(name, edit);
         }
-        const bool aws = selectedProvider() == QLatin1String("aws");
-        m_awsCheck->setVisible(aws);
-        m_awsCheckResult->setVisible(aws);
-        m_awsCheckResult->clear();
+        const QString provider = selectedProvider();
+        const bool cloud = provider == QLatin1String("aws") || provider == QLatin1String("gcp") ||
+                           provider == QLatin1String("azure");
+        m_cloudCheck->setVisible(cloud);
+        m_cloudCheckResult->setVisible(cloud);
+        m_cloudCheckResult->clear();
+        m_cloudKeyNote->setVisible(provider == QLatin1String("gcp"));
+        if (provider == QLatin1String("aws")) {
+            m_cloudCheck->setText(tr("&Check with AWS"));
+            m_cloudCheck->setToolTip(
+                tr("Asks AWS whose key this is, the region's zones and whether it offers the "
+                   "instance types chosen. With the fields empty, the key of AWS_ACCESS_KEY_ID or "
+                   "~/.aws/credentials is used. Nothing is created."));
+        } else if (provider == QLatin1String("gcp")) {
+            m_cloudCheck->setText(tr("&Check with Google Cloud"));
+            m_cloudCheck->setToolTip(
+                tr("Asks Google Cloud, with the project's gcp_credential.json, for its project, "
+                   "the region's zones and whether it offers the machine types chosen. Nothing is "
+                   "created."));
+        } else {
+            m_cloudCheck->setText(tr("&Check with Azure"));
+            m_cloudCheck->setToolTip(
+                tr("Asks Azure for the subscription, whether the region is one of it, and where "
+                   "it offers the VM sizes chosen. With the fields empty, the AZURE_* variables "
+                   "or ~/.azure/credentials are used. Nothing is created."));
+        }
     } else if (id == SummaryPage) {
         QString error;
         const QByteArray yaml = hiveYaml(&error);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cloud/aws_account_check.h"
+#include "cloud/cloud_account_result.h"
 #include "gui/run/background_job.h"
 #include "project/stage_draft.h"
 #include "providers/docker_provider.h"
@@ -108,11 +109,18 @@ private:
     BackgroundJob<LocalSubnets> m_readingSubnets;
     QHash<QString, QLineEdit *> m_credentials;
     QWidget *m_credentialsBox;
-    // AWS: whose key, the region's zones, the instance types it lacks.
-    QPushButton *m_awsCheck;
-    QLabel *m_awsCheckResult;
+    // The cloud (AWS, Google Cloud, Azure) asked before anything is
+    // written: whose credentials, the region's zones, the types it lacks.
+    QPushButton *m_cloudCheck;
+    QLabel *m_cloudCheckResult;
+    QLabel *m_cloudKeyNote; // where a key file is read (GCP)
     BackgroundJob<AwsAccountCheck::Result> m_checkingAws;
+    BackgroundJob<CloudAccountResult> m_checkingCloud;
+    void checkCloudAccount();
     void checkAwsAccount();
+    void checkGcpAccount();
+    void checkAzureAccount();
+    QString credential(const QString &name) const;
     QPlainTextEdit *m_summary;
     bool m_filling = false;
     QByteArray m_existingHive; // hive.yml of an existing project, read once per folder

@@ -11,14 +11,17 @@
 #include "providers/provider_catalog.h"
 #include "providers/vagrant_plan.h"
 #include "remote/docker_client.h"
+#include "tests/support/azure_test_stage.h"
 #include "tests/support/docker_engine_fixture.h"
 #include "tests/support/fake_ec2.h"
+#include "tests/support/gcp_test_project.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -97,8 +100,8 @@ private slots:
                  qPrintable(plan->item(0, 6)->text()));
         while (wizard.currentId() != StageWizard::CredentialsPage)
             wizard.next();
-        auto *check = wizard.findChild<QPushButton *>(QStringLiteral("awsCheck"));
-        auto *said = wizard.findChild<QLabel *>(QStringLiteral("awsCheckResult"));
+        auto *check = wizard.findChild<QPushButton *>(QStringLiteral("cloudCheck"));
+        auto *said = wizard.findChild<QLabel *>(QStringLiteral("cloudCheckResult"));
         QVERIFY(check && said && check->isVisible());
         wizard.setCredential(QStringLiteral("aws_access_key_id"), QStringLiteral("AKIAEXAMPLE"));
         check->click();
@@ -117,6 +120,142 @@ private slots:
                      qPrintable(a));
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("aws-check/inventory"))));
         qunsetenv("AWS_ENDPOINT_URL");
+    }
+
+    // Opens `wizard` on the credentials page of a `provider` stage in
+    // `region`, with `type` chosen for the hosts.
+    static void toCredentials(StageWizard &wizard, const QString &folder, const QString &provider,
+                              const QString &region, const QString &type)
+    {
+        wizard.setProject(folder, QStringLiteral("c.example.jp"));
+        wizard.setStage(QStringLiteral("staging"));
+        wizard.setProvider(provider);
+        wizard.show();
+        while (wizard.currentId() != StageWizard::SettingsPage)
+            wizard.next();
+        wizard.findChild<QLineEdit *>(QStringLiteral("region"))->setText(region);
+        wizard.findChild<QLineEdit *>(QStringLiteral("instance_type"))->setText(type);
+        while (wizard.currentId() != StageWizard::CredentialsPage)
+            wizard.next();
+    }
+
+    // The GCP page asks Google (the fake) with the project's key file: its
+    // project, the region's zones, the machine types it lacks; where the
+    // key goes is said; nothing is written.
+    void theGcpPageAsksGoogleWithTheProjectsKey()
+    {
+        FakeGce gce;
+        QVERIFY(gce.listen());
+        QTemporaryDir keys;
+        GcpServiceAccount account;
+        QVERIFY(gcpTestAccount(keys, gce.tokenUri(), account));
+        qputenv("CLOUDSDK_API_ENDPOINT_OVERRIDES_COMPUTE", gce.computeEndpoint());
+        qunsetenv("GOOGLE_APPLICATION_CREDENTIALS");
+        const QString p = QStringLiteral("projects/hive-test-123");
+        gce.resources.insert(p, {{QStringLiteral("name"), QStringLiteral("hive-test-123")}});
+        gce.resources.insert(p + QStringLiteral("/regions/asia-northeast1"),
+                             {{QStringLiteral("zones"),
+                               QJsonArray{QStringLiteral("https://www.googleapis.com/compute/v1/") +
+                                              p + QStringLiteral("/zones/asia-northeast1-b"),
+                                          QStringLiteral("https://www.googleapis.com/compute/v1/") +
+                                              p + QStringLiteral("/zones/asia-northeast1-a")}}});
+        gce.resources.insert(p + QStringLiteral("/zones/asia-northeast1-a/machineTypes/e2-medium"),
+                             {{QStringLiteral("name"), QStringLiteral("e2-medium")}});
+        const QString folder = m_dir.filePath(QStringLiteral("gcp-check"));
+        StageWizard wizard;
+        toCredentials(wizard, folder, QStringLiteral("gcp"), QStringLiteral("asia-northeast1"),
+                      QStringLiteral("e2-huge"));
+        auto *check = wizard.findChild<QPushButton *>(QStringLiteral("cloudCheck"));
+        auto *said = wizard.findChild<QLabel *>(QStringLiteral("cloudCheckResult"));
+        QVERIFY(check && said && check->isVisible());
+        QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("cloudKeyNote"))->isVisible());
+        QVERIFY(check->text().contains(QStringLiteral("Google Cloud")));
+        // No key yet: where to put it.
+        check->click();
+        QVERIFY2(said->text().contains(QStringLiteral("gcp_credential.json")),
+                 qPrintable(said->text()));
+        QVERIFY(QDir().mkpath(folder));
+        QFile key(folder + QStringLiteral("/gcp_credential.json"));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("service_account")},
+                                      {QStringLiteral("project_id"), account.projectId},
+                                      {QStringLiteral("client_email"), account.clientEmail},
+                                      {QStringLiteral("token_uri"), account.tokenUri},
+                                      {QStringLiteral("private_key"),
+                                       QString::fromLatin1(account.privateKeyPem)}})
+                .toJson());
+        key.close();
+        key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        check->click();
+        QTRY_VERIFY_WITH_TIMEOUT(said->text().contains(QStringLiteral("hive-test-123")), 20000);
+        QVERIFY2(said->text().contains(QStringLiteral("asia-northeast1-a, asia-northeast1-b")) &&
+                     said->text().contains(QStringLiteral("Not offered there: e2-huge")) &&
+                     !said->text().contains(QStringLiteral("PRIVATE KEY")),
+                 qPrintable(said->text()));
+        QVERIFY(check->isEnabled());
+        QVERIFY(gce.changes.isEmpty());
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/inventory")));
+        qunsetenv("CLOUDSDK_API_ENDPOINT_OVERRIDES_COMPUTE");
+    }
+
+    // The Azure page asks Azure (the fake): the subscription, whether the
+    // region is one of it, the zones of the sizes chosen; part of the
+    // credentials is refused before asking; the secret never shows.
+    void theAzurePageAsksAzureBeforeAnythingIsWritten()
+    {
+        FakeArm arm;
+        QVERIFY(arm.listen());
+        azureTestCredentials(arm);
+        arm.resources.insert(QStringLiteral("subscriptions/sub-1"),
+                             {{QStringLiteral("displayName"), QStringLiteral("Ops")},
+                              {QStringLiteral("state"), QStringLiteral("Enabled")}});
+        arm.resources.insert(
+            QStringLiteral("subscriptions/sub-1/locations"),
+            {{QStringLiteral("value"),
+              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("japaneast")}},
+                         QJsonObject{{QStringLiteral("name"), QStringLiteral("japanwest")}}}}});
+        const auto sku = [](const char *name, const QJsonArray &zones,
+                            const QJsonArray &restrictions) {
+            return QJsonObject{
+                {QStringLiteral("resourceType"), QStringLiteral("virtualMachines")},
+                {QStringLiteral("name"), QLatin1String(name)},
+                {QStringLiteral("locationInfo"),
+                 QJsonArray{QJsonObject{{QStringLiteral("location"), QStringLiteral("japaneast")},
+                                        {QStringLiteral("zones"), zones}}}},
+                {QStringLiteral("restrictions"), restrictions}};
+        };
+        arm.resources.insert(QStringLiteral("subscriptions/sub-1/providers/microsoft.compute/skus"),
+                             {{QStringLiteral("value"),
+                               QJsonArray{sku("Standard_B2s", {"1", "3", "2"}, {}),
+                                          sku("Standard_B2ms", {"1", "2", "3"},
+                                              {QJsonObject{{QStringLiteral("type"),
+                                                            QStringLiteral("Location")}}})}}});
+        const QString folder = m_dir.filePath(QStringLiteral("azure-check"));
+        StageWizard wizard;
+        toCredentials(wizard, folder, QStringLiteral("azure"), QStringLiteral("japaneast"),
+                      QStringLiteral("Standard_B2s"));
+        // The repository server's size (Standard_B2ms, the default) is
+        // restricted for this subscription.
+        auto *check = wizard.findChild<QPushButton *>(QStringLiteral("cloudCheck"));
+        auto *said = wizard.findChild<QLabel *>(QStringLiteral("cloudCheckResult"));
+        QVERIFY(check && said && check->isVisible());
+        QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("cloudKeyNote"))->isVisible());
+        wizard.setCredential(QStringLiteral("azure_client_id"), arm.clientId);
+        check->click();
+        QVERIFY2(said->text().contains(QStringLiteral("all four")), qPrintable(said->text()));
+        wizard.setCredential(QStringLiteral("azure_secret"), arm.secret);
+        wizard.setCredential(QStringLiteral("azure_subscription_id"), arm.subscription);
+        wizard.setCredential(QStringLiteral("azure_tenant"), arm.tenant);
+        check->click();
+        QTRY_VERIFY_WITH_TIMEOUT(said->text().contains(QStringLiteral("subscription sub-1 (Ops")),
+                                 20000);
+        QVERIFY2(said->text().contains(QStringLiteral("japaneast: 1, 2, 3")) &&
+                     said->text().contains(QStringLiteral("Not offered there: Standard_B2ms")) &&
+                     !said->text().contains(arm.secret),
+                 qPrintable(said->text()));
+        QVERIFY(arm.changes.isEmpty());
+        QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/inventory")));
     }
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 

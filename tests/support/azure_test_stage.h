@@ -31,19 +31,24 @@ inline const char *azureTestInventory()
            "    mirrored_disk_size: 10\n";
 }
 
+inline hive::LoadedInventory azureTestLoaded(const char *hive = azureTestInventory(),
+                                             const QByteArray &allVars = "{}\n")
+{
+    return InventoryFixture()
+        .file(QStringLiteral("hive.yml"), hive)
+        .groupVars(QStringLiteral("all"), allVars)
+        .file(QStringLiteral("services.yml"), "plugin: hive_services\n"
+                                              "services:\n"
+                                              "  web:\n"
+                                              "    image: nginx:1\n"
+                                              "    ports: ['80:80', '8053:53/udp']\n")
+        .load();
+}
+
 inline bool azureTestPlan(hive::AzureResourcePlan &plan, const char *hive = azureTestInventory(),
                           const QByteArray &allVars = "{}\n")
 {
-    const hive::LoadedInventory loaded =
-        InventoryFixture()
-            .file(QStringLiteral("hive.yml"), hive)
-            .groupVars(QStringLiteral("all"), allVars)
-            .file(QStringLiteral("services.yml"), "plugin: hive_services\n"
-                                                  "services:\n"
-                                                  "  web:\n"
-                                                  "    image: nginx:1\n"
-                                                  "    ports: ['80:80', '8053:53/udp']\n")
-            .load();
+    const hive::LoadedInventory loaded = azureTestLoaded(hive, allVars);
     QStringList errors;
     for (const hive::Diagnostic &d : loaded.diagnostics.all())
         errors << d.message;

@@ -32,6 +32,29 @@ inline bool gcpTestAccount(const QTemporaryDir &dir, const QString &tokenUri,
     return true;
 }
 
+// The GCP suites' inventory: stage staging of hive pdns in
+// asia-northeast1 (four hosts, a drbd disk on the hives, web publishing
+// 80/tcp and 53/udp).
+inline hive::LoadedInventory gcpTestLoaded()
+{
+    return InventoryFixture()
+        .file(QStringLiteral("hive.yml"), "plugin: hive_inventory\n"
+                                          "name: pdns\n"
+                                          "stages:\n"
+                                          "  staging:\n"
+                                          "    provider: gcp\n"
+                                          "    region: asia-northeast1\n"
+                                          "    cidr: 192.168.0.0/24\n"
+                                          "    instance_type: e2-medium\n"
+                                          "    mirrored_disk_size: 10\n")
+        .file(QStringLiteral("services.yml"), "plugin: hive_services\n"
+                                              "services:\n"
+                                              "  web:\n"
+                                              "    image: nginx:1\n"
+                                              "    ports: ['80:80', '8053:53/udp']\n")
+        .load();
+}
+
 // The GCP suites' project: the service account of gcpTestAccount, whose
 // tokens come from `gce`, and the plan of
 // stage staging of hive pdns in asia-northeast1 (four hosts, a drbd disk on the
@@ -44,23 +67,7 @@ inline bool gcpTestProject(FakeGce &gce, const QTemporaryDir &dir, hive::GcpServ
     qputenv("CLOUDSDK_API_ENDPOINT_OVERRIDES_FILE", gce.fileEndpoint());
     if (!gcpTestAccount(dir, gce.tokenUri(), account))
         return false;
-    const hive::LoadedInventory loaded =
-        InventoryFixture()
-            .file(QStringLiteral("hive.yml"), "plugin: hive_inventory\n"
-                                              "name: pdns\n"
-                                              "stages:\n"
-                                              "  staging:\n"
-                                              "    provider: gcp\n"
-                                              "    region: asia-northeast1\n"
-                                              "    cidr: 192.168.0.0/24\n"
-                                              "    instance_type: e2-medium\n"
-                                              "    mirrored_disk_size: 10\n")
-            .file(QStringLiteral("services.yml"), "plugin: hive_services\n"
-                                                  "services:\n"
-                                                  "  web:\n"
-                                                  "    image: nginx:1\n"
-                                                  "    ports: ['80:80', '8053:53/udp']\n")
-            .load();
+    const hive::LoadedInventory loaded = gcpTestLoaded();
     QStringList errors;
     if (!loaded.ok() || !hive::GcpResourcePlan::make(
                             loaded, *loaded.hive.stage(QStringLiteral("staging")), plan, errors)) {

@@ -1,6 +1,8 @@
 #include "access/stage_files.h"
 #include "cloud/gcp_rest_client.h"
 #include "engine/run_reporter.h"
+#include "project/project.h"
+#include "providers/cloud_instance_states.h"
 #include "providers/gcp_provider.h"
 #include "providers/gcp_teardown.h"
 #include "tests/support/collecting_sink.h"
@@ -59,6 +61,23 @@ class TestGcpProvider : public QObject
             }
         }
         return out;
+    }
+    // The account's key where hive-builder reads it: gcp_credential.json
+    // in the project's folder.
+    bool writeKey(const QString &root) const
+    {
+        QFile key(root + QStringLiteral("/gcp_credential.json"));
+        if (!key.open(QIODevice::WriteOnly))
+            return false;
+        key.write(
+            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("service_account")},
+                                      {QStringLiteral("project_id"), m_account.projectId},
+                                      {QStringLiteral("client_email"), m_account.clientEmail},
+                                      {QStringLiteral("token_uri"), m_account.tokenUri},
+                                      {QStringLiteral("private_key"),
+                                       QString::fromLatin1(m_account.privateKeyPem)}})
+                .toJson());
+        return key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     QString instancePath(const GcpResourcePlan::Instance &i) const
     {
@@ -138,6 +157,35 @@ private slots:
                              QStringLiteral("/start")});
     }
 
+    // What the Live tab shows when no manager answers: Google's word for
+    // each instance, with the key build-infra uses.
+    void theLiveTabReadsWhatGoogleSaysOfEachInstance()
+    {
+        CollectingSink events;
+        InfraResult result;
+        run(InfraRequest::Action::Halt, false, events, result, {QStringLiteral("s-hive2.pdns")});
+        QTemporaryDir root;
+        QVERIFY(writeKey(root.path()));
+        Project project;
+        DiagnosticList diags;
+        QVERIFY(
+            Project::open({root.path(), QStringLiteral("staging"), {}, {}, {}}, project, diags));
+        const LoadedInventory loaded = gcpTestLoaded();
+        QMap<QString, QString> states;
+        QString error;
+        QVERIFY2(CloudInstanceStates::read(loaded, *loaded.hive.stage(QStringLiteral("staging")),
+                                           project, states, error),
+                 qPrintable(error));
+        QCOMPARE(states.value(QStringLiteral("s-hive2.pdns")), QStringLiteral("stopped"));
+        QCOMPARE(states.value(QStringLiteral("s-hive0.pdns")), QStringLiteral("running"));
+        QCOMPARE(states.size(), 4);
+        m_gce.changes.clear();
+        run(InfraRequest::Action::Build, false, events, result);
+        QCOMPARE(m_gce.changes,
+                 QStringList{QStringLiteral("POST ") + instancePath(m_plan.instances.at(2)) +
+                             QStringLiteral("/start")});
+    }
+
     void destroyRemovesTheWholeStageOnly()
     {
         CollectingSink events;
@@ -204,17 +252,7 @@ private slots:
         QVERIFY2(said.contains(root.filePath(QStringLiteral("gcp_credential.json"))),
                  qPrintable(said));
 
-        QFile key(root.filePath(QStringLiteral("gcp_credential.json")));
-        QVERIFY(key.open(QIODevice::WriteOnly));
-        key.write(
-            QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("service_account")},
-                                      {QStringLiteral("project_id"), m_account.projectId},
-                                      {QStringLiteral("client_email"), m_account.clientEmail},
-                                      {QStringLiteral("token_uri"), m_account.tokenUri},
-                                      {QStringLiteral("private_key"),
-                                       QString::fromLatin1(m_account.privateKeyPem)}})
-                .toJson());
-        key.close();
+        QVERIFY(writeKey(root.path()));
         m_gce.changes.clear();
         QProcess check;
         hive(check);
