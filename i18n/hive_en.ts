@@ -837,6 +837,37 @@
     </message>
 </context>
 <context>
+    <name>hive::AzureAccountCheck</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the service principal a role on subscription %1 (Contributor).</source>
+        <translation>Give the service principal a role on subscription %1 (Contributor).</translation>
+    </message>
+    <message>
+        <source>subscription %1</source>
+        <translation>subscription %1</translation>
+    </message>
+    <message>
+        <source>subscription %1 (%2, %3) as application %4</source>
+        <translation>subscription %1 (%2, %3) as application %4</translation>
+    </message>
+    <message>
+        <source>the locations of subscription %1</source>
+        <translation>the locations of subscription %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a location of subscription %2 (it has %3)</source>
+        <translation>%1 is not a location of subscription %2 (it has %3)</translation>
+    </message>
+    <message>
+        <source>the VM sizes of %1</source>
+        <translation>the VM sizes of %1</translation>
+    </message>
+</context>
+<context>
     <name>hive::AzureChangeList</name>
     <message>
         <source>would %1</source>
@@ -887,10 +918,6 @@
     <message>
         <source>create public IP %1</source>
         <translation>create public IP %1</translation>
-    </message>
-    <message>
-        <source>public IP %1 has no address yet: %2</source>
-        <translation>public IP %1 has no address yet: %2</translation>
     </message>
     <message>
         <source>network interface %1: %2</source>
@@ -956,6 +983,22 @@
         <source>waiting for %1 to print its SSH host keys</source>
         <translation>waiting for %1 to print its SSH host keys</translation>
     </message>
+    <message>
+        <source>make public IP %1 again (its making failed)</source>
+        <translation>make public IP %1 again (its making failed)</translation>
+    </message>
+    <message>
+        <source>public IP %1 has no address yet</source>
+        <translation>public IP %1 has no address yet</translation>
+    </message>
+    <message>
+        <source>make network interface %1 again (its making failed)</source>
+        <translation>make network interface %1 again (its making failed)</translation>
+    </message>
+    <message>
+        <source>make VM %1 again (its making failed)</source>
+        <translation>make VM %1 again (its making failed)</translation>
+    </message>
 </context>
 <context>
     <name>hive::AzureNetwork</name>
@@ -1009,6 +1052,10 @@
         <source>create subnet %1 %2</source>
         <translation>create subnet %1 %2</translation>
     </message>
+    <message>
+        <source>remove rule(s) %1 the plan no longer has from network security group %2</source>
+        <translation>remove rule(s) %1 the plan no longer has from network security group %2</translation>
+    </message>
 </context>
 <context>
     <name>hive::AzureProvider</name>
@@ -1042,6 +1089,10 @@
     <message>
         <source>reading its SSH host keys from its serial log (boot diagnostics)</source>
         <translation>reading its SSH host keys from its serial log (boot diagnostics)</translation>
+    </message>
+    <message>
+        <source>VM %1 was made without boot diagnostics, so the SSH host keys cloud-init printed at its first boot cannot be read through Azure (turning them on now does not bring them back): read them on its serial console in the portal, add them to %2 for %3, and run build-infra again</source>
+        <translation>VM %1 was made without boot diagnostics, so the SSH host keys cloud-init printed at its first boot cannot be read through Azure (turning them on now does not bring them back): read them on its serial console in the portal, add them to %2 for %3, and run build-infra again</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1212,14 @@
         <source>Azure&apos;s operation was not done within %1 min</source>
         <translation>Azure&apos;s operation was not done within %1 min</translation>
     </message>
+    <message>
+        <source>Azure Resource Manager&apos;s address %1 is not https: set AZURE_RESOURCE_MANAGER_ENDPOINT to an https address</source>
+        <translation>Azure Resource Manager&apos;s address %1 is not https: set AZURE_RESOURCE_MANAGER_ENDPOINT to an https address</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s address %1 is not https: set AZURE_AUTHORITY_HOST to an https address</source>
+        <translation>the authority&apos;s address %1 is not https: set AZURE_AUTHORITY_HOST to an https address</translation>
+    </message>
 </context>
 <context>
     <name>hive::AzureTeardown</name>
@@ -1238,6 +1297,10 @@
     <message>
         <source>delete resource group %1</source>
         <translation>delete resource group %1</translation>
+    </message>
+    <message>
+        <source>left VM %1: it uses network interface %2, not this stage&apos;s %3</source>
+        <translation>left VM %1: it uses network interface %2, not this stage&apos;s %3</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1653,21 @@
     <message>
         <source>%1; reached at %2</source>
         <translation>%1; reached at %2</translation>
+    </message>
+</context>
+<context>
+    <name>hive::CloudInstanceStates</name>
+    <message>
+        <source>instance %1: %2</source>
+        <translation>instance %1: %2</translation>
+    </message>
+    <message>
+        <source>VM %1: %2</source>
+        <translation>VM %1: %2</translation>
+    </message>
+    <message>
+        <source>provider %1 has no cloud to ask</source>
+        <translation>provider %1 has no cloud to ask</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2601,37 @@
     <message>
         <source>Google&apos;s answer at %1 has no access_token</source>
         <translation>Google&apos;s answer at %1 has no access_token</translation>
+    </message>
+</context>
+<context>
+    <name>hive::GcpAccountCheck</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the service account the Compute Admin role in project %1, and check that the Compute Engine API is enabled there.</source>
+        <translation>Give the service account the Compute Admin role in project %1, and check that the Compute Engine API is enabled there.</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>project %1</translation>
+    </message>
+    <message>
+        <source>service account %1 of project %2</source>
+        <translation>service account %1 of project %2</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>region %1</translation>
+    </message>
+    <message>
+        <source>region %1 has no zones</source>
+        <translation>region %1 has no zones</translation>
+    </message>
+    <message>
+        <source>machine type %1</source>
+        <translation>machine type %1</translation>
     </message>
 </context>
 <context>
@@ -9128,16 +9237,8 @@ A note for the others (optional), e.g. who is on it:</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>AWS says: %1.</source>
-        <translation>AWS says: %1.</translation>
-    </message>
-    <message>
         <source>Start them with build-infra (Run on build-infra in the Build tab).</source>
         <translation>Start them with build-infra (Run on build-infra in the Build tab).</translation>
-    </message>
-    <message>
-        <source>AWS could not be asked: %1.</source>
-        <translation>AWS could not be asked: %1.</translation>
     </message>
     <message>
         <source>Open &amp;Metrics</source>
@@ -9146,6 +9247,14 @@ A note for the others (optional), e.g. who is on it:</translation>
     <message>
         <source>What Zabbix recorded for the chosen service, or node</source>
         <translation>What Zabbix recorded for the chosen service, or node</translation>
+    </message>
+    <message>
+        <source>%1 says: %2.</source>
+        <translation>%1 says: %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2.</source>
+        <translation>%1 could not be asked: %2.</translation>
     </message>
 </context>
 <context>
@@ -11553,6 +11662,54 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
     <message>
         <source>Providers marked &quot;design only&quot;: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</source>
         <translation>Providers marked &quot;design only&quot;: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 refused: %2</translation>
+    </message>
+    <message>
+        <source>Credentials of %1.</source>
+        <translation>Credentials of %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>The machine types chosen are offered there.</source>
+        <translation>The machine types chosen are offered there.</translation>
+    </message>
+    <message>
+        <source>Google Cloud&apos;s key is a service account&apos;s JSON key: put it in the project folder as gcp_credential.json (mode 0600), where hive-builder reads it too, or name it with GOOGLE_APPLICATION_CREDENTIALS. It is not copied or shown here.</source>
+        <translation>Google Cloud&apos;s key is a service account&apos;s JSON key: put it in the project folder as gcp_credential.json (mode 0600), where hive-builder reads it too, or name it with GOOGLE_APPLICATION_CREDENTIALS. It is not copied or shown here.</translation>
+    </message>
+    <message>
+        <source>Asking Google Cloud with the key of %1…</source>
+        <translation>Asking Google Cloud with the key of %1…</translation>
+    </message>
+    <message>
+        <source>Give all four (client id, secret, subscription id and tenant), or none (to use the AZURE_* variables or ~/.azure/credentials).</source>
+        <translation>Give all four (client id, secret, subscription id and tenant), or none (to use the AZURE_* variables or ~/.azure/credentials).</translation>
+    </message>
+    <message>
+        <source>Asking Azure…</source>
+        <translation>Asking Azure…</translation>
+    </message>
+    <message>
+        <source>&amp;Check with Google Cloud</source>
+        <translation>&amp;Check with Google Cloud</translation>
+    </message>
+    <message>
+        <source>Asks Google Cloud, with the project&apos;s gcp_credential.json, for its project, the region&apos;s zones and whether it offers the machine types chosen. Nothing is created.</source>
+        <translation>Asks Google Cloud, with the project&apos;s gcp_credential.json, for its project, the region&apos;s zones and whether it offers the machine types chosen. Nothing is created.</translation>
+    </message>
+    <message>
+        <source>&amp;Check with Azure</source>
+        <translation>&amp;Check with Azure</translation>
+    </message>
+    <message>
+        <source>Asks Azure for the subscription, whether the region is one of it, and where it offers the VM sizes chosen. With the fields empty, the AZURE_* variables or ~/.azure/credentials are used. Nothing is created.</source>
+        <translation>Asks Azure for the subscription, whether the region is one of it, and where it offers the VM sizes chosen. With the fields empty, the AZURE_* variables or ~/.azure/credentials are used. Nothing is created.</translation>
     </message>
 </context>
 <context>

@@ -832,6 +832,37 @@
     </message>
 </context>
 <context>
+    <name>hive::AzureAccountCheck</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the service principal a role on subscription %1 (Contributor).</source>
+        <translation>サービスプリンシパルにサブスクリプション %1 のロール (共同作成者) を付与してください。</translation>
+    </message>
+    <message>
+        <source>subscription %1</source>
+        <translation>サブスクリプション %1</translation>
+    </message>
+    <message>
+        <source>subscription %1 (%2, %3) as application %4</source>
+        <translation>サブスクリプション %1 (%2、%3)、アプリケーション %4</translation>
+    </message>
+    <message>
+        <source>the locations of subscription %1</source>
+        <translation>サブスクリプション %1 のリージョン</translation>
+    </message>
+    <message>
+        <source>%1 is not a location of subscription %2 (it has %3)</source>
+        <translation>%1 はサブスクリプション %2 のリージョンではありません (使えるのは %3)</translation>
+    </message>
+    <message>
+        <source>the VM sizes of %1</source>
+        <translation>%1 の VM サイズ</translation>
+    </message>
+</context>
+<context>
     <name>hive::AzureChangeList</name>
     <message>
         <source>would %1</source>
@@ -882,10 +913,6 @@
     <message>
         <source>create public IP %1</source>
         <translation>パブリック IP %1 を作成</translation>
-    </message>
-    <message>
-        <source>public IP %1 has no address yet: %2</source>
-        <translation>パブリック IP %1 にまだアドレスがありません: %2</translation>
     </message>
     <message>
         <source>network interface %1: %2</source>
@@ -951,6 +978,22 @@
         <source>waiting for %1 to print its SSH host keys</source>
         <translation>%1 が SSH ホスト鍵を出力するのを待っています</translation>
     </message>
+    <message>
+        <source>make public IP %1 again (its making failed)</source>
+        <translation>パブリック IP %1 を作り直す (作成に失敗していた)</translation>
+    </message>
+    <message>
+        <source>public IP %1 has no address yet</source>
+        <translation>パブリック IP %1 にまだアドレスがありません</translation>
+    </message>
+    <message>
+        <source>make network interface %1 again (its making failed)</source>
+        <translation>ネットワークインターフェース %1 を作り直す (作成に失敗していた)</translation>
+    </message>
+    <message>
+        <source>make VM %1 again (its making failed)</source>
+        <translation>VM %1 を作り直す (作成に失敗していた)</translation>
+    </message>
 </context>
 <context>
     <name>hive::AzureNetwork</name>
@@ -1002,6 +1045,10 @@
         <source>create subnet %1 %2</source>
         <translation>サブネット %1 %2 を作成</translation>
     </message>
+    <message>
+        <source>remove rule(s) %1 the plan no longer has from network security group %2</source>
+        <translation>計画からなくなったルール %1 をネットワークセキュリティグループ %2 から削除</translation>
+    </message>
 </context>
 <context>
     <name>hive::AzureProvider</name>
@@ -1034,6 +1081,10 @@
     <message>
         <source>reading its SSH host keys from its serial log (boot diagnostics)</source>
         <translation>シリアルログ (ブート診断) から SSH ホスト鍵を読み取っています</translation>
+    </message>
+    <message>
+        <source>VM %1 was made without boot diagnostics, so the SSH host keys cloud-init printed at its first boot cannot be read through Azure (turning them on now does not bring them back): read them on its serial console in the portal, add them to %2 for %3, and run build-infra again</source>
+        <translation>VM %1 はブート診断なしで作成されたため、cloud-init が初回起動時に出力した SSH ホスト鍵を Azure 経由で読めません (今からブート診断を有効にしても戻りません): ポータルのシリアルコンソールで鍵を確認し、%3 の鍵として %2 に追加してから build-infra を再実行してください</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +1204,14 @@
         <source>Azure&apos;s operation was not done within %1 min</source>
         <translation>Azure の操作が %1 分以内に終わりませんでした</translation>
     </message>
+    <message>
+        <source>Azure Resource Manager&apos;s address %1 is not https: set AZURE_RESOURCE_MANAGER_ENDPOINT to an https address</source>
+        <translation>Azure Resource Manager のアドレス %1 が https ではありません: AZURE_RESOURCE_MANAGER_ENDPOINT に https のアドレスを設定してください</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s address %1 is not https: set AZURE_AUTHORITY_HOST to an https address</source>
+        <translation>認証機関のアドレス %1 が https ではありません: AZURE_AUTHORITY_HOST に https のアドレスを設定してください</translation>
+    </message>
 </context>
 <context>
     <name>hive::AzureTeardown</name>
@@ -1229,6 +1288,10 @@
     <message>
         <source>delete resource group %1</source>
         <translation>リソースグループ %1 を削除</translation>
+    </message>
+    <message>
+        <source>left VM %1: it uses network interface %2, not this stage&apos;s %3</source>
+        <translation>VM %1 は残しました: このステージの %3 ではなくネットワークインターフェース %2 を使っています</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1643,21 @@
     <message>
         <source>%1; reached at %2</source>
         <translation>%1; %2 で接続します</translation>
+    </message>
+</context>
+<context>
+    <name>hive::CloudInstanceStates</name>
+    <message>
+        <source>instance %1: %2</source>
+        <translation>インスタンス %1: %2</translation>
+    </message>
+    <message>
+        <source>VM %1: %2</source>
+        <translation>VM %1: %2</translation>
+    </message>
+    <message>
+        <source>provider %1 has no cloud to ask</source>
+        <translation>プロバイダ %1 には問い合わせるクラウドがありません</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2582,37 @@
     <message>
         <source>Google&apos;s answer at %1 has no access_token</source>
         <translation>%1 からの Google の応答に access_token がありません</translation>
+    </message>
+</context>
+<context>
+    <name>hive::GcpAccountCheck</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Give the service account the Compute Admin role in project %1, and check that the Compute Engine API is enabled there.</source>
+        <translation>サービスアカウントにプロジェクト %1 の Compute 管理者ロールを付与し、Compute Engine API が有効か確認してください。</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>プロジェクト %1</translation>
+    </message>
+    <message>
+        <source>service account %1 of project %2</source>
+        <translation>プロジェクト %2 のサービスアカウント %1</translation>
+    </message>
+    <message>
+        <source>region %1</source>
+        <translation>リージョン %1</translation>
+    </message>
+    <message>
+        <source>region %1 has no zones</source>
+        <translation>リージョン %1 にゾーンがありません</translation>
+    </message>
+    <message>
+        <source>machine type %1</source>
+        <translation>マシンタイプ %1</translation>
     </message>
 </context>
 <context>
@@ -9072,16 +9181,8 @@ A note for the others (optional), e.g. who is on it:</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>AWS says: %1.</source>
-        <translation>AWS の状態: %1。</translation>
-    </message>
-    <message>
         <source>Start them with build-infra (Run on build-infra in the Build tab).</source>
         <translation>build-infra で起動してください (ビルドタブで build-infra を実行)。</translation>
-    </message>
-    <message>
-        <source>AWS could not be asked: %1.</source>
-        <translation>AWS に問い合わせできませんでした: %1。</translation>
     </message>
     <message>
         <source>Open &amp;Metrics</source>
@@ -9090,6 +9191,14 @@ A note for the others (optional), e.g. who is on it:</source>
     <message>
         <source>What Zabbix recorded for the chosen service, or node</source>
         <translation>選択したサービスまたはノードについて Zabbix が記録した値</translation>
+    </message>
+    <message>
+        <source>%1 says: %2.</source>
+        <translation>%1 の状態: %2。</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked: %2.</source>
+        <translation>%1 に問い合わせできませんでした: %2。</translation>
     </message>
 </context>
 <context>
@@ -11474,6 +11583,54 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
     <message>
         <source>Providers marked &quot;design only&quot;: this version writes such a stage to hive.yml and checks it, but cannot make its hosts yet (Run, Halt and Destroy stay off for it in the Build tab).</source>
         <translation>「設計のみ」と書かれたプロバイダ: このバージョンはそのようなステージを hive.yml に書いて検査しますが、ホストはまだ作れません (ビルドタブの実行・停止・削除は無効のままです)。</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 が拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>Credentials of %1.</source>
+        <translation>%1 の認証情報です。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>The machine types chosen are offered there.</source>
+        <translation>選んだマシンタイプはそこで提供されています。</translation>
+    </message>
+    <message>
+        <source>Google Cloud&apos;s key is a service account&apos;s JSON key: put it in the project folder as gcp_credential.json (mode 0600), where hive-builder reads it too, or name it with GOOGLE_APPLICATION_CREDENTIALS. It is not copied or shown here.</source>
+        <translation>Google Cloud の鍵はサービスアカウントの JSON 鍵です: プロジェクトフォルダに gcp_credential.json (モード 0600) として置くか (hive-builder もここから読みます)、GOOGLE_APPLICATION_CREDENTIALS で指定してください。ここでコピーや表示はしません。</translation>
+    </message>
+    <message>
+        <source>Asking Google Cloud with the key of %1…</source>
+        <translation>%1 の鍵で Google Cloud に問い合わせています…</translation>
+    </message>
+    <message>
+        <source>Give all four (client id, secret, subscription id and tenant), or none (to use the AZURE_* variables or ~/.azure/credentials).</source>
+        <translation>4 つすべて (クライアント ID、シークレット、サブスクリプション ID、テナント) を入力するか、どれも入力しないでください (AZURE_* 環境変数か ~/.azure/credentials を使います)。</translation>
+    </message>
+    <message>
+        <source>Asking Azure…</source>
+        <translation>Azure に問い合わせています…</translation>
+    </message>
+    <message>
+        <source>&amp;Check with Google Cloud</source>
+        <translation>Google Cloud で確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Asks Google Cloud, with the project&apos;s gcp_credential.json, for its project, the region&apos;s zones and whether it offers the machine types chosen. Nothing is created.</source>
+        <translation>プロジェクトの gcp_credential.json で Google Cloud に、プロジェクト、リージョンのゾーン、選んだマシンタイプが提供されているかを問い合わせます。何も作成しません。</translation>
+    </message>
+    <message>
+        <source>&amp;Check with Azure</source>
+        <translation>Azure で確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Asks Azure for the subscription, whether the region is one of it, and where it offers the VM sizes chosen. With the fields empty, the AZURE_* variables or ~/.azure/credentials are used. Nothing is created.</source>
+        <translation>Azure にサブスクリプション、リージョンがその一つか、選んだ VM サイズがどのゾーンで提供されているかを問い合わせます。欄が空なら AZURE_* 環境変数か ~/.azure/credentials を使います。何も作成しません。</translation>
     </message>
 </context>
 <context>
