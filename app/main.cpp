@@ -80,13 +80,13 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("screenshots"))) {
         const QString project =
             positional.isEmpty() ? hive::gui::ExampleProjects::sample() : positional.first();
-        // The wizard's pages, filled in for a new project on the docker, aws, vagrant and
-        // kickstart providers.
+        // The wizard's pages, filled in for a new project on each provider.
         const auto wizardShots = [](QWidget *window, const QString &dir, const QString &suffix) {
             bool ok = true;
             QTemporaryDir scratch;
             for (const QString &provider :
-                 {QStringLiteral("docker"), QStringLiteral("aws"), QStringLiteral("vagrant"),
+                 {QStringLiteral("docker"), QStringLiteral("aws"), QStringLiteral("gcp"),
+                  QStringLiteral("azure"), QStringLiteral("vagrant"),
                   QStringLiteral("kickstart")}) {
                 hive::wizards::StageWizard wizard(window);
                 wizard.setProject(
@@ -106,6 +106,18 @@ int main(int argc, char **argv)
                         wizard.setCredential(
                             QStringLiteral("aws_secret_access_key"),
                             QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+                        // Made-up ids of the documentation's shape.
+                        wizard.setCredential(
+                            QStringLiteral("azure_client_id"),
+                            QStringLiteral("00000000-0000-0000-0000-00000000c1d0"));
+                        wizard.setCredential(QStringLiteral("azure_secret"),
+                                             QStringLiteral("example~secret"));
+                        wizard.setCredential(
+                            QStringLiteral("azure_subscription_id"),
+                            QStringLiteral("00000000-0000-0000-0000-0000000005b0"));
+                        wizard.setCredential(
+                            QStringLiteral("azure_tenant"),
+                            QStringLiteral("00000000-0000-0000-0000-000000007e00"));
                     }
                     // A kickstart stage's media, as a user picks them.
                     if (page == hive::wizards::StageWizard::SettingsPage &&

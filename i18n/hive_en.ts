@@ -11711,6 +11711,10 @@ They keep their disks; Run Phase on build-infra starts them again.</translation>
         <source>Asks Azure for the subscription, whether the region is one of it, and where it offers the VM sizes chosen. With the fields empty, the AZURE_* variables or ~/.azure/credentials are used. Nothing is created.</source>
         <translation>Asks Azure for the subscription, whether the region is one of it, and where it offers the VM sizes chosen. With the fields empty, the AZURE_* variables or ~/.azure/credentials are used. Nothing is created.</translation>
     </message>
+    <message>
+        <source>Google Cloud&apos;s key stays a file of its own; check it here before anything is written.</source>
+        <translation>Google Cloud&apos;s key stays a file of its own; check it here before anything is written.</translation>
+    </message>
 </context>
 <context>
     <name>hive::wizards::VagrantSettings</name>

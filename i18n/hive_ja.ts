@@ -11632,6 +11632,10 @@ They keep their disks; Run Phase on build-infra starts them again.</source>
         <source>Asks Azure for the subscription, whether the region is one of it, and where it offers the VM sizes chosen. With the fields empty, the AZURE_* variables or ~/.azure/credentials are used. Nothing is created.</source>
         <translation>Azure にサブスクリプション、リージョンがその一つか、選んだ VM サイズがどのゾーンで提供されているかを問い合わせます。欄が空なら AZURE_* 環境変数か ~/.azure/credentials を使います。何も作成しません。</translation>
     </message>
+    <message>
+        <source>Google Cloud&apos;s key stays a file of its own; check it here before anything is written.</source>
+        <translation>Google Cloud の鍵は独立したファイルのままです。何かを書き込む前にここで確認できます。</translation>
+    </message>
 </context>
 <context>
     <name>hive::wizards::VagrantSettings</name>

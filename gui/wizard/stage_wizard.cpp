@@ -234,6 +234,7 @@ QWizardPage *StageWizard::createProviderPage()
     page->setTitle(tr("Provider"));
     page->setSubTitle(tr("Where the hosts of this stage will run."));
     auto *layout = new QVBoxLayout(page);
+    QStringList designOnly;
     for (const QString &provider :
          {QStringLiteral("docker"), QStringLiteral("vagrant"), QStringLiteral("prepared"),
           QStringLiteral("aws"), QStringLiteral("gcp"), QStringLiteral("azure"),
@@ -245,6 +246,8 @@ QWizardPage *StageWizard::createProviderPage()
         // What this version cannot build yet is said on its card: such a
         // stage can be designed and edited, not built.
         const bool builds = ProviderCatalog::canBuild(provider);
+        if (!builds)
+            designOnly << provider;
         auto *radio = new QRadioButton(
             builds ? provider : tr("%1 — design only, cannot build yet").arg(provider), card);
         radio->setObjectName(QStringLiteral("provider.") + provider);
@@ -257,11 +260,13 @@ QWizardPage *StageWizard::createProviderPage()
         layout->addWidget(card);
     }
     m_providers->buttons().first()->setChecked(true);
-    layout->addSpacing(8);
-    layout->addWidget(note(tr("Providers marked \"design only\": this version writes such a "
-                              "stage to hive.yml and checks it, but cannot make its hosts yet "
-                              "(Run, Halt and Destroy stay off for it in the Build tab)."),
-                           page));
+    if (!designOnly.isEmpty()) {
+        layout->addSpacing(8);
+        layout->addWidget(note(tr("Providers marked \"design only\": this version writes such a "
+                                  "stage to hive.yml and checks it, but cannot make its hosts yet "
+                                  "(Run, Halt and Destroy stay off for it in the Build tab)."),
+                               page));
+    }
     layout->addStretch();
     return page;
 }
@@ -726,6 +731,12 @@ void StageWizard::initializePage(int id)
         m_cloudCheckResult->setVisible(cloud);
         m_cloudCheckResult->clear();
         m_cloudKeyNote->setVisible(provider == QLatin1String("gcp"));
+        page(CredentialsPage)
+            ->setSubTitle(provider == QLatin1String("gcp")
+                              ? tr("Google Cloud's key stays a file of its own; check it here "
+                                   "before anything is written.")
+                              : tr("Stored in .hive/persistents.yml with mode 0600, as `hive set` "
+                                   "does; never written to logs. You can also set them later."));
         if (provider == QLatin1String("aws")) {
             m_cloudCheck->setText(tr("&Check with AWS"));
             m_cloudCheck->setToolTip(
