@@ -10,6 +10,7 @@
 #include "health/host_resources_health.h"
 #include "health/repair_journal_health.h"
 #include "health/service_health.h"
+#include "health/swarm_extension_health.h"
 #include "health/swarm_health.h"
 #include "health/zabbix_health.h"
 #include "inventory/inventory_loader.h"
@@ -106,9 +107,11 @@ bool HiveDoctor::run(const Project &project, const LoadedInventory &loaded, cons
         const CommandResult r =
             pool.run(manager->host, HostProbe::script(HostProbe::Round::Services), run);
         ProbedHost services = HostProbe::answerOf(manager->host, r);
-        if (services.reached)
+        if (services.reached) {
             report.checks << ServiceHealth::check(services,
                                                   StageScope::servicesOf(loaded, stage->name));
+            report.checks << SwarmExtensionHealth::check(services, hives);
+        }
     }
     QStringList drbdVolumes;
     for (const StageVolumes::Volume &v : StageVolumes::of(loaded, stage->name)) {

@@ -62,6 +62,8 @@ const Section kSections[] = {
      "awk 'NR>1 && $5+0 >= 80 {print $6}' | sort -u | while read -r m; do "
      "timeout 30 du -x -k -d 2 \"$m\" 2>/dev/null | sort -rn | head -6; done"},
     {kHost, "units", "systemctl list-units --state=failed --plain --no-legend --no-pager"},
+    // Where the swarm extensions' virtual addresses are (HIVE_VIP).
+    {kHost, "addresses", "ip -o -4 addr show", "s addresses; ip -o -4 addr show 2>&1"},
     {kHost, "drbd", "drbdadm status",
      "s drbd; if command -v drbdadm >/dev/null 2>&1 && [ -e /proc/drbd ]; then "
      "drbdadm status 2>&1; else echo '(no DRBD on this host)'; fi"},
@@ -74,6 +76,14 @@ const Section kSections[] = {
      "echo \"$n $(stat -c %Y \"$f\") ${r:-none}\"; done 2>/dev/null; echo \"now $(date +%s)\""},
     {kServices, "services", "docker service ls --format '{{json .}}'",
      "s services; timeout 30 docker service ls --format '{{json .}}' 2>&1"},
+    // The services' and nodes' labels: the swarm extensions' HIVE_VIP and
+    // HIVE_MARK, and the node labels HIVE_MARK gives.
+    {kServices, "labels",
+     "docker service inspect / docker node inspect --format '{{json .Spec.Labels}}'",
+     "s labels; for i in $(timeout 30 docker service ls -q 2>/dev/null); do timeout 30 docker "
+     "service inspect --format 'service {{.Spec.Name}} {{json .Spec.Labels}}' \"$i\" 2>&1; done; "
+     "for i in $(timeout 20 docker node ls -q 2>/dev/null); do timeout 20 docker node inspect "
+     "--format 'node {{.Description.Hostname}} {{json .Spec.Labels}}' \"$i\" 2>&1; done"},
     {kServices, "tasks",
      "docker service ps --no-trunc --format '{{json .}}' $(docker service ls -q)",
      "s tasks; ids=$(timeout 30 docker service ls -q 2>/dev/null); "

@@ -1,6 +1,7 @@
 #include "topology/live_topology.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace hive {
@@ -105,6 +106,9 @@ bool LiveTopology::parse(const QJsonArray &nodesJson, const QJsonArray &services
                             po.value(QLatin1String("TargetPort")).toInt(), str(po, "Protocol"),
                             str(po, "PublishMode")};
         }
+        const QJsonObject serviceLabels = obj(spec, "Labels");
+        for (auto it = serviceLabels.begin(); it != serviceLabels.end(); ++it)
+            s.labels.insert(it.key(), it.value().toString());
         serviceNames.insert(s.id, s.name);
         services << s;
     }
@@ -202,6 +206,28 @@ const LiveTopology::Service *LiveTopology::service(const QString &name) const
             return &s;
     }
     return nullptr;
+}
+
+QStringList LiveTopology::virtualAddressesOn(const QString &nodeId) const
+{
+    static const QRegularExpression vipLabel(QStringLiteral("^HIVE_VIP[0-5]?$"));
+    QStringList out;
+    for (const Task *t : currentTasksOn(nodeId)) {
+        if (t->state != QLatin1String("running"))
+            continue;
+        for (const Service &s : services) {
+            if (s.id != t->serviceId)
+                continue;
+            for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it) {
+                if (vipLabel.match(it.key()).hasMatch())
+                    out << it.value()
+                               .section(QLatin1Char('@'), 0, 0)
+                               .section(QLatin1Char('/'), 0, 0);
+            }
+        }
+    }
+    out.removeDuplicates();
+    return out;
 }
 
 QList<const LiveTopology::Task *> LiveTopology::currentTasksOn(const QString &nodeId) const

@@ -56,7 +56,8 @@ public:
         int running = 0;
         QString image;
         QList<Port> ports;
-        QStringList networks; // names
+        QMap<QString, QString> labels; // the service's own (HIVE_VIP, HIVE_MARK …)
+        QStringList networks;          // names
     };
     struct Task
     {
@@ -127,6 +128,9 @@ public:
     const Service *service(const QString &name) const;
     // Tasks that should run or run now on the node (not old ones), by service and slot.
     QList<const Task *> currentTasksOn(const QString &nodeId) const;
+    // The virtual addresses (HIVE_VIP, HIVE_VIP0..5) of the services whose
+    // task runs on the node now: where follow-swarm-service puts them.
+    QStringList virtualAddressesOn(const QString &nodeId) const;
     // Every task of the service (and slot, when > 0), newest first: its history.
     QList<const Task *> historyOf(const QString &service, int slot = 0) const;
     int downCount() const;

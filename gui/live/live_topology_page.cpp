@@ -604,6 +604,9 @@ void LiveTopologyPage::showDetails()
         for (auto it = node->labels.cbegin(); it != node->labels.cend(); ++it)
             labels << it.key() + QLatin1Char('=') + it.value();
         html += row(tr("Labels"), labels.join(QStringLiteral(", ")));
+        const QStringList vips = m_topology.virtualAddressesOn(node->id);
+        if (!vips.isEmpty())
+            html += row(tr("Virtual addresses"), vips.join(QStringLiteral(", ")));
         QStringList tasks;
         for (const LiveTopology::Task *t : m_topology.currentTasksOn(node->id))
             tasks << QStringLiteral("%1 %2").arg(t->label(), DockerWording::taskState(t->state));

@@ -269,11 +269,23 @@ void LiveTopologyScene::showTopology(const LiveTopology &t, const Options &optio
         p.label(elided(state, p.m_small, kCardWidth - 2 * kPad), QPointF(kPad, cy), p.m_small,
                 isDown ? p.strong(kDownHue) : p.muted(), card);
         cy += kLine - 2;
-        if (!labels.isEmpty()) {
-            auto *l = p.label(elided(tr("labels: %1").arg(labels.join(QStringLiteral(", "))),
-                                     p.m_small, kCardWidth - 2 * kPad),
-                              QPointF(kPad, cy), p.m_small, p.muted(), card);
-            l->setToolTip(labels.join(QLatin1Char('\n')));
+        // Its virtual addresses first: the address clients use is the
+        // first thing to find when a task moved.
+        const QStringList vips = t.virtualAddressesOn(n.id);
+        if (!labels.isEmpty() || !vips.isEmpty()) {
+            const QString text =
+                vips.isEmpty() ? tr("labels: %1").arg(labels.join(QStringLiteral(", ")))
+                : labels.isEmpty()
+                    ? tr("VIP %1").arg(vips.join(QStringLiteral(", ")))
+                    : tr("VIP %1 · labels: %2")
+                          .arg(vips.join(QStringLiteral(", ")), labels.join(QStringLiteral(", ")));
+            auto *l = p.label(elided(text, p.m_small, kCardWidth - 2 * kPad), QPointF(kPad, cy),
+                              p.m_small, vips.isEmpty() ? p.muted() : p.text(), card);
+            QStringList tip = labels;
+            if (!vips.isEmpty())
+                tip.prepend(
+                    tr("virtual addresses (HIVE_VIP): %1").arg(vips.join(QStringLiteral(", "))));
+            l->setToolTip(tip.join(QLatin1Char('\n')));
         }
         cy += kLine;
 

@@ -177,6 +177,151 @@ private slots:
         QVERIFY2(pushed.endsWith(QStringLiteral("pushed")), qPrintable(pushed));
     }
 
+    // The swarm extensions (manual, chapter 9) on the hive: a one-replica
+    // service with HIVE_VIP makes the node running its task answer on the
+    // address; draining that node moves the task and the address with it;
+    // a HIVE_MARK leader takes the node label, and a member constrained to
+    // it, along when it moves; an engine restart on the holder leaves one
+    // holder; removing the services leaves no address and no label.
+    void swarmExtensionsFollowTheTask()
+    {
+        HIVE_REQUIRE_BED(m_ready);
+        const QString vip =
+            m_bed.address(0).section(QLatin1Char('.'), 0, 2) + QStringLiteral(".200");
+        QStringList names; // each hive's host name, as the swarm names its node
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(m_bed.inNode(i, QStringLiteral("systemctl is-active follow-swarm-service")),
+                     QStringLiteral("active"));
+            names << m_bed.inNode(i, QStringLiteral("hostname"));
+        }
+        const auto holders = [&] {
+            QStringList out;
+            for (int i = 0; i < 4; ++i) {
+                if (m_bed.inNode(i, QStringLiteral("ip -o -4 addr show | grep -c ' %1/' || true")
+                                        .arg(vip)) != QLatin1String("0"))
+                    out << (i < 3 ? names.at(i) : QStringLiteral("the repository"));
+            }
+            return out;
+        };
+        const auto taskNode = [&](const char *service) {
+            return m_bed.inNode(
+                0, QStringLiteral("docker service ps %1 --filter desired-state=running --format "
+                                  "'{{.Node}} {{.CurrentState}}' | grep Running | cut -d' ' -f1")
+                       .arg(QLatin1String(service)));
+        };
+        // Asked from the repository server: its ARP cache must follow.
+        const auto answers = [&] {
+            return m_bed.inNode(
+                       3, QStringLiteral("ping -c 1 -W 1 %1 >/dev/null && echo yes").arg(vip)) ==
+                   QLatin1String("yes");
+        };
+        const auto labelled = [&] {
+            return m_bed.inNode(
+                0, QStringLiteral(
+                       "for n in $(docker node ls -q); do docker node inspect -f "
+                       "'{{.Description.Hostname}} {{index .Spec.Labels \"probe-leader\"}}' "
+                       "$n; done | grep ' true$' | cut -d' ' -f1 | tr '\\n' ' ' | xargs"));
+        };
+        const auto maintenance = [&](const QString &node, const char *onOff) {
+            return m_bed.hive({QStringLiteral("maintenance"), m_bed.hosts().at(names.indexOf(node)),
+                               QLatin1String(onOff), QStringLiteral("-y")});
+        };
+        m_bed.inNode(
+            0, QStringLiteral(
+                   "docker service create -d --with-registry-auth --name vip --label HIVE_VIP=%1 "
+                   "--constraint node.role==manager %2/probe:1 /bin/sleep 1000000 >/dev/null && "
+                   "docker service create -d --with-registry-auth --name leader --label "
+                   "HIVE_MARK=probe-leader --constraint node.role==manager %2/probe:1 /bin/sleep "
+                   "1000000 >/dev/null && docker service create -d --with-registry-auth --name "
+                   "member --constraint node.labels.probe-leader==true %2/probe:1 /bin/sleep "
+                   "1000000 >/dev/null")
+                   .arg(vip, m_bed.registry()));
+        QVERIFY2(SwarmBed::waitUntil(
+                     [&] {
+                         const QString on = taskNode("vip");
+                         return !on.isEmpty() && holders() == QStringList{on} && answers();
+                     },
+                     90),
+                 qPrintable(QStringLiteral("task on %1, address on %2")
+                                .arg(taskNode("vip"), holders().join(QLatin1Char(',')))));
+
+        // Its node drained: the task moves, the address follows.
+        const QString first = taskNode("vip");
+        QElapsedTimer t;
+        t.start();
+        HiveCliRun r = maintenance(first, "on");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QString moved;
+        double taskMoved = 0;
+        QVERIFY2(SwarmBed::waitUntil(
+                     [&] {
+                         moved = taskNode("vip");
+                         if (taskMoved == 0 && !moved.isEmpty() && moved != first)
+                             taskMoved = double(t.elapsed()) / 1000.0;
+                         return taskMoved > 0 && holders() == QStringList{moved} && answers();
+                     },
+                     90),
+                 qPrintable(QStringLiteral("task on %1, address on %2")
+                                .arg(moved, holders().join(QLatin1Char(',')))));
+        const double answered = double(t.elapsed()) / 1000.0;
+        qInfo("HIVE_VIP: %s drained; the task ran on %s after %.1f s, and %s answered there "
+              "%.1f s after the drain (%.1f s after the task moved)",
+              qPrintable(first), qPrintable(moved), taskMoved, qPrintable(vip), answered,
+              answered - taskMoved);
+        QVERIFY2(answered - taskMoved <= 10.0, "the address took over 10 s to follow its task");
+        r = maintenance(first, "off");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+        // The leader's node has the label, and the member runs there; its
+        // node drained, both move and the label with them.
+        QVERIFY2(SwarmBed::waitUntil(
+                     [&] {
+                         const QString leader = taskNode("leader");
+                         return !leader.isEmpty() && labelled() == leader &&
+                                taskNode("member") == leader;
+                     },
+                     120),
+                 qPrintable(QStringLiteral("leader on %1, label on %2, member on %3")
+                                .arg(taskNode("leader"), labelled(), taskNode("member"))));
+        const QString leaderWas = taskNode("leader");
+        t.restart();
+        r = maintenance(leaderWas, "on");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(SwarmBed::waitUntil(
+                     [&] {
+                         const QString leader = taskNode("leader");
+                         return !leader.isEmpty() && leader != leaderWas && labelled() == leader &&
+                                taskNode("member") == leader;
+                     },
+                     120),
+                 qPrintable(QStringLiteral("leader on %1, label on %2, member on %3")
+                                .arg(taskNode("leader"), labelled(), taskNode("member"))));
+        qInfo("HIVE_MARK: %s drained; the leader, its label and the member on %s in %.1f s",
+              qPrintable(leaderWas), qPrintable(taskNode("leader")), double(t.elapsed()) / 1000.0);
+        r = maintenance(leaderWas, "off");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+
+        // The holder's engine restarted: one holder, where the task runs.
+        const QString holder = taskNode("vip");
+        m_bed.inNode(names.indexOf(holder), QStringLiteral("systemctl restart docker"));
+        QVERIFY2(SwarmBed::waitUntil(
+                     [&] {
+                         const QString on = taskNode("vip");
+                         return !on.isEmpty() && holders() == QStringList{on} && answers();
+                     },
+                     120),
+                 qPrintable(QStringLiteral("task on %1, address on %2")
+                                .arg(taskNode("vip"), holders().join(QLatin1Char(',')))));
+        const QString notReady = m_bed.threeReadyManagers(120);
+        QVERIFY2(notReady.isEmpty(), qPrintable(notReady));
+
+        // Gone with their services.
+        m_bed.inNode(0, QStringLiteral("docker service rm vip leader member >/dev/null"));
+        QVERIFY2(
+            SwarmBed::waitUntil([&] { return holders().isEmpty() && labelled().isEmpty(); }, 60),
+            qPrintable(holders().join(QLatin1Char(',')) + QLatin1Char(' ') + labelled()));
+    }
+
     void recoveryDrills()
     {
         HIVE_REQUIRE_BED(m_ready);

@@ -312,11 +312,10 @@ private slots:
                               QStringLiteral("rsyslogd"), QStringLiteral("zabbix")}));
         // A role of hive-builder's this version has no step for: refused, saying so.
         const HiveCliRun follow = m_bed.hive({QStringLiteral("setup-hosts"), QStringLiteral("-T"),
-                                              QStringLiteral("follow-swarm-service,docker")});
+                                              QStringLiteral("docker-compose,docker")});
         QCOMPARE(follow.exitCode, 1);
-        QVERIFY2(
-            follow.err.contains("follow-swarm-service: hive-builder's, not in this version yet"),
-            qPrintable(follow.describe()));
+        QVERIFY2(follow.err.contains("docker-compose: hive-builder's, not in this version yet"),
+                 qPrintable(follow.describe()));
 
         // No run log holds a secret: the swarm join tokens, the registry password.
         const QString password = QString::fromUtf8(ContextFile::read(m_bed.filePath(QStringLiteral(

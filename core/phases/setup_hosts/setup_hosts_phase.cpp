@@ -23,6 +23,7 @@
 #include "recipes/repository_recipes.h"
 #include "recipes/role_inputs.h"
 #include "recipes/setup_host_context.h"
+#include "recipes/swarm_extension_recipes.h"
 #include "recipes/system_recipes.h"
 #include "recipes/zabbix_recipes.h"
 #include "remote/host_pool.h"
@@ -68,6 +69,7 @@ const QList<RecipeStep> &recipeTable()
          T::Servers,
          {play, QStringLiteral("docker-client"), QStringLiteral("docker-client-proxy")}},
         {"drbd", T::Hives, {play}},
+        {"follow-swarm-service", T::Hives, {play}},
         {"addon", T::Servers, {play}, false},
         {"registry", T::Repository, {QStringLiteral("registry")}},
         {"backup-tools", T::Repository, {QStringLiteral("registry")}},
@@ -85,7 +87,6 @@ const QStringList &notYetTags()
 {
     static const QStringList tags = {QStringLiteral("docker-compose"), QStringLiteral("pip-venv"),
                                      QStringLiteral("auxiliary-networks"),
-                                     QStringLiteral("follow-swarm-service"),
                                      QStringLiteral("reboot")};
     return tags;
 }
@@ -140,6 +141,8 @@ QList<HostChange> SetupHostsPhase::changesFor(const QString &step, const SetupHo
         return DockerRecipes::registryLogin(c, registryPassword);
     if (step == QLatin1String("drbd"))
         return DockerRecipes::drbd(c);
+    if (step == QLatin1String("follow-swarm-service"))
+        return SwarmExtensionRecipes::followSwarmService(c);
     if (step == QLatin1String("registry"))
         return RepositoryRecipes::registry(c);
     if (step == QLatin1String("rsyslogd"))

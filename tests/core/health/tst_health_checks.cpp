@@ -12,6 +12,7 @@
 #include "health/host_resources_health.h"
 #include "health/host_state.h"
 #include "health/service_health.h"
+#include "health/swarm_extension_health.h"
 #include "health/swarm_health.h"
 #include "health/task_error_classifier.h"
 #include "health/zabbix_health.h"
@@ -627,6 +628,76 @@ private slots:
         QCOMPARE(json[2].toObject().value(QStringLiteral("condition")).toString(),
                  QStringLiteral("down"));
         QVERIFY(!json[1].toObject().contains(QStringLiteral("load1")));
+    }
+
+    // The swarm extensions: a service's HIVE_VIP on exactly the node of
+    // its task is ok; on none, on another or on two nodes it is said; a
+    // HIVE_MARK label the same way; a hive that did not answer is named.
+    void swarmExtensionsAreWhereTheirTasksRun()
+    {
+        const auto host = [](const QString &name, const QString &addresses) {
+            ProbedHost h;
+            h.host = name;
+            h.reached = true;
+            h.sections.insert(QStringLiteral("addresses"), addresses);
+            return h;
+        };
+        const QString eth0 = QStringLiteral("2: eth0    inet 172.30.242.%1/24 brd 172.30.242.255 "
+                                            "scope global eth0");
+        const QString vip =
+            QStringLiteral("2: eth0    inet 172.30.242.200/24 scope global secondary eth0");
+        ProbedHost manager;
+        manager.host = kHive0;
+        manager.reached = true;
+        manager.sections.insert(QStringLiteral("labels"),
+                                QStringLiteral("service vip {\"HIVE_VIP\":\"172.30.242.200\"}\n"
+                                               "service leader {\"HIVE_MARK\":\"lead\"}\n"
+                                               "service web null\n"
+                                               "node %1 {\"hives\":\"true\"}\n"
+                                               "node %2 {\"hives\":\"true\",\"lead\":\"true\"}\n"
+                                               "node %3 {\"hives\":\"true\"}")
+                                    .arg(kHive0, kHive1, kHive2));
+        const auto tasks = [&](const QString &vipNode, const QString &leaderNode) {
+            return QStringLiteral(
+                       "{\"CurrentState\":\"Running 1 minute ago\",\"DesiredState\":\"Running\","
+                       "\"Name\":\"vip.1\",\"Node\":\"%1\"}\n"
+                       "{\"CurrentState\":\"Shutdown 2 minutes ago\",\"DesiredState\":"
+                       "\"Shutdown\",\"Name\":\"vip.1\",\"Node\":\"%3\"}\n"
+                       "{\"CurrentState\":\"Running 1 minute ago\",\"DesiredState\":\"Running\","
+                       "\"Name\":\"leader.1\",\"Node\":\"%2\"}")
+                .arg(vipNode, leaderNode, kHive2);
+        };
+        manager.sections.insert(QStringLiteral("tasks"), tasks(kHive0, kHive1));
+        QList<ProbedHost> hives{host(kHive0, eth0.arg(4) + QLatin1Char('\n') + vip),
+                                host(kHive1, eth0.arg(5)), host(kHive2, eth0.arg(6))};
+        QList<HealthCheck> checks = SwarmExtensionHealth::check(manager, hives);
+        QCOMPARE(checks.size(), 2);
+        QCOMPARE(worst(checks), HealthCheck::Severity::Ok);
+        QVERIFY2(find(checks, QStringLiteral("vip"))->summary.contains(kHive0),
+                 qPrintable(find(checks, QStringLiteral("vip"))->summary));
+
+        // The task moved, the address did not; the leader moved, the label did not.
+        manager.sections.insert(QStringLiteral("tasks"), tasks(kHive1, kHive2));
+        checks = SwarmExtensionHealth::check(manager, hives);
+        QCOMPARE(find(checks, QStringLiteral("vip"))->severity, HealthCheck::Severity::Critical);
+        QVERIFY(find(checks, QStringLiteral("vip"))
+                    ->summary.contains(QStringLiteral("but its task runs on ") + kHive1));
+        QCOMPARE(find(checks, QStringLiteral("leader"))->severity, HealthCheck::Severity::Warning);
+        QVERIFY(find(checks, QStringLiteral("vip"))
+                    ->action.contains(QStringLiteral("journalctl -u follow-swarm-service")));
+
+        // Held twice.
+        hives[1] = host(kHive1, eth0.arg(5) + QLatin1Char('\n') + vip);
+        checks = SwarmExtensionHealth::check(manager, hives);
+        QCOMPARE(find(checks, QStringLiteral("vip"))->severity, HealthCheck::Severity::Critical);
+        QVERIFY(find(checks, QStringLiteral("vip"))->summary.contains(QStringLiteral("2 nodes")));
+
+        // On no hive that answered, one did not: that is said.
+        hives[0] = host(kHive0, eth0.arg(4));
+        hives[1] = unreachable(kHive1);
+        checks = SwarmExtensionHealth::check(manager, hives);
+        QCOMPARE(find(checks, QStringLiteral("vip"))->severity, HealthCheck::Severity::Warning);
+        QVERIFY(find(checks, QStringLiteral("vip"))->summary.contains(kHive1));
     }
 
     void theReportAsJsonAndExitCodes()

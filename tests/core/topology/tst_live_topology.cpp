@@ -73,6 +73,21 @@ private slots:
         QVERIFY2(t.differences.isEmpty(), qPrintable(t.differences.value(0).text));
     }
 
+    // A service's HIVE_VIP is shown on the node its task runs on.
+    void aVirtualAddressIsWhereItsTaskRuns()
+    {
+        LiveTopology t = read(QStringLiteral("healthy"));
+        QVERIFY(t.service(QStringLiteral("fetcher"))
+                    ->labels.contains(QStringLiteral("studio.hive.spec")));
+        for (LiveTopology::Service &s : t.services) {
+            if (s.name == QLatin1String("fetcher"))
+                s.labels.insert(QStringLiteral("HIVE_VIP1"),
+                                QStringLiteral("172.30.242.200/24@eth0"));
+        }
+        QCOMPARE(t.virtualAddressesOn(t.nodes.first().id), QStringList{"172.30.242.200"});
+        QVERIFY(t.virtualAddressesOn(t.nodes.at(1).id).isEmpty());
+    }
+
     void oneHiveStopped()
     {
         LiveTopology t = read(QStringLiteral("one-down"));
