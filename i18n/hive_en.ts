@@ -6129,6 +6129,59 @@
     </message>
 </context>
 <context>
+    <name>hive::SwarmExtensionHealth</name>
+    <message>
+        <source>See what follow-swarm-service says on those hives (`hive ssh -t HOST journalctl -u follow-swarm-service`), and restart it there (`sudo systemctl restart follow-swarm-service`): it reads the swarm again before acting. setup-hosts (-T follow-swarm-service) installs it where it is missing.</source>
+        <translation>See what follow-swarm-service says on those hives (`hive ssh -t HOST journalctl -u follow-swarm-service`), and restart it there (`sudo systemctl restart follow-swarm-service`): it reads the swarm again before acting. setup-hosts (-T follow-swarm-service) installs it where it is missing.</translation>
+    </message>
+    <message>
+        <source>label %1=true on: %2</source>
+        <translation>label %1=true on: %2</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>no node</translation>
+    </message>
+    <message>
+        <source>address %1 (%2)</source>
+        <translation>address %1 (%2)</translation>
+    </message>
+    <message>
+        <source>node label %1 (HIVE_MARK)</source>
+        <translation>node label %1 (HIVE_MARK)</translation>
+    </message>
+    <message>
+        <source>%1 of service %2 is on %3, where no task of it runs</source>
+        <translation>%1 of service %2 is on %3, where no task of it runs</translation>
+    </message>
+    <message>
+        <source>%1 of service %2 is on %3, with its task</source>
+        <translation>%1 of service %2 is on %3, with its task</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of service %2 is on %n nodes at once (%3): its traffic goes to whichever answers ARP last</source>
+        <translation>
+            <numerusform>%1 of service %2 is on %n nodes at once (%3): its traffic goes to whichever answers ARP last</numerusform>
+            <numerusform>%1 of service %2 is on %n nodes at once (%3): its traffic goes to whichever answers ARP last</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of service %2 is on %n nodes at once (%3): its members may run away from it</source>
+        <translation>
+            <numerusform>%1 of service %2 is on %n nodes at once (%3): its members may run away from it</numerusform>
+            <numerusform>%1 of service %2 is on %n nodes at once (%3): its members may run away from it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of service %2 is on no hive that answered; %3 did not answer</source>
+        <translation>%1 of service %2 is on no hive that answered; %3 did not answer</translation>
+    </message>
+    <message>
+        <source>%1 of service %2 is on %3, but its task runs on %4</source>
+        <translation>%1 of service %2 is on %3, but its task runs on %4</translation>
+    </message>
+</context>
+<context>
     <name>hive::SwarmHealth</name>
     <message>
         <source>%1 is not in the swarm (state: %2)</source>
@@ -9256,6 +9309,10 @@ A note for the others (optional), e.g. who is on it:</translation>
         <source>%1 could not be asked: %2.</source>
         <translation>%1 could not be asked: %2.</translation>
     </message>
+    <message>
+        <source>Virtual addresses</source>
+        <translation>Virtual addresses</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::LiveTopologyScene</name>
@@ -9375,6 +9432,18 @@ A note for the others (optional), e.g. who is on it:</translation>
     <message>
         <source>registry %1 DOES NOT ANSWER</source>
         <translation>registry %1 DOES NOT ANSWER</translation>
+    </message>
+    <message>
+        <source>VIP %1</source>
+        <translation>VIP %1</translation>
+    </message>
+    <message>
+        <source>VIP %1 · labels: %2</source>
+        <translation>VIP %1 · labels: %2</translation>
+    </message>
+    <message>
+        <source>virtual addresses (HIVE_VIP): %1</source>
+        <translation>virtual addresses (HIVE_VIP): %1</translation>
     </message>
 </context>
 <context>

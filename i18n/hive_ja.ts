@@ -6092,6 +6092,57 @@
     </message>
 </context>
 <context>
+    <name>hive::SwarmExtensionHealth</name>
+    <message>
+        <source>See what follow-swarm-service says on those hives (`hive ssh -t HOST journalctl -u follow-swarm-service`), and restart it there (`sudo systemctl restart follow-swarm-service`): it reads the swarm again before acting. setup-hosts (-T follow-swarm-service) installs it where it is missing.</source>
+        <translation>それらのハイブで follow-swarm-service のログを確認し (`hive ssh -t ホスト journalctl -u follow-swarm-service`)、そこで再起動してください (`sudo systemctl restart follow-swarm-service`): 動く前に swarm を読み直します。入っていないハイブには setup-hosts (-T follow-swarm-service) が入れます。</translation>
+    </message>
+    <message>
+        <source>label %1=true on: %2</source>
+        <translation>ラベル %1=true があるノード: %2</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>address %1 (%2)</source>
+        <translation>アドレス %1 (%2)</translation>
+    </message>
+    <message>
+        <source>node label %1 (HIVE_MARK)</source>
+        <translation>ノードラベル %1 (HIVE_MARK)</translation>
+    </message>
+    <message>
+        <source>%1 of service %2 is on %3, where no task of it runs</source>
+        <translation>サービス %2 の %1 が、そのタスクが動いていない %3 にあります</translation>
+    </message>
+    <message>
+        <source>%1 of service %2 is on %3, with its task</source>
+        <translation>サービス %2 の %1 はタスクと同じ %3 にあります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of service %2 is on %n nodes at once (%3): its traffic goes to whichever answers ARP last</source>
+        <translation>
+            <numerusform>サービス %2 の %1 が同時に %n 台のノード (%3) にあります: 通信は最後に ARP に応答したノードへ流れます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of service %2 is on %n nodes at once (%3): its members may run away from it</source>
+        <translation>
+            <numerusform>サービス %2 の %1 が同時に %n 台のノード (%3) にあります: メンバサービスが離れて配置されるおそれがあります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of service %2 is on no hive that answered; %3 did not answer</source>
+        <translation>サービス %2 の %1 は応答したハイブのどれにもありません。%3 は応答しませんでした</translation>
+    </message>
+    <message>
+        <source>%1 of service %2 is on %3, but its task runs on %4</source>
+        <translation>サービス %2 の %1 は %3 にありますが、タスクは %4 で動いています</translation>
+    </message>
+</context>
+<context>
     <name>hive::SwarmHealth</name>
     <message>
         <source>%1 is not in the swarm (state: %2)</source>
@@ -9200,6 +9251,10 @@ A note for the others (optional), e.g. who is on it:</source>
         <source>%1 could not be asked: %2.</source>
         <translation>%1 に問い合わせできませんでした: %2。</translation>
     </message>
+    <message>
+        <source>Virtual addresses</source>
+        <translation>仮想アドレス</translation>
+    </message>
 </context>
 <context>
     <name>hive::gui::LiveTopologyScene</name>
@@ -9316,6 +9371,18 @@ A note for the others (optional), e.g. who is on it:</source>
     <message>
         <source>registry %1 DOES NOT ANSWER</source>
         <translation>レジストリ %1 が応答しません</translation>
+    </message>
+    <message>
+        <source>VIP %1</source>
+        <translation>VIP %1</translation>
+    </message>
+    <message>
+        <source>VIP %1 · labels: %2</source>
+        <translation>VIP %1 · ラベル: %2</translation>
+    </message>
+    <message>
+        <source>virtual addresses (HIVE_VIP): %1</source>
+        <translation>仮想アドレス (HIVE_VIP): %1</translation>
     </message>
 </context>
 <context>
