@@ -27,14 +27,15 @@ CloudAccountResult AzureAccountCheck::run(const AzureCredentials &credentials,
         return r;
     };
     const QString subscription = QStringLiteral("subscriptions/") + credentials.subscriptionId;
-    AzureRestClient::Reply reply = arm->call("GET", subscription, kSubscriptions, {}, cancel, 20000);
+    AzureRestClient::Reply reply =
+        arm->call("GET", subscription, kSubscriptions, {}, cancel, 20000);
     if (!reply.ok)
         return failed(tr("subscription %1").arg(credentials.subscriptionId), reply);
-    r.identity = tr("subscription %1 (%2, %3) as application %4")
-                     .arg(credentials.subscriptionId,
-                          reply.json.value(QStringLiteral("displayName")).toString(),
-                          reply.json.value(QStringLiteral("state")).toString(),
-                          credentials.clientId);
+    r.identity =
+        tr("subscription %1 (%2, %3) as application %4")
+            .arg(credentials.subscriptionId,
+                 reply.json.value(QStringLiteral("displayName")).toString(),
+                 reply.json.value(QStringLiteral("state")).toString(), credentials.clientId);
 
     reply = arm->call("GET", subscription + QStringLiteral("/locations"), kSubscriptions, {},
                       cancel, 20000);
@@ -46,9 +47,9 @@ CloudAccountResult AzureAccountCheck::run(const AzureCredentials &credentials,
         locations << v.toObject().value(QStringLiteral("name")).toString();
     if (!locations.contains(location)) {
         locations.sort();
-        r.error = tr("%1 is not a location of subscription %2 (it has %3)")
-                      .arg(location, credentials.subscriptionId,
-                           locations.join(QStringLiteral(", ")));
+        r.error =
+            tr("%1 is not a location of subscription %2 (it has %3)")
+                .arg(location, credentials.subscriptionId, locations.join(QStringLiteral(", ")));
         return r;
     }
 

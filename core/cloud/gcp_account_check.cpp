@@ -21,8 +21,8 @@ CloudAccountResult GcpAccountCheck::run(const GcpServiceAccount &account, const 
                            .arg(account.projectId);
         return r;
     };
-    GcpRestClient::Reply reply =
-        compute->call("GET", QStringLiteral("projects/") + account.projectId, {}, {}, cancel, 20000);
+    GcpRestClient::Reply reply = compute->call(
+        "GET", QStringLiteral("projects/") + account.projectId, {}, {}, cancel, 20000);
     if (!reply.ok)
         return failed(tr("project %1").arg(account.projectId), reply);
     r.identity = tr("service account %1 of project %2").arg(account.clientEmail, account.projectId);

@@ -62,11 +62,11 @@ bool CloudInstanceStates::read(const LoadedInventory &loaded, const StagePlan &s
             return false;
         const auto compute = GcpRestClient::compute(account);
         for (const GcpResourcePlan::Instance &i : std::as_const(plan.instances)) {
-            const GcpRestClient::Reply r = compute->call(
-                "GET",
-                QStringLiteral("projects/%1/zones/%2/instances/%3")
-                    .arg(account.projectId, i.zone, i.name),
-                {}, {}, cancel, 20000);
+            const GcpRestClient::Reply r =
+                compute->call("GET",
+                              QStringLiteral("projects/%1/zones/%2/instances/%3")
+                                  .arg(account.projectId, i.zone, i.name),
+                              {}, {}, cancel, 20000);
             if (GcpRestClient::notFound(r))
                 continue;
             if (!r.ok) {
@@ -74,15 +74,15 @@ bool CloudInstanceStates::read(const LoadedInventory &loaded, const StagePlan &s
                 return false;
             }
             const QString status = r.json.value(QStringLiteral("status")).toString();
-            states.insert(i.host,
-                          status == QLatin1String("RUNNING") ? QStringLiteral("running")
-                          : status == QLatin1String("TERMINATED") || status == QLatin1String("STOPPED")
-                              ? QStringLiteral("stopped")
-                          : status == QLatin1String("STOPPING") ? QStringLiteral("stopping")
-                          : status == QLatin1String("PROVISIONING") ||
-                                  status == QLatin1String("STAGING")
-                              ? QStringLiteral("starting")
-                              : status.toLower());
+            states.insert(i.host, status == QLatin1String("RUNNING") ? QStringLiteral("running")
+                                  : status == QLatin1String("TERMINATED") ||
+                                          status == QLatin1String("STOPPED")
+                                      ? QStringLiteral("stopped")
+                                  : status == QLatin1String("STOPPING") ? QStringLiteral("stopping")
+                                  : status == QLatin1String("PROVISIONING") ||
+                                          status == QLatin1String("STAGING")
+                                      ? QStringLiteral("starting")
+                                      : status.toLower());
         }
         return true;
     }
