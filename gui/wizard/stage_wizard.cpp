@@ -422,21 +422,15 @@ void StageWizard::checkAwsAccount()
     }
     if (key.accessKeyId.isEmpty()) {
         QString from, error;
-        // An existing project's `hive set` values first, as build-infra reads them.
-        DiagnosticList ignored;
-        const Persistents persistents = Persistents::load(
-            QDir(m_folder->text().trimmed()).filePath(QStringLiteral(".hive/persistents.yml")),
-            ignored);
+        const Persistents persistents = existingPersistents();
         if (!AwsCredentialSource::find(persistents, selectedStage(), key, from, error)) {
             m_cloudCheckResult->setText(error);
             return;
         }
     }
     const QString region = m_region->text().trimmed();
-    if (region.isEmpty()) {
-        m_cloudCheckResult->setText(tr("Give the region on the Settings page first."));
+    if (!regionGiven())
         return;
-    }
     const QStringList types{m_instanceType->text().trimmed(), m_repositoryType->text().trimmed()};
     m_cloudCheck->setEnabled(false);
     m_cloudCheckResult->setText(tr("Asking AWS…"));
@@ -456,6 +450,23 @@ void StageWizard::checkCloudAccount()
         checkAzureAccount();
 }
 
+Persistents StageWizard::existingPersistents() const
+{
+    // An existing project's `hive set` values first, as build-infra reads them.
+    DiagnosticList ignored;
+    return Persistents::load(
+        QDir(m_folder->text().trimmed()).filePath(QStringLiteral(".hive/persistents.yml")),
+        ignored);
+}
+
+bool StageWizard::regionGiven()
+{
+    if (!m_region->text().trimmed().isEmpty())
+        return true;
+    m_cloudCheckResult->setText(tr("Give the region on the Settings page first."));
+    return false;
+}
+
 QString StageWizard::credential(const QString &name) const
 {
     const QLineEdit *edit = m_credentials.value(name);
@@ -472,10 +483,8 @@ void StageWizard::checkGcpAccount()
         return;
     }
     const QString region = m_region->text().trimmed();
-    if (region.isEmpty()) {
-        m_cloudCheckResult->setText(tr("Give the region on the Settings page first."));
+    if (!regionGiven())
         return;
-    }
     const QStringList types{m_instanceType->text().trimmed(), m_repositoryType->text().trimmed()};
     m_cloudCheck->setEnabled(false);
     m_cloudCheckResult->setText(tr("Asking Google Cloud with the key of %1…").arg(from));
@@ -500,20 +509,15 @@ void StageWizard::checkAzureAccount()
     }
     if (none) {
         QString from, error;
-        DiagnosticList ignored;
-        const Persistents persistents = Persistents::load(
-            QDir(m_folder->text().trimmed()).filePath(QStringLiteral(".hive/persistents.yml")),
-            ignored);
+        const Persistents persistents = existingPersistents();
         if (!AzureCredentials::find(persistents, selectedStage(), credentials, from, error)) {
             m_cloudCheckResult->setText(error);
             return;
         }
     }
     const QString region = m_region->text().trimmed();
-    if (region.isEmpty()) {
-        m_cloudCheckResult->setText(tr("Give the region on the Settings page first."));
+    if (!regionGiven())
         return;
-    }
     const QStringList sizes{m_instanceType->text().trimmed(), m_repositoryType->text().trimmed()};
     m_cloudCheck->setEnabled(false);
     m_cloudCheckResult->setText(tr("Asking Azure…"));

@@ -19,6 +19,10 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
 
+namespace hive {
+class Persistents;
+} // namespace hive
+
 namespace hive::gui {
 class HostPlanView;
 class UnsetSpinBox;
@@ -121,6 +125,9 @@ private:
     void checkGcpAccount();
     void checkAzureAccount();
     QString credential(const QString &name) const;
+    Persistents existingPersistents() const;
+    bool regionGiven(); // else says so
+
     QPlainTextEdit *m_summary;
     bool m_filling = false;
     QByteArray m_existingHive; // hive.yml of an existing project, read once per folder
