@@ -22,6 +22,11 @@ QList<HostChange> SwarmExtensionRecipes::followSwarmService(const SetupHostConte
     out << HostChange::command(QStringLiteral("python3 (the daemon's interpreter)"),
                                QStringLiteral("[ -x /usr/bin/python3 ]"),
                                c.facts.installPackages({QStringLiteral("python3")}));
+    // HIVE_ROUTER's check pings the router from the virtual address.
+    out << HostChange::command(
+        QStringLiteral("ping (HIVE_ROUTER's check)"), QStringLiteral("command -v ping >/dev/null"),
+        c.facts.installPackages(
+            {c.facts.isRhel() ? QStringLiteral("iputils") : QStringLiteral("iputils-ping")}));
     out << HostChange::file(QStringLiteral("the follow-swarm-service daemon (HIVE_VIP, HIVE_MARK)"),
                             QLatin1String(kScript), daemonScript(), 0755, restart);
     out << HostChange::file(
@@ -32,7 +37,7 @@ QList<HostChange> SwarmExtensionRecipes::followSwarmService(const SetupHostConte
                        "Description=The hive's swarm extensions (HIVE_VIP, HIVE_ROUTER, "
                        "HIVE_MARK)\n"
                        "After=docker.service network-online.target\n"
-                       "Wants=docker.service\n"
+                       "Wants=docker.service network-online.target\n"
                        "\n"
                        "[Service]\n"
                        "ExecStart=/usr/bin/python3 %1\n"

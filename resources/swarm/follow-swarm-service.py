@@ -15,10 +15,15 @@
 #     NAME=true; a node that no longer runs it loses it.
 # Before acting it reads the whole swarm (on start, after every burst of
 # events, after the engine comes back), so it never keeps an address or a
-# label its node should not have. Addresses it added are remembered in
-# /run/follow-swarm-service; a node's own addresses are never removed.
-# When the engine goes away, or on stop, it lets go of the addresses it
-# holds. Logs go to the journal: journalctl -u follow-swarm-service.
+# label its node should not have. While it holds an address it also reads
+# the swarm every 30 s: a node cut off from the managers (its task started
+# elsewhere) lets go. Addresses it added are remembered in
+# /run/follow-swarm-service; a node's own addresses, or another node's, are
+# never taken or removed. When the engine goes away it lets go of its
+# addresses (its tasks are gone); when the daemon itself stops (a restart,
+# an upgrade) it keeps them, and reads the swarm again when it starts.
+# HIVE_VIP and HIVE_MARK need a manager (the swarm's API); a worker waits.
+# Logs go to the journal: journalctl -u follow-swarm-service.
 
 import http.client
 import ipaddress
@@ -40,6 +45,12 @@ SOCKET = os.environ.get("HIVE_DOCKER_SOCKET", "/var/run/docker.sock")
 STATE = os.environ.get("HIVE_FOLLOW_STATE", "/run/follow-swarm-service/held.json")
 VIP_LABEL = re.compile(r"^HIVE_VIP([0-5]?)$")
 ROUTER_TRIES = 5
+HOLDING_CHECK = 30  # seconds between reads of the swarm while an address is held
+BURST = 0.3  # events this close together are one burst
+BURST_MAX = 2.0  # ... read at least this often
+# The events that can move a task or change a label (not a health check's exec).
+EVENTS = ["create", "start", "die", "kill", "stop", "destroy", "update", "remove"]
+IFACE = re.compile(r"^[A-Za-z0-9_.:-]{1,15}$")
 
 log = logging.getLogger("follow-swarm-service")
 
@@ -128,6 +139,7 @@ class Follower:
         self.node = None
         self.held = {}  # address -> "ADDRESS/PREFIX" and interface it was added as
         self.marks = set()  # labels this node was given
+        self.said = set()
         self.load()
 
     # What was added here, kept across restarts of the daemon (not of the host).
@@ -153,17 +165,38 @@ class Follower:
             try:
                 info = api("GET", "/info")
                 swarm = info.get("Swarm") or {}
-                if swarm.get("LocalNodeState") == "active" and swarm.get("NodeID"):
+                if (swarm.get("LocalNodeState") == "active" and swarm.get("NodeID") and
+                        swarm.get("ControlAvailable")):
                     self.node = swarm["NodeID"]
                     log.info("following the swarm as node %s (%s)", self.node, info.get("Name"))
                     return
-                if not said:
+                if not said and swarm.get("LocalNodeState") == "active":
+                    log.info("this node is a worker: HIVE_VIP and HIVE_MARK need a manager "
+                             "(the swarm's API); waiting until it is one")
+                elif not said:
                     log.info("this engine is not in a swarm yet; waiting")
             except (OSError, ApiError, http.client.HTTPException) as e:
                 if not said:
                     log.info("the Docker Engine does not answer yet (%s); waiting", e)
             said = True
-            time.sleep(3)
+            time.sleep(10)
+
+    def once(self, key, message):
+        """An error said once per daemon run, not at every event."""
+        if key not in self.said:
+            self.said.add(key)
+            log.error(message)
+
+    @staticmethod
+    def valid(value):
+        if "@" not in value:
+            return True
+        with_prefix, interface = value.split("@", 1)
+        try:
+            prefix = ipaddress.IPv4Interface(with_prefix).network.prefixlen
+        except ValueError:
+            return False
+        return 8 <= prefix <= 32 and IFACE.match(interface) is not None
 
     def runs_here(self, service):
         tasks = api("GET", "/tasks?filters=" + filters(
@@ -174,12 +207,25 @@ class Follower:
         wanted = {}  # address -> (spec, router, service)
         named = set()  # every address a label names
         marks_here, marks_all = set(), set()
+        # The nodes' own addresses: never taken as a virtual one.
+        nodes = set()
+        for node in api("GET", "/nodes"):
+            address = (node.get("Status") or {}).get("Addr")
+            if address:
+                nodes.add(address)
         for service in api("GET", "/services"):
             spec = service.get("Spec") or {}
             labels = spec.get("Labels") or {}
             vips = [(k, VIP_LABEL.match(k).group(1)) for k in labels if VIP_LABEL.match(k)]
             mark = labels.get("HIVE_MARK")
             if not vips and not mark:
+                continue
+            replicas = ((spec.get("Mode") or {}).get("Replicated") or {}).get("Replicas")
+            if replicas != 1:
+                self.once(spec.get("Name"), "service %s: HIVE_VIP and HIVE_MARK need one "
+                          "replica (it has %s): left alone" % (
+                              spec.get("Name"), "a task per node" if replicas is None
+                              else replicas))
                 continue
             here = self.runs_here(service["ID"])
             for key, suffix in vips:
@@ -188,8 +234,16 @@ class Follower:
                 try:
                     ipaddress.IPv4Address(address)
                 except ValueError:
-                    log.error("service %s: %s=%s is not an IPv4 address", spec.get("Name"),
-                              key, value)
+                    self.once(value, "service %s: %s=%s is not an IPv4 address" % (
+                        spec.get("Name"), key, value))
+                    continue
+                if address in nodes:
+                    self.once(address, "service %s: %s=%s is a node's own address: left "
+                              "alone" % (spec.get("Name"), key, value))
+                    continue
+                if not self.valid(value):
+                    self.once(value, "service %s: %s=%s: write ADDRESS, or ADDRESS/PREFIX@IFACE "
+                              "with a prefix of 8 to 32" % (spec.get("Name"), key, value))
                     continue
                 named.add(address)
                 if here:
@@ -226,21 +280,30 @@ class Follower:
                     interface, with_prefix = name, "%s/%d" % (address, network.prefixlen)
                     break
             if interface is None:
-                log.error("service %s: no interface of this host is on a network holding %s; "
-                          "give it an address there, or write HIVE_VIP as ADDRESS/PREFIX@IFACE",
-                          service, address)
+                self.once(address, "service %s: no interface of this host is on a network "
+                          "holding %s; give it an address there, or write HIVE_VIP as "
+                          "ADDRESS/PREFIX@IFACE" % (service, address))
                 return
-        if not run(["ip", "-4", "addr", "add", with_prefix, "dev", interface]):
-            return
+        # Remembered first: a stop between the two leaves nothing unknown.
         self.held[address] = [with_prefix, interface]
         self.save()
+        if not run(["ip", "-4", "addr", "add", with_prefix, "dev", interface]):
+            self.held.pop(address)
+            self.save()
+            return
         log.info("took %s on %s for service %s", with_prefix, interface, service)
         announce(interface, address)
         if not router:
             return
         for attempt in range(1, ROUTER_TRIES + 1):
-            if subprocess.run(["ping", "-c", "1", "-W", "2", "-I", address, router],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode == 0:
+            try:
+                answered = subprocess.run(["ping", "-c", "1", "-W", "2", "-I", address, router],
+                                          stdout=subprocess.DEVNULL,
+                                          stderr=subprocess.DEVNULL).returncode == 0
+            except OSError as e:
+                log.error("router %s cannot be pinged (%s): HIVE_ROUTER not checked", router, e)
+                return
+            if answered:
                 log.info("router %s answers %s", router, address)
                 return
             log.warning("router %s does not answer %s (try %d of %d); announcing again",
@@ -304,7 +367,8 @@ def events(into):
     """Reads the engine's events into `into`; None when the stream ends."""
     try:
         conn = UnixConnection(None)
-        conn.request("GET", "/events?filters=" + filters(type=["service", "container", "node"]))
+        conn.request("GET", "/events?filters=" + filters(type=["service", "container", "node"],
+                                                         event=EVENTS))
         answer = conn.getresponse()
         if answer.status != 200:
             raise ApiError(answer.status, answer.read().decode(errors="replace"))
@@ -333,16 +397,25 @@ def main():
             follower.wait_for_swarm()
             stream = queue.Queue()
             threading.Thread(target=events, args=(stream,), daemon=True).start()
-            stream.get()  # the stream is open (or already ended: then reading fails)
+            if stream.get() is None:  # no events to follow: try again
+                time.sleep(2)
+                continue
             try:
                 # What happened while no one followed: read before acting.
                 follower.reconcile()
                 while True:
-                    item = stream.get()
+                    try:
+                        # Holding an address, the swarm is read now and then
+                        # too: cut off from the managers, no event comes.
+                        item = stream.get(timeout=HOLDING_CHECK if follower.held else None)
+                    except queue.Empty:
+                        follower.reconcile()
+                        continue
                     # A burst of events (a task moving) is read as one.
-                    while item is not None:
+                    began = time.monotonic()
+                    while item is not None and time.monotonic() - began < BURST_MAX:
                         try:
-                            item = stream.get(timeout=0.3)
+                            item = stream.get(timeout=BURST)
                         except queue.Empty:
                             break
                     if item is None:
@@ -350,13 +423,14 @@ def main():
                     follower.reconcile()
             except (OSError, ApiError, http.client.HTTPException) as e:
                 log.error("the swarm could not be read: %s", e)
-            # The engine went away: no task of ours runs here now.
+            # The engine or the swarm went away: no task of ours runs here now.
             follower.let_go(marks_too=False)
             time.sleep(2)
-    finally:
-        log.info("stopping: letting go of what this node holds")
-        follower.let_go(marks_too=True)
-
+    except SystemExit:
+        # Stopped (a restart, an upgrade): what it holds stays, so services
+        # and their members keep running; the next start reads the swarm.
+        log.info("stopping; keeping %s", ", ".join(sorted(follower.held)) or "nothing")
+        follower.save()
 
 if __name__ == "__main__":
     main()

@@ -19,6 +19,7 @@
 #include <QThreadPool>
 #include <QtTest>
 #include <csignal>
+#include <functional>
 
 using namespace hive;
 
@@ -222,6 +223,27 @@ private slots:
                        "'{{.Description.Hostname}} {{index .Spec.Labels \"probe-leader\"}}' "
                        "$n; done | grep ' true$' | cut -d' ' -f1 | tr '\\n' ' ' | xargs"));
         };
+        // True once `ok` held for 3 s running (a task may still be placed
+        // right after its service is made), else false after `seconds`.
+        const auto settled = [](const std::function<bool()> &ok, int seconds) {
+            int streak = 0;
+            for (int i = 0; i < seconds; ++i) {
+                streak = ok() ? streak + 1 : 0;
+                if (streak >= 3)
+                    return true;
+                QThread::msleep(1000);
+            }
+            return false;
+        };
+        // True at the first time `ok` holds (for timing a move).
+        const auto until = [](const std::function<bool()> &ok, int seconds) {
+            for (int i = 0; i < seconds; ++i) {
+                if (ok())
+                    return true;
+                QThread::msleep(1000);
+            }
+            return false;
+        };
         const auto maintenance = [&](const QString &node, const char *onOff) {
             return m_bed.hive({QStringLiteral("maintenance"), m_bed.hosts().at(names.indexOf(node)),
                                QLatin1String(onOff), QStringLiteral("-y")});
@@ -236,7 +258,7 @@ private slots:
                    "member --constraint node.labels.probe-leader==true %2/probe:1 /bin/sleep "
                    "1000000 >/dev/null")
                    .arg(vip, m_bed.registry()));
-        QVERIFY2(SwarmBed::waitUntil(
+        QVERIFY2(settled(
                      [&] {
                          const QString on = taskNode("vip");
                          return !on.isEmpty() && holders() == QStringList{on} && answers();
@@ -245,15 +267,21 @@ private slots:
                  qPrintable(QStringLiteral("task on %1, address on %2")
                                 .arg(taskNode("vip"), holders().join(QLatin1Char(',')))));
 
-        // Its node drained: the task moves, the address follows.
+        // The daemon restarted (setup-hosts upgrading it): the address stays.
         const QString first = taskNode("vip");
+        m_bed.inNode(names.indexOf(first),
+                     QStringLiteral("systemctl restart follow-swarm-service; sleep 3"));
+        QVERIFY2(holders() == QStringList{first} && answers(),
+                 qPrintable(holders().join(QLatin1Char(','))));
+
+        // Its node drained: the task moves, the address follows.
         QElapsedTimer t;
         t.start();
         HiveCliRun r = maintenance(first, "on");
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
         QString moved;
         double taskMoved = 0;
-        QVERIFY2(SwarmBed::waitUntil(
+        QVERIFY2(until(
                      [&] {
                          moved = taskNode("vip");
                          if (taskMoved == 0 && !moved.isEmpty() && moved != first)
@@ -274,7 +302,7 @@ private slots:
 
         // The leader's node has the label, and the member runs there; its
         // node drained, both move and the label with them.
-        QVERIFY2(SwarmBed::waitUntil(
+        QVERIFY2(settled(
                      [&] {
                          const QString leader = taskNode("leader");
                          return !leader.isEmpty() && labelled() == leader &&
@@ -287,7 +315,7 @@ private slots:
         t.restart();
         r = maintenance(leaderWas, "on");
         QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-        QVERIFY2(SwarmBed::waitUntil(
+        QVERIFY2(until(
                      [&] {
                          const QString leader = taskNode("leader");
                          return !leader.isEmpty() && leader != leaderWas && labelled() == leader &&
@@ -304,7 +332,7 @@ private slots:
         // The holder's engine restarted: one holder, where the task runs.
         const QString holder = taskNode("vip");
         m_bed.inNode(names.indexOf(holder), QStringLiteral("systemctl restart docker"));
-        QVERIFY2(SwarmBed::waitUntil(
+        QVERIFY2(settled(
                      [&] {
                          const QString on = taskNode("vip");
                          return !on.isEmpty() && holders() == QStringList{on} && answers();
@@ -317,9 +345,8 @@ private slots:
 
         // Gone with their services.
         m_bed.inNode(0, QStringLiteral("docker service rm vip leader member >/dev/null"));
-        QVERIFY2(
-            SwarmBed::waitUntil([&] { return holders().isEmpty() && labelled().isEmpty(); }, 60),
-            qPrintable(holders().join(QLatin1Char(',')) + QLatin1Char(' ') + labelled()));
+        QVERIFY2(until([&] { return holders().isEmpty() && labelled().isEmpty(); }, 60),
+                 qPrintable(holders().join(QLatin1Char(',')) + QLatin1Char(' ') + labelled()));
     }
 
     void recoveryDrills()
