@@ -6180,6 +6180,21 @@
         <source>%1 of service %2 is on %3, but its task runs on %4</source>
         <translation>%1 of service %2 is on %3, but its task runs on %4</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of service %2 is left alone: it has %n tasks, and HIVE_VIP and HIVE_MARK need one replica</source>
+        <translation>
+            <numerusform>%1 of service %2 is left alone: it has %n tasks, and HIVE_VIP and HIVE_MARK need one replica</numerusform>
+            <numerusform>%1 of service %2 is left alone: it has %n tasks, and HIVE_VIP and HIVE_MARK need one replica</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give service %1 one replica (replicas: 1), or take the label away.</source>
+        <translation>Give service %1 one replica (replicas: 1), or take the label away.</translation>
+    </message>
+    <message>
+        <source>%1 of service %2 is moving: its task is starting on %3 (now on %4); run doctor again in a minute</source>
+        <translation>%1 of service %2 is moving: its task is starting on %3 (now on %4); run doctor again in a minute</translation>
+    </message>
 </context>
 <context>
     <name>hive::SwarmHealth</name>
@@ -9310,8 +9325,8 @@ A note for the others (optional), e.g. who is on it:</translation>
         <translation>%1 could not be asked: %2.</translation>
     </message>
     <message>
-        <source>Virtual addresses</source>
-        <translation>Virtual addresses</translation>
+        <source>Virtual addresses (its tasks&apos;)</source>
+        <translation>Virtual addresses (its tasks&apos;)</translation>
     </message>
 </context>
 <context>
@@ -9442,8 +9457,8 @@ A note for the others (optional), e.g. who is on it:</translation>
         <translation>VIP %1 · labels: %2</translation>
     </message>
     <message>
-        <source>virtual addresses (HIVE_VIP): %1</source>
-        <translation>virtual addresses (HIVE_VIP): %1</translation>
+        <source>virtual addresses of the services whose task runs here (HIVE_VIP; hive doctor checks they are): %1</source>
+        <translation>virtual addresses of the services whose task runs here (HIVE_VIP; hive doctor checks they are): %1</translation>
     </message>
 </context>
 <context>

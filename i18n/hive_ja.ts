@@ -6141,6 +6141,20 @@
         <source>%1 of service %2 is on %3, but its task runs on %4</source>
         <translation>サービス %2 の %1 は %3 にありますが、タスクは %4 で動いています</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of service %2 is left alone: it has %n tasks, and HIVE_VIP and HIVE_MARK need one replica</source>
+        <translation>
+            <numerusform>サービス %2 の %1 は扱いません: タスクが %n 個あり、HIVE_VIP と HIVE_MARK には複製数 1 が必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give service %1 one replica (replicas: 1), or take the label away.</source>
+        <translation>サービス %1 の複製数を 1 にする (replicas: 1) か、ラベルを外してください。</translation>
+    </message>
+    <message>
+        <source>%1 of service %2 is moving: its task is starting on %3 (now on %4); run doctor again in a minute</source>
+        <translation>サービス %2 の %1 は移動中です: タスクが %3 で起動中です (現在は %4)。1 分後に doctor をもう一度実行してください</translation>
+    </message>
 </context>
 <context>
     <name>hive::SwarmHealth</name>
@@ -9252,8 +9266,8 @@ A note for the others (optional), e.g. who is on it:</source>
         <translation>%1 に問い合わせできませんでした: %2。</translation>
     </message>
     <message>
-        <source>Virtual addresses</source>
-        <translation>仮想アドレス</translation>
+        <source>Virtual addresses (its tasks&apos;)</source>
+        <translation>仮想アドレス (タスクのもの)</translation>
     </message>
 </context>
 <context>
@@ -9381,8 +9395,8 @@ A note for the others (optional), e.g. who is on it:</source>
         <translation>VIP %1 · ラベル: %2</translation>
     </message>
     <message>
-        <source>virtual addresses (HIVE_VIP): %1</source>
-        <translation>仮想アドレス (HIVE_VIP): %1</translation>
+        <source>virtual addresses of the services whose task runs here (HIVE_VIP; hive doctor checks they are): %1</source>
+        <translation>ここでタスクが動いているサービスの仮想アドレス (HIVE_VIP。実際にあるかは hive doctor が確認します): %1</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,11 @@ namespace {
 // differ by the domain: "p-hive0" and "p-hive0.pdns.example.jp".
 bool sameHost(const QString &a, const QString &b)
 {
-    return a == b || a.section(QLatin1Char('.'), 0, 0) == b.section(QLatin1Char('.'), 0, 0);
+    // Hosts named by their addresses are compared whole.
+    static const QRegularExpression ip(QStringLiteral("^[0-9.]+$|:"));
+    if (a == b || ip.match(a).hasMatch() || ip.match(b).hasMatch())
+        return a == b;
+    return a.section(QLatin1Char('.'), 0, 0) == b.section(QLatin1Char('.'), 0, 0);
 }
 
 QString hostOf(const QList<ProbedHost> &hives, const QString &node)
@@ -48,16 +52,20 @@ QList<HealthCheck> SwarmExtensionHealth::check(const ProbedHost &manager,
     }
     // Where each service's tasks run now.
     QMap<QString, QStringList> running;
+    QSet<QString> starting; // a task wanted running, not running yet (a move)
     for (const QString &line : manager.section(QStringLiteral("tasks")).split(QLatin1Char('\n'))) {
         const QJsonObject task = QJsonDocument::fromJson(line.toUtf8()).object();
-        if (task.value(QStringLiteral("DesiredState")).toString() != QLatin1String("Running") ||
-            !task.value(QStringLiteral("CurrentState"))
-                 .toString()
-                 .startsWith(QLatin1String("Running")))
+        // Wanted running: the daemon follows a task from its assignment
+        // (while its image is pulled too), so the doctor does.
+        if (task.value(QStringLiteral("DesiredState")).toString() != QLatin1String("Running"))
             continue;
         const QString name = task.value(QStringLiteral("Name")).toString();
-        running[name.left(name.lastIndexOf(QLatin1Char('.')))]
-            << hostOf(hives, task.value(QStringLiteral("Node")).toString());
+        const QString service = name.left(name.lastIndexOf(QLatin1Char('.')));
+        running[service] << hostOf(hives, task.value(QStringLiteral("Node")).toString());
+        if (!task.value(QStringLiteral("CurrentState"))
+                 .toString()
+                 .startsWith(QLatin1String("Running")))
+            starting.insert(service);
     }
     QStringList unanswered;
     for (const ProbedHost &h : hives) {
@@ -113,7 +121,16 @@ QList<HealthCheck> SwarmExtensionHealth::check(const ProbedHost &manager,
                                      : tr("node label %1 (HIVE_MARK)").arg(value);
             HealthCheck c{
                 QStringLiteral("swarm"), service, HealthCheck::Severity::Ok, {}, evidence, {}, {}};
-            if (on.isEmpty()) {
+            if (on.size() > 1) {
+                c.severity = HealthCheck::Severity::Warning;
+                c.summary = tr("%1 of service %2 is left alone: it has %n tasks, and "
+                               "HIVE_VIP and HIVE_MARK need one replica",
+                               nullptr, int(on.size()))
+                                .arg(what, service);
+                c.action = tr("Give service %1 one replica (replicas: 1), or take the label "
+                              "away.")
+                               .arg(service);
+            } else if (on.isEmpty()) {
                 if (holders.isEmpty())
                     continue; // no task: the service check says why
                 c.severity = HealthCheck::Severity::Warning;
@@ -123,6 +140,12 @@ QList<HealthCheck> SwarmExtensionHealth::check(const ProbedHost &manager,
             } else if (holders.size() == 1 && on.size() == 1 && holders.first() == on.first()) {
                 c.summary = tr("%1 of service %2 is on %3, with its task")
                                 .arg(what, service, holders.first());
+            } else if (starting.contains(service) && holders.size() <= 1) {
+                c.severity = HealthCheck::Severity::Warning;
+                c.summary = tr("%1 of service %2 is moving: its task is starting on %3 (now on "
+                               "%4); run doctor again in a minute")
+                                .arg(what, service, on.first(),
+                                     holders.isEmpty() ? tr("no node") : holders.first());
             } else if (holders.size() > 1) {
                 c.severity = HealthCheck::Severity::Critical;
                 c.summary = vip ? tr("%1 of service %2 is on %n nodes at once (%3): its traffic "

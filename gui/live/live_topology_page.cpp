@@ -606,7 +606,7 @@ void LiveTopologyPage::showDetails()
         html += row(tr("Labels"), labels.join(QStringLiteral(", ")));
         const QStringList vips = m_topology.virtualAddressesOn(node->id);
         if (!vips.isEmpty())
-            html += row(tr("Virtual addresses"), vips.join(QStringLiteral(", ")));
+            html += row(tr("Virtual addresses (its tasks')"), vips.join(QStringLiteral(", ")));
         QStringList tasks;
         for (const LiveTopology::Task *t : m_topology.currentTasksOn(node->id))
             tasks << QStringLiteral("%1 %2").arg(t->label(), DockerWording::taskState(t->state));

@@ -283,8 +283,9 @@ void LiveTopologyScene::showTopology(const LiveTopology &t, const Options &optio
                               p.m_small, vips.isEmpty() ? p.muted() : p.text(), card);
             QStringList tip = labels;
             if (!vips.isEmpty())
-                tip.prepend(
-                    tr("virtual addresses (HIVE_VIP): %1").arg(vips.join(QStringLiteral(", "))));
+                tip.prepend(tr("virtual addresses of the services whose task runs here "
+                               "(HIVE_VIP; hive doctor checks they are): %1")
+                                .arg(vips.join(QStringLiteral(", "))));
             l->setToolTip(tip.join(QLatin1Char('\n')));
         }
         cy += kLine;

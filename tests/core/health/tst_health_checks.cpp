@@ -686,6 +686,40 @@ private slots:
         QVERIFY(find(checks, QStringLiteral("vip"))
                     ->action.contains(QStringLiteral("journalctl -u follow-swarm-service")));
 
+        // Moving: the task starts on p-hive1 (its image pulled), the
+        // address still where it was: said as a move, not a fault.
+        QString starting = tasks(kHive1, kHive2);
+        starting.replace(
+            QStringLiteral("\"CurrentState\":\"Running 1 minute ago\",\"DesiredState\":"
+                           "\"Running\",\"Name\":\"vip.1\""),
+            QStringLiteral("\"CurrentState\":\"Preparing 2 seconds ago\",\"DesiredState\":"
+                           "\"Running\",\"Name\":\"vip.1\""));
+        manager.sections.insert(QStringLiteral("tasks"), starting);
+        checks = SwarmExtensionHealth::check(manager, hives);
+        QCOMPARE(find(checks, QStringLiteral("vip"))->severity, HealthCheck::Severity::Warning);
+        QVERIFY2(find(checks, QStringLiteral("vip"))->summary.contains(QStringLiteral("is moving")),
+                 qPrintable(find(checks, QStringLiteral("vip"))->summary));
+        // Two replicas: left alone, and said.
+        manager.sections.insert(
+            QStringLiteral("tasks"),
+            tasks(kHive1, kHive2) +
+                QStringLiteral("\n{\"CurrentState\":\"Running 1 minute ago\",\"DesiredState\":"
+                               "\"Running\",\"Name\":\"vip.2\",\"Node\":\"%1\"}")
+                    .arg(kHive2));
+        checks = SwarmExtensionHealth::check(manager, hives);
+        QVERIFY2(
+            find(checks, QStringLiteral("vip"))->summary.contains(QStringLiteral("one replica")),
+            qPrintable(find(checks, QStringLiteral("vip"))->summary));
+        manager.sections.insert(QStringLiteral("tasks"), tasks(kHive1, kHive2));
+        checks = SwarmExtensionHealth::check(manager, hives);
+        // Nodes named short by the swarm, hosts by their full names.
+        ProbedHost shortNames = manager;
+        shortNames.sections.insert(QStringLiteral("tasks"),
+                                   tasks(QStringLiteral("p-hive1"), QStringLiteral("p-hive2")));
+        QCOMPARE(
+            find(SwarmExtensionHealth::check(shortNames, hives), QStringLiteral("vip"))->summary,
+            find(checks, QStringLiteral("vip"))->summary);
+
         // Held twice.
         hives[1] = host(kHive1, eth0.arg(5) + QLatin1Char('\n') + vip);
         checks = SwarmExtensionHealth::check(manager, hives);
