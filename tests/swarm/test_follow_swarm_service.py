@@ -60,6 +60,7 @@ class FakeSwarm:
 class TestFollowSwarmService(unittest.TestCase):
     def setUp(self):
         self.m = load()
+        self.real_run, self.real_sleep = self.m.subprocess.run, self.m.time.sleep
         self.dir = tempfile.TemporaryDirectory()
         self.m.STATE = os.path.join(self.dir.name, "held.json")
         self.swarm = FakeSwarm()
@@ -83,6 +84,9 @@ class TestFollowSwarmService(unittest.TestCase):
         self.follower.node = "me"
 
     def tearDown(self):
+        # subprocess and time are the real modules, shared by every test.
+        self.m.subprocess.run = self.real_run
+        self.m.time.sleep = self.real_sleep
         self.dir.cleanup()
 
     def test_takes_the_address_of_a_task_here_and_lets_go_when_it_leaves(self):
@@ -135,6 +139,38 @@ class TestFollowSwarmService(unittest.TestCase):
         self.swarm.here.add("vip")
         self.follower.reconcile()
         self.assertEqual(self.commands, [])
+
+    def test_the_router_is_pinged_and_the_address_announced_again_until_it_answers(self):
+        pings = []
+
+        class Done:
+            def __init__(self, code):
+                self.returncode = code
+
+        def fake_run(args, **kwargs):
+            pings.append(args)
+            return Done(0 if len(pings) >= 3 else 1)
+        self.m.subprocess.run = fake_run
+        self.m.time.sleep = lambda seconds: None
+        self.swarm.service("vip", {"HIVE_VIP": "10.0.0.200", "HIVE_ROUTER": "10.0.0.1"})
+        self.swarm.here.add("vip")
+        self.follower.reconcile()
+        self.assertEqual(pings[0], ["ping", "-c", "1", "-W", "2", "-I", "10.0.0.200", "10.0.0.1"])
+        self.assertEqual(len(pings), 3)
+        # announced when taken, then again after each unanswered ping
+        self.assertEqual(self.announced, [("eth0", "10.0.0.200")] * 3)
+
+    def test_a_router_that_never_answers_is_tried_five_times_and_the_address_kept(self):
+        class Done:
+            returncode = 1
+        tries = []
+        self.m.subprocess.run = lambda args, **kwargs: tries.append(args) or Done()
+        self.m.time.sleep = lambda seconds: None
+        self.swarm.service("vip", {"HIVE_VIP": "10.0.0.200", "HIVE_ROUTER": "10.0.0.1"})
+        self.swarm.here.add("vip")
+        self.follower.reconcile()
+        self.assertEqual(len(tries), 5)
+        self.assertIn("10.0.0.200", self.bound)
 
     def test_a_mark_follows_the_leader(self):
         self.swarm.service("leader", {"HIVE_MARK": "zabbix"})
