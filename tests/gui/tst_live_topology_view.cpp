@@ -48,6 +48,29 @@ class TestLiveTopologyView : public QObject
 {
     Q_OBJECT
 private slots:
+    // A HIVE_VIP service's address is on the card of the node its task
+    // runs on (and HIVE_MARK's label among the labels), nowhere else.
+    void aVirtualAddressIsOnItsTasksNodeCard()
+    {
+        LiveTopology t = read(QStringLiteral("healthy"));
+        for (LiveTopology::Service &s : t.services) {
+            if (s.name == QLatin1String("fetcher"))
+                s.labels.insert(QStringLiteral("HIVE_VIP"), QStringLiteral("172.30.242.200"));
+        }
+        TopologyView view(new LiveTopologyScene, QStringLiteral("test"));
+        auto *scene = qobject_cast<LiveTopologyScene *>(view.scene());
+        scene->showTopology(t, {}, view.palette());
+        const QStringList shown = texts(scene);
+        int cards = 0;
+        for (const QString &text : shown)
+            cards += text.startsWith(QStringLiteral("VIP 172.30.242.200")) ? 1 : 0;
+        QCOMPARE(cards, 1);
+        if (const QByteArray dir = qgetenv("HIVE_SCREENSHOTS_DIR"); !dir.isEmpty()) {
+            view.resize(1200, 700);
+            view.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/live-vip.png"));
+        }
+    }
+
     void aStoppedHiveIsADownCard()
     {
         TopologyView view(new LiveTopologyScene, QStringLiteral("test"));
