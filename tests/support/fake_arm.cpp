@@ -162,6 +162,13 @@ LoopbackHttpServer::Response FakeArm::answer(const LoopbackHttpServer::Request &
                    : LoopbackHttpServer::Response{200, json(m_finals.value(key)), {}};
     }
 
+    ++calls;
+    if (cutAfter == 0)
+        return error(403, QStringLiteral("AuthorizationFailed"),
+                     QStringLiteral("the run was cut off here"));
+    if (cutAfter > 0)
+        --cutAfter;
+
     const QString group = groupOf(key);
     const QString last = key.section(QLatin1Char('/'), -1);
     const QString parent = key.section(QLatin1Char('/'), 0, -2);

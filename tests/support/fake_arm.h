@@ -52,6 +52,11 @@ public:
     // leaving the resource in state Failed.
     QString failPutOn, failCode = QStringLiteral("ZonalAllocationFailed");
     int tokens = 0; // tokens given
+    // A run cut off: after this many more calls to Resource Manager (not
+    // the token, the operations polled or the serial logs), every call is
+    // refused (403 AuthorizationFailed); -1: never.
+    int cutAfter = -1;
+    int calls = 0; // calls to Resource Manager, counted as cutAfter counts them
     const QList<LoopbackHttpServer::Request> &requests() const { return m_server.requests; }
     // The resources of a kind ("virtualmachines"), by name.
     QStringList namesOf(const QString &type) const;

@@ -83,6 +83,11 @@ LoopbackHttpServer::Response FakeGce::answer(const LoopbackHttpServer::Request &
         }
         return {200, json(op)};
     }
+    ++calls;
+    if (cutAfter == 0)
+        return {403, error(403, QStringLiteral("forbidden"), QStringLiteral("cut off here"))};
+    if (cutAfter > 0)
+        --cutAfter;
     const QJsonObject body = QJsonDocument::fromJson(r.body).object();
     const QString parent = path.section(QLatin1Char('/'), 0, -2);
     const QString last = path.section(QLatin1Char('/'), -1);

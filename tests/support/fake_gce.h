@@ -29,6 +29,10 @@ public:
     QMap<QString, QJsonObject> resources;
     QStringList changes; // "POST path", "PATCH path", "DELETE path", in order
     int pendingPolls = 0;
+    // A run cut off: after this many more calls (not the token nor the
+    // operations polled), every call is refused (403 forbidden); -1: never.
+    int cutAfter = -1;
+    int calls = 0; // calls counted as cutAfter counts them
     // An instance's serial port output, and its guest attributes' answer
     // (getGuestAttributes; 404 when it has none), by the instance's path.
     QMap<QString, QString> serialOutput;

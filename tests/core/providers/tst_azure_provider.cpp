@@ -168,6 +168,54 @@ private slots:
         QCOMPARE(m_arm.namesOf(QStringLiteral("disks")).size(), 4 + 3);
     }
 
+    // A build cut off after each of its calls (Ctrl-C, a lost network, a
+    // revoked role) is finished by the next: the whole stage, each part
+    // once, the keys of every host; and a build after that changes nothing.
+    void aBuildCutOffAnywhereIsFinishedByTheNext()
+    {
+        const QMap<QString, QJsonObject> before = m_arm.resources;
+        const QList<FakeArm::Put> puts = m_arm.puts;
+        m_arm.resources.clear();
+        m_arm.calls = 0;
+        {
+            CollectingSink events;
+            InfraResult result;
+            run(InfraRequest::Action::Build, false, events, result);
+        }
+        const int total = m_arm.calls;
+        const QMap<QString, QJsonObject> built = m_arm.resources;
+        QVERIFY(total > 20);
+        for (int cut = 1; cut < total; ++cut) {
+            m_arm.resources.clear();
+            m_arm.cutAfter = cut;
+            {
+                CollectingSink events;
+                InfraResult result;
+                run(InfraRequest::Action::Build, false, events, result);
+            }
+            m_arm.cutAfter = -1;
+            const QString at = QStringLiteral("cut after %1 of %2 calls").arg(cut).arg(total);
+            CollectingSink events;
+            InfraResult result;
+            auto statuses = run(InfraRequest::Action::Build, false, events, result);
+            for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+                QVERIFY2(it.value() != RunEvent::Status::Failed,
+                         qPrintable(at + QLatin1Char(' ') + it.key() + QLatin1Char(' ') +
+                                    said(events, it.key())));
+            QVERIFY2(m_arm.resources.keys() == built.keys(), qPrintable(at));
+            for (const AzureResourcePlan::Machine &m : m_plan.machines)
+                QVERIFY2(!result.hostKeys(m.host).isEmpty(), qPrintable(at));
+            m_arm.changes.clear();
+            statuses = run(InfraRequest::Action::Build, false, events, result);
+            QVERIFY2(m_arm.changes.isEmpty(),
+                     qPrintable(at + QLatin1Char(' ') + m_arm.changes.join(QLatin1Char(','))));
+        }
+        qInfo("a build of %d calls cut off after each of them, each finished by the next", total);
+        m_arm.resources = before;
+        m_arm.puts = puts;
+        m_arm.changes.clear();
+    }
+
     void everyBodySentIsOneAzuresModelsKeep()
     {
         QJsonArray sent;

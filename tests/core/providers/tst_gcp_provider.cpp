@@ -139,6 +139,51 @@ private slots:
         QVERIFY(m_gce.changes.isEmpty());
     }
 
+    // A build cut off after each of its calls is finished by the next: the
+    // whole stage, each part once, every host's keys; and a build after
+    // that changes nothing.
+    void aBuildCutOffAnywhereIsFinishedByTheNext()
+    {
+        const QMap<QString, QJsonObject> before = m_gce.resources;
+        m_gce.resources.clear();
+        m_gce.calls = 0;
+        {
+            CollectingSink events;
+            InfraResult result;
+            run(InfraRequest::Action::Build, false, events, result);
+        }
+        const int total = m_gce.calls;
+        const QStringList built = m_gce.resources.keys();
+        QVERIFY(total > 20);
+        for (int cut = 1; cut < total; ++cut) {
+            m_gce.resources.clear();
+            m_gce.cutAfter = cut;
+            {
+                CollectingSink events;
+                InfraResult result;
+                run(InfraRequest::Action::Build, false, events, result);
+            }
+            m_gce.cutAfter = -1;
+            const QString at = QStringLiteral("cut after %1 of %2 calls").arg(cut).arg(total);
+            CollectingSink events;
+            InfraResult result;
+            auto statuses = run(InfraRequest::Action::Build, false, events, result);
+            for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+                QVERIFY2(it.value() != RunEvent::Status::Failed,
+                         qPrintable(at + QLatin1Char(' ') + it.key()));
+            QVERIFY2(m_gce.resources.keys() == built, qPrintable(at));
+            for (const GcpResourcePlan::Instance &i : m_plan.instances)
+                QVERIFY2(!result.hostKeys(i.host).isEmpty(), qPrintable(at));
+            m_gce.changes.clear();
+            statuses = run(InfraRequest::Action::Build, false, events, result);
+            QVERIFY2(m_gce.changes.isEmpty(),
+                     qPrintable(at + QLatin1Char(' ') + m_gce.changes.join(QLatin1Char(','))));
+        }
+        qInfo("a build of %d calls cut off after each of them, each finished by the next", total);
+        m_gce.resources = before;
+        m_gce.changes.clear();
+    }
+
     void haltStopsTheChosenHostsAndBuildStartsThem()
     {
         CollectingSink events;
