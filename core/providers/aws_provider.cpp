@@ -51,7 +51,7 @@ QList<Step> AwsProvider::steps(const InfraRequest &request, InfraResult &result,
         halt.work = [this, &request, &reporter](const QString &host, QString &message) {
             AwsResourcePlan one = m_plan;
             one.instances.clear();
-            for (const AwsResourcePlan::Instance &i : m_plan.instances)
+            for (const AwsResourcePlan::Instance &i : std::as_const(m_plan.instances))
                 if (i.host == host)
                     one.instances << i;
             const auto ec2 = client();
@@ -230,7 +230,7 @@ RunEvent::Status AwsProvider::buildHost(const InfraRequest &request, InfraResult
                                         QString &message)
 {
     const AwsResourcePlan::Instance *planned = nullptr;
-    for (const AwsResourcePlan::Instance &i : m_plan.instances)
+    for (const AwsResourcePlan::Instance &i : std::as_const(m_plan.instances))
         if (i.host == host)
             planned = &i;
     if (!planned) {

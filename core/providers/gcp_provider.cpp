@@ -78,7 +78,7 @@ QList<Step> GcpProvider::steps(const InfraRequest &request, InfraResult &result,
         halt.hosts = request.hostNames();
         halt.maxParallel = kMaxParallel;
         halt.work = [this, &request, &reporter](const QString &host, QString &message) {
-            for (const GcpResourcePlan::Instance &i : m_plan.instances) {
+            for (const GcpResourcePlan::Instance &i : std::as_const(m_plan.instances)) {
                 if (i.host != host)
                     continue;
                 const auto client = compute();
@@ -131,7 +131,7 @@ RunEvent::Status GcpProvider::buildHost(const InfraRequest &request, InfraResult
                                         QString &message)
 {
     const GcpResourcePlan::Instance *planned = nullptr;
-    for (const GcpResourcePlan::Instance &i : m_plan.instances) {
+    for (const GcpResourcePlan::Instance &i : std::as_const(m_plan.instances)) {
         if (i.host == host)
             planned = &i;
     }
