@@ -6,6 +6,7 @@
 #include "providers/cloud_instance_states.h"
 #include "tests/support/azure_test_stage.h"
 #include "tests/support/collecting_sink.h"
+#include "tests/support/steps_beside_a_fake.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -54,18 +55,8 @@ class TestAzureProvider : public QObject
         provider.setPollMs(1);
         provider.setHostKeyTimeoutMs(200);
         RunReporter reporter(&events, QStringLiteral("build-infra"));
-        QHash<QString, RunEvent::Status> out;
-        for (const Step &step : provider.steps(m_request, result, reporter)) {
-            for (const QString &host : step.hosts) {
-                QString message;
-                const RunEvent::Status status = step.work(host, message);
-                out.insert(step.name + QLatin1Char('@') + host, status);
-                reporter.hostFinished(step.name, host, status, message);
-                if (step.fatal && status == RunEvent::Status::Failed)
-                    return out;
-            }
-        }
-        return out;
+        // The hosts side by side, as build-infra runs them.
+        return runStepsBesideAFake(provider.steps(m_request, result, reporter), reporter);
     }
     QString group() const { return QStringLiteral("subscriptions/sub-1/resourceGroups/pdns"); }
     QString vm(const AzureResourcePlan::Machine &m) const

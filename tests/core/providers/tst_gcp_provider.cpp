@@ -7,6 +7,7 @@
 #include "providers/gcp_teardown.h"
 #include "tests/support/collecting_sink.h"
 #include "tests/support/gcp_test_project.h"
+#include "tests/support/steps_beside_a_fake.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,16 +52,8 @@ class TestGcpProvider : public QObject
         provider.setPollMs(1);
         provider.setHostKeyTimeoutMs(200);
         RunReporter reporter(&events, QStringLiteral("build-infra"));
-        QHash<QString, RunEvent::Status> out;
-        for (const Step &step : provider.steps(m_request, result, reporter)) {
-            for (const QString &host : step.hosts) {
-                QString message;
-                const RunEvent::Status status = step.work(host, message);
-                out.insert(step.name + QLatin1Char('@') + host, status);
-                reporter.hostFinished(step.name, host, status, message);
-            }
-        }
-        return out;
+        // The hosts side by side, as build-infra runs them.
+        return runStepsBesideAFake(provider.steps(m_request, result, reporter), reporter);
     }
     // The account's key where hive-builder reads it: gcp_credential.json
     // in the project's folder.
