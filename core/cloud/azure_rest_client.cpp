@@ -138,12 +138,6 @@ AzureRestClient::Reply AzureRestClient::once(const QByteArray &method, const QUr
     return out;
 }
 
-void AzureRestClient::pause(int ms, const std::atomic_bool *cancel) const
-{
-    for (int waited = 0; waited < ms && !(cancel && cancel->load()); waited += 100)
-        QThread::msleep(quint64(qMin(100, ms)));
-}
-
 AzureRestClient::Reply AzureRestClient::withRetries(const QByteArray &method, const QUrl &url,
                                                     const QJsonObject &body,
                                                     const std::atomic_bool *cancel, int timeoutMs)
@@ -163,7 +157,7 @@ AzureRestClient::Reply AzureRestClient::withRetries(const QByteArray &method, co
                 HttpExchange::Answer{0, {}, reply.headers, {}}.header("Retry-After"))
                 .toInt();
         if (reply.status == 429 && retryAfter > 0)
-            pause(qMin(retryAfter * 1000, qMax(m_pauseMs, 1) * 60), cancel);
+            HttpExchange::pause(qMin(retryAfter * 1000, qMax(m_pauseMs, 1) * 60), cancel);
         else
             HttpExchange::pauseAfter(attempt, m_pauseMs, cancel);
     }
@@ -241,7 +235,7 @@ AzureRestClient::Reply AzureRestClient::waitFor(const Reply &started,
             out.message = tr("Azure's operation was not done within %1 min").arg(timeoutMs / 60000);
             return out;
         }
-        pause(waitMs, cancel);
+        HttpExchange::pause(waitMs, cancel);
         const Reply polled = withRetries("GET", url, {}, cancel, 60000);
         if (!polled.ok)
             return polled;

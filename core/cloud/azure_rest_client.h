@@ -94,7 +94,6 @@ private:
     bool authorise(Reply &failure, const std::atomic_bool *cancel);
     bool sameOrigin(const QUrl &url) const;
     QString scope() const;
-    void pause(int ms, const std::atomic_bool *cancel) const;
 
     AzureCredentials m_credentials;
     QUrl m_endpoint;

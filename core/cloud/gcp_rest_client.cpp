@@ -230,8 +230,7 @@ GcpRestClient::Reply GcpRestClient::waitFor(const QJsonObject &operation,
             out.message = tr("%1 was not done within %2 min").arg(name).arg(timeoutMs / 60000);
             return out;
         }
-        for (int waited = 0; waited < m_pollMs && !(cancel && cancel->load()); waited += 100)
-            QThread::msleep(quint64(qMin(100, m_pollMs)));
+        HttpExchange::pause(m_pollMs, cancel);
         const Reply polled = call("GET", path, {}, {}, cancel);
         if (!polled.ok)
             return polled;

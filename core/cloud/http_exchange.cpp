@@ -63,11 +63,13 @@ HttpExchange::Answer HttpExchange::send(QNetworkAccessManager &network, const QB
 
 void HttpExchange::pauseAfter(int attempt, int pauseMs, const std::atomic_bool *cancel)
 {
-    for (int waited = 0; waited < (pauseMs << (attempt - 1)); waited += 100) {
-        if (cancel && cancel->load())
-            return;
-        QThread::msleep(quint64(qMin(100, pauseMs)));
-    }
+    pause(pauseMs << (attempt - 1), cancel);
+}
+
+void HttpExchange::pause(int ms, const std::atomic_bool *cancel)
+{
+    for (int waited = 0; waited < ms && !(cancel && cancel->load()); waited += 100)
+        QThread::msleep(quint64(qMin(100, ms)));
 }
 
 } // namespace hive

@@ -37,6 +37,8 @@ public:
     // The pause before attempt `attempt` + 1: 1, 2, 4, 8 × pauseMs, cut short
     // by a cancel.
     static void pauseAfter(int attempt, int pauseMs, const std::atomic_bool *cancel);
+    // Sleeps `ms`, cut short by a cancel (checked every 100 ms).
+    static void pause(int ms, const std::atomic_bool *cancel);
 };
 
 } // namespace hive

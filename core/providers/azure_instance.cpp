@@ -1,6 +1,7 @@
 #include "providers/azure_instance.h"
 
 #include "cloud/azure_rest_client.h"
+#include "cloud/http_exchange.h"
 #include "providers/azure_change_list.h"
 #include "providers/console_host_keys.h"
 
@@ -387,8 +388,7 @@ bool AzureInstance::readHostKeys(AzureRestClient &arm, const AzureResourcePlan &
         }
         if (progress)
             progress(tr("waiting for %1 to print its SSH host keys").arg(machine.name));
-        for (int slept = 0; slept < pollMs && !(cancel && cancel->load()); slept += 100)
-            QThread::msleep(quint64(qMin(100, pollMs)));
+        HttpExchange::pause(pollMs, cancel);
     }
 }
 

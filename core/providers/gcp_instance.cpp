@@ -1,6 +1,7 @@
 #include "providers/gcp_instance.h"
 
 #include "cloud/gcp_rest_client.h"
+#include "cloud/http_exchange.h"
 #include "providers/console_host_keys.h"
 #include "providers/gcp_change_list.h"
 
@@ -232,8 +233,7 @@ bool GcpInstance::readHostKeys(GcpRestClient &compute, const GcpResourcePlan::In
         }
         if (progress)
             progress(tr("waiting for %1 to publish its SSH host keys").arg(host.name));
-        for (int slept = 0; slept < pollMs && !(cancel && cancel->load()); slept += 100)
-            QThread::msleep(quint64(qMin(100, pollMs)));
+        HttpExchange::pause(pollMs, cancel);
     }
 }
 
